@@ -1,0 +1,126 @@
+// Package cli holds the sub-commands of pledgereview; none needs a display.
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"pledgereview/app/workspace"
+	"pledgereview/data"
+)
+
+// Env is what a sub-command runs with.
+type Env struct {
+	Stdout, Stderr io.Writer
+	Workspace      string // workspace file
+	ConfigDir      string // where the local identity lives
+}
+
+type command struct {
+	summary string
+	run     func(env Env, args []string) error
+}
+
+var commands = map[string]command{}
+
+func register(name, summary string, run func(env Env, args []string) error) {
+	commands[name] = command{summary: summary, run: run}
+}
+
+// Has reports whether name is a sub-command.
+func Has(name string) bool { _, ok := commands[name]; return ok }
+
+// Usage writes the list of sub-commands.
+func Usage(w io.Writer) {
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-14s %s\n", n, commands[n].summary)
+	}
+}
+
+// errUsage marks a mistake in the command line (exit status 2).
+var errUsage = errors.New("usage")
+
+func usageErr(format string, a ...any) error {
+	return fmt.Errorf("%w: %s", errUsage, fmt.Sprintf(format, a...))
+}
+
+// Run runs one sub-command and returns the process exit status. Errors are
+// one line on Stderr.
+func Run(env Env, name string, args []string) int {
+	cmd, ok := commands[name]
+	if !ok {
+		fmt.Fprintf(env.Stderr, "pledgereview: unknown command %q (see pledgereview --help)\n", name)
+		return 2
+	}
+	err := cmd.run(env, args)
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.Is(err, errUsage):
+		fmt.Fprintf(env.Stderr, "pledgereview %s: %s\n", name, strings.TrimPrefix(err.Error(), "usage: "))
+		return 2
+	default:
+		fmt.Fprintf(env.Stderr, "pledgereview %s: %s\n", name, oneLine(err))
+		return 1
+	}
+}
+
+func oneLine(err error) string {
+	return strings.ReplaceAll(err.Error(), "\n", " ")
+}
+
+// newFlags makes a flag set whose errors come back instead of exiting.
+func newFlags(env Env, name, usage string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(env.Stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(env.Stderr, "usage: pledgereview %s %s\n", name, usage)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseArgs parses flags that may come before or after positional arguments.
+func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, err
+			}
+			return nil, fmt.Errorf("%w: %v", errUsage, err)
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+// openSession opens the workspace of env, seeding it on first use.
+func openSession(env Env) (*workspace.Session, error) {
+	s, err := workspace.Open(env.Workspace, env.ConfigDir)
+	if errors.Is(err, data.ErrLocked) {
+		return nil, fmt.Errorf("%s is open in another window or program; close it there first", env.Workspace)
+	}
+	return s, err
+}
+
+// multiFlag collects a flag given several times.
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }

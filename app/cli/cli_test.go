@@ -1,0 +1,168 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"pledgereview/data"
+)
+
+type harness struct {
+	t   *testing.T
+	env Env
+	dir string
+}
+
+func newHarness(t *testing.T) *harness {
+	dir := t.TempDir()
+	return &harness{t: t, dir: dir, env: Env{Workspace: filepath.Join(dir, "ws.pledgereview"), ConfigDir: filepath.Join(dir, "config")}}
+}
+
+// run runs a sub-command and returns its exit status, stdout and stderr.
+func (h *harness) run(args ...string) (int, string, string) {
+	var out, errb bytes.Buffer
+	env := h.env
+	env.Stdout, env.Stderr = &out, &errb
+	code := Run(env, args[0], args[1:])
+	return code, out.String(), errb.String()
+}
+
+func (h *harness) ok(args ...string) string {
+	h.t.Helper()
+	code, out, errs := h.run(args...)
+	if code != 0 {
+		h.t.Fatalf("%v: exit %d: %s", args, code, errs)
+	}
+	return out
+}
+
+func (h *harness) fails(want int, msg string, args ...string) {
+	h.t.Helper()
+	code, _, errs := h.run(args...)
+	if code != want || !strings.Contains(errs, msg) || strings.Count(strings.TrimSpace(errs), "\n") != 0 {
+		h.t.Fatalf("%v: exit %d, stderr %q; want exit %d and one line with %q", args, code, errs, want, msg)
+	}
+}
+
+func seedPath(t *testing.T) string {
+	p, err := filepath.Abs("../../seeds/taiyuan-2021.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestParsePrintsStructuredReport(t *testing.T) {
+	h := newHarness(t)
+	out := h.ok("parse", seedPath(t))
+	var r struct {
+		ID, Title   string
+		Year        int
+		Fingerprint string
+		Chapters    []struct {
+			N         int
+			Headlines []struct {
+				Pledges []map[string]any
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	pledges := 0
+	for _, c := range r.Chapters {
+		for _, hl := range c.Headlines {
+			pledges += len(hl.Pledges)
+			for _, p := range hl.Pledges {
+				for _, k := range []string{"id", "text", "start", "end", "truncated", "targets", "deadline", "hints"} {
+					if _, ok := p[k]; !ok {
+						t.Fatalf("pledge JSON lacks %q: %v", k, p)
+					}
+				}
+			}
+		}
+	}
+	if r.ID != "taiyuan-2021" || r.Year != 2021 || len(r.Chapters) != 10 || pledges != 171 || len(r.Fingerprint) != 64 {
+		t.Fatalf("parse: id %s year %d chapters %d pledges %d", r.ID, r.Year, len(r.Chapters), pledges)
+	}
+	if _, err := os.Stat(h.env.Workspace); err == nil {
+		t.Fatal("parse created a workspace")
+	}
+}
+
+func TestReviewThenList(t *testing.T) {
+	h := newHarness(t)
+	h.ok("whoami", "--name", "王芳")
+	if out := h.ok("whoami"); !strings.Contains(out, "王芳") {
+		t.Fatalf("whoami = %q", out)
+	}
+	h.ok("review", "taiyuan-2021/01.01.00", "--score", "specific=3", "--score", "时限明确=0", "--status", "推进中", "--flag", "--note", "需要核实进度", "--lead-unit", "市工信局", "--tag", "数字", "--tag", "基建")
+	out := h.ok("list", "--json", "--flagged", "yes")
+	var rows []struct {
+		ID     string
+		Review data.Review
+	}
+	if err := json.Unmarshal([]byte(out), &rows); err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 1 || rows[0].ID != "taiyuan-2021/01.01.00" {
+		t.Fatalf("flagged list = %+v", rows)
+	}
+	rv := rows[0].Review
+	if rv.Scores["specific"] != 3 || rv.Scores["time_bound"] != 0 || len(rv.Scores) != 2 || rv.Status != data.InProgress ||
+		rv.Note != "需要核实进度" || rv.LeadUnit != "市工信局" || len(rv.Tags) != 2 {
+		t.Fatalf("review = %+v", rv)
+	}
+	// A later review changes only what it names.
+	h.ok("review", "taiyuan-2021/01.01.00", "--score", "specific=-", "--flag=false")
+	out = h.ok("list", "--filter", "5G基站", "--reviewed", "yes")
+	if !strings.Contains(out, "taiyuan-2021/01.01.00") || !strings.Contains(out, "推进中") || strings.Contains(out, "⚑") {
+		t.Fatalf("list after second review = %q", out)
+	}
+	if out := h.ok("list", "--status", "done"); out != "" {
+		t.Fatalf("nothing is done yet, list printed %q", out)
+	}
+	if n := strings.Count(h.ok("list", "--has-target", "yes", "--chapter", "1"), "\n"); n == 0 || n >= 20 {
+		t.Fatalf("chapter 1 pledges with a target: %d", n)
+	}
+}
+
+func TestImportReport(t *testing.T) {
+	h := newHarness(t)
+	other := filepath.Join(h.dir, "Jinzhong 2021.txt")
+	os.WriteFile(other, []byte("晋中2021年政府工作报告\n\n一、加快转型发展。\n（一）建设新基建。年底建成5G基站3000座。\n二、改善民生。\n新增就业5万人以上。\n"), 0o644)
+	out := h.ok("import-report", other)
+	if !strings.Contains(out, "jinzhong-2021") {
+		t.Fatalf("import-report = %q", out)
+	}
+	h.fails(1, "already", "import-report", other)
+	if out := h.ok("list", "--report", "jinzhong-2021"); !strings.Contains(out, "5G基站3000座") {
+		t.Fatalf("imported report list = %q", out)
+	}
+}
+
+func TestBadInputOneLineAndNonZero(t *testing.T) {
+	h := newHarness(t)
+	bin := filepath.Join(h.dir, "gbk.txt")
+	os.WriteFile(bin, []byte{0xb1, 0xa8, 0xb8, 0xe6, 0xff, 0xfe}, 0o644)
+	h.fails(1, "no such file", "parse", filepath.Join(h.dir, "missing.txt"))
+	h.fails(1, "not UTF-8", "parse", bin)
+	h.fails(1, "not UTF-8", "import-report", bin)
+	h.fails(2, "give one", "parse")
+	h.fails(1, "taiyuan-2021/99.01.01", "review", "taiyuan-2021/99.01.01", "--note", "x")
+	h.fails(2, "out of range", "review", "taiyuan-2021/01.01.00", "--score", "specific=7")
+	h.fails(2, "unknown criterion", "review", "taiyuan-2021/01.01.00", "--score", "beauty=1")
+	h.fails(2, "unknown status", "review", "taiyuan-2021/01.01.00", "--status", "sleeping")
+	h.fails(2, "unknown command", "frobnicate")
+
+	st, err := data.Open(h.env.Workspace, data.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	h.fails(1, "open in another window", "list")
+}

@@ -1,0 +1,157 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"pledgereview/app/workspace"
+	"pledgereview/data"
+)
+
+func init() {
+	register("list", "list the pledges of a report with my review", runList)
+}
+
+// listedPledge is one line of `list --json`.
+type listedPledge struct {
+	data.Pledge
+	Review data.Review `json:"review"`
+}
+
+func runList(env Env, args []string) error {
+	fs := newFlags(env, "list", "[--json] [--report ID] [--filter TEXT] [--status S] [--flagged] ...")
+	asJSON := fs.Bool("json", false, "print JSON")
+	reportID := fs.String("report", "", "report id (default: the seed, else the first)")
+	f, err := filterFlags(fs)
+	if err != nil {
+		return err
+	}
+	if _, err := parseArgs(fs, args); err != nil {
+		return err
+	}
+	filter, err := f.build()
+	if err != nil {
+		return err
+	}
+	s, err := openSession(env)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	ix, err := loadIndex(s, *reportID)
+	if err != nil {
+		return err
+	}
+	rows := ix.Filter(filter)
+	if *asJSON {
+		out := make([]listedPledge, 0, len(rows))
+		for _, i := range rows {
+			out = append(out, listedPledge{ix.Rows[i].Pledge, ix.Rows[i].Mine})
+		}
+		enc := json.NewEncoder(env.Stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(out)
+	}
+	for _, i := range rows {
+		row := ix.Rows[i]
+		avg := "-"
+		if a, ok := row.Mine.Average(); ok {
+			avg = strconv.FormatFloat(a, 'f', 1, 64)
+		}
+		flag := ""
+		if row.Mine.Flag {
+			flag = "⚑"
+		}
+		fmt.Fprintf(env.Stdout, "%s\t%s\t%s\t%s\t%s\n", row.Pledge.ID, row.Mine.Status.Info().Zh, avg, flag, row.Pledge.Text)
+	}
+	return nil
+}
+
+func reportOrDefault(s *workspace.Session, reportID string) (*data.Report, error) {
+	if reportID == "" {
+		return s.DefaultReport()
+	}
+	return s.Store.Report(reportID)
+}
+
+func loadIndex(s *workspace.Session, reportID string) (*data.Index, error) {
+	r, err := reportOrDefault(s, reportID)
+	if err != nil {
+		return nil, err
+	}
+	mine, err := s.Store.ReviewsBy(r.ID, s.Me.ID)
+	if err != nil {
+		return nil, err
+	}
+	return data.NewIndex(r, s.Me.ID, mine), nil
+}
+
+type filterArgs struct {
+	text, statuses, before, scores *string
+	chapter, headline              *int
+	flagged, target, reviewed      *string
+}
+
+func filterFlags(fs interface {
+	String(string, string, string) *string
+	Int(string, int, string) *int
+}) (*filterArgs, error) {
+	return &filterArgs{
+		text:     fs.String("filter", "", "Chinese (or any) substring of the text or id"),
+		statuses: fs.String("status", "", "comma-separated statuses (e.g. in_progress,behind or 推进中)"),
+		before:   fs.String("deadline-before", "", "only pledges due before this date (YYYY-MM-DD)"),
+		scores:   fs.String("score", "", "average score range MIN-MAX (e.g. 0-1.5)"),
+		chapter:  fs.Int("chapter", 0, "only this chapter"),
+		headline: fs.Int("headline", 0, "with --chapter: only this headline"),
+		flagged:  fs.String("flagged", "", "yes or no"),
+		target:   fs.String("has-target", "", "yes or no"),
+		reviewed: fs.String("reviewed", "", "yes or no"),
+	}, nil
+}
+
+func (a *filterArgs) build() (data.Filter, error) {
+	f := data.Filter{Text: *a.text, Chapter: *a.chapter, Headline: *a.headline, DeadlineBefore: *a.before}
+	if *a.statuses != "" {
+		for _, s := range strings.Split(*a.statuses, ",") {
+			st, ok := data.ParseStatus(strings.TrimSpace(s))
+			if !ok {
+				return f, usageErr("unknown status %q", s)
+			}
+			f.Statuses = append(f.Statuses, st)
+		}
+	}
+	if *a.scores != "" {
+		lo, hi, ok := strings.Cut(*a.scores, "-")
+		min, err1 := strconv.ParseFloat(lo, 64)
+		max, err2 := strconv.ParseFloat(hi, 64)
+		if !ok || err1 != nil || err2 != nil || min > max {
+			return f, usageErr("--score wants MIN-MAX, such as 2-4")
+		}
+		f.ScoreRange, f.MinScore, f.MaxScore = true, min, max
+	}
+	var err error
+	for _, t := range []struct {
+		dst *data.Tri
+		v   string
+	}{{&f.Flagged, *a.flagged}, {&f.HasTarget, *a.target}, {&f.Reviewed, *a.reviewed}} {
+		if *t.dst, err = parseTri(t.v); err != nil {
+			return f, err
+		}
+	}
+	return f, nil
+}
+
+func parseTri(v string) (data.Tri, error) {
+	switch strings.ToLower(v) {
+	case "":
+		return data.Any, nil
+	case "yes", "y", "true", "1":
+		return data.Yes, nil
+	case "no", "n", "false", "0":
+		return data.No, nil
+	}
+	return data.Any, usageErr("%q is not yes or no", v)
+}

@@ -1,0 +1,168 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"path/filepath"
+	"time"
+
+	"pledgereview/data"
+	"pledgereview/data/share"
+)
+
+func init() {
+	register("export-review", "write a review file to send to colleagues", runExportReview)
+	register("merge", "merge colleagues' review files into the workspace", runMerge)
+	register("agreement", "how far the reviewers agree (Krippendorff's alpha)", runAgreement)
+}
+
+func runExportReview(env Env, args []string) error {
+	fs := newFlags(env, "export-review", "[-o FILE] [--all] [--report ID]")
+	out := fs.String("o", "", "output file (default: <report>-<reviewer>-<date>.pledgereview.json)")
+	all := fs.Bool("all", false, "every reviewer's reviews, not only mine")
+	reportID := fs.String("report", "", "report id (default: the seed, else the first)")
+	if _, err := parseArgs(fs, args); err != nil {
+		return err
+	}
+	s, err := openSession(env)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	r, err := reportOrDefault(s, *reportID)
+	if err != nil {
+		return err
+	}
+	now := time.Now()
+	path := *out
+	if path == "" {
+		path = share.DefaultFileName(r.ID, s.Me.Name, now)
+	}
+	f, err := s.WriteReviewFile(path, r.ID, *all, now)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "wrote %s: %d reviews by %d reviewers\n", path, len(f.Reviews), len(f.Reviewers))
+	return nil
+}
+
+func runMerge(env Env, args []string) error {
+	fs := newFlags(env, "merge", "[--dry-run] FILE...")
+	dry := fs.Bool("dry-run", false, "print the plan and change nothing")
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) == 0 {
+		return usageErr("give one or more review files")
+	}
+	s, err := openSession(env)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	failed := 0
+	for _, path := range pos {
+		plan, err := s.PlanMerge(path)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "refused %s\n", oneLine(err))
+			failed++
+			continue
+		}
+		fmt.Fprint(env.Stdout, plan.Summary("en"))
+		if *dry {
+			continue
+		}
+		res, err := s.ApplyMerge(plan, path)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(env.Stdout, "merged %s: %d records written, %d history entries, backup in %s\n",
+			filepath.Base(path), res.Written, res.History, s.BackupDir())
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d of %d files refused; the workspace is unchanged by them", failed, len(pos))
+	}
+	return nil
+}
+
+func runAgreement(env Env, args []string) error {
+	fs := newFlags(env, "agreement", "[--json] [--report ID]")
+	asJSON := fs.Bool("json", false, "print JSON")
+	reportID := fs.String("report", "", "report id (default: the seed, else the first)")
+	if _, err := parseArgs(fs, args); err != nil {
+		return err
+	}
+	s, err := openSession(env)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	r, err := reportOrDefault(s, *reportID)
+	if err != nil {
+		return err
+	}
+	reviews, err := s.Store.Reviews(r.ID)
+	if err != nil {
+		return err
+	}
+	reviewers, err := s.Store.Reviewers()
+	if err != nil {
+		return err
+	}
+	ag := data.ReviewAgreement(s.Store.Rubric(), reviewers, reviews)
+	disputes := data.Disputes(reviews)
+	if *asJSON {
+		return printAgreementJSON(env, ag, disputes)
+	}
+	fmt.Fprintf(env.Stdout, "%-12s %8s %8s %6s\n", "criterion", "ordinal", "interval", "units")
+	for _, c := range ag.Criteria {
+		fmt.Fprintf(env.Stdout, "%-12s %8s %8s %6d\n", c.Criterion, num(c.Ordinal, c.OK), num(c.Interval, c.OK), c.Units)
+	}
+	fmt.Fprintf(env.Stdout, "%-12s %8s %8s %6d\n", "status", num(ag.Status*100, ag.StatusOK)+"%", "", ag.StatusUnits)
+	fmt.Fprintf(env.Stdout, "disputed pledges: %d\n", len(disputes))
+	for _, d := range disputes {
+		fmt.Fprintf(env.Stdout, "  %s\t%d\n", d.PledgeID, d.Amount)
+	}
+	return nil
+}
+
+func num(v float64, ok bool) string {
+	if !ok || math.IsNaN(v) {
+		return "-"
+	}
+	return fmt.Sprintf("%.3f", v)
+}
+
+func printAgreementJSON(env Env, ag data.Agreement, disputes []data.Dispute) error {
+	type crit struct {
+		Criterion string   `json:"criterion"`
+		Ordinal   *float64 `json:"ordinal"`
+		Interval  *float64 `json:"interval"`
+		Units     int      `json:"units"`
+	}
+	out := struct {
+		Criteria []crit         `json:"criteria"`
+		Status   *float64       `json:"status_agreement"`
+		Units    int            `json:"status_units"`
+		Disputes []data.Dispute `json:"disputes"`
+	}{Units: ag.StatusUnits, Disputes: disputes}
+	opt := func(v float64, ok bool) *float64 {
+		if !ok || math.IsNaN(v) {
+			return nil
+		}
+		return &v
+	}
+	for _, c := range ag.Criteria {
+		out.Criteria = append(out.Criteria, crit{c.Criterion, opt(c.Ordinal, c.OK), opt(c.Interval, c.OK), c.Units})
+	}
+	out.Status = opt(ag.Status, ag.StatusOK)
+	if out.Disputes == nil {
+		out.Disputes = []data.Dispute{}
+	}
+	enc := json.NewEncoder(env.Stdout)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}

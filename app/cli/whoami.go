@@ -1,0 +1,40 @@
+package cli
+
+import (
+	"flag"
+	"fmt"
+	"strings"
+)
+
+func init() {
+	register("whoami", "show or set the local reviewer's name", runWhoami)
+}
+
+func runWhoami(env Env, args []string) error {
+	fs := newFlags(env, "whoami", "[--name NAME]")
+	name := fs.String("name", "", "set the display name")
+	if _, err := parseArgs(fs, args); err != nil {
+		return err
+	}
+	s, err := openSession(env)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == "name" })
+	if set {
+		if strings.TrimSpace(*name) == "" {
+			return usageErr("the name cannot be empty")
+		}
+		if err := s.SetName(*name); err != nil {
+			return err
+		}
+	}
+	name2 := s.Me.Name
+	if name2 == "" {
+		name2 = "(no name yet: pledgereview whoami --name NAME)"
+	}
+	fmt.Fprintf(env.Stdout, "%s\t%s\n", s.Me.ID, name2)
+	return nil
+}

@@ -1,0 +1,93 @@
+package workspace
+
+import (
+	"errors"
+	"fmt"
+
+	"pledgereview/data"
+	"pledgereview/data/parse"
+	"pledgereview/seeds"
+)
+
+// Session is an open workspace with the local reviewer.
+type Session struct {
+	Store     *data.Store
+	Me        data.Reviewer
+	ConfigDir string
+}
+
+// Open opens the workspace at path (creating it), seeds it with the Taiyuan
+// 2021 report when it holds no report, and records the local reviewer.
+func Open(path, configDir string) (*Session, error) {
+	me, err := data.LoadIdentity(configDir)
+	if err != nil {
+		return nil, err
+	}
+	st, err := data.Open(path, data.Options{})
+	if err != nil {
+		return nil, err
+	}
+	s := &Session{Store: st, Me: me, ConfigDir: configDir}
+	if err := s.seed(); err != nil {
+		st.Close()
+		return nil, fmt.Errorf("seed workspace %s: %w", path, err)
+	}
+	if err := st.PutReviewer(me); err != nil {
+		st.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *Session) seed() error {
+	reports, err := s.Store.Reports()
+	if err != nil || len(reports) > 0 {
+		return err
+	}
+	r, err := parse.Parse(seeds.Taiyuan2021, parse.Options{ID: seeds.Taiyuan2021ID})
+	if err != nil {
+		return err
+	}
+	if err := s.Store.AddReport(r); err != nil && !errors.Is(err, data.ErrReportExists) {
+		return err
+	}
+	return nil
+}
+
+// Close closes the workspace.
+func (s *Session) Close() error { return s.Store.Close() }
+
+// SetName changes the local reviewer's display name, in the identity file
+// and in the workspace.
+func (s *Session) SetName(name string) error {
+	me := s.Me
+	me.Name = name
+	if err := data.SaveIdentity(s.ConfigDir, me); err != nil {
+		return err
+	}
+	if err := s.Store.PutReviewer(me); err != nil {
+		return err
+	}
+	s.Me = me
+	s.Me.Name = trimmed(name)
+	return nil
+}
+
+// DefaultReport returns the report to show first: the seed if present, else
+// the first by id.
+func (s *Session) DefaultReport() (*data.Report, error) {
+	reports, err := s.Store.Reports()
+	if err != nil {
+		return nil, err
+	}
+	if len(reports) == 0 {
+		return nil, fmt.Errorf("the workspace holds no report")
+	}
+	id := reports[0].ID
+	for _, r := range reports {
+		if r.ID == seeds.Taiyuan2021ID {
+			id = r.ID
+		}
+	}
+	return s.Store.Report(id)
+}

@@ -1,0 +1,208 @@
+package workspace
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"pledgereview/data"
+	"pledgereview/data/share"
+)
+
+// ExportReviewFile builds the review file of a report: the local reviewer's
+// reviews only, or (all) everything the workspace holds.
+func (s *Session) ExportReviewFile(reportID string, all bool, now time.Time) (share.File, error) {
+	r, err := s.Store.Report(reportID)
+	if err != nil {
+		return share.File{}, err
+	}
+	reviews, err := s.Store.Reviews(reportID)
+	if err != nil {
+		return share.File{}, err
+	}
+	history, err := s.Store.ReportHistory(reportID)
+	if err != nil {
+		return share.File{}, err
+	}
+	reviewers, err := s.Store.Reviewers()
+	if err != nil {
+		return share.File{}, err
+	}
+	keep := func(id string) bool { return all || id == s.Me.ID }
+	f := share.File{ReportID: r.ID, Fingerprint: r.Fingerprint, ReportTitle: r.Title, Rubric: s.Store.Rubric(),
+		Exporter: s.Me, Exported: now}
+	carried := map[string]bool{}
+	for _, rv := range reviews {
+		if keep(rv.ReviewerID) {
+			f.Reviews = append(f.Reviews, rv)
+			carried[rv.ReviewerID] = true
+		}
+	}
+	for _, h := range history {
+		if carried[h.ReviewerID] {
+			f.History = append(f.History, h)
+		}
+	}
+	carried[s.Me.ID] = true
+	for _, rv := range reviewers {
+		if carried[rv.ID] {
+			if rv.ID == s.Me.ID {
+				rv = s.Me
+			}
+			f.Reviewers = append(f.Reviewers, rv)
+		}
+	}
+	return f, nil
+}
+
+// WriteReviewFile exports and writes a review file at path (atomically).
+func (s *Session) WriteReviewFile(path, reportID string, all bool, now time.Time) (share.File, error) {
+	f, err := s.ExportReviewFile(reportID, all, now)
+	if err != nil {
+		return f, err
+	}
+	raw, err := share.Encode(f)
+	if err != nil {
+		return f, fmt.Errorf("export review file: %w", err)
+	}
+	return f, data.WriteFileAtomic(path, raw)
+}
+
+// PlanMerge reads a colleague's review file and works out what merging it
+// would do, changing nothing.
+func (s *Session) PlanMerge(path string) (share.MergePlan, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return share.MergePlan{}, fmt.Errorf("read review file %s: %w", path, err)
+	}
+	defer fh.Close()
+	f, err := share.Read(fh)
+	if err != nil {
+		return share.MergePlan{}, fmt.Errorf("%s: %w", filepath.Base(path), err)
+	}
+	ws, err := s.shareWorkspace(f.ReportID)
+	if err != nil {
+		return share.MergePlan{}, fmt.Errorf("%s: %w", filepath.Base(path), err)
+	}
+	plan, err := share.Plan(ws, f)
+	if err != nil {
+		return share.MergePlan{}, fmt.Errorf("%s: %w", filepath.Base(path), err)
+	}
+	return plan, nil
+}
+
+func (s *Session) shareWorkspace(reportID string) (share.Workspace, error) {
+	r, err := s.Store.Report(reportID)
+	if errors.Is(err, data.ErrNotFound) {
+		return share.Workspace{}, fmt.Errorf("%w: this workspace has no report %q", share.ErrWrongReport, reportID)
+	}
+	if err != nil {
+		return share.Workspace{}, err
+	}
+	reviewers, err := s.Store.Reviewers()
+	if err != nil {
+		return share.Workspace{}, err
+	}
+	reviews, err := s.Store.Reviews(reportID)
+	if err != nil {
+		return share.Workspace{}, err
+	}
+	ws := share.Workspace{ReportID: r.ID, Fingerprint: r.Fingerprint, Pledges: map[string]bool{},
+		Rubric: s.Store.Rubric(), Reviewers: reviewers, Reviews: make(map[share.Key]data.Review, len(reviews))}
+	for _, p := range r.Pledges() {
+		ws.Pledges[p.ID] = true
+	}
+	for _, rv := range reviews {
+		ws.Reviews[share.KeyOf(rv)] = rv
+	}
+	return ws, nil
+}
+
+// ApplyMerge backs the workspace up into backups/ beside it, then writes
+// the plan in one transaction. Nothing is written when the plan changes nothing.
+func (s *Session) ApplyMerge(plan share.MergePlan, source string) (data.MergeResult, error) {
+	if !plan.Changes() {
+		return data.MergeResult{}, nil
+	}
+	if _, err := s.backup(); err != nil {
+		return data.MergeResult{}, err
+	}
+	return s.Store.ApplyMerge(data.MergeWrite{Reviewers: plan.ReviewersAdded, Reviews: plan.Writes,
+		History: plan.History, Source: filepath.Base(source)})
+}
+
+// KeptBackups is how many merge backups stay in the backups folder.
+const KeptBackups = 10
+
+// BackupDir is the folder of merge backups beside the workspace.
+func (s *Session) BackupDir() string {
+	return filepath.Join(filepath.Dir(s.Store.Path()), "backups")
+}
+
+func (s *Session) backupPrefix() string {
+	return strings.TrimSuffix(filepath.Base(s.Store.Path()), filepath.Ext(s.Store.Path())) + "-merge-"
+}
+
+func (s *Session) backup() (string, error) {
+	dir := s.BackupDir()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", fmt.Errorf("back up before merge: %w", err)
+	}
+	name := s.backupPrefix() + time.Now().UTC().Format("20060102T150405.000000000") + ".bak"
+	dst := filepath.Join(dir, name)
+	if err := s.Store.Backup(dst); err != nil {
+		os.Remove(dst)
+		return "", fmt.Errorf("back up before merge: %w", err)
+	}
+	backups, _ := s.backups()
+	for len(backups) > KeptBackups {
+		os.Remove(backups[0])
+		backups = backups[1:]
+	}
+	return dst, nil
+}
+
+// backups lists this workspace's merge backups, oldest first.
+func (s *Session) backups() ([]string, error) {
+	matches, err := filepath.Glob(filepath.Join(s.BackupDir(), s.backupPrefix()+"*.bak"))
+	sort.Strings(matches)
+	return matches, err
+}
+
+// CanUndoMerge reports whether a merge backup exists to go back to.
+func (s *Session) CanUndoMerge() bool {
+	b, _ := s.backups()
+	return len(b) > 0
+}
+
+// UndoLastMerge puts back the workspace as it was before the last merge.
+// The store is closed and reopened; callers must reload what they show.
+func (s *Session) UndoLastMerge() error {
+	backups, err := s.backups()
+	if err != nil || len(backups) == 0 {
+		return fmt.Errorf("undo merge: there is no merge to undo")
+	}
+	last := backups[len(backups)-1]
+	raw, err := os.ReadFile(last)
+	if err != nil {
+		return fmt.Errorf("undo merge: %w", err)
+	}
+	path := s.Store.Path()
+	if err := s.Store.Close(); err != nil {
+		return fmt.Errorf("undo merge: %w", err)
+	}
+	writeErr := data.WriteFileAtomic(path, raw)
+	st, err := data.Open(path, data.Options{})
+	if err != nil {
+		return fmt.Errorf("undo merge: reopen workspace: %w", err)
+	}
+	s.Store = st
+	if writeErr != nil {
+		return fmt.Errorf("undo merge: %w", writeErr)
+	}
+	return os.Remove(last)
+}

@@ -1,0 +1,130 @@
+package parse
+
+import "strconv"
+
+// cnDigit is the value of a Chinese digit, -1 for anything else.
+func cnDigit(r rune) int {
+	switch r {
+	case '零', '〇':
+		return 0
+	case '一':
+		return 1
+	case '二', '两':
+		return 2
+	case '三':
+		return 3
+	case '四':
+		return 4
+	case '五':
+		return 5
+	case '六':
+		return 6
+	case '七':
+		return 7
+	case '八':
+		return 8
+	case '九':
+		return 9
+	}
+	return -1
+}
+
+// multiplier is the value of a Chinese magnitude character, 0 for others.
+func multiplier(r rune) float64 {
+	switch r {
+	case '十':
+		return 10
+	case '百':
+		return 100
+	case '千':
+		return 1e3
+	case '万':
+		return 1e4
+	case '亿':
+		return 1e8
+	}
+	return 0
+}
+
+func isCNNumeral(r rune) bool { return classOf(r)&clsCN != 0 }
+
+// parseCN reads a run of Chinese numerals strictly: "三十" 30, "百" 100,
+// "千亿" 1e11, "一万五千" 15000. Runs that are names rather than numbers,
+// such as "五一" or "十四五" (two digits in a row), are rejected.
+func parseCN(rs []rune) (float64, bool) {
+	var total, section float64
+	digit := -1
+	for _, r := range rs {
+		if d := cnDigit(r); d >= 0 {
+			if r == '零' || r == '〇' {
+				if digit >= 0 {
+					return 0, false
+				}
+				continue
+			}
+			if digit >= 0 {
+				return 0, false
+			}
+			digit = d
+			continue
+		}
+		switch m := multiplier(r); {
+		case m == 0:
+			return 0, false
+		case m < 1e4:
+			if digit < 0 {
+				digit = 1
+			}
+			section += float64(digit) * m
+			digit = -1
+		default:
+			if digit >= 0 {
+				section += float64(digit)
+				digit = -1
+			}
+			if section == 0 && total == 0 {
+				section = 1
+			}
+			total = (total + section) * m
+			section = 0
+		}
+	}
+	if digit >= 0 {
+		section += float64(digit)
+	}
+	return total + section, len(rs) > 0
+}
+
+// arabicAt reads an Arabic number at i (ASCII or full-width digits, a
+// decimal point, "," thousands groups) and returns its value and end.
+func arabicAt(rs []rune, i int) (float64, int) {
+	buf := make([]byte, 0, 16)
+	j := i
+	digits := func() {
+		for j < len(rs) && isDigit(rs[j]) {
+			buf = append(buf, byte('0'+digitValue(rs[j])))
+			j++
+		}
+	}
+	digits()
+	for j+3 < len(rs) && rs[j] == ',' && isDigit(rs[j+1]) && isDigit(rs[j+2]) && isDigit(rs[j+3]) &&
+		(j+4 == len(rs) || !isDigit(rs[j+4])) {
+		j++
+		digits()
+	}
+	if j+1 < len(rs) && (rs[j] == '.' || rs[j] == '．') && isDigit(rs[j+1]) {
+		buf = append(buf, '.')
+		j++
+		digits()
+	}
+	// a number too long for a float64 comes back as +Inf, which the caller refuses
+	v, _ := strconv.ParseFloat(string(buf), 64)
+	return v, j
+}
+
+func digitValue(r rune) int {
+	if r >= '０' && r <= '９' {
+		return int(r - '０')
+	}
+	return int(r - '0')
+}

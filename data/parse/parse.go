@@ -1,0 +1,106 @@
+package parse
+
+import (
+	"errors"
+	"fmt"
+	"path"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"pledgereview/data"
+)
+
+// Options controls Parse.
+type Options struct {
+	// ID is the report id, a slug such as "taiyuan-2021"; required.
+	// IDFromFileName derives one from a file name.
+	ID string
+}
+
+// Errors returned by Parse; test with errors.Is.
+var (
+	ErrNoID        = errors.New("report id is empty")
+	ErrBadID       = errors.New("report id must not contain '/', spaces or control characters")
+	ErrInvalidUTF8 = errors.New("text is not valid UTF-8")
+	ErrNoPledges   = errors.New("no pledges found")
+)
+
+// Parse reads the text of a report. Offsets in the result are rune offsets
+// into text, which is kept unchanged in Report.Source.
+func Parse(text string, opts Options) (*data.Report, error) {
+	if opts.ID == "" {
+		return nil, ErrNoID
+	}
+	if strings.ContainsFunc(opts.ID, func(r rune) bool {
+		return r == '/' || unicode.IsSpace(r) || unicode.IsControl(r)
+	}) {
+		return nil, fmt.Errorf("report id %q: %w", opts.ID, ErrBadID)
+	}
+	if !utf8.ValidString(text) {
+		return nil, fmt.Errorf("report %s: %w", opts.ID, ErrInvalidUTF8)
+	}
+	rs := []rune(text)
+	rep := &data.Report{
+		ID:          opts.ID,
+		Year:        detectYear(rs),
+		Fingerprint: Fingerprint(text),
+		Source:      text,
+		Chapters:    []data.Chapter{},
+	}
+	b := &builder{src: text, rs: rs, rep: rep, ch: -1, hl: -1}
+	b.build(splitLines(rs))
+	if b.pledges == 0 {
+		return nil, fmt.Errorf("report %s: %w", opts.ID, ErrNoPledges)
+	}
+	return rep, nil
+}
+
+// IDFromFileName derives a report id from a file name:
+// "…/taiyuan-2021.txt" gives "taiyuan-2021". The id is lower case and made
+// of [a-z0-9-] only; "report" when nothing usable is left.
+func IDFromFileName(name string) string {
+	name = strings.ReplaceAll(name, `\`, "/")
+	base := path.Base(name)
+	if ext := path.Ext(base); ext != "" && ext != base {
+		base = strings.TrimSuffix(base, ext)
+	}
+	var sb strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(base) {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			if dash && sb.Len() > 0 {
+				sb.WriteByte('-')
+			}
+			dash = false
+			sb.WriteRune(r)
+		default:
+			dash = true
+		}
+	}
+	if sb.Len() == 0 {
+		return "report"
+	}
+	return sb.String()
+}
+
+// pledgeID is data.PledgeID without fmt, which dominates a large parse;
+// the tests hold the two equal.
+func pledgeID(report string, c, h, s int) string {
+	buf := make([]byte, 0, len(report)+10)
+	buf = append(buf, report...)
+	for i, n := range [3]int{c, h, s} {
+		if i == 0 {
+			buf = append(buf, '/')
+		} else {
+			buf = append(buf, '.')
+		}
+		if n >= 0 && n < 10 {
+			buf = append(buf, '0')
+		}
+		buf = strconv.AppendInt(buf, int64(n), 10)
+	}
+	return string(buf)
+}

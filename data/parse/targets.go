@@ -1,0 +1,398 @@
+package parse
+
+import (
+	"math"
+	"strings"
+	"unicode"
+
+	"pledgereview/data"
+)
+
+// number is a quantity found in a pledge: rs[start:end] is the number with
+// its multiplier and measure word.
+type number struct {
+	start, end int
+	value      float64
+	unit       string
+	more       bool // "1000多家", "100余项"
+}
+
+// extractTargets finds every committed quantity of a pledge. A number counts
+// only with a measure word (or, for Arabic digits, a 万/亿 multiplier) and
+// not when it is part of a name: inside quotes or 《》, glued to Latin
+// letters (5G, 5A级, R1), an ordinal (第三), a date (2021年, 7月) or a
+// lone 一 (一批, 一流, 一所), which in this genre is an article, not a count.
+func extractTargets(rs []rune) []data.Target {
+	out := []data.Target{}
+	var quoted []bool
+	prevEnd, prevSubject := 0, ""
+	for i := 0; i < len(rs); {
+		var n number
+		var next int
+		var ok bool
+		switch r := rs[i]; {
+		case isDigit(r):
+			n, next, ok = arabicNumber(rs, i)
+		case isCNNumeral(r):
+			n, next, ok = cnNumber(rs, i)
+		default:
+			i++
+			continue
+		}
+		if ok && quoted == nil {
+			quoted = quotedMask(rs)
+		}
+		if !ok || quoted[i] {
+			i = next
+			continue
+		}
+		cmp, qs, qe := comparator(rs, n)
+		unit := n.unit
+		if unit == "％" {
+			unit = "%"
+		}
+		subject := subjectAfter(rs, qe)
+		if subject == "" {
+			subject = subjectBefore(rs, qs, prevEnd)
+		}
+		if (subject == "" || strings.HasPrefix(subject, "各")) && prevSubject != "" {
+			subject = prevSubject
+		}
+		out = append(out, data.Target{
+			Subject: subject, Value: n.value, Unit: unit,
+			Comparator: cmp, Quote: string(rs[qs:qe]),
+		})
+		prevEnd, prevSubject = qe, subject
+		i = qe
+	}
+	return out
+}
+
+func isASCIILetter(r rune) bool { return (r|0x20) >= 'a' && (r|0x20) <= 'z' }
+
+// arabicNumber reads a target made of Arabic digits at i; next is where the
+// scan goes on whether or not it is one.
+func arabicNumber(rs []rune, i int) (n number, next int, ok bool) {
+	v, j := arabicAt(rs, i)
+	if i > 0 {
+		switch p := rs[i-1]; {
+		case isASCIILetter(p), isDigit(p), p == '.', p == '-', p == '_', p == '第':
+			return n, j, false
+		}
+	}
+	if j < len(rs) && isASCIILetter(rs[j]) {
+		return n, j, false
+	}
+	mult := false
+	for j < len(rs) && rs[j] != '十' && multiplier(rs[j]) > 0 {
+		if u, _ := unitAt(rs, j); u != "" {
+			break
+		}
+		v *= multiplier(rs[j])
+		j++
+		mult = true
+	}
+	n, ok = measure(rs, i, j, v, mult)
+	if !ok && !mult {
+		return n, j, false
+	}
+	if !ok {
+		if math.IsInf(v, 0) {
+			return n, j, false
+		}
+		n = number{start: i, end: j, value: v}
+	}
+	return n, n.end, true
+}
+
+// cnIdioms are set phrases whose numerals count nothing.
+var cnIdioms = []string{
+	"千家万户", "千方百计", "万无一失", "千辛万苦", "千头万绪", "千军万马", "万众一心",
+	"四面八方", "五湖四海", "三令五申", "一心一意", "两个维护", "两个确立", "四个意识",
+	"四个自信", "四个全面", "五位一体", "三个代表", "两个一百年", "百年大计", "百花齐放",
+}
+
+// cnNumber reads a target written in Chinese numerals at i ("百场",
+// "千亿级", "三所"); a measure word is required.
+func cnNumber(rs []rune, i int) (n number, next int, ok bool) {
+	for _, idiom := range cnIdioms {
+		if hasPrefix(rs, i, idiom) {
+			return n, i + len([]rune(idiom)), false
+		}
+	}
+	j := i
+	for j < len(rs) && isCNNumeral(rs[j]) {
+		if u, _ := unitAt(rs, j); u != "" && j > i {
+			break
+		}
+		j++
+	}
+	if i > 0 && rs[i-1] == '第' {
+		return n, j, false
+	}
+	if j == i+1 {
+		switch rs[i] {
+		case '一', '零', '〇', '万', '亿':
+			return n, j, false
+		}
+	}
+	v, valid := parseCN(rs[i:j])
+	if !valid {
+		return n, j, false
+	}
+	n, ok = measure(rs, i, j, v, false)
+	return n, j, ok
+}
+
+// unitClashes are words that begin with a measure word but are not one.
+var unitClashes = []string{
+	"部门", "人民", "元旦", "次年", "名单", "位于", "场所", "家庭", "家长", "户籍", "台账",
+	"条件", "条例", "本地", "本市", "本级", "支持", "支撑", "列入", "头部", "个月", "件事",
+}
+
+// measure reads the measure word after the number rs[i:j].
+func measure(rs []rune, i, j int, v float64, mult bool) (number, bool) {
+	k := j
+	more := false
+	if k < len(rs) && (rs[k] == '多' || rs[k] == '余') {
+		if u, _ := unitAt(rs, k+1); u != "" {
+			k++
+			more = true
+		}
+	}
+	if math.IsInf(v, 0) || math.IsNaN(v) {
+		return number{}, false
+	}
+	unit, ul := unitAt(rs, k)
+	if unit == "" && k < len(rs) && rs[k] == '级' && v >= 1e4 {
+		unit, ul = "级", 1
+	}
+	if unit == "" {
+		return number{}, false
+	}
+	for _, w := range unitClashes {
+		if hasPrefix(rs, k, w) {
+			return number{}, false
+		}
+	}
+	return number{start: i, end: k + ul, value: v, unit: unit, more: more}, true
+}
+
+var (
+	// prefixWords bound the number after them; longer words come first so
+	// that 不超过 is not read as 超过.
+	prefixWords = []struct{ word, cmp string }{
+		{"不少于", data.AtLeast}, {"不低于", data.AtLeast}, {"不超过", data.AtMost},
+		{"不高于", data.AtMost}, {"不多于", data.AtMost},
+		{"超过", data.AtLeast}, {"至少", data.AtLeast}, {"突破", data.AtLeast},
+		{"多于", data.AtLeast}, {"高于", data.AtLeast}, {"低于", data.AtMost}, {"少于", data.AtMost},
+		{"大约", data.About}, {"将近", data.About}, {"接近", data.About}, {"约", data.About}, {"近", data.About},
+	}
+	// 约 and 近 close other words: 节约, 签约, 最近, 附近 …
+	notAbout = "节签制合预履公条集违特契邀相最附临就亲"
+)
+
+// comparator reads the words around a number that bound it and returns the
+// comparator with the quote's extent [qs, qe).
+func comparator(rs []rune, n number) (cmp string, qs, qe int) {
+	cmp, qs, qe = data.Exactly, n.start, n.end
+	switch {
+	case hasPrefix(rs, qe, "及以上"):
+		cmp, qe = data.AtLeast, qe+3
+	case hasPrefix(rs, qe, "以上"):
+		cmp, qe = data.AtLeast, qe+2
+	case hasPrefix(rs, qe, "以下"), hasPrefix(rs, qe, "以内"):
+		cmp, qe = data.AtMost, qe+2
+	case hasPrefix(rs, qe, "左右"):
+		cmp, qe = data.About, qe+2
+	case n.more:
+		cmp = data.AtLeast
+	}
+	for _, w := range prefixWords {
+		if !hasSuffix(rs, n.start, w.word) {
+			continue
+		}
+		l := len([]rune(w.word))
+		if w.cmp == data.About && l == 1 && n.start >= 2 && strings.ContainsRune(notAbout, rs[n.start-2]) {
+			continue
+		}
+		return w.cmp, n.start - l, qe
+	}
+	return cmp, qs, qe
+}
+
+func isSubjectDelim(r rune) bool {
+	switch r {
+	case '，', ',', '、', '；', ';', '：', ':', '/':
+		return true
+	}
+	return isTerminator(r) || isSpace(r)
+}
+
+var (
+	// trailing words cut off a subject: the verb or the work done to it.
+	subjectTail = []string{
+		"信息化建设", "提档升级", "脱钩改革", "改扩建", "提高到", "提高至", "提升到", "提升至",
+		"控制在", "降低到", "降低至", "保持在", "稳定在", "达到", "增长", "增加", "降至", "下降",
+		"建设", "改造", "改革", "达", "为", "至", "到", "的",
+	}
+	// leading words cut off a subject met before its number.
+	subjectHead = []string{
+		"年底前", "年底", "年内", "全年", "今年", "上半年", "下半年", "明年",
+		"全市", "全省", "全区", "全县", "力争", "重点", "全面", "加快", "继续", "免费",
+		"累计", "确保", "努力", "进一步", "大力", "持续", "全力", "争取", "开工建设", "开工",
+		"新增", "新建", "新办", "净增", "培育", "完成", "建成", "实现", "引进", "打造", "筹集",
+		"启动", "推进", "改造", "举办", "推出", "集聚", "建设", "达到",
+	}
+	// verbs after which the counted thing starts ("各城区新建公办园").
+	subjectVerbs = []string{
+		"新增", "新建", "新办", "净增", "培育", "建成", "引进", "筹集", "打造", "实现", "推出",
+		"举办", "集聚", "完成", "启动", "开工建设", "建设", "改造",
+	}
+	afterNot = []string{"的", "以", "和", "或", "至", "到", "左", "等", "及", "与", "并"}
+)
+
+// subjectAfter is the noun phrase right after a quantity ("引进10名顶级人才").
+func subjectAfter(rs []rune, e int) string {
+	if e >= len(rs) {
+		return ""
+	}
+	r := rs[e]
+	if !unicode.Is(unicode.Han, r) && r != '“' && r != '《' && r != '"' {
+		return ""
+	}
+	for _, w := range afterNot {
+		if hasPrefix(rs, e, w) {
+			return ""
+		}
+	}
+	j, inQuote := e, false
+	for ; j < len(rs) && j-e < 30; j++ {
+		c := rs[j]
+		if c == '“' || c == '《' || (c == '"' && !inQuote) {
+			if j > e && !inQuote {
+				break
+			}
+			inQuote = true
+			continue
+		}
+		if c == '”' || c == '》' || c == '"' {
+			inQuote = false
+			continue
+		}
+		if !inQuote && (isSubjectDelim(c) || c == '等' || c == '及') {
+			break
+		}
+	}
+	return cutTail(string(rs[e:j]))
+}
+
+// subjectBefore is the phrase between the clause start (or the previous
+// target) and the quantity ("新增停车位1万个"), stripped of verbs and time words.
+func subjectBefore(rs []rune, qs, prevEnd int) string {
+	j := qs
+	for j > prevEnd && !isSubjectDelim(rs[j-1]) {
+		j--
+	}
+	s := string(rs[j:qs])
+	for changed := true; changed; {
+		changed = false
+		if t := cutTail(s); t != s {
+			s, changed = t, true
+		}
+		for _, w := range subjectHead {
+			if strings.HasPrefix(s, w) {
+				s, changed = s[len(w):], true
+			}
+		}
+	}
+	at := -1
+	for _, v := range subjectVerbs {
+		if k := strings.LastIndex(s, v); k >= 0 && k+len(v) < len(s) && k+len(v) > at {
+			at = k + len(v)
+		}
+	}
+	if at > 0 {
+		s = s[at:]
+	}
+	return s
+}
+
+func cutTail(s string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, w := range subjectTail {
+			if strings.HasSuffix(s, w) {
+				s, changed = s[:len(s)-len(w)], true
+			}
+		}
+	}
+	return s
+}
+
+// quotedMask marks the runes inside paired quotes or title marks, where
+// numbers belong to names ("一网通办", "十四五", 《…》). An unpaired mark
+// quotes nothing.
+func quotedMask(rs []rune) []bool {
+	type open struct {
+		r   rune
+		pos int
+	}
+	var stack []open
+	depth := make([]int32, len(rs)+1) // +1 at an opening, -1 at its close
+	pair := func(k, i int) {
+		depth[stack[k].pos+1]++
+		depth[i]--
+		stack = stack[:k]
+	}
+	for i, r := range rs {
+		switch r {
+		case '“', '‘', '「', '『', '《', '〈':
+			stack = append(stack, open{r, i})
+		case '"':
+			if len(stack) > 0 && stack[len(stack)-1].r == '"' {
+				pair(len(stack)-1, i)
+			} else {
+				stack = append(stack, open{r, i})
+			}
+		default:
+			o := openerOf(r)
+			if o == 0 {
+				continue
+			}
+			// look a few levels down only: deeper pairing is noise and would
+			// make a text of unpaired marks quadratic
+			for k := len(stack) - 1; k >= 0 && k >= len(stack)-8; k-- {
+				if stack[k].r == o {
+					pair(k, i)
+					break
+				}
+			}
+		}
+	}
+	mask := make([]bool, len(rs))
+	var d int32
+	for i := range rs {
+		d += depth[i]
+		mask[i] = d > 0
+	}
+	return mask
+}
+
+func openerOf(r rune) rune {
+	switch r {
+	case '”':
+		return '“'
+	case '’':
+		return '‘'
+	case '」':
+		return '「'
+	case '』':
+		return '『'
+	case '》':
+		return '《'
+	case '〉':
+		return '〈'
+	}
+	return 0
+}

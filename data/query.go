@@ -1,0 +1,169 @@
+package data
+
+import (
+	"strings"
+)
+
+// Tri is a three-way filter choice.
+type Tri int
+
+// Tri values.
+const (
+	Any Tri = iota
+	Yes
+	No
+)
+
+func (t Tri) admits(v bool) bool {
+	return t == Any || (t == Yes) == v
+}
+
+// Filter selects pledges by their text and by the local reviewer's review.
+// Zero values select everything.
+type Filter struct {
+	Text           string   // substring of the pledge text or id, case-insensitive
+	Chapter        int      // 0 = every chapter
+	Headline       int      // with Chapter: 0 = every headline
+	Statuses       []Status // empty = every status
+	MinScore       float64  // average score range; used when ScoreRange is set
+	MaxScore       float64
+	ScoreRange     bool
+	Flagged        Tri
+	HasTarget      Tri
+	Reviewed       Tri
+	Scored         Tri    // has at least one rubric score
+	DeadlineBefore string // YYYY-MM-DD; only pledges due before it
+}
+
+// Row is one pledge with the local reviewer's review of it.
+type Row struct {
+	Pledge Pledge
+	Mine   Review
+	folded string
+}
+
+// Index holds a report's pledges in reading order with one reviewer's
+// reviews, for filtering as fast as the user types.
+type Index struct {
+	Report     *Report
+	ReviewerID string
+	Rows       []Row
+	byID       map[string]int
+}
+
+// NewIndex builds an index of a report for the reviewer whose reviews are mine.
+func NewIndex(r *Report, reviewerID string, mine map[string]Review) *Index {
+	pledges := r.Pledges()
+	ix := &Index{Report: r, ReviewerID: reviewerID, Rows: make([]Row, len(pledges)), byID: make(map[string]int, len(pledges))}
+	for i, p := range pledges {
+		rv, ok := mine[p.ID]
+		if !ok {
+			rv = NewReview(p.ID, reviewerID)
+		}
+		ix.Rows[i] = Row{Pledge: p, Mine: rv, folded: strings.ToLower(p.ID + "\n" + p.Text)}
+		ix.byID[p.ID] = i
+	}
+	return ix
+}
+
+// Set replaces the local review of a pledge after a save.
+func (ix *Index) Set(rv Review) {
+	if i, ok := ix.byID[rv.PledgeID]; ok {
+		ix.Rows[i].Mine = rv
+	}
+}
+
+// Position returns the row index of a pledge id.
+func (ix *Index) Position(pledgeID string) (int, bool) {
+	i, ok := ix.byID[pledgeID]
+	return i, ok
+}
+
+// Filter returns the row indexes that pass f, in reading order.
+func (ix *Index) Filter(f Filter) []int {
+	needle := strings.ToLower(strings.TrimSpace(f.Text))
+	var statuses map[Status]bool
+	if len(f.Statuses) > 0 {
+		statuses = make(map[Status]bool, len(f.Statuses))
+		for _, s := range f.Statuses {
+			statuses[s] = true
+		}
+	}
+	out := make([]int, 0, 256)
+	for i := range ix.Rows {
+		row := &ix.Rows[i]
+		if !f.matches(row, needle, statuses) {
+			continue
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+func (f *Filter) matches(row *Row, needle string, statuses map[Status]bool) bool {
+	p, rv := &row.Pledge, &row.Mine
+	if f.Chapter != 0 && (p.Chapter != f.Chapter || (f.Headline != 0 && p.Headline != f.Headline)) {
+		return false
+	}
+	if statuses != nil && !statuses[orNotRated(rv.Status)] {
+		return false
+	}
+	if !f.Flagged.admits(rv.Flag) || !f.HasTarget.admits(len(p.Targets) > 0) ||
+		!f.Reviewed.admits(rv.Reviewed()) || !f.Scored.admits(len(rv.Scores) > 0) {
+		return false
+	}
+	if f.ScoreRange {
+		avg, ok := rv.Average()
+		if !ok || avg < f.MinScore || avg > f.MaxScore {
+			return false
+		}
+	}
+	if f.DeadlineBefore != "" && (p.Deadline == nil || p.Deadline.Due >= f.DeadlineBefore) {
+		return false
+	}
+	return needle == "" || strings.Contains(row.folded, needle)
+}
+
+// Tally counts pledges and the local reviewer's statuses in one part of a report.
+type Tally struct {
+	Total    int
+	Reviewed int
+	ByStatus map[Status]int
+}
+
+func (t *Tally) add(rv *Review) {
+	t.Total++
+	if rv.Reviewed() {
+		t.Reviewed++
+	}
+	if t.ByStatus == nil {
+		t.ByStatus = map[Status]int{}
+	}
+	t.ByStatus[orNotRated(rv.Status)]++
+}
+
+// Part names a chapter (Headline 0 = the whole chapter) or, with both zero,
+// the whole report.
+type Part struct{ Chapter, Headline int }
+
+// Tallies counts every row by report, chapter and headline.
+func (ix *Index) Tallies() map[Part]*Tally {
+	out := map[Part]*Tally{}
+	get := func(p Part) *Tally {
+		t, ok := out[p]
+		if !ok {
+			t = &Tally{}
+			out[p] = t
+		}
+		return t
+	}
+	for i := range ix.Rows {
+		row := &ix.Rows[i]
+		get(Part{}).add(&row.Mine)
+		get(Part{Chapter: row.Pledge.Chapter}).add(&row.Mine)
+		if row.Pledge.Headline > 0 {
+			get(Part{row.Pledge.Chapter, row.Pledge.Headline}).add(&row.Mine)
+		}
+	}
+	return out
+}

@@ -1,0 +1,79 @@
+package share
+
+import (
+	"fmt"
+	"sync"
+	"testing"
+
+	"pledgereview/data"
+)
+
+// BenchmarkMerge20x5000 decodes, plans and applies 20 reviewer files, each
+// reviewing all 5,000 pledges, into one workspace; one op is the whole merge.
+// "sequential" decodes one file after another; "parallel-decode" decodes the
+// files concurrently, as a merge of several files may, and plans and applies
+// them in order.
+func BenchmarkMerge20x5000(b *testing.B) {
+	const files, pledges = 20, 5000
+	ws := workspace(pledges, nil)
+	var blobs [][]byte
+	size := 0
+	for i := range files {
+		rv := data.Reviewer{ID: fmt.Sprintf("r-%02d", i), Name: fmt.Sprintf("评审人%d", i)}
+		reviews := make([]data.Review, pledges)
+		for p := range reviews {
+			reviews[p] = review(p+1, rv, int64(1_600_000_000_000+p))
+			reviews[p].Tags = []string{"交通", "民生"}
+		}
+		blob := mustEncode(b, file([]data.Reviewer{rv}, reviews...))
+		blobs = append(blobs, blob)
+		size += len(blob)
+	}
+	mergeAll := func(b *testing.B, decoded []File) {
+		w := ws
+		for _, f := range decoded {
+			p, err := Plan(w, f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			w = Apply(w, p)
+		}
+		if len(w.Reviews) != files*pledges {
+			b.Fatalf("%d records", len(w.Reviews))
+		}
+	}
+	b.Run("sequential", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		for b.Loop() {
+			decoded := make([]File, files)
+			for i, blob := range blobs {
+				f, err := Decode(blob)
+				if err != nil {
+					b.Fatal(err)
+				}
+				decoded[i] = f
+			}
+			mergeAll(b, decoded)
+		}
+	})
+	b.Run("parallel-decode", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		for b.Loop() {
+			decoded := make([]File, files)
+			errs := make([]error, files)
+			var wg sync.WaitGroup
+			for i, blob := range blobs {
+				wg.Go(func() { decoded[i], errs[i] = Decode(blob) })
+			}
+			wg.Wait()
+			for _, err := range errs {
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			mergeAll(b, decoded)
+		}
+	})
+}

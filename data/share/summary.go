@@ -1,0 +1,105 @@
+package share
+
+import (
+	"fmt"
+	"strings"
+)
+
+// maxListed caps the rejected records a summary lists one by one.
+const maxListed = 20
+
+type summaryText struct {
+	title, reviewers, added, updated, unchanged, older, rejected, more, nothing string
+	reasons                                                                     map[Reason]string
+}
+
+var summaryTexts = map[string]summaryText{
+	"zh": {
+		title:     "合并计划：%s（%s 导出于 %s）",
+		reviewers: "新增评审人：%d",
+		added:     "新增记录：%d",
+		updated:   "更新记录：%d",
+		unchanged: "未变记录：%d",
+		older:     "较旧而忽略：%d",
+		rejected:  "拒绝记录：%d",
+		more:      "……另有 %d 条",
+		nothing:   "没有需要写入的内容。",
+		reasons: map[Reason]string{
+			NotCarried:    "文件未包含该评审人",
+			UnknownPledge: "本报告没有这条承诺",
+			BadRecord:     "记录无效",
+		},
+	},
+	"en": {
+		title:     "Merge plan: %s (exported by %s on %s)",
+		reviewers: "reviewers added: %d",
+		added:     "records added: %d",
+		updated:   "records updated: %d",
+		unchanged: "records unchanged: %d",
+		older:     "older and ignored: %d",
+		rejected:  "rejected: %d",
+		more:      "… and %d more",
+		nothing:   "Nothing to write.",
+		reasons: map[Reason]string{
+			NotCarried:    "the file does not carry this reviewer",
+			UnknownPledge: "this report has no such pledge",
+			BadRecord:     "invalid record",
+		},
+	},
+}
+
+// Summary describes the plan in lines for the merge dialog and the
+// sub-command: "zh" (or "zh-…") gives Chinese, anything else English.
+func (p MergePlan) Summary(lang string) string {
+	t := summaryTexts["en"]
+	if strings.HasPrefix(lang, "zh") {
+		t = summaryTexts["zh"]
+	}
+	var b strings.Builder
+	line := func(indent int, format string, a ...any) {
+		b.WriteString(strings.Repeat("  ", indent))
+		fmt.Fprintf(&b, format, a...)
+		b.WriteByte('\n')
+	}
+	exporter := p.Exporter.Name
+	if exporter == "" {
+		exporter = p.Exporter.ID
+	}
+	line(0, t.title, p.ReportID, exporter, p.Exported.Format("2006-01-02 15:04 MST"))
+	var names []string
+	for _, rv := range p.ReviewersAdded {
+		names = append(names, p.name(rv.ID))
+	}
+	if len(names) > 0 {
+		line(1, t.reviewers+" (%s)", len(names), strings.Join(names, ", "))
+	} else {
+		line(1, t.reviewers, 0)
+	}
+	line(1, t.added, len(p.Added))
+	line(1, t.updated, len(p.Updated))
+	line(1, t.unchanged, len(p.Unchanged))
+	line(1, t.older, len(p.Older))
+	line(1, t.rejected, len(p.Rejected))
+	for i, r := range p.Rejected {
+		if i == maxListed {
+			line(2, t.more, len(p.Rejected)-maxListed)
+			break
+		}
+		why := t.reasons[r.Reason]
+		if r.Detail != "" {
+			why += ": " + r.Detail
+		}
+		line(2, "%s / %s: %s", r.Pledge, p.name(r.Reviewer), why)
+	}
+	if !p.Changes() {
+		line(0, "%s", t.nothing)
+	}
+	return b.String()
+}
+
+func (p MergePlan) name(id string) string {
+	if n, ok := p.names[id]; ok {
+		return n
+	}
+	return id
+}

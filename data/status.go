@@ -1,0 +1,67 @@
+package data
+
+// Status is the delivery status a reviewer gives a pledge.
+type Status string
+
+// Delivery statuses. NotRated is the default of a review never rated.
+const (
+	NotRated   Status = "not_rated"
+	NotStarted Status = "not_started"
+	InProgress Status = "in_progress"
+	Behind     Status = "behind"
+	Done       Status = "done"
+	DoneLate   Status = "done_late"
+	PartlyDone Status = "partly_done"
+	NotDone    Status = "not_done"
+)
+
+// StatusInfo is a status with its labels and written definition.
+type StatusInfo struct {
+	ID    Status `json:"id"`
+	Zh    string `json:"zh"`
+	En    string `json:"en"`
+	DefZh string `json:"def_zh"`
+	DefEn string `json:"def_en"`
+}
+
+// Statuses lists every delivery status in display order.
+var Statuses = []StatusInfo{
+	{NotRated, "未评估", "not rated", "尚未评估这项承诺的落实情况。", "The delivery of this pledge has not been assessed yet."},
+	{NotStarted, "未启动", "not started", "没有证据表明工作已经开始。", "No evidence that work has begun."},
+	{InProgress, "推进中", "in progress", "工作已开始，按计划推进，期限未到。", "Work has begun and is on schedule; the deadline has not passed."},
+	{Behind, "滞后", "behind schedule", "工作已开始，但进度落后于承诺的时间表。", "Work has begun but is behind the promised schedule."},
+	{Done, "已完成", "done", "承诺在期限内全部兑现。", "The pledge was delivered in full, on time."},
+	{DoneLate, "逾期完成", "done late", "承诺全部兑现，但晚于承诺的期限。", "The pledge was delivered in full, after its deadline."},
+	{PartlyDone, "部分完成", "partly done", "只兑现了承诺的一部分（例如目标数量未达到）。", "Only part of the pledge was delivered (for example a target was missed)."},
+	{NotDone, "未完成", "not done", "期限已过，承诺没有兑现。", "The deadline has passed and the pledge was not delivered."},
+}
+
+// Info returns the labels and definition of s; an unknown status reads as NotRated.
+func (s Status) Info() StatusInfo {
+	for _, si := range Statuses {
+		if si.ID == s {
+			return si
+		}
+	}
+	return Statuses[0]
+}
+
+// Valid reports whether s is one of the known statuses.
+func (s Status) Valid() bool {
+	for _, si := range Statuses {
+		if si.ID == s {
+			return true
+		}
+	}
+	return false
+}
+
+// ParseStatus accepts a status id, its Chinese or its English label.
+func ParseStatus(s string) (Status, bool) {
+	for _, si := range Statuses {
+		if string(si.ID) == s || si.Zh == s || si.En == s {
+			return si.ID, true
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,54 @@
+package data
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+func historyPrefix(pledgeID, reviewerID string) []byte {
+	return []byte(pledgeID + "\x00" + reviewerID + "\x00")
+}
+
+// appendHistory adds an entry under its review's prefix; the bucket sequence
+// keeps entries in the order they were written.
+func appendHistory(tx *bolt.Tx, e HistoryEntry) error {
+	b := tx.Bucket(bucketHistory)
+	seq, err := b.NextSequence()
+	if err != nil {
+		return err
+	}
+	key := append(historyPrefix(e.PledgeID, e.ReviewerID), u64(seq)...)
+	return putJSON(b, key, e)
+}
+
+// History returns the saves of one review, oldest first.
+func (s *Store) History(pledgeID, reviewerID string) ([]HistoryEntry, error) {
+	return s.historyWithPrefix(historyPrefix(pledgeID, reviewerID))
+}
+
+// ReportHistory returns the history of every review of a report.
+func (s *Store) ReportHistory(reportID string) ([]HistoryEntry, error) {
+	return s.historyWithPrefix([]byte(reportID + "/"))
+}
+
+func (s *Store) historyWithPrefix(prefix []byte) ([]HistoryEntry, error) {
+	var out []HistoryEntry
+	err := s.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketHistory).Cursor()
+		for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+			var e HistoryEntry
+			if err := json.Unmarshal(v, &e); err != nil {
+				return fmt.Errorf("%w: history %q: %v", ErrDamaged, k, err)
+			}
+			out = append(out, e)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read history: %w", err)
+	}
+	return out, nil
+}

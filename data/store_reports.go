@@ -1,0 +1,108 @@
+package data
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// storedReport is a report as kept in the file: the structure and its source.
+type storedReport struct {
+	Report *Report `json:"report"`
+	Source string  `json:"source"`
+}
+
+// ReportInfo is what a report selector needs to show.
+type ReportInfo struct {
+	ID, Title   string
+	Fingerprint string
+	Pledges     int
+}
+
+// AddReport stores a parsed report; a report with the same id is refused.
+func (s *Store) AddReport(r *Report) error {
+	if r == nil || r.ID == "" {
+		return fmt.Errorf("add report: report has no id")
+	}
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketReports)
+		if b.Get([]byte(r.ID)) != nil {
+			return fmt.Errorf("%w: %s", ErrReportExists, r.ID)
+		}
+		return putJSON(b, []byte(r.ID), storedReport{Report: r, Source: r.Source})
+	})
+	if err != nil {
+		return fmt.Errorf("add report %s: %w", r.ID, err)
+	}
+	s.remember(r)
+	return nil
+}
+
+func (s *Store) remember(r *Report) {
+	ids := map[string]bool{}
+	for _, p := range r.Pledges() {
+		ids[p.ID] = true
+	}
+	s.mu.Lock()
+	s.reports[r.ID] = r
+	s.pledges[r.ID] = ids
+	s.mu.Unlock()
+}
+
+// Reports lists the reports of the workspace, sorted by id.
+func (s *Store) Reports() ([]ReportInfo, error) {
+	var out []ReportInfo
+	err := s.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketReports).ForEach(func(k, _ []byte) error {
+			r, err := s.loadReport(tx, string(k))
+			if err != nil {
+				return err
+			}
+			_, _, n := r.Count()
+			out = append(out, ReportInfo{ID: r.ID, Title: r.Title, Fingerprint: r.Fingerprint, Pledges: n})
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list reports: %w", err)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out, nil
+}
+
+// Report returns the report with the given id. The value is shared and must
+// not be changed by the caller.
+func (s *Store) Report(id string) (*Report, error) {
+	var r *Report
+	err := s.db.View(func(tx *bolt.Tx) error {
+		var err error
+		r, err = s.loadReport(tx, id)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("report %s: %w", id, err)
+	}
+	return r, nil
+}
+
+func (s *Store) loadReport(tx *bolt.Tx, id string) (*Report, error) {
+	s.mu.Lock()
+	r, ok := s.reports[id]
+	s.mu.Unlock()
+	if ok {
+		return r, nil
+	}
+	raw := tx.Bucket(bucketReports).Get([]byte(id))
+	if raw == nil {
+		return nil, ErrNotFound
+	}
+	var sr storedReport
+	if err := json.Unmarshal(raw, &sr); err != nil || sr.Report == nil {
+		return nil, fmt.Errorf("%w: report %s cannot be read", ErrDamaged, id)
+	}
+	sr.Report.Source = sr.Source
+	s.remember(sr.Report)
+	return sr.Report, nil
+}

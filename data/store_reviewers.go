@@ -1,0 +1,45 @@
+package data
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// PutReviewer records a reviewer (or a new display name for a known one).
+func (s *Store) PutReviewer(r Reviewer) error {
+	r.Name = strings.TrimSpace(r.Name)
+	if r.ID == "" {
+		return fmt.Errorf("put reviewer: empty id")
+	}
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		return putJSON(tx.Bucket(bucketReviewers), []byte(r.ID), r)
+	})
+	if err != nil {
+		return fmt.Errorf("put reviewer %s: %w", r.ID, err)
+	}
+	return nil
+}
+
+// Reviewers lists every reviewer the workspace has seen, sorted by id.
+func (s *Store) Reviewers() ([]Reviewer, error) {
+	var out []Reviewer
+	err := s.db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketReviewers)
+		return b.ForEach(func(k, _ []byte) error {
+			var r Reviewer
+			if err := getJSON(b, k, &r); err != nil {
+				return err
+			}
+			out = append(out, r)
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list reviewers: %w", err)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out, nil
+}

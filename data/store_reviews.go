@@ -1,0 +1,150 @@
+package data
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+func reviewKey(pledgeID, reviewerID string) []byte {
+	return []byte(pledgeID + "\x00" + reviewerID)
+}
+
+// SaveReview stores a reviewer's review of a pledge in one transaction:
+// the record, a newer clock, and a history entry of what changed. A save that
+// changes nothing writes nothing and returns the stored review.
+func (s *Store) SaveReview(rv Review) (Review, error) {
+	rv = rv.Clone()
+	rv.Status = orNotRated(rv.Status)
+	rv.Tags = cleanTags(rv.Tags)
+	if len(rv.Scores) == 0 {
+		rv.Scores = nil
+	}
+	if err := rv.Validate(s.Rubric()); err != nil {
+		return Review{}, fmt.Errorf("save review of %s: %w", rv.PledgeID, err)
+	}
+	var saved Review
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		if !s.pledgeExists(tx, rv.PledgeID) {
+			return fmt.Errorf("%w: pledge %s", ErrNotFound, rv.PledgeID)
+		}
+		reviews := tx.Bucket(bucketReviews)
+		key := reviewKey(rv.PledgeID, rv.ReviewerID)
+		old := NewReview(rv.PledgeID, rv.ReviewerID)
+		if err := getJSON(reviews, key, &old); err != nil && err != ErrNotFound {
+			return err
+		}
+		changes := Diff(old, rv)
+		if len(changes) == 0 {
+			saved = old
+			return nil
+		}
+		clock := s.tick(old.Updated, rv.ReviewerID)
+		rv.Updated = clock
+		if err := putJSON(reviews, key, rv); err != nil {
+			return err
+		}
+		saved = rv
+		return appendHistory(tx, HistoryEntry{PledgeID: rv.PledgeID, ReviewerID: rv.ReviewerID, At: clock, Changes: changes})
+	})
+	if err != nil {
+		return Review{}, fmt.Errorf("save review of %s: %w", rv.PledgeID, err)
+	}
+	return saved, nil
+}
+
+// tick returns a clock newer than the record it replaces and than every
+// clock this store has made or merged. Only merges persist the clock: a
+// record's own clock already orders its versions, and wall time orders the rest.
+func (s *Store) tick(seen HLC, node string) HLC {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	last := s.clock
+	if seen.Compare(last) > 0 {
+		last = seen
+	}
+	s.clock = Next(last, s.now(), node)
+	return s.clock
+}
+
+func (s *Store) pledgeExists(tx *bolt.Tx, pledgeID string) bool {
+	reportID, _, ok := strings.Cut(pledgeID, "/")
+	if !ok {
+		return false
+	}
+	if _, err := s.loadReport(tx, reportID); err != nil {
+		return false
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.pledges[reportID][pledgeID]
+}
+
+func cleanTags(tags []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, t := range tags {
+		t = strings.TrimSpace(t)
+		if t != "" && !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// Review returns a reviewer's review of a pledge, or an empty one.
+func (s *Store) Review(pledgeID, reviewerID string) (Review, error) {
+	rv := NewReview(pledgeID, reviewerID)
+	err := s.db.View(func(tx *bolt.Tx) error {
+		err := getJSON(tx.Bucket(bucketReviews), reviewKey(pledgeID, reviewerID), &rv)
+		if err == ErrNotFound {
+			return nil
+		}
+		return err
+	})
+	if err != nil {
+		return Review{}, fmt.Errorf("read review of %s: %w", pledgeID, err)
+	}
+	return rv, nil
+}
+
+// Reviews returns every stored review of a report's pledges, by every
+// reviewer, ordered by pledge id then reviewer id.
+func (s *Store) Reviews(reportID string) ([]Review, error) {
+	var out []Review
+	prefix := []byte(reportID + "/")
+	err := s.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketReviews).Cursor()
+		for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+			var rv Review
+			if err := json.Unmarshal(v, &rv); err != nil {
+				return fmt.Errorf("%w: review %q: %v", ErrDamaged, k, err)
+			}
+			out = append(out, rv)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read reviews of %s: %w", reportID, err)
+	}
+	return out, nil
+}
+
+// ReviewsBy returns one reviewer's reviews of a report, keyed by pledge id.
+func (s *Store) ReviewsBy(reportID, reviewerID string) (map[string]Review, error) {
+	all, err := s.Reviews(reportID)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]Review{}
+	for _, rv := range all {
+		if rv.ReviewerID == reviewerID {
+			out[rv.PledgeID] = rv
+		}
+	}
+	return out, nil
+}
