@@ -166,3 +166,59 @@ func TestBadInputOneLineAndNonZero(t *testing.T) {
 	defer st.Close()
 	h.fails(1, "open in another window", "list")
 }
+
+func TestBriefAndExportTable(t *testing.T) {
+	h := newHarness(t)
+	h.ok("review", "taiyuan-2021/01.01.00", "--score", "specific=4", "--flag", "--note", "已建成3000座")
+	pdf := filepath.Join(h.dir, "pack.pdf")
+	h.ok("brief", "-o", pdf, "--scope", "flagged", "--paper", "letter")
+	raw, err := os.ReadFile(pdf)
+	if err != nil || !bytes.HasPrefix(raw, []byte("%PDF-")) {
+		t.Fatalf("brief wrote no PDF: %v", err)
+	}
+	h.fails(1, "nothing to export", "brief", "-o", pdf, "--scope", "chapter:99")
+	if after, _ := os.ReadFile(pdf); !bytes.Equal(after, raw) {
+		t.Fatal("a failed export replaced a good file")
+	}
+	h.fails(2, "--scope", "brief", "-o", pdf, "--scope", "some")
+	h.fails(2, "-o", "brief")
+	h.fails(1, "cannot create a file", "brief", "-o", filepath.Join(h.dir, "no", "such", "dir.pdf"))
+	for _, name := range []string{"t.xlsx", "t.csv"} {
+		h.ok("export-table", "-o", filepath.Join(h.dir, name))
+	}
+	csv, _ := os.ReadFile(filepath.Join(h.dir, "t.csv"))
+	if !bytes.HasPrefix(csv, []byte("\xef\xbb\xbf")) || !bytes.Contains(csv, []byte("年底5G基站达到5000座以上")) {
+		t.Fatal("CSV lacks the BOM or the pledge text")
+	}
+	h.fails(1, ".xlsx or .csv", "export-table", "-o", filepath.Join(h.dir, "t.txt"))
+}
+
+func TestExportReviewMergeAgreement(t *testing.T) {
+	a, b := newHarness(t), newHarness(t)
+	a.ok("whoami", "--name", "王芳")
+	b.ok("whoami", "--name", "李雷")
+	a.ok("review", "taiyuan-2021/01.01.00", "--score", "specific=0", "--status", "done")
+	b.ok("review", "taiyuan-2021/01.01.00", "--score", "specific=4", "--status", "behind")
+	file := filepath.Join(b.dir, "li.pledgereview.json")
+	b.ok("export-review", "-o", file)
+	if out := a.ok("merge", "--dry-run", file); !strings.Contains(out, "records added: 1") {
+		t.Fatalf("dry run = %q", out)
+	}
+	if out := a.ok("agreement"); !strings.Contains(out, "disputed pledges: 0") {
+		t.Fatalf("a dry run changed the workspace: %q", out)
+	}
+	a.ok("merge", file)
+	out := a.ok("agreement", "--json")
+	var ag struct {
+		Disputes []data.Dispute `json:"disputes"`
+	}
+	if err := json.Unmarshal([]byte(out), &ag); err != nil || len(ag.Disputes) != 1 || ag.Disputes[0].PledgeID != "taiyuan-2021/01.01.00" {
+		t.Fatalf("agreement --json = %s (%v)", out, err)
+	}
+	junk := filepath.Join(a.dir, "junk.json")
+	os.WriteFile(junk, []byte(`{"format":"pledge-review/9"}`), 0o644)
+	code, _, errs := a.run("merge", junk)
+	if code != 1 || !strings.Contains(errs, "newer version") {
+		t.Fatalf("merge of a newer format: exit %d, %q", code, errs)
+	}
+}

@@ -1,0 +1,117 @@
+package briefing
+
+import (
+	"bytes"
+	"encoding/csv"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"pledgereview/data"
+)
+
+// tableInput is the seed with hostile text in one note.
+func tableInput(t *testing.T) Input {
+	in := testInput(t)
+	in.Reviews = append(in.Reviews, data.Review{
+		PledgeID: in.Report.Pledges()[0].ID, ReviewerID: "r-guest", Status: data.Behind,
+		Scores: map[string]int{"specific": 1}, Note: "=HYPERLINK(\"http://x\")\x00\a 😀", Flag: true,
+	})
+	return in
+}
+
+func wantCells(t *testing.T, in Input, csvSafe bool) [][]string {
+	t.Helper()
+	tb, err := pledgeTable(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := [][]string{tb.header}
+	for _, r := range tb.rows {
+		out = append(out, tb.cells(r, csvSafe))
+	}
+	return out
+}
+
+func trimRow(r []string) []string {
+	for len(r) > 0 && r[len(r)-1] == "" {
+		r = r[:len(r)-1]
+	}
+	return r
+}
+
+func TestWriteXLSX(t *testing.T) {
+	in := tableInput(t)
+	var buf bytes.Buffer
+	if err := WriteXLSX(&buf, in); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	got, err := f.GetRows(SheetPledges)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := wantCells(t, in, false)
+	if len(got) != len(in.Report.Pledges())+1 || len(got) != len(want) {
+		t.Fatalf("%d rows, want %d pledges + header", len(got), len(in.Report.Pledges()))
+	}
+	for i := range want {
+		if !slices.Equal(trimRow(got[i]), trimRow(want[i])) {
+			t.Fatalf("row %d:\n got %q\nwant %q", i, got[i], want[i])
+		}
+	}
+	// Four reviewers (three named, one only seen in the reviews): six
+	// pledge columns, then per reviewer five scores and four fields.
+	if n := len(want[0]); n != 6+4*(5+4) {
+		t.Errorf("%d columns", n)
+	}
+	if !strings.Contains(want[0][6], "李敏") || got[1][0] != in.Report.Pledges()[0].ID {
+		t.Errorf("header %q, first id %q", want[0][6], got[1][0])
+	}
+	formula, err := f.GetCellFormula(SheetPledges, "AP2")
+	if err != nil || formula != "" {
+		t.Errorf("a note became a formula: %q %v", formula, err)
+	}
+	rub, err := f.GetRows(SheetRubric)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rub) != 1+len(in.Rubric.Criteria)*(data.MaxScore+1) || rub[1][6] != in.Rubric.Criteria[0].Levels[0].Zh {
+		t.Errorf("rubric sheet: %d rows, first %q", len(rub), rub[1])
+	}
+}
+
+func TestWriteCSV(t *testing.T) {
+	in := tableInput(t)
+	var buf bytes.Buffer
+	if err := WriteCSV(&buf, in); err != nil {
+		t.Fatal(err)
+	}
+	b := buf.Bytes()
+	if !bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}) {
+		t.Fatal("CSV does not start with a UTF-8 byte-order mark")
+	}
+	got, err := csv.NewReader(bytes.NewReader(b[3:])).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := wantCells(t, in, true)
+	if len(got) != len(want) {
+		t.Fatalf("%d rows, want %d", len(got), len(want))
+	}
+	for i := range want {
+		if !slices.Equal(got[i], want[i]) {
+			t.Fatalf("row %d:\n got %q\nwant %q", i, got[i], want[i])
+		}
+	}
+	note := got[1][len(got[1])-1]
+	if note != "'=HYPERLINK(\"http://x\") 😀" {
+		t.Errorf("hostile note written as %q", note)
+	}
+}

@@ -1,0 +1,116 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"pledgereview/app/briefing"
+	"pledgereview/app/workspace"
+)
+
+func init() {
+	register("brief", "export a PDF briefing pack", runBrief)
+	register("export-table", "export the pledges and reviews as XLSX or CSV", runExportTable)
+}
+
+func runBrief(env Env, args []string) error {
+	fs := newFlags(env, "brief", "-o FILE.pdf [--scope all|flagged|chapter:N] [--reviewers me|all] [--no-notes] [--paper a4|letter]")
+	out := fs.String("o", "", "output PDF file (required)")
+	scope := fs.String("scope", "all", "all, flagged or chapter:N")
+	who := fs.String("reviewers", "all", "me or all")
+	noNotes := fs.Bool("no-notes", false, "leave the notes out")
+	paper := fs.String("paper", "a4", "a4 or letter")
+	reportID := fs.String("report", "", "report id (default: the seed, else the first)")
+	if _, err := parseArgs(fs, args); err != nil {
+		return err
+	}
+	if *out == "" {
+		return usageErr("give the output file with -o FILE.pdf")
+	}
+	opt := briefing.Options{IncludeNotes: !*noNotes, Paper: strings.ToLower(*paper)}
+	if opt.Paper != briefing.PaperA4 && opt.Paper != briefing.PaperLetter {
+		return usageErr("--paper is a4 or letter")
+	}
+	switch *who {
+	case "all":
+		opt.Reviewers = briefing.ReviewersAll
+	case "me":
+		opt.Reviewers = briefing.ReviewersMe
+	default:
+		return usageErr("--reviewers is me or all")
+	}
+	var err error
+	if opt.Scope, err = parseScope(*scope); err != nil {
+		return err
+	}
+	s, err := openSession(env)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	r, err := reportOrDefault(s, *reportID)
+	if err != nil {
+		return err
+	}
+	in, err := s.PackInput(r.ID, time.Now())
+	if err != nil {
+		return err
+	}
+	if err := workspace.WritePack(*out, in, opt); err != nil {
+		if errors.Is(err, briefing.ErrEmptyScope) {
+			return fmt.Errorf("nothing to export: no pledge is in scope %q", *scope)
+		}
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "wrote %s\n", *out)
+	return nil
+}
+
+func parseScope(v string) (briefing.Scope, error) {
+	switch {
+	case v == "all":
+		return briefing.Scope{Kind: briefing.ScopeAll}, nil
+	case v == "flagged":
+		return briefing.Scope{Kind: briefing.ScopeFlagged}, nil
+	case strings.HasPrefix(v, "chapter:"):
+		n, err := strconv.Atoi(strings.TrimPrefix(v, "chapter:"))
+		if err != nil || n < 1 {
+			return briefing.Scope{}, usageErr("--scope chapter:N wants a chapter number, such as chapter:3")
+		}
+		return briefing.Scope{Kind: briefing.ScopeChapter, Chapter: n}, nil
+	}
+	return briefing.Scope{}, usageErr("--scope is all, flagged or chapter:N")
+}
+
+func runExportTable(env Env, args []string) error {
+	fs := newFlags(env, "export-table", "-o FILE.xlsx|FILE.csv")
+	out := fs.String("o", "", "output file, .xlsx or .csv (required)")
+	reportID := fs.String("report", "", "report id (default: the seed, else the first)")
+	if _, err := parseArgs(fs, args); err != nil {
+		return err
+	}
+	if *out == "" {
+		return usageErr("give the output file with -o FILE.xlsx or -o FILE.csv")
+	}
+	s, err := openSession(env)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	r, err := reportOrDefault(s, *reportID)
+	if err != nil {
+		return err
+	}
+	in, err := s.PackInput(r.ID, time.Now())
+	if err != nil {
+		return err
+	}
+	if err := workspace.WriteTable(*out, in); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "wrote %s\n", *out)
+	return nil
+}
