@@ -4,7 +4,8 @@ package app
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
+
+	"pledgereview/resources"
 )
 
 // ID is the application id, as in FyneApp.toml.
@@ -16,10 +17,5 @@ type Options struct {
 	ConfigDir string
 }
 
-// Run opens the main window and runs the application until it quits.
-func Run(a fyne.App, opt Options) {
-	w := a.NewWindow("Pledge Review")
-	w.SetContent(widget.NewLabel("Pledge Review"))
-	w.Resize(fyne.NewSize(1280, 800))
-	w.ShowAndRun()
-}
+// appIcon is the window and application icon.
+var appIcon = fyne.NewStaticResource("icon.png", resources.IconPNG)

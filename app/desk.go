@@ -1,0 +1,436 @@
+package app
+
+import (
+	"os"
+	"os/signal"
+	"sort"
+	"syscall"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"pledgereview/app/workspace"
+	"pledgereview/data"
+)
+
+// Desk is the review desk: one window in which the local reviewer works
+// through the pledges of a report. Features added later (export, sharing)
+// reach the open workspace through its methods.
+type Desk struct {
+	app fyne.App
+	win fyne.Window
+	opt Options
+
+	sess    *workspace.Session // nil while no workspace is open
+	reports []data.ReportInfo
+	report  *data.Report
+	index   *data.Index
+	tallies map[data.Part]*data.Tally
+
+	filter  data.Filter
+	cache   filterCache
+	rowGen  int   // bumped when every list row must be drawn again
+	rows    []int // rows of index that pass the filter, in reading order
+	current int   // row of index shown on the right, -1 for none
+
+	tree   *treeView
+	bar    *filterBar
+	list   *pledgeList
+	detail *detailView
+	form   *reviewForm
+	status *statusBar
+
+	lastSaved time.Time
+	closed    bool
+
+	failPath string // the workspace that could not be opened
+	failErr  error
+}
+
+// Run opens the main window and runs the application until it quits. The
+// window shows at once; the workspace is opened off the UI goroutine (a
+// large one takes a moment) and then put on the desk.
+func Run(a fyne.App, opt Options) {
+	d := buildDesk(a, opt)
+	d.showLoading()
+	go func() {
+		sess, err := workspace.Open(opt.Workspace, opt.ConfigDir)
+		fyne.Do(func() { d.finishOpen(sess, err) })
+	}()
+	// a logout or kill saves what is typed, as closing the window does
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, syscall.SIGTERM, syscall.SIGINT, syscall.SIGHUP)
+	go func() {
+		<-sig
+		fyne.Do(func() {
+			d.shutdown()
+			a.Quit()
+		})
+	}()
+	d.win.ShowAndRun()
+}
+
+// newDesk builds the window, opens the workspace and restores what the
+// preferences remember, all before it returns; it does not show the window.
+func newDesk(a fyne.App, opt Options) *Desk {
+	d := buildDesk(a, opt)
+	d.finishOpen(workspace.Open(opt.Workspace, opt.ConfigDir))
+	return d
+}
+
+// finishOpen puts the opened workspace on the desk, or says why it failed.
+func (d *Desk) finishOpen(sess *workspace.Session, err error) {
+	if err != nil {
+		d.showOpenFailure(d.opt.Workspace, err)
+		return
+	}
+	d.useSession(sess)
+}
+
+// showLoading is the window's content while the workspace opens.
+func (d *Desk) showLoading() {
+	d.win.SetMainMenu(d.buildMenu())
+	msg := widget.NewLabel(lang.X("open.progress", "Opening the workspace…"))
+	msg.Alignment = fyne.TextAlignCenter
+	bar := widget.NewProgressBarInfinite()
+	d.win.SetContent(container.NewCenter(container.NewVBox(msg, bar, newFrameProbe(probeFirstFrame))))
+}
+
+// buildDesk makes the window with its theme, language and shortcuts.
+func buildDesk(a fyne.App, opt Options) *Desk {
+	p := a.Preferences()
+	setLanguage(p.String(prefLanguage))
+	a.Settings().SetTheme(newDeskTheme(p.String(prefVariant)))
+	a.SetIcon(appIcon)
+	d := &Desk{app: a, opt: opt, current: -1}
+	d.win = a.NewWindow(lang.X("app.title", "Pledge Review"))
+	d.win.SetMaster()
+	d.win.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1280)), float32(p.FloatWithFallback(prefHeight, 800))))
+	d.win.SetCloseIntercept(d.onClose)
+	a.Lifecycle().SetOnStopped(d.shutdown)
+	d.win.Canvas().SetOnTypedKey(d.onTypedKey)
+	d.addShortcuts()
+	return d
+}
+
+// Window returns the desk's window, for dialogs of other features.
+func (d *Desk) Window() fyne.Window { return d.win }
+
+// Session returns the open workspace, or nil when none is open.
+func (d *Desk) Session() *workspace.Session { return d.sess }
+
+// Report returns the report on the desk, or nil.
+func (d *Desk) Report() *data.Report { return d.report }
+
+// Reload reads the reviews of the report again, after a feature changed
+// the workspace behind the desk (a merge, say).
+func (d *Desk) Reload() {
+	if d.sess == nil || d.report == nil {
+		return
+	}
+	d.form.flush()
+	d.loadReport(d.report.ID)
+	d.rebuild()
+}
+
+// useSession puts an open workspace on the desk, replacing the current one.
+func (d *Desk) useSession(sess *workspace.Session) {
+	p := d.app.Preferences()
+	if d.sess != nil {
+		d.form.flush()
+		d.sess.Close()
+	}
+	d.sess = sess
+	rememberWorkspace(p, sess.Store.Path())
+	d.filter = loadFilter(p)
+	if err := d.loadReport(p.String(prefLastReport)); err != nil {
+		d.sess = nil
+		sess.Close()
+		d.showOpenFailure(sess.Store.Path(), err)
+		return
+	}
+	d.rebuild()
+	d.selectPledge(p.String(prefLastPledge))
+	if sess.Me.Name == "" {
+		d.askName(true)
+	}
+}
+
+// loadReport builds the index of report id (or the workspace's default
+// report when id is unknown) with the local reviewer's reviews.
+func (d *Desk) loadReport(id string) error {
+	reports, err := d.sess.Store.Reports()
+	if err != nil {
+		return err
+	}
+	d.reports = reports
+	var r *data.Report
+	for _, ri := range reports {
+		if ri.ID == id {
+			r, err = d.sess.Store.Report(id)
+			break
+		}
+	}
+	if r == nil {
+		r, err = d.sess.DefaultReport()
+	}
+	if err != nil {
+		return err
+	}
+	mine, err := d.sess.Store.ReviewsBy(r.ID, d.sess.Me.ID)
+	if err != nil {
+		return err
+	}
+	if d.report == nil || d.report.ID != r.ID {
+		d.filter.Chapter, d.filter.Headline = 0, 0
+	}
+	d.report = r
+	d.index = data.NewIndex(r, d.sess.Me.ID, mine)
+	d.cache.clear()
+	d.tallies = d.index.Tallies()
+	d.current = -1
+	d.app.Preferences().SetString(prefLastReport, r.ID)
+	return nil
+}
+
+// rebuild makes every view anew from the desk's state: at start, after a
+// language switch and when the report changes.
+func (d *Desk) rebuild() {
+	d.win.SetTitle(lang.X("app.title", "Pledge Review"))
+	d.win.SetMainMenu(d.buildMenu())
+	if d.sess == nil {
+		d.win.SetContent(d.failureContent())
+		return
+	}
+	d.tree = newTreeView(d)
+	d.bar = newFilterBar(d)
+	d.list = newPledgeList(d)
+	d.detail = newDetailView(d)
+	d.form = newReviewForm(d)
+	d.status = newStatusBar(d)
+
+	right := container.NewVScroll(container.NewVBox(d.detail.box, widget.NewSeparator(), d.form.box))
+	inner := container.NewHSplit(d.list.box, right)
+	inner.SetOffset(0.5)
+	outer := container.NewHSplit(d.tree.box, inner)
+	outer.SetOffset(0.25)
+	d.win.SetContent(container.NewBorder(nil, d.status.box, nil, nil, outer))
+	d.applyFilter()
+	if d.current >= 0 {
+		cur := d.current
+		d.current = -1
+		d.showRow(cur)
+	} else {
+		d.detail.clear()
+		d.form.clear()
+	}
+}
+
+// applyFilter runs the filter over the index and refreshes the list.
+func (d *Desk) applyFilter() {
+	d.rows = d.cache.rows(d.index, d.filter)
+	d.list.refresh()
+	if pos := d.rowPosition(d.current); pos >= 0 {
+		d.list.selectQuietly(pos)
+	} else {
+		d.list.list.UnselectAll()
+	}
+}
+
+// rowPosition is the list position of index row i, or -1 when filtered out.
+func (d *Desk) rowPosition(i int) int {
+	if i < 0 {
+		return -1
+	}
+	pos := sort.SearchInts(d.rows, i)
+	if pos < len(d.rows) && d.rows[pos] == i {
+		return pos
+	}
+	return -1
+}
+
+// selectPledge shows a pledge by id and selects it in the list if the
+// filter shows it.
+func (d *Desk) selectPledge(id string) bool {
+	if d.index == nil {
+		return false
+	}
+	i, ok := d.index.Position(id)
+	if !ok {
+		return false
+	}
+	if pos := d.rowPosition(i); pos >= 0 {
+		d.list.list.Select(pos)
+		d.list.list.ScrollTo(pos)
+		return true
+	}
+	d.showRow(i)
+	return true
+}
+
+// showRow shows index row i on the right, after saving what was typed
+// about the pledge shown before.
+func (d *Desk) showRow(i int) {
+	if i == d.current || i < 0 || i >= len(d.index.Rows) {
+		return
+	}
+	d.form.flush()
+	d.current = i
+	row := &d.index.Rows[i]
+	d.detail.show(row.Pledge)
+	d.form.load(row.Pledge, row.Mine)
+	d.app.Preferences().SetString(prefLastPledge, row.Pledge.ID)
+}
+
+// currentRow returns the row on the right, or nil.
+func (d *Desk) currentRow() *data.Row {
+	if d.index == nil || d.current < 0 {
+		return nil
+	}
+	return &d.index.Rows[d.current]
+}
+
+// move selects the pledge delta places away in the filtered list.
+func (d *Desk) move(delta int) {
+	if len(d.rows) == 0 {
+		return
+	}
+	pos := d.rowPosition(d.current)
+	switch {
+	case pos < 0 && delta > 0:
+		pos = 0
+	case pos < 0:
+		pos = len(d.rows) - 1
+	default:
+		pos += delta
+	}
+	pos = max(0, min(len(d.rows)-1, pos))
+	d.list.list.Select(pos)
+	d.list.list.ScrollTo(pos)
+}
+
+// nextUnreviewed selects the next pledge in the list I have not reviewed,
+// wrapping round at the end.
+func (d *Desk) nextUnreviewed() bool {
+	n := len(d.rows)
+	start := d.rowPosition(d.current)
+	for k := 1; k <= n; k++ {
+		pos := (start + k + n) % n
+		if start < 0 {
+			pos = k - 1
+		}
+		if !d.index.Rows[d.rows[pos]].Mine.Reviewed() {
+			d.list.list.Select(pos)
+			d.list.list.ScrollTo(pos)
+			return true
+		}
+	}
+	dialog.ShowInformation(lang.X("next.title", "Nothing left"), lang.X("next.none", "Every pledge in the list has been reviewed."), d.win)
+	return false
+}
+
+// save stores a review in one transaction and shows the result everywhere.
+func (d *Desk) save(rv data.Review) (data.Review, bool) {
+	if d.sess == nil {
+		return rv, false
+	}
+	i, ok := d.index.Position(rv.PledgeID)
+	if !ok {
+		return rv, false
+	}
+	old := d.index.Rows[i].Mine
+	saved, err := d.sess.Store.SaveReview(rv)
+	if err != nil {
+		showError(d.win, err)
+		return old, false
+	}
+	if saved.Updated == old.Updated {
+		return saved, true // nothing changed
+	}
+	d.index.Set(saved)
+	d.cache.clear()
+	d.retally(d.index.Rows[i].Pledge, old, saved)
+	if pos := d.rowPosition(i); pos >= 0 {
+		d.list.list.RefreshItem(pos)
+	}
+	d.tree.refresh()
+	d.lastSaved = time.Now()
+	d.status.refresh()
+	return saved, true
+}
+
+// retally moves a pledge from its old review's counts to its new one's.
+func (d *Desk) retally(p data.Pledge, old, rv data.Review) {
+	parts := []data.Part{{}, {Chapter: p.Chapter}}
+	if p.Headline > 0 {
+		parts = append(parts, data.Part{Chapter: p.Chapter, Headline: p.Headline})
+	}
+	for _, part := range parts {
+		t := d.tallies[part]
+		if t == nil {
+			continue
+		}
+		if t.ByStatus == nil {
+			t.ByStatus = map[data.Status]int{}
+		}
+		if old.Reviewed() {
+			t.Reviewed--
+		}
+		if rv.Reviewed() {
+			t.Reviewed++
+		}
+		t.ByStatus[orNotRated(old.Status)]--
+		t.ByStatus[orNotRated(rv.Status)]++
+	}
+}
+
+func orNotRated(s data.Status) data.Status {
+	if s == "" {
+		return data.NotRated
+	}
+	return s
+}
+
+// switchReport puts another report of the workspace on the desk.
+func (d *Desk) switchReport(id string) {
+	if d.report != nil && d.report.ID == id {
+		return
+	}
+	d.form.flush()
+	if err := d.loadReport(id); err != nil {
+		showError(d.win, err)
+		return
+	}
+	d.rebuild()
+}
+
+// onClose saves what is typed and the window's state, closes the workspace
+// and closes the window.
+func (d *Desk) onClose() {
+	d.shutdown()
+	d.win.Close()
+}
+
+func (d *Desk) shutdown() {
+	if d.closed {
+		return
+	}
+	d.closed = true
+	p := d.app.Preferences()
+	if s := d.win.Canvas().Size(); s.Width > 0 && s.Height > 0 {
+		p.SetFloat(prefWidth, float64(s.Width))
+		p.SetFloat(prefHeight, float64(s.Height))
+	}
+	if d.sess != nil {
+		d.form.flush()
+		storeFilter(p, d.filter)
+		if err := d.sess.Close(); err != nil {
+			fyne.LogError("close workspace", err)
+		}
+		d.sess = nil
+	}
+}

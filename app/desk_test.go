@@ -1,0 +1,440 @@
+package app
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"pledgereview/data"
+	"pledgereview/seeds"
+)
+
+// newTestDesk opens a desk in Chinese on a workspace in a temporary folder,
+// with a reviewer who already has a name (so no dialog asks for it).
+func newTestDesk(t testing.TB, a fyne.App, ws, cfg string) *Desk {
+	t.Helper()
+	if a.Preferences().String(prefLanguage) == "" {
+		a.Preferences().SetString(prefLanguage, langZh)
+	}
+	if cfg != "" {
+		me, err := data.LoadIdentity(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if me.Name == "" {
+			me.Name = "王芳"
+			if err := data.SaveIdentity(cfg, me); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	d := newDesk(a, Options{Workspace: ws, ConfigDir: cfg})
+	d.win.Resize(fyne.NewSize(1280, 800))
+	t.Cleanup(d.shutdown)
+	return d
+}
+
+func tempPaths(t testing.TB) (ws, cfg string) {
+	dir := t.TempDir()
+	return filepath.Join(dir, "test.pledgereview"), filepath.Join(dir, "config")
+}
+
+func statusIndex(s data.Status) int {
+	for i, si := range data.Statuses {
+		if si.ID == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// menuItem finds a main-menu entry by its shortcut.
+func menuItem(t *testing.T, d *Desk, sc fyne.Shortcut) *fyne.MenuItem {
+	t.Helper()
+	for _, m := range d.win.MainMenu().Items {
+		for _, it := range m.Items {
+			if it.Shortcut != nil && it.Shortcut.ShortcutName() == sc.ShortcutName() {
+				return it
+			}
+		}
+	}
+	t.Fatalf("no menu entry for %s", sc.ShortcutName())
+	return nil
+}
+
+func TestSeedOpensWithTreeListAndCount(t *testing.T) {
+	a := test.NewTempApp(t)
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	if d.sess == nil || d.report == nil || d.report.ID != seeds.Taiyuan2021ID {
+		t.Fatalf("seed report not on the desk: %+v", d.report)
+	}
+	_, _, n := d.report.Count()
+	if d.list.list.Length() != n || n == 0 {
+		t.Fatalf("list shows %d rows, report has %d pledges", d.list.list.Length(), n)
+	}
+	if !strings.Contains(d.list.count.Text, "共") {
+		t.Errorf("count label not in Chinese: %q", d.list.count.Text)
+	}
+	if got := len(d.tree.childUIDs("")); got != len(d.report.Chapters)+1 {
+		t.Errorf("tree has %d top nodes, want chapters+1 = %d", got, len(d.report.Chapters)+1)
+	}
+	if d.tree.reportSel != nil {
+		t.Error("report selector shown for a workspace with one report")
+	}
+	if !strings.Contains(d.status.file.Text, ws) || !strings.Contains(d.status.reviewer.Text, "王芳") {
+		t.Errorf("status bar: %q / %q", d.status.file.Text, d.status.reviewer.Text)
+	}
+}
+
+// The proof of the issue: select a pledge, set a score and a status, type a
+// note; close, reopen the store and find them.
+func TestReviewIsSavedAndSurvivesReopen(t *testing.T) {
+	a := test.NewTempApp(t)
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+
+	d.list.list.Select(2)
+	row := d.currentRow()
+	if row == nil || row.Pledge.ID != d.index.Rows[d.rows[2]].Pledge.ID {
+		t.Fatal("selecting a list row did not show it")
+	}
+	id := row.Pledge.ID
+	if d.detail.id.Text != id {
+		t.Errorf("detail shows %q, want %q", d.detail.id.Text, id)
+	}
+	specific := d.form.crits[0].c.ID
+	test.Tap(d.form.crits[0].levels[3])
+	d.form.status.SetSelectedIndex(statusIndex(data.InProgress))
+	test.Type(d.form.note, "进度需要核实")
+	if !strings.Contains(d.status.saved.Text, "已保存") {
+		t.Errorf("status bar does not say saved: %q", d.status.saved.Text)
+	}
+	// the list row shows my status and average at once
+	if got := d.index.Rows[d.rows[2]].Mine; got.Status != data.InProgress || got.Scores[specific] != 3 {
+		t.Errorf("index not updated: %+v", got)
+	}
+	d.onClose() // the note is still waiting for its pause: closing must save it
+
+	st, err := data.Open(ws, data.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	me, _ := data.LoadIdentity(cfg)
+	rv, err := st.Review(id, me.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, ok := rv.Scores[specific]; !ok || v != 3 {
+		t.Errorf("score %s = %d,%v; want 3", specific, v, ok)
+	}
+	if rv.Status != data.InProgress {
+		t.Errorf("status %q, want in_progress", rv.Status)
+	}
+	if rv.Note != "进度需要核实" {
+		t.Errorf("note %q", rv.Note)
+	}
+	hist, err := st.History(id, me.ID)
+	if err != nil || len(hist) < 3 {
+		t.Errorf("history has %d entries (%v), want one per change", len(hist), err)
+	}
+}
+
+// fakeClock stands in for the timer of the typing pause: the test decides
+// when the pause has passed, on its own goroutine.
+type fakeClock struct {
+	pending []func()
+	delays  []time.Duration
+}
+
+func useFakeClock(t *testing.T) *fakeClock {
+	c := &fakeClock{}
+	old := schedule
+	schedule = func(d time.Duration, f func()) func() bool {
+		i := len(c.pending)
+		c.pending = append(c.pending, f)
+		c.delays = append(c.delays, d)
+		return func() bool { c.pending[i] = nil; return true }
+	}
+	t.Cleanup(func() { schedule = old })
+	return c
+}
+
+// fire runs every pending function, as if the pause had passed.
+func (c *fakeClock) fire() {
+	for i, f := range c.pending {
+		if f != nil {
+			c.pending[i] = nil
+			f()
+		}
+	}
+}
+
+func TestNoteSavesAfterPauseAndOnSelectionChange(t *testing.T) {
+	clock := useFakeClock(t)
+	a := test.NewTempApp(t)
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	me := d.sess.Me.ID
+	d.list.list.Select(0)
+	first := d.currentRow().Pledge.ID
+	test.Type(d.form.lead, "市发改委")
+	if rv, _ := d.sess.Store.Review(first, me); rv.LeadUnit != "" {
+		t.Fatalf("saved at every keystroke: %q", rv.LeadUnit)
+	}
+	if len(clock.delays) == 0 || clock.delays[len(clock.delays)-1] != saveDelay {
+		t.Fatalf("no save scheduled after the typing pause: %v", clock.delays)
+	}
+	clock.fire()
+	if rv, _ := d.sess.Store.Review(first, me); rv.LeadUnit != "市发改委" {
+		t.Fatalf("lead unit after the pause: %q", rv.LeadUnit)
+	}
+
+	test.Type(d.form.note, "待议")
+	d.list.list.Select(1) // another pledge: the note is saved before it shows
+	rv, _ := d.sess.Store.Review(first, me)
+	if rv.Note != "待议" {
+		t.Errorf("note of the first pledge = %q after selecting another", rv.Note)
+	}
+	if d.form.note.Text != "" {
+		t.Errorf("second pledge shows the first one's note %q", d.form.note.Text)
+	}
+	clock.fire() // a stale pending save must not write the first note to the second pledge
+	second := d.currentRow().Pledge.ID
+	if rv, _ := d.sess.Store.Review(second, me); rv.Note != "" || rv.Reviewed() {
+		t.Errorf("second pledge got %+v", rv)
+	}
+}
+
+func TestNotScoredIsNotZero(t *testing.T) {
+	a := test.NewTempApp(t)
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	d.list.list.Select(0)
+	id := d.currentRow().Pledge.ID
+	cr := d.form.crits[1]
+	if !strings.Contains(cr.desc.Text, "未评分") || !cr.clear.Hidden {
+		t.Fatalf("unscored criterion reads %q, clear hidden %v", cr.desc.Text, cr.clear.Hidden)
+	}
+	test.Tap(cr.levels[0])
+	rv, _ := d.sess.Store.Review(id, d.sess.Me.ID)
+	if v, ok := rv.Scores[cr.c.ID]; !ok || v != 0 {
+		t.Fatalf("after tapping 0: %v", rv.Scores)
+	}
+	if cr.levels[0].Importance != widget.HighImportance || strings.Contains(cr.desc.Text, "未评分") {
+		t.Errorf("0 not shown as chosen: importance %v, desc %q", cr.levels[0].Importance, cr.desc.Text)
+	}
+	test.Tap(cr.clear)
+	rv, _ = d.sess.Store.Review(id, d.sess.Me.ID)
+	if _, ok := rv.Scores[cr.c.ID]; ok {
+		t.Fatalf("after clearing, still scored: %v", rv.Scores)
+	}
+	if !strings.Contains(cr.desc.Text, "未评分") {
+		t.Errorf("cleared criterion reads %q", cr.desc.Text)
+	}
+}
+
+func TestKeyboard(t *testing.T) {
+	a := test.NewTempApp(t)
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	key := func(n fyne.KeyName) { d.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: n}) }
+	key(fyne.KeyDown)
+	if d.rowPosition(d.current) != 0 {
+		t.Fatalf("Down from nothing selects position %d", d.rowPosition(d.current))
+	}
+	key(fyne.KeyJ)
+	key(fyne.KeyJ)
+	key(fyne.KeyK)
+	if d.rowPosition(d.current) != 1 {
+		t.Fatalf("after J J K at position %d, want 1", d.rowPosition(d.current))
+	}
+	id := d.currentRow().Pledge.ID
+	key(fyne.Key2)
+	key(fyne.KeyRight)
+	key(fyne.Key4)
+	if d.form.focus != 1 || d.form.crits[1].marker.FillColor != a.Settings().Theme().Color(colorFocusBar, a.Settings().ThemeVariant()) {
+		t.Errorf("focus mark on criterion %d", d.form.focus)
+	}
+	rv, _ := d.sess.Store.Review(id, d.sess.Me.ID)
+	c0, c1 := d.form.crits[0].c.ID, d.form.crits[1].c.ID
+	if rv.Scores[c0] != 2 || rv.Scores[c1] != 4 || len(rv.Scores) != 2 {
+		t.Errorf("scores after 2 → 4: %v", rv.Scores)
+	}
+	key(fyne.KeyDelete)
+	rv, _ = d.sess.Store.Review(id, d.sess.Me.ID)
+	if _, ok := rv.Scores[c1]; ok {
+		t.Errorf("Delete did not clear criterion %s: %v", c1, rv.Scores)
+	}
+
+	menuItem(t, d, keyFlag).Action()
+	rv, _ = d.sess.Store.Review(id, d.sess.Me.ID)
+	if !rv.Flag {
+		t.Error("Ctrl+Shift+F did not flag")
+	}
+	menuItem(t, d, keySearch).Action()
+	if d.win.Canvas().Focused() != d.list.search {
+		t.Error("Ctrl+F did not focus the search field")
+	}
+	d.win.Canvas().Unfocus()
+	menuItem(t, d, keyNext).Action()
+	if d.rowPosition(d.current) != 2 {
+		t.Errorf("Ctrl+N went to position %d, want 2 (0 is unreviewed but before, 1 reviewed)", d.rowPosition(d.current))
+	}
+}
+
+func TestSearchAndFilters(t *testing.T) {
+	a := test.NewTempApp(t)
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	all := d.list.list.Length()
+	test.Type(d.list.search, "5G")
+	n := d.list.list.Length()
+	if n == 0 || n >= all {
+		t.Fatalf("search 5G shows %d of %d", n, all)
+	}
+	for _, i := range d.rows {
+		if !strings.Contains(d.index.Rows[i].Pledge.Text, "5G") {
+			t.Errorf("row %s does not contain 5G", d.index.Rows[i].Pledge.ID)
+		}
+	}
+	d.list.search.SetText("停车")
+	if d.list.list.Length() == 0 {
+		t.Error("Chinese substring 停车 finds nothing")
+	}
+	d.list.search.SetText("")
+
+	d.bar.target.SetSelectedIndex(int(data.Yes))
+	for _, i := range d.rows {
+		if len(d.index.Rows[i].Pledge.Targets) == 0 {
+			t.Fatalf("has-target filter shows %s", d.index.Rows[i].Pledge.ID)
+		}
+	}
+	withTarget := d.list.list.Length()
+	if withTarget == 0 || withTarget == all {
+		t.Fatalf("has-target filter shows %d of %d", withTarget, all)
+	}
+	d.bar.target.SetSelectedIndex(int(data.Any))
+
+	// flag one pledge; the flagged filter shows exactly it
+	d.list.list.Select(3)
+	id := d.currentRow().Pledge.ID
+	d.form.toggleFlag()
+	d.bar.flagged.SetSelectedIndex(int(data.Yes))
+	if d.list.list.Length() != 1 || d.index.Rows[d.rows[0]].Pledge.ID != id {
+		t.Fatalf("flagged filter shows %d rows", d.list.list.Length())
+	}
+	if !strings.Contains(d.list.count.Text, "1") {
+		t.Errorf("count says %q", d.list.count.Text)
+	}
+	d.bar.onClear()
+	if d.list.list.Length() != all {
+		t.Errorf("after clearing filters %d of %d", d.list.list.Length(), all)
+	}
+
+	// the tree narrows the list to a chapter
+	d.tree.tree.Select("c:2")
+	for _, i := range d.rows {
+		if d.index.Rows[i].Pledge.Chapter != 2 {
+			t.Fatalf("chapter 2 shows %s", d.index.Rows[i].Pledge.ID)
+		}
+	}
+}
+
+func TestPreferencesSurviveRestart(t *testing.T) {
+	a := test.NewTempApp(t)
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	d.bar.scored.SetSelectedIndex(int(data.No))
+	d.list.search.SetText("企业")
+	if d.list.list.Length() < 2 {
+		t.Fatalf("search 企业 shows %d rows", d.list.list.Length())
+	}
+	d.list.list.Select(1)
+	id := d.currentRow().Pledge.ID
+	d.win.Resize(fyne.NewSize(1100, 700))
+	d.onClose()
+
+	d2 := newTestDesk(t, a, ws, cfg)
+	if d2.filter.Text != "企业" || d2.filter.Scored != data.No || d2.list.search.Text != "企业" || d2.bar.scored.SelectedIndex() != int(data.No) {
+		t.Errorf("filter not restored: %+v", d2.filter)
+	}
+	if r := d2.currentRow(); r == nil || r.Pledge.ID != id {
+		t.Errorf("last pledge not restored, want %s", id)
+	}
+	if w := a.Preferences().Float(prefWidth); w != 1100 {
+		t.Errorf("window width stored %v", w)
+	}
+}
+
+func TestFirstStartAsksName(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Preferences().SetString(prefLanguage, langZh)
+	ws, cfg := tempPaths(t)
+	d := newDesk(a, Options{Workspace: ws, ConfigDir: cfg})
+	t.Cleanup(d.shutdown)
+	top := d.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no dialog asks the name on first start")
+	}
+	sd := d.askName(false)
+	sd.name.SetText("  李雷 ")
+	sd.onSubmit(true)
+	if d.sess.Me.Name != "李雷" {
+		t.Errorf("name %q", d.sess.Me.Name)
+	}
+	me, _ := data.LoadIdentity(cfg)
+	if me.Name != "李雷" || !strings.Contains(d.status.reviewer.Text, "李雷") {
+		t.Errorf("identity %q, status %q", me.Name, d.status.reviewer.Text)
+	}
+}
+
+func TestLanguageSwitchRebuildsWindow(t *testing.T) {
+	a := test.NewTempApp(t)
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	d.list.list.Select(0)
+	id := d.currentRow().Pledge.ID
+	if d.win.MainMenu().Items[0].Label != "文件" {
+		t.Fatalf("Chinese menu reads %q", d.win.MainMenu().Items[0].Label)
+	}
+	d.setLanguage(langEn)
+	if d.win.MainMenu().Items[0].Label != "File" || !strings.Contains(d.list.count.Text, "pledges") {
+		t.Errorf("English menu %q, count %q", d.win.MainMenu().Items[0].Label, d.list.count.Text)
+	}
+	if d.form.status.Selected != "not rated" {
+		t.Errorf("status select in English reads %q", d.form.status.Selected)
+	}
+	if r := d.currentRow(); r == nil || r.Pledge.ID != id || d.detail.id.Text != id {
+		t.Error("the selected pledge was lost in the switch")
+	}
+	d.setLanguage(langZh)
+	if d.win.MainMenu().Items[0].Label != "文件" || a.Preferences().String(prefLanguage) != langZh {
+		t.Error("switch back to Chinese failed")
+	}
+}
+
+func TestFileMenuIsExtensible(t *testing.T) {
+	a := test.NewTempApp(t)
+	ws, cfg := tempPaths(t)
+	called := false
+	AddFileMenuItem(func(d *Desk) *fyne.MenuItem {
+		return fyne.NewMenuItem("导出简报…", func() { called = d.Report() != nil })
+	})
+	t.Cleanup(func() { extraFile = extraFile[:len(extraFile)-1] })
+	d := newTestDesk(t, a, ws, cfg)
+	for _, it := range d.win.MainMenu().Items[0].Items {
+		if it.Label == "导出简报…" {
+			it.Action()
+		}
+	}
+	if !called {
+		t.Error("the added File menu entry is missing or has no desk")
+	}
+}

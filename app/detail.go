@@ -1,0 +1,152 @@
+package app
+
+import (
+	"sort"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pledgereview/data"
+)
+
+// detailView shows the selected pledge in full: where it stands in the
+// report, its text with targets and deadline highlighted, the targets and
+// deadline found, and the machine hints.
+type detailView struct {
+	d        *Desk
+	where    *widget.Label
+	id       *widget.Label
+	text     *widget.RichText
+	targets  *widget.Label
+	deadline *widget.Label
+	hints    *widget.Label
+	box      fyne.CanvasObject
+}
+
+func newDetailView(d *Desk) *detailView {
+	dv := &detailView{d: d, where: widget.NewLabel(""), id: widget.NewLabel(""), text: widget.NewRichText(),
+		targets: widget.NewLabel(""), deadline: widget.NewLabel(""), hints: widget.NewLabel("")}
+	dv.where.Wrapping = wrapping()
+	dv.where.SizeName = theme.SizeNameCaptionText
+	dv.id.SizeName = theme.SizeNameCaptionText
+	dv.text.Wrapping = fyne.TextWrapBreak
+	dv.targets.Wrapping = fyne.TextWrapBreak
+	dv.deadline.Wrapping = fyne.TextWrapBreak
+	dv.hints.Wrapping = wrapping()
+	dv.hints.SizeName = theme.SizeNameCaptionText
+	dv.box = container.NewVBox(dv.where, dv.id, dv.text, dv.targets, dv.deadline, dv.hints)
+	return dv
+}
+
+// wrapping suits the interface language: Chinese has no spaces to wrap at.
+func wrapping() fyne.TextWrap {
+	if isZh() {
+		return fyne.TextWrapBreak
+	}
+	return fyne.TextWrapWord
+}
+
+func (dv *detailView) clear() {
+	dv.where.SetText(lang.X("detail.none", "Select a pledge in the list."))
+	dv.id.SetText("")
+	dv.text.Segments = nil
+	dv.text.Refresh()
+	dv.targets.SetText("")
+	dv.deadline.SetText("")
+	dv.hints.SetText("")
+}
+
+func (dv *detailView) show(p data.Pledge) {
+	r := dv.d.report
+	where := ""
+	if c := r.Chapter(p.Chapter); c != nil {
+		where = c.Title
+	}
+	if h := r.Headline(p.Chapter, p.Headline); h != nil && !p.IsHeadline() {
+		where += " › " + h.Title
+	}
+	dv.where.SetText(where)
+	dv.id.SetText(p.ID)
+	dv.text.Segments = highlight(p)
+	dv.text.Refresh()
+	var ts []string
+	for _, t := range p.Targets {
+		s := targetText(t)
+		if t.Subject != "" {
+			s = t.Subject + " " + s
+		}
+		ts = append(ts, s)
+	}
+	if len(ts) > 0 {
+		dv.targets.SetText(lang.X("detail.targets", "Targets: {{.List}}", map[string]any{"List": strings.Join(ts, "；")}))
+	} else {
+		dv.targets.SetText(lang.X("detail.notargets", "Targets: none found"))
+	}
+	if p.Deadline != nil {
+		dv.deadline.SetText(lang.X("detail.deadline", "Deadline: {{.Raw}} → {{.Due}}", map[string]any{"Raw": p.Deadline.Raw, "Due": p.Deadline.Due}))
+	} else {
+		dv.deadline.SetText(lang.X("detail.nodeadline", "Deadline: none found"))
+	}
+	dv.hints.SetText(lang.X("detail.hints", "Machine hints (not a score): measurable {{.M}} · time-bound {{.T}}",
+		map[string]any{"M": yesNo(p.Hints.Measurable), "T": yesNo(p.Hints.TimeBound)}))
+}
+
+func yesNo(b bool) string {
+	if b {
+		return lang.X("yes", "yes")
+	}
+	return lang.X("no", "no")
+}
+
+// highlight splits a pledge's text into segments with its targets' quotes
+// and its deadline's words in their own colours.
+func highlight(p data.Pledge) []widget.RichTextSegment {
+	type mark struct {
+		start, end int
+		color      fyne.ThemeColorName
+	}
+	var marks []mark
+	add := func(quote string, c fyne.ThemeColorName) {
+		if quote == "" {
+			return
+		}
+		from := 0
+		for {
+			i := strings.Index(p.Text[from:], quote)
+			if i < 0 {
+				return
+			}
+			marks = append(marks, mark{from + i, from + i + len(quote), c})
+			from += i + len(quote)
+		}
+	}
+	for _, t := range p.Targets {
+		add(t.Quote, colorTarget)
+	}
+	if p.Deadline != nil {
+		add(p.Deadline.Raw, colorDeadline)
+	}
+	sort.Slice(marks, func(i, j int) bool { return marks[i].start < marks[j].start })
+	var segs []widget.RichTextSegment
+	plain := func(s string) {
+		if s != "" {
+			segs = append(segs, &widget.TextSegment{Text: s, Style: widget.RichTextStyle{Inline: true, SizeName: theme.SizeNameSubHeadingText}})
+		}
+	}
+	pos := 0
+	for _, m := range marks {
+		if m.start < pos {
+			continue // overlaps an earlier mark
+		}
+		plain(p.Text[pos:m.start])
+		segs = append(segs, &widget.TextSegment{Text: p.Text[m.start:m.end], Style: widget.RichTextStyle{
+			Inline: true, ColorName: m.color, SizeName: theme.SizeNameSubHeadingText, TextStyle: fyne.TextStyle{Bold: true}}})
+		pos = m.end
+	}
+	plain(p.Text[pos:])
+	return segs
+}

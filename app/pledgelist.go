@@ -1,0 +1,272 @@
+package app
+
+import (
+	"fmt"
+	"image/color"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pledgereview/data"
+)
+
+// pledgeList is the middle column: the search field, the filters, a count
+// and the list of pledges that pass them.
+type pledgeList struct {
+	d      *Desk
+	search *searchEntry
+	count  *widget.Label
+	list   *widget.List
+	box    fyne.CanvasObject
+	quiet  bool // selecting from code: do not reload the form
+}
+
+func newPledgeList(d *Desk) *pledgeList {
+	pl := &pledgeList{d: d}
+	pl.search = newSearchEntry()
+	pl.search.SetPlaceHolder(lang.X("list.search", "Search pledges (Ctrl+F)"))
+	pl.search.SetText(d.filter.Text)
+	pl.search.OnChanged = pl.onSearchChanged
+	pl.search.onKey = pl.onSearchKey
+	pl.count = widget.NewLabel("")
+	pl.list = widget.NewList(pl.length, pl.createRow, pl.updateRow)
+	pl.list.OnSelected = pl.onSelected
+	top := container.NewVBox(pl.search, d.bar.box, pl.count)
+	pl.box = container.NewBorder(top, nil, nil, nil, pl.list)
+	return pl
+}
+
+func (pl *pledgeList) length() int { return len(pl.d.rows) }
+
+func (pl *pledgeList) createRow() fyne.CanvasObject { return newPledgeRow() }
+
+func (pl *pledgeList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	if id < 0 || id >= len(pl.d.rows) {
+		return
+	}
+	o.(*pledgeRow).show(&pl.d.index.Rows[pl.d.rows[id]], pl.d.rowGen)
+}
+
+func (pl *pledgeList) onSelected(id widget.ListItemID) {
+	if pl.quiet || id < 0 || id >= len(pl.d.rows) {
+		return
+	}
+	pl.d.showRow(pl.d.rows[id])
+	pl.d.win.Canvas().Unfocus()
+}
+
+// onSearchChanged filters at every keystroke; the index is built for it.
+func (pl *pledgeList) onSearchChanged(text string) {
+	pl.d.filter.Text = text
+	pl.d.applyFilter()
+}
+
+// onSearchKey lets Up/Down move through the list while the search field
+// keeps the focus; Escape and Return leave the field.
+func (pl *pledgeList) onSearchKey(ev *fyne.KeyEvent) bool {
+	switch ev.Name {
+	case fyne.KeyDown:
+		pl.d.move(1)
+	case fyne.KeyUp:
+		pl.d.move(-1)
+	case fyne.KeyEscape, fyne.KeyReturn, fyne.KeyEnter:
+		pl.d.win.Canvas().Unfocus()
+	default:
+		return false
+	}
+	return true
+}
+
+// refresh shows the filtered rows and their count.
+func (pl *pledgeList) refresh() {
+	total := 0
+	if pl.d.index != nil {
+		total = len(pl.d.index.Rows)
+	}
+	pl.count.SetText(lang.X("list.count", "{{.Shown}} of {{.Total}} pledges", map[string]any{"Shown": len(pl.d.rows), "Total": total}))
+	pl.list.Refresh()
+}
+
+// selectQuietly marks a row selected without reloading the form.
+func (pl *pledgeList) selectQuietly(pos int) {
+	pl.quiet = true
+	pl.list.Select(pos)
+	pl.quiet = false
+}
+
+// searchEntry is the search field; it hands some keys to the list.
+type searchEntry struct {
+	widget.Entry
+	onKey func(*fyne.KeyEvent) bool
+}
+
+func newSearchEntry() *searchEntry {
+	e := &searchEntry{}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+func (e *searchEntry) TypedKey(ev *fyne.KeyEvent) {
+	if e.onKey != nil && e.onKey(ev) {
+		return
+	}
+	e.Entry.TypedKey(ev)
+}
+
+// pledgeRow is one line of the list: my status as a coloured mark, the id,
+// target and deadline chips, my average score, the flag, and the text.
+type pledgeRow struct {
+	widget.BaseWidget
+	mark     *canvas.Rectangle
+	id       *canvas.Text
+	chips    []*chip
+	more     *canvas.Text
+	deadline *chip
+	avg      *canvas.Text
+	flag     *widget.Icon
+	text     *widget.Label
+	line     *fyne.Container
+	content  fyne.CanvasObject
+
+	// what the row shows now, to skip drawing it again unchanged
+	shown        *data.Row
+	shownUpdated data.HLC
+	shownGen     int
+}
+
+const maxChips = 2
+
+func newPledgeRow() *pledgeRow {
+	r := &pledgeRow{
+		mark:     canvas.NewRectangle(color.Transparent),
+		id:       canvas.NewText("", theme.Color(theme.ColorNamePlaceHolder)),
+		more:     canvas.NewText("", theme.Color(theme.ColorNamePlaceHolder)),
+		deadline: newChip(colorDeadline),
+		avg:      canvas.NewText("", theme.Color(theme.ColorNameForeground)),
+		flag:     widget.NewIcon(nil),
+		text:     widget.NewLabel(""),
+	}
+	r.mark.SetMinSize(fyne.NewSize(6, 6))
+	r.mark.CornerRadius = 3
+	small := theme.CaptionTextSize()
+	r.id.TextSize = small
+	r.more.TextSize = small
+	r.avg.TextSize = theme.TextSize()
+	r.avg.Alignment = fyne.TextAlignTrailing
+	r.text.Truncation = fyne.TextTruncateEllipsis
+	line := container.NewHBox(r.id)
+	for range maxChips {
+		c := newChip(colorTarget)
+		r.chips = append(r.chips, c)
+		line.Add(c)
+	}
+	line.Add(r.more)
+	line.Add(r.deadline)
+	r.line = line
+	avgBox := container.New(layout.NewGridWrapLayout(fyne.NewSize(34, 20)), r.avg)
+	right := container.NewHBox(avgBox, container.New(layout.NewGridWrapLayout(fyne.NewSize(18, 18)), r.flag))
+	body := container.New(layout.NewCustomPaddedVBoxLayout(0), line, r.text)
+	r.content = container.NewBorder(nil, nil, container.NewPadded(r.mark), container.NewCenter(right), body)
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+func (r *pledgeRow) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(r.content) }
+
+func (r *pledgeRow) show(row *data.Row, gen int) {
+	if r.shown == row && r.shownUpdated == row.Mine.Updated && r.shownGen == gen {
+		return
+	}
+	r.shown, r.shownUpdated, r.shownGen = row, row.Mine.Updated, gen
+	p, rv := &row.Pledge, &row.Mine
+	r.mark.FillColor = statusColor(orNotRated(rv.Status))
+	r.mark.Refresh()
+	r.id.Text = p.ID
+	r.id.Color = theme.Color(theme.ColorNamePlaceHolder)
+	r.id.Refresh()
+	for i, c := range r.chips {
+		if i < len(p.Targets) {
+			c.set(targetText(p.Targets[i]))
+		} else {
+			c.set("")
+		}
+	}
+	r.more.Text = ""
+	if n := len(p.Targets) - maxChips; n > 0 {
+		r.more.Text = "+" + strconv.Itoa(n)
+	}
+	r.more.Refresh()
+	if p.Deadline != nil && p.Deadline.Due != "" {
+		r.deadline.set(p.Deadline.Due)
+	} else {
+		r.deadline.set("")
+	}
+	r.avg.Text = "—"
+	r.avg.Color = theme.Color(theme.ColorNamePlaceHolder)
+	if avg, ok := rv.Average(); ok {
+		r.avg.Text = fmt.Sprintf("%.1f", avg)
+		r.avg.Color = theme.Color(theme.ColorNameForeground)
+	}
+	r.avg.Refresh()
+	if rv.Flag {
+		r.flag.SetResource(flagIcon)
+	} else {
+		r.flag.SetResource(nil)
+	}
+	r.text.SetText(p.Text)
+	r.line.Refresh()
+}
+
+// targetText writes a target as a chip: "≥5000 座".
+func targetText(t data.Target) string {
+	v := strconv.FormatFloat(t.Value, 'f', -1, 64)
+	switch t.Comparator {
+	case data.AtLeast:
+		return "≥" + v + " " + t.Unit
+	case data.AtMost:
+		return "≤" + v + " " + t.Unit
+	case data.About:
+		return "≈" + v + " " + t.Unit
+	}
+	return v + " " + t.Unit
+}
+
+// chip is a small rounded label.
+type chip struct {
+	widget.BaseWidget
+	bg   *canvas.Rectangle
+	text *canvas.Text
+	fg   fyne.ThemeColorName
+}
+
+func newChip(fg fyne.ThemeColorName) *chip {
+	c := &chip{bg: canvas.NewRectangle(theme.Color(colorChip)), text: canvas.NewText("", theme.Color(fg)), fg: fg}
+	c.bg.CornerRadius = 4
+	c.text.TextSize = theme.CaptionTextSize()
+	c.ExtendBaseWidget(c)
+	c.Hide()
+	return c
+}
+
+func (c *chip) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewStack(c.bg, container.New(layout.NewCustomPaddedLayout(1, 1, 5, 5), c.text)))
+}
+
+func (c *chip) set(s string) {
+	if s == "" {
+		c.Hide()
+		return
+	}
+	c.text.Text = s
+	c.text.Color = theme.Color(c.fg)
+	c.bg.FillColor = theme.Color(colorChip)
+	c.text.Refresh()
+	c.bg.Refresh()
+	c.Show()
+}

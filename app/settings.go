@@ -1,0 +1,73 @@
+package app
+
+import (
+	"errors"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+)
+
+// settingsDialog asks the reviewer's name: on first start, and from
+// File → Settings… later.
+type settingsDialog struct {
+	d    *Desk
+	name *widget.Entry
+	dlg  *dialog.FormDialog
+}
+
+func (d *Desk) showSettings() { d.askName(false) }
+
+func (d *Desk) askName(first bool) *settingsDialog {
+	if d.sess == nil {
+		return nil
+	}
+	sd := &settingsDialog{d: d, name: widget.NewEntry()}
+	sd.name.SetText(d.sess.Me.Name)
+	sd.name.SetPlaceHolder(lang.X("settings.name.hint", "e.g. 王芳"))
+	sd.name.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return errors.New(lang.X("settings.name.empty", "Please give a name"))
+		}
+		return nil
+	}
+	title := lang.X("settings.title", "Settings")
+	if first {
+		title = lang.X("settings.welcome", "Welcome — who is reviewing?")
+	}
+	items := []*widget.FormItem{widget.NewFormItem(lang.X("settings.name", "Your name"), sd.name)}
+	items[0].HintText = lang.X("settings.name.help", "Shown beside your reviews when colleagues merge them.")
+	sd.dlg = dialog.NewForm(title, lang.X("ok", "OK"), lang.X("cancel", "Cancel"), items, sd.onSubmit, d.win)
+	sd.dlg.Resize(fyne.NewSize(420, 200))
+	sd.dlg.Show()
+	d.win.Canvas().Focus(sd.name)
+	return sd
+}
+
+func (sd *settingsDialog) onSubmit(ok bool) {
+	if !ok {
+		return
+	}
+	if err := sd.d.sess.SetName(strings.TrimSpace(sd.name.Text)); err != nil {
+		showError(sd.d.win, err)
+		return
+	}
+	sd.d.status.refresh()
+}
+
+func (d *Desk) showAbout() {
+	md := d.app.Metadata()
+	version := md.Version
+	if version == "" {
+		version = "dev"
+	}
+	text := widget.NewLabel(lang.X("about.text", "Pledge Review {{.Version}}\nReview the pledges of a government work report offline: score, set a status, take notes, share with colleagues.\nFont: WenQuanYi Micro Hei (Apache 2.0 / GPLv3 with font exception).", map[string]any{"Version": version}))
+	text.Wrapping = wrapping()
+	c := container.NewVBox(text)
+	dlg := dialog.NewCustom(lang.X("menu.about", "About Pledge Review"), lang.X("close", "Close"), c, d.win)
+	dlg.Resize(fyne.NewSize(460, 220))
+	dlg.Show()
+}

@@ -1,0 +1,104 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Keyboard shortcuts with a modifier; they are menu entries too, so they
+// work while a text field has the focus.
+var (
+	keySearch = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
+	keyFlag   = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	keyNext   = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
+)
+
+func (d *Desk) reviewMenuItems() []*fyne.MenuItem {
+	search := fyne.NewMenuItem(lang.X("menu.search", "Search"), d.onSearch)
+	search.Shortcut = keySearch
+	flag := fyne.NewMenuItem(lang.X("menu.flag", "Flag or unflag"), d.onFlag)
+	flag.Shortcut = keyFlag
+	next := fyne.NewMenuItem(lang.X("menu.next", "Next unreviewed pledge"), d.onNextUnreviewed)
+	next.Shortcut = keyNext
+	for _, it := range []*fyne.MenuItem{search, flag, next} {
+		it.Disabled = d.sess == nil
+	}
+	return []*fyne.MenuItem{search, flag, next}
+}
+
+// addShortcuts registers the shortcuts on the canvas as well, for when no
+// menu is shown (and for the test driver).
+func (d *Desk) addShortcuts() {
+	c := d.win.Canvas()
+	c.AddShortcut(keySearch, func(fyne.Shortcut) { d.onSearch() })
+	c.AddShortcut(keyFlag, func(fyne.Shortcut) { d.onFlag() })
+	c.AddShortcut(keyNext, func(fyne.Shortcut) { d.onNextUnreviewed() })
+}
+
+func (d *Desk) onSearch() {
+	if d.sess != nil {
+		d.win.Canvas().Focus(d.list.search)
+	}
+}
+
+func (d *Desk) onFlag() {
+	if d.sess != nil {
+		d.form.toggleFlag()
+	}
+}
+
+func (d *Desk) onNextUnreviewed() {
+	if d.sess != nil {
+		d.nextUnreviewed()
+	}
+}
+
+// onTypedKey handles keys while no text field has the focus: Up/Down and
+// J/K move through the list, 0–4 score the marked criterion, Left/Right
+// move the mark, Delete or Backspace clears its score.
+func (d *Desk) onTypedKey(ev *fyne.KeyEvent) {
+	if d.sess == nil {
+		return
+	}
+	switch ev.Name {
+	case fyne.KeyDown, fyne.KeyJ:
+		d.move(1)
+	case fyne.KeyUp, fyne.KeyK:
+		d.move(-1)
+	case fyne.KeyLeft:
+		d.form.setFocus(d.form.focus - 1)
+	case fyne.KeyRight:
+		d.form.setFocus(d.form.focus + 1)
+	case fyne.Key0, fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4:
+		d.form.setScore(d.form.focus, int(ev.Name[0]-'0'))
+	case fyne.KeyDelete, fyne.KeyBackspace:
+		d.form.setScore(d.form.focus, -1)
+	}
+}
+
+// shortcutRows lists every shortcut for the Help dialog.
+func shortcutRows() [][2]string {
+	return [][2]string{
+		{"Ctrl+F", lang.X("keys.search", "Search the pledges")},
+		{"↑ ↓  /  J K", lang.X("keys.move", "Previous / next pledge in the list")},
+		{"0 1 2 3 4", lang.X("keys.score", "Score the marked criterion")},
+		{"← →", lang.X("keys.criterion", "Mark the previous / next criterion")},
+		{"Delete", lang.X("keys.clear", "Remove the score of the marked criterion (not scored)")},
+		{"Ctrl+Shift+F", lang.X("keys.flag", "Flag or unflag the pledge")},
+		{"Ctrl+N", lang.X("keys.next", "Next unreviewed pledge")},
+		{"Esc", lang.X("keys.escape", "Leave a text field (it is saved)")},
+	}
+}
+
+func (d *Desk) showShortcuts() {
+	grid := container.NewGridWithColumns(2)
+	for _, r := range shortcutRows() {
+		grid.Add(widget.NewLabel(r[0]))
+		grid.Add(widget.NewLabel(r[1]))
+	}
+	dialog.ShowCustom(lang.X("menu.shortcuts", "Keyboard shortcuts"), lang.X("close", "Close"), grid, d.win)
+}

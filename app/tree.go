@@ -1,0 +1,184 @@
+package app
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pledgereview/data"
+)
+
+// treeView is the left column: a report selector when the workspace holds
+// more than one report, and the chapters and headlines with their progress
+// and status mix. Selecting a node narrows the list to it.
+type treeView struct {
+	d         *Desk
+	tree      *widget.Tree
+	reportSel *widget.Select
+	box       fyne.CanvasObject
+}
+
+const nodeAll = "all"
+
+func newTreeView(d *Desk) *treeView {
+	tv := &treeView{d: d}
+	tv.tree = widget.NewTree(tv.childUIDs, tv.isBranch, tv.createNode, tv.updateNode)
+	var top fyne.CanvasObject
+	if len(d.reports) > 1 {
+		var titles []string
+		sel := 0
+		for i, ri := range d.reports {
+			titles = append(titles, ri.Title+"（"+ri.ID+"）")
+			if ri.ID == d.report.ID {
+				sel = i
+			}
+		}
+		tv.reportSel = widget.NewSelect(titles, nil)
+		tv.reportSel.SetSelectedIndex(sel)
+		tv.reportSel.OnChanged = func(string) { tv.onReportChanged() }
+		top = tv.reportSel
+	}
+	if uid := partUID(d.filter.Chapter, d.filter.Headline); uid != "" {
+		tv.tree.Select(uid)
+		if d.filter.Headline > 0 {
+			tv.tree.OpenBranch(partUID(d.filter.Chapter, 0))
+		}
+	} else {
+		tv.tree.Select(nodeAll)
+	}
+	tv.tree.OnSelected = tv.onSelected
+	tv.box = container.NewBorder(top, nil, nil, nil, tv.tree)
+	return tv
+}
+
+func partUID(chapter, headline int) string {
+	switch {
+	case chapter == 0:
+		return nodeAll
+	case headline == 0:
+		return "c:" + strconv.Itoa(chapter)
+	}
+	return fmt.Sprintf("h:%d.%d", chapter, headline)
+}
+
+func uidPart(uid string) data.Part {
+	var p data.Part
+	if s, ok := strings.CutPrefix(uid, "c:"); ok {
+		p.Chapter, _ = strconv.Atoi(s)
+	} else if s, ok := strings.CutPrefix(uid, "h:"); ok {
+		c, h, _ := strings.Cut(s, ".")
+		p.Chapter, _ = strconv.Atoi(c)
+		p.Headline, _ = strconv.Atoi(h)
+	}
+	return p
+}
+
+func (tv *treeView) childUIDs(uid widget.TreeNodeID) []widget.TreeNodeID {
+	r := tv.d.report
+	if uid == "" {
+		out := []string{nodeAll}
+		for _, c := range r.Chapters {
+			out = append(out, partUID(c.N, 0))
+		}
+		return out
+	}
+	p := uidPart(uid)
+	if p.Chapter == 0 || p.Headline != 0 {
+		return nil
+	}
+	ch := r.Chapter(p.Chapter)
+	if ch == nil {
+		return nil
+	}
+	out := make([]string, 0, len(ch.Headlines))
+	for _, h := range ch.Headlines {
+		out = append(out, partUID(ch.N, h.N))
+	}
+	return out
+}
+
+func (tv *treeView) isBranch(uid widget.TreeNodeID) bool {
+	if uid == "" {
+		return true
+	}
+	p := uidPart(uid)
+	if p.Chapter == 0 || p.Headline != 0 {
+		return false
+	}
+	ch := tv.d.report.Chapter(p.Chapter)
+	return ch != nil && len(ch.Headlines) > 0
+}
+
+func (tv *treeView) createNode(bool) fyne.CanvasObject { return newTreeNode() }
+
+func (tv *treeView) updateNode(uid widget.TreeNodeID, _ bool, o fyne.CanvasObject) {
+	p := uidPart(uid)
+	title := lang.X("tree.all", "Whole report")
+	if p.Headline > 0 {
+		if h := tv.d.report.Headline(p.Chapter, p.Headline); h != nil {
+			title = h.Title
+		}
+	} else if p.Chapter > 0 {
+		if c := tv.d.report.Chapter(p.Chapter); c != nil {
+			title = c.Title
+		}
+	}
+	o.(*treeNode).show(title, tv.d.tallies[p])
+}
+
+func (tv *treeView) onSelected(uid widget.TreeNodeID) {
+	p := uidPart(uid)
+	tv.d.filter.Chapter, tv.d.filter.Headline = p.Chapter, p.Headline
+	tv.d.applyFilter()
+}
+
+func (tv *treeView) onReportChanged() {
+	i := tv.reportSel.SelectedIndex()
+	if i >= 0 && i < len(tv.d.reports) {
+		tv.d.switchReport(tv.d.reports[i].ID)
+	}
+}
+
+// refresh redraws the progress after a save.
+func (tv *treeView) refresh() { tv.tree.Refresh() }
+
+// treeNode shows a part's title, its progress and its status mix.
+type treeNode struct {
+	widget.BaseWidget
+	title    *widget.Label
+	progress *canvas.Text
+	mix      *statusMix
+	content  fyne.CanvasObject
+}
+
+func newTreeNode() *treeNode {
+	n := &treeNode{title: widget.NewLabel(""), progress: canvas.NewText("", theme.Color(theme.ColorNamePlaceHolder)), mix: newStatusMix()}
+	n.title.Truncation = fyne.TextTruncateEllipsis
+	n.progress.TextSize = theme.CaptionTextSize()
+	right := container.NewHBox(container.NewCenter(n.progress), container.NewCenter(n.mix))
+	n.content = container.NewBorder(nil, nil, nil, right, n.title)
+	n.ExtendBaseWidget(n)
+	return n
+}
+
+func (n *treeNode) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(n.content) }
+
+func (n *treeNode) show(title string, t *data.Tally) {
+	n.title.SetText(title)
+	n.progress.Color = theme.Color(theme.ColorNamePlaceHolder)
+	if t == nil {
+		n.progress.Text = ""
+		n.mix.set(nil)
+	} else {
+		n.progress.Text = fmt.Sprintf("%d/%d", t.Reviewed, t.Total)
+		n.mix.set(t.ByStatus)
+	}
+	n.progress.Refresh()
+}

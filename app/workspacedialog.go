@@ -1,0 +1,168 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pledgereview/app/workspace"
+)
+
+// workspaceExt is the file name ending of a workspace.
+const workspaceExt = ".pledgereview"
+
+func (d *Desk) onOpenWorkspace() {
+	fd := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil {
+			showError(d.win, err)
+			return
+		}
+		if rc == nil {
+			return
+		}
+		path := rc.URI().Path()
+		rc.Close()
+		d.openWorkspace(path, nil)
+	}, d.win)
+	fd.SetFilter(storage.NewExtensionFileFilter([]string{workspaceExt}))
+	d.setDialogFolder(fd)
+	fd.Show()
+}
+
+func (d *Desk) onNewWorkspace() {
+	fd := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil {
+			showError(d.win, err)
+			return
+		}
+		if wc == nil {
+			return
+		}
+		path := wc.URI().Path()
+		wc.Close()
+		if !strings.HasSuffix(path, workspaceExt) {
+			// the dialog created an empty file under the name typed; the
+			// workspace gets the proper ending beside it
+			removeIfEmpty(path)
+			path += workspaceExt
+		} else {
+			removeIfEmpty(path)
+		}
+		d.openWorkspace(path, nil)
+	}, d.win)
+	fd.SetFileName("review" + workspaceExt)
+	d.setDialogFolder(fd)
+	fd.Show()
+}
+
+// setDialogFolder starts a file dialog in the folder of the open workspace.
+func (d *Desk) setDialogFolder(fd *dialog.FileDialog) {
+	path := d.opt.Workspace
+	if d.sess != nil {
+		path = d.sess.Store.Path()
+	}
+	if u, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(path))); err == nil {
+		fd.SetLocation(u)
+	}
+}
+
+// openWorkspace opens (or creates and seeds) a workspace off the UI
+// goroutine and puts it on the desk; on failure the current one stays.
+// done, when not nil, is told on the UI goroutine whether it worked.
+func (d *Desk) openWorkspace(path string, done func(bool)) {
+	if done == nil {
+		done = func(bool) {}
+	}
+	if d.sess != nil && d.sess.Store.Path() == path {
+		done(true)
+		return
+	}
+	prog := dialog.NewCustomWithoutButtons(lang.X("open.progress", "Opening the workspace…"), widget.NewProgressBarInfinite(), d.win)
+	prog.Show()
+	if d.sess != nil {
+		d.form.flush()
+	}
+	go func() {
+		sess, err := workspace.Open(path, d.opt.ConfigDir)
+		fyne.Do(func() {
+			prog.Hide()
+			if err != nil {
+				if d.sess == nil {
+					d.showOpenFailure(path, err)
+				} else {
+					showError(d.win, err)
+				}
+				done(false)
+				return
+			}
+			d.current = -1
+			d.report = nil
+			d.useSession(sess)
+			done(d.sess != nil)
+		})
+	}()
+}
+
+// showOpenFailure fills the window with what went wrong and the ways on:
+// open another workspace or make a new one.
+func (d *Desk) showOpenFailure(path string, err error) {
+	d.sess = nil
+	d.failPath, d.failErr = path, err
+	d.rebuild()
+	if err != nil {
+		showError(d.win, err)
+	}
+}
+
+// failureContent is the window's content while no workspace is open.
+func (d *Desk) failureContent() fyne.CanvasObject {
+	path, err := d.failPath, d.failErr
+	msg := widget.NewLabel(lang.X("open.failed", "The workspace {{.Path}} could not be opened.", map[string]any{"Path": path}))
+	msg.Wrapping = fyne.TextWrapWord
+	why := widget.NewLabel("")
+	if err != nil {
+		why.SetText(plainWords(err))
+	}
+	why.Wrapping = wrapping()
+	open := widget.NewButtonWithIcon(lang.X("menu.open", "Open workspace…"), theme.FolderOpenIcon(), d.onOpenWorkspace)
+	create := widget.NewButtonWithIcon(lang.X("menu.new", "New workspace…"), theme.DocumentCreateIcon(), d.onNewWorkspace)
+	open.Importance = widget.HighImportance
+	box := container.NewVBox(msg, why, container.NewHBox(open, create))
+	return container.NewCenter(container.New(&maxWidth{w: 560}, box))
+}
+
+// removeIfEmpty removes the empty file a save dialog creates.
+func removeIfEmpty(path string) {
+	if fi, err := os.Stat(path); err == nil && fi.Size() == 0 && !fi.IsDir() {
+		os.Remove(path)
+	}
+}
+
+// maxWidth lays its objects out one above the other at a fixed width.
+type maxWidth struct{ w float32 }
+
+func (m *maxWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	h := float32(0)
+	for _, o := range objs {
+		h += o.MinSize().Height
+	}
+	return fyne.NewSize(m.w, h)
+}
+
+func (m *maxWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	y := float32(0)
+	for _, o := range objs {
+		h := o.MinSize().Height
+		o.Move(fyne.NewPos(0, y))
+		o.Resize(fyne.NewSize(size.Width, h))
+		y += h
+	}
+}
