@@ -57,7 +57,8 @@ func NewReviewerID() string {
 }
 
 // WriteFileAtomic writes data to a temporary file beside path, syncs it and
-// renames it over path, so a failed write never replaces a good file.
+// renames it over path, so a failed write never replaces a good file. The
+// file is readable by others (0644), as exported files are meant to travel.
 func WriteFileAtomic(path string, data []byte) error {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
@@ -69,6 +70,11 @@ func WriteFileAtomic(path string, data []byte) error {
 		return fmt.Errorf("write %s: cannot create a file in %s: %w", path, dir, err)
 	}
 	defer os.Remove(tmp.Name())
+	// CreateTemp makes the file private; what we export is meant to be shared.
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
 	if _, err := tmp.Write(data); err != nil {
 		tmp.Close()
 		return fmt.Errorf("write %s: %w", path, err)

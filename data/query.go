@@ -81,6 +81,31 @@ func (ix *Index) Position(pledgeID string) (int, bool) {
 
 // Filter returns the row indexes that pass f, in reading order.
 func (ix *Index) Filter(f Filter) []int {
+	match := f.matcher()
+	out := make([]int, 0, 256)
+	for i := range ix.Rows {
+		if match(&ix.Rows[i]) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// FilterWithin is Filter over a subset of rows: it returns the rows of
+// within (row indexes in reading order) that pass f. The window narrows the
+// previous result with it when the search text grows by a keystroke.
+func (ix *Index) FilterWithin(f Filter, within []int) []int {
+	match := f.matcher()
+	out := make([]int, 0, len(within))
+	for _, i := range within {
+		if i >= 0 && i < len(ix.Rows) && match(&ix.Rows[i]) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func (f Filter) matcher() func(*Row) bool {
 	needle := strings.ToLower(strings.TrimSpace(f.Text))
 	var statuses map[Status]bool
 	if len(f.Statuses) > 0 {
@@ -89,15 +114,7 @@ func (ix *Index) Filter(f Filter) []int {
 			statuses[s] = true
 		}
 	}
-	out := make([]int, 0, 256)
-	for i := range ix.Rows {
-		row := &ix.Rows[i]
-		if !f.matches(row, needle, statuses) {
-			continue
-		}
-		out = append(out, i)
-	}
-	return out
+	return func(row *Row) bool { return f.matches(row, needle, statuses) }
 }
 
 func (f *Filter) matches(row *Row, needle string, statuses map[Status]bool) bool {

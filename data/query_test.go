@@ -80,3 +80,14 @@ func TestIndexSetAndTallies(t *testing.T) {
 		t.Fatalf("chapter tally = %+v", c)
 	}
 }
+
+func TestFilterWithinNarrowsASubset(t *testing.T) {
+	ix := queryFixture()
+	f := data.Filter{Reviewed: data.Yes}
+	if got := ids(ix, ix.FilterWithin(f, []int{0, 1, 3, 99, -1})); !reflect.DeepEqual(got, []string{"q/01.01.01"}) {
+		t.Fatalf("FilterWithin = %v", got)
+	}
+	if got := ix.FilterWithin(f, nil); len(got) != 0 {
+		t.Fatalf("FilterWithin of nothing = %v", got)
+	}
+}

@@ -80,6 +80,9 @@ func (r *Review) Validate(rb Rubric) error {
 	if r.PledgeID == "" || r.ReviewerID == "" {
 		return fmt.Errorf("review needs a pledge and a reviewer")
 	}
+	if strings.ContainsRune(r.PledgeID, 0) || strings.ContainsRune(r.ReviewerID, 0) {
+		return fmt.Errorf("review ids may not hold a NUL character")
+	}
 	for k, v := range r.Scores {
 		if rb.Criterion(k) == nil {
 			return fmt.Errorf("unknown rubric criterion %q", k)

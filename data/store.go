@@ -24,8 +24,7 @@ var (
 	bucketReports   = []byte("reports")
 	bucketReviewers = []byte("reviewers")
 	bucketReviews   = []byte("reviews")
-	bucketHistory   = []byte("history")
-	allBuckets      = [][]byte{bucketMeta, bucketReports, bucketReviewers, bucketReviews, bucketHistory}
+	allBuckets      = [][]byte{bucketMeta, bucketReports, bucketReviewers, bucketReviews}
 
 	keySchema = []byte("schema")
 	keyRubric = []byte("rubric")

@@ -8,14 +8,24 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
+// History entries live in the reviews bucket right after their review:
+// "pledge\x00reviewer" is the review, "pledge\x00reviewer\x00<seq>" its
+// history. A save then dirties one leaf page, as a bare update would.
 func historyPrefix(pledgeID, reviewerID string) []byte {
 	return []byte(pledgeID + "\x00" + reviewerID + "\x00")
 }
 
-// appendHistory adds an entry under its review's prefix; the bucket sequence
-// keeps entries in the order they were written.
+// isHistoryKey tells a history key from a review key: only history keys
+// have a second separator.
+func isHistoryKey(k []byte) bool {
+	i := bytes.IndexByte(k, 0)
+	return i >= 0 && bytes.IndexByte(k[i+1:], 0) >= 0
+}
+
+// appendHistory adds an entry under its review; the bucket sequence keeps
+// entries in the order they were written.
 func appendHistory(tx *bolt.Tx, e HistoryEntry) error {
-	b := tx.Bucket(bucketHistory)
+	b := tx.Bucket(bucketReviews)
 	seq, err := b.NextSequence()
 	if err != nil {
 		return err
@@ -37,8 +47,11 @@ func (s *Store) ReportHistory(reportID string) ([]HistoryEntry, error) {
 func (s *Store) historyWithPrefix(prefix []byte) ([]HistoryEntry, error) {
 	var out []HistoryEntry
 	err := s.db.View(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bucketHistory).Cursor()
+		c := tx.Bucket(bucketReviews).Cursor()
 		for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+			if !isHistoryKey(k) {
+				continue
+			}
 			var e HistoryEntry
 			if err := json.Unmarshal(v, &e); err != nil {
 				return fmt.Errorf("%w: history %q: %v", ErrDamaged, k, err)

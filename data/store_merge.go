@@ -110,7 +110,7 @@ func (s *Store) observe(tx *bolt.Tx, seen HLC) error {
 
 func historyHas(tx *bolt.Tx, e HistoryEntry) (bool, error) {
 	prefix := historyPrefix(e.PledgeID, e.ReviewerID)
-	c := tx.Bucket(bucketHistory).Cursor()
+	c := tx.Bucket(bucketReviews).Cursor()
 	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
 		var h HistoryEntry
 		if err := json.Unmarshal(v, &h); err != nil {

@@ -51,6 +51,18 @@ func (s *Store) remember(r *Report) {
 	s.mu.Unlock()
 }
 
+// HasReports reports whether the workspace holds any report, without
+// reading one.
+func (s *Store) HasReports() (bool, error) {
+	var has bool
+	err := s.db.View(func(tx *bolt.Tx) error {
+		k, _ := tx.Bucket(bucketReports).Cursor().First()
+		has = k != nil
+		return nil
+	})
+	return has, err
+}
+
 // Reports lists the reports of the workspace, sorted by id.
 func (s *Store) Reports() ([]ReportInfo, error) {
 	var out []ReportInfo

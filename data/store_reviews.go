@@ -120,6 +120,9 @@ func (s *Store) Reviews(reportID string) ([]Review, error) {
 	err := s.db.View(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucketReviews).Cursor()
 		for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+			if isHistoryKey(k) {
+				continue
+			}
 			var rv Review
 			if err := json.Unmarshal(v, &rv); err != nil {
 				return fmt.Errorf("%w: review %q: %v", ErrDamaged, k, err)

@@ -40,8 +40,8 @@ func Open(path, configDir string) (*Session, error) {
 }
 
 func (s *Session) seed() error {
-	reports, err := s.Store.Reports()
-	if err != nil || len(reports) > 0 {
+	has, err := s.Store.HasReports()
+	if err != nil || has {
 		return err
 	}
 	r, err := parse.Parse(seeds.Taiyuan2021, parse.Options{ID: seeds.Taiyuan2021ID})
