@@ -30,13 +30,13 @@ func BenchmarkMerge20x5000(b *testing.B) {
 		size += len(blob)
 	}
 	mergeAll := func(b *testing.B, decoded []File) {
-		w := ws
+		w := Apply(ws, MergePlan{}) // a fresh copy; the merges then apply in place, as the store does
 		for _, f := range decoded {
 			p, err := Plan(w, f)
 			if err != nil {
 				b.Fatal(err)
 			}
-			w = Apply(w, p)
+			w.Merge(p)
 		}
 		if len(w.Reviews) != files*pledges {
 			b.Fatalf("%d records", len(w.Reviews))

@@ -159,13 +159,21 @@ func compareKeys(a, b Key) int {
 	return cmp.Or(cmp.Compare(a.Pledge, b.Pledge), cmp.Compare(a.Reviewer, b.Reviewer))
 }
 
-// Apply returns ws with the plan applied, leaving ws itself unchanged: the
-// added reviewers are appended and each write is put where it is still newer
-// than the record held, exactly as the store does. The result shares records
-// with the plan. History is not part of a Workspace and is left to the store.
+// Apply returns ws with the plan applied, leaving ws itself unchanged; see
+// Merge. The result shares records with the plan.
 func Apply(ws Workspace, p MergePlan) Workspace {
 	out := ws
 	out.Reviewers = slices.Clone(ws.Reviewers)
+	out.Reviews = maps.Clone(ws.Reviews)
+	out.Merge(p)
+	return out
+}
+
+// Merge applies the plan to ws in place, exactly as the store does: the
+// added reviewers are appended and each write is put where it is still newer
+// than the record held. History is not part of a Workspace and is left to
+// the store.
+func (ws *Workspace) Merge(p MergePlan) {
 	known := make(map[string]bool, len(ws.Reviewers))
 	for _, rv := range ws.Reviewers {
 		known[rv.ID] = true
@@ -173,18 +181,16 @@ func Apply(ws Workspace, p MergePlan) Workspace {
 	for _, rv := range p.ReviewersAdded {
 		if !known[rv.ID] {
 			known[rv.ID] = true
-			out.Reviewers = append(out.Reviewers, rv)
+			ws.Reviewers = append(ws.Reviewers, rv)
 		}
 	}
-	out.Reviews = maps.Clone(ws.Reviews)
-	if out.Reviews == nil {
-		out.Reviews = make(map[Key]data.Review, len(p.Writes))
+	if ws.Reviews == nil {
+		ws.Reviews = make(map[Key]data.Review, len(p.Writes))
 	}
 	for _, r := range p.Writes {
 		k := KeyOf(r)
-		if old, ok := out.Reviews[k]; !ok || r.Updated.Compare(old.Updated) > 0 {
-			out.Reviews[k] = r
+		if old, ok := ws.Reviews[k]; !ok || r.Updated.Compare(old.Updated) > 0 {
+			ws.Reviews[k] = r
 		}
 	}
-	return out
 }
