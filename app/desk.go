@@ -30,17 +30,20 @@ type Desk struct {
 	report  *data.Report
 	index   *data.Index
 	tallies map[data.Part]*data.Tally
+	team    *team // every reviewer's reviews of the report
 
-	filter  data.Filter
-	cache   filterCache
-	rowGen  int   // bumped when every list row must be drawn again
-	rows    []int // rows of index that pass the filter, in reading order
-	current int   // row of index shown on the right, -1 for none
+	filter       data.Filter
+	disputedOnly bool // the Disputed filter: only pledges where reviewers disagree
+	cache        filterCache
+	rowGen       int   // bumped when every list row must be drawn again
+	rows         []int // rows of index that pass the filter, in reading order
+	current      int   // row of index shown on the right, -1 for none
 
 	tree   *treeView
 	bar    *filterBar
 	list   *pledgeList
 	detail *detailView
+	side   *sideBySide
 	form   *reviewForm
 	status *statusBar
 
@@ -114,6 +117,7 @@ func buildDesk(a fyne.App, opt Options) *Desk {
 	a.Lifecycle().SetOnStopped(d.shutdown)
 	d.win.Canvas().SetOnTypedKey(d.onTypedKey)
 	d.addShortcuts()
+	d.win.SetOnDropped(d.onDropped)
 	return d
 }
 
@@ -127,14 +131,23 @@ func (d *Desk) Session() *workspace.Session { return d.sess }
 func (d *Desk) Report() *data.Report { return d.report }
 
 // Reload reads the reviews of the report again, after a feature changed
-// the workspace behind the desk (a merge, say).
+// the workspace behind the desk (a merge, say); the pledge shown stays.
 func (d *Desk) Reload() {
 	if d.sess == nil || d.report == nil {
 		return
 	}
 	d.form.flush()
-	d.loadReport(d.report.ID)
+	shown := ""
+	if row := d.currentRow(); row != nil {
+		shown = row.Pledge.ID
+	}
+	if err := d.loadReport(d.report.ID); err != nil {
+		showError(d.win, err)
+	}
 	d.rebuild()
+	if shown != "" {
+		d.selectPledge(shown)
+	}
 }
 
 // useSession puts an open workspace on the desk, replacing the current one.
@@ -147,6 +160,7 @@ func (d *Desk) useSession(sess *workspace.Session) {
 	d.sess = sess
 	rememberWorkspace(p, sess.Store.Path())
 	d.filter = loadFilter(p)
+	d.disputedOnly = p.Bool(prefDisputed)
 	if err := d.loadReport(p.String(prefLastReport)); err != nil {
 		d.sess = nil
 		sess.Close()
@@ -181,15 +195,26 @@ func (d *Desk) loadReport(id string) error {
 	if err != nil {
 		return err
 	}
-	mine, err := d.sess.Store.ReviewsBy(r.ID, d.sess.Me.ID)
+	all, err := d.sess.Store.Reviews(r.ID)
 	if err != nil {
 		return err
+	}
+	reviewers, err := d.sess.Store.Reviewers()
+	if err != nil {
+		return err
+	}
+	mine := map[string]data.Review{}
+	for _, rv := range all {
+		if rv.ReviewerID == d.sess.Me.ID {
+			mine[rv.PledgeID] = rv
+		}
 	}
 	if d.report == nil || d.report.ID != r.ID {
 		d.filter.Chapter, d.filter.Headline = 0, 0
 	}
 	d.report = r
 	d.index = data.NewIndex(r, d.sess.Me.ID, mine)
+	d.team = newTeam(d.index, d.sess.Me.ID, reviewers, all)
 	d.cache.clear()
 	d.tallies = d.index.Tallies()
 	d.current = -1
@@ -210,10 +235,11 @@ func (d *Desk) rebuild() {
 	d.bar = newFilterBar(d)
 	d.list = newPledgeList(d)
 	d.detail = newDetailView(d)
+	d.side = newSideBySide(d)
 	d.form = newReviewForm(d)
 	d.status = newStatusBar(d)
 
-	right := container.NewVScroll(container.NewVBox(d.detail.box, widget.NewSeparator(), d.form.box))
+	right := container.NewVScroll(container.NewVBox(d.detail.box, widget.NewSeparator(), d.side.box, d.form.box))
 	inner := container.NewHSplit(d.list.box, right)
 	inner.SetOffset(0.5)
 	outer := container.NewHSplit(d.tree.box, inner)
@@ -226,6 +252,7 @@ func (d *Desk) rebuild() {
 		d.showRow(cur)
 	} else {
 		d.detail.clear()
+		d.side.clear()
 		d.form.clear()
 	}
 }
@@ -233,6 +260,9 @@ func (d *Desk) rebuild() {
 // applyFilter runs the filter over the index and refreshes the list.
 func (d *Desk) applyFilter() {
 	d.rows = d.cache.rows(d.index, d.filter)
+	if d.disputedOnly && d.team != nil {
+		d.rows = d.team.keep(d.rows)
+	}
 	d.list.refresh()
 	if pos := d.rowPosition(d.current); pos >= 0 {
 		d.list.selectQuietly(pos)
@@ -282,6 +312,7 @@ func (d *Desk) showRow(i int) {
 	d.current = i
 	row := &d.index.Rows[i]
 	d.detail.show(row.Pledge)
+	d.side.show(row.Pledge.ID)
 	d.form.load(row.Pledge, row.Mine)
 	d.app.Preferences().SetString(prefLastPledge, row.Pledge.ID)
 }
@@ -353,6 +384,11 @@ func (d *Desk) save(rv data.Review) (data.Review, bool) {
 	}
 	d.index.Set(saved)
 	d.cache.clear()
+	d.team.set(saved)
+	if i == d.current {
+		d.side.show(saved.PledgeID)
+	}
+	d.bar.showDisputedCount()
 	d.retally(d.index.Rows[i].Pledge, old, saved)
 	if pos := d.rowPosition(i); pos >= 0 {
 		d.list.list.RefreshItem(pos)

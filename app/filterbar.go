@@ -21,6 +21,7 @@ type filterBar struct {
 	scored   *widget.Select
 	target   *widget.Select
 	deadline *widget.Entry
+	disputed *widget.Check
 	clear    *widget.Button
 	box      fyne.CanvasObject
 }
@@ -39,7 +40,11 @@ func newFilterBar(d *Desk) *filterBar {
 	fb.deadline.SetPlaceHolder(lang.X("filter.deadline", "Due before YYYY-MM-DD"))
 	fb.deadline.Validator = validDate
 	fb.clear = widget.NewButtonWithIcon("", theme.ContentClearIcon(), fb.onClear)
+	fb.disputed = widget.NewCheck("", nil)
+	fb.showDisputedCount()
 	fb.load(d.filter)
+	fb.disputed.SetChecked(d.disputedOnly)
+	fb.disputed.OnChanged = fb.onDisputedChanged
 	fb.status.OnChanged = func(string) { fb.onChanged() }
 	fb.flagged.OnChanged = func(string) { fb.onChanged() }
 	fb.scored.OnChanged = func(string) { fb.onChanged() }
@@ -48,7 +53,7 @@ func newFilterBar(d *Desk) *filterBar {
 	fb.box = container.NewVBox(
 		container.NewGridWithColumns(2, fb.status, fb.flagged),
 		container.NewGridWithColumns(2, fb.scored, fb.target),
-		container.NewBorder(nil, nil, nil, fb.clear, fb.deadline),
+		container.NewBorder(nil, nil, nil, container.NewHBox(fb.disputed, fb.clear), fb.deadline),
 	)
 	return fb
 }
@@ -99,5 +104,26 @@ func (fb *filterBar) onClear() {
 	f.Text = ""
 	fb.d.list.search.SetText("")
 	fb.load(*f)
+	fb.d.disputedOnly = false
+	fb.d.app.Preferences().SetBool(prefDisputed, false)
+	fb.disputed.OnChanged = nil
+	fb.disputed.SetChecked(false)
+	fb.disputed.OnChanged = fb.onDisputedChanged
 	fb.d.applyFilter()
+}
+
+// onDisputedChanged shows only the pledges where reviewers disagree, or all.
+func (fb *filterBar) onDisputedChanged(on bool) {
+	fb.d.disputedOnly = on
+	fb.d.app.Preferences().SetBool(prefDisputed, on)
+	fb.d.applyFilter()
+}
+
+// showDisputedCount writes how many pledges are disputed on the check.
+func (fb *filterBar) showDisputedCount() {
+	n := 0
+	if fb.d.team != nil {
+		n = fb.d.team.count
+	}
+	fb.disputed.SetText(lang.X("filter.disputed", "Disputed ({{.N}})", map[string]any{"N": n}))
 }

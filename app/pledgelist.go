@@ -50,7 +50,8 @@ func (pl *pledgeList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	if id < 0 || id >= len(pl.d.rows) {
 		return
 	}
-	o.(*pledgeRow).show(&pl.d.index.Rows[pl.d.rows[id]], pl.d.rowGen)
+	i := pl.d.rows[id]
+	o.(*pledgeRow).show(&pl.d.index.Rows[i], pl.d.rowGen, pl.d.team != nil && pl.d.team.disputed[i])
 }
 
 func (pl *pledgeList) onSelected(id widget.ListItemID) {
@@ -128,6 +129,7 @@ type pledgeRow struct {
 	chips    []*chip
 	more     *canvas.Text
 	deadline *chip
+	dispute  *chip // shown where reviewers disagree
 	avg      *canvas.Text
 	flag     *widget.Icon
 	text     *widget.Label
@@ -138,6 +140,7 @@ type pledgeRow struct {
 	shown        *data.Row
 	shownUpdated data.HLC
 	shownGen     int
+	shownDispute bool
 }
 
 const maxChips = 2
@@ -148,6 +151,7 @@ func newPledgeRow() *pledgeRow {
 		id:       canvas.NewText("", theme.Color(theme.ColorNamePlaceHolder)),
 		more:     canvas.NewText("", theme.Color(theme.ColorNamePlaceHolder)),
 		deadline: newChip(colorDeadline),
+		dispute:  newChip(theme.ColorNameError),
 		avg:      canvas.NewText("", theme.Color(theme.ColorNameForeground)),
 		flag:     widget.NewIcon(nil),
 		text:     widget.NewLabel(""),
@@ -160,7 +164,7 @@ func newPledgeRow() *pledgeRow {
 	r.avg.TextSize = theme.TextSize()
 	r.avg.Alignment = fyne.TextAlignTrailing
 	r.text.Truncation = fyne.TextTruncateEllipsis
-	line := container.NewHBox(r.id)
+	line := container.NewHBox(r.id, r.dispute)
 	for range maxChips {
 		c := newChip(colorTarget)
 		r.chips = append(r.chips, c)
@@ -179,11 +183,11 @@ func newPledgeRow() *pledgeRow {
 
 func (r *pledgeRow) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(r.content) }
 
-func (r *pledgeRow) show(row *data.Row, gen int) {
-	if r.shown == row && r.shownUpdated == row.Mine.Updated && r.shownGen == gen {
+func (r *pledgeRow) show(row *data.Row, gen int, disputed bool) {
+	if r.shown == row && r.shownUpdated == row.Mine.Updated && r.shownGen == gen && r.shownDispute == disputed {
 		return
 	}
-	r.shown, r.shownUpdated, r.shownGen = row, row.Mine.Updated, gen
+	r.shown, r.shownUpdated, r.shownGen, r.shownDispute = row, row.Mine.Updated, gen, disputed
 	p, rv := &row.Pledge, &row.Mine
 	r.mark.FillColor = statusColor(orNotRated(rv.Status))
 	r.mark.Refresh()
@@ -202,6 +206,11 @@ func (r *pledgeRow) show(row *data.Row, gen int) {
 		r.more.Text = "+" + strconv.Itoa(n)
 	}
 	r.more.Refresh()
+	if disputed {
+		r.dispute.set(lang.X("list.disputed", "disputed"))
+	} else {
+		r.dispute.set("")
+	}
 	if p.Deadline != nil && p.Deadline.Due != "" {
 		r.deadline.set(p.Deadline.Due)
 	} else {

@@ -17,6 +17,7 @@ const (
 	prefLastPledge = "pledge.last"
 	prefLastReport = "report.last"
 	prefFilter     = "pledge.filter"
+	prefDisputed   = "pledge.filter.disputed"
 	prefVariant    = "view.variant"
 	prefLanguage   = "view.language"
 	prefRecent     = "workspace.recent"

@@ -27,7 +27,8 @@ func (d *Desk) reviewMenuItems() []*fyne.MenuItem {
 	for _, it := range []*fyne.MenuItem{search, flag, next} {
 		it.Disabled = d.sess == nil
 	}
-	return []*fyne.MenuItem{search, flag, next}
+	items := []*fyne.MenuItem{search, flag, next, fyne.NewMenuItemSeparator()}
+	return append(items, d.teamMenuItems()...)
 }
 
 // addShortcuts registers the shortcuts on the canvas as well, for when no
@@ -37,6 +38,11 @@ func (d *Desk) addShortcuts() {
 	c.AddShortcut(keySearch, func(fyne.Shortcut) { d.onSearch() })
 	c.AddShortcut(keyFlag, func(fyne.Shortcut) { d.onFlag() })
 	c.AddShortcut(keyNext, func(fyne.Shortcut) { d.onNextUnreviewed() })
+	c.AddShortcut(keyNextDisputed, func(fyne.Shortcut) {
+		if d.sess != nil {
+			d.nextDisputed()
+		}
+	})
 }
 
 func (d *Desk) onSearch() {
@@ -90,6 +96,7 @@ func shortcutRows() [][2]string {
 		{"Delete", lang.X("keys.clear", "Remove the score of the marked criterion (not scored)")},
 		{"Ctrl+Shift+F", lang.X("keys.flag", "Flag or unflag the pledge")},
 		{"Ctrl+N", lang.X("keys.next", "Next unreviewed pledge")},
+		{"Ctrl+D", lang.X("keys.nextdisputed", "Next pledge where reviewers disagree")},
 		{"Esc", lang.X("keys.escape", "Leave a text field (it is saved)")},
 	}
 }

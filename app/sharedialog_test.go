@@ -1,0 +1,527 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"pledgereview/app/workspace"
+	"pledgereview/data"
+	"pledgereview/data/share"
+)
+
+const (
+	sp1 = "taiyuan-2021/01.01.00" // disputed on impact (0 against 4)
+	sp2 = "taiyuan-2021/01.01.01" // disputed on status (done against behind)
+	sp3 = "taiyuan-2021/01.02.00" // everyone agrees
+)
+
+// peer is a colleague with a workspace of their own on disk.
+type peer struct {
+	s   *workspace.Session
+	dir string
+}
+
+func newPeer(t *testing.T, name string) *peer {
+	t.Helper()
+	dir := t.TempDir()
+	s, err := workspace.Open(filepath.Join(dir, "ws.pledgereview"), filepath.Join(dir, "config"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if err := s.SetName(name); err != nil {
+		t.Fatal(err)
+	}
+	return &peer{s: s, dir: dir}
+}
+
+func (p *peer) review(t *testing.T, rv data.Review) {
+	t.Helper()
+	rv.ReviewerID = p.s.Me.ID
+	if _, err := p.s.Store.SaveReview(rv); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func (p *peer) export(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(p.dir, share.DefaultFileName("taiyuan-2021", p.s.Me.Name, time.Now()))
+	if _, err := p.s.WriteReviewFile(path, "taiyuan-2021", false, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func rev(pledge string, st data.Status, scores map[string]int) data.Review {
+	rv := data.NewReview(pledge, "")
+	rv.Status, rv.Scores = st, scores
+	return rv
+}
+
+// wait receives from a channel fed on the UI goroutine; the limit only
+// keeps a broken test from hanging.
+func wait[T any](t *testing.T, ch <-chan T) T {
+	t.Helper()
+	select {
+	case v := <-ch:
+		return v
+	case <-time.After(time.Minute):
+		t.Fatal("the merge never finished")
+		var zero T
+		return zero
+	}
+}
+
+// planOf runs the merge flow of a file up to its plan dialog (or refusal).
+func planOf(t *testing.T, d *Desk, path string) (*merge, error) {
+	t.Helper()
+	type planned struct {
+		m   *merge
+		err error
+	}
+	ch := make(chan planned, 1)
+	d.mergeFile(path, func(m *merge, err error) { ch <- planned{m, err} })
+	p := wait(t, ch)
+	return p.m, p.err
+}
+
+// mergeThrough merges a file the way the Merge button does.
+func mergeThrough(t *testing.T, d *Desk, path string) data.MergeResult {
+	t.Helper()
+	m, err := planOf(t, d, path)
+	if err != nil {
+		t.Fatalf("merge %s refused: %v", path, err)
+	}
+	type merged struct {
+		res data.MergeResult
+		err error
+	}
+	ch := make(chan merged, 1)
+	m.onMerged = func(res data.MergeResult, err error) { ch <- merged{res, err} }
+	if m.btn.Disabled() {
+		t.Fatal("the Merge button is disabled")
+	}
+	test.Tap(m.btn)
+	got := wait(t, ch)
+	if got.err != nil {
+		t.Fatal(got.err)
+	}
+	return got.res
+}
+
+func storedReviews(t *testing.T, d *Desk) []data.Review {
+	t.Helper()
+	rs, err := d.sess.Store.Reviews(d.report.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rs
+}
+
+// rowFor draws the list row of a pledge the list shows.
+func rowFor(t *testing.T, d *Desk, pledge string) *pledgeRow {
+	t.Helper()
+	i, ok := d.index.Position(pledge)
+	if !ok {
+		t.Fatalf("no pledge %s", pledge)
+	}
+	pos := d.rowPosition(i)
+	if pos < 0 {
+		t.Fatalf("the list does not show %s", pledge)
+	}
+	r := newPledgeRow()
+	d.list.updateRow(pos, r)
+	return r
+}
+
+// threeColleagues makes the desk's reviewer (王芳) and two colleagues (李雷,
+// and another 王芳) review three pledges, and returns the colleagues' files.
+func threeColleagues(t *testing.T, d *Desk) (li, wang string) {
+	t.Helper()
+	sc := func(spec, impact int) map[string]int { return map[string]int{"specific": spec, "impact": impact} }
+	mine := []data.Review{
+		rev(sp1, data.NotRated, sc(1, 0)),
+		rev(sp2, data.Done, map[string]int{"specific": 2}),
+		rev(sp3, data.Done, map[string]int{"specific": 3}),
+	}
+	for _, rv := range mine {
+		rv.ReviewerID = d.sess.Me.ID
+		if _, ok := d.save(rv); !ok {
+			t.Fatal("save failed")
+		}
+	}
+	b, c := newPeer(t, "李雷"), newPeer(t, "王芳")
+	r := rev(sp1, data.NotRated, sc(1, 4))
+	r.Note = "影响力被低估"
+	r.Evidence = []data.Evidence{{Text: "市统计公报", Date: "2022-02-01"}}
+	b.review(t, r)
+	b.review(t, rev(sp2, data.Behind, map[string]int{"specific": 2}))
+	b.review(t, rev(sp3, data.Done, map[string]int{"specific": 3}))
+	c.review(t, rev(sp1, data.NotRated, map[string]int{"specific": 1}))
+	c.review(t, rev(sp2, data.NotRated, map[string]int{"specific": 2}))
+	c.review(t, rev(sp3, data.Done, map[string]int{"specific": 3}))
+	return b.export(t), c.export(t)
+}
+
+// The proof of the window part of sharing: three colleagues' work merged
+// through the merge dialog into one desk, seen side by side, disputes
+// marked, filtered and queued, agreement shown, a damaged file refused,
+// and the merges undone.
+func TestMergeColleaguesThroughTheWindow(t *testing.T) {
+	a := test.NewTempApp(t)
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	fileLi, fileWang := threeColleagues(t, d)
+	before := storedReviews(t, d)
+	if len(before) != 3 {
+		t.Fatalf("the desk holds %d reviews before merging, want 3", len(before))
+	}
+	if rowFor(t, d, sp1).dispute.Visible() {
+		t.Error("a disagreement mark before anyone else reviewed")
+	}
+	if it := fileMenuItem(d, "撤销上次合并"); it == nil || !it.Disabled {
+		t.Errorf("Undo last merge is not there or enabled before any merge: %+v", it)
+	}
+	for _, label := range []string{"导出我的评审文件…", "导出全部评审…", "合并同事的评审文件…"} {
+		if it := fileMenuItem(d, label); it == nil || it.Disabled {
+			t.Errorf("File menu has no usable %q", label)
+		}
+	}
+
+	// the plan of 李雷's file, in Chinese, before anything is written
+	m, err := planOf(t, d, fileLi)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan := strings.Join(m.text, "\n")
+	for _, want := range []string{"李雷", "新增评审人 1（李雷）", "新增记录 3", "更新记录（较新） 0", "拒绝记录 0", filepath.Base(fileLi)} {
+		if !strings.Contains(plan, want) {
+			t.Errorf("the plan does not say %q:\n%s", want, plan)
+		}
+	}
+	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "新增记录") {
+		t.Errorf("the plan dialog is not shown: %q", got)
+	}
+	if !reflect.DeepEqual(storedReviews(t, d), before) {
+		t.Fatal("planning changed the workspace")
+	}
+	// Cancel leaves the workspace as it was
+	test.Tap(overlayButton(d.win.Canvas(), "取消"))
+	if !reflect.DeepEqual(storedReviews(t, d), before) {
+		t.Fatal("Cancel changed the workspace")
+	}
+
+	res := mergeThrough(t, d, fileLi)
+	if res.Written != 3 {
+		t.Errorf("merging 李雷 wrote %d records, want 3", res.Written)
+	}
+	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "写入 3 条记录") || !strings.Contains(got, d.sess.BackupDir()) {
+		t.Errorf("the result dialog says %q", got)
+	}
+	afterLi := storedReviews(t, d)
+	// the same file again: the plan says nothing is new and Merge is off
+	m, _ = planOf(t, d, fileLi)
+	if !m.btn.Disabled() || !strings.Contains(strings.Join(m.text, "\n"), "未变记录 3") {
+		t.Errorf("a second merge of the same file: button disabled %v, plan %q", m.btn.Disabled(), m.text)
+	}
+	m.dlg.Hide()
+
+	// 王芳's file comes by dropping it on the window
+	planned := make(chan *merge, 1)
+	mergePlanned = func(m *merge, err error) { planned <- m }
+	t.Cleanup(func() { mergePlanned = nil })
+	d.onDropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(fileWang)})
+	m = wait(t, planned)
+	mergePlanned = nil
+	if m == nil {
+		t.Fatal("the dropped file was refused")
+	}
+	merged := make(chan error, 1)
+	m.onMerged = func(_ data.MergeResult, err error) { merged <- err }
+	test.Tap(m.btn)
+	if err := wait(t, merged); err != nil {
+		t.Fatal(err)
+	}
+
+	all := storedReviews(t, d)
+	if len(all) != 9 {
+		t.Fatalf("the desk holds %d reviews after two merges, want 9", len(all))
+	}
+	reviewers, _ := d.sess.Store.Reviewers()
+	names := share.DisplayNames(reviewers)
+	if len(reviewers) != 3 {
+		t.Fatalf("reviewers %v", reviewers)
+	}
+
+	// the list marks the disputed pledges, and only them
+	for pledge, want := range map[string]bool{sp1: true, sp2: true, sp3: false} {
+		r := rowFor(t, d, pledge)
+		if r.dispute.Visible() != want || (want && r.dispute.text.Text != "有分歧") {
+			t.Errorf("%s: disagreement mark shown %v (%q), want %v", pledge, r.dispute.Visible(), r.dispute.text.Text, want)
+		}
+	}
+
+	// the Disputed filter shows the two of them
+	if d.bar.disputed.Text != "有分歧（2）" {
+		t.Errorf("the Disputed filter reads %q", d.bar.disputed.Text)
+	}
+	d.bar.disputed.SetChecked(true)
+	if n := d.list.list.Length(); n != 2 {
+		t.Errorf("the Disputed filter shows %d pledges, want 2", n)
+	}
+	if !strings.Contains(d.list.count.Text, "显示 2 项") {
+		t.Errorf("count says %q", d.list.count.Text)
+	}
+	test.Type(d.list.search, "5G")
+	if n := d.list.list.Length(); n != 1 {
+		t.Errorf("Disputed and a search show %d pledges, want 1", n)
+	}
+	test.Tap(d.bar.clear)
+	if d.bar.disputed.Checked || d.list.list.Length() < 100 {
+		t.Errorf("clearing the filters leaves Disputed %v, %d rows", d.bar.disputed.Checked, d.list.list.Length())
+	}
+
+	// the queue: the largest disagreement first, then the next
+	q := d.showDisputed()
+	if len(q.queue) != 2 || q.queue[0].PledgeID != sp1 || q.queue[1].PledgeID != sp2 {
+		t.Fatalf("the disputed queue is %+v", q.queue)
+	}
+	q.list.Select(1)
+	if row := d.currentRow(); row == nil || row.Pledge.ID != sp2 {
+		t.Errorf("choosing in the queue did not show %s", sp2)
+	}
+	d.nextDisputed()
+	if row := d.currentRow(); row == nil || row.Pledge.ID != sp1 {
+		t.Errorf("Next disputed after %s did not show %s", sp2, sp1)
+	}
+
+	// the detail shows the three reviewers side by side, me first
+	if !d.side.box.Visible() {
+		t.Fatal("the side-by-side view is hidden")
+	}
+	if me := names[d.sess.Me.ID] + "（我）"; len(d.side.names) != 3 || d.side.names[0] != me {
+		t.Fatalf("side by side shows %q, want 3 reviewers starting with %q", d.side.names, me)
+	}
+	for _, rv := range reviewers {
+		if rv.ID != d.sess.Me.ID && !contains(d.side.names, names[rv.ID]) {
+			t.Errorf("side by side misses %q: %q", names[rv.ID], d.side.names)
+		}
+	}
+	if !contains(d.side.names, "王芳 (2)") && !contains(d.side.names, "王芳 (2)（我）") {
+		t.Errorf("two people named 王芳 are not told apart: %q", d.side.names)
+	}
+	side := objectTexts(d.side.box)
+	for _, want := range []string{"影响力被低估", "市统计公报", "影响力 0–4", "具体性"} {
+		if !strings.Contains(side, want) {
+			t.Errorf("side by side does not show %q:\n%s", want, side)
+		}
+	}
+
+	// my change shows at once in my column, and can end the dispute
+	mine := d.currentRow().Mine
+	mine.Scores = map[string]int{"specific": 1, "impact": 3}
+	if _, ok := d.save(mine); !ok {
+		t.Fatal("save failed")
+	}
+	// 3 against 4: no longer a dispute on impact
+	if d.team.disputes[sp1] != nil || d.bar.disputed.Text != "有分歧（1）" || rowFor(t, d, sp1).dispute.Visible() {
+		t.Errorf("after my save %s is still disputed (%q)", sp1, d.bar.disputed.Text)
+	}
+	mine.Scores = map[string]int{"specific": 1, "impact": 0}
+	d.save(mine)
+
+	// the Agreement view gives the figures data.ReviewAgreement computes
+	all = storedReviews(t, d)
+	ag := data.ReviewAgreement(d.sess.Store.Rubric(), reviewers, all)
+	v := d.showAgreement()
+	if len(v.cells) != len(ag.Criteria)+2 {
+		t.Fatalf("agreement table has %d lines", len(v.cells))
+	}
+	rb := d.sess.Store.Rubric()
+	for i, c := range ag.Criteria {
+		line := v.cells[i+1]
+		want := []string{criterionLabel(rb.Criterion(c.Criterion)), alphaText(c.Ordinal, c.OK), alphaText(c.Interval, c.OK), fmt.Sprint(c.Units)}
+		if !reflect.DeepEqual(line, want) {
+			t.Errorf("agreement line %v, want %v", line, want)
+		}
+	}
+	if v.cells[1][1] != "1.000" || v.cells[1][3] != "3" {
+		t.Errorf("specific: all three agree on three pledges, shown %v", v.cells[1])
+	}
+	if v.cells[2][1] != "—" {
+		t.Errorf("measurable is scored by nobody, shown %v", v.cells[2])
+	}
+	status := v.cells[len(v.cells)-1]
+	if want := fmt.Sprintf("%.0f%%", ag.Status*100); status[1] != want || status[3] != fmt.Sprint(ag.StatusUnits) {
+		t.Errorf("status agreement %v, want %s over %d", status, want, ag.StatusUnits)
+	}
+	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "0.8") || !strings.Contains(got, "0.667") {
+		t.Errorf("the Agreement view does not explain alpha: %q", got)
+	}
+	v.dlg.Hide()
+
+	// a damaged file is refused in plain words and changes nothing
+	raw, _ := os.ReadFile(fileLi)
+	damaged := filepath.Join(t.TempDir(), "damaged.json")
+	os.WriteFile(damaged, []byte(strings.Replace(string(raw), "影响力被低估", "影响力被高估", 1)), 0o644)
+	held := storedReviews(t, d)
+	if _, err := planOf(t, d, damaged); !errors.Is(err, share.ErrDamaged) {
+		t.Fatalf("a damaged file: err %v", err)
+	}
+	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "已损坏") || !strings.Contains(got, "工作区没有任何改动") {
+		t.Errorf("refusal says %q", got)
+	}
+	if !reflect.DeepEqual(storedReviews(t, d), held) {
+		t.Fatal("a refused file changed the workspace")
+	}
+
+	// undo goes back one merge at a time, and the desk shows it
+	it := fileMenuItem(d, "撤销上次合并")
+	if it == nil || it.Disabled {
+		t.Fatal("Undo last merge is disabled after a merge")
+	}
+	if err := d.undoMerge(); err != nil {
+		t.Fatal(err)
+	}
+	if got := storedReviews(t, d); !reflect.DeepEqual(got, afterLi) {
+		t.Errorf("undo did not restore the workspace after 李雷's merge: %d reviews", len(got))
+	}
+	if d.team.count != 2 || len(d.team.reviewers) != 2 {
+		t.Errorf("after undo the desk shows %d disputes and %d reviewers", d.team.count, len(d.team.reviewers))
+	}
+	if err := d.undoMerge(); err != nil {
+		t.Fatal(err)
+	}
+	if got := storedReviews(t, d); !reflect.DeepEqual(got, before) {
+		t.Errorf("undo did not restore the workspace before the merges: %d reviews", len(got))
+	}
+	if d.team.count != 0 || rowFor(t, d, sp1).dispute.Visible() {
+		t.Error("disagreement marks remain after undoing every merge")
+	}
+	if it := fileMenuItem(d, "撤销上次合并"); it == nil || !it.Disabled {
+		t.Error("Undo last merge stays enabled with nothing to undo")
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// objectTexts gathers the labels shown inside an object.
+func objectTexts(o fyne.CanvasObject) string {
+	var b strings.Builder
+	for _, x := range test.LaidOutObjects(o) {
+		if l, ok := x.(*widget.Label); ok && l.Visible() {
+			b.WriteString(l.Text + "\n")
+		}
+	}
+	return b.String()
+}
+
+func TestExportReviewFiles(t *testing.T) {
+	a := test.NewTempApp(t)
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	fileLi, _ := threeColleagues(t, d)
+	mergeThrough(t, d, fileLi)
+
+	dir := t.TempDir()
+	for _, all := range []bool{false, true} {
+		x := d.showReviewExport(all)
+		name := share.DefaultFileName(d.report.ID, "王芳", time.Now())
+		if filepath.Base(x.target.entry.Text) != name {
+			t.Errorf("default file %q, want %q", x.target.entry.Text, name)
+		}
+		done := make(chan error, 1)
+		x.onDone = func(_ share.File, err error) { done <- err }
+		path := filepath.Join(dir, fmt.Sprintf("all-%v%s", all, share.FileExt))
+		x.target.entry.SetText(path)
+		x.onExportTapped()
+		if err := wait(t, done); err != nil {
+			t.Fatal(err)
+		}
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := share.Decode(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, who := 3, 1
+		if all {
+			want, who = 6, 2
+		}
+		if len(f.Reviews) != want || len(f.Reviewers) != who {
+			t.Errorf("export all=%v holds %d reviews by %d reviewers, want %d by %d", all, len(f.Reviews), len(f.Reviewers), want, who)
+		}
+		for _, rv := range f.Reviews {
+			if !all && rv.ReviewerID != d.sess.Me.ID {
+				t.Errorf("my review file holds a review by %s", rv.ReviewerID)
+			}
+		}
+		if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "评审文件已保存") || !strings.Contains(got, path) {
+			t.Errorf("result dialog says %q", got)
+		}
+		if a.Preferences().String(prefShareFolder) != dir {
+			t.Error("the folder is not remembered")
+		}
+	}
+}
+
+func TestMergeRefusalInPlainWords(t *testing.T) {
+	test.NewTempApp(t)
+	setLanguage(langZh)
+	for _, c := range []struct {
+		err  error
+		want string
+	}{
+		{fmt.Errorf("x.json: %w: the file is for \"beijing-2021\", this workspace for \"taiyuan-2021\"", share.ErrWrongReport), "另一份报告"},
+		{fmt.Errorf("x.json: %w: the file is for another version of \"taiyuan-2021\" (its text differs)", share.ErrWrongReport), "另一个版本"},
+		{fmt.Errorf("x.json: %w: checksum", share.ErrDamaged), "已损坏"},
+		{fmt.Errorf("x.json: %w", share.ErrNewerFormat), "更新版本"},
+		{fmt.Errorf("x.json: %w", share.ErrTooLarge), "64 MB"},
+		{fmt.Errorf("x.json: %w", share.ErrNotReviewFile), "不是承诺审阅的评审文件"},
+	} {
+		got := mergeRefusal(c.err, "/tmp/x.json")
+		if !strings.Contains(got, c.want) || !strings.Contains(got, "工作区没有任何改动") || !strings.Contains(got, "x.json") {
+			t.Errorf("%v: says %q", c.err, got)
+		}
+	}
+	// a file of another report, end to end
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, fyne.CurrentApp(), ws, cfg)
+	f, err := d.sess.ExportReviewFile(d.report.ID, false, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Fingerprint = "0000"
+	raw, err := share.Encode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "other.json")
+	os.WriteFile(path, raw, 0o644)
+	if _, err := planOf(t, d, path); !errors.Is(err, share.ErrWrongReport) {
+		t.Fatalf("another version: err %v", err)
+	}
+	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "另一个版本") {
+		t.Errorf("refusal says %q", got)
+	}
+}
