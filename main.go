@@ -20,12 +20,15 @@ func main() {
 	fs.Usage = func() {
 		fmt.Fprintf(os.Stderr, `usage: pledgereview [--workspace FILE] [COMMAND [ARGS]]
 
-Without a command, opens the review window. The default workspace is
-%s ($%s overrides it; ~/.local/share/pledgereview/default.pledgereview when unset).
-It is created and seeded with the Taiyuan 2021 report on first use.
+Without a command, opens the review window.
+
+The workspace is --workspace FILE, else $%s, else
+~/.local/share/pledgereview/default.pledgereview (now: %s).
+The default one is created and seeded with the Taiyuan 2021 report on first
+use. Your reviewer identity is in $%s, else ~/.config/pledgereview.
 
 Commands (pledgereview COMMAND --help for their options):
-`, workspace.DefaultPath(), workspace.EnvWorkspace)
+`, workspace.EnvWorkspace, workspace.DefaultPath(), workspace.EnvConfig)
 		cli.Usage(os.Stderr)
 	}
 	if err := fs.Parse(os.Args[1:]); err != nil {
@@ -34,8 +37,10 @@ Commands (pledgereview COMMAND --help for their options):
 		}
 		os.Exit(2)
 	}
+	explicit := os.Getenv(workspace.EnvWorkspace) != ""
+	fs.Visit(func(f *flag.Flag) { explicit = explicit || f.Name == "workspace" })
 	if fs.NArg() > 0 {
-		env := cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Workspace: *ws, ConfigDir: workspace.ConfigDir()}
+		env := cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Workspace: *ws, ConfigDir: workspace.ConfigDir(), Explicit: explicit}
 		os.Exit(cli.Run(env, fs.Arg(0), fs.Args()[1:]))
 	}
 	a := fyneapp.NewWithID(app.ID)

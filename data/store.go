@@ -94,13 +94,18 @@ func classifyOpenError(err error) error {
 
 func (s *Store) initialize() error {
 	var version int
+	ready := true // every bucket, the rubric and the current schema are there
 	err := s.db.View(func(tx *bolt.Tx) error {
+		for _, name := range allBuckets {
+			ready = ready && tx.Bucket(name) != nil
+		}
 		if b := tx.Bucket(bucketMeta); b != nil {
 			if v := b.Get(keySchema); len(v) == 8 {
 				version = int(binary.BigEndian.Uint64(v))
 			} else if v != nil {
 				return ErrDamaged
 			}
+			ready = ready && b.Get(keyRubric) != nil
 		}
 		return nil
 	})
@@ -115,7 +120,28 @@ func (s *Store) initialize() error {
 			return err
 		}
 	}
-	err = s.db.Update(func(tx *bolt.Tx) error {
+	if !ready || version != SchemaVersion {
+		if err := s.create(version); err != nil {
+			return err
+		}
+	}
+	return s.db.View(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		if err := getJSON(meta, keyRubric, &s.rubric); err != nil {
+			return fmt.Errorf("read rubric: %w", err)
+		}
+		if err := getJSON(meta, keyClock, &s.clock); err != nil && err != ErrNotFound {
+			return fmt.Errorf("read clock: %w", err)
+		}
+		return nil
+	})
+}
+
+// create makes the buckets, the default rubric and the schema version in one
+// transaction, migrating a file of an older schema first. A workspace that
+// has them all is opened without a write.
+func (s *Store) create(version int) error {
+	return s.db.Update(func(tx *bolt.Tx) error {
 		for _, name := range allBuckets {
 			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 				return fmt.Errorf("create bucket %s: %w", name, err)
@@ -131,19 +157,6 @@ func (s *Store) initialize() error {
 			}
 		}
 		return meta.Put(keySchema, u64(SchemaVersion))
-	})
-	if err != nil {
-		return err
-	}
-	return s.db.View(func(tx *bolt.Tx) error {
-		meta := tx.Bucket(bucketMeta)
-		if err := getJSON(meta, keyRubric, &s.rubric); err != nil {
-			return fmt.Errorf("read rubric: %w", err)
-		}
-		if err := getJSON(meta, keyClock, &s.clock); err != nil && err != ErrNotFound {
-			return fmt.Errorf("read clock: %w", err)
-		}
-		return nil
 	})
 }
 

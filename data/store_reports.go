@@ -29,7 +29,17 @@ func (s *Store) AddReport(r *Report) error {
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketReports)
 		if b.Get([]byte(r.ID)) != nil {
-			return fmt.Errorf("%w: %s", ErrReportExists, r.ID)
+			return fmt.Errorf("%w: %s (give it another id)", ErrReportExists, r.ID)
+		}
+		err := b.ForEach(func(k, _ []byte) error {
+			other, err := s.loadReport(tx, string(k))
+			if err == nil && r.Fingerprint != "" && other.Fingerprint == r.Fingerprint {
+				return fmt.Errorf("%w: the same text is already there as %s", ErrReportExists, other.ID)
+			}
+			return err
+		})
+		if err != nil {
+			return err
 		}
 		return putJSON(b, []byte(r.ID), storedReport{Report: r, Source: r.Source})
 	})

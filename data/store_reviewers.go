@@ -14,6 +14,11 @@ func (s *Store) PutReviewer(r Reviewer) error {
 	if r.ID == "" {
 		return fmt.Errorf("put reviewer: empty id")
 	}
+	var known Reviewer
+	s.db.View(func(tx *bolt.Tx) error { return getJSON(tx.Bucket(bucketReviewers), []byte(r.ID), &known) })
+	if known == r {
+		return nil // opening a workspace should not write to it
+	}
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		return putJSON(tx.Bucket(bucketReviewers), []byte(r.ID), r)
 	})

@@ -1,6 +1,7 @@
 package data_test
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
@@ -208,5 +209,23 @@ func TestIdentityIsCreatedOnceAndKept(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "identity.json"), []byte("{"), 0o600)
 	if _, err := data.LoadIdentity(dir); err == nil {
 		t.Fatal("damaged identity accepted")
+	}
+}
+
+func TestReopenWritesNothing(t *testing.T) {
+	s, path := openTemp(t)
+	s.AddReport(datatest.Report("r1", 1, 1, 1))
+	s.PutReviewer(data.Reviewer{ID: "me", Name: "王芳"})
+	s.Close()
+	before, _ := os.ReadFile(path)
+	s2, err := data.Open(path, data.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s2.PutReviewer(data.Reviewer{ID: "me", Name: "王芳"})
+	s2.Reviews("r1")
+	s2.Close()
+	if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
+		t.Fatal("opening and reading a workspace changed its file")
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"sort"
 	"strings"
 
@@ -18,6 +19,10 @@ type Env struct {
 	Stdout, Stderr io.Writer
 	Workspace      string // workspace file
 	ConfigDir      string // where the local identity lives
+	// Explicit is set when the user named the workspace (--workspace or
+	// $PLEDGEREVIEW_WORKSPACE): a mistyped name must not quietly create an
+	// empty workspace, so only commands that set one up may create it.
+	Explicit bool
 }
 
 type command struct {
@@ -111,7 +116,17 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 }
 
 // openSession opens the workspace of env, seeding it on first use.
-func openSession(env Env) (*workspace.Session, error) {
+func openSession(env Env) (*workspace.Session, error) { return open(env, false) }
+
+// openOrCreate may create a workspace the user named (see Env.Explicit).
+func openOrCreate(env Env) (*workspace.Session, error) { return open(env, true) }
+
+func open(env Env, create bool) (*workspace.Session, error) {
+	if env.Explicit && !create {
+		if _, err := os.Stat(env.Workspace); errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("there is no workspace at %s; check the path (import-report or whoami creates a new one)", env.Workspace)
+		}
+	}
 	s, err := workspace.Open(env.Workspace, env.ConfigDir)
 	if errors.Is(err, data.ErrLocked) {
 		return nil, fmt.Errorf("%s is open in another window or program; close it there first", env.Workspace)

@@ -222,3 +222,31 @@ func TestExportReviewMergeAgreement(t *testing.T) {
 		t.Fatalf("merge of a newer format: exit %d, %q", code, errs)
 	}
 }
+
+func TestNamedWorkspaceIsNotCreatedByMistake(t *testing.T) {
+	h := newHarness(t)
+	h.env.Explicit = true
+	h.fails(1, "there is no workspace at", "list")
+	h.fails(1, "there is no workspace at", "review", "taiyuan-2021/01.01.00", "--flag")
+	if _, err := os.Stat(h.env.Workspace); err == nil {
+		t.Fatal("a mistyped workspace name created a file")
+	}
+	h.ok("whoami", "--name", "王芳")
+	h.ok("list")
+}
+
+func TestListRefusesBadRanges(t *testing.T) {
+	h := newHarness(t)
+	h.fails(2, "YYYY-MM-DD", "list", "--deadline-before", "2021-6-1")
+	h.fails(2, "YYYY-MM-DD", "list", "--deadline-before", "garbage")
+	h.fails(2, "between 0 and 4", "list", "--score", "5-9")
+	if n := strings.Count(h.ok("list", "--deadline-before", "2021-06-01"), "\n"); n != 2 {
+		t.Fatalf("pledges due before June: %d, want 2 (“五一”前, 5月)", n)
+	}
+}
+
+func TestSameReportTextTwiceIsRefused(t *testing.T) {
+	h := newHarness(t)
+	h.fails(1, "same text is already there as taiyuan-2021", "import-report", "--id", "copy", seedPath(t))
+	h.fails(1, "another id", "import-report", seedPath(t))
+}

@@ -24,7 +24,7 @@ func runImportReport(env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	s, err := openSession(env)
+	s, err := openOrCreate(env)
 	if err != nil {
 		return err
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"pledgereview/app/workspace"
 	"pledgereview/data"
@@ -114,6 +115,11 @@ func filterFlags(fs interface {
 
 func (a *filterArgs) build() (data.Filter, error) {
 	f := data.Filter{Text: *a.text, Chapter: *a.chapter, Headline: *a.headline, DeadlineBefore: *a.before}
+	if *a.before != "" {
+		if _, err := time.Parse("2006-01-02", *a.before); err != nil {
+			return f, usageErr("--deadline-before wants a date as YYYY-MM-DD, such as 2021-06-30")
+		}
+	}
 	if *a.statuses != "" {
 		for _, s := range strings.Split(*a.statuses, ",") {
 			st, ok := data.ParseStatus(strings.TrimSpace(s))
@@ -127,8 +133,8 @@ func (a *filterArgs) build() (data.Filter, error) {
 		lo, hi, ok := strings.Cut(*a.scores, "-")
 		min, err1 := strconv.ParseFloat(lo, 64)
 		max, err2 := strconv.ParseFloat(hi, 64)
-		if !ok || err1 != nil || err2 != nil || min > max {
-			return f, usageErr("--score wants MIN-MAX, such as 2-4")
+		if !ok || err1 != nil || err2 != nil || min > max || min < 0 || max > data.MaxScore {
+			return f, usageErr("--score wants MIN-MAX between 0 and %d, such as 2-4", data.MaxScore)
 		}
 		f.ScoreRange, f.MinScore, f.MaxScore = true, min, max
 	}

@@ -43,7 +43,7 @@ func runExportReview(env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "wrote %s: %d reviews by %d reviewers\n", path, len(f.Reviews), len(f.Reviewers))
+	fmt.Fprintf(env.Stdout, "wrote %s (reviews: %d, reviewers: %d)\n", path, len(f.Reviews), len(f.Reviewers))
 	return nil
 }
 
@@ -71,7 +71,7 @@ func runMerge(env Env, args []string) error {
 			continue
 		}
 		fmt.Fprint(env.Stdout, plan.Summary("en"))
-		if *dry {
+		if *dry || !plan.Changes() {
 			continue
 		}
 		res, err := s.ApplyMerge(plan, path)
@@ -120,10 +120,14 @@ func runAgreement(env Env, args []string) error {
 	for _, c := range ag.Criteria {
 		fmt.Fprintf(env.Stdout, "%-12s %8s %8s %6d\n", c.Criterion, num(c.Ordinal, c.OK), num(c.Interval, c.OK), c.Units)
 	}
-	fmt.Fprintf(env.Stdout, "%-12s %8s %8s %6d\n", "status", num(ag.Status*100, ag.StatusOK)+"%", "", ag.StatusUnits)
+	status := "-"
+	if ag.StatusOK && !math.IsNaN(ag.Status) {
+		status = fmt.Sprintf("%.0f%%", ag.Status*100)
+	}
+	fmt.Fprintf(env.Stdout, "%-12s %8s %8s %6d   (percent agreement)\n", "status", status, "", ag.StatusUnits)
 	fmt.Fprintf(env.Stdout, "disputed pledges: %d\n", len(disputes))
 	for _, d := range disputes {
-		fmt.Fprintf(env.Stdout, "  %s\t%d\n", d.PledgeID, d.Amount)
+		fmt.Fprintf(env.Stdout, "  %s\tdisagreement %d\n", d.PledgeID, d.Amount)
 	}
 	return nil
 }

@@ -16,7 +16,7 @@ func runWhoami(env Env, args []string) error {
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
-	s, err := openSession(env)
+	s, err := openOrCreate(env)
 	if err != nil {
 		return err
 	}

@@ -42,19 +42,24 @@ func Parse(text string, opts Options) (*data.Report, error) {
 		return nil, fmt.Errorf("report %s: %w", opts.ID, ErrInvalidUTF8)
 	}
 	rs := []rune(text)
-	rep := &data.Report{
-		ID:          opts.ID,
-		Year:        detectYear(rs),
-		Fingerprint: Fingerprint(text),
-		Source:      text,
-		Chapters:    []data.Chapter{},
+	lines := splitLines(rs)
+	// A report with a single numbered chapter reads as the plain shape
+	// first; when that finds nothing, one marker is enough.
+	for _, markers := range []int{2, 1} {
+		rep := &data.Report{
+			ID:          opts.ID,
+			Year:        detectYear(rs),
+			Fingerprint: Fingerprint(text),
+			Source:      text,
+			Chapters:    []data.Chapter{},
+		}
+		b := &builder{src: text, rs: rs, rep: rep, ch: -1, hl: -1, markers: markers}
+		b.build(lines)
+		if b.pledges > 0 {
+			return rep, nil
+		}
 	}
-	b := &builder{src: text, rs: rs, rep: rep, ch: -1, hl: -1}
-	b.build(splitLines(rs))
-	if b.pledges == 0 {
-		return nil, fmt.Errorf("report %s: %w", opts.ID, ErrNoPledges)
-	}
-	return rep, nil
+	return nil, fmt.Errorf("report %s: %w", opts.ID, ErrNoPledges)
 }
 
 // IDFromFileName derives a report id from a file name:

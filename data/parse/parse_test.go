@@ -376,3 +376,26 @@ func TestPledgeIDMatchesData(t *testing.T) {
 		}
 	}
 }
+
+func TestParseSingleNumberedChapter(t *testing.T) {
+	for name, text := range map[string]string{
+		"sentences": "某县2022年工作报告\n\n一、总体要求\n全年新增就业1000人。\n",
+		"items":     "某县2022年工作报告\n\n一、总体要求\n1.稳就业。全年新增就业1000人。\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			r := mustParse(t, text, "p")
+			checkInvariants(t, text, r)
+			c, _, p := r.Count()
+			if c != 1 || p == 0 || r.Chapters[0].Title != "总体要求" {
+				t.Fatalf("chapters %d pledges %d, first chapter %q", c, p, r.Chapters[0].Title)
+			}
+			found := false
+			for _, pl := range r.Pledges() {
+				found = found || pl.Text == "全年新增就业1000人。"
+			}
+			if !found {
+				t.Fatalf("pledge missing in %+v", r.Pledges())
+			}
+		})
+	}
+}

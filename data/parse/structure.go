@@ -20,6 +20,9 @@ type builder struct {
 	pledges          int
 	started          bool // a chapter or headline has been seen
 	preamble         []string
+	// markers is how many numbered headings make the numbered shape: 2, so
+	// that a stray "一、" in prose does not switch it, or 1 on a second try.
+	markers int
 }
 
 // text cuts s from the source without copying.
@@ -50,7 +53,7 @@ func (b *builder) build(lines []span) {
 		lines = lines[:len(lines)-1]
 	}
 	body := lines[1:]
-	if numbered(b.rs, body) {
+	if numbered(b.rs, body, b.markers) {
 		if len(body) > 0 && headingLike(b.rs, body[0]) {
 			if m, _ := lineMarker(b.rs, body[0]); m == noMarker {
 				b.rep.Subtitle = b.text(body[0])
@@ -72,13 +75,12 @@ func (b *builder) build(lines []span) {
 	b.rep.Preamble = strings.Join(b.preamble, "\n")
 }
 
-// numbered reports whether the body uses numbered headings; two markers are
-// asked for so that one stray "一、" in prose does not switch the shape.
-func numbered(rs []rune, body []span) bool {
+// numbered reports whether the body has at least min numbered headings.
+func numbered(rs []rune, body []span, min int) bool {
 	n := 0
 	for _, l := range body {
 		if m, _ := lineMarker(rs, l); m == chapterMarker || m == headlineMarker {
-			if n++; n == 2 {
+			if n++; n == min {
 				return true
 			}
 		}
