@@ -4,7 +4,7 @@ export GOFLAGS := -buildvcs=false
 export PATH := /usr/local/go/bin:$(PATH)
 
 APT_BUILD := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev
-APT_TEST  := $(APT_BUILD) poppler-utils xvfb xauth
+APT_TEST  := $(APT_BUILD) poppler-utils
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 BIN := bin/pledgereview
 

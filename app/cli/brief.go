@@ -46,15 +46,11 @@ func runBrief(env Env, args []string) error {
 	if opt.Scope, err = parseScope(*scope); err != nil {
 		return err
 	}
-	s, err := openSession(env)
+	s, r, err := openReport(env, *reportID)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	r, err := reportOrDefault(s, *reportID)
-	if err != nil {
-		return err
-	}
 	in, err := s.PackInput(r.ID, time.Now())
 	if err != nil {
 		return err
@@ -95,15 +91,11 @@ func runExportTable(env Env, args []string) error {
 	if *out == "" {
 		return usageErr("give the output file with -o FILE.xlsx or -o FILE.csv")
 	}
-	s, err := openSession(env)
+	s, r, err := openReport(env, *reportID)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	r, err := reportOrDefault(s, *reportID)
-	if err != nil {
-		return err
-	}
 	in, err := s.PackInput(r.ID, time.Now())
 	if err != nil {
 		return err

@@ -78,6 +78,20 @@ func reportOrDefault(s *workspace.Session, reportID string) (*data.Report, error
 	return s.Store.Report(reportID)
 }
 
+// openReport opens the workspace and the report named, or the default one.
+func openReport(env Env, reportID string) (*workspace.Session, *data.Report, error) {
+	s, err := openSession(env)
+	if err != nil {
+		return nil, nil, err
+	}
+	r, err := reportOrDefault(s, reportID)
+	if err != nil {
+		s.Close()
+		return nil, nil, err
+	}
+	return s, r, nil
+}
+
 func loadIndex(s *workspace.Session, reportID string) (*data.Index, error) {
 	r, err := reportOrDefault(s, reportID)
 	if err != nil {

@@ -25,15 +25,11 @@ func runExportReview(env Env, args []string) error {
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
-	s, err := openSession(env)
+	s, r, err := openReport(env, *reportID)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	r, err := reportOrDefault(s, *reportID)
-	if err != nil {
-		return err
-	}
 	now := time.Now()
 	path := *out
 	if path == "" {
@@ -94,15 +90,11 @@ func runAgreement(env Env, args []string) error {
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
-	s, err := openSession(env)
+	s, r, err := openReport(env, *reportID)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	r, err := reportOrDefault(s, *reportID)
-	if err != nil {
-		return err
-	}
 	reviews, err := s.Store.Reviews(r.ID)
 	if err != nil {
 		return err
