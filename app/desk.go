@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -145,9 +144,7 @@ func (d *Desk) Reload() {
 		showError(d.win, err)
 	}
 	d.rebuild()
-	if shown != "" {
-		d.selectPledge(shown)
-	}
+	d.restorePledge(shown)
 }
 
 // useSession puts an open workspace on the desk, replacing the current one.
@@ -168,7 +165,7 @@ func (d *Desk) useSession(sess *workspace.Session) {
 		return
 	}
 	d.rebuild()
-	d.selectPledge(p.String(prefLastPledge))
+	d.restorePledge(p.String(prefLastPledge))
 	if sess.Me.Name == "" {
 		d.askName(true)
 	}
@@ -251,7 +248,7 @@ func (d *Desk) rebuild() {
 		d.current = -1
 		d.showRow(cur)
 	} else {
-		d.detail.clear()
+		d.detail.showEmpty(len(d.rows) == 0)
 		d.side.clear()
 		d.form.clear()
 	}
@@ -264,11 +261,41 @@ func (d *Desk) applyFilter() {
 		d.rows = d.team.keep(d.rows)
 	}
 	d.list.refresh()
+	d.keepShownInList()
+}
+
+// keepShownInList keeps the pledge on the right one that the list shows:
+// when the filter hides it, the first row of the list takes its place, and
+// an empty list leaves the right side empty, so that the keys 0–4 never
+// score a pledge the reviewer cannot see in the list. It selects without
+// taking the focus, so typing in the search field goes on.
+func (d *Desk) keepShownInList() {
+	if d.current < 0 {
+		d.list.list.UnselectAll()
+		d.detail.noteListEmpty(len(d.rows) == 0)
+		return
+	}
 	if pos := d.rowPosition(d.current); pos >= 0 {
 		d.list.selectQuietly(pos)
-	} else {
-		d.list.list.UnselectAll()
+		return
 	}
+	if len(d.rows) == 0 {
+		d.showNothing()
+		return
+	}
+	d.showRow(d.rows[0])
+	d.list.selectQuietly(0)
+	d.list.list.ScrollToTop()
+}
+
+// showNothing empties the right side after saving what was typed.
+func (d *Desk) showNothing() {
+	d.form.flush()
+	d.current = -1
+	d.list.list.UnselectAll()
+	d.detail.showEmpty(len(d.rows) == 0)
+	d.side.clear()
+	d.form.clear()
 }
 
 // rowPosition is the list position of index row i, or -1 when filtered out.
@@ -300,6 +327,26 @@ func (d *Desk) selectPledge(id string) bool {
 	}
 	d.showRow(i)
 	return true
+}
+
+// restorePledge shows again a pledge shown before (at start, after a
+// merge): selected in the list when the filter shows it, else the first
+// row of the list, else nothing.
+func (d *Desk) restorePledge(id string) {
+	if d.index == nil || id == "" {
+		return
+	}
+	i, ok := d.index.Position(id)
+	if !ok {
+		return
+	}
+	if d.rowPosition(i) < 0 {
+		if len(d.rows) == 0 {
+			return
+		}
+		i = d.rows[0]
+	}
+	d.selectPledge(d.index.Rows[i].Pledge.ID)
 }
 
 // showRow shows index row i on the right, after saving what was typed
@@ -360,7 +407,7 @@ func (d *Desk) nextUnreviewed() bool {
 			return true
 		}
 	}
-	dialog.ShowInformation(lang.X("next.title", "Nothing left"), lang.X("next.none", "Every pledge in the list has been reviewed."), d.win)
+	showMessage(lang.X("next.title", "Nothing left"), lang.X("next.none", "Every pledge in the list has been reviewed."), d.win)
 	return false
 }
 

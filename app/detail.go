@@ -25,6 +25,9 @@ type detailView struct {
 	deadline *widget.Label
 	hints    *widget.Label
 	box      fyne.CanvasObject
+
+	empty   bool // no pledge shown
+	noMatch bool // ... because the filters leave the list empty
 }
 
 func newDetailView(d *Desk) *detailView {
@@ -50,8 +53,15 @@ func wrapping() fyne.TextWrap {
 	return fyne.TextWrapWord
 }
 
-func (dv *detailView) clear() {
-	dv.where.SetText(lang.X("detail.none", "Select a pledge in the list."))
+// showEmpty shows no pledge, saying why: none is selected, or the filters
+// leave the list empty.
+func (dv *detailView) showEmpty(noneInList bool) {
+	if noneInList {
+		dv.where.SetText(lang.X("detail.nomatch", "No pledge passes the filters. Clear them to see the pledges again."))
+	} else {
+		dv.where.SetText(lang.X("detail.none", "Select a pledge in the list."))
+	}
+	dv.empty, dv.noMatch = true, noneInList
 	dv.id.SetText("")
 	dv.text.Segments = nil
 	dv.text.Refresh()
@@ -60,7 +70,16 @@ func (dv *detailView) clear() {
 	dv.hints.SetText("")
 }
 
+// noteListEmpty updates the reason shown while no pledge is shown, when
+// the list becomes empty or not.
+func (dv *detailView) noteListEmpty(empty bool) {
+	if dv.empty && dv.noMatch != empty {
+		dv.showEmpty(empty)
+	}
+}
+
 func (dv *detailView) show(p data.Pledge) {
+	dv.empty = false
 	r := dv.d.report
 	where := ""
 	if c := r.Chapter(p.Chapter); c != nil {

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
 	"pledgereview/data"
@@ -41,5 +40,5 @@ func showError(w fyne.Window, err error) {
 		return
 	}
 	fyne.LogError("pledgereview", err)
-	dialog.ShowInformation(lang.X("error.title", "Could not do that"), plainWords(err), w)
+	showMessage(lang.X("error.title", "Could not do that"), plainWords(err), w)
 }

@@ -25,6 +25,8 @@ func overlayTexts(c fyne.Canvas) string {
 		switch w := o.(type) {
 		case *widget.Label:
 			b.WriteString(w.Text + "\n")
+		case *messageLabel:
+			b.WriteString(w.message + "\n")
 		case *widget.RichText:
 			b.WriteString(w.String() + "\n")
 		}
@@ -113,7 +115,7 @@ func TestImportPreviewAddAndCancel(t *testing.T) {
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
 	path := filepath.Join(t.TempDir(), "jinzhong-2021.txt")
-	if err := os.WriteFile(path, []byte(seeds.Taiyuan2021), 0o600); err != nil {
+	if err := os.WriteFile(path, []byte(strings.ReplaceAll(seeds.Taiyuan2021, "太原", "晋中")), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	done := make(chan *importPreview, 1)

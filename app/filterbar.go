@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -39,7 +40,9 @@ func newFilterBar(d *Desk) *filterBar {
 	fb.deadline = widget.NewEntry()
 	fb.deadline.SetPlaceHolder(lang.X("filter.deadline", "Due before YYYY-MM-DD"))
 	fb.deadline.Validator = validDate
-	fb.clear = widget.NewButtonWithIcon("", theme.ContentClearIcon(), fb.onClear)
+	// says what it does: it clears every filter, not only the date
+	fb.clear = widget.NewButtonWithIcon(lang.X("filter.clear", "Clear filters"), theme.ContentClearIcon(), fb.onClear)
+	fb.clear.Importance = widget.LowImportance
 	fb.disputed = widget.NewCheck("", nil)
 	fb.showDisputedCount()
 	fb.load(d.filter)
@@ -99,9 +102,9 @@ func (fb *filterBar) onChanged() {
 }
 
 func (fb *filterBar) onClear() {
+	// the tree's chapter stays: it is where the reviewer is, not a filter
 	f := &fb.d.filter
-	f.Statuses, f.Flagged, f.Scored, f.HasTarget, f.DeadlineBefore = nil, data.Any, data.Any, data.Any, ""
-	f.Text = ""
+	*f = data.Filter{Chapter: f.Chapter, Headline: f.Headline}
 	fb.d.list.search.SetText("")
 	fb.load(*f)
 	fb.d.disputedOnly = false
@@ -110,6 +113,15 @@ func (fb *filterBar) onClear() {
 	fb.disputed.SetChecked(false)
 	fb.disputed.OnChanged = fb.onDisputedChanged
 	fb.d.applyFilter()
+}
+
+// filtersActive tells whether a filter or the search narrows the list
+// (the chapter chosen in the tree aside).
+func (d *Desk) filtersActive() bool {
+	f := &d.filter
+	return d.disputedOnly || strings.TrimSpace(f.Text) != "" || len(f.Statuses) > 0 || f.ScoreRange ||
+		f.Flagged != data.Any || f.HasTarget != data.Any || f.Reviewed != data.Any || f.Scored != data.Any ||
+		f.DeadlineBefore != ""
 }
 
 // onDisputedChanged shows only the pledges where reviewers disagree, or all.

@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"pledgereview/app/workspace"
@@ -28,20 +27,7 @@ func (d *Desk) onImportReport() {
 	if d.sess == nil {
 		return
 	}
-	fd := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil {
-			showError(d.win, err)
-			return
-		}
-		if rc == nil {
-			return
-		}
-		path := rc.URI().Path()
-		rc.Close()
-		d.importReportFile(path, nil)
-	}, d.win)
-	fd.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".text"}))
-	fd.Show()
+	d.chooseFile([]string{".txt", ".text"}, "", func(path string) { d.importReportFile(path, nil) })
 }
 
 // importReportFile reads and parses a report text off the UI goroutine and

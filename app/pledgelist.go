@@ -22,6 +22,8 @@ type pledgeList struct {
 	d      *Desk
 	search *searchEntry
 	count  *widget.Label
+	hint   *widget.Hyperlink // "filters applied, clear" beside the count
+	counts *fyne.Container   // the count and the hint
 	list   *widget.List
 	box    fyne.CanvasObject
 	quiet  bool // selecting from code: do not reload the form
@@ -35,9 +37,13 @@ func newPledgeList(d *Desk) *pledgeList {
 	pl.search.OnChanged = pl.onSearchChanged
 	pl.search.onKey = pl.onSearchKey
 	pl.count = widget.NewLabel("")
+	pl.hint = widget.NewHyperlink(lang.X("list.filtered", "(filters applied — clear)"), nil)
+	pl.hint.OnTapped = d.bar.onClear
+	pl.hint.Hide()
 	pl.list = widget.NewList(pl.length, pl.createRow, pl.updateRow)
 	pl.list.OnSelected = pl.onSelected
-	top := container.NewVBox(pl.search, d.bar.box, pl.count)
+	pl.counts = container.NewHBox(pl.count, pl.hint)
+	top := container.NewVBox(pl.search, d.bar.box, pl.counts)
 	pl.box = container.NewBorder(top, nil, nil, nil, pl.list)
 	return pl
 }
@@ -91,6 +97,15 @@ func (pl *pledgeList) refresh() {
 		total = len(pl.d.index.Rows)
 	}
 	pl.count.SetText(lang.X("list.count", "{{.Shown}} of {{.Total}} pledges", map[string]any{"Shown": len(pl.d.rows), "Total": total}))
+	// say why pledges are missing, with the way to bring them back
+	if show := len(pl.d.rows) < total && pl.d.filtersActive(); show != pl.hint.Visible() {
+		if show {
+			pl.hint.Show()
+		} else {
+			pl.hint.Hide()
+		}
+		pl.counts.Refresh() // lays the row out again
+	}
 	pl.list.Refresh()
 }
 

@@ -41,10 +41,18 @@ func (d *Desk) askName(first bool) *settingsDialog {
 	items := []*widget.FormItem{widget.NewFormItem(lang.X("settings.name", "Your name"), sd.name)}
 	items[0].HintText = lang.X("settings.name.help", "Shown beside your reviews when colleagues merge them.")
 	sd.dlg = dialog.NewForm(title, lang.X("ok", "OK"), lang.X("cancel", "Cancel"), items, sd.onSubmit, d.win)
+	sd.name.OnSubmitted = sd.onEnter
 	sd.dlg.Resize(fyne.NewSize(420, 200))
 	sd.dlg.Show()
 	d.win.Canvas().Focus(sd.name)
 	return sd
+}
+
+// onEnter confirms the dialog with Enter, as OK does, once a name is given.
+func (sd *settingsDialog) onEnter(string) {
+	if sd.name.Validate() == nil {
+		sd.dlg.Submit()
+	}
 }
 
 func (sd *settingsDialog) onSubmit(ok bool) {

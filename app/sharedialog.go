@@ -8,13 +8,13 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -155,26 +155,7 @@ func (d *Desk) onMergeFile() {
 	if d.sess == nil {
 		return
 	}
-	fd := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil {
-			showError(d.win, err)
-			return
-		}
-		if rc == nil {
-			return
-		}
-		path := rc.URI().Path()
-		rc.Close()
-		d.mergeFile(path, nil)
-	}, d.win)
-	fd.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
-	if dir := d.app.Preferences().String(prefShareFolder); dir != "" {
-		if lu, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
-			fd.SetLocation(lu)
-		}
-	}
-	fd.Resize(fyne.NewSize(760, 520))
-	fd.Show()
+	d.chooseFile([]string{".json"}, d.app.Preferences().String(prefShareFolder), func(path string) { d.mergeFile(path, nil) })
 }
 
 // onDropped starts a merge for each review file dropped on the window, one
@@ -218,8 +199,16 @@ type merge struct {
 }
 
 // mergePlanned, when set (by tests), is told of every plan shown or file
-// refused, on the UI goroutine, after the flow's own planned function.
-var mergePlanned func(*merge, error)
+// refused, on the UI goroutine, after the flow's own planned function. It is
+// atomic because a flow started earlier may still be running when a test
+// sets it.
+var mergePlanned atomic.Pointer[func(*merge, error)]
+
+func tellMergePlanned(m *merge, err error) {
+	if f := mergePlanned.Load(); f != nil {
+		(*f)(m, err)
+	}
+}
 
 // mergeFile plans the merge of a review file and shows the plan, or says
 // in plain words why the file is refused. planned, when not nil, receives
@@ -242,9 +231,7 @@ func (d *Desk) mergeFlow(path string, planned func(*merge, error), ended func())
 				if planned != nil {
 					planned(nil, err)
 				}
-				if mergePlanned != nil {
-					mergePlanned(nil, err)
-				}
+				tellMergePlanned(nil, err)
 				return
 			}
 			m := &merge{d: d, path: path, plan: plan, ended: ended}
@@ -252,9 +239,7 @@ func (d *Desk) mergeFlow(path string, planned func(*merge, error), ended func())
 			if planned != nil {
 				planned(m, nil)
 			}
-			if mergePlanned != nil {
-				mergePlanned(m, nil)
-			}
+			tellMergePlanned(m, nil)
 		})
 	}()
 }

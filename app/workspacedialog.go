@@ -20,21 +20,7 @@ import (
 const workspaceExt = ".pledgereview"
 
 func (d *Desk) onOpenWorkspace() {
-	fd := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil {
-			showError(d.win, err)
-			return
-		}
-		if rc == nil {
-			return
-		}
-		path := rc.URI().Path()
-		rc.Close()
-		d.openWorkspace(path, nil)
-	}, d.win)
-	fd.SetFilter(storage.NewExtensionFileFilter([]string{workspaceExt}))
-	d.setDialogFolder(fd)
-	fd.Show()
+	d.chooseFile([]string{workspaceExt}, d.workspaceFolder(), func(path string) { d.openWorkspace(path, nil) })
 }
 
 func (d *Desk) onNewWorkspace() {
@@ -63,13 +49,18 @@ func (d *Desk) onNewWorkspace() {
 	fd.Show()
 }
 
-// setDialogFolder starts a file dialog in the folder of the open workspace.
-func (d *Desk) setDialogFolder(fd *dialog.FileDialog) {
+// workspaceFolder is the folder of the open workspace.
+func (d *Desk) workspaceFolder() string {
 	path := d.opt.Workspace
 	if d.sess != nil {
 		path = d.sess.Store.Path()
 	}
-	if u, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(path))); err == nil {
+	return filepath.Dir(path)
+}
+
+// setDialogFolder starts a file dialog in the folder of the open workspace.
+func (d *Desk) setDialogFolder(fd *dialog.FileDialog) {
+	if u, err := storage.ListerForURI(storage.NewFileURI(d.workspaceFolder())); err == nil {
 		fd.SetLocation(u)
 	}
 }
@@ -127,11 +118,10 @@ func (d *Desk) failureContent() fyne.CanvasObject {
 	path, err := d.failPath, d.failErr
 	msg := widget.NewLabel(lang.X("open.failed", "The workspace {{.Path}} could not be opened.", map[string]any{"Path": path}))
 	msg.Wrapping = fyne.TextWrapWord
-	why := widget.NewLabel("")
+	why := newMessageLabel("")
 	if err != nil {
-		why.SetText(plainWords(err))
+		why.SetMessage(plainWords(err))
 	}
-	why.Wrapping = wrapping()
 	open := widget.NewButtonWithIcon(lang.X("menu.open", "Open workspace…"), theme.FolderOpenIcon(), d.onOpenWorkspace)
 	create := widget.NewButtonWithIcon(lang.X("menu.new", "New workspace…"), theme.DocumentCreateIcon(), d.onNewWorkspace)
 	open.Importance = widget.HighImportance
