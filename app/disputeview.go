@@ -39,7 +39,7 @@ func (d *Desk) nextDisputed() bool {
 	}
 	q := d.team.queue()
 	if len(q) == 0 {
-		dialog.ShowInformation(lang.X("disputed.title", "Disputed pledges"), lang.X("disputed.none", "The reviewers agree on every pledge: scores spread by less than 2 and the same status."), d.win)
+		showMessage(lang.X("disputed.title", "Disputed pledges"), lang.X("disputed.none", "The reviewers agree on every pledge: scores spread by less than 2 and the same status."), d.win)
 		return false
 	}
 	k := 0
@@ -104,11 +104,11 @@ func (d *Desk) showDisputed() *disputedView {
 	}
 	head := widget.NewLabel(lang.X("disputed.head", "{{.N}} pledges where reviewers disagree (scores spread by 2 or more, or different statuses), the largest disagreement first. Choose one to show it.",
 		map[string]any{"N": len(v.queue)}))
-	head.Wrapping = textWrap()
+	head.Wrapping = wrapping()
 	var body fyne.CanvasObject = v.list
 	if len(v.queue) == 0 {
 		none := widget.NewLabel(lang.X("disputed.none", "The reviewers agree on every pledge: scores spread by less than 2 and the same status."))
-		none.Wrapping = textWrap()
+		none.Wrapping = wrapping()
 		body = none
 	}
 	v.dlg = dialog.NewCustom(lang.X("disputed.title", "Disputed pledges"), lang.X("close", "Close"),
@@ -175,7 +175,7 @@ func (d *Desk) showAgreement() *agreementView {
 	who := widget.NewLabel(lang.X("agree.who", "{{.R}} reviewers, {{.D}} disputed pledges.",
 		map[string]any{"R": len(d.team.reviewers), "D": d.team.count}))
 	explain := widget.NewLabel(lang.X("agree.explain", "Krippendorff's alpha: 1 is full agreement, 0 no more than chance. From 0.8 on the reviewers agree well; below 0.667 they agree too little to draw conclusions. A dash: too few pledges scored by two reviewers, or no variation. Pledges: those scored by at least two reviewers."))
-	explain.Wrapping = textWrap()
+	explain.Wrapping = wrapping()
 	explain.SizeName = theme.SizeNameCaptionText
 	v.dlg = dialog.NewCustom(lang.X("agree.title", "Reviewer agreement"), lang.X("close", "Close"),
 		container.NewVBox(who, grid, widget.NewSeparator(), explain), d.win)

@@ -22,11 +22,11 @@ func overlayTexts(c fyne.Canvas) string {
 	}
 	var b strings.Builder
 	for _, o := range test.LaidOutObjects(top) {
+		if text, ok := labelText(o); ok {
+			b.WriteString(text + "\n")
+			continue
+		}
 		switch w := o.(type) {
-		case *widget.Label:
-			b.WriteString(w.Text + "\n")
-		case *messageLabel:
-			b.WriteString(w.message + "\n")
 		case *widget.RichText:
 			b.WriteString(w.String() + "\n")
 		}

@@ -185,7 +185,7 @@ func (x *exportDialog) build() {
 	}
 
 	x.summary = widget.NewLabel("")
-	x.summary.Wrapping = textWrap()
+	x.summary.Wrapping = wrapping()
 	x.summary.TextStyle = fyne.TextStyle{Bold: true}
 
 	name := fmt.Sprintf("%s-briefing-%s.pdf", x.in.Report.ID, time.Now().Format("2006-01-02"))
@@ -555,7 +555,7 @@ func showExportDone(w fyne.Window, msg, path, openLabel string, openURL func(*ur
 		}
 		if err != nil {
 			fyne.LogError("open "+target, err)
-			info := dialog.NewInformation(lang.X("error.title", "Could not do that"),
+			info := newMessage(lang.X("error.title", "Could not do that"),
 				lang.X("export.noopen", "No program on this computer opens {{.Path}}. The file is saved: open it from your file manager.",
 					map[string]any{"Path": target}), w)
 			info.SetDismissText(lang.X("ok", "OK"))
@@ -578,7 +578,7 @@ func showExportDone(w fyne.Window, msg, path, openLabel string, openURL func(*ur
 // again is set, shows the export dialog again to try another choice.
 func showExportError(w fyne.Window, err error, path string, again func()) {
 	fyne.LogError("export "+path, err)
-	dlg := dialog.NewInformation(lang.X("export.failed", "Export failed"), exportErrorText(err, path), w)
+	dlg := newMessage(lang.X("export.failed", "Export failed"), exportErrorText(err, path), w)
 	dlg.SetDismissText(lang.X("ok", "OK"))
 	if again != nil {
 		dlg.SetOnClosed(again)
@@ -609,15 +609,6 @@ func exportErrorText(err error, path string) string {
 		return lang.X("export.nowrite", "Cannot write in {{.Dir}}. Choose another folder. A file already there was left as it was.", args)
 	}
 	return plainWords(err)
-}
-
-// textWrap wraps Chinese anywhere (it has no spaces between words) and
-// English at spaces.
-func textWrap() fyne.TextWrap {
-	if isZh() {
-		return fyne.TextWrapBreak
-	}
-	return fyne.TextWrapWord
 }
 
 // radioIndex is the position of a radio group's choice, or -1.

@@ -44,8 +44,7 @@ func (hv *historyView) show(pledgeID string) {
 	}
 	rb := hv.d.sess.Store.Rubric()
 	for k := len(entries) - 1; k >= 0 && len(entries)-k <= maxHistoryShown; k-- {
-		l := widget.NewLabel(historyLine(rb, entries[k]))
-		l.Wrapping = fyne.TextWrapBreak
+		l := newTextLabel(historyLine(rb, entries[k]))
 		l.SizeName = theme.SizeNameCaptionText
 		hv.items.Add(l)
 	}

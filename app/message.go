@@ -26,16 +26,29 @@ const messageMaxWidth float32 = 480
 // to its width by the rules above.
 type messageLabel struct {
 	widget.Label
-	message string  // the text as given
-	wrapped float32 // the width the text is wrapped to now
+	message  string  // the text as given
+	wrapped  float32 // the width the text is wrapped to now
+	maxWidth float32 // the widest MinSize asks for
 }
 
 func newMessageLabel(msg string) *messageLabel {
-	l := &messageLabel{message: msg}
+	l := &messageLabel{message: msg, maxWidth: messageMaxWidth}
 	l.Text = msg
 	l.ExtendBaseWidget(l)
 	return l
 }
+
+// newTextLabel is a messageLabel that asks for no width of its own and wraps
+// to whatever width its container gives it: for notes, evidence and history
+// in columns.
+func newTextLabel(text string) *messageLabel {
+	l := newMessageLabel(text)
+	l.maxWidth = textMinWidth
+	return l
+}
+
+// textMinWidth is the least width a newTextLabel asks for: a few hanzi.
+const textMinWidth float32 = 60
 
 // SetMessage shows another message.
 func (l *messageLabel) SetMessage(msg string) {
@@ -44,7 +57,7 @@ func (l *messageLabel) SetMessage(msg string) {
 	l.wrapTo(l.Size().Width)
 }
 
-// MinSize is as wide as the message, up to messageMaxWidth, and as high as
+// MinSize is as wide as the message, up to its maxWidth, and as high as
 // its lines wrapped to that width or the width it has.
 func (l *messageLabel) MinSize() fyne.Size {
 	pad := 2 * l.Theme().Size(theme.SizeNameInnerPadding)
@@ -52,7 +65,7 @@ func (l *messageLabel) MinSize() fyne.Size {
 	for _, para := range strings.Split(l.message, "\n") {
 		natural = max(natural, l.measure(para))
 	}
-	w := min(natural+pad, messageMaxWidth)
+	w := min(natural+pad, l.maxWidth)
 	l.wrapTo(max(w, l.Size().Width))
 	return fyne.NewSize(w, l.Label.MinSize().Height)
 }
@@ -63,7 +76,11 @@ func (l *messageLabel) Resize(s fyne.Size) {
 }
 
 func (l *messageLabel) measure(s string) float32 {
-	return fyne.MeasureText(s, l.Theme().Size(theme.SizeNameText), l.TextStyle).Width
+	size := theme.SizeNameText
+	if l.SizeName != "" {
+		size = l.SizeName
+	}
+	return fyne.MeasureText(s, l.Theme().Size(size), l.TextStyle).Width
 }
 
 // wrapTo breaks the message into lines that fit a label of width w.
@@ -156,7 +173,12 @@ func isOpening(r rune) bool {
 // Chinese is wrapped (dialog.ShowInformation can leave a "。" alone on a
 // line).
 func showMessage(title, msg string, w fyne.Window) dialog.Dialog {
-	dlg := dialog.NewCustom(title, lang.X("ok", "OK"), newMessageLabel(msg), w)
+	dlg := newMessage(title, msg, w)
 	dlg.Show()
 	return dlg
+}
+
+// newMessage is showMessage's dialog, not yet shown.
+func newMessage(title, msg string, w fyne.Window) dialog.Dialog {
+	return dialog.NewCustom(title, lang.X("ok", "OK"), newMessageLabel(msg), w)
 }

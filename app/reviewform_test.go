@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"pledgereview/data"
 )
@@ -61,8 +60,8 @@ func TestEvidenceTagsLeadAndHistory(t *testing.T) {
 func historyText(d *Desk) string {
 	var b strings.Builder
 	for _, o := range d.form.history.items.Objects {
-		if l, ok := o.(*widget.Label); ok {
-			b.WriteString(l.Text + "\n")
+		if text, ok := labelText(o); ok {
+			b.WriteString(text + "\n")
 		}
 	}
 	return b.String()

@@ -79,7 +79,7 @@ func (d *Desk) showReviewExport(all bool) *reviewExport {
 		}
 	}
 	x.summary = widget.NewLabel("")
-	x.summary.Wrapping = textWrap()
+	x.summary.Wrapping = wrapping()
 	title := lang.X("share.export.mine.title", "Export my review file")
 	if all {
 		title = lang.X("share.export.all.title", "Export everything")
@@ -171,7 +171,7 @@ func (d *Desk) onDropped(_ fyne.Position, uris []fyne.URI) {
 		}
 	}
 	if len(paths) == 0 {
-		dialog.ShowInformation(lang.X("share.drop.title", "Not a review file"),
+		showMessage(lang.X("share.drop.title", "Not a review file"),
 			lang.X("share.drop.none", "Drop a review file (.json) that a colleague exported to merge it."), d.win)
 		return
 	}
@@ -330,7 +330,7 @@ func (m *merge) show() {
 		note = lang.X("share.plan.nothing", "This file holds nothing new for this workspace: merging it would change nothing.")
 	}
 	nl := widget.NewLabel(note)
-	nl.Wrapping = textWrap()
+	nl.Wrapping = wrapping()
 	nl.SizeName = theme.SizeNameCaptionText
 	body.Add(widget.NewSeparator())
 	body.Add(nl)
@@ -387,7 +387,7 @@ func (m *merge) merge(done func(data.MergeResult, error)) {
 				d.Reload()
 				msg := lang.X("share.merged", "{{.File}} is merged: {{.N}} records written, {{.H}} history entries. The workspace as it was before is kept in {{.Dir}}; File → Undo last merge puts it back.",
 					map[string]any{"File": filepath.Base(path), "N": res.Written, "H": res.History, "Dir": sess.BackupDir()})
-				info := dialog.NewInformation(lang.X("share.merged.title", "Merge finished"), msg, d.win)
+				info := newMessage(lang.X("share.merged.title", "Merge finished"), msg, d.win)
 				info.SetOnClosed(m.end)
 				info.Show()
 			}
@@ -403,7 +403,7 @@ func (m *merge) merge(done func(data.MergeResult, error)) {
 // showMergeRefused says in plain words why a file is not merged.
 func showMergeRefused(w fyne.Window, err error, path string, closed func()) {
 	fyne.LogError("merge "+path, err)
-	dlg := dialog.NewInformation(lang.X("share.refused.title", "The file was not merged"), mergeRefusal(err, path), w)
+	dlg := newMessage(lang.X("share.refused.title", "The file was not merged"), mergeRefusal(err, path), w)
 	if closed != nil {
 		dlg.SetOnClosed(closed)
 	}
@@ -460,7 +460,7 @@ func (d *Desk) undoMerge() error {
 	}
 	d.Reload()
 	if err == nil {
-		dialog.ShowInformation(lang.X("share.undo.title.done", "Merge undone"),
+		showMessage(lang.X("share.undo.title.done", "Merge undone"),
 			lang.X("share.undo.done", "The workspace is back as it was before the last merge."), d.win)
 	}
 	return err

@@ -13,7 +13,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"pledgereview/app/workspace"
 	"pledgereview/data"
@@ -324,6 +323,15 @@ func TestMergeColleaguesThroughTheWindow(t *testing.T) {
 	if !contains(d.side.names, "王芳 (2)") && !contains(d.side.names, "王芳 (2)（我）") {
 		t.Errorf("two people named 王芳 are not told apart: %q", d.side.names)
 	}
+	for _, o := range test.LaidOutObjects(d.side.box) {
+		if l, ok := o.(*messageLabel); ok {
+			for _, r := range afterWrapBreaks(l.message, l.Text) {
+				if isClosing(r) {
+					t.Errorf("a side-by-side line starts with %q: %q", r, l.Text)
+				}
+			}
+		}
+	}
 	side := objectTexts(d.side.box)
 	for _, want := range []string{"影响力被低估", "市统计公报", "影响力 0–4", "具体性"} {
 		if !strings.Contains(side, want) {
@@ -430,8 +438,8 @@ func contains(list []string, s string) bool {
 func objectTexts(o fyne.CanvasObject) string {
 	var b strings.Builder
 	for _, x := range test.LaidOutObjects(o) {
-		if l, ok := x.(*widget.Label); ok && l.Visible() {
-			b.WriteString(l.Text + "\n")
+		if text, ok := labelText(x); ok {
+			b.WriteString(text + "\n")
 		}
 	}
 	return b.String()

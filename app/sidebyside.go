@@ -162,16 +162,22 @@ func (sb *sideBySide) rowLabel(s string, disputed bool) *widget.Label {
 	return l
 }
 
-func (sb *sideBySide) cell(s string, disputed, wrap bool) *widget.Label {
-	l := widget.NewLabel(s)
+func (sb *sideBySide) cell(s string, disputed, wrap bool) fyne.CanvasObject {
 	if wrap {
-		l.Wrapping = fyne.TextWrapBreak
+		ml := newTextLabel(s)
+		styleCell(&ml.Label, disputed)
+		return ml
 	}
+	l := widget.NewLabel(s)
+	styleCell(l, disputed)
+	return l
+}
+
+func styleCell(l *widget.Label, disputed bool) {
 	if disputed {
 		l.Importance = widget.DangerImportance
 		l.TextStyle = fyne.TextStyle{Bold: true}
 	}
-	return l
 }
 
 // addRow adds a line of the table: its name in a column of fixed width,
