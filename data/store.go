@@ -52,6 +52,10 @@ type Store struct {
 	pledges map[string]map[string]bool // report id -> its pledge ids
 	rubric  Rubric
 	clock   HLC // the newest clock made or merged, see tick
+	// saved holds reviews as this store last wrote them, so a save need not
+	// decode the record it replaces. Only this process writes the file
+	// (the lock), and a merge clears it.
+	saved map[string]Review
 }
 
 // Open opens or creates the workspace at path, creating its buckets, the
@@ -72,7 +76,7 @@ func Open(path string, opts Options) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open workspace %s: %w", path, classifyOpenError(err))
 	}
-	s := &Store{db: db, path: path, now: opts.Now, reports: map[string]*Report{}, pledges: map[string]map[string]bool{}}
+	s := &Store{db: db, path: path, now: opts.Now, reports: map[string]*Report{}, pledges: map[string]map[string]bool{}, saved: map[string]Review{}}
 	if err := s.initialize(); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open workspace %s: %w", path, err)

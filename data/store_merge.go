@@ -83,6 +83,9 @@ func (s *Store) ApplyMerge(w MergeWrite) (MergeResult, error) {
 		}
 		return s.observe(tx, newest)
 	})
+	s.mu.Lock()
+	s.saved = map[string]Review{}
+	s.mu.Unlock()
 	if err != nil {
 		return MergeResult{}, fmt.Errorf("merge %s: %w", w.Source, err)
 	}

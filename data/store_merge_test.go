@@ -50,3 +50,29 @@ func TestApplyMergeNewerWinsAndHistoryOnce(t *testing.T) {
 		t.Fatalf("local clock %+v not past merged %+v", after.Updated, newer.Updated)
 	}
 }
+
+func TestSaveAfterMergeDiffsAgainstTheMergedRecord(t *testing.T) {
+	s, _ := openTemp(t)
+	r := datatest.Report("r1", 1, 1, 1)
+	s.AddReport(r)
+	p := r.Pledges()[0].ID
+	first := data.NewReview(p, "me")
+	first.Note = "这台电脑上写的"
+	local, _ := s.SaveReview(first)
+	other := local.Clone()
+	other.Note = "另一台电脑上写的"
+	other.Updated = data.HLC{Wall: local.Updated.Wall + 60_000, Node: "me"}
+	if res, err := s.ApplyMerge(data.MergeWrite{Reviews: []data.Review{other}}); err != nil || res.Written != 1 {
+		t.Fatalf("merge: %+v %v", res, err)
+	}
+	next := other.Clone()
+	next.Note = "合并后再改"
+	if _, err := s.SaveReview(next); err != nil {
+		t.Fatal(err)
+	}
+	h, _ := s.History(p, "me")
+	last := h[len(h)-1].Changes[0]
+	if last.Field != "note" || last.Old != "另一台电脑上写的" || last.New != "合并后再改" {
+		t.Fatalf("the save after a merge recorded %+v", last)
+	}
+}

@@ -33,9 +33,12 @@ func (s *Store) SaveReview(rv Review) (Review, error) {
 		}
 		reviews := tx.Bucket(bucketReviews)
 		key := reviewKey(rv.PledgeID, rv.ReviewerID)
-		old := NewReview(rv.PledgeID, rv.ReviewerID)
-		if err := getJSON(reviews, key, &old); err != nil && err != ErrNotFound {
-			return err
+		old, cached := s.lastSaved(key)
+		if !cached {
+			old = NewReview(rv.PledgeID, rv.ReviewerID)
+			if err := getJSON(reviews, key, &old); err != nil && err != ErrNotFound {
+				return err
+			}
 		}
 		changes := Diff(old, rv)
 		if len(changes) == 0 {
@@ -53,7 +56,17 @@ func (s *Store) SaveReview(rv Review) (Review, error) {
 	if err != nil {
 		return Review{}, fmt.Errorf("save review of %s: %w", rv.PledgeID, err)
 	}
+	s.mu.Lock()
+	s.saved[string(reviewKey(rv.PledgeID, rv.ReviewerID))] = saved
+	s.mu.Unlock()
 	return saved, nil
+}
+
+func (s *Store) lastSaved(key []byte) (Review, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	rv, ok := s.saved[string(key)]
+	return rv, ok
 }
 
 // tick returns a clock newer than the record it replaces and than every
