@@ -369,3 +369,18 @@ func TestHostilePackText(t *testing.T) {
 		t.Fatalf("pdfcpu: %v", err)
 	}
 }
+
+// The seed's contents fits on one page: no entry is left alone on the next.
+func TestContentsOnOnePage(t *testing.T) {
+	path, _ := seedPath(t)
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext not installed")
+	}
+	out, err := exec.Command("pdftotext", "-f", "3", "-l", "3", path, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if page3 := string(out); strings.Contains(page3, "目录") || strings.Contains(page3, "方法附录 Method annex") || !strings.Contains(page3, "概览 Dashboard") {
+		t.Fatalf("page 3 is not the dashboard:\n%s", page3)
+	}
+}

@@ -52,11 +52,14 @@ func (d *doc) planContents() {
 		d.text(d.left, y, d.bodyW(), "目录 Contents", sizeH2, ink, "L", 0)
 	}}, self))
 	numW := 14.0
-	for _, e := range d.toc[1:] {
+	scale := d.contentsScale()
+	entries := d.toc[1:]
+	for i, e := range entries {
 		size, indent, c := sizeBody, 0.0, ink
 		if e.level > 0 {
 			size, indent, c = sizeSmall+0.5, 8, muted
 		}
+		size *= scale
 		h := lineH(size) + 0.6
 		var r *row
 		r = &row{h: h, draw: func(y float64) {
@@ -73,9 +76,32 @@ func (d *doc) planContents() {
 			d.text(d.right-numW, y, numW, strconv.Itoa(e.page), size, c, "R", e.link)
 		}}
 		if e.level == 0 {
-			r.keep = 1 // a chapter line stays with its first headline
-			d.add(gapRow(1.2))
+			if i+1 < len(entries) && entries[i+1].level > 0 {
+				r.keep = 1 // a chapter line stays with its first headline
+			}
+			d.add(gapRow(1.2 * scale))
 		}
 		d.add(r)
 	}
+}
+
+// contentsScale shrinks the contents a little when that keeps it on one
+// page, rather than leaving a line or two alone on the next.
+func (d *doc) contentsScale() float64 {
+	total := lineH(sizeH2) + 4
+	for _, e := range d.toc[1:] {
+		if e.level > 0 {
+			total += lineH(sizeSmall+0.5) + 0.6
+		} else {
+			total += lineH(sizeBody) + 0.6 + 1.2
+		}
+	}
+	body := d.bottom - d.top
+	// The paginator keeps a chapter with its first headline, so a page
+	// may hold a little less than the sum.
+	const fill = 0.97
+	if total <= body*fill || total > body*1.2 {
+		return 1
+	}
+	return body * fill / total
 }
