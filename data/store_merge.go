@@ -3,7 +3,12 @@ package data
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -27,9 +32,19 @@ type MergeResult struct {
 // ApplyMerge writes a merge in one transaction. The newer-clock rule is
 // checked again inside the transaction, so a plan made earlier can never
 // overwrite a newer record; history entries already present are not repeated.
+//
+// Several writes of one record are checked in the order given, so the newest
+// clock wins whatever the order. The records are put in key order, each
+// review followed by its history: bbolt splits pages only at commit, and a
+// large merge put in file order would shift ever longer pages.
 func (s *Store) ApplyMerge(w MergeWrite) (MergeResult, error) {
+	ops := mergeOrder(w)
+	enc, err := encodeMerge(w)
+	if err != nil {
+		return MergeResult{}, fmt.Errorf("merge %s: %w", w.Source, err)
+	}
 	var res MergeResult
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err = s.db.Update(func(tx *bolt.Tx) error {
 		res = MergeResult{}
 		rb := tx.Bucket(bucketReviewers)
 		for _, r := range w.Reviewers {
@@ -41,45 +56,28 @@ func (s *Store) ApplyMerge(w MergeWrite) (MergeResult, error) {
 			}
 			res.Reviewers++
 		}
-		reviews := tx.Bucket(bucketReviews)
+		m := merger{s: s, tx: tx, reviews: tx.Bucket(bucketReviews)}
 		var newest HLC
-		for _, rv := range w.Reviews {
-			if !s.pledgeExists(tx, rv.PledgeID) {
-				res.Skipped++
+		for _, op := range ops {
+			if op.history {
+				if err := m.history(w.History[op.i], enc.history[op.i], &res); err != nil {
+					return err
+				}
 				continue
 			}
-			key := reviewKey(rv.PledgeID, rv.ReviewerID)
-			old := NewReview(rv.PledgeID, rv.ReviewerID)
-			if err := getJSON(reviews, key, &old); err != nil && err != ErrNotFound {
+			rv := w.Reviews[op.i]
+			written, err := m.review(rv, enc.reviews[op.i])
+			if err != nil {
 				return err
 			}
-			if reviews.Get(key) != nil && rv.Updated.Compare(old.Updated) <= 0 {
+			if !written {
 				res.Skipped++
 				continue
-			}
-			if err := putJSON(reviews, key, rv); err != nil {
-				return err
 			}
 			res.Written++
 			if rv.Updated.Compare(newest) > 0 {
 				newest = rv.Updated
 			}
-		}
-		for _, e := range w.History {
-			known, err := historyHas(tx, e)
-			if err != nil {
-				return err
-			}
-			if known {
-				continue
-			}
-			if e.Source == "" {
-				e.Source = w.Source
-			}
-			if err := appendHistory(tx, e); err != nil {
-				return err
-			}
-			res.History++
 		}
 		return s.observe(tx, newest)
 	})
@@ -90,6 +88,153 @@ func (s *Store) ApplyMerge(w MergeWrite) (MergeResult, error) {
 		return MergeResult{}, fmt.Errorf("merge %s: %w", w.Source, err)
 	}
 	return res, nil
+}
+
+// mergeOp is one record of a MergeWrite: w.Reviews[i], or w.History[i].
+type mergeOp struct {
+	key     string // reviewKey of the record
+	history bool
+	i       int
+}
+
+// mergeOrder sorts the records of w by key, a review before its history,
+// keeping the given order among the writes of one record.
+func mergeOrder(w MergeWrite) []mergeOp {
+	ops := make([]mergeOp, 0, len(w.Reviews)+len(w.History))
+	for i, rv := range w.Reviews {
+		ops = append(ops, mergeOp{key: string(reviewKey(rv.PledgeID, rv.ReviewerID)), i: i})
+	}
+	for i, e := range w.History {
+		ops = append(ops, mergeOp{key: string(reviewKey(e.PledgeID, e.ReviewerID)), history: true, i: i})
+	}
+	slices.SortStableFunc(ops, func(a, b mergeOp) int {
+		if c := strings.Compare(a.key, b.key); c != 0 {
+			return c
+		}
+		switch {
+		case a.history == b.history:
+			return 0
+		case a.history:
+			return 1
+		default:
+			return -1
+		}
+	})
+	return ops
+}
+
+// mergeJSON holds the records of a MergeWrite encoded, by index.
+type mergeJSON struct {
+	reviews, history [][]byte
+}
+
+// encodeMerge encodes the records of w before the transaction, on every
+// core: encoding is most of the work of a large merge. History entries get
+// w.Source when they name no source.
+func encodeMerge(w MergeWrite) (mergeJSON, error) {
+	enc := mergeJSON{reviews: make([][]byte, len(w.Reviews)), history: make([][]byte, len(w.History))}
+	n := len(w.Reviews) + len(w.History)
+	workers := min(runtime.GOMAXPROCS(0), (n+1023)/1024)
+	errs := make([]error, workers)
+	var wg sync.WaitGroup
+	for g := range workers {
+		wg.Go(func() {
+			for i := g; i < n; i += workers {
+				var err error
+				if i < len(w.Reviews) {
+					enc.reviews[i], err = json.Marshal(w.Reviews[i])
+				} else {
+					e := w.History[i-len(w.Reviews)]
+					if e.Source == "" {
+						e.Source = w.Source
+					}
+					enc.history[i-len(w.Reviews)], err = json.Marshal(e)
+				}
+				if err != nil {
+					errs[g] = err
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return enc, errors.Join(errs...)
+}
+
+// merger holds what one ApplyMerge transaction looks up again and again.
+type merger struct {
+	s       *Store
+	tx      *bolt.Tx
+	reviews *bolt.Bucket
+
+	reportID string          // the report of the last pledge checked
+	pledges  map[string]bool // its pledge ids, nil when it is not there
+
+	// known holds the clocks of the history of the review whose history is
+	// being merged (histKey), stored or written by this merge.
+	histKey string
+	known   map[HLC]bool
+}
+
+func (m *merger) pledgeExists(pledgeID string) bool {
+	reportID, _, ok := strings.Cut(pledgeID, "/")
+	if !ok {
+		return false
+	}
+	if reportID != m.reportID || m.pledges == nil {
+		m.reportID, m.pledges = reportID, nil
+		if _, err := m.s.loadReport(m.tx, reportID); err == nil {
+			m.s.mu.Lock()
+			m.pledges = m.s.pledges[reportID]
+			m.s.mu.Unlock()
+		}
+	}
+	return m.pledges[pledgeID]
+}
+
+// review puts rv, encoded as raw, when its pledge exists and it is newer
+// than the stored record; only the stored record's clock is decoded.
+func (m *merger) review(rv Review, raw []byte) (bool, error) {
+	if !m.pledgeExists(rv.PledgeID) {
+		return false, nil
+	}
+	key := reviewKey(rv.PledgeID, rv.ReviewerID)
+	if v := m.reviews.Get(key); v != nil {
+		var old struct {
+			Updated HLC `json:"updated"`
+		}
+		if err := json.Unmarshal(v, &old); err != nil {
+			return false, fmt.Errorf("%w: %s: %v", ErrDamaged, key, err)
+		}
+		if rv.Updated.Compare(old.Updated) <= 0 {
+			return false, nil
+		}
+	}
+	return true, m.reviews.Put(key, raw)
+}
+
+// history appends e, encoded as raw, unless its review holds an entry with
+// its clock already.
+func (m *merger) history(e HistoryEntry, raw []byte, res *MergeResult) error {
+	if key := string(reviewKey(e.PledgeID, e.ReviewerID)); key != m.histKey || m.known == nil {
+		if m.known == nil {
+			m.known = map[HLC]bool{}
+		}
+		clear(m.known)
+		if err := historyClocks(m.tx, e.PledgeID, e.ReviewerID, m.known); err != nil {
+			return err
+		}
+		m.histKey = key
+	}
+	if m.known[e.At] {
+		return nil
+	}
+	if err := appendHistoryJSON(m.tx, e, raw); err != nil {
+		return err
+	}
+	m.known[e.At] = true
+	res.History++
+	return nil
 }
 
 // observe moves the workspace clock forward to a clock seen in a merge, so
@@ -111,17 +256,30 @@ func (s *Store) observe(tx *bolt.Tx, seen HLC) error {
 	return putJSON(meta, keyClock, seen)
 }
 
-func historyHas(tx *bolt.Tx, e HistoryEntry) (bool, error) {
-	prefix := historyPrefix(e.PledgeID, e.ReviewerID)
+// historyClocks adds the clocks of a review's stored history to known,
+// decoding only the clock of each entry.
+func historyClocks(tx *bolt.Tx, pledgeID, reviewerID string, known map[HLC]bool) error {
+	prefix := historyPrefix(pledgeID, reviewerID)
 	c := tx.Bucket(bucketReviews).Cursor()
 	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
-		var h HistoryEntry
+		var h struct {
+			At HLC `json:"at"`
+		}
 		if err := json.Unmarshal(v, &h); err != nil {
-			return false, fmt.Errorf("%w: history %q: %v", ErrDamaged, k, err)
+			return fmt.Errorf("%w: history %q: %v", ErrDamaged, k, err)
 		}
-		if h.At == e.At {
-			return true, nil
-		}
+		known[h.At] = true
 	}
-	return false, nil
+	return nil
+}
+
+// appendHistoryJSON adds an entry, already encoded as raw, under its review,
+// as appendHistory does.
+func appendHistoryJSON(tx *bolt.Tx, e HistoryEntry, raw []byte) error {
+	b := tx.Bucket(bucketReviews)
+	seq, err := b.NextSequence()
+	if err != nil {
+		return err
+	}
+	return b.Put(append(historyPrefix(e.PledgeID, e.ReviewerID), u64(seq)...), raw)
 }

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
-	"path/filepath"
 	"time"
 
 	"pledgereview/data"
@@ -58,24 +57,29 @@ func runMerge(env Env, args []string) error {
 		return err
 	}
 	defer s.Close()
-	failed := 0
-	for _, path := range pos {
-		plan, err := s.PlanMerge(path)
-		if err != nil {
-			fmt.Fprintf(env.Stderr, "refused %s\n", oneLine(err))
-			failed++
+	mp, err := s.PlanMerges(pos)
+	if err != nil {
+		return err
+	}
+	for _, fp := range mp.Files {
+		if fp.Err != nil {
+			fmt.Fprintf(env.Stderr, "refused %s\n", oneLine(fp.Err))
 			continue
 		}
-		fmt.Fprint(env.Stdout, plan.Summary("en"))
-		if *dry || !plan.Changes() {
-			continue
-		}
-		res, err := s.ApplyMerge(plan, path)
+		fmt.Fprint(env.Stdout, fp.Plan.Summary("en"))
+	}
+	failed := len(mp.Refused())
+	if !*dry {
+		res, err := s.ApplyMerges(mp)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(env.Stdout, "merged %s: %d records written, %d history entries, backup in %s\n",
-			filepath.Base(path), res.Written, res.History, s.BackupDir())
+		backup := "nothing to write, no backup made"
+		if mp.Changes() {
+			backup = "backup in " + s.BackupDir()
+		}
+		fmt.Fprintf(env.Stdout, "merged %d of %d files: %d records written, %d history entries, %d reviewers added; %s\n",
+			len(pos)-failed, len(pos), res.Written, res.History, res.Reviewers, backup)
 	}
 	if failed > 0 {
 		return fmt.Errorf("%d of %d files refused; the workspace is unchanged by them", failed, len(pos))

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"time"
@@ -75,14 +76,9 @@ func (s *Session) WriteReviewFile(path, reportID string, all bool, now time.Time
 // PlanMerge reads a colleague's review file and works out what merging it
 // would do, changing nothing.
 func (s *Session) PlanMerge(path string) (share.MergePlan, error) {
-	fh, err := os.Open(path)
+	f, err := readReviewFile(path)
 	if err != nil {
-		return share.MergePlan{}, fmt.Errorf("read review file %s: %w", path, err)
-	}
-	defer fh.Close()
-	f, err := share.Read(fh)
-	if err != nil {
-		return share.MergePlan{}, fmt.Errorf("%s: %w", filepath.Base(path), err)
+		return share.MergePlan{}, err
 	}
 	ws, err := s.shareWorkspace(f.ReportID)
 	if err != nil {
@@ -205,4 +201,178 @@ func (s *Session) UndoLastMerge() error {
 		return fmt.Errorf("undo merge: %w", writeErr)
 	}
 	return os.Remove(last)
+}
+
+// FilePlan is one file of a merge of several: its plan, or why it is refused.
+type FilePlan struct {
+	Path string
+	Plan share.MergePlan // empty when Err is set
+	Err  error           // the file is refused: it changes nothing
+}
+
+// MultiPlan is what merging several files, in the order given, would do.
+// Each file is planned against the workspace as the files before it leave
+// it, so a plan says what that file adds to them.
+type MultiPlan struct {
+	Files []FilePlan
+}
+
+// Refused returns the files that are refused.
+func (mp MultiPlan) Refused() []FilePlan {
+	var out []FilePlan
+	for _, f := range mp.Files {
+		if f.Err != nil {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// Changes reports whether applying the plans would write anything.
+func (mp MultiPlan) Changes() bool {
+	for _, f := range mp.Files {
+		if f.Err == nil && f.Plan.Changes() {
+			return true
+		}
+	}
+	return false
+}
+
+// PlanMerges reads colleagues' review files and works out what merging them
+// in order would do, changing nothing. The files are read and decoded
+// concurrently; the workspace is read once. A file that cannot be read or is
+// refused gets its error in its FilePlan and the others are planned without
+// it. The error returned is the workspace's: nothing could be planned.
+func (s *Session) PlanMerges(paths []string) (MultiPlan, error) {
+	type decoded struct {
+		f    share.File
+		err  error
+		done chan struct{}
+	}
+	files := make([]decoded, len(paths))
+	for i := range files {
+		files[i].done = make(chan struct{})
+	}
+	next := make(chan int)
+	workers := min(runtime.GOMAXPROCS(0), len(paths))
+	for range workers {
+		go func() {
+			for i := range next {
+				files[i].f, files[i].err = readReviewFile(paths[i])
+				close(files[i].done)
+			}
+		}()
+	}
+	// Hand out the files in order, so the planning below, file after file,
+	// waits as little as it can; stop early when planning fails.
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		defer close(next)
+		for i := range paths {
+			select {
+			case next <- i:
+			case <-stop:
+				return
+			}
+		}
+	}()
+
+	mp := MultiPlan{Files: make([]FilePlan, len(paths))}
+	workspaces := map[string]*share.Workspace{} // by report id, as merged so far
+	for i, path := range paths {
+		<-files[i].done
+		fp := &mp.Files[i]
+		fp.Path = path
+		f, err := files[i].f, files[i].err
+		files[i].f = share.File{} // the plan keeps what it needs
+		if err != nil {
+			fp.Err = err
+			continue
+		}
+		ws, ok := workspaces[f.ReportID]
+		if !ok {
+			w, err := s.shareWorkspace(f.ReportID)
+			if errors.Is(err, share.ErrWrongReport) {
+				fp.Err = fmt.Errorf("%s: %w", filepath.Base(path), err)
+				continue
+			}
+			if err != nil {
+				return MultiPlan{}, err
+			}
+			ws = &w
+			// Reviewers are the workspace's, not a report's: those added by
+			// the files already planned are known.
+			for _, other := range workspaces {
+				ws.Merge(share.MergePlan{ReviewersAdded: other.Reviewers})
+				break
+			}
+			workspaces[f.ReportID] = ws
+		}
+		plan, err := share.Plan(*ws, f)
+		if err != nil {
+			fp.Err = fmt.Errorf("%s: %w", filepath.Base(path), err)
+			continue
+		}
+		fp.Plan = plan
+		for _, other := range workspaces {
+			other.Merge(share.MergePlan{ReviewersAdded: plan.ReviewersAdded})
+		}
+		ws.Merge(plan)
+	}
+	return mp, nil
+}
+
+func readReviewFile(path string) (share.File, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return share.File{}, fmt.Errorf("read review file %s: %w", path, err)
+	}
+	defer fh.Close()
+	f, err := share.Read(fh)
+	if err != nil {
+		return share.File{}, fmt.Errorf("%s: %w", filepath.Base(path), err)
+	}
+	return f, nil
+}
+
+// ApplyMerges backs the workspace up once, then writes the plans of every
+// file not refused in one transaction, in the order planned; each history
+// entry records the file it came from. Nothing is written when the plans
+// change nothing.
+func (s *Session) ApplyMerges(mp MultiPlan) (data.MergeResult, error) {
+	if !mp.Changes() {
+		return data.MergeResult{}, nil
+	}
+	var w data.MergeWrite
+	var names []string
+	seen := map[string]bool{}
+	for _, fp := range mp.Files {
+		if fp.Err != nil || !fp.Plan.Changes() {
+			continue
+		}
+		source := filepath.Base(fp.Path)
+		names = append(names, source)
+		for _, rv := range fp.Plan.ReviewersAdded {
+			if !seen[rv.ID] {
+				seen[rv.ID] = true
+				w.Reviewers = append(w.Reviewers, rv)
+			}
+		}
+		w.Reviews = append(w.Reviews, fp.Plan.Writes...)
+		for _, h := range fp.Plan.History {
+			if h.Source == "" {
+				h.Source = source
+			}
+			w.History = append(w.History, h)
+		}
+	}
+	w.Source = names[0]
+	if len(names) > 1 {
+		w.Source = fmt.Sprintf("%s and %d more files", names[0], len(names)-1)
+	}
+	if _, err := s.backup(); err != nil {
+		return data.MergeResult{}, err
+	}
+	return s.Store.ApplyMerge(w)
 }

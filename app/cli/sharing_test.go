@@ -1,0 +1,54 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestMergeTwoFilesAtOnceAndARefusedOne(t *testing.T) {
+	a, b, c := newHarness(t), newHarness(t), newHarness(t)
+	a.ok("whoami", "--name", "王芳")
+	b.ok("whoami", "--name", "李雷")
+	c.ok("whoami", "--name", "张伟")
+	a.ok("review", "taiyuan-2021/01.01.00", "--score", "specific=0", "--status", "done")
+	b.ok("review", "taiyuan-2021/01.01.00", "--score", "specific=4", "--status", "behind")
+	c.ok("review", "taiyuan-2021/01.01.00", "--score", "specific=2", "--status", "behind")
+	c.ok("review", "taiyuan-2021/01.01.01", "--flag")
+	fb := filepath.Join(b.dir, "li.pledgereview.json")
+	fc := filepath.Join(c.dir, "zhang.pledgereview.json")
+	b.ok("export-review", "-o", fb)
+	c.ok("export-review", "-o", fc)
+	raw, err := os.ReadFile(fb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	damaged := filepath.Join(b.dir, "damaged.pledgereview.json")
+	os.WriteFile(damaged, raw[:len(raw)/2], 0o644)
+
+	code, out, errs := a.run("merge", "--dry-run", fb, damaged, fc)
+	if code != 1 || strings.Count(out, "Merge plan:") != 2 || !strings.Contains(out, "records added: 2") ||
+		!strings.Contains(errs, "refused damaged.pledgereview.json") || strings.Contains(out, "merged") {
+		t.Fatalf("dry run: exit %d\n%s\n%s", code, out, errs)
+	}
+	if out := a.ok("agreement"); !strings.Contains(out, "disputed pledges: 0") {
+		t.Fatalf("a dry run changed the workspace: %q", out)
+	}
+
+	code, out, errs = a.run("merge", fb, damaged, fc)
+	if code != 1 || !strings.Contains(errs, "the review file is damaged") || !strings.Contains(errs, "1 of 3 files refused") {
+		t.Fatalf("merge: exit %d, stderr %q", code, errs)
+	}
+	if strings.Count(out, "merged ") != 1 || !strings.Contains(out, "merged 2 of 3 files: 3 records written, 3 history entries, 2 reviewers added") {
+		t.Fatalf("merge printed %q", out)
+	}
+	if out := a.ok("agreement"); !strings.Contains(out, "disputed pledges: 1") {
+		t.Fatalf("after the merge: %q", out)
+	}
+	// Merging the same files again writes nothing and makes no backup.
+	out = a.ok("merge", fb, fc)
+	if !strings.Contains(out, "merged 2 of 2 files: 0 records written, 0 history entries, 0 reviewers added; nothing to write") {
+		t.Fatalf("second merge printed %q", out)
+	}
+}
