@@ -2,6 +2,7 @@ package app
 
 import (
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -436,5 +437,29 @@ func TestFileMenuIsExtensible(t *testing.T) {
 	}
 	if !called {
 		t.Error("the added File menu entry is missing or has no desk")
+	}
+}
+
+// A key pressed while a dialog is open must not change the review under it.
+func TestKeysUnderADialogChangeNothing(t *testing.T) {
+	a := test.NewTempApp(t)
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	key := func(n fyne.KeyName) { d.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: n}) }
+	key(fyne.KeyDown)
+	key(fyne.Key3)
+	id := d.currentRow().Pledge.ID
+	before, _ := d.sess.Store.Review(id, d.sess.Me.ID)
+	if before.Scores[d.form.crits[0].c.ID] != 3 {
+		t.Fatalf("setup: score not set: %v", before.Scores)
+	}
+	showMessage("提示", "一条消息。", d.win)
+	key(fyne.KeyDelete)
+	key(fyne.Key1)
+	key(fyne.KeyJ)
+	menuItem(t, d, keyFlag).Action()
+	after, _ := d.sess.Store.Review(id, d.sess.Me.ID)
+	if !reflect.DeepEqual(after, before) || d.currentRow().Pledge.ID != id {
+		t.Fatalf("keys under a dialog changed the review: %+v → %+v (now on %s)", before, after, d.currentRow().Pledge.ID)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
+	"pledgereview/app/workspace"
 	"pledgereview/data"
 )
 
@@ -22,6 +23,8 @@ func plainWords(err error) string {
 		return lang.X("error.damaged", "The workspace file is damaged or is not a Pledge Review workspace. Open another workspace or create a new one; keep the damaged file for recovery.")
 	case errors.Is(err, data.ErrNewerSchema):
 		return lang.X("error.newer", "This workspace was written by a newer version of Pledge Review. Update the program to open it.")
+	case errors.Is(err, workspace.ErrChangedSinceMerge):
+		return lang.X("error.undo.changed", "Reviews were saved after the last merge, so undoing it would lose them. Nothing was changed.")
 	case errors.Is(err, data.ErrReportExists):
 		return lang.X("error.exists", "A report with this id is already in the workspace, so nothing was added.")
 	case strings.Contains(msg, "not UTF-8"):

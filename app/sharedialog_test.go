@@ -228,7 +228,6 @@ func TestMergeColleaguesThroughTheWindow(t *testing.T) {
 	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "写入 3 条记录") || !strings.Contains(got, d.sess.BackupDir()) {
 		t.Errorf("the result dialog says %q", got)
 	}
-	afterLi := storedReviews(t, d)
 	// the same file again: the plan says nothing is new and Merge is off
 	m, _ = planOf(t, d, fileLi)
 	if !m.btn.Disabled() || !strings.Contains(strings.Join(m.text, "\n"), "未变记录 3") {
@@ -397,31 +396,46 @@ func TestMergeColleaguesThroughTheWindow(t *testing.T) {
 		t.Fatal("a refused file changed the workspace")
 	}
 
-	// undo goes back one merge at a time, and the desk shows it
+	// my saves after the merges are never thrown away by an undo
 	it := fileMenuItem(d, "撤销上次合并")
 	if it == nil || it.Disabled {
 		t.Fatal("Undo last merge is disabled after a merge")
 	}
+	if err := d.undoMerge(); !errors.Is(err, workspace.ErrChangedSinceMerge) {
+		t.Fatalf("undo after my later save: %v, want ErrChangedSinceMerge", err)
+	}
+	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "撤销合并会丢失") {
+		t.Errorf("the refused undo says %q", got)
+	}
+	if !reflect.DeepEqual(storedReviews(t, d), held) {
+		t.Fatal("a refused undo changed the workspace")
+	}
+
+	// a merge with nothing saved after it is undone, and the desk shows it
+	zhang := newPeer(t, "张伟")
+	zr := rev(sp3, data.Behind, map[string]int{"specific": 0})
+	zhang.review(t, zr)
+	m, err = planOf(t, d, zhang.export(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	merged = make(chan error, 1)
+	m.onMerged = func(_ data.MergeResult, err error) { merged <- err }
+	test.Tap(m.btn)
+	if err := wait(t, merged); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.team.reviewers) != 4 || d.team.disputes[sp3] == nil {
+		t.Fatalf("after 张伟's merge the desk shows %d reviewers, %s disputed: %v", len(d.team.reviewers), sp3, d.team.disputes[sp3] != nil)
+	}
 	if err := d.undoMerge(); err != nil {
 		t.Fatal(err)
 	}
-	if got := storedReviews(t, d); !reflect.DeepEqual(got, afterLi) {
-		t.Errorf("undo did not restore the workspace after 李雷's merge: %d reviews", len(got))
+	if got := storedReviews(t, d); !reflect.DeepEqual(got, held) {
+		t.Errorf("undo did not restore the workspace before 张伟's merge: %d reviews", len(got))
 	}
-	if d.team.count != 2 || len(d.team.reviewers) != 2 {
-		t.Errorf("after undo the desk shows %d disputes and %d reviewers", d.team.count, len(d.team.reviewers))
-	}
-	if err := d.undoMerge(); err != nil {
-		t.Fatal(err)
-	}
-	if got := storedReviews(t, d); !reflect.DeepEqual(got, before) {
-		t.Errorf("undo did not restore the workspace before the merges: %d reviews", len(got))
-	}
-	if d.team.count != 0 || rowFor(t, d, sp1).dispute.Visible() {
-		t.Error("disagreement marks remain after undoing every merge")
-	}
-	if it := fileMenuItem(d, "撤销上次合并"); it == nil || !it.Disabled {
-		t.Error("Undo last merge stays enabled with nothing to undo")
+	if len(d.team.reviewers) != 3 || d.team.disputes[sp3] != nil {
+		t.Errorf("after undo the desk shows %d reviewers, %s disputed", len(d.team.reviewers), sp3)
 	}
 }
 

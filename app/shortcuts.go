@@ -39,26 +39,34 @@ func (d *Desk) addShortcuts() {
 	c.AddShortcut(keyFlag, func(fyne.Shortcut) { d.onFlag() })
 	c.AddShortcut(keyNext, func(fyne.Shortcut) { d.onNextUnreviewed() })
 	c.AddShortcut(keyNextDisputed, func(fyne.Shortcut) {
-		if d.sess != nil {
+		if d.keysGoToDesk() {
 			d.nextDisputed()
 		}
 	})
 }
 
+// keysGoToDesk reports whether keys and shortcuts may act on the review:
+// a workspace is open and no dialog is over the desk. Fyne hands keys to
+// the window when nothing in a dialog has the focus, and a key pressed
+// under a dialog must not change a score the user cannot see.
+func (d *Desk) keysGoToDesk() bool {
+	return d.sess != nil && d.win.Canvas().Overlays().Top() == nil
+}
+
 func (d *Desk) onSearch() {
-	if d.sess != nil {
+	if d.keysGoToDesk() {
 		d.win.Canvas().Focus(d.list.search)
 	}
 }
 
 func (d *Desk) onFlag() {
-	if d.sess != nil {
+	if d.keysGoToDesk() {
 		d.form.toggleFlag()
 	}
 }
 
 func (d *Desk) onNextUnreviewed() {
-	if d.sess != nil {
+	if d.keysGoToDesk() {
 		d.nextUnreviewed()
 	}
 }
@@ -67,7 +75,7 @@ func (d *Desk) onNextUnreviewed() {
 // J/K move through the list, 0–4 score the marked criterion, Left/Right
 // move the mark, Delete or Backspace clears its score.
 func (d *Desk) onTypedKey(ev *fyne.KeyEvent) {
-	if d.sess == nil {
+	if !d.keysGoToDesk() {
 		return
 	}
 	switch ev.Name {

@@ -44,7 +44,7 @@ func SaveIdentity(dir string, r Reviewer) error {
 	if err != nil {
 		return err
 	}
-	return WriteFileAtomic(filepath.Join(dir, identityFile), raw)
+	return WriteFileAtomicMode(filepath.Join(dir, identityFile), raw, 0o600)
 }
 
 // NewReviewerID returns a random reviewer id.
@@ -60,6 +60,11 @@ func NewReviewerID() string {
 // renames it over path, so a failed write never replaces a good file. The
 // file is readable by others (0644), as exported files are meant to travel.
 func WriteFileAtomic(path string, data []byte) error {
+	return WriteFileAtomicMode(path, data, 0o644)
+}
+
+// WriteFileAtomicMode is WriteFileAtomic with the file's permissions.
+func WriteFileAtomicMode(path string, data []byte, mode os.FileMode) error {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
@@ -70,8 +75,7 @@ func WriteFileAtomic(path string, data []byte) error {
 		return fmt.Errorf("write %s: cannot create a file in %s: %w", path, dir, err)
 	}
 	defer os.Remove(tmp.Name())
-	// CreateTemp makes the file private; what we export is meant to be shared.
-	if err := tmp.Chmod(0o644); err != nil {
+	if err := tmp.Chmod(mode); err != nil {
 		tmp.Close()
 		return fmt.Errorf("write %s: %w", path, err)
 	}

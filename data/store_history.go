@@ -65,3 +65,14 @@ func (s *Store) historyWithPrefix(prefix []byte) ([]HistoryEntry, error) {
 	}
 	return out, nil
 }
+
+// ChangeMark is a number that grows with every save and every merged history
+// entry: two equal marks mean no review was written in between.
+func (s *Store) ChangeMark() (uint64, error) {
+	var mark uint64
+	err := s.db.View(func(tx *bolt.Tx) error {
+		mark = tx.Bucket(bucketReviews).Sequence()
+		return nil
+	})
+	return mark, err
+}

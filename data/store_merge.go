@@ -79,12 +79,15 @@ func (s *Store) ApplyMerge(w MergeWrite) (MergeResult, error) {
 				newest = rv.Updated
 			}
 		}
+		s.mu.Lock()
+		s.saved = map[string]Review{} // inside the transaction: see SaveReview
+		s.mu.Unlock()
 		return s.observe(tx, newest)
 	})
-	s.mu.Lock()
-	s.saved = map[string]Review{}
-	s.mu.Unlock()
 	if err != nil {
+		s.mu.Lock()
+		s.saved = map[string]Review{}
+		s.mu.Unlock()
 		return MergeResult{}, fmt.Errorf("merge %s: %w", w.Source, err)
 	}
 	return res, nil

@@ -42,7 +42,7 @@ func (s *Store) SaveReview(rv Review) (Review, error) {
 		}
 		changes := Diff(old, rv)
 		if len(changes) == 0 {
-			saved = old
+			saved = old.Clone()
 			return nil
 		}
 		clock := s.tick(old.Updated, rv.ReviewerID)
@@ -50,16 +50,30 @@ func (s *Store) SaveReview(rv Review) (Review, error) {
 		if err := putJSON(reviews, key, rv); err != nil {
 			return err
 		}
+		// Filled under bbolt's writer lock, so a merge (which clears it in
+		// its own transaction) is ordered before or after, never between.
+		s.rememberSaved(key, rv.Clone())
 		saved = rv
 		return appendHistory(tx, HistoryEntry{PledgeID: rv.PledgeID, ReviewerID: rv.ReviewerID, At: clock, Changes: changes})
 	})
 	if err != nil {
+		s.forget(reviewKey(rv.PledgeID, rv.ReviewerID))
 		return Review{}, fmt.Errorf("save review of %s: %w", rv.PledgeID, err)
 	}
-	s.mu.Lock()
-	s.saved[string(reviewKey(rv.PledgeID, rv.ReviewerID))] = saved
-	s.mu.Unlock()
 	return saved, nil
+}
+
+// rememberSaved and forget keep s.saved; the cached copies are never handed out.
+func (s *Store) rememberSaved(key []byte, rv Review) {
+	s.mu.Lock()
+	s.saved[string(key)] = rv
+	s.mu.Unlock()
+}
+
+func (s *Store) forget(key []byte) {
+	s.mu.Lock()
+	delete(s.saved, string(key))
+	s.mu.Unlock()
 }
 
 func (s *Store) lastSaved(key []byte) (Review, bool) {

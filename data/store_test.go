@@ -229,3 +229,23 @@ func TestReopenWritesNothing(t *testing.T) {
 		t.Fatal("opening and reading a workspace changed its file")
 	}
 }
+
+func TestEditingTheReturnedReviewThenSavingIsSaved(t *testing.T) {
+	s, _ := openTemp(t)
+	r := datatest.Report("r1", 1, 1, 1)
+	s.AddReport(r)
+	rv := data.NewReview(r.Pledges()[0].ID, "me")
+	rv.Scores = map[string]int{"specific": 1}
+	saved, err := s.SaveReview(rv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	saved.Scores["specific"] = 4 // the caller edits what it was given
+	if _, err := s.SaveReview(saved); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := s.Review(rv.PledgeID, "me")
+	if got.Scores["specific"] != 4 {
+		t.Fatalf("the second save was dropped: stored %v", got.Scores)
+	}
+}

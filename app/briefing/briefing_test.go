@@ -384,3 +384,41 @@ func TestContentsOnOnePage(t *testing.T) {
 		t.Fatalf("page 3 is not the dashboard:\n%s", page3)
 	}
 }
+
+// A chapter or headline heading is never left at the foot of a page without
+// the first block under it.
+func TestHeadingsStayWithTheirFirstBlock(t *testing.T) {
+	for _, n := range []int{300, 1000} {
+		in := testInput(t)
+		in.Report = bigReport(t, n)
+		in.Reviews = testReviews(in.Report, testReviewers)
+		for _, paper := range []string{PaperA4, PaperLetter} {
+			m, err := newModel(in, Options{IncludeNotes: true, Paper: paper})
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := newDoc(m)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d.plan()
+			d.paginate()
+			for i, r := range d.rows {
+				if r.page == nil {
+					continue
+				}
+				for _, next := range d.rows[i+1:] {
+					if next.page != nil {
+						break // another heading or section comes first
+					}
+					if next.pledge {
+						if next.placedPage != r.placedPage {
+							t.Errorf("%d pledges, %s: a heading on page %d, its first block on page %d", n, paper, r.placedPage, next.placedPage)
+						}
+						break
+					}
+				}
+			}
+		}
+	}
+}

@@ -112,7 +112,7 @@ func (d *doc) block(it *item) ([]*row, int) {
 		keep = min(3, len(text))
 	}
 	header.keep = keep
-	return rows, keep + 1 // the gap row comes first
+	return rows, keep + 2 // a heading before it keeps the gap row, the header and its kept rows
 }
 
 // metaRows shows the targets, the deadline and the machine hints.

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -108,7 +109,8 @@ func (s *Session) shareWorkspace(reportID string) (share.Workspace, error) {
 		return share.Workspace{}, err
 	}
 	ws := share.Workspace{ReportID: r.ID, Fingerprint: r.Fingerprint, Pledges: map[string]bool{},
-		Rubric: s.Store.Rubric(), Reviewers: reviewers, Reviews: make(map[share.Key]data.Review, len(reviews))}
+		Rubric: s.Store.Rubric(), Reviewers: reviewers, Reviews: make(map[share.Key]data.Review, len(reviews)),
+		Now: time.Now()}
 	for _, p := range r.Pledges() {
 		ws.Pledges[p.ID] = true
 	}
@@ -124,11 +126,30 @@ func (s *Session) ApplyMerge(plan share.MergePlan, source string) (data.MergeRes
 	if !plan.Changes() {
 		return data.MergeResult{}, nil
 	}
-	if _, err := s.backup(); err != nil {
+	return s.mergeWithBackup(data.MergeWrite{Reviewers: plan.ReviewersAdded, Reviews: plan.Writes,
+		History: plan.History, Source: filepath.Base(source)})
+}
+
+// ErrChangedSinceMerge refuses an undo that would lose later work.
+var ErrChangedSinceMerge = errors.New("reviews were saved after the last merge; undoing it would lose them")
+
+// mergeWithBackup backs the workspace up, writes the merge, and records
+// beside the backup the store's change mark after the merge, so that an undo
+// can tell whether anything was saved since.
+func (s *Session) mergeWithBackup(w data.MergeWrite) (data.MergeResult, error) {
+	backup, err := s.backup()
+	if err != nil {
 		return data.MergeResult{}, err
 	}
-	return s.Store.ApplyMerge(data.MergeWrite{Reviewers: plan.ReviewersAdded, Reviews: plan.Writes,
-		History: plan.History, Source: filepath.Base(source)})
+	res, err := s.Store.ApplyMerge(w)
+	if err != nil {
+		os.Remove(backup) // nothing was merged: there is nothing to undo
+		return res, err
+	}
+	if mark, err := s.Store.ChangeMark(); err == nil {
+		os.WriteFile(backup+".mark", []byte(strconv.FormatUint(mark, 10)), 0o600)
+	}
+	return res, nil
 }
 
 // KeptBackups is how many merge backups stay in the backups folder.
@@ -157,6 +178,7 @@ func (s *Session) backup() (string, error) {
 	backups, _ := s.backups()
 	for len(backups) > KeptBackups {
 		os.Remove(backups[0])
+		os.Remove(backups[0] + ".mark")
 		backups = backups[1:]
 	}
 	return dst, nil
@@ -176,30 +198,44 @@ func (s *Session) CanUndoMerge() bool {
 }
 
 // UndoLastMerge puts back the workspace as it was before the last merge.
-// The store is closed and reopened; callers must reload what they show.
+// It refuses (ErrChangedSinceMerge) when a review was saved after that
+// merge, and keeps a copy of the workspace as it was before the undo. The
+// store is closed and reopened; callers must reload what they show.
 func (s *Session) UndoLastMerge() error {
 	backups, err := s.backups()
 	if err != nil || len(backups) == 0 {
 		return fmt.Errorf("undo merge: there is no merge to undo")
 	}
 	last := backups[len(backups)-1]
+	rawMark, err := os.ReadFile(last + ".mark")
+	mark, perr := strconv.ParseUint(strings.TrimSpace(string(rawMark)), 10, 64)
+	now, merr := s.Store.ChangeMark()
+	if err != nil || perr != nil || merr != nil || now != mark {
+		return fmt.Errorf("undo merge: %w", ErrChangedSinceMerge)
+	}
 	raw, err := os.ReadFile(last)
 	if err != nil {
 		return fmt.Errorf("undo merge: %w", err)
 	}
 	path := s.Store.Path()
+	keep := filepath.Join(s.BackupDir(), strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))+
+		"-before-undo-"+time.Now().UTC().Format("20060102T150405")+".bak")
+	if err := s.Store.Backup(keep); err != nil {
+		return fmt.Errorf("undo merge: keep a copy first: %w", err)
+	}
 	if err := s.Store.Close(); err != nil {
 		return fmt.Errorf("undo merge: %w", err)
 	}
-	writeErr := data.WriteFileAtomic(path, raw)
+	writeErr := data.WriteFileAtomicMode(path, raw, 0o600)
 	st, err := data.Open(path, data.Options{})
 	if err != nil {
-		return fmt.Errorf("undo merge: reopen workspace: %w", err)
+		return fmt.Errorf("undo merge: reopen workspace (a copy from before the undo is in %s): %w", keep, err)
 	}
 	s.Store = st
 	if writeErr != nil {
 		return fmt.Errorf("undo merge: %w", writeErr)
 	}
+	os.Remove(last + ".mark")
 	return os.Remove(last)
 }
 
@@ -371,8 +407,5 @@ func (s *Session) ApplyMerges(mp MultiPlan) (data.MergeResult, error) {
 	if len(names) > 1 {
 		w.Source = fmt.Sprintf("%s and %d more files", names[0], len(names)-1)
 	}
-	if _, err := s.backup(); err != nil {
-		return data.MergeResult{}, err
-	}
-	return s.Store.ApplyMerge(w)
+	return s.mergeWithBackup(w)
 }

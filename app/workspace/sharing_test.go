@@ -196,3 +196,17 @@ func replaceOnce(s, old, new string) string {
 	}
 	panic("not found: " + old)
 }
+
+func TestUndoRefusedAfterALaterSave(t *testing.T) {
+	a, b := newColleague(t, "王芳"), newColleague(t, "李雷")
+	b.review(t, p1, map[string]int{"specific": 4}, data.Behind)
+	a.merge(t, b.export(t))
+	a.review(t, p2, map[string]int{"impact": 2}, data.Done) // work done after the merge
+	before := a.reviews(t)
+	if err := a.s.UndoLastMerge(); !errors.Is(err, ErrChangedSinceMerge) {
+		t.Fatalf("undo after a later save: %v, want ErrChangedSinceMerge", err)
+	}
+	if !reflect.DeepEqual(a.reviews(t), before) {
+		t.Fatal("a refused undo changed the workspace")
+	}
+}

@@ -21,7 +21,14 @@ type Workspace struct {
 	Rubric    data.Rubric
 	Reviewers []data.Reviewer // every reviewer seen, in the order seen
 	Reviews   map[Key]data.Review
+	// Now, when set, rejects records whose clock is more than ClockSkew
+	// ahead of it: a wrong clock on a colleague's laptop must not make
+	// their records win over every later edit.
+	Now time.Time
 }
+
+// ClockSkew is how far ahead of this machine a record's clock may be.
+const ClockSkew = 24 * time.Hour
 
 // Reason says why a record of a file was rejected.
 type Reason string
@@ -114,6 +121,10 @@ func Plan(ws Workspace, f File) (MergePlan, error) {
 			why, detail = BadRecord, "repeated in the file"
 		case !ws.Pledges[r.PledgeID]:
 			why = UnknownPledge
+		case r.Updated.Node != "" && r.Updated.Node != r.ReviewerID:
+			why, detail = BadRecord, "its clock belongs to another reviewer"
+		case !ws.Now.IsZero() && r.Updated.Time().After(ws.Now.Add(ClockSkew)):
+			why, detail = BadRecord, "its clock is in the future ("+r.Updated.Time().UTC().Format("2006-01-02")+")"
 		case checkRubric:
 			if err := r.Validate(ws.Rubric); err != nil {
 				why, detail = BadRecord, err.Error()
