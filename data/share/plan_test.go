@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"pledgereview/data"
 )
@@ -137,5 +138,32 @@ func TestSummary(t *testing.T) {
 	p, _ = Plan(ws, file([]data.Reviewer{twin}, review(1, twin, 1)))
 	if s := p.Summary("en"); !strings.Contains(s, "Nothing to write.") {
 		t.Errorf("re-merge summary:\n%s", s)
+	}
+}
+
+func TestPlanRejectsWrongClocks(t *testing.T) {
+	li := data.Reviewer{ID: "r-li", Name: "李雷"}
+	now := time.Date(2022, 1, 10, 8, 0, 0, 0, time.UTC)
+	ok := review(1, li, now.Add(-time.Hour).UnixMilli())
+	future := review(2, li, now.Add(30*24*time.Hour).UnixMilli())
+	foreign := review(3, li, now.Add(-time.Hour).UnixMilli())
+	foreign.Updated.Node = "r-someone-else"
+	ws := workspace(5, nil)
+	ws.Now = now
+	p, err := Plan(ws, file([]data.Reviewer{li}, ok, future, foreign))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Added) != 1 || p.Added[0].Pledge != pledge(1) || len(p.Rejected) != 2 {
+		t.Fatalf("added %v, rejected %+v", p.Added, p.Rejected)
+	}
+	for _, r := range p.Rejected {
+		if r.Reason != BadRecord || !strings.Contains(r.Detail, "clock") {
+			t.Errorf("rejection %+v does not name the clock", r)
+		}
+	}
+	ws.Now = time.Time{} // without a clock to compare, only the owner is checked
+	if p, _ := Plan(ws, file([]data.Reviewer{li}, ok, future, foreign)); len(p.Added) != 2 {
+		t.Fatalf("with no Now, added %v", p.Added)
 	}
 }
