@@ -48,6 +48,8 @@ type Desk struct {
 
 	lastSaved time.Time
 	closed    bool
+	// closeForced: a close was refused once because a save failed.
+	closeForced bool
 
 	failPath string // the workspace that could not be opened
 	failErr  error
@@ -355,7 +357,12 @@ func (d *Desk) showRow(i int) {
 	if i == d.current || i < 0 || i >= len(d.index.Rows) {
 		return
 	}
-	d.form.flush()
+	if !d.form.flush() {
+		if pos := d.rowPosition(d.current); pos >= 0 {
+			d.list.selectQuietly(pos) // stay on the pledge whose text is not saved
+		}
+		return
+	}
 	d.current = i
 	row := &d.index.Rows[i]
 	d.detail.show(row.Pledge)
@@ -493,7 +500,14 @@ func (d *Desk) switchReport(id string) {
 
 // onClose saves what is typed and the window's state, closes the workspace
 // and closes the window.
+// onClose closes the window. When typed text cannot be saved, the first
+// close is refused so the user sees why and can copy the text; a second
+// close goes through.
 func (d *Desk) onClose() {
+	if d.sess != nil && !d.closeForced && !d.form.flush() {
+		d.closeForced = true
+		return
+	}
 	d.shutdown()
 	d.win.Close()
 }

@@ -463,3 +463,26 @@ func TestKeysUnderADialogChangeNothing(t *testing.T) {
 		t.Fatalf("keys under a dialog changed the review: %+v → %+v (now on %s)", before, after, d.currentRow().Pledge.ID)
 	}
 }
+
+// When a save fails, the typed text stays in the form and another pledge
+// is not loaded over it.
+func TestFailedSaveKeepsTheTypedText(t *testing.T) {
+	a := test.NewTempApp(t)
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	d.list.list.Select(1)
+	id := d.currentRow().Pledge.ID
+	d.sess.Store.Close() // stands for a disk that fails
+	test.Type(d.form.note, "断电前写的意见")
+	d.list.list.Select(2)
+	if d.currentRow().Pledge.ID != id || d.form.note.Text != "断电前写的意见" || !d.form.dirty {
+		t.Fatalf("after a failed save the form shows %s with %q (dirty %v)", d.currentRow().Pledge.ID, d.form.note.Text, d.form.dirty)
+	}
+	if got := overlayTexts(d.win.Canvas()); got == "" {
+		t.Error("the failed save was not reported")
+	}
+	d.onClose()
+	if d.closed {
+		t.Fatal("the first close went through although the text could not be saved")
+	}
+}

@@ -46,9 +46,9 @@ func (el *evidenceList) load(ev []data.Evidence) {
 func (el *evidenceList) addRow(e data.Evidence) *evidenceRow {
 	f := el.f
 	r := &evidenceRow{
-		text: newFormEntry(false, f.onTextChanged, f.flush),
-		link: newFormEntry(false, f.onTextChanged, f.flush),
-		date: newFormEntry(false, f.onTextChanged, f.flush),
+		text: newFormEntry(false, f.onTextChanged, f.flushOnBlur),
+		link: newFormEntry(false, f.onTextChanged, f.flushOnBlur),
+		date: newFormEntry(false, f.onTextChanged, f.flushOnBlur),
 	}
 	r.text.SetPlaceHolder(lang.X("form.evidence.text", "What was seen"))
 	r.link.SetPlaceHolder(lang.X("form.evidence.link", "Link (optional)"))

@@ -73,12 +73,12 @@ func newReviewForm(d *Desk) *reviewForm {
 	f.def = widget.NewLabel("")
 	f.def.Wrapping = wrapping()
 	f.def.SizeName = theme.SizeNameCaptionText
-	f.lead = newFormEntry(false, f.onTextChanged, f.flush)
+	f.lead = newFormEntry(false, f.onTextChanged, f.flushOnBlur)
 	f.lead.SetPlaceHolder(lang.X("form.lead.hint", "e.g. 市发改委"))
-	f.tags = newFormEntry(false, f.onTextChanged, f.flush)
+	f.tags = newFormEntry(false, f.onTextChanged, f.flushOnBlur)
 	f.tags.SetPlaceHolder(lang.X("form.tags.hint", "separated by commas"))
 	f.flag = widget.NewCheck(lang.X("form.flag", "Flag for discussion"), f.onFlagChanged)
-	f.note = newFormEntry(true, f.onTextChanged, f.flush)
+	f.note = newFormEntry(true, f.onTextChanged, f.flushOnBlur)
 	f.note.SetMinRowsVisible(4)
 	f.note.SetPlaceHolder(lang.X("form.note.hint", "Your note on this pledge"))
 	f.evidence = newEvidenceList(f)
@@ -155,16 +155,18 @@ func statusPos(s data.Status) int {
 	return 0
 }
 
-// commit saves the form's review and keeps what the store returned.
-func (f *reviewForm) commit() {
+// commit saves the form's review and keeps what the store returned; it
+// reports whether the save worked (d.save shows why not).
+func (f *reviewForm) commit() bool {
 	if !f.loaded || f.loading {
-		return
+		return true
 	}
 	saved, ok := f.d.save(f.rv)
 	if ok {
 		f.rv = saved.Clone()
 		f.history.show(f.rv.PledgeID)
 	}
+	return ok
 }
 
 // setScore scores criterion i; level < 0 removes the score ("not scored",
@@ -256,19 +258,27 @@ func (f *reviewForm) stopTimer() {
 }
 
 // flush saves typed text that is not saved yet: after the pause, on focus
-// loss, before another pledge is shown and when the window closes.
-func (f *reviewForm) flush() {
+// loss, before another pledge is shown and when the window closes. It
+// reports false when the save failed: the text stays in the form, still to
+// be saved, and the caller must not load another pledge over it.
+func (f *reviewForm) flush() bool {
 	if f == nil || !f.loaded || f.loading || !f.dirty {
-		return
+		return true
 	}
 	f.stopTimer()
-	f.dirty = false
 	f.rv.LeadUnit = strings.TrimSpace(f.lead.Text)
 	f.rv.Tags = splitTags(f.tags.Text)
 	f.rv.Note = f.note.Text
 	f.rv.Evidence = f.evidence.entries()
-	f.commit()
+	if !f.commit() {
+		return false
+	}
+	f.dirty = false
+	return true
 }
+
+// flushOnBlur is flush for a field losing the focus.
+func (f *reviewForm) flushOnBlur() { f.flush() }
 
 // splitTags reads tags separated by commas, Chinese commas or semicolons.
 func splitTags(s string) []string {
