@@ -62,7 +62,11 @@ func Run(a fyne.App, opt Options) {
 	d := buildDesk(a, opt)
 	d.showLoading()
 	go func() {
-		sess, err := workspace.Open(opt.Workspace, opt.ConfigDir)
+		var sess *workspace.Session
+		err := safely(func() (err error) {
+			sess, err = workspace.Open(opt.Workspace, opt.ConfigDir)
+			return err
+		})
 		fyne.Do(func() { d.finishOpen(sess, err) })
 	}()
 	// a logout or kill saves what is typed, as closing the window does

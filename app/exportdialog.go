@@ -534,7 +534,7 @@ func runExportJob(w fyne.Window, title string, determinate bool, work func(progr
 		fyne.Do(func() { j.bar.SetValue(float64(pct) / 100) })
 	}
 	go func() {
-		err := work(progress)
+		err := safely(func() error { return work(progress) })
 		fyne.Do(func() {
 			j.prog.Hide()
 			done(err)

@@ -37,7 +37,11 @@ func (d *Desk) importReportFile(path string, done func(*importPreview)) {
 	prog := dialog.NewCustomWithoutButtons(lang.X("import.reading", "Reading the report…"), widget.NewProgressBarInfinite(), d.win)
 	prog.Show()
 	go func() {
-		r, err := workspace.ParseReportFile(path, "")
+		var r *data.Report
+		err := safely(func() (err error) {
+			r, err = workspace.ParseReportFile(path, "")
+			return err
+		})
 		fyne.Do(func() {
 			prog.Hide()
 			var ip *importPreview

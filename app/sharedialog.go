@@ -223,7 +223,11 @@ func (d *Desk) mergeFlow(path string, planned func(*merge, error), ended func())
 	prog.Show()
 	sess := d.sess
 	go func() {
-		plan, err := sess.PlanMerge(path)
+		var plan share.MergePlan
+		err := safely(func() (err error) {
+			plan, err = sess.PlanMerge(path)
+			return err
+		})
 		fyne.Do(func() {
 			prog.Hide()
 			if err != nil {

@@ -82,7 +82,11 @@ func (d *Desk) openWorkspace(path string, done func(bool)) {
 		d.form.flush()
 	}
 	go func() {
-		sess, err := workspace.Open(path, d.opt.ConfigDir)
+		var sess *workspace.Session
+		err := safely(func() (err error) {
+			sess, err = workspace.Open(path, d.opt.ConfigDir)
+			return err
+		})
 		fyne.Do(func() {
 			prog.Hide()
 			if err != nil {

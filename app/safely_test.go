@@ -1,0 +1,18 @@
+package app
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestSafelyTurnsAPanicIntoAnError(t *testing.T) {
+	err := safely(func() error { var m map[string]int; m["x"] = 1; return nil })
+	if err == nil || !strings.Contains(err.Error(), "internal error") {
+		t.Fatalf("panic came back as %v", err)
+	}
+	want := errors.New("plain")
+	if err := safely(func() error { return want }); err != want {
+		t.Fatalf("an ordinary error came back as %v", err)
+	}
+}
