@@ -46,22 +46,28 @@ func (s *Store) ReportHistory(reportID string) ([]HistoryEntry, error) {
 
 func (s *Store) historyWithPrefix(prefix []byte) ([]HistoryEntry, error) {
 	var out []HistoryEntry
-	err := s.db.View(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bucketReviews).Cursor()
-		for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
-			if !isHistoryKey(k) {
-				continue
-			}
-			var e HistoryEntry
-			if err := json.Unmarshal(v, &e); err != nil {
-				return fmt.Errorf("%w: history %q: %v", ErrDamaged, k, err)
-			}
-			out = append(out, e)
-		}
-		return nil
+	err := s.db.View(func(tx *bolt.Tx) (err error) {
+		out, err = readHistory(tx, prefix)
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("read history: %w", err)
+	}
+	return out, nil
+}
+
+func readHistory(tx *bolt.Tx, prefix []byte) ([]HistoryEntry, error) {
+	var out []HistoryEntry
+	c := tx.Bucket(bucketReviews).Cursor()
+	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+		if !isHistoryKey(k) {
+			continue
+		}
+		var e HistoryEntry
+		if err := json.Unmarshal(v, &e); err != nil {
+			return nil, fmt.Errorf("%w: history %q: %v", ErrDamaged, k, err)
+		}
+		out = append(out, e)
 	}
 	return out, nil
 }

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
@@ -31,20 +32,26 @@ func (s *Store) PutReviewer(r Reviewer) error {
 // Reviewers lists every reviewer the workspace has seen, sorted by id.
 func (s *Store) Reviewers() ([]Reviewer, error) {
 	var out []Reviewer
-	err := s.db.View(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketReviewers)
-		return b.ForEach(func(k, _ []byte) error {
-			var r Reviewer
-			if err := getJSON(b, k, &r); err != nil {
-				return err
-			}
-			out = append(out, r)
-			return nil
-		})
+	err := s.db.View(func(tx *bolt.Tx) (err error) {
+		out, err = readReviewers(tx)
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("list reviewers: %w", err)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out, nil
+}
+
+func readReviewers(tx *bolt.Tx) ([]Reviewer, error) {
+	var out []Reviewer
+	err := tx.Bucket(bucketReviewers).ForEach(func(k, v []byte) error {
+		var r Reviewer
+		if err := json.Unmarshal(v, &r); err != nil {
+			return fmt.Errorf("%w: reviewer %q: %v", ErrDamaged, k, err)
+		}
+		out = append(out, r)
+		return nil
+	})
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out, err
 }

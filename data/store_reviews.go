@@ -143,23 +143,29 @@ func (s *Store) Review(pledgeID, reviewerID string) (Review, error) {
 // reviewer, ordered by pledge id then reviewer id.
 func (s *Store) Reviews(reportID string) ([]Review, error) {
 	var out []Review
-	prefix := []byte(reportID + "/")
-	err := s.db.View(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bucketReviews).Cursor()
-		for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
-			if isHistoryKey(k) {
-				continue
-			}
-			var rv Review
-			if err := json.Unmarshal(v, &rv); err != nil {
-				return fmt.Errorf("%w: review %q: %v", ErrDamaged, k, err)
-			}
-			out = append(out, rv)
-		}
-		return nil
+	err := s.db.View(func(tx *bolt.Tx) (err error) {
+		out, err = readReviews(tx, reportID)
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("read reviews of %s: %w", reportID, err)
+	}
+	return out, nil
+}
+
+func readReviews(tx *bolt.Tx, reportID string) ([]Review, error) {
+	var out []Review
+	prefix := []byte(reportID + "/")
+	c := tx.Bucket(bucketReviews).Cursor()
+	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+		if isHistoryKey(k) {
+			continue
+		}
+		var rv Review
+		if err := json.Unmarshal(v, &rv); err != nil {
+			return nil, fmt.Errorf("%w: review %q: %v", ErrDamaged, k, err)
+		}
+		out = append(out, rv)
 	}
 	return out, nil
 }

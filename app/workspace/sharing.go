@@ -22,18 +22,11 @@ func (s *Session) ExportReviewFile(reportID string, all bool, now time.Time) (sh
 	if err != nil {
 		return share.File{}, err
 	}
-	reviews, err := s.Store.Reviews(reportID)
+	snap, err := s.Store.Snapshot(reportID)
 	if err != nil {
 		return share.File{}, err
 	}
-	history, err := s.Store.ReportHistory(reportID)
-	if err != nil {
-		return share.File{}, err
-	}
-	reviewers, err := s.Store.Reviewers()
-	if err != nil {
-		return share.File{}, err
-	}
+	reviews, history, reviewers := snap.Reviews, snap.History, snap.Reviewers
 	keep := func(id string) bool { return all || id == s.Me.ID }
 	f := share.File{ReportID: r.ID, Fingerprint: r.Fingerprint, ReportTitle: r.Title, Rubric: s.Store.Rubric(),
 		Exporter: s.Me, Exported: now}

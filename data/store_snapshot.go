@@ -1,0 +1,36 @@
+package data
+
+import (
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Snapshot is everything the workspace holds about one report's reviews,
+// read in one transaction, so that an export never pairs reviews with a
+// history or a reviewer list from another moment.
+type Snapshot struct {
+	Reviews   []Review
+	History   []HistoryEntry
+	Reviewers []Reviewer
+}
+
+// Snapshot reads the reviews, their history and the reviewers at once.
+func (s *Store) Snapshot(reportID string) (Snapshot, error) {
+	var snap Snapshot
+	err := s.db.View(func(tx *bolt.Tx) error {
+		var err error
+		if snap.Reviews, err = readReviews(tx, reportID); err != nil {
+			return err
+		}
+		if snap.History, err = readHistory(tx, []byte(reportID+"/")); err != nil {
+			return err
+		}
+		snap.Reviewers, err = readReviewers(tx)
+		return err
+	})
+	if err != nil {
+		return Snapshot{}, fmt.Errorf("read the reviews of %s: %w", reportID, err)
+	}
+	return snap, nil
+}
