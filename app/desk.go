@@ -92,6 +92,12 @@ func newDesk(a fyne.App, opt Options) *Desk {
 
 // finishOpen puts the opened workspace on the desk, or says why it failed.
 func (d *Desk) finishOpen(sess *workspace.Session, err error) {
+	if d.closed { // the window was closed while the workspace opened
+		if sess != nil {
+			sess.Close()
+		}
+		return
+	}
 	if err != nil {
 		d.showOpenFailure(d.opt.Workspace, err)
 		return

@@ -164,6 +164,12 @@ func (d *Desk) onDropped(_ fyne.Position, uris []fyne.URI) {
 	if d.sess == nil {
 		return
 	}
+	if d.win.Canvas().Overlays().Top() != nil {
+		// a plan, a merge or an export is on the screen: one thing at a time
+		showMessage(lang.X("share.drop.busy.title", "Busy"),
+			lang.X("share.drop.busy", "Finish or close the open dialog first, then drop the file again."), d.win)
+		return
+	}
 	var paths []string
 	for _, u := range uris {
 		if u.Scheme() == "file" && strings.EqualFold(filepath.Ext(u.Path()), ".json") {

@@ -240,6 +240,9 @@ func TestMergeColleaguesThroughTheWindow(t *testing.T) {
 	hook := func(m *merge, err error) { planned <- m }
 	mergePlanned.Store(&hook)
 	t.Cleanup(func() { mergePlanned.Store(nil) })
+	for o := d.win.Canvas().Overlays().Top(); o != nil; o = d.win.Canvas().Overlays().Top() {
+		o.Hide() // the user closes the result of the last merge first
+	}
 	d.onDropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(fileWang)})
 	// an earlier flow may still report its plan: wait for the dropped file's
 	for m = wait(t, planned); m != nil && m.path != fileWang; m = wait(t, planned) {
@@ -548,5 +551,22 @@ func TestMergeRefusalInPlainWords(t *testing.T) {
 	}
 	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "另一个版本") {
 		t.Errorf("refusal says %q", got)
+	}
+}
+
+// A file dropped while a dialog is open is not merged behind it.
+func TestDropWhileBusyIsRefused(t *testing.T) {
+	a := test.NewTempApp(t)
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	fileLi, _ := threeColleagues(t, d)
+	before := storedReviews(t, d)
+	showMessage("提示", "正在处理。", d.win)
+	d.onDropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(fileLi)})
+	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "请先完成或关闭") {
+		t.Errorf("a drop while busy says %q", got)
+	}
+	if !reflect.DeepEqual(storedReviews(t, d), before) {
+		t.Fatal("a drop while busy changed the workspace")
 	}
 }

@@ -89,6 +89,12 @@ func (d *Desk) openWorkspace(path string, done func(bool)) {
 		})
 		fyne.Do(func() {
 			prog.Hide()
+			if d.closed { // the window was closed while the workspace opened
+				if sess != nil {
+					sess.Close()
+				}
+				return
+			}
 			if err != nil {
 				if d.sess == nil {
 					d.showOpenFailure(path, err)
