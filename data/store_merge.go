@@ -26,6 +26,7 @@ type MergeResult struct {
 	Reviewers int
 	Written   int
 	Skipped   int // not newer than the stored record when the transaction ran
+	Unknown   int // for a pledge the workspace does not have
 	History   int
 }
 
@@ -82,6 +83,8 @@ func (s *Store) ApplyMerge(w MergeWrite) (MergeResult, error) {
 		s.mu.Lock()
 		s.saved = map[string]Review{} // inside the transaction: see SaveReview
 		s.mu.Unlock()
+		res.Unknown = m.unknown
+		res.Skipped -= m.unknown
 		return s.observe(tx, newest)
 	})
 	if err != nil {
@@ -177,6 +180,8 @@ type merger struct {
 	// being merged (histKey), stored or written by this merge.
 	histKey string
 	known   map[HLC]bool
+
+	unknown int // reviews of pledges the workspace does not have
 }
 
 func (m *merger) pledgeExists(pledgeID string) bool {
@@ -199,6 +204,7 @@ func (m *merger) pledgeExists(pledgeID string) bool {
 // than the stored record; only the stored record's clock is decoded.
 func (m *merger) review(rv Review, raw []byte) (bool, error) {
 	if !m.pledgeExists(rv.PledgeID) {
+		m.unknown++
 		return false, nil
 	}
 	key := reviewKey(rv.PledgeID, rv.ReviewerID)

@@ -29,7 +29,7 @@ func TestApplyMergeNewerWinsAndHistoryOnce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Written != 1 || res.Skipped != 2 || res.History != 1 {
+	if res.Written != 1 || res.Skipped != 1 || res.Unknown != 1 || res.History != 1 {
 		t.Fatalf("first merge = %+v", res)
 	}
 	again, _ := s.ApplyMerge(w)
