@@ -46,12 +46,7 @@ func runBrief(env Env, args []string) error {
 	if opt.Scope, err = parseScope(*scope); err != nil {
 		return err
 	}
-	s, r, err := openReport(env, *reportID)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	in, err := s.PackInput(r.ID, time.Now())
+	in, err := packInput(env, *reportID)
 	if err != nil {
 		return err
 	}
@@ -91,12 +86,7 @@ func runExportTable(env Env, args []string) error {
 	if *out == "" {
 		return usageErr("give the output file with -o FILE.xlsx or -o FILE.csv")
 	}
-	s, r, err := openReport(env, *reportID)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	in, err := s.PackInput(r.ID, time.Now())
+	in, err := packInput(env, *reportID)
 	if err != nil {
 		return err
 	}
@@ -105,4 +95,15 @@ func runExportTable(env Env, args []string) error {
 	}
 	fmt.Fprintf(env.Stdout, "wrote %s\n", *out)
 	return nil
+}
+
+// packInput reads what a pack or a spreadsheet of the report shows; the
+// workspace is closed again before the file is built.
+func packInput(env Env, reportID string) (briefing.Input, error) {
+	s, r, err := openReport(env, reportID)
+	if err != nil {
+		return briefing.Input{}, err
+	}
+	defer s.Close()
+	return s.PackInput(r.ID, time.Now())
 }
