@@ -148,13 +148,22 @@ func (d *Desk) Reload() {
 		return
 	}
 	d.form.flush()
+	l, err := readReport(d.sess, d.report.ID)
+	if err != nil {
+		showError(d.win, err)
+		return
+	}
+	d.reloadWith(l)
+}
+
+// reloadWith shows a report read again (after a merge or an undo) and keeps
+// the pledge that was shown.
+func (d *Desk) reloadWith(l loadedReport) {
 	shown := ""
 	if row := d.currentRow(); row != nil {
 		shown = row.Pledge.ID
 	}
-	if err := d.loadReport(d.report.ID); err != nil {
-		showError(d.win, err)
-	}
+	d.applyReport(l)
 	d.rebuild()
 	d.restorePledge(shown)
 }
@@ -186,49 +195,76 @@ func (d *Desk) useSession(sess *workspace.Session) {
 // loadReport builds the index of report id (or the workspace's default
 // report when id is unknown) with the local reviewer's reviews.
 func (d *Desk) loadReport(id string) error {
-	reports, err := d.sess.Store.Reports()
+	l, err := readReport(d.sess, id)
 	if err != nil {
 		return err
 	}
-	d.reports = reports
+	d.applyReport(l)
+	return nil
+}
+
+// loadedReport is a report read from the store with everything the desk
+// builds from it; readReport makes it off the UI goroutine when it can.
+type loadedReport struct {
+	reports []data.ReportInfo
+	report  *data.Report
+	index   *data.Index
+	team    *team
+	tallies map[data.Part]*data.Tally
+}
+
+// readReport reads report id (or the workspace's default report when id is
+// unknown) with every reviewer's reviews. It touches no widget.
+func readReport(sess *workspace.Session, id string) (loadedReport, error) {
+	reports, err := sess.Store.Reports()
+	if err != nil {
+		return loadedReport{}, err
+	}
 	var r *data.Report
 	for _, ri := range reports {
 		if ri.ID == id {
-			r, err = d.sess.Store.Report(id)
+			r, err = sess.Store.Report(id)
 			break
 		}
 	}
 	if r == nil {
-		r, err = d.sess.DefaultReport()
+		r, err = sess.DefaultReport()
 	}
 	if err != nil {
-		return err
+		return loadedReport{}, err
 	}
-	all, err := d.sess.Store.Reviews(r.ID)
+	all, err := sess.Store.Reviews(r.ID)
 	if err != nil {
-		return err
+		return loadedReport{}, err
 	}
-	reviewers, err := d.sess.Store.Reviewers()
+	reviewers, err := sess.Store.Reviewers()
 	if err != nil {
-		return err
+		return loadedReport{}, err
 	}
 	mine := map[string]data.Review{}
 	for _, rv := range all {
-		if rv.ReviewerID == d.sess.Me.ID {
+		if rv.ReviewerID == sess.Me.ID {
 			mine[rv.PledgeID] = rv
 		}
 	}
-	if d.report == nil || d.report.ID != r.ID {
+	ix := data.NewIndex(r, sess.Me.ID, mine)
+	return loadedReport{reports: reports, report: r, index: ix,
+		team: newTeam(ix, sess.Me.ID, reviewers, all), tallies: ix.Tallies()}, nil
+}
+
+// applyReport puts a loaded report on the desk.
+func (d *Desk) applyReport(l loadedReport) {
+	if d.report == nil || d.report.ID != l.report.ID {
 		d.filter.Chapter, d.filter.Headline = 0, 0
 	}
-	d.report = r
-	d.index = data.NewIndex(r, d.sess.Me.ID, mine)
-	d.team = newTeam(d.index, d.sess.Me.ID, reviewers, all)
+	d.reports = l.reports
+	d.report = l.report
+	d.index = l.index
+	d.team = l.team
 	d.cache.clear()
-	d.tallies = d.index.Tallies()
+	d.tallies = l.tallies
 	d.current = -1
-	d.app.Preferences().SetString(prefLastReport, r.ID)
-	return nil
+	d.app.Preferences().SetString(prefLastReport, l.report.ID)
 }
 
 // rebuild makes every view anew from the desk's state: at start, after a

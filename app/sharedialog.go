@@ -381,12 +381,18 @@ func (m *merge) merge(done func(data.MergeResult, error)) {
 	d := m.d
 	m.dlg.Hide()
 	d.form.flush()
-	sess, plan, path := d.sess, m.plan, m.path
+	sess, plan, path, reportID := d.sess, m.plan, m.path, d.report.ID
 	var res data.MergeResult
+	var loaded loadedReport
+	var loadErr error
 	runExportJob(d.win, lang.X("share.merging", "Merging…"), false,
 		func(func(int, int)) error {
 			var err error
 			res, err = sess.ApplyMerge(plan, path)
+			if err == nil {
+				// read the merged report here, not on the UI goroutine
+				loaded, loadErr = readReport(sess, reportID)
+			}
 			return err
 		},
 		func(err error) {
@@ -394,7 +400,11 @@ func (m *merge) merge(done func(data.MergeResult, error)) {
 				showError(d.win, err)
 			} else {
 				d.app.Preferences().SetString(prefShareFolder, filepath.Dir(path))
-				d.Reload()
+				if loadErr == nil {
+					d.reloadWith(loaded)
+				} else {
+					d.Reload()
+				}
 				msg := lang.X("share.merged", "{{.File}} is merged: {{.N}} records written, {{.H}} history entries. The workspace as it was before is kept in {{.Dir}}; File → Undo last merge puts it back.",
 					map[string]any{"File": filepath.Base(path), "N": res.Written, "H": res.History, "Dir": sess.BackupDir()})
 				info := newMessage(lang.X("share.merged.title", "Merge finished"), msg, d.win)
