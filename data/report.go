@@ -7,22 +7,93 @@ import "fmt"
 // Report is one government work report split into chapters, headlines and
 // pledges. Offsets are rune offsets into Source.
 type Report struct {
-	ID          string    `json:"id"`
-	Title       string    `json:"title"`
-	Subtitle    string    `json:"subtitle"`
-	Year        int       `json:"year"`
-	Fingerprint string    `json:"fingerprint"`
-	Preamble    string    `json:"preamble,omitempty"`
-	Byline      string    `json:"byline,omitempty"`
-	Chapters    []Chapter `json:"chapters"`
-	Source      string    `json:"-"`
+	ID          string `json:"id"`
+	Title       string `json:"title"`
+	Subtitle    string `json:"subtitle"`
+	Year        int    `json:"year"`
+	Fingerprint string `json:"fingerprint"`
+	Preamble    string `json:"preamble,omitempty"`
+	Byline      string `json:"byline,omitempty"`
+	// Front matter of the genre: the 来源 line, the delivery line
+	// ("——2025年1月14日在…上"), its date (YYYY-MM-DD) and the speaker.
+	SourceLine string    `json:"source_line,omitempty"`
+	Delivery   string    `json:"delivery,omitempty"`
+	Delivered  string    `json:"delivered,omitempty"`
+	Speaker    string    `json:"speaker,omitempty"`
+	Chapters   []Chapter `json:"chapters"`
+	// Glossary holds the terms of a 名词解释/注释 annex: reference text, not pledges.
+	Glossary []GlossaryEntry `json:"glossary,omitempty"`
+	// SetAside is what the importer kept out of the report (page numbers,
+	// running headers, a licence footer), so that nothing is lost silently.
+	SetAside []SetAside `json:"set_aside,omitempty"`
+	// Format is the kind of file the report was read from: txt, docx, pdf, html.
+	Format string `json:"format,omitempty"`
+	// Corrections are the user's changes to the structure made before
+	// import; parsing the same source with them gives the same report.
+	Corrections []Correction `json:"corrections,omitempty"`
+	Source      string       `json:"-"`
 }
+
+// Annex kinds of a chapter.
+const (
+	AnnexNone     = ""
+	AnnexProjects = "projects" // a list of projects (民生实事): pledges, reviewable
+	AnnexOther    = "other"
+)
+
+// GlossaryEntry is one term of a glossary annex with its explanation.
+type GlossaryEntry struct {
+	Term  string `json:"term"`
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// SetAside is a piece of the input kept out of the report, with why.
+type SetAside struct {
+	Text   string `json:"text"`
+	Page   int    `json:"page,omitempty"`
+	Reason string `json:"reason"`
+}
+
+// Reasons for setting text aside.
+const (
+	AsidePageNumber = "page-number"
+	AsideHeader     = "running-header"
+	AsideFooter     = "footer"
+	AsideLicence    = "licence"
+	AsideNavigation = "navigation"
+	AsideFootnote   = "footnote-mark"
+	AsideEmpty      = "empty"
+)
+
+// Correction is one change to the structure the user makes in the import
+// preview. Line is the 0-based index of the non-blank source line it
+// applies to; Text is that line's text, so a correction that no longer
+// matches its line is ignored rather than applied to another.
+type Correction struct {
+	Line int    `json:"line"`
+	Text string `json:"text"`
+	Make string `json:"make"`
+}
+
+// What a correction makes of its line.
+const (
+	MakeChapter  = "chapter"
+	MakeHeadline = "headline"
+	MakeBody     = "body"
+	MakeJoinNext = "join-next" // the line and the next are one paragraph
+	MakeAnnex    = "annex"     // the line starts an annex section
+)
 
 // Chapter is a top-level section. Pledges holds sentences that stand in the
 // chapter before (or without) any headline; their headline number is 0.
 type Chapter struct {
-	N         int        `json:"n"`
-	Title     string     `json:"title"`
+	N     int    `json:"n"`
+	Title string `json:"title"`
+	// Annex is AnnexNone for a chapter of the body; an annex after the body
+	// (附件) keeps its pledges in a chapter of its own marked with its kind.
+	Annex     string     `json:"annex,omitempty"`
 	Pledges   []Pledge   `json:"pledges"`
 	Headlines []Headline `json:"headlines"`
 }

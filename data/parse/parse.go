@@ -17,6 +17,11 @@ type Options struct {
 	// ID is the report id, a slug such as "taiyuan-2021"; required.
 	// IDFromFileName derives one from a file name.
 	ID string
+	// SetAside and Format come from data/ingest and are kept on the report.
+	SetAside []data.SetAside
+	Format   string
+	// Corrections are the user's structure changes from the import preview.
+	Corrections []data.Correction
 }
 
 // Errors returned by Parse; test with errors.Is.
@@ -52,6 +57,9 @@ func Parse(text string, opts Options) (*data.Report, error) {
 			Fingerprint: Fingerprint(text),
 			Source:      text,
 			Chapters:    []data.Chapter{},
+			SetAside:    opts.SetAside,
+			Format:      opts.Format,
+			Corrections: opts.Corrections,
 		}
 		b := &builder{src: text, rs: rs, rep: rep, ch: -1, hl: -1, markers: markers}
 		b.build(lines)

@@ -1,0 +1,57 @@
+// Package ingest turns the bytes of a report file (.docx, .pdf, .html,
+// .txt in any common encoding) into paragraphs of text in reading order,
+// with what was set aside (page furniture, navigation) listed beside them.
+// It knows nothing of the report's structure (that is data/parse) and
+// nothing of a workspace.
+package ingest
+
+import (
+	"errors"
+	"strings"
+
+	"pledgereview/data"
+)
+
+// Paragraph is one block of text in reading order with layout hints.
+type Paragraph struct {
+	Text string `json:"text"`
+	// Page is the 1-based page of a PDF the paragraph starts on; 0 elsewhere.
+	Page int `json:"page,omitempty"`
+	// Bold is set when the whole paragraph is bold (Word run properties,
+	// <strong>/<b>, a bold PDF font).
+	Bold bool `json:"bold,omitempty"`
+	// Level is an outline level from a Word heading style or <h1>–<h6>
+	// (1 = top), 0 when the source gives none.
+	Level int `json:"level,omitempty"`
+	// Table is set for a row of a table, cells joined by a tab.
+	Table bool `json:"table,omitempty"`
+}
+
+// Document is what a file gave.
+type Document struct {
+	Format     string          `json:"format"` // txt, docx, pdf, html
+	Encoding   string          `json:"encoding,omitempty"`
+	Pages      int             `json:"pages,omitempty"`
+	Paragraphs []Paragraph     `json:"paragraphs"`
+	SetAside   []data.SetAside `json:"set_aside,omitempty"`
+}
+
+// Text is the paragraphs, one per line: the source text that data/parse reads.
+func (d *Document) Text() string {
+	var sb strings.Builder
+	for i, p := range d.Paragraphs {
+		if i > 0 {
+			sb.WriteByte('\n')
+		}
+		sb.WriteString(p.Text)
+	}
+	return sb.String()
+}
+
+// Errors returned by Read; test with errors.Is. Their texts are written for
+// the reviewer who chose the file.
+var (
+	ErrUnknownFormat = errors.New("this kind of file cannot be read: use .docx, .pdf, .html or .txt")
+	ErrTooLarge      = errors.New("the file is larger than a report can be")
+	ErrEmpty         = errors.New("the file holds no text")
+)

@@ -1,0 +1,43 @@
+package ingest
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+)
+
+// MaxFileSize bounds the bytes of a report file of any format.
+const MaxFileSize = 64 << 20
+
+// Read reads the bytes of the file called name; the name's suffix chooses
+// the format.
+func Read(name string, raw []byte) (*Document, error) {
+	if len(raw) > MaxFileSize {
+		return nil, fmt.Errorf("%s: %w (%d MB, the limit is %d MB)", filepath.Base(name), ErrTooLarge, len(raw)>>20, MaxFileSize>>20)
+	}
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".txt", ".text", "":
+		return readText(raw)
+	default:
+		return nil, fmt.Errorf("%s: %w", filepath.Base(name), ErrUnknownFormat)
+	}
+}
+
+func readText(raw []byte) (*Document, error) {
+	raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
+	if !utf8.Valid(raw) {
+		return nil, fmt.Errorf("the file is not UTF-8 text")
+	}
+	d := &Document{Format: "txt", Encoding: "utf-8"}
+	for _, line := range strings.Split(strings.ReplaceAll(string(raw), "\r\n", "\n"), "\n") {
+		if strings.TrimSpace(line) != "" {
+			d.Paragraphs = append(d.Paragraphs, Paragraph{Text: strings.TrimSpace(line)})
+		}
+	}
+	if len(d.Paragraphs) == 0 {
+		return nil, ErrEmpty
+	}
+	return d, nil
+}
