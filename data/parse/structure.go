@@ -172,7 +172,7 @@ func (b *builder) buildNumbered(body []line) {
 		content := span{starts[i], l.end}
 		switch kinds[i] {
 		case kChapter:
-			if l.make == data.MakeChapter || starts[i] == l.start {
+			if l.make == "" && starts[i] == l.start {
 				b.startChapter(b.titleOf(trim(b.rs, l.span)))
 				continue
 			}
