@@ -14,15 +14,28 @@ const MaxFileSize = 64 << 20
 // Read reads the bytes of the file called name; the name's suffix chooses
 // the format.
 func Read(name string, raw []byte) (*Document, error) {
+	base := filepath.Base(name)
 	if len(raw) > MaxFileSize {
-		return nil, fmt.Errorf("%s: %w (%d MB, the limit is %d MB)", filepath.Base(name), ErrTooLarge, len(raw)>>20, MaxFileSize>>20)
+		return nil, fmt.Errorf("%s: %w (%d MB, the limit is %d MB)", base, ErrTooLarge, len(raw)>>20, MaxFileSize>>20)
 	}
+	var (
+		d   *Document
+		err error
+	)
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".txt", ".text", "":
-		return readText(raw)
+		d, err = readText(raw)
+	case ".docx":
+		d, err = readDocx(raw)
+	case ".doc", ".wps":
+		err = ErrWordDoc
 	default:
-		return nil, fmt.Errorf("%s: %w", filepath.Base(name), ErrUnknownFormat)
+		err = ErrUnknownFormat
 	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", base, err)
+	}
+	return d, nil
 }
 
 func readText(raw []byte) (*Document, error) {
