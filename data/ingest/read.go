@@ -25,6 +25,8 @@ func Read(name string, raw []byte) (*Document, error) {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".txt", ".text", "":
 		d, err = readText(raw)
+	case ".pdf":
+		d, err = readPDF(raw)
 	case ".docx":
 		d, err = readDocx(raw)
 	case ".doc", ".wps":
