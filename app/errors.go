@@ -33,6 +33,16 @@ func plainWords(err error) string {
 		return lang.X("error.format", "This kind of file cannot be read. Import a Word file (.docx), a PDF, a web page saved as .html, or a text file (.txt).")
 	case errors.Is(err, ingest.ErrTooLarge):
 		return lang.X("error.toolarge", "The file is larger than a report can be ({{.MB}} MB at most). Check that it is the report.", map[string]any{"MB": ingest.MaxFileSize >> 20})
+	case errors.Is(err, ingest.ErrWordDoc):
+		return lang.X("error.worddoc", "This is an old Word file (.doc). Open it in Word or WPS, save it as .docx and import that.")
+	case errors.Is(err, ingest.ErrScannedPDF):
+		return lang.X("error.scanned", "This PDF is a scan and holds no text. Run OCR on it first, or import the report's Word or text version.")
+	case errors.Is(err, ingest.ErrEncryptedPDF):
+		return lang.X("error.encrypted", "This PDF is password-protected. Remove the protection (print it to a new PDF) and import that.")
+	case errors.Is(err, ingest.ErrZipBomb):
+		return lang.X("error.zipbomb", "This Word file unpacks to far more than any report, so it was not opened.")
+	case errors.Is(err, ingest.ErrDamaged):
+		return lang.X("error.damagedfile", "The file is damaged or incomplete. Download or copy it again.")
 	case errors.Is(err, ingest.ErrEmpty):
 		return lang.X("error.empty", "The file holds no text.")
 	case errors.Is(err, parse.ErrNoPledges):

@@ -150,6 +150,8 @@ func asideReason(reason string) string {
 		return lang.X("aside.navigation", "web page navigation")
 	case data.AsideFootnote:
 		return lang.X("aside.footnote-mark", "footnote mark")
+	case data.AsideGlossaryHeading:
+		return lang.X("aside.glossary-heading", "glossary heading")
 	case data.AsideEmpty:
 		return lang.X("aside.empty", "empty")
 	}
