@@ -224,3 +224,55 @@ func waitFor(cond func() bool) bool {
 	}
 	return false
 }
+
+func TestImportedAnnexAndGlossaryOnTheDesk(t *testing.T) {
+	src := corpusFile(t, "provinces-2025/2025年广东省政府工作报告.docx")
+	a := test.NewTempApp(t)
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	importCopy(t, d, src, "guangdong-2025.docx")
+	tapDialogButton(t, d.win.Canvas(), "添加")
+	r := d.report
+	if r.ID != "guangdong-2025" {
+		t.Fatalf("desk shows %s", r.ID)
+	}
+
+	// the annex chapter is marked in the tree and its pledges are reviewable
+	var annex *data.Chapter
+	for i := range r.Chapters {
+		if r.Chapters[i].Annex != data.AnnexNone {
+			annex = &r.Chapters[i]
+		}
+	}
+	if annex == nil {
+		t.Fatal("no annex chapter")
+	}
+	node := d.tree.createNode(false)
+	d.tree.updateNode(partUID(annex.N, 0), false, node)
+	if got := node.(*treeNode).title.Text; got != "附件 · "+annex.Title {
+		t.Errorf("tree shows the annex as %q", got)
+	}
+	annexPledge := annex.Headlines[0].Pledges[1]
+	d.selectPledge(annexPledge.ID)
+	if !strings.HasPrefix(d.detail.where.Text, "附件 · ") || !d.form.box.Visible() {
+		t.Errorf("annex pledge detail says %q", d.detail.where.Text)
+	}
+
+	// a pledge that uses a glossary term shows the term's explanation
+	for _, p := range r.Pledges() {
+		g := r.GlossaryFor(p.Text)
+		if len(g) == 0 {
+			continue
+		}
+		d.selectPledge(p.ID)
+		want := "名词解释\n" + g[0].Term + "：" + g[0].Text
+		if !d.detail.glossary.Visible() || !strings.HasPrefix(d.detail.glossary.Text, want) {
+			t.Errorf("detail of %s shows glossary %q, want %q", p.ID, d.detail.glossary.Text, want)
+		}
+		break
+	}
+	d.selectPledge(r.Chapters[0].Pledges[0].ID)
+	if len(r.GlossaryFor(r.Chapters[0].Pledges[0].Text)) == 0 && d.detail.glossary.Visible() {
+		t.Error("a pledge without glossary terms shows a glossary")
+	}
+}
