@@ -28,6 +28,7 @@ type importPreview struct {
 	sel    int      // selected line, -1 for none
 
 	summary *widget.Label
+	id      *widget.Entry // the report id, which the file name may not give well
 	outline *widget.Label
 	list    *widget.List
 	line    *widget.Label // the selected line, whole
@@ -89,7 +90,10 @@ func (d *Desk) showImportPreview(dr *workspace.ReportDraft) *importPreview {
 		container.NewTabItem(lang.X("import.tab.aside", "Set aside ({{.N}})", map[string]any{"N": len(ip.report.SetAside)}), ip.asidePane()),
 	)
 	ip.refresh()
-	content := container.NewBorder(ip.summary, nil, nil, nil, ip.tabs)
+	ip.id = widget.NewEntry()
+	ip.id.SetText(dr.ID)
+	idRow := container.NewBorder(nil, nil, widget.NewLabel(lang.X("import.id", "Report id")), nil, ip.id)
+	content := container.NewBorder(container.NewVBox(ip.summary, idRow), nil, nil, nil, ip.tabs)
 	ip.dlg = dialog.NewCustomConfirm(lang.X("import.title", "Add this report?"), lang.X("import.add", "Add"), lang.X("cancel", "Cancel"), content, ip.onAnswer, d.win)
 	ip.dlg.Resize(fyne.NewSize(920, 680))
 	ip.dlg.Show()
@@ -268,9 +272,17 @@ func (ip *importPreview) onAnswer(add bool) {
 	}
 }
 
-// onAdd stores the report with its corrections and puts it on the desk.
+// onAdd stores the report with its corrections under the id in the id
+// field and puts it on the desk.
 func (ip *importPreview) onAdd() bool {
 	d := ip.d
+	if id := strings.TrimSpace(ip.id.Text); id != ip.draft.ID {
+		if err := ip.draft.SetID(id); err != nil {
+			showError(d.win, err)
+			return false
+		}
+		ip.report = ip.draft.Report
+	}
 	if err := d.sess.Store.AddReport(ip.report); err != nil {
 		showError(d.win, err)
 		return false

@@ -95,6 +95,21 @@ func TestImportPreviewOfARealReport(t *testing.T) {
 	if shown := overlayTexts(d.win.Canvas()); !strings.Contains(shown, "页码：1") {
 		t.Errorf("set-aside tab does not show the page number with why:\n%s", shown)
 	}
+	// the lines tab says what each line became
+	for i, l := range ip.lines {
+		want := map[string]string{"各位代表：": roleFront, "一、2024年工作回顾": roleChapter}[l.Text]
+		if want != "" && ip.roles[i] != want {
+			t.Errorf("line %q shown as %s, want %s", l.Text, ip.roles[i], want)
+		}
+	}
+
+	// the file name gives the id; the reviewer may give another
+	ip.id.SetText("")
+	test.Type(ip.id, "gd-2025")
+	tapDialogButton(t, d.win.Canvas(), "添加")
+	if d.report == nil || d.report.ID != "gd-2025" || d.report.Pledges()[0].ID[:8] != "gd-2025/" {
+		t.Errorf("the report was not added under the id typed")
+	}
 }
 
 func TestImportPreviewCorrectionsLandInWorkspace(t *testing.T) {

@@ -12,7 +12,7 @@ import (
 
 // What the parse made of a line of the file, as the import preview shows it.
 const (
-	roleFront    = "front"    // title, 来源, delivery line, speaker, preamble
+	roleFront    = "front"    // title, 来源, delivery line, speaker, 各位代表 and the opening lines
 	roleChapter  = "chapter"  // a chapter heading
 	roleAnnex    = "annex"    // an annex heading
 	roleHeadline = "headline" // a headline (itself a pledge)
@@ -80,7 +80,7 @@ func lineRoles(r *data.Report, lines []workspace.DraftLine) []string {
 		case chapterRole[l.Text] != "":
 			role = chapterRole[l.Text]
 		case role != "":
-		case front[l.Text]:
+		case front[l.Text] || (r.Preamble != "" && strings.Contains(r.Preamble, l.Text)):
 			role = roleFront
 		default:
 			role = roleOther

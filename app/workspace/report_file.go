@@ -76,6 +76,18 @@ func ReadReportFile(path, id string) (*ReportDraft, error) {
 	return dr, nil
 }
 
+// SetID parses the file's text again under another report id, keeping the
+// corrections; on an error the draft keeps its id and report.
+func (dr *ReportDraft) SetID(id string) error {
+	old := dr.ID
+	dr.ID = id
+	if err := dr.Correct(dr.Report.Corrections); err != nil {
+		dr.ID = old
+		return err
+	}
+	return nil
+}
+
 // Correct parses the file's text again with the user's structure
 // corrections; on an error the draft keeps its previous report.
 func (dr *ReportDraft) Correct(cs []data.Correction) error {
