@@ -138,7 +138,10 @@ func (ip *importPreview) linesPane() fyne.CanvasObject {
 	ip.undo = widget.NewButton(lang.X("import.make.undo", "Undo all corrections"), ip.undoAll)
 	ip.fixList = widget.NewLabel("")
 	ip.fixList.Wrapping = fyne.TextWrapBreak
-	bottom := container.NewVBox(widget.NewSeparator(), ip.line, container.NewGridWithColumns(3, buttons...),
+	// a long paragraph scrolls in its own box and leaves the list its room
+	line := container.NewVScroll(ip.line)
+	line.SetMinSize(fyne.NewSize(0, 80))
+	bottom := container.NewVBox(widget.NewSeparator(), line, container.NewGridWithColumns(3, buttons...),
 		container.NewBorder(nil, nil, nil, ip.undo, ip.fixList))
 	return container.NewBorder(nil, bottom, nil, nil, ip.list)
 }
