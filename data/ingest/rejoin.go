@@ -133,13 +133,19 @@ func paragraphStarts(lines []textLine, brackets bool) []bool {
 // rejoinLines joins the lines of a text into paragraphs.
 func rejoinLines(lines []textLine, brackets bool) []Paragraph {
 	var out []Paragraph
+	var cur strings.Builder
 	for i, start := range paragraphStarts(lines, brackets) {
-		if start || len(out) == 0 {
-			out = append(out, Paragraph{Text: lines[i].text})
-			continue
+		if start && cur.Len() > 0 {
+			out = append(out, Paragraph{Text: cur.String()})
+			cur.Reset()
 		}
-		p := &out[len(out)-1]
-		p.Text += joinSeparator(p.Text, lines[i].text) + lines[i].text
+		if cur.Len() > 0 {
+			cur.WriteString(joinSeparator(lines[i-1].text, lines[i].text))
+		}
+		cur.WriteString(lines[i].text)
+	}
+	if cur.Len() > 0 {
+		out = append(out, Paragraph{Text: cur.String()})
 	}
 	return out
 }
@@ -158,14 +164,22 @@ func rejoinParagraphs(ps []Paragraph, indented []bool) []Paragraph {
 		return ps
 	}
 	var out []Paragraph
+	var cur strings.Builder
 	for i, start := range paragraphStarts(lines, false) {
 		if start || len(out) == 0 {
+			if len(out) > 0 {
+				out[len(out)-1].Text = cur.String()
+				cur.Reset()
+			}
 			out = append(out, ps[i])
-			continue
+		} else {
+			cur.WriteString(joinSeparator(ps[i-1].Text, ps[i].Text))
+			out[len(out)-1].Bold = out[len(out)-1].Bold && ps[i].Bold
 		}
-		p := &out[len(out)-1]
-		p.Text += joinSeparator(p.Text, ps[i].Text) + ps[i].Text
-		p.Bold = p.Bold && ps[i].Bold
+		cur.WriteString(ps[i].Text)
+	}
+	if len(out) > 0 {
+		out[len(out)-1].Text = cur.String()
 	}
 	return out
 }

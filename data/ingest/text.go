@@ -70,8 +70,5 @@ func readText(raw []byte) (*Document, error) {
 	lines = setAsideLicence(lines, d)
 	lines = setAsideTextFurniture(lines, d)
 	d.Paragraphs = rejoinLines(lines, true)
-	if len(d.Paragraphs) == 0 {
-		return nil, ErrEmpty
-	}
 	return d, nil
 }
