@@ -6,8 +6,12 @@ import (
 	"image"
 	"image/color"
 	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
 
@@ -151,4 +155,66 @@ func imageOnlyPDF(t *testing.T) []byte {
 		t.Fatal(err)
 	}
 	return out.Bytes()
+}
+
+// TestPDFConcurrentReaders: callers on several goroutines share the one
+// engine and each gets its own document's text.
+func TestPDFConcurrentReaders(t *testing.T) {
+	files := corpusFiles(t, "provinces-2025-pdf", ".pdf")[:4]
+	want := make([]string, len(files))
+	for i, f := range files {
+		want[i] = readFile(t, f).Text()
+	}
+	var wg sync.WaitGroup
+	got := make([]string, len(files))
+	errs := make([]error, len(files))
+	for i, f := range files {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			d, err := Read(f, raw)
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			got[i] = d.Text()
+		}()
+	}
+	wg.Wait()
+	for i := range files {
+		if errs[i] != nil || got[i] != want[i] {
+			t.Errorf("%s read at the same time as others: %v, same text %v", province(files[i]), errs[i], got[i] == want[i])
+		}
+	}
+}
+
+// TestScannedPDFHasNoText checks the scanned test file with poppler, when
+// it is installed: no font, no text: what a copier's scan gives.
+func TestScannedPDFHasNoText(t *testing.T) {
+	if _, err := exec.LookPath("pdffonts"); err != nil {
+		t.Skip("poppler-utils not installed")
+	}
+	path := filepath.Join(t.TempDir(), "scan.pdf")
+	if err := os.WriteFile(path, imageOnlyPDF(t), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	fonts, err := exec.Command("pdffonts", path).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lines := strings.Count(strings.TrimSpace(string(fonts)), "\n"); lines != 1 {
+		t.Errorf("pdffonts lists fonts:\n%s", fonts)
+	}
+	text, err := exec.Command("pdftotext", path, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.TrimSpace(string(text)) != "" {
+		t.Errorf("pdftotext finds text %q", text)
+	}
 }
