@@ -58,7 +58,7 @@ func wrapWidth(lines []textLine) int {
 	widths := map[int]int{}
 	long := 0
 	for _, l := range lines {
-		if w := displayWidth(l.text); w >= 20 {
+		if w := l.width(); w >= 20 {
 			widths[w]++
 			long++
 		}
@@ -78,7 +78,7 @@ func wrapWidth(lines []textLine) int {
 	}
 	open := 0
 	for _, l := range lines {
-		if w := displayWidth(l.text); w >= best-2 && w <= best+2 && !endsSentence(l.text) {
+		if w := l.width(); w >= best-2 && w <= best+2 && !endsSentence(l.text) {
 			open++
 		}
 	}
@@ -117,7 +117,7 @@ func paragraphStarts(lines []textLine, brackets bool) []bool {
 			switch {
 			case brackets && (openParen(prev) || startsClosing(l.text)):
 				join = true
-			case width > 0 && displayWidth(prev) >= width-tolerance && !l.indented:
+			case width > 0 && lines[i-1].width() >= width-tolerance && !l.indented:
 				// Without first-line indents, a line that ends a sentence
 				// ends its paragraph: cutting a paragraph between two
 				// sentences keeps both whole, while joining two paragraphs
