@@ -320,7 +320,7 @@ func paragraphsOf(lines []pdfLine) []Paragraph {
 }
 
 func continues(prev, l pdfLine, leftMargin, rightMargin, em, pitch float64, indents bool) bool {
-	if opensBracket(prev.text) || startsClosing(l.text) {
+	if openParen(prev.text) || startsClosing(l.text) {
 		return true
 	}
 	if prev.right < rightMargin-1.5*em {
