@@ -124,8 +124,9 @@ func checkLossless(t testing.TB, input string, opts Options, r *data.Report) {
 	}
 }
 
-// furnitureRE is what may land nowhere: numbering and punctuation.
-var furnitureRE = regexp.MustCompile(`^(第[一二三四五六七八九十百]+(部分|章)|[一二三四五六七八九十百]+[、．]|[（(][一二三四五六七八九十百]+[）)]|[（(][0-9０-９]{1,3}[）)]|[0-9０-９]{1,3}[.．、]|[①-⑳]|\pP|\pS)*$`)
+// furnitureRE is what may land nowhere: numbering, and runes that are
+// neither letters nor digits (punctuation, symbols, marks).
+var furnitureRE = regexp.MustCompile(`^(第[一二三四五六七八九十百]+(部分|章)|[一二三四五六七八九十百]+[、．]|[（(][一二三四五六七八九十百]+[）)]|[（(][0-9０-９]{1,3}[）)]|[0-9０-９]{1,3}[.．、]|[①-⑳]|[^\pL\pN])*$`)
 
 func TestLosslessSeedAndShapes(t *testing.T) {
 	for _, text := range []string{
