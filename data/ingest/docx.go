@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"pledgereview/data"
 )
@@ -50,7 +51,7 @@ func readDocx(raw []byte) (*Document, error) {
 	if err := readPart(body, w.readBody); err != nil {
 		return nil, err
 	}
-	d := &Document{Format: "docx", Encoding: "utf-8", Paragraphs: w.paras}
+	d := &Document{Format: "docx", Encoding: "utf-8", Paragraphs: rejoinParagraphs(w.paras, w.indented)}
 	d.SetAside = append(d.SetAside, w.aside...)
 	// Headers, footers and notes are kept out of the body; whatever text
 	// they hold is listed as set aside so that nothing is lost silently.
@@ -154,7 +155,10 @@ type docxStyle struct {
 type docxWalker struct {
 	styles map[string]docxStyle
 	paras  []Paragraph
-	aside  []data.SetAside
+	// indented tells, for each paragraph, whether its text began with
+	// spaces: the first-line indent of lines pasted from a PDF.
+	indented []bool
+	aside    []data.SetAside
 }
 
 func (w *docxWalker) readStyles(r io.Reader) error {
@@ -367,16 +371,17 @@ func (w *docxWalker) readBody(r io.Reader) error {
 				if para == nil {
 					continue
 				}
-				lines := para.finish()
+				lines, indented := para.finish()
 				if len(tableRows) > 0 {
 					cell = append(cell, lines...)
 				} else {
-					for _, l := range lines {
+					for i, l := range lines {
 						p := Paragraph{Text: l, Level: para.level, Bold: para.bold()}
 						if footID != "" {
 							p.Text = "[" + footID + "] " + p.Text
 						}
 						w.paras = append(w.paras, p)
+						w.indented = append(w.indented, indented[i])
 					}
 				}
 				para = nil
@@ -392,6 +397,7 @@ func (w *docxWalker) readBody(r io.Reader) error {
 					text := strings.TrimRight(strings.Join(row, "\t"), "\t")
 					if strings.TrimSpace(text) != "" {
 						w.paras = append(w.paras, Paragraph{Text: text, Table: true})
+						w.indented = append(w.indented, false)
 					}
 				}
 			case "tbl":
@@ -437,15 +443,19 @@ func (p *docxPara) lineBreak() {
 	p.cur.Reset()
 }
 
-func (p *docxPara) finish() []string {
+// finish returns the paragraph's lines, trimmed, and whether each began
+// with white space.
+func (p *docxPara) finish() ([]string, []bool) {
 	p.lineBreak()
 	var out []string
+	var indented []bool
 	for _, l := range p.lines {
-		if l = strings.TrimSpace(l); l != "" {
-			out = append(out, l)
+		if t := strings.TrimSpace(l); t != "" {
+			out = append(out, t)
+			indented = append(indented, t != strings.TrimRightFunc(l, unicode.IsSpace))
 		}
 	}
-	return out
+	return out, indented
 }
 
 func (p *docxPara) bold() bool { return p.anyText && p.allBold }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -211,5 +212,39 @@ func TestDocxRefusals(t *testing.T) {
 	}
 	if len(bomb) > 1<<20 {
 		t.Logf("bomb is %d bytes", len(bomb))
+	}
+}
+
+// TestDocxRejoinsPastedLines: text copied out of a PDF and pasted into
+// Word keeps one paragraph per printed line; they are joined back.
+func TestDocxRejoinsPastedLines(t *testing.T) {
+	_, raw := corpusFile(t, "provinces-2025", ".docx", "广东")
+	want, err := Read("gd.docx", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var body strings.Builder
+	for _, line := range strings.Split(wrapAsPDF(want.Paragraphs[:60], 60), "\n") {
+		if t := strings.TrimSpace(line); t == "" || isPageNumber(t) || t == "2025年广东省政府工作报告" && body.Len() > 0 {
+			continue
+		}
+		body.WriteString(`<w:p><w:r><w:t xml:space="preserve">` + html.EscapeString(strings.TrimLeft(line, "\f")) + `</w:t></w:r></w:p>`)
+	}
+	got, err := Read("pasted.docx", makeDocx(t, map[string]string{"word/document.xml": docHead + body.String() + docTail}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var paragraphs []string
+	for _, p := range got.Paragraphs {
+		paragraphs = append(paragraphs, p.Text)
+	}
+	whole := 0
+	for _, p := range want.Paragraphs[:60] {
+		if slices.Contains(paragraphs, p.Text) {
+			whole++
+		}
+	}
+	if whole < 60 {
+		t.Errorf("%d of 60 paragraphs found whole after pasting their lines into Word", whole)
 	}
 }

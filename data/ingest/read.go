@@ -1,11 +1,9 @@
 package ingest
 
 import (
-	"bytes"
 	"fmt"
 	"path/filepath"
 	"strings"
-	"unicode/utf8"
 )
 
 // MaxFileSize bounds the bytes of a report file of any format.
@@ -25,6 +23,8 @@ func Read(name string, raw []byte) (*Document, error) {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".txt", ".text", "":
 		d, err = readText(raw)
+	case ".pdf":
+		d, err = readPDF(raw)
 	case ".docx":
 		d, err = readDocx(raw)
 	case ".doc", ".wps":
@@ -34,23 +34,6 @@ func Read(name string, raw []byte) (*Document, error) {
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", base, err)
-	}
-	return d, nil
-}
-
-func readText(raw []byte) (*Document, error) {
-	raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
-	if !utf8.Valid(raw) {
-		return nil, fmt.Errorf("the file is not UTF-8 text")
-	}
-	d := &Document{Format: "txt", Encoding: "utf-8"}
-	for _, line := range strings.Split(strings.ReplaceAll(string(raw), "\r\n", "\n"), "\n") {
-		if strings.TrimSpace(line) != "" {
-			d.Paragraphs = append(d.Paragraphs, Paragraph{Text: strings.TrimSpace(line)})
-		}
-	}
-	if len(d.Paragraphs) == 0 {
-		return nil, ErrEmpty
 	}
 	return d, nil
 }
