@@ -147,14 +147,15 @@ func TestCorpusGoldens(t *testing.T) {
 				} else {
 					checkSameValues(t, ref, r)
 				}
-				whole, total, absent := sentencesWhole(refText, ref, r, text)
+				whole, total, absent, broken := sentencesWhole(refText, ref, r, text)
 				pct := 100 * float64(whole) / float64(total)
-				min := 99.0
+				want := 99.0
 				if ext == "pdf" {
-					min = 98
+					want = 98
 				}
-				if pct < min {
-					t.Errorf("%d of %d body sentences (%.1f %%) whole in one pledge, want ≥ %.0f %%", whole, total, pct, min)
+				if pct < want {
+					t.Errorf("%d of %d body sentences (%.1f %%) whole in one pledge, want ≥ %.0f %%; broken:\n%s",
+						whole, total, pct, want, strings.Join(broken[:min(len(broken), 10)], "\n"))
 				}
 				c, h, p := r.Count()
 				table = append(table, fmt.Sprintf("| %s | %s | %d | %d | %d | %d | %.1f %% (%d/%d) | %d |", d.slug, ext, c, h, p, len(r.Glossary), pct, whole, total, absent))
@@ -234,7 +235,7 @@ var markerRE = regexp.MustCompile(`^(第[一二三四五六七八九十]+(部分
 // within one pledge of r, white space aside. A sentence that is not in
 // text at all (a PDF converter dropped a character of it) cannot be whole
 // and is counted apart, as absent.
-func sentencesWhole(refText string, ref, r *data.Report, text string) (whole, total, absent int) {
+func sentencesWhole(refText string, ref, r *data.Report, text string) (whole, total, absent int, broken []string) {
 	first, last := -1, -1
 	for _, c := range ref.Chapters {
 		if c.Annex != data.AnnexNone {
@@ -266,12 +267,12 @@ func sentencesWhole(refText string, ref, r *data.Report, text string) (whole, to
 			total++
 			if strings.Contains(all, stripSpace(s)) {
 				whole++
-			} else if os.Getenv("PARSE_SHOW_BROKEN") != "" {
-				fmt.Printf("broken: %s\n", s)
+			} else {
+				broken = append(broken, s)
 			}
 		}
 	}
-	return whole, total, absent
+	return whole, total, absent, broken
 }
 
 func headlinePledges(c data.Chapter) []data.Pledge {
