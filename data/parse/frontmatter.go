@@ -60,7 +60,7 @@ var speakerTitles = []string{"省长", "市长", "主席", "总理", "区长", "
 // isSpeaker reports the line naming who delivers the report: short, no
 // sentence punctuation, an office and no 报告.
 func isSpeaker(rs []rune, l span) bool {
-	if l.end-l.start > 30 {
+	if l.end-l.start > 30 || !hasOfficeRune(rs, l) {
 		return false
 	}
 	s := string(rs[l.start:l.end])
@@ -69,6 +69,16 @@ func isSpeaker(rs []rune, l span) bool {
 	}
 	for _, t := range speakerTitles {
 		if strings.Contains(s, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasOfficeRune is a quick test for the last rune of an office (长 席 理).
+func hasOfficeRune(rs []rune, l span) bool {
+	for i := l.start; i < l.end; i++ {
+		if rs[i] == '长' || rs[i] == '席' || rs[i] == '理' {
 			return true
 		}
 	}
