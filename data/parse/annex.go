@@ -15,7 +15,7 @@ func isAnnexHeading(rs []rune, l span) bool {
 		return false
 	}
 	i := l.start
-	if hasPrefix(rs[:l.end], i, "附件") {
+	if hasPrefix(rs[:l.end], i, "附件") || hasPrefix(rs[:l.end], i, "附：") || hasPrefix(rs[:l.end], i, "附:") {
 		return true
 	}
 	return isGlossaryHeading(rs, l)

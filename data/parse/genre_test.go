@@ -148,3 +148,22 @@ func TestReportYear(t *testing.T) {
 		}
 	}
 }
+
+func TestDeliveryLine(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"——2025年1月15日在广东省第十四届人民代表大会第三次会议上", "2025-01-15"},
+		{"----2025年1月15日龚正市长在上海市第十六届人民代表大会第三次会议上", "2025-01-15"},
+		{"2025年1月14日在北京市第十六届人民代表大会第三次会议上", "2025-01-14"},
+		{"（2024年1月23日在江苏省第十四届人民代表大会第二次会议上）", "2024-01-23"},
+		{"——二〇二四年一月二十二日在某省第十四届人民代表大会第二次会议上", "2024-01-22"},
+		{"2025年1月14日，市十六届人大三次会议开幕。", ""},
+		{"2025年工作安排", ""},
+	}
+	for _, tt := range tests {
+		rs := []rune(tt.line)
+		got, ok := deliveryDate(rs, span{0, len(rs)})
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("%s: %q %v, want %q", tt.line, got, ok, tt.want)
+		}
+	}
+}
