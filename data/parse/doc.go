@@ -16,7 +16,9 @@
 // punctuation named as the genre names chapters ("2024年工作回顾",
 // "加强政府自身建设"), or any such line in a report that numbers no chapter.
 // "（一）" opens a headline; in a chapter without one, paragraphs opening
-// "一是…", "二是…" in sequence are its headlines; "1."/"1、"/"（1）"/"①"
+// "一是…", "二是…" in sequence are its headlines, else paragraphs opening
+// with a short lead sentence ("大力提振消费。…") when most of its
+// paragraphs (at least three) do; "1."/"1、"/"（1）"/"①"
 // items are headlines only in a chapter with neither, and plain text
 // otherwise (the marker is left out of the text). A numbered heading ends
 // at its first 。, and text after it on the same line belongs under it.

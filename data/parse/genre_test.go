@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -165,5 +166,32 @@ func TestDeliveryLine(t *testing.T) {
 		if got != tt.want || ok != (tt.want != "") {
 			t.Errorf("%s: %q %v, want %q", tt.line, got, ok, tt.want)
 		}
+	}
+}
+
+func TestLeadPhraseHeadlines(t *testing.T) {
+	// A chapter without （一） or 一是 whose paragraphs open with a short
+	// lead sentence has them as headlines; a chapter where few do has none.
+	text := `政府工作报告
+一、2025年重点工作
+今年要重点做好以下工作。
+大力提振消费。落实提振消费专项行动，社会消费品零售总额增长5%左右。
+着力提高投资效益。完善“两重”项目储备机制。
+全力稳外贸稳外资。深化内外贸一体化试点。
+促进国企民企蓬勃发展。高质量完成国企改革深化提升行动。
+二、2025年工作总体要求
+今年是“十四五”规划收官之年。做好今年工作，要坚持稳中求进。
+积极的财政政策要加力提效。赤字率拟按4%左右安排。
+综合各方面因素，建议今年全市经济社会发展主要预期目标是：地区生产总值增长5%左右。
+实现上述目标，必须坚持党的全面领导，坚持以人民为中心。`
+	r := mustParse(t, text, "l")
+	checkLossless(t, text, Options{}, r)
+	var got []string
+	for _, c := range r.Chapters {
+		got = append(got, c.Title+"|"+strconv.Itoa(len(c.Headlines)))
+	}
+	diffLines(t, got, []string{"2025年重点工作|4", "2025年工作总体要求|0"})
+	if h := r.Headline(1, 1); h == nil || h.Title != "大力提振消费" || len(h.Pledges) != 2 {
+		t.Errorf("lead headline %+v", h)
 	}
 }

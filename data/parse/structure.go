@@ -250,6 +250,9 @@ func (b *builder) classify(body []line) ([]lineKind, []int) {
 		if !hasHeadline {
 			hasHeadline = b.ordinalHeadlines(body[seg:end], kinds[seg:end])
 		}
+		if !hasHeadline {
+			hasHeadline = b.leadHeadlines(body[seg:end], kinds[seg:end])
+		}
 		for i := seg; i < end; i++ {
 			if kinds[i] == kItem && hasHeadline && body[i].make != data.MakeHeadline {
 				kinds[i] = kText
@@ -281,6 +284,47 @@ func (b *builder) ordinalHeadlines(body []line, kinds []lineKind) bool {
 		kinds[i] = kHeadline
 	}
 	return true
+}
+
+// leadHeadlines marks as headlines the paragraphs of a chapter that open
+// with a short lead sentence ("大力提振消费。落实…"), when the chapter has
+// no other headlines and most of its paragraphs (at least three) open so.
+func (b *builder) leadHeadlines(body []line, kinds []lineKind) bool {
+	var at []int
+	paras := 0
+	for i, l := range body {
+		if kinds[i] != kText || l.make != "" {
+			continue
+		}
+		paras++
+		if leadSentence(b.rs, l.span) {
+			at = append(at, i)
+		}
+	}
+	if len(at) < 3 || 10*len(at) < 6*paras {
+		return false
+	}
+	for _, i := range at {
+		kinds[i] = kHeadline
+	}
+	return true
+}
+
+// maxLeadRunes bounds a lead sentence; the genre's run to about 12 runes.
+const maxLeadRunes = 16
+
+// leadSentence reports a paragraph that opens with a short sentence without
+// a pause, followed by more text.
+func leadSentence(rs []rune, l span) bool {
+	for i := l.start; i < l.end && i-l.start <= maxLeadRunes; i++ {
+		switch r := rs[i]; {
+		case r == '，' || r == ',' || r == '；' || r == '：':
+			return false
+		case isTerminator(r):
+			return i-l.start >= 4 && i+1 < l.end
+		}
+	}
+	return false
 }
 
 // chapterShape reports a line shaped as an unnumbered chapter heading
