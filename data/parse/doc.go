@@ -37,7 +37,9 @@
 //
 // Year. The delivery date's year, else a title "2025年…政府工作报告", else a
 // chapter heading ("2019年政府工作任务"; "2018年工作回顾" is the year
-// before), else the most frequent "20xx年". Relative deadlines count from it.
+// before), else the most frequent "20xx年". Relative deadlines count from it,
+// except in a chapter "X年工作回顾", which tells of X; 春节前 is the next
+// Spring Festival after the delivery date when it is known.
 //
 // Corrections. Options.Corrections name a non-blank line (see Lines) by
 // index and text and make it a chapter, a headline, body text, the start of

@@ -195,3 +195,23 @@ func TestLeadPhraseHeadlines(t *testing.T) {
 		t.Errorf("lead headline %+v", h)
 	}
 }
+
+func TestDeadlinesCountFromDelivery(t *testing.T) {
+	// 广东 2025, read on January 15: 春节前 in the review is January 28,
+	// 2025; 四季度 in "2024年工作回顾" is 2024's, 年底前 in the tasks 2025's.
+	text := `2025年广东省政府工作报告
+——2025年1月15日在广东省第十四届人民代表大会第三次会议上
+一、2024年工作回顾
+广州、深圳援助梅州建设4个小镇，受灾群众春节前将入住新居。
+因城施策调整优化房地产政策，四季度新建商品房网签成交量由降转增。
+二、2025年工作安排
+年底前完成100个城中村改造项目。`
+	r := mustParse(t, text, "d")
+	var got []string
+	for _, p := range r.Pledges() {
+		if p.Deadline != nil {
+			got = append(got, p.Deadline.Raw+"|"+p.Deadline.Due)
+		}
+	}
+	diffLines(t, got, []string{"春节前|2025-01-28", "四季度|2024-12-31", "年底前|2025-12-31"})
+}

@@ -21,6 +21,8 @@ type builder struct {
 	started          bool // a chapter or headline has been seen
 	preamble         []string
 	lastSpeaker      bool // the previous front line named the speaker
+	// clock is what relative deadlines of the current chapter count from.
+	clock clock
 	// markers is how many numbered headings make the numbered shape: 2, so
 	// that a stray "一、" in prose does not switch it, or 1 on a second try.
 	markers int
@@ -388,6 +390,19 @@ func (b *builder) startChapter(title string) {
 		Pledges: []data.Pledge{}, Headlines: []data.Headline{},
 	})
 	b.ch, b.hl, b.sentence = len(b.rep.Chapters)-1, -1, 0
+	b.clock = clockOf(b.rep.Year, b.rep.Delivered)
+	if y := reviewYear(title); y != 0 {
+		b.clock.year = y
+	}
+}
+
+// reviewYear is X of a chapter "X年工作回顾", whose 年底 and 四季度 are X's.
+func reviewYear(title string) int {
+	rs := []rune(strings.ReplaceAll(title, " ", ""))
+	if y, ok := yearAt(rs, 0); ok && strings.HasPrefix(string(rs[5:]), "工作回顾") {
+		return y
+	}
+	return 0
 }
 
 // ensureChapter opens an untitled chapter for headlines or sentences that
@@ -438,7 +453,7 @@ func (b *builder) pledge(c, h, n int, s span, truncated bool) data.Pledge {
 		Start: s.start, End: s.end,
 		Truncated: truncated,
 		Targets:   extractTargets(text),
-		Deadline:  findDeadline(text, b.rep.Year),
+		Deadline:  findDeadlineFrom(text, b.clock),
 	}
 	p.Hints = data.Hints{Measurable: len(p.Targets) > 0, TimeBound: p.Deadline != nil}
 	return p
