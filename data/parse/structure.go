@@ -108,11 +108,13 @@ func isTitle(rs []rune, l line) bool {
 	return !isFrontLine(rs, l.span) && !isSalutation(rs, l.span) && !(chapterShape(rs, l.span) && chapterWords(rs, l.span))
 }
 
-// numbered reports whether the body has at least min numbered headings.
+// numbered reports whether the body has at least min numbered headings;
+// a chapter heading named as the genre names them counts as one.
 func numbered(rs []rune, body []line, min int) bool {
 	n := 0
 	for _, l := range body {
-		if m, _ := lineMarker(rs, l.span); m == chapterMarker || m == headlineMarker {
+		if m, _ := lineMarker(rs, l.span); m == chapterMarker || m == headlineMarker ||
+			m == noMarker && chapterWords(rs, l.span) && chapterShape(rs, l.span) {
 			if n++; n == min {
 				return true
 			}

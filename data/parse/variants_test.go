@@ -16,6 +16,7 @@ import (
 func TestCorpusVariants(t *testing.T) {
 	chapterRE := regexp.MustCompile(`(?m)^[\s　]*([一二三])、`)
 	headlineRE := regexp.MustCompile(`(?m)^([\s　]*)（([一二三四五六七八九十]+)）`)
+	unnumberRE := regexp.MustCompile(`(?m)^([\s　]*)[一二三]、(20\d\d年)`)
 	cn := map[string]string{"一": "一", "二": "二", "三": "三"}
 	variants := []struct {
 		name string
@@ -31,6 +32,9 @@ func TestCorpusVariants(t *testing.T) {
 			})
 			s = headlineRE.ReplaceAllString(s, "$1($2)")
 			return strings.ReplaceAll(s, "\n", "\r\n\r\n")
+		}, 0},
+		{"chapters without numbers", func(s string) string {
+			return unnumberRE.ReplaceAllString(s, "$1$2")
 		}, 0},
 	}
 	docs := loadCorpus(t)
