@@ -215,3 +215,15 @@ func TestDeadlinesCountFromDelivery(t *testing.T) {
 	}
 	diffLines(t, got, []string{"春节前|2025-01-28", "四季度|2024-12-31", "年底前|2025-12-31"})
 }
+
+func TestGlossaryContinuationLine(t *testing.T) {
+	text := "2025年某省政府工作报告\n一、2025年工作安排\n（一）扩内需。加力实施“两新”政策。\n（二）强创新。\n（三）惠民生。\n（四）防风险。\n名词解释\n1.“两新”：是指大规模设备更新\n和消费品以旧换新。\n2.“两重”：是指国家重大战略实施。"
+	r := mustParse(t, text, "g")
+	checkLossless(t, text, Options{}, r)
+	if len(r.Glossary) != 2 || r.Glossary[0].Text != "是指大规模设备更新和消费品以旧换新。" {
+		t.Fatalf("glossary %+v", r.Glossary)
+	}
+	if e := r.Glossary[0]; !strings.HasSuffix(string([]rune(text)[e.Start:e.End]), "和消费品以旧换新。") {
+		t.Errorf("entry offsets end at %q", string([]rune(text)[e.Start:e.End]))
+	}
+}
