@@ -15,7 +15,7 @@ func isAnnexHeading(rs []rune, l span) bool {
 		return false
 	}
 	i := l.start
-	if hasPrefix(rs[:l.end], i, "附件") {
+	if hasPrefix(rs[:l.end], i, "附件") || hasPrefix(rs[:l.end], i, "附：") || hasPrefix(rs[:l.end], i, "附:") {
 		return true
 	}
 	return isGlossaryHeading(rs, l)
@@ -77,7 +77,18 @@ func (b *builder) annex(lines []line) {
 	}
 	if isGlossaryHeading(b.rs, head) {
 		b.setAside(title, data.AsideGlossaryHeading)
+		numbered := false
 		for _, l := range rest {
+			_, start := glossaryMarker(b.rs, l.span)
+			if start == l.start && numbered {
+				// A numbered glossary's line without a number goes on
+				// with the entry before it.
+				e := &b.rep.Glossary[len(b.rep.Glossary)-1]
+				e.Text += b.text(l.span)
+				e.End = l.end
+				continue
+			}
+			numbered = start != l.start
 			b.glossaryEntry(l.span)
 		}
 		return
@@ -103,6 +114,22 @@ func (b *builder) annex(lines []line) {
 	}
 }
 
+// glossaryMarker is lineMarker, and also reads "8." before a digit, which
+// in a glossary numbers a term ("8.6个重大科技专项：…"), not a decimal.
+func glossaryMarker(rs []rune, l span) (marker, int) {
+	if m, start := lineMarker(rs, l); m != noMarker {
+		return m, start
+	}
+	j := l.start
+	for j < l.end && j-l.start < 3 && isASCIIDigit(rs[j]) {
+		j++
+	}
+	if j > l.start && j+1 < l.end && (rs[j] == '.' || rs[j] == '．' || rs[j] == '、') {
+		return itemMarker, j + 1
+	}
+	return noMarker, l.start
+}
+
 func noMarkerAt(rs []rune, l span) bool {
 	m, _ := lineMarker(rs, l)
 	return m == noMarker
@@ -111,7 +138,7 @@ func noMarkerAt(rs []rune, l span) bool {
 // glossaryEntry reads "1.“岳山造林”：上世纪70年代…": the term before the
 // first colon, the explanation after it.
 func (b *builder) glossaryEntry(l span) {
-	_, start := lineMarker(b.rs, l)
+	_, start := glossaryMarker(b.rs, l)
 	e := data.GlossaryEntry{Start: start, End: l.end}
 	colon := -1
 	for i := start; i < l.end && i < start+40; i++ {

@@ -125,7 +125,7 @@ func importFile(t *testing.T, path string) (string, Options, *data.Report, error
 // written by reading the document; with -v it prints the coverage table.
 func TestCorpusGoldens(t *testing.T) {
 	docs := loadCorpus(t)
-	table := []string{"| document | format | chapters | headlines | pledges | glossary | sentences whole |", "|---|---|---|---|---|---|---|"}
+	table := []string{"| document | format | chapters | headlines | pledges | glossary | sentences whole | not in the file |", "|---|---|---|---|---|---|---|---|"}
 	for _, d := range docs {
 		var ref *data.Report
 		var refText string
@@ -147,17 +147,18 @@ func TestCorpusGoldens(t *testing.T) {
 				} else {
 					checkSameValues(t, ref, r)
 				}
-				whole, total := sentencesWhole(refText, ref, r)
+				whole, total, absent, broken := sentencesWhole(refText, ref, r, text)
 				pct := 100 * float64(whole) / float64(total)
-				min := 99.0
+				want := 99.0
 				if ext == "pdf" {
-					min = 98
+					want = 98
 				}
-				if pct < min {
-					t.Errorf("%d of %d body sentences (%.1f %%) whole in one pledge, want ≥ %.0f %%", whole, total, pct, min)
+				if pct < want {
+					t.Errorf("%d of %d body sentences (%.1f %%) whole in one pledge, want ≥ %.0f %%; broken:\n%s",
+						whole, total, pct, want, strings.Join(broken[:min(len(broken), 10)], "\n"))
 				}
 				c, h, p := r.Count()
-				table = append(table, fmt.Sprintf("| %s | %s | %d | %d | %d | %d | %.1f %% (%d/%d) |", d.slug, ext, c, h, p, len(r.Glossary), pct, whole, total))
+				table = append(table, fmt.Sprintf("| %s | %s | %d | %d | %d | %d | %.1f %% (%d/%d) | %d |", d.slug, ext, c, h, p, len(r.Glossary), pct, whole, total, absent))
 			})
 		}
 	}
@@ -166,7 +167,9 @@ func TestCorpusGoldens(t *testing.T) {
 
 func checkGolden(t *testing.T, g golden, r *data.Report) {
 	t.Helper()
-	if r.Title != g.Title || r.Year != g.Year || r.Delivered != g.Delivered || r.SourceLine != g.SourceLine || r.Speaker != g.Speaker {
+	// A PDF's text layer has no spaces: "广东省省长王伟中".
+	same := func(a, b string) bool { return stripSpace(a) == stripSpace(b) }
+	if !same(r.Title, g.Title) || r.Year != g.Year || r.Delivered != g.Delivered || !same(r.SourceLine, g.SourceLine) || !same(r.Speaker, g.Speaker) {
 		t.Errorf("front matter = title %q year %d delivered %q source %q speaker %q, want %q %d %q %q %q",
 			r.Title, r.Year, r.Delivered, r.SourceLine, r.Speaker, g.Title, g.Year, g.Delivered, g.SourceLine, g.Speaker)
 	}
@@ -180,7 +183,7 @@ func checkGolden(t *testing.T, g golden, r *data.Report) {
 			continue
 		}
 		w := g.Chapters[i]
-		if c.Title != w.Title || c.Annex != w.Annex {
+		if !same(c.Title, w.Title) || c.Annex != w.Annex {
 			t.Errorf("chapter %d = %q (annex %q), want %q (annex %q)", i+1, c.Title, c.Annex, w.Title, w.Annex)
 		}
 		if len(c.Headlines) == w.Headlines {
@@ -229,8 +232,10 @@ var markerRE = regexp.MustCompile(`^(第[一二三四五六七八九十]+(部分
 // sentencesWhole counts the body sentences of the reference text (its
 // lines from the first to the last pledge of the body, numbering left out,
 // each cut after 。！？ and closing quotes) and how many of them lie whole
-// within one pledge of r, white space aside.
-func sentencesWhole(refText string, ref, r *data.Report) (whole, total int) {
+// within one pledge of r, white space aside. A sentence that is not in
+// text at all (a PDF converter dropped a character of it) cannot be whole
+// and is counted apart, as absent.
+func sentencesWhole(refText string, ref, r *data.Report, text string) (whole, total, absent int, broken []string) {
 	first, last := -1, -1
 	for _, c := range ref.Chapters {
 		if c.Annex != data.AnnexNone {
@@ -250,18 +255,24 @@ func sentencesWhole(refText string, ref, r *data.Report) (whole, total int) {
 		sb.WriteString(stripSpace(p.Text))
 		sb.WriteByte(0)
 	}
-	all := sb.String()
+	all, in := sb.String(), stripSpace(text)
 	rs := []rune(refText)
 	for _, ln := range strings.Split(string(rs[first:last]), "\n") {
 		ln = markerRE.ReplaceAllString(strings.TrimFunc(ln, unicode.IsSpace), "")
 		for _, s := range cutSentences(ln) {
+			if !strings.Contains(in, stripSpace(s)) {
+				absent++
+				continue
+			}
 			total++
 			if strings.Contains(all, stripSpace(s)) {
 				whole++
+			} else {
+				broken = append(broken, s)
 			}
 		}
 	}
-	return whole, total
+	return whole, total, absent, broken
 }
 
 func headlinePledges(c data.Chapter) []data.Pledge {

@@ -106,3 +106,24 @@ func chapterOutline(r *data.Report, n int) []string {
 }
 
 func pad2(n int) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)}) }
+
+// TestLinesNameCorrections holds Lines to what a correction needs: the
+// line a correction names by its index and text is the one it changes.
+func TestLinesNameCorrections(t *testing.T) {
+	text := "\ufeff2025年某市政府工作报告\r\n\r\n\u3000\u3000一、2024年工作回顾\u200b\n过去一年，经济增长5%。\n \n二、2025年重点工作\n大力提振消费。落实政策。"
+	lines := Lines(text)
+	if len(lines) != 5 || lines[1].Text != "一、2024年工作回顾" || lines[4].N != 4 {
+		t.Fatalf("lines %+v", lines)
+	}
+	l := lines[4]
+	if string([]rune(text)[l.Start:l.End]) != l.Text {
+		t.Errorf("offsets of %+v", l)
+	}
+	r, err := Parse(text, Options{ID: "l", Corrections: []data.Correction{{Line: l.N, Text: l.Text, Make: data.MakeHeadline}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := r.Headline(2, 1); h == nil || h.Title != "大力提振消费" {
+		t.Errorf("headline %+v", h)
+	}
+}

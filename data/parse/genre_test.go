@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -146,5 +147,83 @@ func TestReportYear(t *testing.T) {
 		if r := mustParse(t, tt.text, "y"); r.Year != tt.want {
 			t.Errorf("%s: year %d, want %d", tt.name, r.Year, tt.want)
 		}
+	}
+}
+
+func TestDeliveryLine(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"——2025年1月15日在广东省第十四届人民代表大会第三次会议上", "2025-01-15"},
+		{"----2025年1月15日龚正市长在上海市第十六届人民代表大会第三次会议上", "2025-01-15"},
+		{"2025年1月14日在北京市第十六届人民代表大会第三次会议上", "2025-01-14"},
+		{"（2024年1月23日在江苏省第十四届人民代表大会第二次会议上）", "2024-01-23"},
+		{"——二〇二四年一月二十二日在某省第十四届人民代表大会第二次会议上", "2024-01-22"},
+		{"2025年1月14日，市十六届人大三次会议开幕。", ""},
+		{"2025年工作安排", ""},
+	}
+	for _, tt := range tests {
+		rs := []rune(tt.line)
+		got, ok := deliveryDate(rs, span{0, len(rs)})
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("%s: %q %v, want %q", tt.line, got, ok, tt.want)
+		}
+	}
+}
+
+func TestLeadPhraseHeadlines(t *testing.T) {
+	// A chapter without （一） or 一是 whose paragraphs open with a short
+	// lead sentence has them as headlines; a chapter where few do has none.
+	text := `政府工作报告
+一、2025年重点工作
+今年要重点做好以下工作。
+大力提振消费。落实提振消费专项行动，社会消费品零售总额增长5%左右。
+着力提高投资效益。完善“两重”项目储备机制。
+全力稳外贸稳外资。深化内外贸一体化试点。
+促进国企民企蓬勃发展。高质量完成国企改革深化提升行动。
+二、2025年工作总体要求
+今年是“十四五”规划收官之年。做好今年工作，要坚持稳中求进。
+积极的财政政策要加力提效。赤字率拟按4%左右安排。
+综合各方面因素，建议今年全市经济社会发展主要预期目标是：地区生产总值增长5%左右。
+实现上述目标，必须坚持党的全面领导，坚持以人民为中心。`
+	r := mustParse(t, text, "l")
+	checkLossless(t, text, Options{}, r)
+	var got []string
+	for _, c := range r.Chapters {
+		got = append(got, c.Title+"|"+strconv.Itoa(len(c.Headlines)))
+	}
+	diffLines(t, got, []string{"2025年重点工作|4", "2025年工作总体要求|0"})
+	if h := r.Headline(1, 1); h == nil || h.Title != "大力提振消费" || len(h.Pledges) != 2 {
+		t.Errorf("lead headline %+v", h)
+	}
+}
+
+func TestDeadlinesCountFromDelivery(t *testing.T) {
+	// 广东 2025, read on January 15: 春节前 in the review is January 28,
+	// 2025; 四季度 in "2024年工作回顾" is 2024's, 年底前 in the tasks 2025's.
+	text := `2025年广东省政府工作报告
+——2025年1月15日在广东省第十四届人民代表大会第三次会议上
+一、2024年工作回顾
+广州、深圳援助梅州建设4个小镇，受灾群众春节前将入住新居。
+因城施策调整优化房地产政策，四季度新建商品房网签成交量由降转增。
+二、2025年工作安排
+年底前完成100个城中村改造项目。`
+	r := mustParse(t, text, "d")
+	var got []string
+	for _, p := range r.Pledges() {
+		if p.Deadline != nil {
+			got = append(got, p.Deadline.Raw+"|"+p.Deadline.Due)
+		}
+	}
+	diffLines(t, got, []string{"春节前|2025-01-28", "四季度|2024-12-31", "年底前|2025-12-31"})
+}
+
+func TestGlossaryContinuationLine(t *testing.T) {
+	text := "2025年某省政府工作报告\n一、2025年工作安排\n（一）扩内需。加力实施“两新”政策。\n（二）强创新。\n（三）惠民生。\n（四）防风险。\n名词解释\n1.“两新”：是指大规模设备更新\n和消费品以旧换新。\n2.“两重”：是指国家重大战略实施。"
+	r := mustParse(t, text, "g")
+	checkLossless(t, text, Options{}, r)
+	if len(r.Glossary) != 2 || r.Glossary[0].Text != "是指大规模设备更新和消费品以旧换新。" {
+		t.Fatalf("glossary %+v", r.Glossary)
+	}
+	if e := r.Glossary[0]; !strings.HasSuffix(string([]rune(text)[e.Start:e.End]), "和消费品以旧换新。") {
+		t.Errorf("entry offsets end at %q", string([]rune(text)[e.Start:e.End]))
 	}
 }

@@ -21,6 +21,8 @@ type builder struct {
 	started          bool // a chapter or headline has been seen
 	preamble         []string
 	lastSpeaker      bool // the previous front line named the speaker
+	// clock is what relative deadlines of the current chapter count from.
+	clock clock
 	// markers is how many numbered headings make the numbered shape: 2, so
 	// that a stray "一、" in prose does not switch it, or 1 on a second try.
 	markers int
@@ -106,11 +108,13 @@ func isTitle(rs []rune, l line) bool {
 	return !isFrontLine(rs, l.span) && !isSalutation(rs, l.span) && !(chapterShape(rs, l.span) && chapterWords(rs, l.span))
 }
 
-// numbered reports whether the body has at least min numbered headings.
+// numbered reports whether the body has at least min numbered headings;
+// a chapter heading named as the genre names them counts as one.
 func numbered(rs []rune, body []line, min int) bool {
 	n := 0
 	for _, l := range body {
-		if m, _ := lineMarker(rs, l.span); m == chapterMarker || m == headlineMarker {
+		if m, _ := lineMarker(rs, l.span); m == chapterMarker || m == headlineMarker ||
+			m == noMarker && chapterWords(rs, l.span) && chapterShape(rs, l.span) {
 			if n++; n == min {
 				return true
 			}
@@ -250,6 +254,9 @@ func (b *builder) classify(body []line) ([]lineKind, []int) {
 		if !hasHeadline {
 			hasHeadline = b.ordinalHeadlines(body[seg:end], kinds[seg:end])
 		}
+		if !hasHeadline {
+			hasHeadline = b.leadHeadlines(body[seg:end], kinds[seg:end])
+		}
 		for i := seg; i < end; i++ {
 			if kinds[i] == kItem && hasHeadline && body[i].make != data.MakeHeadline {
 				kinds[i] = kText
@@ -281,6 +288,47 @@ func (b *builder) ordinalHeadlines(body []line, kinds []lineKind) bool {
 		kinds[i] = kHeadline
 	}
 	return true
+}
+
+// leadHeadlines marks as headlines the paragraphs of a chapter that open
+// with a short lead sentence ("大力提振消费。落实…"), when the chapter has
+// no other headlines and most of its paragraphs (at least three) open so.
+func (b *builder) leadHeadlines(body []line, kinds []lineKind) bool {
+	var at []int
+	paras := 0
+	for i, l := range body {
+		if kinds[i] != kText || l.make != "" {
+			continue
+		}
+		paras++
+		if leadSentence(b.rs, l.span) {
+			at = append(at, i)
+		}
+	}
+	if len(at) < 3 || 10*len(at) < 6*paras {
+		return false
+	}
+	for _, i := range at {
+		kinds[i] = kHeadline
+	}
+	return true
+}
+
+// maxLeadRunes bounds a lead sentence; the genre's run to about 12 runes.
+const maxLeadRunes = 16
+
+// leadSentence reports a paragraph that opens with a short sentence without
+// a pause, followed by more text.
+func leadSentence(rs []rune, l span) bool {
+	for i := l.start; i < l.end && i-l.start <= maxLeadRunes; i++ {
+		switch r := rs[i]; {
+		case r == '，' || r == ',' || r == '；' || r == '：':
+			return false
+		case isTerminator(r):
+			return i-l.start >= 4 && i+1 < l.end
+		}
+	}
+	return false
 }
 
 // chapterShape reports a line shaped as an unnumbered chapter heading
@@ -344,6 +392,19 @@ func (b *builder) startChapter(title string) {
 		Pledges: []data.Pledge{}, Headlines: []data.Headline{},
 	})
 	b.ch, b.hl, b.sentence = len(b.rep.Chapters)-1, -1, 0
+	b.clock = clockOf(b.rep.Year, b.rep.Delivered)
+	if y := reviewYear(title); y != 0 {
+		b.clock.year = y
+	}
+}
+
+// reviewYear is X of a chapter "X年工作回顾", whose 年底 and 四季度 are X's.
+func reviewYear(title string) int {
+	rs := []rune(strings.ReplaceAll(title, " ", ""))
+	if y, ok := yearAt(rs, 0); ok && strings.HasPrefix(string(rs[5:]), "工作回顾") {
+		return y
+	}
+	return 0
 }
 
 // ensureChapter opens an untitled chapter for headlines or sentences that
@@ -394,7 +455,7 @@ func (b *builder) pledge(c, h, n int, s span, truncated bool) data.Pledge {
 		Start: s.start, End: s.end,
 		Truncated: truncated,
 		Targets:   extractTargets(text),
-		Deadline:  findDeadline(text, b.rep.Year),
+		Deadline:  findDeadlineFrom(text, b.clock),
 	}
 	p.Hints = data.Hints{Measurable: len(p.Targets) > 0, TimeBound: p.Deadline != nil}
 	return p

@@ -1,10 +1,6 @@
 package parse
 
-import (
-	"strings"
-
-	"pledgereview/data"
-)
+import "pledgereview/data"
 
 // licenceStarts open the licence footer a wiki appends to a report it
 // republishes ("本作品是中华人民共和国的法律、法规…", "Public domain").
@@ -18,9 +14,8 @@ func (b *builder) setAsideTail(lines []line) []line {
 		if l.make != "" {
 			continue
 		}
-		s := string(b.rs[l.start:l.end])
 		for _, p := range licenceStarts {
-			if strings.HasPrefix(s, p) {
+			if hasPrefix(b.rs[:l.end], l.start, p) {
 				b.setAside(b.text(span{l.start, lines[len(lines)-1].end}), data.AsideLicence)
 				return lines[:i]
 			}

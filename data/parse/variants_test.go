@@ -16,6 +16,7 @@ import (
 func TestCorpusVariants(t *testing.T) {
 	chapterRE := regexp.MustCompile(`(?m)^[\s　]*([一二三])、`)
 	headlineRE := regexp.MustCompile(`(?m)^([\s　]*)（([一二三四五六七八九十]+)）`)
+	unnumberRE := regexp.MustCompile(`(?m)^([\s　]*)[一二三]、(20\d\d年)`)
 	cn := map[string]string{"一": "一", "二": "二", "三": "三"}
 	variants := []struct {
 		name string
@@ -31,6 +32,9 @@ func TestCorpusVariants(t *testing.T) {
 			})
 			s = headlineRE.ReplaceAllString(s, "$1($2)")
 			return strings.ReplaceAll(s, "\n", "\r\n\r\n")
+		}, 0},
+		{"chapters without numbers", func(s string) string {
+			return unnumberRE.ReplaceAllString(s, "$1$2")
 		}, 0},
 	}
 	docs := loadCorpus(t)
@@ -71,5 +75,55 @@ func TestCorpusVariants(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestCorpusHardWrapped cuts every paragraph of real reports at 36 runes,
+// as text copied out of a PDF or an e-mail arrives, and reads it back
+// through data/ingest: the structure is the golden's and the sentences
+// stay whole.
+func TestCorpusHardWrapped(t *testing.T) {
+	for _, d := range loadCorpus(t) {
+		if d.slug != "gansu" && d.slug != "guangdong" && d.slug != "national-2019" {
+			continue
+		}
+		t.Run(d.slug, func(t *testing.T) {
+			raw, err := os.ReadFile(d.files[0])
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := ingest.Read(d.files[0], raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var sb strings.Builder
+			for _, p := range doc.Paragraphs {
+				rs := []rune(p.Text)
+				for ; len(rs) > 36; rs = rs[36:] {
+					sb.WriteString(string(rs[:36]) + "\n")
+				}
+				sb.WriteString(string(rs) + "\n")
+			}
+			wrapped, err := ingest.Read("wrapped.txt", []byte(sb.String()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			opts := Options{ID: "w", SetAside: wrapped.SetAside}
+			r, err := Parse(wrapped.Text(), opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkLossless(t, wrapped.Text(), opts, r)
+			checkGolden(t, d.g, r)
+			ref, err := Parse(doc.Text(), Options{ID: "w"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			whole, total, absent, broken := sentencesWhole(doc.Text(), ref, r, wrapped.Text())
+			t.Logf("%d of %d sentences whole, %d not in the text", whole, total, absent)
+			if 100*whole < 98*total || absent > 0 {
+				t.Errorf("%d of %d sentences whole, %d absent; broken:\n%s", whole, total, absent, strings.Join(broken[:min(len(broken), 10)], "\n"))
+			}
+		})
 	}
 }
