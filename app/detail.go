@@ -24,6 +24,7 @@ type detailView struct {
 	targets  *widget.Label
 	deadline *widget.Label
 	hints    *widget.Label
+	glossary *widget.Label // the glossary terms the pledge uses
 	box      fyne.CanvasObject
 
 	empty   bool // no pledge shown
@@ -32,7 +33,7 @@ type detailView struct {
 
 func newDetailView(d *Desk) *detailView {
 	dv := &detailView{d: d, where: widget.NewLabel(""), id: widget.NewLabel(""), text: widget.NewRichText(),
-		targets: widget.NewLabel(""), deadline: widget.NewLabel(""), hints: widget.NewLabel("")}
+		targets: widget.NewLabel(""), deadline: widget.NewLabel(""), hints: widget.NewLabel(""), glossary: widget.NewLabel("")}
 	dv.where.Wrapping = wrapping()
 	dv.where.SizeName = theme.SizeNameCaptionText
 	dv.id.SizeName = theme.SizeNameCaptionText
@@ -41,7 +42,9 @@ func newDetailView(d *Desk) *detailView {
 	dv.deadline.Wrapping = fyne.TextWrapBreak
 	dv.hints.Wrapping = wrapping()
 	dv.hints.SizeName = theme.SizeNameCaptionText
-	dv.box = container.NewVBox(dv.where, dv.id, dv.text, dv.targets, dv.deadline, dv.hints)
+	dv.glossary.Wrapping = fyne.TextWrapBreak
+	dv.glossary.Hide()
+	dv.box = container.NewVBox(dv.where, dv.id, dv.text, dv.targets, dv.deadline, dv.hints, dv.glossary)
 	return dv
 }
 
@@ -68,6 +71,7 @@ func (dv *detailView) showEmpty(noneInList bool) {
 	dv.targets.SetText("")
 	dv.deadline.SetText("")
 	dv.hints.SetText("")
+	dv.glossary.Hide()
 }
 
 // noteListEmpty updates the reason shown while no pledge is shown, when
@@ -83,7 +87,7 @@ func (dv *detailView) show(p data.Pledge) {
 	r := dv.d.report
 	where := ""
 	if c := r.Chapter(p.Chapter); c != nil {
-		where = c.Title
+		where = chapterTitle(c)
 	}
 	if h := r.Headline(p.Chapter, p.Headline); h != nil && !p.IsHeadline() {
 		where += " › " + h.Title
@@ -112,6 +116,22 @@ func (dv *detailView) show(p data.Pledge) {
 	}
 	dv.hints.SetText(lang.X("detail.hints", "Machine hints (not a score): measurable {{.M}} · time-bound {{.T}}",
 		map[string]any{"M": yesNo(p.Hints.Measurable), "T": yesNo(p.Hints.TimeBound)}))
+	dv.showGlossary(r.GlossaryFor(p.Text))
+}
+
+// showGlossary lists the report's glossary entries for the terms the
+// pledge uses, under the pledge; nothing when it uses none.
+func (dv *detailView) showGlossary(entries []data.GlossaryEntry) {
+	if len(entries) == 0 {
+		dv.glossary.Hide()
+		return
+	}
+	lines := make([]string, len(entries))
+	for i, g := range entries {
+		lines[i] = g.Term + "：" + g.Text
+	}
+	dv.glossary.SetText(lang.X("detail.glossary", "Glossary\n{{.List}}", map[string]any{"List": strings.Join(lines, "\n")}))
+	dv.glossary.Show()
 }
 
 func yesNo(b bool) string {

@@ -10,6 +10,8 @@ import (
 
 	"pledgereview/app/workspace"
 	"pledgereview/data"
+	"pledgereview/data/ingest"
+	"pledgereview/data/parse"
 )
 
 // plainWords says what went wrong in words a reviewer understands; the
@@ -27,12 +29,33 @@ func plainWords(err error) string {
 		return lang.X("error.undo.changed", "Reviews were saved after the last merge, so undoing it would lose them. Nothing was changed.")
 	case errors.Is(err, data.ErrReportExists):
 		return lang.X("error.exists", "A report with this id is already in the workspace, so nothing was added.")
+	case errors.Is(err, ingest.ErrUnknownFormat):
+		return lang.X("error.format", "This kind of file cannot be read. Import a Word file (.docx), a PDF, a web page saved as .html, or a text file (.txt).")
+	case errors.Is(err, ingest.ErrTooLarge):
+		return lang.X("error.toolarge", "The file is larger than a report can be ({{.MB}} MB at most). Check that it is the report.", map[string]any{"MB": ingest.MaxFileSize >> 20})
+	case errors.Is(err, ingest.ErrWordDoc):
+		return lang.X("error.worddoc", "This is an old Word file (.doc). Open it in Word or WPS, save it as .docx and import that.")
+	case errors.Is(err, ingest.ErrScannedPDF):
+		return lang.X("error.scanned", "This PDF is a scan and holds no text. Run OCR on it first, or import the report's Word or text version.")
+	case errors.Is(err, ingest.ErrEncryptedPDF):
+		return lang.X("error.encrypted", "This PDF is password-protected. Remove the protection (print it to a new PDF) and import that.")
+	case errors.Is(err, ingest.ErrZipBomb):
+		return lang.X("error.zipbomb", "This Word file unpacks to far more than any report, so it was not opened.")
+	case errors.Is(err, ingest.ErrDamaged):
+		return lang.X("error.damagedfile", "The file is damaged or incomplete. Download or copy it again.")
+	case errors.Is(err, ingest.ErrEmpty):
+		return lang.X("error.empty", "The file holds no text.")
+	case errors.Is(err, parse.ErrNoPledges):
+		return lang.X("error.nopledges", "No pledges were found in this file. Is it a government work report?")
 	case strings.Contains(msg, "not UTF-8"):
 		return lang.X("error.utf8", "The file is not UTF-8 text. Save it as UTF-8 (for example with \"Save as… UTF-8\" in a text editor) and try again.")
 	case errors.Is(err, fs.ErrPermission):
 		return lang.X("error.permission", "The program may not read or write this file. Check its permissions or choose another place.")
 	case errors.Is(err, fs.ErrNotExist):
 		return lang.X("error.missing", "The file does not exist any more.")
+	}
+	if errors.Is(err, workspace.ErrNotReportFile) {
+		return lang.X("error.notreport", "This file cannot be read as a report: {{.Why}}", map[string]any{"Why": innermost(err)})
 	}
 	return lang.X("error.other", "Something went wrong: {{.Err}}", map[string]any{"Err": msg})
 }
@@ -44,4 +67,23 @@ func showError(w fyne.Window, err error) {
 	}
 	fyne.LogError("pledgereview", err)
 	showMessage(lang.X("error.title", "Could not do that"), plainWords(err), w)
+}
+
+// innermost is the text of the error at the end of err's wrapping chain
+// (the reader's own words, without the path and context around them).
+func innermost(err error) string {
+	for {
+		next := errors.Unwrap(err)
+		if next == nil {
+			if multi, ok := err.(interface{ Unwrap() []error }); ok {
+				if errs := multi.Unwrap(); len(errs) > 0 {
+					next = errs[len(errs)-1]
+				}
+			}
+		}
+		if next == nil {
+			return err.Error()
+		}
+		err = next
+	}
 }

@@ -44,7 +44,7 @@ func (d *Desk) buildMenu() *fyne.MainMenu {
 	p := d.app.Preferences()
 	open := fyne.NewMenuItem(lang.X("menu.open", "Open workspace…"), d.onOpenWorkspace)
 	create := fyne.NewMenuItem(lang.X("menu.new", "New workspace…"), d.onNewWorkspace)
-	imp := fyne.NewMenuItem(lang.X("menu.import", "Import report text…"), d.onImportReport)
+	imp := fyne.NewMenuItem(lang.X("menu.import", "Import report…"), d.onImportReport)
 	imp.Disabled = d.sess == nil
 	recent := fyne.NewMenuItem(lang.X("menu.recent", "Recent workspaces"), nil)
 	var recentItems []*fyne.MenuItem

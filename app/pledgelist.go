@@ -247,18 +247,19 @@ func (r *pledgeRow) show(row *data.Row, gen int, disputed bool) {
 	r.line.Refresh()
 }
 
-// targetText writes a target as a chip: "≥5000 座".
+// targetText writes a target as a chip, its value as the report writes
+// it: "≥5000座", "1万户", "≈1200亿元".
 func targetText(t data.Target) string {
-	v := strconv.FormatFloat(t.Value, 'f', -1, 64)
+	q := t.Quantity()
 	switch t.Comparator {
 	case data.AtLeast:
-		return "≥" + v + " " + t.Unit
+		return "≥" + q
 	case data.AtMost:
-		return "≤" + v + " " + t.Unit
+		return "≤" + q
 	case data.About:
-		return "≈" + v + " " + t.Unit
+		return "≈" + q
 	}
-	return v + " " + t.Unit
+	return q
 }
 
 // chip is a small rounded label.

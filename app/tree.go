@@ -127,7 +127,7 @@ func (tv *treeView) updateNode(uid widget.TreeNodeID, _ bool, o fyne.CanvasObjec
 		}
 	} else if p.Chapter > 0 {
 		if c := tv.d.report.Chapter(p.Chapter); c != nil {
-			title = c.Title
+			title = chapterTitle(c)
 		}
 	}
 	o.(*treeNode).show(title, tv.d.tallies[p])
@@ -181,4 +181,12 @@ func (n *treeNode) show(title string, t *data.Tally) {
 		n.mix.set(t.ByStatus)
 	}
 	n.progress.Refresh()
+}
+
+// chapterTitle is a chapter's title, marked as an annex when it is one.
+func chapterTitle(c *data.Chapter) string {
+	if c.Annex != data.AnnexNone {
+		return annexLabel() + " · " + c.Title
+	}
+	return c.Title
 }

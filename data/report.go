@@ -65,6 +65,9 @@ const (
 	AsideNavigation = "navigation"
 	AsideFootnote   = "footnote-mark"
 	AsideEmpty      = "empty"
+	// AsideGlossaryHeading is the heading of a glossary annex ("附件2
+	// 名词解释"), whose entries are in Report.Glossary.
+	AsideGlossaryHeading = "glossary-heading"
 )
 
 // Correction is one change to the structure the user makes in the import

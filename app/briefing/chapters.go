@@ -46,7 +46,11 @@ func (d *doc) chapterHeading(cv *chapterView) *row {
 		d.fill(accent)
 		d.f.Rect(d.left, y+0.5, 1.2, h-4, "F")
 		x := d.left + 4
-		d.text(x, y, w, fmt.Sprintf("第 %d 章 Chapter %d", cv.ch.N, cv.ch.N), sizeSmall, accent, "L", 0)
+		kicker := fmt.Sprintf("第 %d 章 Chapter %d", cv.ch.N, cv.ch.N)
+		if cv.ch.Annex != data.AnnexNone {
+			kicker = "附件 Annex"
+		}
+		d.text(x, y, w, kicker, sizeSmall, accent, "L", 0)
 		y += lineH(sizeSmall)
 		for _, ln := range title {
 			d.text(x, y, w, ln, sizeH2, ink, "L", 0)
@@ -156,13 +160,33 @@ func (d *doc) metaRows(it *item) []*row {
 	}
 	field("机器提示 Hints", fmt.Sprintf("可衡量 measurable: %s · 有时限 time-bound: %s（机器判断，仅供参考 machine guess）",
 		yesNo(p.Hints.Measurable), yesNo(p.Hints.TimeBound)), muted)
+	return append(out, d.glossaryRows(p)...)
+}
+
+// glossaryRows explain, under the pledge, the report's glossary terms that
+// the pledge uses: a heading line, then each term with its text, wrapped.
+func (d *doc) glossaryRows(p data.Pledge) []*row {
+	entries := d.m.in.Report.GlossaryFor(p.Text)
+	if len(entries) == 0 {
+		return nil
+	}
+	out := []*row{{h: lineH(sizeSmall), draw: func(y float64) {
+		d.text(d.left, y, d.bodyW(), "名词解释 Glossary", sizeSmall, muted, "L", 0)
+	}}}
+	indent := 4.0
+	for _, g := range entries {
+		for _, ln := range d.lines(g.Term+"："+g.Text, sizeSmall, d.bodyW()-indent) {
+			out = append(out, &row{h: lineH(sizeSmall), draw: func(y float64) {
+				d.text(d.left+indent, y, d.bodyW()-indent, ln, sizeSmall, muted, "L", 0)
+			}})
+		}
+	}
 	return out
 }
 
 func targetText(t data.Target) string {
 	cmp := map[string]string{data.AtLeast: "≥", data.AtMost: "≤", data.About: "约", data.Exactly: "="}[t.Comparator]
-	val := strconv.FormatFloat(t.Value, 'f', -1, 64)
-	s := strings.TrimSpace(fmt.Sprintf("%s %s %s %s", t.Subject, cmp, val, t.Unit))
+	s := strings.TrimSpace(fmt.Sprintf("%s %s %s", t.Subject, cmp, t.Quantity()))
 	if t.Quote != "" {
 		s += "「" + t.Quote + "」"
 	}

@@ -308,6 +308,9 @@ func (m *model) reviewerName(i int) string {
 }
 
 func chapterLabel(ch *data.Chapter) string {
+	if ch.Annex != data.AnnexNone {
+		return "附件 Annex " + ch.Title
+	}
 	return fmt.Sprintf("第%d章 %s", ch.N, ch.Title)
 }
 

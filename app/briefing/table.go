@@ -57,7 +57,7 @@ func pledgeTable(in Input) (*table, error) {
 		byPledge[r.PledgeID][k] = r
 	}
 
-	t := &table{header: []string{"编号 ID", "章 Chapter", "标题 Headline", "原文 Text", "目标 Targets", "期限 Deadline"}}
+	t := &table{header: []string{"编号 ID", "章 Chapter", "标题 Headline", "原文 Text", "目标 Targets", "目标数值 Value", "单位 Unit", "期限 Deadline"}}
 	for _, rv := range reviewers {
 		name := rv.Name
 		if name == "" {
@@ -70,6 +70,9 @@ func pledgeTable(in Input) (*table, error) {
 	}
 	for _, ch := range in.Report.Chapters {
 		chapter := fmt.Sprintf("%d %s", ch.N, ch.Title)
+		if ch.Annex != data.AnnexNone {
+			chapter = fmt.Sprintf("%d 附件 Annex %s", ch.N, ch.Title)
+		}
 		add := func(p data.Pledge, headline string) {
 			var targets []string
 			for _, tg := range p.Targets {
@@ -79,7 +82,13 @@ func pledgeTable(in Input) (*table, error) {
 			if p.Deadline != nil {
 				deadline = p.Deadline.Raw + " → " + p.Deadline.Due
 			}
-			row := []any{p.ID, chapter, headline, p.Text, strings.Join(targets, "；"), deadline}
+			// the first target's value stays a number in its own column
+			var value any
+			unit := ""
+			if len(p.Targets) > 0 {
+				value, unit = p.Targets[0].Value, p.Targets[0].Unit
+			}
+			row := []any{p.ID, chapter, headline, p.Text, strings.Join(targets, "；"), value, unit, deadline}
 			revs := byPledge[p.ID]
 			for k := range reviewers {
 				var r *data.Review
@@ -127,6 +136,8 @@ func (t *table) cells(row []any, csvSafe bool) []string {
 		switch v := v.(type) {
 		case int:
 			out[i] = strconv.Itoa(v)
+		case float64:
+			out[i] = strconv.FormatFloat(v, 'f', -1, 64)
 		case string:
 			out[i] = cellText(v)
 			if csvSafe {
@@ -206,7 +217,7 @@ func WriteXLSX(w io.Writer, in Input) error {
 	for _, cw := range []struct {
 		from, to int
 		w        float64
-	}{{1, 1, 24}, {2, 3, 22}, {4, 4, 60}, {5, 6, 24}, {7, len(t.header), 12}} {
+	}{{1, 1, 24}, {2, 3, 22}, {4, 4, 60}, {5, 5, 24}, {6, 7, 12}, {8, 8, 24}, {9, len(t.header), 12}} {
 		if cw.to >= cw.from {
 			if err := sw.SetColWidth(cw.from, cw.to, cw.w); err != nil {
 				return fmt.Errorf("export table: %w", err)

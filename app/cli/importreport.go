@@ -7,7 +7,7 @@ import (
 )
 
 func init() {
-	register("import-report", "add a report text file to the workspace", runImportReport)
+	register("import-report", "add a report file (.docx, .pdf, .html, .txt) to the workspace", runImportReport)
 }
 
 func runImportReport(env Env, args []string) error {
@@ -18,7 +18,7 @@ func runImportReport(env Env, args []string) error {
 		return err
 	}
 	if len(pos) != 1 {
-		return usageErr("give one report text file")
+		return usageErr("give one report file (.docx, .pdf, .html or .txt)")
 	}
 	r, err := workspace.ParseReportFile(pos[0], *id)
 	if err != nil {

@@ -7,7 +7,7 @@ import (
 )
 
 func init() {
-	register("parse", "print a report text file as structured JSON (no workspace)", runParse)
+	register("parse", "print a report file (.docx, .pdf, .html, .txt) as structured JSON (no workspace)", runParse)
 }
 
 func runParse(env Env, args []string) error {
@@ -18,7 +18,7 @@ func runParse(env Env, args []string) error {
 		return err
 	}
 	if len(pos) != 1 {
-		return usageErr("give one report text file")
+		return usageErr("give one report file (.docx, .pdf, .html or .txt)")
 	}
 	r, err := workspace.ParseReportFile(pos[0], *id)
 	if err != nil {

@@ -1,56 +1,149 @@
 package workspace
 
 import (
-	"bytes"
+	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
-	"unicode/utf8"
+	"unicode"
 
 	"pledgereview/data"
+	"pledgereview/data/ingest"
 	"pledgereview/data/parse"
 )
 
-// MaxReportSize bounds a report text file; real reports are well under 1 MB.
-const MaxReportSize = 16 << 20
+// ReportSuffixes are the kinds of file a report is imported from, for file
+// choosers and dropped files; ingest.Read decides what it can really read.
+var ReportSuffixes = []string{".docx", ".pdf", ".html", ".htm", ".txt"}
 
-// ReadReportText reads a report text file and checks that it is UTF-8 text.
-func ReadReportText(path string) (string, error) {
+// IsReportFile reports whether the file name has one of ReportSuffixes, in
+// any case.
+func IsReportFile(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	for _, s := range ReportSuffixes {
+		if ext == s {
+			return true
+		}
+	}
+	return false
+}
+
+// ErrNotReportFile marks a file that could not be read as a report; the
+// error it wraps (from data/ingest) says why.
+var ErrNotReportFile = errors.New("the file cannot be read as a report")
+
+// ReportDraft is a report file read and parsed but not yet added: the
+// import preview shows it, the user may correct its structure, and Add
+// stores its Report.
+type ReportDraft struct {
+	Path   string
+	ID     string
+	Doc    *ingest.Document
+	Report *data.Report
+	text   string
+}
+
+// ReadReportFile reads a report file of any supported format and parses
+// it; id "" takes the id from the file name.
+func ReadReportFile(path, id string) (*ReportDraft, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
-		return "", fmt.Errorf("read report %s: %w", path, err)
+		return nil, fmt.Errorf("read report %s: %w", path, err)
 	}
 	if fi.IsDir() {
-		return "", fmt.Errorf("read report %s: it is a folder, not a text file", path)
+		return nil, fmt.Errorf("read report %s: %w: it is a folder", path, ErrNotReportFile)
 	}
-	if fi.Size() > MaxReportSize {
-		return "", fmt.Errorf("read report %s: the file is %d MB, more than a report can be (%d MB)", path, fi.Size()>>20, MaxReportSize>>20)
+	if fi.Size() > ingest.MaxFileSize {
+		return nil, fmt.Errorf("read report %s: %w: %w (%d MB, the limit is %d MB)",
+			path, ErrNotReportFile, ingest.ErrTooLarge, fi.Size()>>20, ingest.MaxFileSize>>20)
 	}
 	raw, err := os.ReadFile(path)
 	if err != nil {
-		return "", fmt.Errorf("read report %s: %w", path, err)
+		return nil, fmt.Errorf("read report %s: %w", path, err)
 	}
-	raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
-	if !utf8.Valid(raw) || bytes.IndexByte(raw, 0) >= 0 {
-		return "", fmt.Errorf("read report %s: the file is not UTF-8 text (save it as UTF-8 and try again)", path)
-	}
-	return string(raw), nil
-}
-
-// ParseReportFile reads and parses a report file; id "" takes it from the file name.
-func ParseReportFile(path, id string) (*data.Report, error) {
-	text, err := ReadReportText(path)
+	doc, err := ingest.Read(filepath.Base(path), raw)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("read report %s: %w: %w", path, ErrNotReportFile, err)
 	}
 	if id == "" {
 		id = parse.IDFromFileName(path)
 	}
-	r, err := parse.Parse(text, parse.Options{ID: id})
-	if err != nil {
-		return nil, fmt.Errorf("parse report %s: %w", path, err)
+	dr := &ReportDraft{Path: path, ID: id, Doc: doc, text: doc.Text()}
+	if err := dr.Correct(nil); err != nil {
+		return nil, err
 	}
-	return r, nil
+	return dr, nil
+}
+
+// SetID parses the file's text again under another report id, keeping the
+// corrections; on an error the draft keeps its id and report.
+func (dr *ReportDraft) SetID(id string) error {
+	old := dr.ID
+	dr.ID = id
+	if err := dr.Correct(dr.Report.Corrections); err != nil {
+		dr.ID = old
+		return err
+	}
+	return nil
+}
+
+// Correct parses the file's text again with the user's structure
+// corrections; on an error the draft keeps its previous report.
+func (dr *ReportDraft) Correct(cs []data.Correction) error {
+	r, err := parse.Parse(dr.text, parse.Options{
+		ID: dr.ID, SetAside: dr.Doc.SetAside, Format: dr.Doc.Format, Corrections: cs,
+	})
+	if err != nil {
+		return fmt.Errorf("parse report %s: %w", dr.Path, err)
+	}
+	dr.Report = r
+	return nil
+}
+
+// DraftLine is one non-blank line of the text parsed, trimmed, with its
+// rune offsets in Report.Source.
+type DraftLine struct {
+	Text       string
+	Start, End int
+}
+
+// Lines are the non-blank lines of the text parsed, numbered as
+// data.Correction.Line counts them (split where data/parse splits).
+func (dr *ReportDraft) Lines() []DraftLine {
+	var out []DraftLine
+	rs := []rune(dr.text)
+	start := 0
+	for i := 0; i <= len(rs); i++ {
+		if i < len(rs) && !lineBreak(rs[i]) {
+			continue
+		}
+		s, e := start, i
+		for s < e && space(rs[s]) {
+			s++
+		}
+		for e > s && space(rs[e-1]) {
+			e--
+		}
+		if e > s {
+			out = append(out, DraftLine{Text: string(rs[s:e]), Start: s, End: e})
+		}
+		start = i + 1
+	}
+	return out
+}
+
+func space(r rune) bool     { return unicode.IsSpace(r) || r == '\uFEFF' }
+func lineBreak(r rune) bool { return r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' }
+
+// ParseReportFile reads and parses a report file; id "" takes it from the
+// file name.
+func ParseReportFile(path, id string) (*data.Report, error) {
+	dr, err := ReadReportFile(path, id)
+	if err != nil {
+		return nil, err
+	}
+	return dr.Report, nil
 }
 
 func trimmed(s string) string { return strings.TrimSpace(s) }

@@ -3,6 +3,11 @@
 // with what was set aside (page furniture, navigation) listed beside them.
 // It knows nothing of the report's structure (that is data/parse) and
 // nothing of a workspace.
+//
+// Every format ends in the same shape: one Paragraph per paragraph of the
+// source, hard-wrapped lines joined back (a number cut at a line end is
+// never read as two values), and page numbers, running headers, footers,
+// navigation and licence footers moved to SetAside with the reason.
 package ingest
 
 import (
@@ -18,7 +23,9 @@ type Paragraph struct {
 	// Page is the 1-based page of a PDF the paragraph starts on; 0 elsewhere.
 	Page int `json:"page,omitempty"`
 	// Bold is set when the whole paragraph is bold (Word run properties,
-	// <strong>/<b>, a bold PDF font).
+	// <strong>/<b>). PDFs do not give it: asking PDFium for every
+	// character's font triples the reading time, and the bold of Chinese
+	// PDFs is mostly drawn, not a bold font.
 	Bold bool `json:"bold,omitempty"`
 	// Level is an outline level from a Word heading style or <h1>–<h6>
 	// (1 = top), 0 when the source gives none.
@@ -54,4 +61,15 @@ var (
 	ErrUnknownFormat = errors.New("this kind of file cannot be read: use .docx, .pdf, .html or .txt")
 	ErrTooLarge      = errors.New("the file is larger than a report can be")
 	ErrEmpty         = errors.New("the file holds no text")
+	// ErrWordDoc is a Word 97–2003 file, or a .docx that is no zip archive.
+	ErrWordDoc = errors.New("a Word 97–2003 .doc file: open it in Word or WPS and save it as .docx")
+	// ErrDamaged is a file cut short or corrupted.
+	ErrDamaged = errors.New("the file is damaged or incomplete: download or copy it again")
+	// ErrZipBomb is a .docx part that would unpack past MaxPartSize; it is
+	// refused, never unpacked.
+	ErrZipBomb = errors.New("the Word file unpacks to far more than any report: it was not opened")
+	// ErrScannedPDF is a PDF with no text layer.
+	ErrScannedPDF = errors.New("a scanned PDF: run OCR on it first, or use the report's Word or text version")
+	// ErrEncryptedPDF is a PDF that needs a password to be read.
+	ErrEncryptedPDF = errors.New("the PDF is password-protected: remove the protection (print it to a new PDF) and import that")
 )

@@ -2,9 +2,12 @@ package parse
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"pledgereview/data/ingest"
 	"pledgereview/seeds"
 )
 
@@ -103,5 +106,27 @@ func cnNumeral(n int) string {
 		return "十" + digits[n%10]
 	default:
 		return digits[n/10] + "十" + digits[n%10]
+	}
+}
+
+// BenchmarkParseProvince parses the text of a real provincial report (广东
+// 2025, with its annexes and glossary) as data/ingest gives it.
+func BenchmarkParseProvince(b *testing.B) {
+	path := filepath.Join(corpusDir(b), "provinces-2025", "2025年广东省政府工作报告.docx")
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc, err := ingest.Read(path, raw)
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := doc.Text()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Parse(text, Options{ID: "guangdong-2025"}); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -68,15 +68,38 @@ var (
 // order, with the day it means; Due is empty when the report year is unknown
 // and the words name no year.
 func findDeadline(rs []rune, year int) *data.Deadline {
+	return findDeadlineFrom(rs, clock{year: year, spring: year + 1})
+}
+
+// clock is what relative time words count from: the year they mean and
+// the year of the Spring Festival that 春节前 means.
+type clock struct{ year, spring int }
+
+// clockOf is the clock of a report delivered on the date delivered
+// (YYYY-MM-DD, or "" when unknown) for the year: 春节前 is the next Spring
+// Festival after delivery, which for a report read in January is that same
+// year's.
+func clockOf(year int, delivered string) clock {
+	c := clock{year: year, spring: year + 1}
+	if len(delivered) == 10 && year != 0 && delivered[:4] == fmt.Sprint(year) {
+		if md, ok := springFestival[year]; ok && delivered[5:] < md {
+			c.spring = year
+		}
+	}
+	return c
+}
+
+func findDeadlineFrom(rs []rune, c clock) *data.Deadline {
 	for i := 0; i < len(rs); i++ {
-		if d := deadlineAt(rs, i, year); d != nil {
+		if d := deadlineAt(rs, i, c); d != nil {
 			return d
 		}
 	}
 	return nil
 }
 
-func deadlineAt(rs []rune, i, year int) *data.Deadline {
+func deadlineAt(rs []rune, i int, clk clock) *data.Deadline {
+	year := clk.year
 	r := rs[i]
 	c := classOf(r)
 	if c&(clsDigit|clsCN|clsPhrase) == 0 {
@@ -107,11 +130,11 @@ func deadlineAt(rs []rune, i, year int) *data.Deadline {
 		case year == 0:
 			return &data.Deadline{Raw: raw}
 		case p.springFest:
-			md, ok := springFestival[year+1]
+			md, ok := springFestival[clk.spring]
 			if !ok {
-				return &data.Deadline{Raw: raw, Due: fmt.Sprintf("%04d-01-31", year+1)}
+				return &data.Deadline{Raw: raw, Due: fmt.Sprintf("%04d-01-31", clk.spring)}
 			}
-			t, _ := time.Parse("2006-01-02", fmt.Sprintf("%04d-%s", year+1, md))
+			t, _ := time.Parse("2006-01-02", fmt.Sprintf("%04d-%s", clk.spring, md))
 			return &data.Deadline{Raw: raw, Due: t.AddDate(0, 0, -1).Format("2006-01-02")}
 		default:
 			return &data.Deadline{Raw: raw, Due: date(year+p.yearOffset, p.month, p.day)}

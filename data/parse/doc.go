@@ -2,19 +2,51 @@
 // structured data.Report: chapters, headlines and pledges, each pledge with
 // its exact text, rune offsets, targets, deadline and hints. It does no I/O.
 //
-// Shapes. The first non-blank line is the title; a closing credit line
-// ("本报记者 …") is the byline. A report with at least two numbered headings
-// is read as numbered: "一、"/"第一部分" open a chapter, "（一）" a headline,
-// and "1."/"1、"/"（1）"/"①" items are headlines in a chapter without
-// "（一）" and plain text otherwise (the marker is left out of the text). A
-// numbered heading ends at its first 。, and text after it on the same line
-// belongs under it. Otherwise the plain shape applies: a heading-like line
-// (at most 40 runes, no 。！？) followed by another heading-like line is a
-// chapter heading, followed by text it is a headline. The line after the
-// title is a subtitle when heading-like, unless it heads a headline. Text
-// before the first heading is the preamble. Sentences before any headline
-// belong to the chapter (headline 0); headlines before any chapter get an
-// untitled chapter.
+// Shapes. The first non-blank line is the title, unless it is a numbered
+// heading, front matter or the salutation (a report copied from its first
+// chapter keeps that chapter and has no title). Before the first chapter
+// come the front matter — the 来源 line, the delivery line
+// ("——2025年1月14日在…上", its date kept as Delivered), the speaker — and
+// the preamble, from 各位代表 on. A closing credit line ("本报记者 …") is
+// the byline; a licence footer after the body ("本作品是…", "Public
+// domain") is set aside.
+//
+// A report with at least two numbered headings is read as numbered:
+// "一、"/"第一部分" open a chapter, and so does a short line without
+// punctuation named as the genre names chapters ("2024年工作回顾",
+// "加强政府自身建设"), or any such line in a report that numbers no chapter.
+// "（一）" opens a headline; in a chapter without one, paragraphs opening
+// "一是…", "二是…" in sequence are its headlines, else paragraphs opening
+// with a short lead sentence ("大力提振消费。…") when most of its
+// paragraphs (at least three) do; "1."/"1、"/"（1）"/"①"
+// items are headlines only in a chapter with neither, and plain text
+// otherwise (the marker is left out of the text). A numbered heading ends
+// at its first 。, and text after it on the same line belongs under it.
+// Otherwise the plain shape applies: a heading-like line (at most 40 runes,
+// no 。！？) followed by another heading-like line is a chapter heading,
+// followed by text it is a headline; the line after the title is a subtitle
+// when heading-like, unless it heads a headline. Sentences before any
+// headline belong to the chapter (headline 0); headlines before any chapter
+// get an untitled chapter.
+//
+// Annexes. From a heading "附件…", "名词解释" or "注释" in the second half
+// of the text on, lines are annexes. A glossary's "term：explanation" lines
+// become Report.Glossary (its heading is set aside), never pledges, so its
+// dates are no deadlines; any other annex is a chapter marked Annex whose
+// numbered items are headlines: a list of projects is reviewable.
+//
+// Year. The delivery date's year, else a title "2025年…政府工作报告", else a
+// chapter heading ("2019年政府工作任务"; "2018年工作回顾" is the year
+// before), else the most frequent "20xx年". Relative deadlines count from it,
+// except in a chapter "X年工作回顾", which tells of X; 春节前 is the next
+// Spring Festival after the delivery date when it is known.
+//
+// Corrections. Options.Corrections name a non-blank line (see Lines) by
+// index and text and make it a chapter, a headline, body text, the start of
+// an annex, or join it with the next line; they are applied before the
+// structure is built, so pledges outside the chapters they touch keep their
+// ids. Nothing is dropped silently: every letter and digit of the input is
+// in the front matter, a title, a pledge, the glossary or SetAside.
 //
 // Targets. A number is a target with a measure word, or for Arabic digits a
 // 万/亿 multiplier alone ("就业5万"). Not targets: numbers inside quotes and

@@ -28,5 +28,6 @@ func FuzzParse(f *testing.F) {
 			t.Fatal("report without pledges accepted")
 		}
 		checkInvariants(t, text, r)
+		checkLossless(t, text, Options{}, r)
 	})
 }

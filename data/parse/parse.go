@@ -47,17 +47,18 @@ func Parse(text string, opts Options) (*data.Report, error) {
 		return nil, fmt.Errorf("report %s: %w", opts.ID, ErrInvalidUTF8)
 	}
 	rs := []rune(text)
-	lines := splitLines(rs)
+	lines := applyCorrections(rs, splitLines(rs), opts.Corrections)
+	year := reportYear(rs, lines)
 	// A report with a single numbered chapter reads as the plain shape
 	// first; when that finds nothing, one marker is enough.
 	for _, markers := range []int{2, 1} {
 		rep := &data.Report{
 			ID:          opts.ID,
-			Year:        detectYear(rs),
+			Year:        year,
 			Fingerprint: Fingerprint(text),
 			Source:      text,
 			Chapters:    []data.Chapter{},
-			SetAside:    opts.SetAside,
+			SetAside:    append([]data.SetAside(nil), opts.SetAside...),
 			Format:      opts.Format,
 			Corrections: opts.Corrections,
 		}

@@ -20,6 +20,9 @@ type builder struct {
 	pledges          int
 	started          bool // a chapter or headline has been seen
 	preamble         []string
+	lastSpeaker      bool // the previous front line named the speaker
+	// clock is what relative deadlines of the current chapter count from.
+	clock clock
 	// markers is how many numbered headings make the numbered shape: 2, so
 	// that a stray "一、" in prose does not switch it, or 1 on a second try.
 	markers int
@@ -42,21 +45,29 @@ func (b *builder) byteAt(i int) int {
 	return b.curByte
 }
 
-// build reads the title block, then the body in the shape it recognises.
-func (b *builder) build(lines []span) {
+// build reads the title block and front matter, the body in the shape it
+// recognises, then the annexes after the body.
+func (b *builder) build(lines []line) {
+	lines = b.setAsideTail(lines)
 	if len(lines) == 0 {
 		return
 	}
-	b.rep.Title = b.text(lines[0])
-	if len(lines) > 1 && isByline(b.rs, lines[len(lines)-1]) {
-		b.rep.Byline = b.text(lines[len(lines)-1])
+	if len(lines) > 1 && lines[len(lines)-1].make == "" && isByline(b.rs, lines[len(lines)-1].span) {
+		b.rep.Byline = b.text(lines[len(lines)-1].span)
 		lines = lines[:len(lines)-1]
 	}
-	body := lines[1:]
+	body := lines
+	if isTitle(b.rs, lines[0]) {
+		b.rep.Title = b.text(lines[0].span)
+		body = lines[1:]
+	}
+	a := annexStart(b.rs, body)
+	body, annexes := body[:a], body[a:]
 	if numbered(b.rs, body, b.markers) {
-		if len(body) > 0 && headingLike(b.rs, body[0]) {
-			if m, _ := lineMarker(b.rs, body[0]); m == noMarker {
-				b.rep.Subtitle = b.text(body[0])
+		if len(body) > 0 && body[0].make == "" && headingLike(b.rs, body[0].span) && !isFrontLine(b.rs, body[0].span) &&
+			!isSalutation(b.rs, body[0].span) && b.rep.Title != "" {
+			if m, _ := lineMarker(b.rs, body[0].span); m == noMarker && !chapterShape(b.rs, body[0].span) {
+				b.rep.Subtitle = b.text(body[0].span)
 				body = body[1:]
 			}
 		}
@@ -64,22 +75,46 @@ func (b *builder) build(lines []span) {
 	} else {
 		heads := make([]bool, len(body))
 		for i, l := range body {
-			heads[i] = headingLike(b.rs, l)
+			switch l.make {
+			case data.MakeChapter, data.MakeHeadline:
+				heads[i] = true
+			case data.MakeBody:
+			default:
+				heads[i] = headingLike(b.rs, l.span) && !isFrontLine(b.rs, l.span)
+			}
 		}
-		if plainSubtitle(heads) {
-			b.rep.Subtitle = b.text(body[0])
+		if b.rep.Title != "" && plainSubtitle(heads) && body[0].make == "" {
+			b.rep.Subtitle = b.text(body[0].span)
 			body, heads = body[1:], heads[1:]
 		}
 		b.buildPlain(body, heads)
 	}
+	if len(annexes) > 0 {
+		b.buildAnnexes(annexes)
+	}
 	b.rep.Preamble = strings.Join(b.preamble, "\n")
 }
 
-// numbered reports whether the body has at least min numbered headings.
-func numbered(rs []rune, body []span, min int) bool {
+// isTitle reports whether the first line is the report's title: not a
+// numbered heading, not front matter and not the salutation, which is how
+// a report copied from its first chapter or its salutation begins.
+func isTitle(rs []rune, l line) bool {
+	if l.make != "" {
+		return false
+	}
+	if m, _ := lineMarker(rs, l.span); m != noMarker {
+		return false
+	}
+	return !isFrontLine(rs, l.span) && !isSalutation(rs, l.span) && !(chapterShape(rs, l.span) && chapterWords(rs, l.span))
+}
+
+// numbered reports whether the body has at least min numbered headings;
+// a chapter heading named as the genre names them counts as one.
+func numbered(rs []rune, body []line, min int) bool {
 	n := 0
 	for _, l := range body {
-		if m, _ := lineMarker(rs, l); m == chapterMarker || m == headlineMarker {
+		if m, _ := lineMarker(rs, l.span); m == chapterMarker || m == headlineMarker ||
+			m == noMarker && chapterWords(rs, l.span) && chapterShape(rs, l.span) {
 			if n++; n == min {
 				return true
 			}
@@ -106,63 +141,224 @@ func plainSubtitle(heads []bool) bool {
 // buildPlain handles the unnumbered shape: a heading-like line followed by
 // another heading-like line is a chapter heading, one followed by text is a
 // headline; text before the first heading is the preamble.
-func (b *builder) buildPlain(body []span, heads []bool) {
+func (b *builder) buildPlain(body []line, heads []bool) {
 	for i, l := range body {
 		switch {
-		case heads[i] && i+1 < len(body) && heads[i+1]:
-			b.startChapter(b.text(l))
+		case l.make == data.MakeChapter, l.make == "" && heads[i] && i+1 < len(body) && heads[i+1]:
+			b.startChapter(b.text(l.span))
 		case heads[i]:
-			b.startHeadline(l)
+			b.startHeadline(l.span)
 		case !b.started:
-			b.preamble = append(b.preamble, b.text(l))
+			b.front(l.span)
 		default:
-			b.paragraph(l)
+			b.paragraph(l.span)
 		}
 	}
 }
 
-// buildNumbered handles "一、" chapters, "（一）" headlines and "1." items.
-// Items are headlines in a chapter that has no "（一）" headline, and plain
-// paragraphs (marker left out of the text) otherwise.
-func (b *builder) buildNumbered(body []span) {
-	marks := make([]marker, len(body))
-	starts := make([]int, len(body))
-	itemHeads := make([]bool, len(body))
-	seg, segHas := 0, false
-	flush := func(to int) {
-		for j := seg; j < to; j++ {
-			itemHeads[j] = !segHas
-		}
-	}
-	for i, l := range body {
-		marks[i], starts[i] = lineMarker(b.rs, l)
-		switch marks[i] {
-		case chapterMarker:
-			flush(i)
-			seg, segHas = i, false
-		case headlineMarker:
-			segHas = true
-		}
-	}
-	flush(len(body))
+// Kinds of a line of a numbered report.
+type lineKind int
 
+const (
+	kText     lineKind = iota
+	kChapter           // 一、 第一部分, or an unnumbered chapter heading
+	kHeadline          // （一）, or a paragraph opening 一是 in a chapter without （一）
+	kItem              // 1. （1） ① inside a chapter: a headline only where nothing else is
+)
+
+// buildNumbered handles "一、" chapters, "（一）" headlines and "1." items,
+// unnumbered chapter headings and "一是…" paragraph openings. Items are
+// headlines in a chapter that has no other headline, and plain paragraphs
+// (marker left out of the text) otherwise.
+func (b *builder) buildNumbered(body []line) {
+	kinds, starts := b.classify(body)
 	for i, l := range body {
 		content := span{starts[i], l.end}
-		switch m := marks[i]; {
-		case m == chapterMarker:
+		switch kinds[i] {
+		case kChapter:
+			if l.make == "" && starts[i] == l.start {
+				b.startChapter(b.titleOf(trim(b.rs, l.span)))
+				continue
+			}
 			head, rest := splitHeading(b.rs, content)
 			b.startChapter(b.titleOf(head))
 			b.paragraph(rest)
-		case m == headlineMarker, m == itemMarker && itemHeads[i]:
+		case kHeadline, kItem:
 			head, rest := splitHeading(b.rs, content)
 			b.startHeadline(head)
 			b.paragraph(rest)
-		case !b.started:
-			b.preamble = append(b.preamble, b.text(l))
 		default:
-			b.paragraph(content)
+			if !b.started {
+				b.front(l.span)
+			} else {
+				b.paragraph(content)
+			}
 		}
 	}
+}
+
+// classify gives each line of a numbered body its kind and where its text
+// starts after the numbering.
+func (b *builder) classify(body []line) ([]lineKind, []int) {
+	kinds := make([]lineKind, len(body))
+	starts := make([]int, len(body))
+	hasChapterMarker := false
+	for i, l := range body {
+		var m marker
+		m, starts[i] = lineMarker(b.rs, l.span)
+		switch m {
+		case chapterMarker:
+			kinds[i], hasChapterMarker = kChapter, true
+		case headlineMarker:
+			kinds[i] = kHeadline
+		case itemMarker:
+			kinds[i] = kItem
+		}
+	}
+	front := true
+	for i, l := range body {
+		if kinds[i] != kText {
+			front = false
+			continue
+		}
+		if front && (isFrontLine(b.rs, l.span) || isSalutation(b.rs, l.span)) {
+			continue
+		}
+		// An unnumbered chapter heading: a heading-like line standing alone
+		// in a report that numbers no chapter, or one named as chapters are.
+		if chapterShape(b.rs, l.span) && (!hasChapterMarker || chapterWords(b.rs, l.span)) {
+			kinds[i], front = kChapter, false
+		}
+	}
+	for i, l := range body {
+		switch l.make {
+		case data.MakeChapter:
+			kinds[i], starts[i] = kChapter, l.start
+		case data.MakeHeadline:
+			kinds[i] = kHeadline
+		case data.MakeBody:
+			kinds[i], starts[i] = kText, l.start
+		}
+	}
+	// Per chapter: "一是" openings are headlines where no （一） is; items
+	// are headlines where neither is.
+	for seg := 0; seg < len(body); {
+		end := seg + 1
+		for end < len(body) && kinds[end] != kChapter {
+			end++
+		}
+		hasHeadline := false
+		for i := seg; i < end; i++ {
+			hasHeadline = hasHeadline || kinds[i] == kHeadline
+		}
+		if !hasHeadline {
+			hasHeadline = b.ordinalHeadlines(body[seg:end], kinds[seg:end])
+		}
+		if !hasHeadline {
+			hasHeadline = b.leadHeadlines(body[seg:end], kinds[seg:end])
+		}
+		for i := seg; i < end; i++ {
+			if kinds[i] == kItem && hasHeadline && body[i].make != data.MakeHeadline {
+				kinds[i] = kText
+			}
+		}
+		seg = end
+	}
+	return kinds, starts
+}
+
+var ordinals = []string{"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"}
+
+// ordinalHeadlines marks the paragraphs that open "一是…", "二是…" in
+// sequence as headlines, when there are at least two of them.
+func (b *builder) ordinalHeadlines(body []line, kinds []lineKind) bool {
+	var at []int
+	for i, l := range body {
+		if kinds[i] != kText || l.make != "" || len(at) >= len(ordinals) {
+			continue
+		}
+		if hasPrefix(b.rs[:l.end], l.start, ordinals[len(at)]+"是") {
+			at = append(at, i)
+		}
+	}
+	if len(at) < 2 {
+		return false
+	}
+	for _, i := range at {
+		kinds[i] = kHeadline
+	}
+	return true
+}
+
+// leadHeadlines marks as headlines the paragraphs of a chapter that open
+// with a short lead sentence ("大力提振消费。落实…"), when the chapter has
+// no other headlines and most of its paragraphs (at least three) open so.
+func (b *builder) leadHeadlines(body []line, kinds []lineKind) bool {
+	var at []int
+	paras := 0
+	for i, l := range body {
+		if kinds[i] != kText || l.make != "" {
+			continue
+		}
+		paras++
+		if leadSentence(b.rs, l.span) {
+			at = append(at, i)
+		}
+	}
+	if len(at) < 3 || 10*len(at) < 6*paras {
+		return false
+	}
+	for _, i := range at {
+		kinds[i] = kHeadline
+	}
+	return true
+}
+
+// maxLeadRunes bounds a lead sentence; the genre's run to about 12 runes.
+const maxLeadRunes = 16
+
+// leadSentence reports a paragraph that opens with a short sentence without
+// a pause, followed by more text.
+func leadSentence(rs []rune, l span) bool {
+	for i := l.start; i < l.end && i-l.start <= maxLeadRunes; i++ {
+		switch r := rs[i]; {
+		case r == '，' || r == ',' || r == '；' || r == '：':
+			return false
+		case isTerminator(r):
+			return i-l.start >= 4 && i+1 < l.end
+		}
+	}
+	return false
+}
+
+// chapterShape reports a line shaped as an unnumbered chapter heading
+// ("2024年工作回顾", "加强政府自身建设"): short, no punctuation that ends
+// or divides a sentence, at least four Han characters.
+func chapterShape(rs []rune, l span) bool {
+	if l.end-l.start > 30 || !headingLike(rs, l) || isSalutation(rs, l) || isFrontLine(rs, l) {
+		return false
+	}
+	han := 0
+	for i := l.start; i < l.end; i++ {
+		switch r := rs[i]; {
+		case r == '，' || r == ',' || r == '：' || r == ':':
+			return false
+		case r >= 0x4e00 && r <= 0x9fff:
+			han++
+		}
+	}
+	return han >= 4
+}
+
+// chapterWords reports a heading named as the genre names its chapters.
+func chapterWords(rs []rune, l span) bool {
+	s := string(rs[l.start:l.end])
+	for _, w := range []string{"工作回顾", "工作安排", "重点工作", "总体要求", "主要任务", "工作任务", "政府自身建设"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitHeading cuts a numbered heading line after its first sentence: the
@@ -196,6 +392,19 @@ func (b *builder) startChapter(title string) {
 		Pledges: []data.Pledge{}, Headlines: []data.Headline{},
 	})
 	b.ch, b.hl, b.sentence = len(b.rep.Chapters)-1, -1, 0
+	b.clock = clockOf(b.rep.Year, b.rep.Delivered)
+	if y := reviewYear(title); y != 0 {
+		b.clock.year = y
+	}
+}
+
+// reviewYear is X of a chapter "X年工作回顾", whose 年底 and 四季度 are X's.
+func reviewYear(title string) int {
+	rs := []rune(strings.ReplaceAll(title, " ", ""))
+	if y, ok := yearAt(rs, 0); ok && strings.HasPrefix(string(rs[5:]), "工作回顾") {
+		return y
+	}
+	return 0
 }
 
 // ensureChapter opens an untitled chapter for headlines or sentences that
@@ -246,7 +455,7 @@ func (b *builder) pledge(c, h, n int, s span, truncated bool) data.Pledge {
 		Start: s.start, End: s.end,
 		Truncated: truncated,
 		Targets:   extractTargets(text),
-		Deadline:  findDeadline(text, b.rep.Year),
+		Deadline:  findDeadlineFrom(text, b.clock),
 	}
 	p.Hints = data.Hints{Measurable: len(p.Targets) > 0, TimeBound: p.Deadline != nil}
 	return p

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -55,7 +56,8 @@ func extractTargets(rs []rune) []data.Target {
 		if subject == "" {
 			subject = subjectBefore(rs, qs, prevEnd)
 		}
-		if (subject == "" || strings.HasPrefix(subject, "各")) && prevSubject != "" {
+		// "各…" and a comparison ("比去年高0.3个百分点") speak of the previous target's subject.
+		if (subject == "" || strings.HasPrefix(subject, "各") || strings.HasPrefix(subject, "比") || strings.HasPrefix(subject, "较")) && prevSubject != "" {
 			subject = prevSubject
 		}
 		out = append(out, data.Target{
@@ -175,7 +177,17 @@ func measure(rs []rune, i, j int, v float64, mult bool) (number, bool) {
 			return number{}, false
 		}
 	}
-	return number{start: i, end: k + ul, value: v, unit: unit, more: more}, true
+	return number{start: i, end: k + ul, value: roundValue(v), unit: unit, more: more}, true
+}
+
+// roundValue drops the binary noise of a decimal times a multiplier
+// (4.06万亿 is 4.06e12, not 4.0599999999999995e12).
+func roundValue(v float64) float64 {
+	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
+	if err != nil {
+		return v
+	}
+	return r
 }
 
 var (
@@ -235,6 +247,8 @@ var (
 		"信息化建设", "提档升级", "脱钩改革", "改扩建", "提高到", "提高至", "提升到", "提升至",
 		"控制在", "降低到", "降低至", "保持在", "稳定在", "达到", "增长", "增加", "降至", "下降",
 		"建设", "改造", "改革", "达", "为", "至", "到", "的",
+		// 赤字率拟按3%安排, 规模力争达到, 时间缩短至: the verb, not the thing measured.
+		"拟按", "按照", "按", "拟", "力争", "争取", "缩短至", "缩短到", "缩短",
 	}
 	// leading words cut off a subject met before its number.
 	subjectHead = []string{
@@ -249,7 +263,7 @@ var (
 		"新增", "新建", "新办", "净增", "培育", "建成", "引进", "筹集", "打造", "实现", "推出",
 		"举办", "集聚", "完成", "启动", "开工建设", "建设", "改造",
 	}
-	afterNot = []string{"的", "以", "和", "或", "至", "到", "左", "等", "及", "与", "并"}
+	afterNot = []string{"的", "以", "和", "或", "至", "到", "左", "等", "及", "与", "并", "安排", "分别", "比"}
 )
 
 // subjectAfter is the noun phrase right after a quantity ("引进10名顶级人才").

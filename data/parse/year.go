@@ -1,5 +1,7 @@
 package parse
 
+import "strings"
+
 // detectYear finds the year of the report: the year written before
 // "政府工作报告" ("2021年《政府工作报告》"), else the most frequent
 // "20xx年"/"19xx年" of the text (the first of equals), else 0.
@@ -43,4 +45,51 @@ func yearAt(rs []rune, i int) (int, bool) {
 		return 0, false
 	}
 	return y, true
+}
+
+// reportYear is the year a report is for, from what the genre states: the
+// delivery date, then a title "2025年…政府工作报告", then a chapter heading
+// ("2019年政府工作任务", or "2018年工作回顾", the year before). Word counts
+// (detectYear) are the last resort.
+func reportYear(rs []rune, lines []line) int {
+	for i, l := range lines {
+		if i >= 12 {
+			break
+		}
+		if d, ok := deliveryDate(rs, l.span); ok {
+			return int(d[0]-'0')*1000 + int(d[1]-'0')*100 + int(d[2]-'0')*10 + int(d[3]-'0')
+		}
+	}
+	for i, l := range lines {
+		if i >= 3 {
+			break
+		}
+		if y, ok := yearAt(rs[:l.end], l.start); ok && l.end-l.start <= 30 && containsRunes(rs, span{l.start + 5, l.end}, "政府工作报告") {
+			return y
+		}
+	}
+	for _, l := range lines {
+		if l.end-l.start > 40 {
+			continue
+		}
+		_, start := lineMarker(rs, l.span)
+		y, ok := yearAt(rs[:l.end], start)
+		if !ok {
+			continue
+		}
+		rest := string(rs[start+5 : l.end])
+		if strings.HasPrefix(rest, "工作回顾") {
+			return y + 1
+		}
+		for _, w := range []string{"工作安排", "重点工作", "政府工作任务", "工作任务", "主要任务", "工作总体要求", "经济社会发展总体要求"} {
+			if strings.HasPrefix(rest, w) {
+				return y
+			}
+		}
+	}
+	return detectYear(rs)
+}
+
+func containsRunes(rs []rune, s span, w string) bool {
+	return strings.Contains(string(rs[s.start:s.end]), w)
 }

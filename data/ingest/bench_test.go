@@ -1,0 +1,95 @@
+package ingest
+
+import (
+	"os"
+	"testing"
+)
+
+// corpusFile reads the corpus file of one province from a folder.
+func corpusFile(b testing.TB, folder, suffix, prov string) (string, []byte) {
+	for _, f := range corpusFiles(b, folder, suffix) {
+		if province(f) == prov {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			return f, raw
+		}
+	}
+	b.Fatalf("no %s%s in %s", prov, suffix, folder)
+	return "", nil
+}
+
+// BenchmarkImportDocx reads the 广东 report, the largest of the corpus:
+// 56 pages once printed (its PDF). Goal: ≤ 100 ms.
+func BenchmarkImportDocx(b *testing.B) {
+	name, raw := corpusFile(b, "provinces-2025", ".docx", "广东")
+	b.SetBytes(int64(len(raw)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Read(name, raw); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// stopEngine closes the PDF engine so that the next read starts it again,
+// as the first PDF of a process does.
+func stopEngine() {
+	engine.mu.Lock()
+	defer engine.mu.Unlock()
+	if engine.pool != nil {
+		engine.pool.Close()
+		engine.pool = nil
+	}
+}
+
+// BenchmarkImportPDF reads the 46-page 四川 PDF, starting the PDF engine
+// every time as the first import of a process does, with wazero's
+// compilation cache already filled by an earlier run. Goal: ≤ 1 s.
+func BenchmarkImportPDF(b *testing.B) {
+	name, raw := corpusFile(b, "provinces-2025-pdf", ".pdf", "四川")
+	if _, err := Read(name, raw); err != nil { // fills the cache
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		stopEngine()
+		if _, err := Read(name, raw); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkImportPDFColdCache is the very first import on a machine: the
+// compilation cache is empty and PDFium's module is compiled. Run it with
+// -benchtime=1x; it takes seconds.
+func BenchmarkImportPDFColdCache(b *testing.B) {
+	name, raw := corpusFile(b, "provinces-2025-pdf", ".pdf", "四川")
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		stopEngine()
+		b.Setenv("XDG_CACHE_HOME", b.TempDir())
+		b.StartTimer()
+		if _, err := Read(name, raw); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.StopTimer()
+	stopEngine()
+}
+
+// BenchmarkImportPDFRunning is a further import once the engine runs.
+func BenchmarkImportPDFRunning(b *testing.B) {
+	name, raw := corpusFile(b, "provinces-2025-pdf", ".pdf", "四川")
+	if _, err := Read(name, raw); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Read(name, raw); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,173 @@
+package parse
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Front matter of the genre, met before the first chapter: the 来源 line,
+// the delivery line ("——2025年1月14日在…上"), the speaker ("广东省省长
+// 王伟中") and the salutation 各位代表 that opens the preamble.
+
+// isSourceLine reports the newspaper credit "来源：北京日报".
+func isSourceLine(rs []rune, l span) bool {
+	return l.end-l.start <= 40 && hasPrefix(rs[:l.end], l.start, "来源")
+}
+
+// deliveryDate reads the date of a delivery line: optional dashes or an
+// opening bracket, then "2025年1月14日" (or "二〇二五年一月十四日") and,
+// somewhere after it, 在…会议 or 在…上. It returns the date as YYYY-MM-DD
+// and whether the line is one.
+func deliveryDate(rs []rune, l span) (string, bool) {
+	if l.end-l.start > 80 {
+		return "", false
+	}
+	i := l.start
+	for i < l.end && (rs[i] == '—' || rs[i] == '-' || rs[i] == '－' || rs[i] == '─' || rs[i] == '（' || rs[i] == '(' || isSpace(rs[i])) {
+		i++
+	}
+	y, m, d, i := dateAt(rs, i, l.end)
+	if y == 0 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return "", false
+	}
+	rest := string(rs[i:l.end])
+	if !strings.Contains(rest, "在") || !(strings.Contains(rest, "会议") || strings.Contains(rest, "上")) {
+		return "", false
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
+}
+
+// dateAt reads a date written in Arabic digits or in Chinese numerals.
+func dateAt(rs []rune, i, end int) (y, m, d, next int) {
+	if y, ok := yearAt(rs[:end], i); ok {
+		m, j := smallNumber(rs, i+5, end, '月')
+		d, j := smallNumber(rs, j, end, '日')
+		return y, m, d, j
+	}
+	j := i
+	for ; j < end && j-i < 4; j++ {
+		k := cnDigit(rs[j])
+		if k < 0 || k > 9 {
+			return 0, 0, 0, i
+		}
+		y = y*10 + k
+	}
+	if j >= end || rs[j] != '年' || y < 1900 {
+		return 0, 0, 0, i
+	}
+	m, j = cnSmall(rs, j+1, end, '月')
+	d, j = cnSmall(rs, j, end, '日')
+	return y, m, d, j
+}
+
+// smallNumber reads one or two ASCII digits at i followed by unit.
+func smallNumber(rs []rune, i, end int, unit rune) (int, int) {
+	n, j := 0, i
+	for j < end && j-i < 2 && isASCIIDigit(rs[j]) {
+		n = n*10 + int(rs[j]-'0')
+		j++
+	}
+	if j == i || j >= end || rs[j] != unit {
+		return 0, i
+	}
+	return n, j + 1
+}
+
+// cnSmall reads a Chinese number below 40 ("十四", "二十三") followed by unit.
+func cnSmall(rs []rune, i, end int, unit rune) (int, int) {
+	j := i
+	for j < end && j-i < 4 && rs[j] != unit {
+		j++
+	}
+	if j >= end || j == i || rs[j] != unit {
+		return 0, i
+	}
+	v, ok := parseCN(rs[i:j])
+	if !ok || v < 1 || v > 31 {
+		return 0, i
+	}
+	return int(v), j + 1
+}
+
+var speakerTitles = []string{"省长", "市长", "主席", "总理", "区长", "州长", "县长", "盟长"}
+
+// isSpeaker reports the line naming who delivers the report: short, no
+// sentence punctuation, an office and no 报告.
+func isSpeaker(rs []rune, l span) bool {
+	if l.end-l.start > 30 || !hasOfficeRune(rs, l) {
+		return false
+	}
+	s := string(rs[l.start:l.end])
+	if strings.ContainsAny(s, "。！？，：:") || strings.Contains(s, "报告") {
+		return false
+	}
+	for _, t := range speakerTitles {
+		if strings.Contains(s, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasOfficeRune is a quick test for the last rune of an office (长 席 理).
+func hasOfficeRune(rs []rune, l span) bool {
+	for i := l.start; i < l.end; i++ {
+		if rs[i] == '长' || rs[i] == '席' || rs[i] == '理' {
+			return true
+		}
+	}
+	return false
+}
+
+// isPersonName reports a line of two to four Han characters, spaces aside:
+// the name on its own line after "国务院总理".
+func isPersonName(rs []rune, l span) bool {
+	n := 0
+	for i := l.start; i < l.end; i++ {
+		switch {
+		case isSpace(rs[i]):
+		case rs[i] >= 0x4e00 && rs[i] <= 0x9fff:
+			n++
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= 4
+}
+
+// isSalutation reports "各位代表：", which opens the preamble.
+func isSalutation(rs []rune, l span) bool {
+	return hasPrefix(rs[:l.end], l.start, "各位代表")
+}
+
+// isFrontLine reports a line of front matter other than the salutation.
+func isFrontLine(rs []rune, l span) bool {
+	if isSourceLine(rs, l) || isSpeaker(rs, l) {
+		return true
+	}
+	_, ok := deliveryDate(rs, l)
+	return ok
+}
+
+// front files a line met before the first chapter: front matter, or the
+// preamble. It reports false when the line is none of the front matter.
+func (b *builder) front(l span) {
+	r := b.rep
+	switch d, ok := deliveryDate(b.rs, l); {
+	case len(b.preamble) > 0:
+		b.preamble = append(b.preamble, b.text(l))
+	case isSourceLine(b.rs, l) && r.SourceLine == "":
+		r.SourceLine = b.text(l)
+	case ok && r.Delivery == "":
+		r.Delivery, r.Delivered = b.text(l), d
+	case isSpeaker(b.rs, l) && r.Speaker == "":
+		r.Speaker = b.text(l)
+		b.lastSpeaker = true
+		return
+	case b.lastSpeaker && isPersonName(b.rs, l):
+		r.Speaker += " " + b.text(l)
+	default:
+		b.preamble = append(b.preamble, b.text(l))
+	}
+	b.lastSpeaker = false
+}
