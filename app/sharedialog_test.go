@@ -540,7 +540,7 @@ func TestMergeRefusalInPlainWords(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.Fingerprint = "0000"
-	raw, err := share.Encode(f)
+	raw, err := share.Encode(f, d.sess.Key)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -24,7 +24,9 @@ var (
 	bucketReports   = []byte("reports")
 	bucketReviewers = []byte("reviewers")
 	bucketReviews   = []byte("reviews")
-	allBuckets      = [][]byte{bucketMeta, bucketReports, bucketReviewers, bucketReviews}
+	bucketKeys      = []byte("keys")  // reviewer id -> pinned public key
+	bucketSeals     = []byte("seals") // report, reviewer -> StoredSeal
+	allBuckets      = [][]byte{bucketMeta, bucketReports, bucketReviewers, bucketReviews, bucketKeys, bucketSeals}
 
 	keySchema = []byte("schema")
 	keyRubric = []byte("rubric")

@@ -19,6 +19,10 @@ type MergeWrite struct {
 	Reviews   []Review
 	History   []HistoryEntry
 	Source    string // the file merged, recorded in the history
+	// Keys are pinned where no key is pinned yet; a reviewer pinned with
+	// another key refuses the merge (ErrKeyChanged). Seals replace older ones.
+	Keys  []ReviewerKey
+	Seals []StoredSeal
 }
 
 // MergeResult counts what ApplyMerge changed.
@@ -47,11 +51,18 @@ func (s *Store) ApplyMerge(w MergeWrite) (MergeResult, error) {
 	var res MergeResult
 	err = s.db.Update(func(tx *bolt.Tx) error {
 		res = MergeResult{}
+		if err := putKeys(tx, w.Keys); err != nil {
+			return err
+		}
+		if err := putSeals(tx, w.Seals); err != nil {
+			return err
+		}
 		rb := tx.Bucket(bucketReviewers)
 		for _, r := range w.Reviewers {
 			if r.ID == "" {
 				continue
 			}
+			r.Name = CleanName(r.Name)
 			if err := putJSON(rb, []byte(r.ID), r); err != nil {
 				return err
 			}

@@ -1,9 +1,12 @@
 package cli
 
 import (
+	"crypto/ed25519"
 	"flag"
 	"fmt"
 	"strings"
+
+	"pledgereview/data/share"
 )
 
 func init() {
@@ -36,5 +39,6 @@ func runWhoami(env Env, args []string) error {
 		name2 = "(no name yet: pledgereview whoami --name NAME)"
 	}
 	fmt.Fprintf(env.Stdout, "%s\t%s\n", s.Me.ID, name2)
+	fmt.Fprintf(env.Stdout, "key\t%s\n", share.FingerprintWords(s.Key.Public().(ed25519.PublicKey)))
 	return nil
 }
