@@ -74,7 +74,7 @@ func Open(path string, opts Options) (*Store, error) {
 			return nil, fmt.Errorf("open workspace %s: %w", path, err)
 		}
 	}
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: opts.Timeout, NoSync: opts.NoSync})
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: opts.Timeout, NoSync: opts.NoSync, InitialMmapSize: initialMmapSize})
 	if err != nil {
 		return nil, fmt.Errorf("open workspace %s: %w", path, classifyOpenError(err))
 	}

@@ -21,11 +21,11 @@ const (
 	MaxEvidenceRunes = 4_000 // text, link and date of one piece of evidence together
 )
 
-// isUnsafe reports the characters no stored text keeps: control characters
+// UnsafeRune reports the characters no stored text keeps: control characters
 // (ESC, BEL, C1 …; tab and newline are handled by the callers), the
 // bidirectional overrides and isolates that make a terminal or a PDF show
 // text in another order than it is stored, and the non-characters.
-func isUnsafe(r rune) bool {
+func UnsafeRune(r rune) bool {
 	switch {
 	case r == utf8.RuneError, r == '\uFFFE', r == '\uFFFF':
 		return true
@@ -52,7 +52,7 @@ func CleanName(s string) string {
 			space = b.Len() > 0
 			continue
 		}
-		if isUnsafe(r) {
+		if UnsafeRune(r) {
 			continue
 		}
 		if space {
@@ -81,7 +81,7 @@ func CleanText(s string) string {
 		if r == '\n' || r == '\t' {
 			return r
 		}
-		if isUnsafe(r) {
+		if UnsafeRune(r) {
 			return -1
 		}
 		return r
@@ -103,7 +103,7 @@ func isClean(s string) bool {
 
 func isCleanRunes(s string) bool {
 	for _, r := range s {
-		if r != '\n' && r != '\t' && isUnsafe(r) {
+		if r != '\n' && r != '\t' && UnsafeRune(r) {
 			return false
 		}
 	}

@@ -8,6 +8,8 @@ import (
 	"errors"
 	"fmt"
 
+	fastjson "github.com/goccy/go-json"
+
 	"pledgereview/data"
 )
 
@@ -56,7 +58,7 @@ func newSeal(reportID, fingerprint string, rv data.Reviewer, key ed25519.Private
 	if err != nil {
 		return Seal{}, err
 	}
-	return parseSeal(raw, ed25519.Sign(key, raw))
+	return Seal{Reviewer: rv, PublicKey: body.PublicKey, Newest: newest, Raw: raw, Signature: ed25519.Sign(key, raw)}, nil
 }
 
 func digests(items [][]byte) []byte {
@@ -68,17 +70,12 @@ func digests(items [][]byte) []byte {
 	return out
 }
 
-// parseSeal checks the signature of raw and reads what it signs.
+// parseSeal checks the signature of raw and reads what it signs. The
+// signature covers the compact JSON Encode writes; a seal re-indented by
+// hand is compacted first.
 func parseSeal(raw, sig []byte) (Seal, error) {
-	if !json.Valid(raw) {
-		return Seal{}, fmt.Errorf("%w: a seal is not JSON", ErrDamaged)
-	}
-	var compact bytes.Buffer
-	if err := json.Compact(&compact, raw); err == nil && compact.Len() != len(raw) {
-		raw = compact.Bytes() // re-indented by hand: the signature covers the compact form
-	}
 	var body sealBody
-	if err := json.Unmarshal(raw, &body); err != nil {
+	if err := fastjson.Unmarshal(raw, &body); err != nil {
 		return Seal{}, fmt.Errorf("%w: a seal: %v", ErrDamaged, err)
 	}
 	if len(body.PublicKey) != ed25519.PublicKeySize || len(body.Reviews)%sha256.Size != 0 || len(body.History)%sha256.Size != 0 {
@@ -86,7 +83,11 @@ func parseSeal(raw, sig []byte) (Seal, error) {
 	}
 	pub := ed25519.PublicKey(body.PublicKey)
 	if !ed25519.Verify(pub, raw, sig) {
-		return Seal{}, fmt.Errorf("%w: the signature over the records of %s does not match", ErrForged, who(body.Reviewer))
+		var compact bytes.Buffer
+		if json.Compact(&compact, raw) != nil || compact.Len() == len(raw) || !ed25519.Verify(pub, compact.Bytes(), sig) {
+			return Seal{}, fmt.Errorf("%w: the signature over the records of %s does not match", ErrForged, who(body.Reviewer))
+		}
+		raw = compact.Bytes()
 	}
 	if data.IsKeyID(body.Reviewer.ID) && data.ReviewerIDForKey(pub) != body.Reviewer.ID {
 		return Seal{}, fmt.Errorf("%w: the records of %s are signed with a key that is not theirs", ErrForged, who(body.Reviewer))
@@ -130,9 +131,11 @@ func SealFromStore(st data.StoredSeal) (Seal, error) {
 	return parseSeal(st.Seal, st.Signature)
 }
 
+// who names a reviewer in an error: the name cleaned (it comes from a
+// file), and the id.
 func who(rv data.Reviewer) string {
-	if rv.Name != "" {
-		return fmt.Sprintf("%s (%s)", rv.Name, rv.ID)
+	if name := data.CleanName(rv.Name); name != "" {
+		return fmt.Sprintf("%s (%s)", name, data.CleanName(rv.ID))
 	}
-	return rv.ID
+	return data.CleanName(rv.ID)
 }
