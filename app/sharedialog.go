@@ -193,10 +193,10 @@ func (d *Desk) onDropped(_ fyne.Position, uris []fyne.URI) {
 // merge is the flow of one file: its plan worked out off the UI
 // goroutine, shown, and on Merge written after a backup.
 type merge struct {
-	d    *Desk
-	path string
-	plan share.MergePlan
-	dlg  *dialog.CustomDialog
+	d      *Desk
+	path   string
+	plan   share.MergePlan
+	dlg    *dialog.CustomDialog
 	btn    *widget.Button // Merge
 	accept *widget.Check  // an unsigned file: the user trusts it
 	text   []string       // what the plan dialog says, for tests

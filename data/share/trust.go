@@ -54,4 +54,3 @@ func checkSigners(ws Workspace, f File, p *MergePlan) error {
 	}
 	return nil
 }
-
