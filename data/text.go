@@ -56,12 +56,12 @@ func CleanName(s string) string {
 			continue
 		}
 		if space {
+			if n+1 == MaxNameRunes {
+				break // no space at the end
+			}
 			b.WriteByte(' ')
 			n++
 			space = false
-			if n == MaxNameRunes {
-				break
-			}
 		}
 		b.WriteRune(r)
 		n++

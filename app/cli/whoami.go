@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	"pledgereview/data"
 	"pledgereview/data/share"
 )
 
@@ -27,11 +28,15 @@ func runWhoami(env Env, args []string) error {
 	set := false
 	fs.Visit(func(f *flag.Flag) { set = set || f.Name == "name" })
 	if set {
-		if strings.TrimSpace(*name) == "" {
+		clean := data.CleanName(*name)
+		if clean == "" {
 			return usageErr("the name cannot be empty")
 		}
-		if err := s.SetName(*name); err != nil {
+		if err := s.SetName(clean); err != nil {
 			return err
+		}
+		if clean != strings.TrimSpace(*name) {
+			fmt.Fprintf(env.Stderr, "note: the name is kept without control characters and cut to %d characters at most\n", data.MaxNameRunes)
 		}
 	}
 	name2 := s.Me.Name

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"pledgereview/data"
+	"pledgereview/data/datatest"
 	"pledgereview/data/share"
 )
 
@@ -327,5 +328,33 @@ func TestFirstVersionIdentityGetsAKey(t *testing.T) {
 	forged := forge(t, dir, "in-my-name.json", f, ed25519.NewKeyFromSeed(bytes.Repeat([]byte{9}, 32)))
 	if _, err := s.PlanMerge(forged); !errors.Is(err, share.ErrNotYours) {
 		t.Errorf("records in my name signed by another key: %v", err)
+	}
+}
+
+// A workspace whose review file would be over what merge accepts is not
+// exported: the export says why and writes nothing.
+func TestExportTooBigForMergeIsRefused(t *testing.T) {
+	c := newColleague(t, "王芳")
+	r := datatest.ReportOfSize("big", 1200)
+	if err := c.s.Store.AddReport(r); err != nil {
+		t.Fatal(err)
+	}
+	note := strings.Repeat("长", data.MaxNoteRunes) // 60 KB, within the limit
+	var w data.MergeWrite
+	for i, p := range r.Pledges()[:1200] {
+		rv := data.NewReview(p.ID, c.s.Me.ID)
+		rv.Note, rv.Updated = note, data.HLC{Wall: int64(1_600_000_000_000 + i), Node: c.s.Me.ID}
+		w.Reviews = append(w.Reviews, rv)
+	}
+	if _, err := c.s.Store.ApplyMerge(w); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(c.dir, "big.pledgereview.json")
+	_, err := c.s.WriteReviewFile(path, "big", false, time.Now())
+	if !errors.Is(err, share.ErrTooLarge) || !strings.Contains(err.Error(), "64 MB") {
+		t.Fatalf("export of %d MB of notes: %v", 1200*len(note)>>20, err)
+	}
+	if _, err := os.Stat(path); !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("a file merge would refuse was written: %v", err)
 	}
 }
