@@ -153,12 +153,22 @@ func (s *Session) ApplyMerge(plan share.MergePlan, source string) (data.MergeRes
 		return data.MergeResult{}, nil
 	}
 	return s.mergeWithBackup(data.MergeWrite{Reviewers: plan.ReviewersAdded, Reviews: plan.Writes,
-		History: plan.History, Source: filepath.Base(source), Keys: plan.Keys, Seals: plan.Seals})
+		History: plan.History, Source: filepath.Base(source), Keys: plan.Keys, Seals: plan.Seals,
+		ReviewsJSON: plan.WritesJSON, HistoryJSON: plan.HistoryJSON})
 }
 
 // ErrUnsigned refuses to merge an unsigned file (format 1) the user has
 // not accepted: nothing proves who wrote its records.
 var ErrUnsigned = errors.New("the file is unsigned (from the first version of Pledge Review): nothing proves who wrote it; merge it only if you trust how it reached you (--accept-unsigned)")
+
+// padded returns raw with nil entries up to n, so that the encoded records
+// of several plans stay aligned with their records.
+func padded(raw [][]byte, n int) [][]byte {
+	if len(raw) >= n {
+		return raw[:n]
+	}
+	return append(raw[:len(raw):len(raw)], make([][]byte, n-len(raw))...)
+}
 
 // ErrChangedSinceMerge refuses an undo that would lose later work.
 var ErrChangedSinceMerge = errors.New("reviews were saved after the last merge; undoing it would lose them")
@@ -445,12 +455,14 @@ func (s *Session) ApplyMerges(mp MultiPlan) (data.MergeResult, error) {
 			}
 		}
 		w.Reviews = append(w.Reviews, fp.Plan.Writes...)
+		w.ReviewsJSON = append(w.ReviewsJSON, padded(fp.Plan.WritesJSON, len(fp.Plan.Writes))...)
 		for _, h := range fp.Plan.History {
 			if h.Source == "" {
 				h.Source = source
 			}
 			w.History = append(w.History, h)
 		}
+		w.HistoryJSON = append(w.HistoryJSON, padded(fp.Plan.HistoryJSON, len(fp.Plan.History))...)
 	}
 	if len(names) == 0 {
 		return data.MergeResult{}, nil

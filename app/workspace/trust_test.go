@@ -212,6 +212,16 @@ func TestForgedFilesAreRefused(t *testing.T) {
 	if res.Written != 2 {
 		t.Fatalf("relay wrote %d records, want Bob's 2", res.Written)
 	}
+	// stored as the file carried them, signed, with the file as their source
+	got, err := dave.s.Store.Review(p1, bob.s.Me.ID)
+	want, _ := bob.s.Store.Review(p1, bob.s.Me.ID)
+	if err != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("relayed record %+v, Bob's %+v (%v)", got, want, err)
+	}
+	hist, err := dave.s.Store.History(p1, bob.s.Me.ID)
+	if err != nil || len(hist) != 1 || hist[0].Source != "relay.json" || len(hist[0].Changes) == 0 {
+		t.Errorf("relayed history %+v (%v)", hist, err)
+	}
 	keys, _ := dave.s.Store.ReviewerKeys()
 	if !bytes.Equal(keys[bob.s.Me.ID], bob.s.Key.Public().(ed25519.PublicKey)) {
 		t.Error("the relay did not pin Bob's own key")

@@ -61,6 +61,24 @@ type File struct {
 	// their seals here.
 	Signed bool
 	Seals  map[string]Seal
+
+	// reviewsJSON and historyJSON hold, by index, the signed JSON of a record
+	// when it can be stored as it is (see reusable); Decode sets them.
+	reviewsJSON, historyJSON [][]byte
+}
+
+func (f *File) rawReview(i int) []byte {
+	if i < len(f.reviewsJSON) {
+		return f.reviewsJSON[i]
+	}
+	return nil
+}
+
+func (f *File) rawHistory(i int) []byte {
+	if i < len(f.historyJSON) {
+		return f.historyJSON[i]
+	}
+	return nil
 }
 
 // Encode validates f and returns the signed review file (format 2): the

@@ -180,6 +180,8 @@ func decodeV2(w *wireAny) (File, error) {
 	}
 	f.Reviews = make([]data.Review, 0, n)
 	f.History = make([]data.HistoryEntry, 0, nh)
+	f.reviewsJSON = make([][]byte, 0, n)
+	f.historyJSON = make([][]byte, 0, nh)
 	for _, g := range w.Groups {
 		sig, err := base64.StdEncoding.DecodeString(g.Signature)
 		if err != nil {
@@ -218,6 +220,7 @@ func decodeV2(w *wireAny) (File, error) {
 			}
 			normalise(&r)
 			f.Reviews = append(f.Reviews, r)
+			f.reviewsJSON = append(f.reviewsJSON, reusable(raw, false))
 		}
 		for _, raw := range g.History {
 			if !s.covers(s.history, raw) {
@@ -231,6 +234,10 @@ func decodeV2(w *wireAny) (File, error) {
 				return File{}, fmt.Errorf("%w: %s signed a history entry in the name of %s", ErrForged, who(s.Reviewer), h.ReviewerID)
 			}
 			f.History = append(f.History, h)
+			if h.Source != "" {
+				raw = nil
+			}
+			f.historyJSON = append(f.historyJSON, reusable(raw, true))
 		}
 	}
 	if _, ok := f.Seals[f.Exporter.ID]; !ok {
@@ -238,6 +245,26 @@ func decodeV2(w *wireAny) (File, error) {
 	}
 	f.Reviews, f.History = nilIfEmpty(f.Reviews), nilIfEmpty(f.History)
 	return f, nil
+}
+
+// maxReusable bounds the records stored as the file holds them: a real
+// record is far smaller, a longer one (a long note, or fields this version
+// does not know) is encoded again, so unknown fields cannot bloat the
+// workspace.
+const maxReusable = 4 << 10
+
+// reusable returns raw when it is compact JSON the store can keep as it
+// is: Encode writes records compact, one a line; one re-indented by hand is
+// encoded again. A history entry must name no source: the merge adds it.
+func reusable(raw []byte, history bool) []byte {
+	if len(raw) == 0 || len(raw) > maxReusable || raw[0] != '{' || raw[len(raw)-1] != '}' ||
+		bytes.ContainsAny(raw, "\n\t\r") || bytes.Contains(raw, []byte(`": `)) || bytes.Contains(raw, []byte(`, "`)) {
+		return nil
+	}
+	if history && bytes.Contains(raw, []byte(`"source"`)) {
+		return nil
+	}
+	return raw
 }
 
 // KeepSealed drops from f the records of reviewers other than the

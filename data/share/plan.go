@@ -83,6 +83,10 @@ type MergePlan struct {
 	// order. They share their maps and slices with the File planned: treat
 	// both as read-only.
 	Writes []data.Review
+	// WritesJSON and HistoryJSON hold Writes and History as the file holds
+	// them, signed, where that is the JSON the store would write (nil where
+	// not), so a large merge need not encode them again.
+	WritesJSON, HistoryJSON [][]byte
 	// History is the file's history of the added, updated and older records,
 	// in file order, so an older edit from another machine stays in the
 	// history. It is not deduplicated: the store skips entries it holds
@@ -132,7 +136,7 @@ func Plan(ws Workspace, f File) (MergePlan, error) {
 	checkRubric := len(ws.Rubric.Criteria) > 0
 	// seen holds the keys met so far; true for those whose history is kept.
 	seen := make(map[Key]bool, len(f.Reviews))
-	for _, r := range f.Reviews {
+	for i, r := range f.Reviews {
 		k := KeyOf(r)
 		_, dup := seen[k]
 		var why Reason
@@ -179,15 +183,19 @@ func Plan(ws Workspace, f File) (MergePlan, error) {
 			continue
 		}
 		seen[k] = true
+		raw := f.rawReview(i)
 		if r.HasUnsafeText() {
 			r = r.Clone()
 			r.CleanReviewText()
+			raw = nil
 		}
 		p.Writes = append(p.Writes, r)
+		p.WritesJSON = append(p.WritesJSON, raw)
 	}
-	for _, h := range f.History {
+	for i, h := range f.History {
 		if seen[Key{h.PledgeID, h.ReviewerID}] {
 			p.History = append(p.History, h)
+			p.HistoryJSON = append(p.HistoryJSON, f.rawHistory(i))
 		}
 	}
 	for _, ks := range [][]Key{p.Added, p.Updated, p.Unchanged, p.Older} {
