@@ -34,6 +34,7 @@ func LoadIdentity(dir string) (Reviewer, error) {
 		if err := json.Unmarshal(raw, &r); err != nil || r.ID == "" {
 			return Reviewer{}, fmt.Errorf("read identity %s: the file is damaged; delete it to start as a new reviewer", path)
 		}
+		r.Name = CleanName(r.Name) // written by hand, or by the first version
 		return r, nil
 	}
 	if !errors.Is(err, os.ErrNotExist) {

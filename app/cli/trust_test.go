@@ -209,3 +209,17 @@ func TestMergeUnsignedNeedsTheFlag(t *testing.T) {
 		t.Fatalf("with the flag: %s", out)
 	}
 }
+
+func TestTerminalWriterKeepsSplitRunes(t *testing.T) {
+	var b bytes.Buffer
+	w := terminalSafe(&b)
+	s := []byte("王\x1b[2J\u202E芳\a\r\n")
+	for _, part := range [][]byte{s[:1], s[1:3], s[3:9], s[9:]} {
+		if n, err := w.Write(part); err != nil || n != len(part) {
+			t.Fatalf("write %q: %d, %v", part, n, err)
+		}
+	}
+	if b.String() != "王[2J芳\n" {
+		t.Fatalf("got %q", b.String())
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"os"
-	"strings"
 	"unicode/utf8"
 
 	"pledgereview/data"
@@ -52,5 +51,3 @@ func ParseReportFile(path, id string) (*data.Report, error) {
 	}
 	return r, nil
 }
-
-func trimmed(s string) string { return strings.TrimSpace(s) }

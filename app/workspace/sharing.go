@@ -397,7 +397,11 @@ func (s *Session) PlanMerges(paths []string) (MultiPlan, error) {
 			// Reviewers are the workspace's, not a report's: those added by
 			// the files already planned are known.
 			for _, other := range workspaces {
-				ws.Merge(share.MergePlan{ReviewersAdded: other.Reviewers})
+				var keys []data.ReviewerKey // pinned by the files planned: keys too are the workspace's
+				for id, k := range other.Keys {
+					keys = append(keys, data.ReviewerKey{ReviewerID: id, PublicKey: k})
+				}
+				ws.Merge(share.MergePlan{ReviewersAdded: other.Reviewers, Keys: keys})
 				break
 			}
 			workspaces[f.ReportID] = ws
@@ -409,7 +413,7 @@ func (s *Session) PlanMerges(paths []string) (MultiPlan, error) {
 		}
 		fp.Plan = plan
 		for _, other := range workspaces {
-			other.Merge(share.MergePlan{ReviewersAdded: plan.ReviewersAdded})
+			other.Merge(share.MergePlan{ReviewersAdded: plan.ReviewersAdded, Keys: plan.Keys})
 		}
 		ws.Merge(plan)
 	}
