@@ -1,14 +1,19 @@
 package app
 
 import (
+	"crypto/ed25519"
 	"errors"
 	"strings"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
+
+	"pledgereview/data"
+	"pledgereview/data/share"
 )
 
 // settingsDialog asks the reviewer's name: on first start, and from
@@ -29,8 +34,11 @@ func (d *Desk) askName(first bool) *settingsDialog {
 	sd.name.SetText(d.sess.Me.Name)
 	sd.name.SetPlaceHolder(lang.X("settings.name.hint", "e.g. 王芳"))
 	sd.name.Validator = func(s string) error {
-		if strings.TrimSpace(s) == "" {
+		if data.CleanName(s) == "" {
 			return errors.New(lang.X("settings.name.empty", "Please give a name"))
+		}
+		if utf8.RuneCountInString(strings.TrimSpace(s)) > data.MaxNameRunes {
+			return errors.New(lang.X("settings.name.long", "At most {{.N}} characters", map[string]any{"N": data.MaxNameRunes}))
 		}
 		return nil
 	}
@@ -40,9 +48,13 @@ func (d *Desk) askName(first bool) *settingsDialog {
 	}
 	items := []*widget.FormItem{widget.NewFormItem(lang.X("settings.name", "Your name"), sd.name)}
 	items[0].HintText = lang.X("settings.name.help", "Shown beside your reviews when colleagues merge them.")
+	key := widget.NewLabel(share.FingerprintWords(d.sess.Key.Public().(ed25519.PublicKey)))
+	key.Wrapping = wrapping()
+	items = append(items, widget.NewFormItem(lang.X("settings.key", "Your key"), key))
+	items[1].HintText = lang.X("settings.key.help", "Your review files are signed with it. A colleague who doubts a file from you compares these words with you by phone.")
 	sd.dlg = dialog.NewForm(title, lang.X("ok", "OK"), lang.X("cancel", "Cancel"), items, sd.onSubmit, d.win)
 	sd.name.OnSubmitted = sd.onEnter
-	sd.dlg.Resize(fyne.NewSize(420, 200))
+	sd.dlg.Resize(fyne.NewSize(460, 260))
 	sd.dlg.Show()
 	d.win.Canvas().Focus(sd.name)
 	return sd
@@ -59,7 +71,7 @@ func (sd *settingsDialog) onSubmit(ok bool) {
 	if !ok {
 		return
 	}
-	if err := sd.d.sess.SetName(strings.TrimSpace(sd.name.Text)); err != nil {
+	if err := sd.d.sess.SetName(data.CleanName(sd.name.Text)); err != nil {
 		showError(sd.d.win, err)
 		return
 	}

@@ -197,12 +197,13 @@ func (d *Desk) onDropped(_ fyne.Position, uris []fyne.URI) {
 // merge is the flow of one file: its plan worked out off the UI
 // goroutine, shown, and on Merge written after a backup.
 type merge struct {
-	d    *Desk
-	path string
-	plan share.MergePlan
-	dlg  *dialog.CustomDialog
-	btn  *widget.Button // Merge
-	text []string       // what the plan dialog says, for tests
+	d      *Desk
+	path   string
+	plan   share.MergePlan
+	dlg    *dialog.CustomDialog
+	btn    *widget.Button // Merge
+	accept *widget.Check  // an unsigned file: the user trusts it
+	text   []string       // what the plan dialog says, for tests
 
 	onMerged func(data.MergeResult, error) // for tests: called on the UI goroutine after Merge
 	ended    func()                        // called once when the flow is over
@@ -278,7 +279,7 @@ func (m *merge) show() {
 		}
 		return id
 	}
-	exporter := p.Exporter.Name
+	exporter := data.CleanName(p.Exporter.Name)
 	if exporter == "" {
 		exporter = p.Exporter.ID
 	}
@@ -349,6 +350,22 @@ func (m *merge) show() {
 	body.Add(widget.NewSeparator())
 	body.Add(nl)
 	m.text = append(m.text, note)
+	if p.Unsigned {
+		warn := lang.X("share.plan.unsigned", "This file is unsigned: it comes from the first version of Pledge Review, and nothing proves who wrote it. Your own reviews and those of colleagues who sign their files are not taken from it.")
+		wl := widget.NewLabelWithStyle(warn, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		wl.Wrapping = wrapping()
+		m.accept = widget.NewCheck(lang.X("share.plan.accept", "I trust how this file reached me: merge it"), func(on bool) {
+			m.plan.Accepted = on
+			if on && p.Changes() {
+				m.btn.Enable()
+			} else {
+				m.btn.Disable()
+			}
+		})
+		body.Add(wl)
+		body.Add(m.accept)
+		m.text = append(m.text, warn)
+	}
 
 	cancel := widget.NewButton(lang.X("cancel", "Cancel"), func() {
 		m.dlg.Hide()
@@ -356,7 +373,7 @@ func (m *merge) show() {
 	})
 	m.btn = widget.NewButtonWithIcon(lang.X("share.plan.merge", "Merge"), theme.ConfirmIcon(), func() { m.merge(m.onMerged) })
 	m.btn.Importance = widget.HighImportance
-	if !p.Changes() {
+	if !p.Changes() || p.Unsigned {
 		m.btn.Disable()
 	}
 	m.dlg = dialog.NewCustomWithoutButtons(lang.X("share.plan.title", "Merge a colleague's review file"), body, d.win)
@@ -374,6 +391,8 @@ func rejectReason(r share.Reason) string {
 		return lang.X("share.reason.notcarried", "the file does not carry this reviewer")
 	case share.UnknownPledge:
 		return lang.X("share.reason.unknown", "this report has no such pledge")
+	case share.Unsigned:
+		return lang.X("share.reason.unsigned", "this reviewer signs their files; an unsigned record of theirs is not taken")
 	}
 	return lang.X("share.reason.bad", "the record is not valid")
 }
@@ -439,7 +458,22 @@ func showMergeRefused(w fyne.Window, err error, path string, closed func()) {
 func mergeRefusal(err error, path string) string {
 	args := map[string]any{"File": filepath.Base(path)}
 	var why string
+	var changed *share.KeyChangedError
 	switch {
+	case errors.As(err, &changed):
+		args["Who"] = data.CleanName(changed.Reviewer.Name)
+		if args["Who"] == "" {
+			args["Who"] = changed.Reviewer.ID
+		}
+		args["Known"] = share.FingerprintWords(changed.Pinned)
+		args["Offered"] = share.FingerprintWords(changed.Offered)
+		why = lang.X("share.refused.keychanged", "{{.File}} says it holds the reviews of {{.Who}}, but it is signed with another key than the files of {{.Who}} merged before.\nKey known here: {{.Known}}\nKey of this file: {{.Offered}}\nCall {{.Who}} and compare the words: if their program shows the words of this file, they have a new key; if not, someone else wrote this file.", args)
+	case errors.Is(err, share.ErrNotYours):
+		why = lang.X("share.refused.notyours", "{{.File}} holds reviews in your name that your key did not sign: someone else wrote them.", args)
+	case errors.Is(err, share.ErrForged):
+		why = lang.X("share.refused.forged", "{{.File}} was changed after it was signed, or claims reviews its signer did not write. Ask your colleague to export it again.", args)
+	case errors.Is(err, workspace.ErrUnsigned):
+		why = lang.X("share.refused.unsigned", "{{.File}} is unsigned (from the first version of Pledge Review): nothing proves who wrote it.", args)
 	case errors.Is(err, share.ErrWrongReport) && strings.Contains(err.Error(), "another version"):
 		why = lang.X("share.refused.version", "{{.File}} is for another version of this report: its text differs from the one in this workspace. Ask your colleague which report text they imported.", args)
 	case errors.Is(err, share.ErrWrongReport):

@@ -384,15 +384,15 @@ func TestMergeColleaguesThroughTheWindow(t *testing.T) {
 	}
 	v.dlg.Hide()
 
-	// a damaged file is refused in plain words and changes nothing
+	// an edited file is refused in plain words and changes nothing
 	raw, _ := os.ReadFile(fileLi)
 	damaged := filepath.Join(t.TempDir(), "damaged.json")
 	os.WriteFile(damaged, []byte(strings.Replace(string(raw), "影响力被低估", "影响力被高估", 1)), 0o644)
 	held := storedReviews(t, d)
-	if _, err := planOf(t, d, damaged); !errors.Is(err, share.ErrDamaged) {
-		t.Fatalf("a damaged file: err %v", err)
+	if _, err := planOf(t, d, damaged); !errors.Is(err, share.ErrForged) {
+		t.Fatalf("an edited file: err %v", err)
 	}
-	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "已损坏") || !strings.Contains(got, "工作区没有任何改动") {
+	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "签名之后被改动过") || !strings.Contains(got, "工作区没有任何改动") {
 		t.Errorf("refusal says %q", got)
 	}
 	if !reflect.DeepEqual(storedReviews(t, d), held) {
@@ -540,7 +540,7 @@ func TestMergeRefusalInPlainWords(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.Fingerprint = "0000"
-	raw, err := share.Encode(f)
+	raw, err := share.Encode(f, d.sess.Key)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -94,7 +94,7 @@ func (r *Review) Validate(rb Rubric) error {
 	if r.Status != "" && !r.Status.Valid() {
 		return fmt.Errorf("unknown status %q", r.Status)
 	}
-	return nil
+	return r.checkLengths()
 }
 
 // HLC is a hybrid logical clock: wall time in milliseconds, a counter for
@@ -123,12 +123,21 @@ func (c HLC) IsZero() bool { return c.Wall == 0 && c.Logical == 0 }
 // Time returns the wall part of the clock.
 func (c HLC) Time() time.Time { return time.UnixMilli(c.Wall) }
 
+// MaxLogical is the highest logical counter a clock may hold. The counter
+// only counts saves within one millisecond of wall time, so a real clock
+// stays far below it; a record above it is refused, and Next moves the wall
+// part on rather than count past it, so the counter can never wrap.
+const MaxLogical = 1 << 20
+
 // Next returns a clock newer than both c and every clock seen so far (last),
 // at wall time now.
 func Next(last HLC, now time.Time, node string) HLC {
 	ms := now.UnixMilli()
 	if ms > last.Wall {
 		return HLC{Wall: ms, Node: node}
+	}
+	if last.Logical >= MaxLogical {
+		return HLC{Wall: last.Wall + 1, Node: node}
 	}
 	return HLC{Wall: last.Wall, Logical: last.Logical + 1, Node: node}
 }

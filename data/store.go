@@ -24,7 +24,9 @@ var (
 	bucketReports   = []byte("reports")
 	bucketReviewers = []byte("reviewers")
 	bucketReviews   = []byte("reviews")
-	allBuckets      = [][]byte{bucketMeta, bucketReports, bucketReviewers, bucketReviews}
+	bucketKeys      = []byte("keys")  // reviewer id -> pinned public key
+	bucketSeals     = []byte("seals") // report, reviewer -> StoredSeal
+	allBuckets      = [][]byte{bucketMeta, bucketReports, bucketReviewers, bucketReviews, bucketKeys, bucketSeals}
 
 	keySchema = []byte("schema")
 	keyRubric = []byte("rubric")
@@ -72,7 +74,7 @@ func Open(path string, opts Options) (*Store, error) {
 			return nil, fmt.Errorf("open workspace %s: %w", path, err)
 		}
 	}
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: opts.Timeout, NoSync: opts.NoSync})
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: opts.Timeout, NoSync: opts.NoSync, InitialMmapSize: initialMmapSize})
 	if err != nil {
 		return nil, fmt.Errorf("open workspace %s: %w", path, classifyOpenError(err))
 	}

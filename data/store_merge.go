@@ -19,6 +19,14 @@ type MergeWrite struct {
 	Reviews   []Review
 	History   []HistoryEntry
 	Source    string // the file merged, recorded in the history
+	// Keys are pinned where no key is pinned yet; a reviewer pinned with
+	// another key refuses the merge (ErrKeyChanged). Seals replace older ones.
+	Keys  []ReviewerKey
+	Seals []StoredSeal
+	// ReviewsJSON and HistoryJSON, when set, hold Reviews and History by
+	// index as compact JSON (a history entry without its source), as the
+	// review file carried them; a nil entry is encoded here.
+	ReviewsJSON, HistoryJSON [][]byte
 }
 
 // MergeResult counts what ApplyMerge changed.
@@ -47,11 +55,18 @@ func (s *Store) ApplyMerge(w MergeWrite) (MergeResult, error) {
 	var res MergeResult
 	err = s.db.Update(func(tx *bolt.Tx) error {
 		res = MergeResult{}
+		if err := putKeys(tx, w.Keys); err != nil {
+			return err
+		}
+		if err := putSeals(tx, w.Seals); err != nil {
+			return err
+		}
 		rb := tx.Bucket(bucketReviewers)
 		for _, r := range w.Reviewers {
 			if r.ID == "" {
 				continue
 			}
+			r.Name = CleanName(r.Name)
 			if err := putJSON(rb, []byte(r.ID), r); err != nil {
 				return err
 			}
@@ -148,13 +163,18 @@ func encodeMerge(w MergeWrite) (mergeJSON, error) {
 			for i := g; i < n; i += workers {
 				var err error
 				if i < len(w.Reviews) {
-					enc.reviews[i], err = json.Marshal(w.Reviews[i])
+					enc.reviews[i], err = encodedOr(w.ReviewsJSON, i, w.Reviews[i])
 				} else {
-					e := w.History[i-len(w.Reviews)]
+					j := i - len(w.Reviews)
+					e := w.History[j]
 					if e.Source == "" {
 						e.Source = w.Source
 					}
-					enc.history[i-len(w.Reviews)], err = json.Marshal(e)
+					if j < len(w.HistoryJSON) && w.HistoryJSON[j] != nil {
+						enc.history[j], err = withSource(w.HistoryJSON[j], e.Source)
+					} else {
+						enc.history[j], err = json.Marshal(e)
+					}
 				}
 				if err != nil {
 					errs[g] = err
@@ -165,6 +185,30 @@ func encodeMerge(w MergeWrite) (mergeJSON, error) {
 	}
 	wg.Wait()
 	return enc, errors.Join(errs...)
+}
+
+func encodedOr(raw [][]byte, i int, v any) ([]byte, error) {
+	if i < len(raw) && raw[i] != nil {
+		return raw[i], nil
+	}
+	return json.Marshal(v)
+}
+
+// withSource adds "source" to a history entry encoded without one, as
+// json.Marshal would write it (last, left out when empty).
+func withSource(raw []byte, source string) ([]byte, error) {
+	if source == "" {
+		return raw, nil
+	}
+	s, err := json.Marshal(source)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]byte, 0, len(raw)+len(s)+10)
+	out = append(out, raw[:len(raw)-1]...)
+	out = append(out, `,"source":`...)
+	out = append(out, s...)
+	return append(out, '}'), nil
 }
 
 // merger holds what one ApplyMerge transaction looks up again and again.

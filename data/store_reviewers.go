@@ -4,14 +4,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
-	"strings"
 
 	bolt "go.etcd.io/bbolt"
 )
 
-// PutReviewer records a reviewer (or a new display name for a known one).
+// PutReviewer records a reviewer (or a new display name for a known one),
+// the name cleaned (see CleanName).
 func (s *Store) PutReviewer(r Reviewer) error {
-	r.Name = strings.TrimSpace(r.Name)
+	r.Name = CleanName(r.Name)
 	if r.ID == "" {
 		return fmt.Errorf("put reviewer: empty id")
 	}
@@ -49,6 +49,7 @@ func readReviewers(tx *bolt.Tx) ([]Reviewer, error) {
 		if err := json.Unmarshal(v, &r); err != nil {
 			return fmt.Errorf("%w: reviewer %q: %v", ErrDamaged, k, err)
 		}
+		r.Name = CleanName(r.Name) // names stored by an older version
 		out = append(out, r)
 		return nil
 	})

@@ -18,6 +18,7 @@ func reviewKey(pledgeID, reviewerID string) []byte {
 // changes nothing writes nothing and returns the stored review.
 func (s *Store) SaveReview(rv Review) (Review, error) {
 	rv = rv.Clone()
+	rv.CleanReviewText()
 	rv.Status = orNotRated(rv.Status)
 	rv.Tags = cleanTags(rv.Tags)
 	if len(rv.Scores) == 0 {

@@ -142,10 +142,14 @@ func newModel(in Input, opt Options) (*model, error) {
 	return m, nil
 }
 
+// includedReviewers lists the reviewers of a pack or table, their names
+// cleaned of control and bidi characters (see data.CleanName) whatever the
+// caller passed.
 func includedReviewers(in Input, set ReviewerSet) []data.Reviewer {
 	if set == ReviewersMe {
 		for _, r := range in.Reviewers {
 			if r.ID == in.Me {
+				r.Name = data.CleanName(r.Name)
 				return []data.Reviewer{r}
 			}
 		}
@@ -156,6 +160,7 @@ func includedReviewers(in Input, set ReviewerSet) []data.Reviewer {
 	for _, r := range in.Reviewers {
 		if r.ID != "" && !seen[r.ID] {
 			seen[r.ID] = true
+			r.Name = data.CleanName(r.Name)
 			out = append(out, r)
 		}
 	}

@@ -6,7 +6,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"unicode"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -130,6 +130,16 @@ func pledgeTable(in Input) (*table, error) {
 	return t, nil
 }
 
+// headerCells is the header row, cleaned and defused: reviewer names are in
+// it, and a name is whatever a colleague typed.
+func (t *table) headerCells() []string {
+	out := make([]string, len(t.header))
+	for i, h := range t.header {
+		out[i] = defuseFormula(cellText(h))
+	}
+	return out
+}
+
 func (t *table) cells(row []any, csvSafe bool) []string {
 	out := make([]string, len(row))
 	for i, v := range row {
@@ -148,15 +158,16 @@ func (t *table) cells(row []any, csvSafe bool) []string {
 	return out
 }
 
-// cellText drops what a spreadsheet cannot hold: control characters other
-// than tab and newline, invalid UTF-8, and text beyond the cell limit.
+// cellText drops what a spreadsheet cannot hold or should not show:
+// control characters other than tab and newline, bidi overrides, invalid
+// UTF-8, and text beyond the cell limit.
 func cellText(s string) string {
 	s = strings.Map(func(r rune) rune {
 		switch {
 		case r == '\t' || r == '\n':
 			return r
-		case r == '\uFFFE' || r == '\uFFFF' || unicode.IsControl(r):
-			return -1
+		case data.UnsafeRune(r) && r != utf8.RuneError:
+			return -1 // controls, bidi overrides, non-characters
 		}
 		return r
 	}, strings.ToValidUTF8(s, "\uFFFD"))
@@ -166,10 +177,11 @@ func cellText(s string) string {
 	return s
 }
 
-// defuseFormula keeps a spreadsheet from running a CSV cell as a formula:
-// text that starts with = + - or @ gets a leading apostrophe.
+// defuseFormula keeps a spreadsheet from running a cell as a formula: text
+// that starts with = + - @, a tab or a carriage return (or their full-width
+// forms, which some spreadsheets take too) gets a leading apostrophe.
 func defuseFormula(s string) string {
-	if s != "" && strings.ContainsRune("=+-@", rune(s[0])) {
+	if r, _ := utf8.DecodeRuneInString(s); strings.ContainsRune("=+-@\t\r＝＋－＠", r) {
 		return "'" + s
 	}
 	return s
@@ -228,7 +240,7 @@ func WriteXLSX(w io.Writer, in Input) error {
 		return fmt.Errorf("export table: %w", err)
 	}
 	hdr := make([]any, len(t.header))
-	for i, h := range t.header {
+	for i, h := range t.headerCells() {
 		hdr[i] = excelize.Cell{Value: h, StyleID: head}
 	}
 	if err := sw.SetRow("A1", hdr); err != nil {
@@ -280,7 +292,7 @@ func WriteCSV(w io.Writer, in Input) error {
 		return fmt.Errorf("export CSV: %w", err)
 	}
 	cw := csv.NewWriter(w)
-	if err := cw.Write(t.header); err != nil {
+	if err := cw.Write(t.headerCells()); err != nil {
 		return fmt.Errorf("export CSV: %w", err)
 	}
 	for _, row := range t.rows {

@@ -59,8 +59,10 @@ func usageErr(format string, a ...any) error {
 }
 
 // Run runs one sub-command and returns the process exit status. Errors are
-// one line on Stderr.
+// one line on Stderr. Nothing reaches Stdout or Stderr with control or bidi
+// characters (see terminalWriter).
 func Run(env Env, name string, args []string) int {
+	env.Stdout, env.Stderr = terminalSafe(env.Stdout), terminalSafe(env.Stderr)
 	cmd, ok := commands[name]
 	if !ok {
 		fmt.Fprintf(env.Stderr, "pledgereview: unknown command %q (see pledgereview --help)\n", name)

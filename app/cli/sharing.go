@@ -43,8 +43,9 @@ func runExportReview(env Env, args []string) error {
 }
 
 func runMerge(env Env, args []string) error {
-	fs := newFlags(env, "merge", "[--dry-run] FILE...")
+	fs := newFlags(env, "merge", "[--dry-run] [--accept-unsigned] FILE...")
 	dry := fs.Bool("dry-run", false, "print the plan and change nothing")
+	unsigned := fs.Bool("accept-unsigned", false, "merge unsigned files of the first version too (nothing proves who wrote them)")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -60,6 +61,11 @@ func runMerge(env Env, args []string) error {
 	mp, err := s.PlanMerges(pos)
 	if err != nil {
 		return err
+	}
+	if *unsigned {
+		mp.AcceptUnsigned()
+	} else {
+		mp.RefuseUnsigned()
 	}
 	for _, fp := range mp.Files {
 		if fp.Err != nil {

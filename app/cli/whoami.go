@@ -1,9 +1,13 @@
 package cli
 
 import (
+	"crypto/ed25519"
 	"flag"
 	"fmt"
 	"strings"
+
+	"pledgereview/data"
+	"pledgereview/data/share"
 )
 
 func init() {
@@ -24,11 +28,15 @@ func runWhoami(env Env, args []string) error {
 	set := false
 	fs.Visit(func(f *flag.Flag) { set = set || f.Name == "name" })
 	if set {
-		if strings.TrimSpace(*name) == "" {
+		clean := data.CleanName(*name)
+		if clean == "" {
 			return usageErr("the name cannot be empty")
 		}
-		if err := s.SetName(*name); err != nil {
+		if err := s.SetName(clean); err != nil {
 			return err
+		}
+		if clean != strings.TrimSpace(*name) {
+			fmt.Fprintf(env.Stderr, "note: the name is kept without control characters and cut to %d characters at most\n", data.MaxNameRunes)
 		}
 	}
 	name2 := s.Me.Name
@@ -36,5 +44,6 @@ func runWhoami(env Env, args []string) error {
 		name2 = "(no name yet: pledgereview whoami --name NAME)"
 	}
 	fmt.Fprintf(env.Stdout, "%s\t%s\n", s.Me.ID, name2)
+	fmt.Fprintf(env.Stdout, "key\t%s\n", share.FingerprintWords(s.Key.Public().(ed25519.PublicKey)))
 	return nil
 }

@@ -145,5 +145,3 @@ func ParseReportFile(path, id string) (*data.Report, error) {
 	}
 	return dr.Report, nil
 }
-
-func trimmed(s string) string { return strings.TrimSpace(s) }

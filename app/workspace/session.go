@@ -1,6 +1,7 @@
 package workspace
 
 import (
+	"crypto/ed25519"
 	"errors"
 	"fmt"
 
@@ -13,6 +14,7 @@ import (
 type Session struct {
 	Store     *data.Store
 	Me        data.Reviewer
+	Key       ed25519.PrivateKey // signs Me's review files
 	ConfigDir string
 }
 
@@ -23,11 +25,15 @@ func Open(path, configDir string) (*Session, error) {
 	if err != nil {
 		return nil, err
 	}
+	key, err := data.LoadSigningKey(configDir, me)
+	if err != nil {
+		return nil, err
+	}
 	st, err := data.Open(path, data.Options{})
 	if err != nil {
 		return nil, err
 	}
-	s := &Session{Store: st, Me: me, ConfigDir: configDir}
+	s := &Session{Store: st, Me: me, Key: key, ConfigDir: configDir}
 	if err := s.seed(); err != nil {
 		st.Close()
 		return nil, fmt.Errorf("seed workspace %s: %w", path, err)
@@ -69,7 +75,7 @@ func (s *Session) SetName(name string) error {
 		return err
 	}
 	s.Me = me
-	s.Me.Name = trimmed(name)
+	s.Me.Name = data.CleanName(name)
 	return nil
 }
 

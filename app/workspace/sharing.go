@@ -1,6 +1,7 @@
 package workspace
 
 import (
+	"crypto/ed25519"
 	"errors"
 	"fmt"
 	"os"
@@ -16,7 +17,9 @@ import (
 )
 
 // ExportReviewFile builds the review file of a report: the local reviewer's
-// reviews only, or (all) everything the workspace holds.
+// reviews only, or (all) everything the workspace holds that its authors
+// signed: colleagues' records travel under their own signatures, and those
+// that came in unsigned files stay behind.
 func (s *Session) ExportReviewFile(reportID string, all bool, now time.Time) (share.File, error) {
 	r, err := s.Store.Report(reportID)
 	if err != nil {
@@ -51,7 +54,28 @@ func (s *Session) ExportReviewFile(reportID string, all bool, now time.Time) (sh
 			f.Reviewers = append(f.Reviewers, rv)
 		}
 	}
+	if all {
+		if err := s.attachSeals(&f); err != nil {
+			return share.File{}, err
+		}
+		f.KeepSealed()
+	}
 	return f, nil
+}
+
+// attachSeals gives f the colleagues' signatures the workspace keeps.
+func (s *Session) attachSeals(f *share.File) error {
+	stored, err := s.Store.Seals(f.ReportID)
+	if err != nil {
+		return err
+	}
+	f.Seals = make(map[string]share.Seal, len(stored))
+	for id, st := range stored {
+		if seal, err := share.SealFromStore(st); err == nil {
+			f.Seals[id] = seal
+		}
+	}
+	return nil
 }
 
 // WriteReviewFile exports and writes a review file at path (atomically).
@@ -60,7 +84,7 @@ func (s *Session) WriteReviewFile(path, reportID string, all bool, now time.Time
 	if err != nil {
 		return f, err
 	}
-	raw, err := share.Encode(f)
+	raw, err := share.Encode(f, s.Key)
 	if err != nil {
 		return f, fmt.Errorf("export review file: %w", err)
 	}
@@ -101,9 +125,13 @@ func (s *Session) shareWorkspace(reportID string) (share.Workspace, error) {
 	if err != nil {
 		return share.Workspace{}, err
 	}
+	keys, err := s.Store.ReviewerKeys()
+	if err != nil {
+		return share.Workspace{}, err
+	}
 	ws := share.Workspace{ReportID: r.ID, Fingerprint: r.Fingerprint, Pledges: map[string]bool{},
 		Rubric: s.Store.Rubric(), Reviewers: reviewers, Reviews: make(map[share.Key]data.Review, len(reviews)),
-		Now: time.Now()}
+		Me: s.Me.ID, MyKey: s.Key.Public().(ed25519.PublicKey), Keys: keys, Now: time.Now()}
 	for _, p := range r.Pledges() {
 		ws.Pledges[p.ID] = true
 	}
@@ -115,12 +143,31 @@ func (s *Session) shareWorkspace(reportID string) (share.Workspace, error) {
 
 // ApplyMerge backs the workspace up into backups/ beside it, then writes
 // the plan in one transaction. Nothing is written when the plan changes nothing.
+// An unsigned file (format 1) is merged only when the user accepted it
+// (plan.Accepted); else ErrUnsigned.
 func (s *Session) ApplyMerge(plan share.MergePlan, source string) (data.MergeResult, error) {
+	if plan.Unsigned && !plan.Accepted {
+		return data.MergeResult{}, fmt.Errorf("%s: %w", filepath.Base(source), ErrUnsigned)
+	}
 	if !plan.Changes() {
 		return data.MergeResult{}, nil
 	}
 	return s.mergeWithBackup(data.MergeWrite{Reviewers: plan.ReviewersAdded, Reviews: plan.Writes,
-		History: plan.History, Source: filepath.Base(source)})
+		History: plan.History, Source: filepath.Base(source), Keys: plan.Keys, Seals: plan.Seals,
+		ReviewsJSON: plan.WritesJSON, HistoryJSON: plan.HistoryJSON})
+}
+
+// ErrUnsigned refuses to merge an unsigned file (format 1) the user has
+// not accepted: nothing proves who wrote its records.
+var ErrUnsigned = errors.New("the file is unsigned (from the first version of Pledge Review): nothing proves who wrote it; merge it only if you trust how it reached you (--accept-unsigned)")
+
+// padded returns raw with nil entries up to n, so that the encoded records
+// of several plans stay aligned with their records.
+func padded(raw [][]byte, n int) [][]byte {
+	if len(raw) >= n {
+		return raw[:n]
+	}
+	return append(raw[:len(raw):len(raw)], make([][]byte, n-len(raw))...)
 }
 
 // ErrChangedSinceMerge refuses an undo that would lose later work.
@@ -246,6 +293,23 @@ type MultiPlan struct {
 	Files []FilePlan
 }
 
+// RefuseUnsigned refuses (ErrUnsigned) every unsigned file the user has not
+// accepted, and AcceptUnsigned accepts them all.
+func (mp *MultiPlan) RefuseUnsigned() {
+	for i := range mp.Files {
+		if fp := &mp.Files[i]; fp.Err == nil && fp.Plan.Unsigned && !fp.Plan.Accepted {
+			fp.Err = fmt.Errorf("%s: %w", filepath.Base(fp.Path), ErrUnsigned)
+		}
+	}
+}
+
+// AcceptUnsigned marks every unsigned file as accepted by the user.
+func (mp *MultiPlan) AcceptUnsigned() {
+	for i := range mp.Files {
+		mp.Files[i].Plan.Accepted = true
+	}
+}
+
 // Refused returns the files that are refused.
 func (mp MultiPlan) Refused() []FilePlan {
 	var out []FilePlan
@@ -260,7 +324,7 @@ func (mp MultiPlan) Refused() []FilePlan {
 // Changes reports whether applying the plans would write anything.
 func (mp MultiPlan) Changes() bool {
 	for _, f := range mp.Files {
-		if f.Err == nil && f.Plan.Changes() {
+		if f.Err == nil && f.Plan.Changes() && (!f.Plan.Unsigned || f.Plan.Accepted) {
 			return true
 		}
 	}
@@ -333,7 +397,11 @@ func (s *Session) PlanMerges(paths []string) (MultiPlan, error) {
 			// Reviewers are the workspace's, not a report's: those added by
 			// the files already planned are known.
 			for _, other := range workspaces {
-				ws.Merge(share.MergePlan{ReviewersAdded: other.Reviewers})
+				var keys []data.ReviewerKey // pinned by the files planned: keys too are the workspace's
+				for id, k := range other.Keys {
+					keys = append(keys, data.ReviewerKey{ReviewerID: id, PublicKey: k})
+				}
+				ws.Merge(share.MergePlan{ReviewersAdded: other.Reviewers, Keys: keys})
 				break
 			}
 			workspaces[f.ReportID] = ws
@@ -345,7 +413,7 @@ func (s *Session) PlanMerges(paths []string) (MultiPlan, error) {
 		}
 		fp.Plan = plan
 		for _, other := range workspaces {
-			other.Merge(share.MergePlan{ReviewersAdded: plan.ReviewersAdded})
+			other.Merge(share.MergePlan{ReviewersAdded: plan.ReviewersAdded, Keys: plan.Keys})
 		}
 		ws.Merge(plan)
 	}
@@ -377,10 +445,12 @@ func (s *Session) ApplyMerges(mp MultiPlan) (data.MergeResult, error) {
 	var names []string
 	seen := map[string]bool{}
 	for _, fp := range mp.Files {
-		if fp.Err != nil || !fp.Plan.Changes() {
+		if fp.Err != nil || !fp.Plan.Changes() || fp.Plan.Unsigned && !fp.Plan.Accepted {
 			continue
 		}
 		source := filepath.Base(fp.Path)
+		w.Keys = append(w.Keys, fp.Plan.Keys...)
+		w.Seals = append(w.Seals, fp.Plan.Seals...)
 		names = append(names, source)
 		for _, rv := range fp.Plan.ReviewersAdded {
 			if !seen[rv.ID] {
@@ -389,12 +459,17 @@ func (s *Session) ApplyMerges(mp MultiPlan) (data.MergeResult, error) {
 			}
 		}
 		w.Reviews = append(w.Reviews, fp.Plan.Writes...)
+		w.ReviewsJSON = append(w.ReviewsJSON, padded(fp.Plan.WritesJSON, len(fp.Plan.Writes))...)
 		for _, h := range fp.Plan.History {
 			if h.Source == "" {
 				h.Source = source
 			}
 			w.History = append(w.History, h)
 		}
+		w.HistoryJSON = append(w.HistoryJSON, padded(fp.Plan.HistoryJSON, len(fp.Plan.History))...)
+	}
+	if len(names) == 0 {
+		return data.MergeResult{}, nil
 	}
 	w.Source = names[0]
 	if len(names) > 1 {

@@ -151,14 +151,14 @@ func TestMergeRefusalsLeaveWorkspaceUnchanged(t *testing.T) {
 	damaged := filepath.Join(b.dir, "damaged.json")
 	os.WriteFile(damaged, raw[:len(raw)/2], 0o644)
 	edited := filepath.Join(b.dir, "edited.json")
-	os.WriteFile(edited, []byte(replaceOnce(string(raw), `"specific": 4`, `"specific": 3`)), 0o644)
+	os.WriteFile(edited, []byte(replaceOnce(string(raw), `"specific":4`, `"specific":3`)), 0o644)
 	other := filepath.Join(b.dir, "other.json")
 	f, _ := b.s.ExportReviewFile("taiyuan-2021", false, time.Now())
 	f.Fingerprint = "0000"
-	enc, _ := share.Encode(f)
+	enc, _ := share.Encode(f, b.s.Key)
 	os.WriteFile(other, enc, 0o644)
 
-	for path, want := range map[string]error{damaged: share.ErrDamaged, edited: share.ErrDamaged, other: share.ErrWrongReport} {
+	for path, want := range map[string]error{damaged: share.ErrDamaged, edited: share.ErrForged, other: share.ErrWrongReport} {
 		if _, err := a.s.PlanMerge(path); !errors.Is(err, want) {
 			t.Errorf("%s: %v, want %v", filepath.Base(path), err, want)
 		}

@@ -5,8 +5,7 @@ package share
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
+	"crypto/ed25519"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -15,11 +14,17 @@ import (
 	"strings"
 	"time"
 
+	fastjson "github.com/goccy/go-json"
+
 	"pledgereview/data"
 )
 
-// FormatV1 is the format tag of the review files this package writes.
+// FormatV1 is the format of the unsigned review files of the first
+// version; they are read, and merged only when the user accepts them.
 const FormatV1 = "pledge-review/1"
+
+// FormatV2 is the format of the signed review files this package writes.
+const FormatV2 = "pledge-review/2"
 
 const formatPrefix = "pledge-review/"
 
@@ -48,69 +53,56 @@ type File struct {
 	History     []data.HistoryEntry
 	Exporter    data.Reviewer
 	Exported    time.Time
-	// Checksum is set by Decode; Encode ignores it and computes its own.
+	// Checksum is set by Decode for an unsigned file (format 1).
 	Checksum string
+	// Signed is set by Decode for a signed file (format 2), whose Seals
+	// hold every reviewer's signature by reviewer id. Encode signs the
+	// exporter's records itself and relays other reviewers' records with
+	// their seals here.
+	Signed bool
+	Seals  map[string]Seal
+
+	// reviewsJSON and historyJSON hold, by index, the signed JSON of a record
+	// when it can be stored as it is (see reusable); Decode sets them.
+	reviewsJSON, historyJSON [][]byte
 }
 
-// payload is everything the checksum covers, in file order.
-type payload struct {
-	Format      string              `json:"format"`
-	ReportID    string              `json:"report_id"`
-	Fingerprint string              `json:"fingerprint"`
-	ReportTitle string              `json:"report_title"`
-	Exporter    data.Reviewer       `json:"exporter"`
-	Exported    string              `json:"exported"`
-	Rubric      data.Rubric         `json:"rubric"`
-	Reviewers   []data.Reviewer     `json:"reviewers"`
-	Reviews     []data.Review       `json:"reviews"`
-	History     []data.HistoryEntry `json:"history"`
-}
-
-type wire struct {
-	payload
-	Checksum string `json:"checksum"`
-}
-
-// checksum is the lowercase hex SHA-256 of json.Marshal(p): the compact
-// encoding/json form of the payload struct (fields in declaration order, map
-// keys sorted, HTML escaping on). The indentation of the file is not covered,
-// so re-indenting a file keeps it valid; changing any value does not.
-func checksum(p *payload) (string, error) {
-	b, err := json.Marshal(p)
-	if err != nil {
-		return "", err
+func (f *File) rawReview(i int) []byte {
+	if i < len(f.reviewsJSON) {
+		return f.reviewsJSON[i]
 	}
-	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:]), nil
+	return nil
 }
 
-// Encode validates f and returns the indented JSON of the review file.
-func Encode(f File) ([]byte, error) {
+func (f *File) rawHistory(i int) []byte {
+	if i < len(f.historyJSON) {
+		return f.historyJSON[i]
+	}
+	return nil
+}
+
+// Encode validates f and returns the signed review file (format 2): the
+// records grouped by reviewer, the exporter's signed with key, every other
+// reviewer's relayed under the seal in f.Seals that lists them
+// (ErrUnsealed when none does; see KeepSealed). A file over MaxFileSize is
+// refused with ErrTooLarge, as Decode would refuse it.
+func Encode(f File, key ed25519.PrivateKey) ([]byte, error) {
 	if err := Validate(f); err != nil {
 		return nil, err
 	}
-	w := wire{payload: payload{
-		Format:      FormatV1,
-		ReportID:    f.ReportID,
-		Fingerprint: f.Fingerprint,
-		ReportTitle: f.ReportTitle,
-		Exporter:    f.Exporter,
-		Exported:    f.Exported.UTC().Format(time.RFC3339Nano),
-		Rubric:      f.Rubric,
-		Reviewers:   nonNil(f.Reviewers),
-		Reviews:     nonNil(f.Reviews),
-		History:     nonNil(f.History),
-	}}
-	sum, err := checksum(&w.payload)
+	groups, err := sealGroups(f, key)
 	if err != nil {
 		return nil, fmt.Errorf("encode review file: %w", err)
 	}
-	w.Checksum = sum
-	b, err := json.MarshalIndent(&w, "", "\t")
+	out, err := writeV2(f, groups)
 	if err != nil {
 		return nil, fmt.Errorf("encode review file: %w", err)
 	}
-	return append(b, '\n'), nil
+	if len(out) > MaxFileSize {
+		return nil, fmt.Errorf("%w: it would be %d MB, over the %d MB a colleague's merge accepts; export your own reviews only, or fewer reviewers",
+			ErrTooLarge, len(out)>>20, MaxFileSize>>20)
+	}
+	return out, nil
 }
 
 // Read reads a whole review file from r, refusing one over MaxFileSize
@@ -123,52 +115,38 @@ func Read(r io.Reader) (File, error) {
 	return Decode(b)
 }
 
-// Decode parses, verifies and validates a review file.
+// wireAny is either format: a file is read once, then checked as its
+// format says.
+type wireAny struct {
+	payload
+	Checksum string      `json:"checksum"`
+	Groups   []wireGroup `json:"groups"`
+}
+
+// Decode parses, verifies and validates a review file: a signed file
+// (format 2) group by group against its seals, an unsigned one (format 1)
+// against its checksum.
 func Decode(b []byte) (File, error) {
 	if len(b) > MaxFileSize {
 		return File{}, fmt.Errorf("%w: over %d MB", ErrTooLarge, MaxFileSize>>20)
 	}
 	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")) // a BOM some editors add
-	var w wire
-	if err := json.Unmarshal(b, &w); err != nil {
+	var w wireAny
+	if err := fastjson.Unmarshal(b, &w); err != nil {
 		return File{}, classify(b, err)
 	}
 	if err := checkFormat(w.Format); err != nil {
 		return File{}, err
 	}
-	if w.Checksum == "" {
-		return File{}, fmt.Errorf("%w: it has no checksum", ErrDamaged)
+	var f File
+	var err error
+	if w.Format == FormatV1 {
+		f, err = decodeV1(&wire{payload: w.payload, Checksum: w.Checksum})
+	} else {
+		f, err = decodeV2(&w)
 	}
-	sum, err := checksum(&w.payload)
 	if err != nil {
-		return File{}, fmt.Errorf("%w: %v", ErrDamaged, err)
-	}
-	if !strings.EqualFold(sum, w.Checksum) {
-		return File{}, fmt.Errorf("%w: the checksum does not match the content", ErrDamaged)
-	}
-	exported, err := time.Parse(time.RFC3339Nano, w.Exported)
-	if err != nil {
-		return File{}, fmt.Errorf("%w: export time %q is not an RFC 3339 time", ErrInvalid, w.Exported)
-	}
-	f := File{
-		ReportID:    w.ReportID,
-		Fingerprint: w.Fingerprint,
-		ReportTitle: w.ReportTitle,
-		Rubric:      w.Rubric,
-		Reviewers:   nilIfEmpty(w.Reviewers),
-		Reviews:     nilIfEmpty(w.Reviews),
-		History:     nilIfEmpty(w.History),
-		Exporter:    w.Exporter,
-		Exported:    exported.UTC(),
-		Checksum:    sum,
-	}
-	for i := range f.Reviews {
-		r := &f.Reviews[i]
-		if len(r.Scores) == 0 {
-			r.Scores = nil
-		}
-		r.Tags = nilIfEmpty(r.Tags)
-		r.Evidence = nilIfEmpty(r.Evidence)
+		return File{}, err
 	}
 	if err := Validate(f); err != nil {
 		return File{}, err
@@ -196,12 +174,12 @@ func classify(b []byte, err error) error {
 }
 
 func checkFormat(format string) error {
-	if format == FormatV1 {
+	if format == FormatV1 || format == FormatV2 {
 		return nil
 	}
 	rest, ok := strings.CutPrefix(format, formatPrefix)
-	if v, err := strconv.Atoi(rest); ok && err == nil && v > 1 {
-		return fmt.Errorf("%w: format %q, this version reads %q", ErrNewerFormat, format, FormatV1)
+	if v, err := strconv.Atoi(rest); ok && err == nil && v > 2 {
+		return fmt.Errorf("%w: format %q, this version reads %q", ErrNewerFormat, format, FormatV2)
 	}
 	return fmt.Errorf("%w: format %q", ErrNotReviewFile, format)
 }

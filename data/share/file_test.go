@@ -2,6 +2,7 @@ package share
 
 import (
 	"bytes"
+	"crypto/ed25519"
 	"encoding/json"
 	"errors"
 	"reflect"
@@ -16,24 +17,40 @@ func TestEncodeDecodeRoundTrip(t *testing.T) {
 	in.Reviews[0].Tags = []string{"交通"}
 	in.Reviews[0].Evidence = []data.Evidence{{Text: "市政府公告", Link: "https://example.org", Date: "2021-06-01"}}
 	b := mustEncode(t, in)
-	if !bytes.Contains(b, []byte(`"format": "pledge-review/1"`)) || !bytes.Contains(b, []byte("王芳")) {
+	if !bytes.Contains(b, []byte(`"format": "pledge-review/2"`)) || !bytes.Contains(b, []byte("王芳")) {
 		t.Fatalf("file is not readable JSON with the format tag:\n%s", b)
 	}
 	out, err := Decode(b)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(out.Checksum) != 64 {
-		t.Errorf("checksum %q", out.Checksum)
+	if !out.Signed || len(out.Seals) != 2 || !bytes.Equal(out.Seals[li.ID].PublicKey, keyOf(li.ID).Public().(ed25519.PublicKey)) {
+		t.Errorf("seals %+v", out.Seals)
+	}
+	out.Signed, out.Seals, out.reviewsJSON, out.historyJSON = false, nil, nil, nil
+	if !reflect.DeepEqual(in, out) {
+		t.Errorf("round trip differs:\n in %+v\nout %+v", in, out)
+	}
+
+	v1, err := EncodeV1(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err = Decode(v1)
+	if err != nil || out.Signed || len(out.Checksum) != 64 {
+		t.Fatalf("format 1: %v, signed %v, checksum %q", err, out.Signed, out.Checksum)
 	}
 	in.Checksum = out.Checksum
 	if !reflect.DeepEqual(in, out) {
-		t.Errorf("round trip differs:\n in %+v\nout %+v", in, out)
+		t.Errorf("format 1 round trip differs:\n in %+v\nout %+v", in, out)
 	}
 }
 
 func TestChecksumIsOfCompactPayload(t *testing.T) {
-	b := mustEncode(t, file([]data.Reviewer{wang}, review(1, wang, 3)))
+	b, err := EncodeV1(file([]data.Reviewer{wang}, review(1, wang, 3)))
+	if err != nil {
+		t.Fatal(err)
+	}
 	var w wire
 	if err := json.Unmarshal(b, &w); err != nil {
 		t.Fatal(err)
@@ -56,7 +73,10 @@ func TestChecksumIsOfCompactPayload(t *testing.T) {
 }
 
 func TestDecodeRefuses(t *testing.T) {
-	good := mustEncode(t, file([]data.Reviewer{wang}, review(1, wang, 3)))
+	good, err := EncodeV1(file([]data.Reviewer{wang}, review(1, wang, 3)))
+	if err != nil {
+		t.Fatal(err)
+	}
 	edit := func(old, new string) []byte {
 		if !bytes.Contains(good, []byte(old)) {
 			t.Fatalf("%q not in file", old)
@@ -88,7 +108,7 @@ func TestDecodeRefuses(t *testing.T) {
 		{"edited score", edit(`"impact": 0`, `"impact": 1`), ErrDamaged},
 		{"no checksum", edit(`"checksum"`, `"checksumx"`), ErrDamaged},
 		{"wrong type", edit(`"wall": 3`, `"wall": "3"`), ErrDamaged},
-		{"newer format", edit(FormatV1, "pledge-review/2"), ErrNewerFormat},
+		{"newer format", edit(FormatV1, "pledge-review/3"), ErrNewerFormat},
 		{"newer format other shape", []byte(`{"format": "pledge-review/3", "reviews": {"new": true}}`), ErrNewerFormat},
 		{"unknown format", edit(FormatV1, "pledge-review/x"), ErrNotReviewFile},
 		{"too large", make([]byte, MaxFileSize+1), ErrTooLarge},
@@ -127,11 +147,11 @@ func TestReadStopsAtLimit(t *testing.T) {
 
 func TestEncodeRefusesInvalid(t *testing.T) {
 	f := file([]data.Reviewer{wang}, review(1, li, 3)) // li is not carried
-	if _, err := Encode(f); !errors.Is(err, ErrInvalid) {
+	if _, err := Encode(f, keyOf(wang.ID)); !errors.Is(err, ErrInvalid) {
 		t.Fatalf("got %v", err)
 	}
 	f = file([]data.Reviewer{wang}, review(1, wang, 3), review(1, wang, 4))
-	if _, err := Encode(f); !errors.Is(err, ErrInvalid) {
+	if _, err := Encode(f, keyOf(wang.ID)); !errors.Is(err, ErrInvalid) {
 		t.Fatalf("duplicate record: got %v", err)
 	}
 }

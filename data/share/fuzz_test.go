@@ -12,9 +12,11 @@ import (
 
 func FuzzDecodeReviewFile(f *testing.F) {
 	good := mustEncode(f, file([]data.Reviewer{wang, li}, review(1, wang, 3), review(2, li, 7)))
+	v1, _ := EncodeV1(file([]data.Reviewer{wang, li}, review(1, wang, 3), review(2, li, 7)))
 	f.Add(good)
+	f.Add(v1)
 	f.Add(good[:len(good)/3])
-	f.Add(bytes.Replace(good, []byte(FormatV1), []byte("pledge-review/2"), 1))
+	f.Add(bytes.Replace(v1, []byte(FormatV1), []byte("pledge-review/2"), 1))
 	f.Add([]byte(`{"format": "pledge-review/1", "checksum": "00"}`))
 	f.Add([]byte(`null`))
 	f.Fuzz(func(t *testing.T, b []byte) {
@@ -35,7 +37,7 @@ func checkDecode(t *testing.T, b []byte) {
 	t.Helper()
 	got, err := Decode(b)
 	if err != nil {
-		for _, want := range []error{ErrNotReviewFile, ErrDamaged, ErrNewerFormat, ErrTooLarge, ErrInvalid} {
+		for _, want := range []error{ErrNotReviewFile, ErrDamaged, ErrNewerFormat, ErrTooLarge, ErrInvalid, ErrForged} {
 			if errors.Is(err, want) {
 				return
 			}
@@ -45,7 +47,12 @@ func checkDecode(t *testing.T, b []byte) {
 	if err := Validate(got); err != nil {
 		t.Fatalf("accepted file is invalid: %v", err)
 	}
-	again, err := Encode(got)
+	var again []byte
+	if got.Signed {
+		again, err = Encode(got, keyOf(got.Exporter.ID))
+	} else {
+		again, err = encodeSigned(got)
+	}
 	if err != nil {
 		t.Fatalf("accepted file does not re-encode: %v", err)
 	}
@@ -53,6 +60,10 @@ func checkDecode(t *testing.T, b []byte) {
 	if err != nil {
 		t.Fatalf("re-encoded file refused: %v", err)
 	}
+	if !got.Signed {
+		back.Signed, back.Seals, got.Checksum = false, nil, ""
+	}
+	got.reviewsJSON, got.historyJSON, back.reviewsJSON, back.historyJSON = nil, nil, nil, nil
 	if !reflect.DeepEqual(got, back) {
 		t.Fatalf("round trip differs:\n%+v\n%+v", got, back)
 	}

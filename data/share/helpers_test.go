@@ -1,6 +1,8 @@
 package share
 
 import (
+	"crypto/ed25519"
+	"crypto/sha256"
 	"fmt"
 	"testing"
 	"time"
@@ -64,9 +66,57 @@ func workspace(pledges int, reviewers []data.Reviewer, reviews ...data.Review) W
 	return ws
 }
 
+// keyOf is a reviewer's test key, the same in every run.
+func keyOf(id string) ed25519.PrivateKey {
+	seed := sha256.Sum256([]byte(id))
+	return ed25519.NewKeyFromSeed(seed[:])
+}
+
+// signAll gives f a seal of every reviewer but the exporter, each made by
+// that reviewer's own export, as a relaying file carries them.
+func signAll(f File) (File, error) {
+	f.Seals = map[string]Seal{}
+	for _, rv := range f.Reviewers {
+		if rv.ID == f.Exporter.ID {
+			continue
+		}
+		sub := f
+		sub.Exporter, sub.Reviewers, sub.Reviews, sub.History, sub.Seals = rv, []data.Reviewer{rv}, nil, nil, nil
+		for _, r := range f.Reviews {
+			if r.ReviewerID == rv.ID {
+				sub.Reviews = append(sub.Reviews, r)
+			}
+		}
+		for _, h := range f.History {
+			if h.ReviewerID == rv.ID {
+				sub.History = append(sub.History, h)
+			}
+		}
+		b, err := Encode(sub, keyOf(rv.ID))
+		if err != nil {
+			return File{}, err
+		}
+		d, err := Decode(b)
+		if err != nil {
+			return File{}, err
+		}
+		f.Seals[rv.ID] = d.Seals[rv.ID]
+	}
+	return f, nil
+}
+
+// encodeSigned encodes f with every reviewer's records signed by their key.
+func encodeSigned(f File) ([]byte, error) {
+	f, err := signAll(f)
+	if err != nil {
+		return nil, err
+	}
+	return Encode(f, keyOf(f.Exporter.ID))
+}
+
 func mustEncode(t testing.TB, f File) []byte {
 	t.Helper()
-	b, err := Encode(f)
+	b, err := encodeSigned(f)
 	if err != nil {
 		t.Fatalf("Encode: %v", err)
 	}

@@ -2,6 +2,7 @@ package share
 
 import (
 	"cmp"
+	"crypto/ed25519"
 	"fmt"
 	"maps"
 	"slices"
@@ -21,6 +22,12 @@ type Workspace struct {
 	Rubric    data.Rubric
 	Reviewers []data.Reviewer // every reviewer seen, in the order seen
 	Reviews   map[Key]data.Review
+	// Me is the local reviewer's id and MyKey their public key: records
+	// under Me are taken only from a file that MyKey signed.
+	Me    string
+	MyKey ed25519.PublicKey
+	// Keys are the public keys pinned in the workspace, by reviewer id.
+	Keys map[string][]byte
 	// Now, when set, rejects records whose clock is more than ClockSkew
 	// ahead of it: a wrong clock on a colleague's laptop must not make
 	// their records win over every later edit.
@@ -38,6 +45,7 @@ const (
 	NotCarried    Reason = "not_carried"    // its reviewer is not among the file's reviewers
 	UnknownPledge Reason = "unknown_pledge" // the report has no such pledge
 	BadRecord     Reason = "bad_record"     // it does not fit the workspace rubric, or repeats a record
+	Unsigned      Reason = "unsigned"       // an unsigned file's record of a reviewer who signs (you, or a pinned key)
 )
 
 // Rejection is a record of a file that the merge leaves out.
@@ -61,10 +69,24 @@ type MergePlan struct {
 	Older          []Key // the workspace holds a newer record: the file's is ignored
 	Rejected       []Rejection
 
+	// Unsigned is set for a file of the first version: nobody's signature
+	// vouches for its records, and it is merged only when the user says so
+	// (Accepted).
+	Unsigned bool
+	Accepted bool
+	// Keys are the signers seen for the first time, to pin; Seals the
+	// file's signatures, for the workspace to relay its records later.
+	Keys  []data.ReviewerKey
+	Seals []data.StoredSeal
+
 	// Writes are the records to put, the added and updated ones, in file
 	// order. They share their maps and slices with the File planned: treat
 	// both as read-only.
 	Writes []data.Review
+	// WritesJSON and HistoryJSON hold Writes and History as the file holds
+	// them, signed, where that is the JSON the store would write (nil where
+	// not), so a large merge need not encode them again.
+	WritesJSON, HistoryJSON [][]byte
 	// History is the file's history of the added, updated and older records,
 	// in file order, so an older edit from another machine stays in the
 	// history. It is not deduplicated: the store skips entries it holds
@@ -88,7 +110,11 @@ func Plan(ws Workspace, f File) (MergePlan, error) {
 	if f.Fingerprint != ws.Fingerprint {
 		return MergePlan{}, fmt.Errorf("%w: the file is for another version of %q (its text differs)", ErrWrongReport, f.ReportID)
 	}
-	p := MergePlan{ReportID: f.ReportID, Exporter: f.Exporter, Exported: f.Exported}
+	p := MergePlan{ReportID: f.ReportID, Exporter: f.Exporter, Exported: f.Exported, Unsigned: !f.Signed}
+	if err := checkSigners(ws, f, &p); err != nil {
+		return MergePlan{}, err
+	}
+	signs := func(id string) bool { return id == ws.Me || ws.Keys[id] != nil || data.IsKeyID(id) }
 
 	known := make(map[string]bool, len(ws.Reviewers))
 	for _, rv := range ws.Reviewers {
@@ -101,6 +127,7 @@ func Plan(ws Workspace, f File) (MergePlan, error) {
 		}
 		carried[rv.ID] = true
 		if !known[rv.ID] {
+			rv.Name = data.CleanName(rv.Name)
 			p.ReviewersAdded = append(p.ReviewersAdded, rv)
 		}
 	}
@@ -109,7 +136,7 @@ func Plan(ws Workspace, f File) (MergePlan, error) {
 	checkRubric := len(ws.Rubric.Criteria) > 0
 	// seen holds the keys met so far; true for those whose history is kept.
 	seen := make(map[Key]bool, len(f.Reviews))
-	for _, r := range f.Reviews {
+	for i, r := range f.Reviews {
 		k := KeyOf(r)
 		_, dup := seen[k]
 		var why Reason
@@ -119,12 +146,16 @@ func Plan(ws Workspace, f File) (MergePlan, error) {
 			why = NotCarried
 		case dup:
 			why, detail = BadRecord, "repeated in the file"
+		case p.Unsigned && signs(r.ReviewerID):
+			why = Unsigned
 		case !ws.Pledges[r.PledgeID]:
 			why = UnknownPledge
 		case r.Updated.Node != "" && r.Updated.Node != r.ReviewerID:
 			why, detail = BadRecord, "its clock belongs to another reviewer"
 		case !ws.Now.IsZero() && r.Updated.Time().After(ws.Now.Add(ClockSkew)):
 			why, detail = BadRecord, "its clock is in the future ("+r.Updated.Time().UTC().Format("2006-01-02")+")"
+		case r.Updated.Logical > data.MaxLogical:
+			why, detail = BadRecord, "its clock counter is out of range"
 		case checkRubric:
 			if err := r.Validate(ws.Rubric); err != nil {
 				why, detail = BadRecord, err.Error()
@@ -152,11 +183,19 @@ func Plan(ws Workspace, f File) (MergePlan, error) {
 			continue
 		}
 		seen[k] = true
+		raw := f.rawReview(i)
+		if r.HasUnsafeText() {
+			r = r.Clone()
+			r.CleanReviewText()
+			raw = nil
+		}
 		p.Writes = append(p.Writes, r)
+		p.WritesJSON = append(p.WritesJSON, raw)
 	}
-	for _, h := range f.History {
+	for i, h := range f.History {
 		if seen[Key{h.PledgeID, h.ReviewerID}] {
 			p.History = append(p.History, h)
+			p.HistoryJSON = append(p.HistoryJSON, f.rawHistory(i))
 		}
 	}
 	for _, ks := range [][]Key{p.Added, p.Updated, p.Unchanged, p.Older} {
@@ -176,6 +215,7 @@ func Apply(ws Workspace, p MergePlan) Workspace {
 	out := ws
 	out.Reviewers = slices.Clone(ws.Reviewers)
 	out.Reviews = maps.Clone(ws.Reviews)
+	out.Keys = maps.Clone(ws.Keys)
 	out.Merge(p)
 	return out
 }
@@ -193,6 +233,14 @@ func (ws *Workspace) Merge(p MergePlan) {
 		if !known[rv.ID] {
 			known[rv.ID] = true
 			ws.Reviewers = append(ws.Reviewers, rv)
+		}
+	}
+	if len(p.Keys) > 0 && ws.Keys == nil {
+		ws.Keys = map[string][]byte{}
+	}
+	for _, k := range p.Keys {
+		if ws.Keys[k.ReviewerID] == nil {
+			ws.Keys[k.ReviewerID] = k.PublicKey
 		}
 	}
 	if ws.Reviews == nil {

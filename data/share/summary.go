@@ -3,14 +3,16 @@ package share
 import (
 	"fmt"
 	"strings"
+
+	"pledgereview/data"
 )
 
 // maxListed caps the rejected records a summary lists one by one.
 const maxListed = 20
 
 type summaryText struct {
-	title, reviewers, added, updated, unchanged, older, rejected, more, nothing string
-	reasons                                                                     map[Reason]string
+	title, reviewers, added, updated, unchanged, older, rejected, more, nothing, unsigned string
+	reasons                                                                               map[Reason]string
 }
 
 var summaryTexts = map[string]summaryText{
@@ -24,10 +26,12 @@ var summaryTexts = map[string]summaryText{
 		rejected:  "拒绝记录：%d",
 		more:      "……另有 %d 条",
 		nothing:   "没有需要写入的内容。",
+		unsigned:  "未签名的文件（第一版）：无法证明是谁写的；只有确认后才合并。",
 		reasons: map[Reason]string{
 			NotCarried:    "文件未包含该评审人",
 			UnknownPledge: "本报告没有这条承诺",
 			BadRecord:     "记录无效",
+			Unsigned:      "该评审人签名其文件，未签名的记录不予接受",
 		},
 	},
 	"en": {
@@ -40,10 +44,12 @@ var summaryTexts = map[string]summaryText{
 		rejected:  "rejected: %d",
 		more:      "… and %d more",
 		nothing:   "Nothing to write.",
+		unsigned:  "unsigned file (first version): nothing proves who wrote it; merged only when you accept it.",
 		reasons: map[Reason]string{
 			NotCarried:    "the file does not carry this reviewer",
 			UnknownPledge: "this report has no such pledge",
 			BadRecord:     "invalid record",
+			Unsigned:      "this reviewer signs their files; an unsigned record of theirs is not taken",
 		},
 	},
 }
@@ -65,7 +71,10 @@ func (p MergePlan) Summary(lang string) string {
 	if exporter == "" {
 		exporter = p.Exporter.ID
 	}
-	line(0, t.title, p.ReportID, exporter, p.Exported.Format("2006-01-02 15:04 MST"))
+	line(0, t.title, p.ReportID, data.CleanName(exporter), p.Exported.Format("2006-01-02 15:04 MST"))
+	if p.Unsigned {
+		line(1, "%s", t.unsigned)
+	}
 	var names []string
 	for _, rv := range p.ReviewersAdded {
 		names = append(names, p.name(rv.ID))
