@@ -45,7 +45,7 @@ func (s *Store) ApplyMerge(w MergeWrite) (MergeResult, error) {
 		return MergeResult{}, fmt.Errorf("merge %s: %w", w.Source, err)
 	}
 	var res MergeResult
-	err = s.db.Update(func(tx *bolt.Tx) error {
+	err = s.update(func(tx *bolt.Tx) error {
 		res = MergeResult{}
 		rb := tx.Bucket(bucketReviewers)
 		for _, r := range w.Reviewers {
