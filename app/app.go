@@ -15,6 +15,7 @@ const ID = "org.pledgereview.desk"
 type Options struct {
 	Workspace string
 	ConfigDir string
+	ReadOnly  bool // open the workspace for reading only
 }
 
 // appIcon is the window and application icon.

@@ -341,13 +341,14 @@ func statFile(path string) (os.FileInfo, error) {
 		return nil, err
 	}
 	if !fi.Mode().IsRegular() {
-		return nil, fmt.Errorf("%w: %s is a %s", ErrNotAFile, path, kindOf(fi.Mode()))
+		return nil, fmt.Errorf("%w: %s is a %s", ErrNotAFile, path, FileKind(fi.Mode()))
 	}
 	return fi, nil
 }
 
-// kindOf names what a path that is not a regular file is.
-func kindOf(m os.FileMode) string {
+// FileKind names what a path that is not a regular file is, in words a
+// message can use: "folder", "named pipe (FIFO)", "device", ...
+func FileKind(m os.FileMode) string {
 	switch {
 	case m.IsDir():
 		return "folder"
@@ -361,4 +362,14 @@ func kindOf(m os.FileMode) string {
 		return "link"
 	}
 	return "special file"
+}
+
+// CheckFile checks the workspace file at path as Open does before bbolt
+// maps it, without opening it: for a backup before it is offered.
+func CheckFile(path string) error {
+	fi, err := statFile(path)
+	if err != nil {
+		return err
+	}
+	return checkPath(path, fi.Size())
 }
