@@ -16,7 +16,7 @@ var (
 	// finished); it is also ErrDamaged, and is never silently made anew.
 	ErrEmptyFile = fmt.Errorf("%w: the file is empty (0 bytes)", ErrDamaged)
 	// ErrReadOnly is a change to a workspace opened read-only.
-	ErrReadOnly = errors.New("this workspace is open read-only (the file may not be written), so changes cannot be saved")
+	ErrReadOnly = errors.New("this workspace is open read-only (as asked, or because the file may not be written), so changes cannot be saved")
 	// ErrNotAFile is a path that names a folder, a device, a pipe or a
 	// socket where a file is wanted.
 	ErrNotAFile = errors.New("not a regular file")

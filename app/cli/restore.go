@@ -26,8 +26,7 @@ func damagedMessage(e *workspace.DamagedError) error {
 	if _, d, ok := strings.Cut(e.Err.Error(), data.ErrDamaged.Error()); ok && !errors.Is(e.Err, data.ErrEmptyFile) {
 		detail = strings.TrimSpace(d)
 	}
-	msg := fmt.Sprintf("the workspace %s %s %s; nothing was changed", e.Path, what, detail)
-	msg = strings.Join(strings.Fields(msg), " ")
+	msg := strings.Join(strings.Fields(fmt.Sprintf("the workspace %s %s %s", e.Path, what, detail)), " ") + "; nothing was changed"
 	if !e.HasBackup() {
 		return fmt.Errorf("%s, and no backup of it was found in %s", msg, filepath.Join(filepath.Dir(e.Path), "backups"))
 	}
@@ -76,4 +75,13 @@ func runRestoreBackup(env Env, args []string) error {
 		fmt.Fprintf(env.Stdout, "the file that was there is kept as %s\n", kept)
 	}
 	return nil
+}
+
+// wrote is the line an export prints: the path, and the file a link there
+// points to, which is what was written.
+func wrote(path string) string {
+	if target, _, err := workspace.ExportTarget(path); err == nil && target != path {
+		return fmt.Sprintf("wrote %s (through the link to %s)", path, target)
+	}
+	return "wrote " + path
 }
