@@ -185,7 +185,7 @@ func (d *Desk) useSession(sess *workspace.Session) {
 	if err := d.loadReport(p.String(prefLastReport)); err != nil {
 		d.sess = nil
 		sess.Close()
-		d.showOpenFailure(sess.Store.Path(), err)
+		d.showOpenFailure(sess.Store.Path(), workspace.DamagedWithBackup(sess.Store.Path(), err))
 		return
 	}
 	d.rebuild()

@@ -79,10 +79,12 @@ func NewestBackup(path string) (Backup, bool) {
 	return Backup{}, false
 }
 
-// damagedError adds the newest good backup to the error of a damaged
-// workspace; other errors pass unchanged.
-func damagedError(path string, err error) error {
-	if !errors.Is(err, data.ErrDamaged) {
+// DamagedWithBackup adds the newest good backup to the error of a damaged
+// workspace (a *DamagedError); other errors pass unchanged. Open does it;
+// the window does it for damage found in a workspace already open.
+func DamagedWithBackup(path string, err error) error {
+	var already *DamagedError
+	if errors.As(err, &already) || !errors.Is(err, data.ErrDamaged) {
 		return err
 	}
 	de := &DamagedError{Path: path, Err: err}

@@ -38,7 +38,7 @@ func open(path, configDir string, readOnly bool) (*Session, error) {
 	_, statErr := os.Stat(path)
 	st, err := data.Open(path, data.Options{ReadOnly: readOnly})
 	if err != nil {
-		return nil, damagedError(path, err)
+		return nil, DamagedWithBackup(path, err)
 	}
 	s := &Session{Store: st, Me: me, ConfigDir: configDir}
 	if st.ReadOnly() {
