@@ -203,10 +203,12 @@ func (s *Store) initialize() error {
 		}
 	}
 	if (!ready || version != SchemaVersion) && s.readOnly {
-		if version != 0 && version < SchemaVersion {
-			return fmt.Errorf("%w: it was written by an older version and must be upgraded first", ErrReadOnly)
+		if version == 0 {
+			return damaged("it holds no workspace")
 		}
-		return damaged("it lacks the parts of a workspace and is open read-only")
+		// an older file, or one without what this version adds: it must
+		// be opened once with write permission to be upgraded
+		return fmt.Errorf("%w: it was written by an older version and must be opened once with write permission to be upgraded", ErrReadOnly)
 	}
 	if !ready || version != SchemaVersion {
 		if err := s.create(version); err != nil {
