@@ -17,8 +17,9 @@ import (
 func main() {
 	fs := flag.NewFlagSet("pledgereview", flag.ContinueOnError)
 	ws := fs.String("workspace", workspace.DefaultPath(), "workspace file")
+	readOnly := fs.Bool("read-only", false, "open the workspace for reading only")
 	fs.Usage = func() {
-		fmt.Fprintf(os.Stderr, `usage: pledgereview [--workspace FILE] [COMMAND [ARGS]]
+		fmt.Fprintf(os.Stderr, `usage: pledgereview [--workspace FILE] [--read-only] [COMMAND [ARGS]]
 
 Without a command, opens the review window.
 
@@ -26,6 +27,7 @@ The workspace is --workspace FILE, else $%s, else
 ~/.local/share/pledgereview/default.pledgereview (now: %s).
 The default one is created and seeded with the Taiyuan 2021 report on first
 use. Your reviewer identity is in $%s, else ~/.config/pledgereview.
+A workspace you may not write (or --read-only) opens for reading only.
 
 Commands (pledgereview COMMAND --help for their options):
 `, workspace.EnvWorkspace, workspace.DefaultPath(), workspace.EnvConfig)
@@ -40,9 +42,9 @@ Commands (pledgereview COMMAND --help for their options):
 	explicit := os.Getenv(workspace.EnvWorkspace) != ""
 	fs.Visit(func(f *flag.Flag) { explicit = explicit || f.Name == "workspace" })
 	if fs.NArg() > 0 {
-		env := cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Workspace: *ws, ConfigDir: workspace.ConfigDir(), Explicit: explicit}
+		env := cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Workspace: *ws, ConfigDir: workspace.ConfigDir(), Explicit: explicit, ReadOnly: *readOnly}
 		os.Exit(cli.Run(env, fs.Arg(0), fs.Args()[1:]))
 	}
 	a := fyneapp.NewWithID(app.ID)
-	app.Run(a, app.Options{Workspace: *ws, ConfigDir: workspace.ConfigDir()})
+	app.Run(a, app.Options{Workspace: *ws, ConfigDir: workspace.ConfigDir(), ReadOnly: *readOnly})
 }

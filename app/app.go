@@ -5,6 +5,8 @@ package app
 import (
 	"fyne.io/fyne/v2"
 
+	"pledgereview/app/workspace"
+
 	"pledgereview/resources"
 )
 
@@ -15,6 +17,15 @@ const ID = "org.pledgereview.desk"
 type Options struct {
 	Workspace string
 	ConfigDir string
+	ReadOnly  bool // open the workspace for reading only
+}
+
+// open opens the workspace the options name, read-only when asked.
+func (o Options) open() (*workspace.Session, error) {
+	if o.ReadOnly {
+		return workspace.OpenReadOnly(o.Workspace, o.ConfigDir)
+	}
+	return workspace.Open(o.Workspace, o.ConfigDir)
 }
 
 // appIcon is the window and application icon.

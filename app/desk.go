@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"os"
 	"os/signal"
 	"sort"
@@ -53,6 +54,8 @@ type Desk struct {
 
 	failPath string // the workspace that could not be opened
 	failErr  error
+
+	toldReadOnly bool // the user was told that the workspace is read-only
 }
 
 // Run opens the main window and runs the application until it quits. The
@@ -64,7 +67,7 @@ func Run(a fyne.App, opt Options) {
 	go func() {
 		var sess *workspace.Session
 		err := safely(func() (err error) {
-			sess, err = workspace.Open(opt.Workspace, opt.ConfigDir)
+			sess, err = opt.open()
 			return err
 		})
 		fyne.Do(func() { d.finishOpen(sess, err) })
@@ -86,7 +89,7 @@ func Run(a fyne.App, opt Options) {
 // preferences remember, all before it returns; it does not show the window.
 func newDesk(a fyne.App, opt Options) *Desk {
 	d := buildDesk(a, opt)
-	d.finishOpen(workspace.Open(opt.Workspace, opt.ConfigDir))
+	d.finishOpen(opt.open())
 	return d
 }
 
@@ -182,7 +185,7 @@ func (d *Desk) useSession(sess *workspace.Session) {
 	if err := d.loadReport(p.String(prefLastReport)); err != nil {
 		d.sess = nil
 		sess.Close()
-		d.showOpenFailure(sess.Store.Path(), err)
+		d.showOpenFailure(sess.Store.Path(), workspace.DamagedWithBackup(sess.Store.Path(), err))
 		return
 	}
 	d.rebuild()
@@ -476,7 +479,11 @@ func (d *Desk) save(rv data.Review) (data.Review, bool) {
 	old := d.index.Rows[i].Mine
 	saved, err := d.sess.Store.SaveReview(rv)
 	if err != nil {
-		showError(d.win, err)
+		// read-only: said once; the typed text stays in the form
+		if !errors.Is(err, data.ErrReadOnly) || !d.toldReadOnly {
+			showError(d.win, err)
+		}
+		d.toldReadOnly = d.toldReadOnly || errors.Is(err, data.ErrReadOnly)
 		return old, false
 	}
 	if saved.Updated == old.Updated {
@@ -552,6 +559,9 @@ func (d *Desk) switchReport(id string) {
 func (d *Desk) onClose() {
 	if d.sess != nil && !d.closeForced && !d.form.flush() {
 		d.closeForced = true
+		if d.sess.ReadOnly() {
+			showError(d.win, data.ErrReadOnly)
+		}
 		return
 	}
 	d.shutdown()

@@ -21,10 +21,16 @@ func plainWords(err error) string {
 	switch {
 	case errors.Is(err, data.ErrLocked):
 		return lang.X("error.locked", "This workspace is open in another window or program. Close it there, or open another workspace.")
+	case errors.Is(err, data.ErrEmptyFile):
+		return lang.X("error.emptyworkspace", "The workspace file is empty (0 bytes): a copy that did not finish, or a file another program made. Nothing was written to it.")
 	case errors.Is(err, data.ErrDamaged):
 		return lang.X("error.damaged", "The workspace file is damaged or is not a Pledge Review workspace. Open another workspace or create a new one; keep the damaged file for recovery.")
 	case errors.Is(err, data.ErrNewerSchema):
 		return lang.X("error.newer", "This workspace was written by a newer version of Pledge Review. Update the program to open it.")
+	case errors.Is(err, data.ErrReadOnly):
+		return lang.X("error.readonly", "This workspace is open read-only: the file may not be written, or it was opened to be read only. What you typed stays in the form; to keep it, copy it, or open a copy of the workspace that you may write.")
+	case errors.Is(err, data.ErrNotAFile):
+		return lang.X("error.notafile", "That is a folder, a device or a pipe, not a file, so it was left as it is: {{.Err}}", map[string]any{"Err": msg})
 	case errors.Is(err, workspace.ErrChangedSinceMerge):
 		return lang.X("error.undo.changed", "Reviews were saved after the last merge, so undoing it would lose them. Nothing was changed.")
 	case errors.Is(err, data.ErrReportExists):

@@ -41,7 +41,11 @@ func newStatusBar(d *Desk) *statusBar {
 
 func (sb *statusBar) refresh() {
 	d := sb.d
-	sb.file.SetText(lang.X("status.file", "Workspace: {{.Path}}", map[string]any{"Path": d.sess.Store.Path()}))
+	if d.sess.ReadOnly() {
+		sb.file.SetText(lang.X("status.file.readonly", "Workspace: {{.Path}} (read-only: changes cannot be saved)", map[string]any{"Path": d.sess.Store.Path()}))
+	} else {
+		sb.file.SetText(lang.X("status.file", "Workspace: {{.Path}}", map[string]any{"Path": d.sess.Store.Path()}))
+	}
 	name := d.sess.Me.Name
 	if name == "" {
 		name = lang.X("status.noname", "(no name yet)")

@@ -99,7 +99,7 @@ func (d *Desk) openWorkspace(path string, done func(bool)) {
 				if d.sess == nil {
 					d.showOpenFailure(path, err)
 				} else {
-					showError(d.win, err)
+					d.showOpenError(err)
 				}
 				done(false)
 				return
@@ -119,7 +119,7 @@ func (d *Desk) showOpenFailure(path string, err error) {
 	d.failPath, d.failErr = path, err
 	d.rebuild()
 	if err != nil {
-		showError(d.win, err)
+		d.showOpenError(err)
 	}
 }
 
@@ -135,7 +135,14 @@ func (d *Desk) failureContent() fyne.CanvasObject {
 	open := widget.NewButtonWithIcon(lang.X("menu.open", "Open workspace…"), theme.FolderOpenIcon(), d.onOpenWorkspace)
 	create := widget.NewButtonWithIcon(lang.X("menu.new", "New workspace…"), theme.DocumentCreateIcon(), d.onNewWorkspace)
 	open.Importance = widget.HighImportance
-	box := container.NewVBox(msg, why, container.NewHBox(open, create))
+	buttons := container.NewHBox(open, create)
+	if dmg, ok := backupOf(err); ok {
+		restore := widget.NewButtonWithIcon(restoreLabel(dmg), theme.HistoryIcon(), func() { d.restoreBackup(dmg, nil) })
+		restore.Importance = widget.HighImportance
+		open.Importance = widget.MediumImportance
+		buttons = container.NewHBox(restore, open, create)
+	}
+	box := container.NewVBox(msg, why, buttons)
 	return container.NewCenter(container.New(&maxWidth{w: 560}, box))
 }
 

@@ -1,6 +1,9 @@
 package data
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+)
 
 // Sentinel errors the window and the sub-commands test with errors.Is.
 var (
@@ -9,4 +12,12 @@ var (
 	ErrDamaged      = errors.New("the workspace file is damaged or is not a Pledge Review workspace")
 	ErrNewerSchema  = errors.New("the workspace was written by a newer version of Pledge Review")
 	ErrReportExists = errors.New("a report with this id is already in the workspace")
+	// ErrEmptyFile is a workspace file of no bytes (a copy that never
+	// finished); it is also ErrDamaged, and is never silently made anew.
+	ErrEmptyFile = fmt.Errorf("%w: the file is empty (0 bytes)", ErrDamaged)
+	// ErrReadOnly is a change to a workspace opened read-only.
+	ErrReadOnly = errors.New("this workspace is open read-only (as asked, or because the file may not be written), so changes cannot be saved")
+	// ErrNotAFile is a path that names a folder, a device, a pipe or a
+	// socket where a file is wanted.
+	ErrNotAFile = errors.New("not a regular file")
 )

@@ -41,13 +41,17 @@ type Options struct {
 	Now func() time.Time
 	// NoSync skips fsync; only for tests and benchmarks of pure overhead.
 	NoSync bool
+	// ReadOnly opens the workspace for reading only. A file the user may
+	// not write is opened so anyway (see Open).
+	ReadOnly bool
 }
 
 // Store is an open workspace file.
 type Store struct {
-	db   *bolt.DB
-	path string
-	now  func() time.Time
+	db       *bolt.DB
+	path     string
+	now      func() time.Time
+	readOnly bool // changes return ErrReadOnly
 
 	mu      sync.Mutex
 	reports map[string]*Report         // parsed reports, loaded once
@@ -62,6 +66,13 @@ type Store struct {
 
 // Open opens or creates the workspace at path, creating its buckets, the
 // default rubric and the schema version in one transaction.
+//
+// An existing file is checked before bbolt maps it (checkFile): a damaged
+// file is ErrDamaged and an empty one ErrEmptyFile, never a crash and never
+// made anew. A file the user may not write (no write permission, a
+// read-only disk, or no write bit at all, which holds for root too) is
+// opened read-only, as when opts.ReadOnly is set: reading works, and every
+// change returns ErrReadOnly.
 func Open(path string, opts Options) (*Store, error) {
 	if opts.Timeout == 0 {
 		opts.Timeout = time.Second
@@ -69,22 +80,89 @@ func Open(path string, opts Options) (*Store, error) {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	if dir := filepath.Dir(path); dir != "" {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
+	fi, err := statFile(path)
+	switch {
+	case errors.Is(err, os.ErrNotExist) && !opts.ReadOnly:
+		if dir := filepath.Dir(path); dir != "" {
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return nil, fmt.Errorf("open workspace %s: %w", path, err)
+			}
+		}
+	case err != nil:
+		return nil, fmt.Errorf("open workspace %s: %w", path, err)
+	default:
+		opts.ReadOnly = opts.ReadOnly || !writable(path, fi)
+		if err := checkPath(path, fi.Size()); err != nil {
 			return nil, fmt.Errorf("open workspace %s: %w", path, err)
 		}
 	}
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: opts.Timeout, NoSync: opts.NoSync, InitialMmapSize: initialMmapSize})
-	if err != nil {
-		return nil, fmt.Errorf("open workspace %s: %w", path, classifyOpenError(err))
-	}
-	s := &Store{db: db, path: path, now: opts.Now, reports: map[string]*Report{}, pledges: map[string]map[string]bool{}, saved: map[string]Review{}}
-	if err := s.initialize(); err != nil {
-		db.Close()
+	s := &Store{path: path, now: opts.Now, readOnly: opts.ReadOnly, reports: map[string]*Report{},
+		pledges: map[string]map[string]bool{}, saved: map[string]Review{}}
+	if err := s.open(opts); err != nil {
 		return nil, fmt.Errorf("open workspace %s: %w", path, err)
 	}
 	return s, nil
 }
+
+// open opens the file in bbolt and reads (or creates) what every workspace
+// holds, guarded as every transaction is. Should bbolt panic inside Open,
+// the file it opened is closed, so its lock does not outlive the failure.
+func (s *Store) open(opts Options) error {
+	var file *os.File
+	bopts := &bolt.Options{Timeout: opts.Timeout, NoSync: opts.NoSync, ReadOnly: opts.ReadOnly, InitialMmapSize: initialMmapSize,
+		OpenFile: func(name string, flag int, perm os.FileMode) (*os.File, error) {
+			f, err := os.OpenFile(name, flag, perm)
+			file = f
+			return f, err
+		}}
+	err := guard(func() error {
+		db, err := bolt.Open(s.path, 0o600, bopts)
+		if err != nil {
+			return classifyOpenError(err)
+		}
+		s.db = db
+		return nil
+	})
+	if err != nil {
+		if s.db == nil && file != nil {
+			file.Close()
+		}
+		return err
+	}
+	if err := s.initialize(); err != nil {
+		s.db.Close()
+		return err
+	}
+	return nil
+}
+
+// checkPath runs checkFile on the file at path.
+func checkPath(path string, size int64) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return checkFile(f, size)
+}
+
+// writable tells whether the workspace file may be written: it has a write
+// bit (a file marked read-only stays so, even for root) and opens for
+// writing (permissions, a read-only disk).
+func writable(path string, fi os.FileInfo) bool {
+	if fi.Mode().Perm()&0o222 == 0 {
+		return false
+	}
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return false
+	}
+	f.Close()
+	return true
+}
+
+// ReadOnly reports whether the workspace was opened read-only.
+func (s *Store) ReadOnly() bool { return s.readOnly }
 
 func classifyOpenError(err error) error {
 	switch {
@@ -101,7 +179,7 @@ func classifyOpenError(err error) error {
 func (s *Store) initialize() error {
 	var version int
 	ready := true // every bucket, the rubric and the current schema are there
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		for _, name := range allBuckets {
 			ready = ready && tx.Bucket(name) != nil
 		}
@@ -126,12 +204,20 @@ func (s *Store) initialize() error {
 			return err
 		}
 	}
+	if (!ready || version != SchemaVersion) && s.readOnly {
+		if version == 0 {
+			return damaged("it holds no workspace")
+		}
+		// an older file, or one without what this version adds: it must
+		// be opened once with write permission to be upgraded
+		return fmt.Errorf("%w: it was written by an older version and must be opened once with write permission to be upgraded", ErrReadOnly)
+	}
 	if !ready || version != SchemaVersion {
 		if err := s.create(version); err != nil {
 			return err
 		}
 	}
-	return s.db.View(func(tx *bolt.Tx) error {
+	return s.view(func(tx *bolt.Tx) error {
 		meta := tx.Bucket(bucketMeta)
 		if err := getJSON(meta, keyRubric, &s.rubric); err != nil {
 			return fmt.Errorf("read rubric: %w", err)
@@ -147,7 +233,7 @@ func (s *Store) initialize() error {
 // transaction, migrating a file of an older schema first. A workspace that
 // has them all is opened without a write.
 func (s *Store) create(version int) error {
-	return s.db.Update(func(tx *bolt.Tx) error {
+	return s.update(func(tx *bolt.Tx) error {
 		for _, name := range allBuckets {
 			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 				return fmt.Errorf("create bucket %s: %w", name, err)
@@ -201,7 +287,7 @@ func (s *Store) Path() string { return s.path }
 
 // Backup writes a consistent copy of the workspace to dst.
 func (s *Store) Backup(dst string) error {
-	return s.db.View(func(tx *bolt.Tx) error { return tx.CopyFile(dst, 0o600) })
+	return s.view(func(tx *bolt.Tx) error { return tx.CopyFile(dst, 0o600) })
 }
 
 // Rubric returns the workspace's rubric.

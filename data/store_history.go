@@ -46,7 +46,7 @@ func (s *Store) ReportHistory(reportID string) ([]HistoryEntry, error) {
 
 func (s *Store) historyWithPrefix(prefix []byte) ([]HistoryEntry, error) {
 	var out []HistoryEntry
-	err := s.db.View(func(tx *bolt.Tx) (err error) {
+	err := s.view(func(tx *bolt.Tx) (err error) {
 		out, err = readHistory(tx, prefix)
 		return err
 	})
@@ -76,7 +76,7 @@ func readHistory(tx *bolt.Tx, prefix []byte) ([]HistoryEntry, error) {
 // entry: two equal marks mean no review was written in between.
 func (s *Store) ChangeMark() (uint64, error) {
 	var mark uint64
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		mark = tx.Bucket(bucketReviews).Sequence()
 		return nil
 	})

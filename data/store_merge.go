@@ -47,13 +47,16 @@ type MergeResult struct {
 // review followed by its history: bbolt splits pages only at commit, and a
 // large merge put in file order would shift ever longer pages.
 func (s *Store) ApplyMerge(w MergeWrite) (MergeResult, error) {
+	if err := CheckMergeWrite(w); err != nil {
+		return MergeResult{}, fmt.Errorf("merge %s: %w", w.Source, err)
+	}
 	ops := mergeOrder(w)
 	enc, err := encodeMerge(w)
 	if err != nil {
 		return MergeResult{}, fmt.Errorf("merge %s: %w", w.Source, err)
 	}
 	var res MergeResult
-	err = s.db.Update(func(tx *bolt.Tx) error {
+	err = s.update(func(tx *bolt.Tx) error {
 		res = MergeResult{}
 		if err := putKeys(tx, w.Keys); err != nil {
 			return err

@@ -29,7 +29,7 @@ func TestApplyMergeRefusesDamagedRecords(t *testing.T) {
 	}
 	damage := func(history bool) {
 		t.Helper()
-		err := s.db.Update(func(tx *bolt.Tx) error {
+		err := s.update(func(tx *bolt.Tx) error {
 			b := tx.Bucket(bucketReviews)
 			c := b.Cursor()
 			for k, _ := c.First(); k != nil; k, _ = c.Next() {

@@ -26,7 +26,7 @@ func (s *Store) AddReport(r *Report) error {
 	if r == nil || r.ID == "" {
 		return fmt.Errorf("add report: report has no id")
 	}
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketReports)
 		if b.Get([]byte(r.ID)) != nil {
 			return fmt.Errorf("%w: %s (give it another id)", ErrReportExists, r.ID)
@@ -65,7 +65,7 @@ func (s *Store) remember(r *Report) {
 // reading one.
 func (s *Store) HasReports() (bool, error) {
 	var has bool
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		k, _ := tx.Bucket(bucketReports).Cursor().First()
 		has = k != nil
 		return nil
@@ -76,7 +76,7 @@ func (s *Store) HasReports() (bool, error) {
 // Reports lists the reports of the workspace, sorted by id.
 func (s *Store) Reports() ([]ReportInfo, error) {
 	var out []ReportInfo
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketReports).ForEach(func(k, _ []byte) error {
 			r, err := s.loadReport(tx, string(k))
 			if err != nil {
@@ -98,7 +98,7 @@ func (s *Store) Reports() ([]ReportInfo, error) {
 // not be changed by the caller.
 func (s *Store) Report(id string) (*Report, error) {
 	var r *Report
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		var err error
 		r, err = s.loadReport(tx, id)
 		return err

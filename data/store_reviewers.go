@@ -16,11 +16,11 @@ func (s *Store) PutReviewer(r Reviewer) error {
 		return fmt.Errorf("put reviewer: empty id")
 	}
 	var known Reviewer
-	s.db.View(func(tx *bolt.Tx) error { return getJSON(tx.Bucket(bucketReviewers), []byte(r.ID), &known) })
+	s.view(func(tx *bolt.Tx) error { return getJSON(tx.Bucket(bucketReviewers), []byte(r.ID), &known) })
 	if known == r {
 		return nil // opening a workspace should not write to it
 	}
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		return putJSON(tx.Bucket(bucketReviewers), []byte(r.ID), r)
 	})
 	if err != nil {
@@ -32,7 +32,7 @@ func (s *Store) PutReviewer(r Reviewer) error {
 // Reviewers lists every reviewer the workspace has seen, sorted by id.
 func (s *Store) Reviewers() ([]Reviewer, error) {
 	var out []Reviewer
-	err := s.db.View(func(tx *bolt.Tx) (err error) {
+	err := s.view(func(tx *bolt.Tx) (err error) {
 		out, err = readReviewers(tx)
 		return err
 	})

@@ -28,7 +28,7 @@ func (s *Store) SaveReview(rv Review) (Review, error) {
 		return Review{}, fmt.Errorf("save review of %s: %w", rv.PledgeID, err)
 	}
 	var saved Review
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		if !s.pledgeExists(tx, rv.PledgeID) {
 			return fmt.Errorf("%w: pledge %s", ErrNotFound, rv.PledgeID)
 		}
@@ -127,7 +127,7 @@ func cleanTags(tags []string) []string {
 // Review returns a reviewer's review of a pledge, or an empty one.
 func (s *Store) Review(pledgeID, reviewerID string) (Review, error) {
 	rv := NewReview(pledgeID, reviewerID)
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		err := getJSON(tx.Bucket(bucketReviews), reviewKey(pledgeID, reviewerID), &rv)
 		if err == ErrNotFound {
 			return nil
@@ -144,7 +144,7 @@ func (s *Store) Review(pledgeID, reviewerID string) (Review, error) {
 // reviewer, ordered by pledge id then reviewer id.
 func (s *Store) Reviews(reportID string) ([]Review, error) {
 	var out []Review
-	err := s.db.View(func(tx *bolt.Tx) (err error) {
+	err := s.view(func(tx *bolt.Tx) (err error) {
 		out, err = readReviews(tx, reportID)
 		return err
 	})

@@ -18,7 +18,7 @@ type Snapshot struct {
 // Snapshot reads the reviews, their history and the reviewers at once.
 func (s *Store) Snapshot(reportID string) (Snapshot, error) {
 	var snap Snapshot
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		var err error
 		if snap.Reviews, err = readReviews(tx, reportID); err != nil {
 			return err

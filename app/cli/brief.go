@@ -56,7 +56,7 @@ func runBrief(env Env, args []string) error {
 		}
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "wrote %s\n", *out)
+	fmt.Fprintln(env.Stdout, wrote(*out))
 	return nil
 }
 
@@ -93,7 +93,7 @@ func runExportTable(env Env, args []string) error {
 	if err := workspace.WriteTable(*out, in); err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "wrote %s\n", *out)
+	fmt.Fprintln(env.Stdout, wrote(*out))
 	return nil
 }
 

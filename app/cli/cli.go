@@ -23,6 +23,8 @@ type Env struct {
 	// $PLEDGEREVIEW_WORKSPACE): a mistyped name must not quietly create an
 	// empty workspace, so only commands that set one up may create it.
 	Explicit bool
+	// ReadOnly opens the workspace for reading only (--read-only).
+	ReadOnly bool
 }
 
 type command struct {
@@ -129,9 +131,17 @@ func open(env Env, create bool) (*workspace.Session, error) {
 			return nil, fmt.Errorf("there is no workspace at %s; check the path (import-report or whoami creates a new one)", env.Workspace)
 		}
 	}
-	s, err := workspace.Open(env.Workspace, env.ConfigDir)
+	opener := workspace.Open
+	if env.ReadOnly {
+		opener = workspace.OpenReadOnly
+	}
+	s, err := opener(env.Workspace, env.ConfigDir)
 	if errors.Is(err, data.ErrLocked) {
 		return nil, fmt.Errorf("%s is open in another window or program; close it there first", env.Workspace)
+	}
+	var dmg *workspace.DamagedError
+	if errors.As(err, &dmg) {
+		return nil, damagedMessage(dmg)
 	}
 	return s, err
 }

@@ -95,7 +95,7 @@ func WritePack(path string, in briefing.Input, opt briefing.Options) error {
 	if err != nil {
 		return err
 	}
-	return data.WriteFileAtomic(path, pdf)
+	return writeExport(path, pdf)
 }
 
 // WriteTable writes the spreadsheet of a report: XLSX, or CSV when path ends
@@ -114,7 +114,7 @@ func WriteTable(path string, in briefing.Input) error {
 	if err != nil {
 		return fmt.Errorf("export table %s: %w", path, err)
 	}
-	return data.WriteFileAtomic(path, buf.Bytes())
+	return writeExport(path, buf.Bytes())
 }
 
 // CheckWritable tells early whether a file can be created in path's folder.

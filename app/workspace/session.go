@@ -4,6 +4,8 @@ import (
 	"crypto/ed25519"
 	"errors"
 	"fmt"
+	"os"
+	"time"
 
 	"pledgereview/data"
 	"pledgereview/data/parse"
@@ -20,20 +22,34 @@ type Session struct {
 
 // Open opens the workspace at path (creating it), seeds it with the Taiyuan
 // 2021 report when it holds no report, and records the local reviewer.
-func Open(path, configDir string) (*Session, error) {
+//
+// A damaged (or empty) file is a *DamagedError naming the newest good
+// backup. A file the user may not write opens read-only, as OpenReadOnly
+// does. A workspace that existed is copied into backups/ once a day.
+func Open(path, configDir string) (*Session, error) { return open(path, configDir, false) }
+
+// OpenReadOnly opens the workspace at path for reading only: list, brief
+// and export work; a change returns data.ErrReadOnly.
+func OpenReadOnly(path, configDir string) (*Session, error) { return open(path, configDir, true) }
+
+func open(path, configDir string, readOnly bool) (*Session, error) {
 	me, err := data.LoadIdentity(configDir)
 	if err != nil {
 		return nil, err
 	}
+	_, statErr := os.Stat(path)
 	key, err := data.LoadSigningKey(configDir, me)
 	if err != nil {
 		return nil, err
 	}
-	st, err := data.Open(path, data.Options{})
+	st, err := data.Open(path, data.Options{ReadOnly: readOnly})
 	if err != nil {
-		return nil, err
+		return nil, DamagedWithBackup(path, err)
 	}
 	s := &Session{Store: st, Me: me, Key: key, ConfigDir: configDir}
+	if st.ReadOnly() {
+		return s, nil
+	}
 	if err := s.seed(); err != nil {
 		st.Close()
 		return nil, fmt.Errorf("seed workspace %s: %w", path, err)
@@ -42,8 +58,14 @@ func Open(path, configDir string) (*Session, error) {
 		st.Close()
 		return nil, err
 	}
+	if statErr == nil {
+		s.dailyBackup(time.Now()) // best effort: see dailyBackup
+	}
 	return s, nil
 }
+
+// ReadOnly reports whether the workspace is open for reading only.
+func (s *Session) ReadOnly() bool { return s.Store.ReadOnly() }
 
 func (s *Session) seed() error {
 	has, err := s.Store.HasReports()
@@ -71,7 +93,8 @@ func (s *Session) SetName(name string) error {
 	if err := data.SaveIdentity(s.ConfigDir, me); err != nil {
 		return err
 	}
-	if err := s.Store.PutReviewer(me); err != nil {
+	// a read-only workspace learns the name when it is next opened to write
+	if err := s.Store.PutReviewer(me); err != nil && !errors.Is(err, data.ErrReadOnly) {
 		return err
 	}
 	s.Me = me

@@ -88,7 +88,7 @@ func (s *Session) WriteReviewFile(path, reportID string, all bool, now time.Time
 	if err != nil {
 		return f, fmt.Errorf("export review file: %w", err)
 	}
-	return f, data.WriteFileAtomic(path, raw)
+	return f, writeExport(path, raw)
 }
 
 // PlanMerge reads a colleague's review file and works out what merging it
@@ -103,6 +103,9 @@ func (s *Session) PlanMerge(path string) (share.MergePlan, error) {
 		return share.MergePlan{}, fmt.Errorf("%s: %w", filepath.Base(path), err)
 	}
 	plan, err := share.Plan(ws, f)
+	if err == nil {
+		err = checkPlanWrite(plan)
+	}
 	if err != nil {
 		return share.MergePlan{}, fmt.Errorf("%s: %w", filepath.Base(path), err)
 	}
@@ -177,6 +180,9 @@ var ErrChangedSinceMerge = errors.New("reviews were saved after the last merge; 
 // beside the backup the store's change mark after the merge, so that an undo
 // can tell whether anything was saved since.
 func (s *Session) mergeWithBackup(w data.MergeWrite) (data.MergeResult, error) {
+	if s.ReadOnly() {
+		return data.MergeResult{}, fmt.Errorf("merge: %w", data.ErrReadOnly)
+	}
 	backup, err := s.backup()
 	if err != nil {
 		return data.MergeResult{}, err
@@ -407,6 +413,9 @@ func (s *Session) PlanMerges(paths []string) (MultiPlan, error) {
 			workspaces[f.ReportID] = ws
 		}
 		plan, err := share.Plan(*ws, f)
+		if err == nil {
+			err = checkPlanWrite(plan)
+		}
 		if err != nil {
 			fp.Err = fmt.Errorf("%s: %w", filepath.Base(path), err)
 			continue
@@ -421,7 +430,7 @@ func (s *Session) PlanMerges(paths []string) (MultiPlan, error) {
 }
 
 func readReviewFile(path string) (share.File, error) {
-	fh, err := os.Open(path)
+	fh, err := openRegular(path)
 	if err != nil {
 		return share.File{}, fmt.Errorf("read review file %s: %w", path, err)
 	}
