@@ -53,6 +53,10 @@ func storeTeamFolder(p fyne.Preferences, workspacePath, folder string) {
 // teamWatch paces the team folder's watcher; tests make it fast.
 var teamWatch = workspace.WatchOptions{}
 
+// teamDo runs what the watcher found on the UI goroutine; tests run it on
+// theirs.
+var teamDo = fyne.Do
+
 // teamFolder is the team folder of the desk's workspace: its watcher, what
 // the last passes found, and the quiet notice in the status bar that opens
 // the details.
@@ -108,7 +112,7 @@ func (d *Desk) startTeamFolder() {
 	if t.tf != nil {
 		opt := teamWatch
 		sess := d.sess
-		opt.OnEvent = func(ev workspace.WatchEvent) { fyne.Do(func() { t.show(sess, ev) }) }
+		opt.OnEvent = func(ev workspace.WatchEvent) { teamDo(func() { t.show(sess, ev) }) }
 		t.w = t.tf.Watch(opt)
 	}
 	t.refresh()
@@ -167,15 +171,19 @@ func (t *teamFolder) show(sess *workspace.Session, ev workspace.WatchEvent) {
 		t.lost = nil
 	}
 	rep := ev.Report
-	if rep.Changed() {
-		t.last, t.when = mergedNotice(rep.Merged), time.Now()
-		t.reloadDesk()
-		d.win.SetMainMenu(d.buildMenu()) // Undo last merge is now possible
+	t.needs = append(t.needs, rep.Attention...)
+	if !rep.Changed() {
+		t.refresh()
+		t.told(ev)
+		return
 	}
-	for _, a := range rep.Attention {
-		t.needs = append(t.needs, a)
-	}
+	t.last, t.when = mergedNotice(rep.Merged), time.Now()
 	t.refresh()
+	d.win.SetMainMenu(d.buildMenu()) // Undo last merge is now possible
+	t.reloadDesk(func() { t.told(ev) })
+}
+
+func (t *teamFolder) told(ev workspace.WatchEvent) {
 	if t.onEvent != nil {
 		t.onEvent(ev)
 	}
@@ -198,19 +206,20 @@ func mergedNotice(merged []workspace.AuthorMerged) string {
 // colleagues' reviews. A merge never writes my own reviews, so the list, the
 // form and what I am typing stay as they are; only if it did (a backup of
 // my own file, say) is the whole desk read again.
-func (t *teamFolder) reloadDesk() {
+func (t *teamFolder) reloadDesk(done func()) {
 	d := t.d
 	if d.report == nil {
+		done()
 		return
 	}
 	sess, reportID := d.sess, d.report.ID
 	go func() {
 		l, err := readReport(sess, reportID)
-		fyne.Do(func() {
-			if err != nil || d.sess != sess || d.report == nil || d.report.ID != reportID {
-				return
+		teamDo(func() {
+			if err == nil && d.sess == sess && d.report != nil && d.report.ID == reportID {
+				d.showColleagues(l)
 			}
-			d.showColleagues(l)
+			done()
 		})
 	}()
 }

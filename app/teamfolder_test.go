@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -16,29 +17,74 @@ import (
 	"pledgereview/data/share"
 )
 
-// fastTeamFolder makes the team folder's watcher wait milliseconds, not
-// seconds, and returns the events the desk has shown.
-func fastTeamFolder(t *testing.T, d *Desk) <-chan workspace.WatchEvent {
-	old := teamWatch
-	teamWatch = workspace.WatchOptions{WriteDelay: 20 * time.Millisecond, WriteMaxDelay: 100 * time.Millisecond,
-		MergeDelay: 20 * time.Millisecond, Rescan: 100 * time.Millisecond}
-	t.Cleanup(func() { teamWatch = old })
-	ch := make(chan workspace.WatchEvent, 100)
-	d.teamFolderNotice()
-	d.teamdir.onEvent = func(ev workspace.WatchEvent) { ch <- ev }
-	return ch
+// uiQueue stands in for the UI goroutine: what the team folder's watcher
+// hands to it waits here until the test runs it, on the test's goroutine.
+type uiQueue struct {
+	mu    sync.Mutex
+	fs    []func()
+	ready chan struct{}
 }
 
-// shown waits for an event the desk has shown that ok accepts.
-func shown(t *testing.T, ch <-chan workspace.WatchEvent, what string, ok func(workspace.WatchEvent) bool) workspace.WatchEvent {
+func (q *uiQueue) do(f func()) {
+	q.mu.Lock()
+	q.fs = append(q.fs, f)
+	q.mu.Unlock()
+	select {
+	case q.ready <- struct{}{}:
+	default:
+	}
+}
+
+func (q *uiQueue) run() {
+	q.mu.Lock()
+	fs := q.fs
+	q.fs = nil
+	q.mu.Unlock()
+	for _, f := range fs {
+		f()
+	}
+}
+
+// teamEvents are the events the desk has shown.
+type teamEvents struct {
+	q  *uiQueue
+	ch chan workspace.WatchEvent
+}
+
+// fastTeamFolder makes the team folder's watcher wait milliseconds, not
+// seconds, and runs what it shows on the test's goroutine.
+func fastTeamFolder(t *testing.T, d *Desk) teamEvents {
+	old, oldDo := teamWatch, teamDo
+	q := &uiQueue{ready: make(chan struct{}, 1)}
+	teamWatch = workspace.WatchOptions{WriteDelay: 20 * time.Millisecond, WriteMaxDelay: 100 * time.Millisecond,
+		MergeDelay: 20 * time.Millisecond, Rescan: 100 * time.Millisecond}
+	teamDo = q.do
+	t.Cleanup(func() { teamWatch, teamDo = old, oldDo })
+	ev := teamEvents{q: q, ch: make(chan workspace.WatchEvent, 1000)}
+	d.teamFolderNotice()
+	d.teamdir.onEvent = func(e workspace.WatchEvent) { ev.ch <- e }
+	return ev
+}
+
+// shown runs what the watcher hands to the UI until the desk has shown an
+// event that ok accepts.
+func shown(t *testing.T, evs teamEvents, what string, ok func(workspace.WatchEvent) bool) workspace.WatchEvent {
 	t.Helper()
 	timeout := time.After(time.Minute)
 	for {
-		select {
-		case ev := <-ch:
-			if ok(ev) {
-				return ev
+		evs.q.run()
+		for more := true; more; {
+			select {
+			case ev := <-evs.ch:
+				if ok(ev) {
+					return ev
+				}
+			default:
+				more = false
 			}
+		}
+		select {
+		case <-evs.q.ready:
 		case <-timeout:
 			t.Fatalf("the desk never showed: %s", what)
 		}
