@@ -61,14 +61,15 @@ var teamDo = fyne.Do
 // the last passes found, and the quiet notice in the status bar that opens
 // the details.
 type teamFolder struct {
-	d     *Desk
-	tf    *workspace.TeamFolder // kept while the workspace is open, so an undone merge is not merged again
-	owner *workspace.Session    // the workspace tf belongs to
-	w     *workspace.Watcher    // nil while stopped
-	lost  error                 // the folder cannot be reached
-	last  string                // what the last merge brought, as the notice says it
-	when  time.Time             // of the last merge
-	needs []workspace.FileIssue // files that need a decision, newest last
+	d      *Desk
+	tf     *workspace.TeamFolder // kept while the workspace is open, so an undone merge is not merged again
+	owner  *workspace.Session    // the workspace tf belongs to
+	w      *workspace.Watcher    // nil while stopped
+	lost   error                 // the folder cannot be reached
+	failed error                 // the last pass failed otherwise (the workspace could not be written, say)
+	last   string                // what the last merge brought, as the notice says it
+	when   time.Time             // of the last merge
+	needs  []workspace.FileIssue // files that need a decision, newest last
 	// notice is the status bar's button; hidden while no folder is set.
 	notice *widget.Button
 
@@ -104,7 +105,7 @@ func (d *Desk) startTeamFolder() {
 	}
 	dir := teamFolderOf(d.app.Preferences(), d.sess.Store.Path())
 	if t.tf == nil || t.tf.Dir != dir || t.owner != d.sess {
-		t.tf, t.owner, t.last, t.needs, t.lost = nil, nil, "", nil, nil
+		t.tf, t.owner, t.last, t.needs, t.lost, t.failed = nil, nil, "", nil, nil, nil
 		if dir != "" {
 			t.tf, t.owner = d.sess.TeamFolder(dir), d.sess
 		}
@@ -161,17 +162,22 @@ func (t *teamFolder) show(sess *workspace.Session, ev workspace.WatchEvent) {
 	if d.sess != sess || t.w == nil {
 		return // the workspace or the folder changed meanwhile
 	}
+	t.lost, t.failed = nil, nil
 	switch {
 	case errors.Is(ev.Err, workspace.ErrFolderUnreachable):
 		t.lost = ev.Err
 	case ev.Err != nil:
 		fyne.LogError("team folder", ev.Err)
-		t.lost = ev.Err
-	default:
-		t.lost = nil
+		t.failed = ev.Err
 	}
 	rep := ev.Report
-	t.needs = append(t.needs, rep.Attention...)
+	for _, name := range rep.Files {
+		t.forget(filepath.Join(t.tf.Dir, name)) // merged after all
+	}
+	for _, a := range rep.Attention {
+		t.forget(a.Path)
+		t.needs = append(t.needs, a)
+	}
 	if !rep.Changed() {
 		t.refresh()
 		t.told(ev)
@@ -264,6 +270,9 @@ func (t *teamFolder) refresh() {
 	case t.lost != nil:
 		text = lang.X("team.lost", "Team folder out of reach — working on, resumes when it is back")
 		icon = theme.WarningIcon()
+	case t.failed != nil:
+		text = lang.X("team.failed", "Team folder: the last merge failed — tap for why")
+		icon = theme.WarningIcon()
 	case t.last != "":
 		text = t.last + " · " + t.when.Format("15:04")
 	}
@@ -284,6 +293,8 @@ func (t *teamFolder) state() string {
 		return lang.X("team.state.none", "No team folder: review files are exchanged by hand.")
 	case t.lost != nil:
 		return lang.X("team.state.lost", "The folder cannot be reached (a network share that dropped, a stick removed). Your work is saved in the workspace as usual; your review file is written there as soon as the folder is back.")
+	case t.failed != nil:
+		return lang.X("team.state.failed", "The last pass failed: {{.Why}} It is tried again at the next change.", map[string]any{"Why": plainWords(t.failed)})
 	case t.last != "":
 		return lang.X("team.state.merged", "Watching. Last merge at {{.Time}}: {{.What}}.", map[string]any{"Time": t.when.Format("15:04"), "What": t.last})
 	}
