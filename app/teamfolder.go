@@ -197,6 +197,9 @@ func (t *teamFolder) told(ev workspace.WatchEvent) {
 
 // mergedNotice says who brought how much: "3 reviews from 张伟 merged".
 func mergedNotice(merged []workspace.AuthorMerged) string {
+	if len(merged) == 0 { // only names or history came
+		return lang.X("team.merged.other", "Colleagues' files merged")
+	}
 	var parts []string
 	for _, a := range merged {
 		if a.Reviews == 1 {
@@ -209,9 +212,7 @@ func mergedNotice(merged []workspace.AuthorMerged) string {
 }
 
 // reloadDesk reads the report again off the UI goroutine and shows my
-// colleagues' reviews. A merge never writes my own reviews, so the list, the
-// form and what I am typing stay as they are; only if it did (a backup of
-// my own file, say) is the whole desk read again.
+// colleagues' reviews, then calls done.
 func (t *teamFolder) reloadDesk(done func()) {
 	d := t.d
 	if d.report == nil {
@@ -231,13 +232,22 @@ func (t *teamFolder) reloadDesk(done func()) {
 }
 
 // showColleagues puts the colleagues' reviews of a report read again on
-// the desk, keeping my own as the desk holds them (saved meanwhile, maybe).
+// the desk, keeping my own as the desk holds them (saved meanwhile, maybe):
+// the list, the form and what I am typing stay as they are. Only if the
+// merge brought a newer record of mine (a copy of my own file, after the
+// workspace was put back from a backup) is the whole desk read again.
 func (d *Desk) showColleagues(l loadedReport) {
 	me := d.sess.Me.ID
 	var reviews []data.Review
 	for _, rv := range l.team.all() {
 		if rv.ReviewerID != me {
 			reviews = append(reviews, rv)
+			continue
+		}
+		if i, ok := d.index.Position(rv.PledgeID); ok && rv.Updated.Compare(d.index.Rows[i].Mine.Updated) > 0 {
+			d.form.flush()
+			d.reloadWith(l)
+			return
 		}
 	}
 	for i := range d.index.Rows {
