@@ -173,6 +173,7 @@ func (tf *TeamFolder) WriteReport(reportID string, now time.Time) (WrittenFile, 
 			if old, err := readReviewFile(path); err == nil {
 				if d, err := contentDigest(old); err == nil && d == digest {
 					tf.mine[name] = written{digest, st}
+					tf.seen[name] = st
 					return WrittenFile{}, nil
 				}
 			}
@@ -183,21 +184,23 @@ func (tf *TeamFolder) WriteReport(reportID string, now time.Time) (WrittenFile, 
 	}
 	if fi, err := os.Lstat(path); err == nil {
 		tf.mine[name] = written{digest, stampOf(fi)}
+		tf.seen[name] = stampOf(fi) // what I wrote is not read back
 	}
 	return WrittenFile{Path: path, Reviews: len(f.Reviews)}, nil
 }
 
-// contentDigest sums what a review file holds apart from when it was
-// exported, so that writing the same reviews twice can be told apart from
-// a change.
+// contentDigest sums what a review file holds that a save changes, so
+// that writing the same reviews twice can be told apart from a change. It
+// leaves out when the file was exported, and the history: every save adds
+// to the history and changes a review, while the history two workspaces
+// hold of the same edits differs in where each entry came from.
 func contentDigest(f share.File) ([32]byte, error) {
 	b, err := json.Marshal(struct {
 		Report, Fingerprint string
 		Rubric              data.Rubric
 		Reviewers           []data.Reviewer
 		Reviews             []data.Review
-		History             []data.HistoryEntry
-	}{f.ReportID, f.Fingerprint, f.Rubric, f.Reviewers, f.Reviews, f.History})
+	}{f.ReportID, f.Fingerprint, f.Rubric, f.Reviewers, f.Reviews})
 	if err != nil {
 		return [32]byte{}, fmt.Errorf("compare review files: %w", err)
 	}
@@ -205,29 +208,27 @@ func contentDigest(f share.File) ([32]byte, error) {
 }
 
 // Merge reads the files of the folder that changed since the last pass
-// (all of them on the first), except my own, and merges them through
+// (all of them on the first) and merges them through
 // PlanMerges and ApplyMerges: one backup, undo works, the newer clock of
 // each record wins, whatever the file's name (conflict copies are read as
-// files of their author). now decides when a file that cannot be decoded
-// is called damaged (see SettleTime).
+// files of their author). My own file is read only when it is not as I
+// wrote it: another workspace of mine on this folder wrote it, and the
+// newer of my records are taken from it before mine is written again, so
+// that two such workspaces converge instead of overwriting each other. now
+// decides when a file that cannot be decoded is called damaged (see
+// SettleTime).
 func (tf *TeamFolder) Merge(now time.Time) (SyncReport, error) {
 	var rep SyncReport
 	entries, err := os.ReadDir(tf.Dir)
 	if err != nil {
 		return rep, fmt.Errorf("%w: %s: %w", ErrFolderUnreachable, tf.Dir, err)
 	}
-	mine := map[string]bool{}
-	if reports, err := tf.s.Store.Reports(); err == nil {
-		for _, r := range reports {
-			mine[share.TeamFileName(r.ID, tf.s.Me.ID)] = true
-		}
-	}
 	var paths []string
 	stamps := map[string]stamp{}
 	present := map[string]bool{}
 	for _, e := range entries {
 		name := e.Name()
-		if !share.IsTeamFile(name) || mine[name] {
+		if !share.IsTeamFile(name) {
 			continue
 		}
 		fi, err := e.Info()
@@ -337,15 +338,14 @@ func (tf *TeamFolder) byAuthor(files []FilePlan) []AuthorMerged {
 	return out
 }
 
-// Sync is one whole pass, as `pledgereview sync` runs it: write my files,
-// then merge the others'.
+// Sync is one whole pass, as `pledgereview sync` runs it: merge what
+// changed, then write my files where they differ.
 func (tf *TeamFolder) Sync(now time.Time) (SyncReport, error) {
-	wrote, err := tf.WriteMine(now)
-	if err != nil {
-		return SyncReport{Wrote: wrote}, err
-	}
 	rep, err := tf.Merge(now)
-	rep.Wrote = wrote
+	if err != nil {
+		return rep, err
+	}
+	rep.Wrote, err = tf.WriteMine(now)
 	return rep, err
 }
 

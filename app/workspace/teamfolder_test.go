@@ -342,3 +342,42 @@ func TestTeamFolderMyOwnFileEchoed(t *testing.T) {
 		t.Errorf("written twice: %+v", rep)
 	}
 }
+
+func TestTeamFolderTwoWorkspacesOfOneReviewerConverge(t *testing.T) {
+	// One reviewer, two workspaces (the same identity), one folder: they
+	// write the same file. Each takes the other's newer records of mine
+	// before writing, so they converge and then stop writing.
+	dir := t.TempDir()
+	config := filepath.Join(t.TempDir(), "config")
+	open := func(name string) onFolder {
+		s, err := Open(filepath.Join(t.TempDir(), "ws.pledgereview"), config)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		c := &colleague{name: name, s: s, dir: t.TempDir()}
+		return onFolder{c, s.TeamFolder(dir)}
+	}
+	office, laptop := open("office"), open("laptop")
+	now := time.Now()
+	office.review(t, p1, map[string]int{"specific": 1}, data.Done)
+	office.sync(t, now)
+	laptop.review(t, p2, map[string]int{"specific": 2}, data.Behind)
+	if rep := laptop.sync(t, now); len(rep.Merged) != 1 || len(rep.Wrote) != 1 {
+		t.Fatalf("the laptop did not take the office's record before writing: %+v", rep)
+	}
+	office.review(t, p1, map[string]int{"specific": 3}, data.Done)
+	for range 3 {
+		office.sync(t, now)
+		laptop.sync(t, now)
+	}
+	sameReviews(t, office, laptop)
+	if n := len(office.byKey(t)); n != 2 {
+		t.Errorf("%d reviews, want 2", n)
+	}
+	for _, c := range []onFolder{office, laptop} {
+		if rep := c.sync(t, now); len(rep.Wrote) != 0 || rep.Changed() {
+			t.Errorf("%s keeps writing or merging: %+v", c.name, rep)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package workspace
 
 import (
 	"errors"
+	"os"
 	"path/filepath"
 	"sync"
 	"time"
@@ -156,13 +157,17 @@ func (w *Watcher) run() {
 }
 
 // concerns tells whether a change to a file of that name calls for a merge:
-// a colleague's file, not my own one coming back from the sync engine.
+// a colleague's file, not my own one as I wrote it coming back.
 func (w *Watcher) concerns(name string) bool {
 	if !share.IsTeamFile(name) {
 		return false
 	}
-	_, mine := w.tf.mine[name]
-	return !mine
+	mine, ok := w.tf.mine[name]
+	if !ok {
+		return true
+	}
+	fi, err := os.Lstat(filepath.Join(w.tf.Dir, name))
+	return err != nil || stampOf(fi) != mine.stamp
 }
 
 func (w *Watcher) hasPending() bool {
@@ -213,6 +218,16 @@ func (w *Watcher) pass(fsw *fsnotify.Watcher, writeAll, writesOnly bool) {
 		w.watching = fsw.Add(tf.Dir) == nil
 	}
 
+	// Merge before writing: my file, changed by another workspace of mine,
+	// gives its newer records first.
+	if !writesOnly || tf.MineChanged() {
+		rep, err := tf.Merge(now)
+		if err != nil {
+			w.fail(err)
+			return
+		}
+		ev.Report = rep
+	}
 	ids := w.takePending()
 	var err error
 	switch {
@@ -231,17 +246,11 @@ func (w *Watcher) pass(fsw *fsnotify.Watcher, writeAll, writesOnly bool) {
 	}
 	if err != nil {
 		w.putBack(ids)
+		if r := ev.Report; r.Changed() || len(r.Attention) > 0 {
+			w.tell(WatchEvent{Report: r}) // what was merged before the write failed
+		}
 		w.fail(err)
 		return
-	}
-	if !writesOnly {
-		rep, err := tf.Merge(now)
-		rep.Wrote = ev.Report.Wrote
-		ev.Report = rep
-		if err != nil {
-			w.fail(err)
-			return
-		}
 	}
 	r := ev.Report
 	if ev.Back || len(r.Wrote) > 0 || r.Changed() || len(r.Attention) > 0 || len(r.Waiting) > 0 {
