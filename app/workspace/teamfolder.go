@@ -262,7 +262,7 @@ func (tf *TeamFolder) Merge(now time.Time) (SyncReport, error) {
 		switch {
 		case fp.Err == nil:
 			delete(tf.waiting, name)
-			if fp.Plan.Changes() {
+			if bringsNew(fp.Plan) {
 				merged = append(merged, fp)
 			} else {
 				tf.seen[name] = st
@@ -303,6 +303,15 @@ func (tf *TeamFolder) Merge(now time.Time) (SyncReport, error) {
 	}
 	rep.Merged = tf.byAuthor(merged)
 	return rep, nil
+}
+
+// bringsNew tells whether a plan writes a record or adds a reviewer. A
+// plan that would write only history (that of records older than the
+// workspace's, as an older copy of a file carries) brings nothing: the
+// newer file of the same author carries that history too, so merging it
+// would only make a backup.
+func bringsNew(p share.MergePlan) bool {
+	return len(p.Writes) > 0 || len(p.ReviewersAdded) > 0
 }
 
 // undecodable is a file that is not (yet) a whole review file: cut short,

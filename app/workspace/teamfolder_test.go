@@ -381,3 +381,25 @@ func TestTeamFolderTwoWorkspacesOfOneReviewerConverge(t *testing.T) {
 		}
 	}
 }
+
+func TestTeamFolderOlderCopiesMakeNoBackup(t *testing.T) {
+	// A fresh pass (a new process, as `pledgereview sync` is) that finds
+	// only files older than the workspace merges nothing and backs up nothing.
+	dir := t.TempDir()
+	a, b := joinFolder(t, "王芳", dir), joinFolder(t, "张伟", dir)
+	now := time.Now()
+	b.review(t, p1, map[string]int{"specific": 4}, data.Behind)
+	b.sync(t, now)
+	a.sync(t, now)
+	b.review(t, p1, map[string]int{"specific": 2}, data.Done) // my file on disk is now older
+	for _, c := range []onFolder{a, b} {
+		c.tf = c.s.TeamFolder(dir)
+		rep := c.sync(t, now)
+		if rep.Changed() {
+			t.Errorf("%s: a fresh pass over older files merged %+v", c.name, rep)
+		}
+	}
+	if backups, _ := b.s.backups(); len(backups) != 0 {
+		t.Errorf("张伟 has %d backups, want none", len(backups))
+	}
+}
