@@ -30,7 +30,8 @@ type Desk struct {
 	report  *data.Report
 	index   *data.Index
 	tallies map[data.Part]*data.Tally
-	team    *team // every reviewer's reviews of the report
+	team    *team       // every reviewer's reviews of the report
+	teamdir *teamFolder // the team folder of the workspace (teamfolder.go)
 
 	filter       data.Filter
 	disputedOnly bool // the Disputed filter: only pledges where reviewers disagree
@@ -176,6 +177,7 @@ func (d *Desk) useSession(sess *workspace.Session) {
 	p := d.app.Preferences()
 	if d.sess != nil {
 		d.form.flush()
+		d.stopTeamFolder()
 		d.sess.Close()
 	}
 	d.sess = sess
@@ -190,6 +192,7 @@ func (d *Desk) useSession(sess *workspace.Session) {
 	}
 	d.rebuild()
 	d.restorePledge(p.String(prefLastPledge))
+	d.startTeamFolder()
 	if sess.Me.Name == "" {
 		d.askName(true)
 	}
@@ -503,6 +506,7 @@ func (d *Desk) save(rv data.Review) (data.Review, bool) {
 	d.tree.refresh()
 	d.lastSaved = time.Now()
 	d.status.refresh()
+	d.teamFolderSaved()
 	return saved, true
 }
 
@@ -581,6 +585,7 @@ func (d *Desk) shutdown() {
 	if d.sess != nil {
 		d.form.flush()
 		storeFilter(p, d.filter)
+		d.stopTeamFolder()
 		if err := d.sess.Close(); err != nil {
 			fyne.LogError("close workspace", err)
 		}

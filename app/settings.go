@@ -52,6 +52,9 @@ func (d *Desk) askName(first bool) *settingsDialog {
 	key.Wrapping = wrapping()
 	items = append(items, widget.NewFormItem(lang.X("settings.key", "Your key"), key))
 	items[1].HintText = lang.X("settings.key.help", "Your review files are signed with it. A colleague who doubts a file from you compares these words with you by phone.")
+	if !first {
+		items = append(items, d.teamFolderItem())
+	}
 	sd.dlg = dialog.NewForm(title, lang.X("ok", "OK"), lang.X("cancel", "Cancel"), items, sd.onSubmit, d.win)
 	sd.name.OnSubmitted = sd.onEnter
 	sd.dlg.Resize(fyne.NewSize(460, 260))

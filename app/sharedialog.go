@@ -512,7 +512,9 @@ func (d *Desk) onUndoMerge() {
 // undoMerge restores the backup of the last merge and reloads the desk.
 func (d *Desk) undoMerge() error {
 	d.form.flush()
+	d.stopTeamFolder() // it must not merge while the workspace is put back
 	err := d.sess.UndoLastMerge()
+	d.startTeamFolder()
 	if err != nil {
 		showError(d.win, err)
 	}

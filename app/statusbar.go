@@ -33,7 +33,7 @@ func newStatusBar(d *Desk) *statusBar {
 	sb := &statusBar{d: d, file: widget.NewLabel(""), reviewer: widget.NewLabel(""), progress: widget.NewLabel(""), saved: widget.NewLabel("")}
 	sb.file.Truncation = fyne.TextTruncateEllipsis
 	sb.file.SizeName = theme.SizeNameCaptionText
-	right := container.NewHBox(sb.reviewer, widget.NewSeparator(), sb.progress, widget.NewSeparator(), sb.saved, newFrameProbe(probeDeskReady))
+	right := container.NewHBox(d.teamFolderNotice(), sb.reviewer, widget.NewSeparator(), sb.progress, widget.NewSeparator(), sb.saved, newFrameProbe(probeDeskReady))
 	sb.box = container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, nil, right, sb.file))
 	sb.refresh()
 	return sb

@@ -1,0 +1,83 @@
+package cli
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode"
+)
+
+func init() {
+	register("sync", "one pass over a team folder: write my review files, merge my colleagues'", runSync)
+}
+
+func runSync(env Env, args []string) error {
+	fs := newFlags(env, "sync", "FOLDER")
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usageErr("give the team folder, the folder your team synchronises")
+	}
+	dir, err := filepath.Abs(pos[0])
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	s, err := openSession(env)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	rep, err := s.TeamFolder(dir).Sync(time.Now())
+	for _, w := range rep.Wrote {
+		fmt.Fprintf(env.Stdout, "wrote %s (%s)\n", filepath.Base(w.Path), plural(w.Reviews, "review"))
+	}
+	if err != nil {
+		return err
+	}
+	if rep.Changed() {
+		var who []string
+		for _, a := range rep.Merged {
+			who = append(who, fmt.Sprintf("%s from %s", plural(a.Reviews, "review"), printable(a.Name)))
+		}
+		fmt.Fprintf(env.Stdout, "merged %s (%s: %s); backup in %s\n", strings.Join(who, ", "),
+			plural(len(rep.Files), "file"), strings.Join(rep.Files, ", "), s.BackupDir())
+	}
+	for _, w := range rep.Waiting {
+		fmt.Fprintf(env.Stdout, "waiting for %s: it cannot be read yet (still arriving, or damaged); run sync again later\n", filepath.Base(w.Path))
+	}
+	for _, a := range rep.Attention {
+		fmt.Fprintf(env.Stderr, "not merged %s\n", oneLine(a.Err))
+	}
+	if !rep.Changed() && len(rep.Wrote) == 0 && len(rep.Attention) == 0 && len(rep.Waiting) == 0 {
+		fmt.Fprintf(env.Stdout, "nothing new in %s\n", dir)
+	}
+	if n := len(rep.Attention); n > 0 {
+		verb := "needs"
+		if n > 1 {
+			verb = "need"
+		}
+		return fmt.Errorf("%s in the team folder %s a decision (merge with `pledgereview merge FILE` to see the plan); nothing from them was merged", plural(n, "file"), verb)
+	}
+	return nil
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
+}
+
+// printable drops control and bidi-override characters from a colleague's
+// name before it reaches the terminal.
+func printable(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) {
+			return -1
+		}
+		return r
+	}, s)
+}
