@@ -151,7 +151,7 @@ func TestTeamFolderInTheWindow(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.ReportID = "guangdong-2025"
-	raw, err := share.Encode(f)
+	raw, err := share.Encode(f, zhang.s.Key)
 	if err != nil {
 		t.Fatal(err)
 	}

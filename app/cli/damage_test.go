@@ -7,7 +7,6 @@ import (
 	"syscall"
 	"testing"
 	"time"
-
 )
 
 // TestDamagedWorkspaceOffersTheBackup: a workspace cut short (a half-copied

@@ -249,7 +249,7 @@ func TestTeamFolderFileForAnotherReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.ReportID = "guangdong-2025"
-	raw, err := share.Encode(f)
+	raw, err := share.Encode(f, b.s.Key)
 	if err != nil {
 		t.Fatal(err)
 	}
