@@ -23,11 +23,11 @@ func TestSyncTwoDesksConverge(t *testing.T) {
 	b.ok("review", "taiyuan-2021/01.02.00", "--status", "in_progress")
 
 	out := a.ok("sync", team)
-	if !strings.HasPrefix(out, "wrote taiyuan-2021--r-") || !strings.Contains(out, "(1 review)") || strings.Contains(out, "merged") {
+	if !strings.HasPrefix(out, "wrote taiyuan-2021--k-") || !strings.Contains(out, "(1 review)") || strings.Contains(out, "merged") {
 		t.Fatalf("王芳's pass printed %q", out)
 	}
 	out = b.ok("sync", team)
-	if !strings.Contains(out, "(3 reviews)") || !strings.Contains(out, "merged 1 review from 王芳 (1 file: taiyuan-2021--r-") ||
+	if !strings.Contains(out, "(3 reviews)") || !strings.Contains(out, "merged 1 review from 王芳 (1 file: taiyuan-2021--k-") ||
 		!strings.Contains(out, "backup in ") {
 		t.Fatalf("张伟's pass printed %q", out)
 	}
