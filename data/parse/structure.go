@@ -114,7 +114,7 @@ func numbered(rs []rune, body []line, min int) bool {
 	n := 0
 	for _, l := range body {
 		if m, _ := lineMarker(rs, l.span); m == chapterMarker || m == headlineMarker ||
-			m == noMarker && chapterWords(rs, l.span) && chapterShape(rs, l.span) {
+			m == noMarker && chapterShape(rs, l.span) && chapterWords(rs, l.span) {
 			if n++; n == min {
 				return true
 			}
