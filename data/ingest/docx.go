@@ -335,7 +335,9 @@ func (w *docxWalker) readBody(r io.Reader) error {
 				}
 			case "sym":
 				if para != nil {
-					if n, err := strconv.ParseUint(attr(t, "char"), 16, 32); err == nil && n >= 0x20 {
+					// Symbol fonts' characters (F000–F0FF) have no meaning
+					// outside their font: they are left out.
+					if n, err := strconv.ParseUint(attr(t, "char"), 16, 32); err == nil && n >= 0x20 && (n < 0xF000 || n > 0xF0FF) && n <= unicode.MaxRune {
 						para.add(string(rune(n)), runBold)
 					}
 				}

@@ -67,7 +67,9 @@ func setAsideTextFurniture(lines []textLine, d *Document) []textLine {
 			page[i] = true
 		}
 	}
-	if len(bare) >= 2 {
+	// Bare numbers are page numbers when they count up and stand a page
+	// apart, not when they number a short list.
+	if len(bare) >= 2 && (bare[len(bare)-1]-bare[0])/(len(bare)-1) >= 10 {
 		last, rising := -1, 0
 		for _, i := range bare {
 			n := atoiSafe(lines[i].text)

@@ -79,3 +79,16 @@ func pdfEngine() (pdfium.Pdfium, error) {
 type discard struct{}
 
 func (discard) Write(p []byte) (int, error) { return len(p), nil }
+
+// WarmPDF starts the PDF engine in the background, so that the first PDF
+// a user imports does not wait for it: call it when an import begins
+// (the dialog opens, a file is dropped). On the very first run on a
+// machine starting means compiling PDFium (seconds); later runs load the
+// compiled code from the cache.
+func WarmPDF() {
+	go func() {
+		if inst, err := pdfEngine(); err == nil {
+			inst.Close()
+		}
+	}()
+}

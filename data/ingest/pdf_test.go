@@ -3,11 +3,16 @@ package ingest
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"image"
 	"image/color"
 	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
 
@@ -16,6 +21,7 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 
 	"pledgereview/data"
+	"pledgereview/resources"
 )
 
 // comparable is a paragraph's text for comparing a PDF with its Word
@@ -151,4 +157,169 @@ func imageOnlyPDF(t *testing.T) []byte {
 		t.Fatal(err)
 	}
 	return out.Bytes()
+}
+
+// TestPDFConcurrentReaders: callers on several goroutines share the one
+// engine and each gets its own document's text.
+func TestPDFConcurrentReaders(t *testing.T) {
+	files := corpusFiles(t, "provinces-2025-pdf", ".pdf")[:4]
+	want := make([]string, len(files))
+	for i, f := range files {
+		want[i] = readFile(t, f).Text()
+	}
+	var wg sync.WaitGroup
+	got := make([]string, len(files))
+	errs := make([]error, len(files))
+	for i, f := range files {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			d, err := Read(f, raw)
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			got[i] = d.Text()
+		}()
+	}
+	wg.Wait()
+	for i := range files {
+		if errs[i] != nil || got[i] != want[i] {
+			t.Errorf("%s read at the same time as others: %v, same text %v", province(files[i]), errs[i], got[i] == want[i])
+		}
+	}
+}
+
+// TestScannedPDFHasNoText checks the scanned test file with poppler, when
+// it is installed: no font, no text: what a copier's scan gives.
+func TestScannedPDFHasNoText(t *testing.T) {
+	if _, err := exec.LookPath("pdffonts"); err != nil {
+		t.Skip("poppler-utils not installed")
+	}
+	path := filepath.Join(t.TempDir(), "scan.pdf")
+	if err := os.WriteFile(path, imageOnlyPDF(t), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	fonts, err := exec.Command("pdffonts", path).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lines := strings.Count(strings.TrimSpace(string(fonts)), "\n"); lines != 1 {
+		t.Errorf("pdffonts lists fonts:\n%s", fonts)
+	}
+	text, err := exec.Command("pdftotext", path, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.TrimSpace(string(text)) != "" {
+		t.Errorf("pdftotext finds text %q", text)
+	}
+}
+
+// officialPrint lays paragraphs out as a government print shop does:
+// A4, a running header on every page, "— n —" at the foot, paragraphs
+// with a two-character first-line indent, lines cut at the margin rune by
+// rune (numbers too).
+func officialPrint(t *testing.T, paragraphs []Paragraph) []byte {
+	t.Helper()
+	f := fpdf.New("P", "mm", "A4", "")
+	f.AddUTF8FontFromBytes("wqy", "", resources.FontTTF)
+	f.SetMargins(28, 30, 26)
+	f.SetAutoPageBreak(false, 0)
+	const size, lineH = 14.0, 9.0
+	page := 0
+	y := 300.0
+	newPage := func() {
+		f.AddPage()
+		page++
+		f.SetFont("wqy", "", 9)
+		f.SetXY(28, 14)
+		f.CellFormat(156, 5, "2025年广东省政府工作报告", "B", 0, "C", false, 0, "")
+		f.SetXY(28, 280)
+		f.CellFormat(156, 5, fmt.Sprintf("— %d —", page), "", 0, "C", false, 0, "")
+		f.SetFont("wqy", "", size)
+		y = 30
+	}
+	line := func(x float64, s string) {
+		if y+lineH > 272 {
+			newPage()
+		}
+		f.SetXY(x, y)
+		f.CellFormat(0, lineH, s, "", 0, "L", false, 0, "")
+		y += lineH
+	}
+	newPage()
+	width := 210.0 - 28 - 26
+	indent := f.GetStringWidth("　　")
+	for _, p := range paragraphs {
+		x, avail := 28+indent, width-indent
+		var cur strings.Builder
+		for _, r := range p.Text {
+			if f.GetStringWidth(cur.String()+string(r)) > avail {
+				line(x, cur.String())
+				cur.Reset()
+				x, avail = 28, width
+			}
+			cur.WriteRune(r)
+		}
+		line(x, cur.String())
+	}
+	var out bytes.Buffer
+	if err := f.Output(&out); err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes()
+}
+
+// TestPDFOfficialPrint reads a PDF laid out like an official print (made
+// here from the 广东 Word text): running headers and "— n —" page numbers
+// set aside on every page, paragraphs found whole, numbers cut at a line's
+// end joined back.
+func TestPDFOfficialPrint(t *testing.T) {
+	_, raw := corpusFile(t, "provinces-2025", ".docx", "广东")
+	want, err := Read("gd.docx", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The heading lines of the genre are short, so they print as a line
+	// of their own anyway; the body is what the layout must rebuild.
+	pdf := officialPrint(t, want.Paragraphs)
+	got, err := Read("official.pdf", pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	have := map[string]bool{}
+	for _, p := range got.Paragraphs {
+		have[comparable(p.Text)] = true
+	}
+	found := 0
+	for _, p := range want.Paragraphs {
+		if have[comparable(p.Text)] {
+			found++
+		} else {
+			t.Logf("missing: %.40s", p.Text)
+		}
+	}
+	if found*100 < len(want.Paragraphs)*98 {
+		t.Errorf("%d of %d paragraphs found whole", found, len(want.Paragraphs))
+	}
+	headers, numbers := 0, 0
+	for _, s := range got.SetAside {
+		switch {
+		case s.Reason == data.AsideHeader && s.Text == "2025年广东省政府工作报告":
+			headers++
+		case s.Reason == data.AsidePageNumber && nonSpace(s.Text) == fmt.Sprintf("—%d—", s.Page):
+			numbers++
+		default:
+			t.Errorf("set aside %+v", s)
+		}
+	}
+	if headers != got.Pages || numbers != got.Pages {
+		t.Errorf("%d pages, %d running headers and %d page numbers set aside", got.Pages, headers, numbers)
+	}
 }

@@ -58,7 +58,7 @@ func wrapWidth(lines []textLine) int {
 	widths := map[int]int{}
 	long := 0
 	for _, l := range lines {
-		if w := displayWidth(l.text); w >= 20 {
+		if w := l.width(); w >= 20 {
 			widths[w]++
 			long++
 		}
@@ -78,7 +78,7 @@ func wrapWidth(lines []textLine) int {
 	}
 	open := 0
 	for _, l := range lines {
-		if w := displayWidth(l.text); w >= best-2 && w <= best+2 && !endsSentence(l.text) {
+		if w := l.width(); w >= best-2 && w <= best+2 && !endsSentence(l.text) {
 			open++
 		}
 	}
@@ -117,7 +117,7 @@ func paragraphStarts(lines []textLine, brackets bool) []bool {
 			switch {
 			case brackets && (openParen(prev) || startsClosing(l.text)):
 				join = true
-			case width > 0 && displayWidth(prev) >= width-tolerance && !l.indented:
+			case width > 0 && lines[i-1].width() >= width-tolerance && !l.indented:
 				// Without first-line indents, a line that ends a sentence
 				// ends its paragraph: cutting a paragraph between two
 				// sentences keeps both whole, while joining two paragraphs
@@ -133,13 +133,19 @@ func paragraphStarts(lines []textLine, brackets bool) []bool {
 // rejoinLines joins the lines of a text into paragraphs.
 func rejoinLines(lines []textLine, brackets bool) []Paragraph {
 	var out []Paragraph
+	var cur strings.Builder
 	for i, start := range paragraphStarts(lines, brackets) {
-		if start || len(out) == 0 {
-			out = append(out, Paragraph{Text: lines[i].text})
-			continue
+		if start && cur.Len() > 0 {
+			out = append(out, Paragraph{Text: cur.String()})
+			cur.Reset()
 		}
-		p := &out[len(out)-1]
-		p.Text += joinSeparator(p.Text, lines[i].text) + lines[i].text
+		if cur.Len() > 0 {
+			cur.WriteString(joinSeparator(lines[i-1].text, lines[i].text))
+		}
+		cur.WriteString(lines[i].text)
+	}
+	if cur.Len() > 0 {
+		out = append(out, Paragraph{Text: cur.String()})
 	}
 	return out
 }
@@ -158,14 +164,22 @@ func rejoinParagraphs(ps []Paragraph, indented []bool) []Paragraph {
 		return ps
 	}
 	var out []Paragraph
+	var cur strings.Builder
 	for i, start := range paragraphStarts(lines, false) {
 		if start || len(out) == 0 {
+			if len(out) > 0 {
+				out[len(out)-1].Text = cur.String()
+				cur.Reset()
+			}
 			out = append(out, ps[i])
-			continue
+		} else {
+			cur.WriteString(joinSeparator(ps[i-1].Text, ps[i].Text))
+			out[len(out)-1].Bold = out[len(out)-1].Bold && ps[i].Bold
 		}
-		p := &out[len(out)-1]
-		p.Text += joinSeparator(p.Text, ps[i].Text) + ps[i].Text
-		p.Bold = p.Bold && ps[i].Bold
+		cur.WriteString(ps[i].Text)
+	}
+	if len(out) > 0 {
+		out[len(out)-1].Text = cur.String()
 	}
 	return out
 }

@@ -42,8 +42,12 @@ func decodeText(raw []byte) (string, string) {
 type textLine struct {
 	text       string
 	indented   bool // starts with spaces or 全角 spaces
+	lead       int  // the columns of that indent
 	afterBlank bool // a blank line stands before it
 }
+
+// width is the columns the line takes, its indent included.
+func (l textLine) width() int { return l.lead + displayWidth(l.text) }
 
 // splitLines cuts a text at its line breaks (\n, \r\n, \r, U+2028/9).
 func splitLines(s string) []textLine {
@@ -56,7 +60,9 @@ func splitLines(s string) []textLine {
 			blank = true
 			continue
 		}
-		out = append(out, textLine{text: t, indented: len(strings.TrimLeft(l, " \t\u3000\u00a0")) != len(l), afterBlank: blank})
+		rest := strings.TrimLeft(l, " \t\u3000\u00a0\f")
+		lead := l[:len(l)-len(rest)]
+		out = append(out, textLine{text: t, indented: strings.Trim(lead, "\f") != "", lead: leadWidth(lead), afterBlank: blank})
 		blank = false
 	}
 	return out
@@ -70,8 +76,23 @@ func readText(raw []byte) (*Document, error) {
 	lines = setAsideLicence(lines, d)
 	lines = setAsideTextFurniture(lines, d)
 	d.Paragraphs = rejoinLines(lines, true)
-	if len(d.Paragraphs) == 0 {
-		return nil, ErrEmpty
-	}
 	return d, nil
+}
+
+// leadWidth counts the columns of a line's indent: a full-width space is
+// two, a tab four.
+func leadWidth(s string) int {
+	w := 0
+	for _, r := range s {
+		switch r {
+		case '\u3000':
+			w += 2
+		case '\t':
+			w += 4
+		case '\f':
+		default:
+			w++
+		}
+	}
+	return w
 }

@@ -208,6 +208,14 @@ func TestTextFromPDF(t *testing.T) {
 		}
 	}
 	t.Logf("%d of %d Word sentences whole in one paragraph; %d paragraphs for the Word file's %d", whole, all, len(got.Paragraphs), len(want.Paragraphs))
+	for i, s := range got.SetAside {
+		if s.Reason != data.AsidePageNumber || s.Text != fmt.Sprint(i+1) {
+			t.Errorf("set aside %d: %+v, want page number %d", i, s, i+1)
+		}
+	}
+	if len(got.SetAside) != 56 {
+		t.Errorf("%d page numbers set aside, the PDF has 56 pages", len(got.SetAside))
+	}
 	if whole*100 < all*99 {
 		t.Errorf("%d of %d Word sentences whole, want ≥ 99%%", whole, all)
 	}
