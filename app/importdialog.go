@@ -43,6 +43,7 @@ func (d *Desk) onImportReport() {
 	if d.sess == nil {
 		return
 	}
+	workspace.WarmReaders()
 	d.chooseFile(workspace.ReportSuffixes, "", func(path string) { d.importReportFile(path, nil) })
 }
 
