@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"pledgereview/data"
 	"pledgereview/seeds"
@@ -159,20 +160,34 @@ func TestImportPreviewAddAndCancel(t *testing.T) {
 	}
 }
 
-func TestImportNotUTF8(t *testing.T) {
+func TestImportGBKText(t *testing.T) {
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
-	path := filepath.Join(t.TempDir(), "gbk.txt")
-	if err := os.WriteFile(path, []byte{0xcc, 0xab, 0xd4, 0xad, 0xca, 0xd0, '\n'}, 0o600); err != nil { // 太原市 in GBK
+	gbk, err := simplifiedchinese.GBK.NewEncoder().String(strings.ReplaceAll(seeds.Taiyuan2021, "太原", "晋中"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "jinzhong-2021.txt")
+	if err := os.WriteFile(path, []byte(gbk), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	done := make(chan *importPreview, 1)
 	d.importReportFile(path, func(ip *importPreview) { done <- ip })
-	if ip := <-done; ip != nil {
-		t.Fatal("a GBK file reached the preview")
+	if ip := <-done; ip == nil || !strings.Contains(ip.report.Title, "晋中") {
+		t.Fatalf("a GBK report was not read: %s", overlayTexts(d.win.Canvas()))
 	}
-	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "UTF-8") || !strings.Contains(got, "另存为") {
+	d.win.Canvas().Overlays().Top().Hide()
+
+	// text with no pledges in it: refused in plain words, nothing added
+	if err := os.WriteFile(path, []byte{0xcc, 0xab, 0xd4, 0xad, 0xca, 0xd0, '\n'}, 0o600); err != nil { // 太原市 in GBK
+		t.Fatal(err)
+	}
+	d.importReportFile(path, func(ip *importPreview) { done <- ip })
+	if ip := <-done; ip != nil {
+		t.Fatal("a file without pledges reached the preview")
+	}
+	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "没有找到承诺") {
 		t.Errorf("dialog says %q", got)
 	}
 	if reports, _ := d.sess.Store.Reports(); len(reports) != 1 {

@@ -43,6 +43,7 @@ func (d *Desk) onImportReport() {
 	if d.sess == nil {
 		return
 	}
+	workspace.WarmReaders()
 	d.chooseFile(workspace.ReportSuffixes, "", func(path string) { d.importReportFile(path, nil) })
 }
 
@@ -140,8 +141,8 @@ func (ip *importPreview) linesPane() fyne.CanvasObject {
 	ip.fixList.Wrapping = fyne.TextWrapBreak
 	// a long paragraph scrolls in its own box and leaves the list its room
 	line := container.NewVScroll(ip.line)
-	line.SetMinSize(fyne.NewSize(0, 80))
-	bottom := container.NewVBox(widget.NewSeparator(), line, container.NewGridWithColumns(3, buttons...),
+	line.SetMinSize(fyne.NewSize(0, 64))
+	bottom := container.NewVBox(widget.NewSeparator(), line, container.NewGridWithColumns(len(buttons), buttons...),
 		container.NewBorder(nil, nil, nil, ip.undo, ip.fixList))
 	return container.NewBorder(nil, bottom, nil, nil, ip.list)
 }

@@ -1,5 +1,7 @@
 package app
 
+import "pledgereview/app/workspace"
+
 // importDropped shows the import preview of each dropped report file in
 // turn, the next when the last is closed, and then calls then.
 func (d *Desk) importDropped(paths []string, then func()) {
@@ -7,6 +9,7 @@ func (d *Desk) importDropped(paths []string, then func()) {
 		then()
 		return
 	}
+	workspace.WarmReaders()
 	d.importReportFile(paths[0], func(ip *importPreview) {
 		rest := func() { d.importDropped(paths[1:], then) }
 		if ip == nil {

@@ -150,8 +150,11 @@ func TestBadInputOneLineAndNonZero(t *testing.T) {
 	bin := filepath.Join(h.dir, "gbk.txt")
 	os.WriteFile(bin, []byte{0xb1, 0xa8, 0xb8, 0xe6, 0xff, 0xfe}, 0o644)
 	h.fails(1, "no such file", "parse", filepath.Join(h.dir, "missing.txt"))
-	h.fails(1, "not UTF-8", "parse", bin)
-	h.fails(1, "not UTF-8", "import-report", bin)
+	h.fails(1, "no pledges found", "parse", bin) // read as GB18030: text, but no report in it
+	h.fails(1, "no pledges found", "import-report", bin)
+	doc := filepath.Join(h.dir, "old.doc")
+	os.WriteFile(doc, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0}, 0o644)
+	h.fails(1, "save it as .docx", "parse", doc)
 	h.fails(2, "give one", "parse")
 	h.fails(1, "taiyuan-2021/99.01.01", "review", "taiyuan-2021/99.01.01", "--note", "x")
 	h.fails(2, "out of range", "review", "taiyuan-2021/01.01.00", "--score", "specific=7")

@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"unicode"
 
 	"pledgereview/data"
 	"pledgereview/data/ingest"
@@ -103,38 +102,15 @@ func (dr *ReportDraft) Correct(cs []data.Correction) error {
 
 // DraftLine is one non-blank line of the text parsed, trimmed, with its
 // rune offsets in Report.Source.
-type DraftLine struct {
-	Text       string
-	Start, End int
-}
+type DraftLine = parse.Line
 
 // Lines are the non-blank lines of the text parsed, numbered as
-// data.Correction.Line counts them (split where data/parse splits).
-func (dr *ReportDraft) Lines() []DraftLine {
-	var out []DraftLine
-	rs := []rune(dr.text)
-	start := 0
-	for i := 0; i <= len(rs); i++ {
-		if i < len(rs) && !lineBreak(rs[i]) {
-			continue
-		}
-		s, e := start, i
-		for s < e && space(rs[s]) {
-			s++
-		}
-		for e > s && space(rs[e-1]) {
-			e--
-		}
-		if e > s {
-			out = append(out, DraftLine{Text: string(rs[s:e]), Start: s, End: e})
-		}
-		start = i + 1
-	}
-	return out
-}
+// data.Correction.Line counts them.
+func (dr *ReportDraft) Lines() []DraftLine { return parse.Lines(dr.text) }
 
-func space(r rune) bool     { return unicode.IsSpace(r) || r == '\uFEFF' }
-func lineBreak(r rune) bool { return r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' }
+// WarmReaders starts the PDF engine in the background when an import
+// begins, so that the first PDF does not wait for it.
+func WarmReaders() { ingest.WarmPDF() }
 
 // ParseReportFile reads and parses a report file; id "" takes it from the
 // file name.
