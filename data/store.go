@@ -143,7 +143,9 @@ func checkPath(path string, size int64) error {
 		return err
 	}
 	defer f.Close()
-	return checkFile(f, size)
+	r, unmap := mapFile(f, size)
+	defer unmap()
+	return guard(func() error { return checkFile(r, size) })
 }
 
 // writable tells whether the workspace file may be written: it has a write

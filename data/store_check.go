@@ -67,13 +67,16 @@ func damaged(format string, a ...any) error {
 	return fmt.Errorf("%w (%s)", ErrDamaged, fmt.Sprintf(format, a...))
 }
 
-// fileCheck walks the pages of one workspace file.
+// fileCheck walks the pages of one workspace file. Only what bbolt uses
+// to find its way is read (page headers, entry tables, bucket headers);
+// keys and values are checked to lie inside their page by arithmetic.
 type fileCheck struct {
 	f        io.ReaderAt
 	size     uint64
 	pageSize uint64
-	hwm      uint64          // the meta's high water mark
-	used     map[uint64]bool // pages reached so far, overflow pages included
+	hwm      uint64   // the meta's high water mark
+	used     []uint64 // bitmap of the pages reached, overflow pages included
+	scratch  []byte
 }
 
 // checkFile tells whether bbolt may open the workspace file f of the given
@@ -84,12 +87,13 @@ func checkFile(f io.ReaderAt, size int64) error {
 	if size == 0 {
 		return ErrEmptyFile
 	}
-	c := &fileCheck{f: f, size: uint64(size), used: map[uint64]bool{}}
+	c := &fileCheck{f: f, size: uint64(size)}
 	m, err := c.meta()
 	if err != nil {
 		return err
 	}
 	c.hwm = m.pgid
+	c.used = make([]uint64, (m.pgid+63)/64)
 	if err := c.walk(m.root, 0); err != nil {
 		return err
 	}
@@ -169,35 +173,48 @@ func (c *fileCheck) meta() (boltMeta, error) {
 	return m, nil
 }
 
-// page reads page id and its overflow pages, checking that they lie below
-// the high water mark and that no other page claimed them.
-func (c *fileCheck) page(id uint64) (flags uint16, count int, buf []byte, err error) {
+func (c *fileCheck) isUsed(p uint64) bool { return c.used[p/64]&(1<<(p%64)) != 0 }
+func (c *fileCheck) markUsed(p uint64)    { c.used[p/64] |= 1 << (p % 64) }
+
+// page reads the header of page id and claims the page and its overflow
+// pages, checking that they lie below the high water mark and that no
+// other page claimed them; span is its length in bytes.
+func (c *fileCheck) page(id uint64) (flags uint16, count int, span uint64, err error) {
 	if id < 2 || id >= c.hwm {
-		return 0, 0, nil, damaged("a reference to page %d, outside the file's %d pages", id, c.hwm)
+		return 0, 0, 0, damaged("a reference to page %d, outside the file's %d pages", id, c.hwm)
 	}
 	var head [pageHeaderSize]byte
 	if _, err := c.f.ReadAt(head[:], int64(id*c.pageSize)); err != nil {
-		return 0, 0, nil, fmt.Errorf("read page %d: %w", id, err)
+		return 0, 0, 0, fmt.Errorf("read page %d: %w", id, err)
 	}
 	if got := order.Uint64(head[0:]); got != id {
-		return 0, 0, nil, damaged("page %d calls itself page %d", id, got)
+		return 0, 0, 0, damaged("page %d calls itself page %d", id, got)
 	}
 	flags, count = order.Uint16(head[8:]), int(order.Uint16(head[10:]))
 	overflow := uint64(order.Uint32(head[12:]))
 	if id+overflow >= c.hwm {
-		return 0, 0, nil, damaged("page %d runs past the end of the file", id)
+		return 0, 0, 0, damaged("page %d runs past the end of the file", id)
 	}
 	for p := id; p <= id+overflow; p++ {
-		if c.used[p] {
-			return 0, 0, nil, damaged("page %d is used twice", p)
+		if c.isUsed(p) {
+			return 0, 0, 0, damaged("page %d is used twice", p)
 		}
-		c.used[p] = true
+		c.markUsed(p)
 	}
-	buf = make([]byte, (overflow+1)*c.pageSize)
-	if _, err := c.f.ReadAt(buf, int64(id*c.pageSize)); err != nil {
-		return 0, 0, nil, fmt.Errorf("read page %d: %w", id, err)
+	return flags, count, (overflow + 1) * c.pageSize, nil
+}
+
+// read reads n bytes at offset off of page id into the scratch buffer,
+// which the next read reuses.
+func (c *fileCheck) read(id, off, n uint64) ([]byte, error) {
+	if uint64(cap(c.scratch)) < n {
+		c.scratch = make([]byte, n)
 	}
-	return flags, count, buf, nil
+	buf := c.scratch[:n]
+	if _, err := c.f.ReadAt(buf, int64(id*c.pageSize+off)); err != nil {
+		return nil, fmt.Errorf("read page %d: %w", id, err)
+	}
+	return buf, nil
 }
 
 // walk checks the tree of one bucket from its root page.
@@ -205,84 +222,107 @@ func (c *fileCheck) walk(id uint64, depth int) error {
 	if depth > maxTreeDepth {
 		return damaged("the pages below page %d go too deep", id)
 	}
-	flags, count, buf, err := c.page(id)
+	flags, count, span, err := c.page(id)
 	if err != nil {
 		return err
 	}
-	switch flags {
-	case branchPageFlag:
-		if count == 0 {
-			return damaged("branch page %d is empty", id)
-		}
-		return c.branch(id, count, buf, depth)
-	case leafPageFlag:
-		return c.leaf(id, count, buf, depth)
+	if flags != branchPageFlag && flags != leafPageFlag {
+		return damaged("page %d is of an unknown kind (%#x)", id, flags)
 	}
-	return damaged("page %d is of an unknown kind (%#x)", id, flags)
-}
-
-func (c *fileCheck) branch(id uint64, count int, buf []byte, depth int) error {
-	if pageHeaderSize+uint64(count)*pageElementSize > uint64(len(buf)) {
+	if flags == branchPageFlag && count == 0 {
+		return damaged("branch page %d is empty", id)
+	}
+	table := uint64(count) * pageElementSize
+	if pageHeaderSize+table > span {
 		return damaged("page %d claims more entries than it holds", id)
 	}
-	for i := range count {
-		at := uint64(pageHeaderSize + i*pageElementSize)
-		e := buf[at : at+pageElementSize]
-		pos, ksize := uint64(order.Uint32(e[0:])), uint64(order.Uint32(e[4:]))
-		if at+pos+ksize > uint64(len(buf)) {
-			return damaged("a key of page %d lies outside it", id)
-		}
-		if err := c.walk(order.Uint64(e[8:]), depth+1); err != nil {
-			return err
-		}
+	elems, err := c.read(id, pageHeaderSize, table)
+	if err != nil {
+		return err
 	}
-	return nil
-}
-
-// leaf checks a leaf page (or an inline bucket's page, held in its
-// parent's value) and walks the buckets it holds.
-func (c *fileCheck) leaf(id uint64, count int, buf []byte, depth int) error {
-	if pageHeaderSize+uint64(count)*pageElementSize > uint64(len(buf)) {
-		return damaged("page %d claims more entries than it holds", id)
-	}
-	for i := range count {
-		at := uint64(pageHeaderSize + i*pageElementSize)
-		e := buf[at : at+pageElementSize]
-		flags, pos := order.Uint32(e[0:]), uint64(order.Uint32(e[4:]))
-		ksize, vsize := uint64(order.Uint32(e[8:])), uint64(order.Uint32(e[12:]))
-		end := at + pos + ksize + vsize
-		if end > uint64(len(buf)) {
-			return damaged("a value of page %d lies outside it", id)
+	if flags == branchPageFlag {
+		children := make([]uint64, count)
+		for i := range children {
+			e := elems[i*pageElementSize:]
+			at := uint64(pageHeaderSize + i*pageElementSize)
+			if at+uint64(order.Uint32(e[0:]))+uint64(order.Uint32(e[4:])) > span {
+				return damaged("a key of page %d lies outside it", id)
+			}
+			children[i] = order.Uint64(e[8:])
 		}
-		if flags&bucketLeafFlag == 0 {
-			continue
-		}
-		v := buf[at+pos+ksize : end]
-		if len(v) < 16 {
-			return damaged("a bucket header in page %d is cut short", id)
-		}
-		if root := order.Uint64(v); root != 0 {
-			if err := c.walk(root, depth+1); err != nil {
+		for _, child := range children {
+			if err := c.walk(child, depth+1); err != nil {
 				return err
 			}
-			continue
 		}
-		if err := c.inline(id, v[16:], depth+1); err != nil {
+		return nil
+	}
+	buckets, err := leafBuckets(id, elems, count, span)
+	if err != nil {
+		return err
+	}
+	for _, b := range buckets {
+		v := make([]byte, b[1])
+		if _, err := c.f.ReadAt(v, int64(id*c.pageSize+b[0])); err != nil {
+			return fmt.Errorf("read page %d: %w", id, err)
+		}
+		if err := c.bucket(id, v, depth+1); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// inline checks a small bucket stored in its parent's value.
-func (c *fileCheck) inline(parent uint64, p []byte, depth int) error {
+// leafBuckets checks the entry table of a leaf page (count entries, the
+// page spanning span bytes) and returns where the values of its buckets
+// lie: offset from the page start, and length.
+func leafBuckets(id uint64, elems []byte, count int, span uint64) ([][2]uint64, error) {
+	var buckets [][2]uint64
+	for i := range count {
+		e := elems[i*pageElementSize:]
+		at := uint64(pageHeaderSize + i*pageElementSize)
+		flags, pos := order.Uint32(e[0:]), uint64(order.Uint32(e[4:]))
+		ksize, vsize := uint64(order.Uint32(e[8:])), uint64(order.Uint32(e[12:]))
+		if at+pos+ksize+vsize > span {
+			return nil, damaged("a value of page %d lies outside it", id)
+		}
+		if flags&bucketLeafFlag != 0 {
+			buckets = append(buckets, [2]uint64{at + pos + ksize, vsize})
+		}
+	}
+	return buckets, nil
+}
+
+// bucket checks a nested bucket from its header, the value v of its entry
+// in page parent: a root page to walk, or a small bucket held inline.
+func (c *fileCheck) bucket(parent uint64, v []byte, depth int) error {
 	if depth > maxTreeDepth {
 		return damaged("the buckets in page %d go too deep", parent)
 	}
+	if len(v) < 16 {
+		return damaged("a bucket header in page %d is cut short", parent)
+	}
+	if root := order.Uint64(v); root != 0 {
+		return c.walk(root, depth)
+	}
+	p := v[16:]
 	if len(p) < pageHeaderSize || order.Uint16(p[8:]) != leafPageFlag {
 		return damaged("a small bucket in page %d is damaged", parent)
 	}
-	return c.leaf(parent, int(order.Uint16(p[10:])), p, depth)
+	count := int(order.Uint16(p[10:]))
+	if pageHeaderSize+uint64(count)*pageElementSize > uint64(len(p)) {
+		return damaged("a small bucket in page %d claims more entries than it holds", parent)
+	}
+	buckets, err := leafBuckets(parent, p[pageHeaderSize:], count, uint64(len(p)))
+	if err != nil {
+		return err
+	}
+	for _, b := range buckets {
+		if err := c.bucket(parent, p[b[0]:b[0]+b[1]], depth+1); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // checkFreelist checks the list of free pages bbolt reads at open: its page
@@ -292,19 +332,16 @@ func (c *fileCheck) checkFreelist(id uint64) error {
 	if id == noFreelist {
 		return nil
 	}
-	inTree := c.used
-	c.used = map[uint64]bool{}
-	flags, count, buf, err := c.page(id)
+	flags, count, span, err := c.page(id) // claims it: no data page may be it
 	if err != nil {
 		return err
 	}
 	if flags != freelistPageFlag {
 		return damaged("the free-page list %d is of another kind (%#x)", id, flags)
 	}
-	for p := range c.used {
-		if inTree[p] {
-			return damaged("page %d is both free-page list and data", p)
-		}
+	buf, err := c.read(id, 0, span)
+	if err != nil {
+		return err
 	}
 	first := uint64(0)
 	n := uint64(count)
@@ -312,7 +349,7 @@ func (c *fileCheck) checkFreelist(id uint64) error {
 		n = order.Uint64(buf[pageHeaderSize:])
 		first = 1
 	}
-	if n > uint64(len(buf)) || pageHeaderSize+(first+n)*8 > uint64(len(buf)) {
+	if n > span || pageHeaderSize+(first+n)*8 > span {
 		return damaged("the free-page list claims more pages than it holds")
 	}
 	ids := make([]uint64, n)
@@ -326,7 +363,7 @@ func (c *fileCheck) checkFreelist(id uint64) error {
 			return damaged("the free-page list names page %d, outside the file", p)
 		case i > 0 && ids[i-1] == p:
 			return damaged("the free-page list names page %d twice", p)
-		case inTree[p] || c.used[p]:
+		case c.isUsed(p):
 			return damaged("page %d is both free and in use", p)
 		}
 	}

@@ -103,6 +103,16 @@ func RestoreBackup(path string, b Backup) (kept string, err error) {
 	if err != nil {
 		return "", fmt.Errorf("restore %s: %w", filepath.Base(b.Path), err)
 	}
+	if data.CheckFile(path) == nil {
+		// a sound workspace may be open in a window: never replace it there
+		st, err := data.Open(path, data.Options{ReadOnly: true, Timeout: 200 * time.Millisecond})
+		if errors.Is(err, data.ErrLocked) {
+			return "", fmt.Errorf("restore %s: %w", filepath.Base(b.Path), err)
+		}
+		if st != nil {
+			st.Close()
+		}
+	}
 	mode := os.FileMode(0o600)
 	if fi, err := os.Stat(path); err == nil {
 		if !fi.Mode().IsRegular() {

@@ -115,3 +115,21 @@ func TestReadOnlySessionWritesNothing(t *testing.T) {
 		t.Fatalf("read-only open of a missing workspace: %v", err)
 	}
 }
+
+// A workspace open in a window is never replaced by a restore.
+func TestRestoreRefusesAnOpenWorkspace(t *testing.T) {
+	c := newColleague(t, "王芳")
+	os.MkdirAll(c.s.BackupDir(), 0o755)
+	backup := filepath.Join(c.s.BackupDir(), "ws-daily-20261101.bak")
+	if err := c.s.Store.Backup(backup); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := os.ReadFile(c.s.Store.Path())
+	_, err := RestoreBackup(c.s.Store.Path(), Backup{Path: backup})
+	if !errors.Is(err, data.ErrLocked) {
+		t.Fatalf("restore over an open workspace: %v, want ErrLocked", err)
+	}
+	if after, _ := os.ReadFile(c.s.Store.Path()); string(after) != string(before) {
+		t.Fatal("an open workspace was replaced")
+	}
+}
