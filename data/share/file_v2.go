@@ -264,6 +264,7 @@ func reusable(raw []byte, asIs, history bool) []byte {
 	}
 	return raw
 }
+
 // KeepSealed drops from f the records of reviewers other than the
 // exporter that no seal in f.Seals covers (they came in an unsigned file,
 // or were cleaned on merge), so that Encode can relay the rest; it returns

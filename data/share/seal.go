@@ -35,7 +35,7 @@ type Seal struct {
 	Signature []byte
 
 	reportID, fingerprint string // the report signed for
-	reviews, history map[[sha256.Size]byte]bool
+	reviews, history      map[[sha256.Size]byte]bool
 }
 
 // sealBody is what a seal signs.
