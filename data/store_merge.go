@@ -76,6 +76,9 @@ func (s *Store) ApplyMerge(w MergeWrite) (MergeResult, error) {
 			res.Reviewers++
 		}
 		m := merger{s: s, tx: tx, reviews: tx.Bucket(bucketReviews)}
+		// The records go in key order: pages filled up to 90% rather than
+		// half split less and write fewer pages.
+		m.reviews.FillPercent = 0.9
 		var newest HLC
 		for _, op := range ops {
 			if op.history {

@@ -192,11 +192,7 @@ func decodeV2(w *wireAny) (File, error) {
 			return File{}, err
 		}
 		id := s.Reviewer.ID
-		var body struct {
-			ReportID    string `json:"report_id"`
-			Fingerprint string `json:"fingerprint"`
-		}
-		if json.Unmarshal(s.Raw, &body) != nil || body.ReportID != f.ReportID || body.Fingerprint != f.Fingerprint {
+		if s.reportID != f.ReportID || s.fingerprint != f.Fingerprint {
 			return File{}, fmt.Errorf("%w: the records of %s were signed for another report", ErrForged, who(s.Reviewer))
 		}
 		if _, dup := f.Seals[id]; dup {
@@ -208,7 +204,8 @@ func decodeV2(w *wireAny) (File, error) {
 			f.Exporter = s.Reviewer // the name as signed
 		}
 		for _, raw := range g.Reviews {
-			if !s.covers(s.reviews, raw) {
+			ok, asIs := s.coversAs(s.reviews, raw)
+			if !ok {
 				return File{}, fmt.Errorf("%w: a review of %s is not the one signed", ErrForged, who(s.Reviewer))
 			}
 			var r data.Review
@@ -220,10 +217,11 @@ func decodeV2(w *wireAny) (File, error) {
 			}
 			normalise(&r)
 			f.Reviews = append(f.Reviews, r)
-			f.reviewsJSON = append(f.reviewsJSON, reusable(raw, false))
+			f.reviewsJSON = append(f.reviewsJSON, reusable(raw, asIs, false))
 		}
 		for _, raw := range g.History {
-			if !s.covers(s.history, raw) {
+			ok, asIs := s.coversAs(s.history, raw)
+			if !ok {
 				return File{}, fmt.Errorf("%w: a history entry of %s is not the one signed", ErrForged, who(s.Reviewer))
 			}
 			var h data.HistoryEntry
@@ -237,7 +235,7 @@ func decodeV2(w *wireAny) (File, error) {
 			if h.Source != "" {
 				raw = nil
 			}
-			f.historyJSON = append(f.historyJSON, reusable(raw, true))
+			f.historyJSON = append(f.historyJSON, reusable(raw, asIs, true))
 		}
 	}
 	if _, ok := f.Seals[f.Exporter.ID]; !ok {
@@ -253,12 +251,12 @@ func decodeV2(w *wireAny) (File, error) {
 // workspace.
 const maxReusable = 4 << 10
 
-// reusable returns raw when it is compact JSON the store can keep as it
-// is: Encode writes records compact, one a line; one re-indented by hand is
-// encoded again. A history entry must name no source: the merge adds it.
-func reusable(raw []byte, history bool) []byte {
-	if len(raw) == 0 || len(raw) > maxReusable || raw[0] != '{' || raw[len(raw)-1] != '}' ||
-		bytes.ContainsAny(raw, "\n\t\r") || bytes.Contains(raw, []byte(`": `)) || bytes.Contains(raw, []byte(`, "`)) {
+// reusable returns raw when the store can keep it as it is: signed as it
+// stands (Encode writes records compact, one a line; a record re-indented
+// by hand is encoded again) and not over maxReusable. A history entry must
+// name no source: the merge adds it.
+func reusable(raw []byte, asIs, history bool) []byte {
+	if !asIs || len(raw) > maxReusable || raw[0] != '{' || raw[len(raw)-1] != '}' {
 		return nil
 	}
 	if history && bytes.Contains(raw, []byte(`"source"`)) {

@@ -34,7 +34,8 @@ type Seal struct {
 	Raw       []byte   // the signed JSON, compact
 	Signature []byte
 
-	reviews, history map[[sha256.Size]byte]bool
+	reportID, fingerprint string // the report signed for
+	reviews, history      map[[sha256.Size]byte]bool
 }
 
 // sealBody is what a seal signs.
@@ -96,6 +97,7 @@ func parseSeal(raw, sig []byte) (Seal, error) {
 		return Seal{}, fmt.Errorf("%w: a seal of format %q", ErrDamaged, body.Format)
 	}
 	s := Seal{Reviewer: body.Reviewer, PublicKey: pub, Newest: body.Newest, Raw: raw, Signature: sig,
+		reportID: body.ReportID, fingerprint: body.Fingerprint,
 		reviews: digestSet(body.Reviews), history: digestSet(body.History)}
 	return s, nil
 }
@@ -111,14 +113,21 @@ func digestSet(b []byte) map[[sha256.Size]byte]bool {
 // covers reports whether the seal lists raw, a record's JSON as written;
 // a record re-indented by hand is compacted first.
 func (s *Seal) covers(set map[[sha256.Size]byte]bool, raw []byte) bool {
+	ok, _ := s.coversAs(set, raw)
+	return ok
+}
+
+// coversAs is covers, and tells whether raw is listed as it is, not only
+// once compacted.
+func (s *Seal) coversAs(set map[[sha256.Size]byte]bool, raw []byte) (ok, asIs bool) {
 	if set[sha256.Sum256(raw)] {
-		return true
+		return true, true
 	}
 	var compact bytes.Buffer
 	if json.Compact(&compact, raw) != nil || compact.Len() == len(raw) {
-		return false
+		return false, false
 	}
-	return set[sha256.Sum256(compact.Bytes())]
+	return set[sha256.Sum256(compact.Bytes())], false
 }
 
 // Stored returns the seal as the workspace keeps it.
