@@ -84,11 +84,13 @@ func newTeamFolder(d *Desk) *teamFolder {
 	return t
 }
 
-// teamFolderNotice is the status bar's part of the team folder.
+// teamFolderNotice is the status bar's part of the team folder, told again
+// in the language of a status bar built anew.
 func (d *Desk) teamFolderNotice() fyne.CanvasObject {
 	if d.teamdir == nil {
 		d.teamdir = newTeamFolder(d)
 	}
+	d.teamdir.refresh()
 	return d.teamdir.notice
 }
 
