@@ -256,7 +256,7 @@ const maxReusable = 4 << 10
 // by hand is encoded again) and not over maxReusable. A history entry must
 // name no source: the merge adds it.
 func reusable(raw []byte, asIs, history bool) []byte {
-	if !asIs || len(raw) > maxReusable || raw[0] != '{' || raw[len(raw)-1] != '}' {
+	if !asIs || len(raw) < 2 || len(raw) > maxReusable || raw[0] != '{' || raw[len(raw)-1] != '}' {
 		return nil
 	}
 	if history && bytes.Contains(raw, []byte(`"source"`)) {
