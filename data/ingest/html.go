@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
@@ -40,7 +41,7 @@ func readHTML(raw []byte) (*Document, error) {
 	s, enc := decodeHTML(raw)
 	root, err := html.Parse(strings.NewReader(s))
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%w (%v)", ErrDamaged, err)
 	}
 	d := &Document{Format: "html", Encoding: enc}
 	body := findBody(root)
