@@ -2,6 +2,7 @@ package parse
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 
 	"pledgereview/data"
@@ -81,7 +82,7 @@ type clock struct{ year, spring int }
 // year's.
 func clockOf(year int, delivered string) clock {
 	c := clock{year: year, spring: year + 1}
-	if len(delivered) == 10 && year != 0 && delivered[:4] == fmt.Sprint(year) {
+	if len(delivered) == 10 && year != 0 && delivered[:4] == strconv.Itoa(year) {
 		if md, ok := springFestival[year]; ok && delivered[5:] < md {
 			c.spring = year
 		}

@@ -227,3 +227,17 @@ func TestGlossaryContinuationLine(t *testing.T) {
 		t.Errorf("entry offsets end at %q", string([]rune(text)[e.Start:e.End]))
 	}
 }
+
+func TestClosingCredits(t *testing.T) {
+	text := "转型发展蹚新路\n科技自立自强\n年底5G基站达到5000座以上\n今年新建基站1000座。\n本报记者 郜蓉 张晓丽\n责任编辑：王五"
+	r := mustParse(t, text, "b")
+	checkLossless(t, text, Options{}, r)
+	if r.Byline != "本报记者 郜蓉 张晓丽 责任编辑：王五" {
+		t.Errorf("byline %q", r.Byline)
+	}
+	for _, p := range r.Pledges() {
+		if strings.Contains(p.Text, "记者") {
+			t.Errorf("credit line became pledge %s", p.ID)
+		}
+	}
+}

@@ -52,9 +52,18 @@ func (b *builder) build(lines []line) {
 	if len(lines) == 0 {
 		return
 	}
-	if len(lines) > 1 && lines[len(lines)-1].make == "" && isByline(b.rs, lines[len(lines)-1].span) {
-		b.rep.Byline = b.text(lines[len(lines)-1].span)
-		lines = lines[:len(lines)-1]
+	// Closing credit lines ("本报记者 …", "责任编辑：…") make the byline.
+	n := len(lines)
+	for n > 1 && lines[n-1].make == "" && isByline(b.rs, lines[n-1].span) {
+		n--
+	}
+	if n < len(lines) {
+		credits := make([]string, 0, len(lines)-n)
+		for _, l := range lines[n:] {
+			credits = append(credits, b.text(l.span))
+		}
+		b.rep.Byline = strings.Join(credits, " ")
+		lines = lines[:n]
 	}
 	body := lines
 	if isTitle(b.rs, lines[0]) {
@@ -114,7 +123,7 @@ func numbered(rs []rune, body []line, min int) bool {
 	n := 0
 	for _, l := range body {
 		if m, _ := lineMarker(rs, l.span); m == chapterMarker || m == headlineMarker ||
-			m == noMarker && chapterWords(rs, l.span) && chapterShape(rs, l.span) {
+			m == noMarker && chapterShape(rs, l.span) && chapterWords(rs, l.span) {
 			if n++; n == min {
 				return true
 			}
