@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
@@ -195,7 +194,7 @@ func pledgeIDs(r *data.Report) []string {
 	return ids
 }
 
-func TestDroppedReportOpensPreviewAndDocRefused(t *testing.T) {
+func TestDroppedReportsOpenPreviewsInTurn(t *testing.T) {
 	src := corpusFile(t, "provinces-2025/2025年北京市政府工作报告.docx")
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
@@ -205,39 +204,35 @@ func TestDroppedReportOpensPreviewAndDocRefused(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join(dir, "beijing-2025.docx")
-	os.WriteFile(path, raw, 0o600)
-	d.onDropped(fyne.Position{}, []fyne.URI{storage.NewFileURI(path)})
-	if !waitFor(func() bool { return strings.Contains(overlayTexts(d.win.Canvas()), "beijing-2025") }) {
-		t.Fatalf("no preview after a drop: %q", overlayTexts(d.win.Canvas()))
-	}
-	d.win.Canvas().Overlays().Top().Hide()
-
-	// an old Word file, renamed: refused in plain words, the workspace unchanged
-	doc := filepath.Join(dir, "old.doc")
+	docx := filepath.Join(dir, "beijing-2025.DOCX")
+	os.WriteFile(docx, raw, 0o600)
+	doc := filepath.Join(dir, "old.doc") // an old Word file
 	os.WriteFile(doc, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0}, 0o600)
-	done := make(chan *importPreview, 1)
-	d.importReportFile(doc, func(ip *importPreview) { done <- ip })
-	if ip := <-done; ip != nil {
-		t.Fatal("a .doc file reached the preview")
+
+	reviews, reports := droppedFiles([]fyne.URI{storage.NewFileURI(doc), storage.NewFileURI(docx),
+		storage.NewFileURI(filepath.Join(dir, "colleague.json")), storage.NewFileURI(filepath.Join(dir, "notes.odt"))})
+	if len(reviews) != 1 || len(reports) != 2 {
+		t.Fatalf("dropped files sorted as reviews %v, reports %v", reviews, reports)
 	}
+
+	shown := make(chan *importPreview, 2)
+	finished := make(chan bool, 1)
+	d.importDropped(reports, func(ip *importPreview) { shown <- ip }, func() { finished <- true })
+	if ip := <-shown; ip != nil {
+		t.Fatal("the .doc file reached the preview")
+	}
+	ip := <-shown
+	if ip == nil || ip.report.ID != "beijing-2025" {
+		t.Fatalf("no preview of the dropped .DOCX: %s", overlayTexts(d.win.Canvas()))
+	}
+	ip.dlg.Hide() // Cancel
+	<-finished
 	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "另存为 .docx") {
-		t.Errorf("dialog says %q", got)
+		t.Errorf("the .doc file was refused with %q", got)
 	}
 	if reports, _ := d.sess.Store.Reports(); len(reports) != 1 {
 		t.Errorf("workspace changed: %d reports", len(reports))
 	}
-}
-
-// waitFor polls cond while work runs off the UI goroutine.
-func waitFor(cond func() bool) bool {
-	for i := 0; i < 200; i++ {
-		if cond() {
-			return true
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	return false
 }
 
 func TestImportedAnnexAndGlossaryOnTheDesk(t *testing.T) {

@@ -170,16 +170,7 @@ func (d *Desk) onDropped(_ fyne.Position, uris []fyne.URI) {
 			lang.X("share.drop.busy", "Finish or close the open dialog first, then drop the file again."), d.win)
 		return
 	}
-	var paths, reports []string
-	for _, u := range uris {
-		switch {
-		case u.Scheme() != "file":
-		case strings.EqualFold(filepath.Ext(u.Path()), ".json"):
-			paths = append(paths, u.Path())
-		case workspace.IsReportFile(u.Path()):
-			reports = append(reports, u.Path())
-		}
-	}
+	paths, reports := droppedFiles(uris)
 	if len(paths) == 0 && len(reports) == 0 {
 		showMessage(lang.X("share.drop.title", "Not a review file"),
 			lang.X("share.drop.none", "Drop a review file (.json) that a colleague exported to merge it, or a report (.docx, .pdf, .html, .txt) to import it."), d.win)
@@ -191,7 +182,7 @@ func (d *Desk) onDropped(_ fyne.Position, uris []fyne.URI) {
 			d.mergeFlow(paths[i], nil, func() { next(i + 1) })
 		}
 	}
-	d.importDropped(reports, func() { next(0) })
+	d.importDropped(reports, nil, func() { next(0) })
 }
 
 // merge is the flow of one file: its plan worked out off the UI
