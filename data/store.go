@@ -24,7 +24,7 @@ var (
 	bucketReports   = []byte("reports")
 	bucketReviewers = []byte("reviewers")
 	bucketReviews   = []byte("reviews")
-	allBuckets      = [][]byte{bucketMeta, bucketReports, bucketReviewers, bucketReviews}
+	allBuckets      = [][]byte{bucketMeta, bucketReports, bucketReviewers, bucketReviews, bucketProgress}
 
 	keySchema = []byte("schema")
 	keyRubric = []byte("rubric")

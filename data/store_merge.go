@@ -18,7 +18,8 @@ type MergeWrite struct {
 	Reviewers []Reviewer
 	Reviews   []Review
 	History   []HistoryEntry
-	Source    string // the file merged, recorded in the history
+	Progress  []ProgressUpdate // added as a set: see merger.progress
+	Source    string           // the file merged, recorded in the history
 }
 
 // MergeResult counts what ApplyMerge changed.
@@ -28,6 +29,7 @@ type MergeResult struct {
 	Skipped   int // not newer than the stored record when the transaction ran
 	Unknown   int // for a pledge the workspace does not have
 	History   int
+	Progress  int // progress updates added
 }
 
 // ApplyMerge writes a merge in one transaction. The newer-clock rule is
@@ -80,10 +82,18 @@ func (s *Store) ApplyMerge(w MergeWrite) (MergeResult, error) {
 				newest = rv.Updated
 			}
 		}
+		written, unknown, seen, err := m.progress(w.Progress)
+		if err != nil {
+			return err
+		}
+		res.Progress, res.Unknown = written, res.Unknown+unknown
+		if seen.Compare(newest) > 0 {
+			newest = seen
+		}
 		s.mu.Lock()
 		s.saved = map[string]Review{} // inside the transaction: see SaveReview
 		s.mu.Unlock()
-		res.Unknown = m.unknown
+		res.Unknown += m.unknown
 		res.Skipped -= m.unknown
 		return s.observe(tx, newest)
 	})

@@ -37,6 +37,12 @@ func (s *Session) ExportReviewFile(reportID string, all bool, now time.Time) (sh
 			carried[rv.ReviewerID] = true
 		}
 	}
+	for _, u := range snap.Progress {
+		if keep(u.ReviewerID) {
+			f.Progress = append(f.Progress, u)
+			carried[u.ReviewerID] = true
+		}
+	}
 	for _, h := range history {
 		if carried[h.ReviewerID] {
 			f.History = append(f.History, h)
@@ -110,6 +116,9 @@ func (s *Session) shareWorkspace(reportID string) (share.Workspace, error) {
 	for _, rv := range reviews {
 		ws.Reviews[share.KeyOf(rv)] = rv
 	}
+	if ws.Progress, err = s.progressKeys(reportID); err != nil {
+		return share.Workspace{}, err
+	}
 	return ws, nil
 }
 
@@ -120,7 +129,7 @@ func (s *Session) ApplyMerge(plan share.MergePlan, source string) (data.MergeRes
 		return data.MergeResult{}, nil
 	}
 	return s.mergeWithBackup(data.MergeWrite{Reviewers: plan.ReviewersAdded, Reviews: plan.Writes,
-		History: plan.History, Source: filepath.Base(source)})
+		History: plan.History, Progress: plan.Progress, Source: filepath.Base(source)})
 }
 
 // ErrChangedSinceMerge refuses an undo that would lose later work.
@@ -389,6 +398,7 @@ func (s *Session) ApplyMerges(mp MultiPlan) (data.MergeResult, error) {
 			}
 		}
 		w.Reviews = append(w.Reviews, fp.Plan.Writes...)
+		w.Progress = append(w.Progress, fp.Plan.Progress...)
 		for _, h := range fp.Plan.History {
 			if h.Source == "" {
 				h.Source = source

@@ -46,6 +46,7 @@ type File struct {
 	Reviewers   []data.Reviewer
 	Reviews     []data.Review
 	History     []data.HistoryEntry
+	Progress    []data.ProgressUpdate // see progress.go
 	Exporter    data.Reviewer
 	Exported    time.Time
 	// Checksum is set by Decode; Encode ignores it and computes its own.
@@ -64,6 +65,8 @@ type payload struct {
 	Reviewers   []data.Reviewer     `json:"reviewers"`
 	Reviews     []data.Review       `json:"reviews"`
 	History     []data.HistoryEntry `json:"history"`
+	// Progress is optional: a file without updates has no "progress" key.
+	Progress []data.ProgressUpdate `json:"progress,omitempty"`
 }
 
 type wire struct {
@@ -100,6 +103,7 @@ func Encode(f File) ([]byte, error) {
 		Reviewers:   nonNil(f.Reviewers),
 		Reviews:     nonNil(f.Reviews),
 		History:     nonNil(f.History),
+		Progress:    f.Progress,
 	}}
 	sum, err := checksum(&w.payload)
 	if err != nil {
@@ -158,6 +162,7 @@ func Decode(b []byte) (File, error) {
 		Reviewers:   nilIfEmpty(w.Reviewers),
 		Reviews:     nilIfEmpty(w.Reviews),
 		History:     nilIfEmpty(w.History),
+		Progress:    nilIfEmpty(w.Progress),
 		Exporter:    w.Exporter,
 		Exported:    exported.UTC(),
 		Checksum:    sum,

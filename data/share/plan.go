@@ -21,6 +21,8 @@ type Workspace struct {
 	Rubric    data.Rubric
 	Reviewers []data.Reviewer // every reviewer seen, in the order seen
 	Reviews   map[Key]data.Review
+	// Progress holds the data.ProgressKey of every update the workspace has.
+	Progress map[string]bool
 	// Now, when set, rejects records whose clock is more than ClockSkew
 	// ahead of it: a wrong clock on a colleague's laptop must not make
 	// their records win over every later edit.
@@ -70,13 +72,15 @@ type MergePlan struct {
 	// history. It is not deduplicated: the store skips entries it holds
 	// already (same pledge, reviewer and clock).
 	History []data.HistoryEntry
+	// Progress are the file's progress updates the workspace does not hold.
+	Progress []data.ProgressUpdate
 
 	names map[string]string // display names, for Summary
 }
 
 // Changes reports whether applying the plan would write anything.
 func (p MergePlan) Changes() bool {
-	return len(p.ReviewersAdded) > 0 || len(p.Writes) > 0 || len(p.History) > 0
+	return len(p.ReviewersAdded) > 0 || len(p.Writes) > 0 || len(p.History) > 0 || len(p.Progress) > 0
 }
 
 // Plan works out how f merges into ws without changing either. A file for
@@ -153,6 +157,10 @@ func Plan(ws Workspace, f File) (MergePlan, error) {
 		}
 		seen[k] = true
 		p.Writes = append(p.Writes, r)
+	}
+	planProgress(ws, f, carried, &p)
+	for _, u := range p.Progress {
+		seen[Key{u.PledgeID, u.ReviewerID}] = true // keeps the history of its entry
 	}
 	for _, h := range f.History {
 		if seen[Key{h.PledgeID, h.ReviewerID}] {

@@ -9,8 +9,8 @@ import (
 const maxListed = 20
 
 type summaryText struct {
-	title, reviewers, added, updated, unchanged, older, rejected, more, nothing string
-	reasons                                                                     map[Reason]string
+	title, reviewers, added, updated, unchanged, older, rejected, more, nothing, progress string
+	reasons                                                                               map[Reason]string
 }
 
 var summaryTexts = map[string]summaryText{
@@ -22,6 +22,7 @@ var summaryTexts = map[string]summaryText{
 		unchanged: "未变记录：%d",
 		older:     "较旧而忽略：%d",
 		rejected:  "拒绝记录：%d",
+		progress:  "新增进度更新：%d",
 		more:      "……另有 %d 条",
 		nothing:   "没有需要写入的内容。",
 		reasons: map[Reason]string{
@@ -38,6 +39,7 @@ var summaryTexts = map[string]summaryText{
 		unchanged: "records unchanged: %d",
 		older:     "older and ignored: %d",
 		rejected:  "rejected: %d",
+		progress:  "progress updates added: %d",
 		more:      "… and %d more",
 		nothing:   "Nothing to write.",
 		reasons: map[Reason]string{
@@ -79,6 +81,9 @@ func (p MergePlan) Summary(lang string) string {
 	line(1, t.updated, len(p.Updated))
 	line(1, t.unchanged, len(p.Unchanged))
 	line(1, t.older, len(p.Older))
+	if len(p.Progress) > 0 {
+		line(1, t.progress, len(p.Progress))
+	}
 	line(1, t.rejected, len(p.Rejected))
 	for i, r := range p.Rejected {
 		if i == maxListed {

@@ -1,0 +1,23 @@
+package cli
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestReviewProgressAddsToTheSeriesAndPrintsTheTest(t *testing.T) {
+	h := newHarness(t)
+	out := h.ok("review", "taiyuan-2021/01.01.00", "--progress", "1=3800@2021-09-30|市通信管理局通报|https://example.gov.cn/5g|2021-10-08")
+	// The year 2021 is long over: without a later update the pledge is overdue.
+	want := "3800/5000 = 76.0% done; the deadline 2021-12-31 has passed → overdue"
+	if !strings.Contains(out, want) {
+		t.Fatalf("output %q, want %q", out, want)
+	}
+	out = h.ok("review", "taiyuan-2021/01.01.00", "--progress", "1=5100@2021-12-20")
+	if !strings.Contains(out, "5100/5000 = 102.0% done: target reached → done") {
+		t.Fatalf("second update: %q", out)
+	}
+	h.fails(1, "no such target", "review", "taiyuan-2021/01.01.00", "--progress", "2=1@2021-06-30")
+	h.fails(2, "not a date", "review", "taiyuan-2021/01.01.00", "--progress", "1=1@30.6.2021")
+	h.fails(2, "completion share", "review", "taiyuan-2021/01.01.01", "--progress", "0=120@2021-06-30")
+}

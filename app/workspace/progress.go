@@ -1,0 +1,70 @@
+package workspace
+
+import (
+	"fmt"
+	"time"
+
+	"pledgereview/data"
+)
+
+// AddProgress records progress updates of the local reviewer in one
+// transaction, as the review form and `review --progress` do.
+func (s *Session) AddProgress(ups ...data.ProgressUpdate) ([]data.ProgressUpdate, error) {
+	for i := range ups {
+		ups[i].ReviewerID = s.Me.ID
+	}
+	return s.Store.AddProgress(ups...)
+}
+
+// ProgressView is what the window, the CLI and the packs need to show the
+// schedule test of a report: every update, the settings, and the day.
+type ProgressView struct {
+	Report   *data.Report
+	Updates  []data.ProgressUpdate
+	Settings data.ScheduleSettings
+	Today    time.Time
+	byPledge map[string][]data.ProgressUpdate
+}
+
+// Progress reads the updates and settings of a report for the schedule test on today.
+func (s *Session) Progress(r *data.Report, today time.Time) (*ProgressView, error) {
+	ups, err := s.Store.Progress(r.ID)
+	if err != nil {
+		return nil, err
+	}
+	set, err := s.Store.ScheduleSettings()
+	if err != nil {
+		return nil, err
+	}
+	return NewProgressView(r, ups, set, today), nil
+}
+
+// NewProgressView indexes updates by pledge.
+func NewProgressView(r *data.Report, ups []data.ProgressUpdate, set data.ScheduleSettings, today time.Time) *ProgressView {
+	v := &ProgressView{Report: r, Updates: ups, Settings: set, Today: today, byPledge: map[string][]data.ProgressUpdate{}}
+	for _, u := range ups {
+		v.byPledge[u.PledgeID] = append(v.byPledge[u.PledgeID], u)
+	}
+	return v
+}
+
+// Of returns the updates of a pledge by every reviewer.
+func (v *ProgressView) Of(pledgeID string) []data.ProgressUpdate { return v.byPledge[pledgeID] }
+
+// Suggest runs the schedule test on a pledge with every reviewer's updates
+// (the newest per target counts) and returns its worst target's suggestion.
+func (v *ProgressView) Suggest(p data.Pledge) data.Suggestion {
+	return data.Worst(data.Schedule(p, v.Report.Year, v.byPledge[p.ID], v.Today, v.Settings))
+}
+
+func (s *Session) progressKeys(reportID string) (map[string]bool, error) {
+	ups, err := s.Store.Progress(reportID)
+	if err != nil {
+		return nil, fmt.Errorf("read progress for the merge: %w", err)
+	}
+	keys := make(map[string]bool, len(ups))
+	for _, u := range ups {
+		keys[data.ProgressKey(u)] = true
+	}
+	return keys, nil
+}
