@@ -83,7 +83,7 @@ func newDoc(m *model) (*doc, error) {
 	}
 	f.SetFont(fontFamily, "", sizeBody)
 	title := oneLine(m.in.Report.Title)
-	f.SetTitle(title+" · 评审简报 Briefing pack", true)
+	f.SetTitle(title+" · "+m.kindLabel(), true)
 	f.SetSubject(fmt.Sprintf("评审简报 Briefing pack: %s", m.scopeText()), true)
 	var names []string
 	for i := range m.reviewers {
@@ -282,12 +282,12 @@ func (d *doc) render() error {
 // the cover has neither.
 func (d *doc) pageFrame() {
 	n := d.f.PageNo()
-	if n == 1 {
+	if n == 1 && d.m.opt.Kind != KindMeeting {
 		return
 	}
 	title := d.fit(d.m.in.Report.Title, sizeTiny, d.bodyW()*0.7)
 	d.text(d.left, 10, d.bodyW()*0.7, title, sizeTiny, muted, "L", 0)
-	d.text(d.left+d.bodyW()*0.7, 10, d.bodyW()*0.3, "评审简报 Briefing pack", sizeTiny, muted, "R", 0)
+	d.text(d.left+d.bodyW()*0.7, 10, d.bodyW()*0.3, d.m.kindLabel(), sizeTiny, muted, "R", 0)
 	d.draw(faint)
 	d.f.SetLineWidth(0.2)
 	d.f.Line(d.left, 14.5, d.right, 14.5)

@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -20,4 +22,25 @@ func TestReviewProgressAddsToTheSeriesAndPrintsTheTest(t *testing.T) {
 	h.fails(1, "no such target", "review", "taiyuan-2021/01.01.00", "--progress", "2=1@2021-06-30")
 	h.fails(2, "not a date", "review", "taiyuan-2021/01.01.00", "--progress", "1=1@30.6.2021")
 	h.fails(2, "completion share", "review", "taiyuan-2021/01.01.01", "--progress", "0=120@2021-06-30")
+}
+
+func TestBriefKindMeeting(t *testing.T) {
+	h := newHarness(t)
+	h.ok("review", "taiyuan-2021/01.01.00", "--progress", "1=3000@2021-09-30|通报", "--note", "进度慢，需督办")
+	pdf := filepath.Join(h.dir, "meeting.pdf")
+	h.ok("brief", "-o", pdf, "--kind", "meeting")
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext not installed")
+	}
+	out, err := exec.Command("pdftotext", "-enc", "UTF-8", pdf, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(string(out)), "")
+	for _, want := range []string{"会议简报", "01.01.00", "进度慢，需督办", "逾期"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("meeting brief lacks %q", want)
+		}
+	}
+	h.fails(2, "--kind", "brief", "-o", pdf, "--kind", "short")
 }

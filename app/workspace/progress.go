@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"pledgereview/app/briefing"
 	"pledgereview/data"
 )
 
@@ -55,6 +56,21 @@ func (v *ProgressView) Of(pledgeID string) []data.ProgressUpdate { return v.byPl
 // (the newest per target counts) and returns its worst target's suggestion.
 func (v *ProgressView) Suggest(p data.Pledge) data.Suggestion {
 	return data.Worst(data.Schedule(p, v.Report.Year, v.byPledge[p.ID], v.Today, v.Settings))
+}
+
+// addProgress puts the report's progress updates and the schedule
+// settings into a pack's input.
+func (s *Session) addProgress(in *briefing.Input) error {
+	ups, err := s.Store.Progress(in.Report.ID)
+	if err != nil {
+		return err
+	}
+	set, err := s.Store.ScheduleSettings()
+	if err != nil {
+		return err
+	}
+	in.Progress, in.Schedule = ups, &set
+	return nil
 }
 
 func (s *Session) progressKeys(reportID string) (map[string]bool, error) {
