@@ -58,7 +58,17 @@ func (d *doc) planExceptions() {
 	d.add(d.textRows("点击编号或文字可跳到该承诺。Click a line to jump to its pledge.", sizeTiny, muted, d.left, d.bodyW())...)
 	d.exceptionGroup("已标记 Flagged", flagged, "")
 	d.exceptionGroup("滞后或逾期未完成 Behind schedule or past deadline, not done", behind, "")
-	d.exceptionGroup("模糊 Vague（无目标且无期限，或具体性/可衡量均分 ≤ 1）", vague, "")
+	d.vague = vague
+	d.vagueLink = d.f.AddLink()
+	d.add(gapRow(4), &row{h: lineH(sizeH3) + 1, keep: 1, draw: func(y float64) {
+		d.text(d.left, y, d.bodyW(), fmt.Sprintf("模糊 Vague（%d）", len(vague)), sizeH3, accent, "L", 0)
+	}}, &row{h: lineH(sizeSmall), draw: func(y float64) {
+		s := fmt.Sprintf("清单见方法附录第 %d 页。Listed in the method annex, p. %d.", d.vaguePage, d.vaguePage)
+		if len(vague) == 0 {
+			s = "无 None."
+		}
+		d.text(d.left, y, d.bodyW(), s, sizeSmall, ink, "L", d.vagueLink)
+	}})
 	none := ""
 	if m.in.Disputed == nil {
 		none = "未使用共享，无分歧数据。Sharing not in use: no disputes to show."

@@ -67,6 +67,9 @@ type doc struct {
 	toc                 []*tocEntry
 	dashEntry, excEntry *tocEntry
 	annexEntry          *tocEntry
+	vague               []exception // listed in the annex, counted in the exceptions
+	vaguePage           int         // the page of that list, from the paginator
+	vagueLink           int
 }
 
 func newDoc(m *model) (*doc, error) {

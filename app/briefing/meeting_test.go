@@ -14,7 +14,7 @@ import (
 
 func buildMeeting(t *testing.T) (string, Input) {
 	t.Helper()
-	in := meetingInput(t)
+	in := testInput(t)
 	pdf, err := Build(in, Options{Kind: KindMeeting, IncludeNotes: true})
 	if err != nil {
 		t.Fatal(err)
@@ -114,7 +114,7 @@ func TestMeetingBriefFont(t *testing.T) {
 
 // BenchmarkMeetingBriefSeed: the seed with three reviewers; goal ≤ 100 ms.
 func BenchmarkMeetingBriefSeed(b *testing.B) {
-	in := meetingInput(b)
+	in := testInput(b)
 	for b.Loop() {
 		if _, err := Build(in, Options{Kind: KindMeeting, IncludeNotes: true}); err != nil {
 			b.Fatal(err)

@@ -40,10 +40,3 @@ func round(v float64) float64 {
 	}
 	return float64(int64(v*10+0.5)) / 10
 }
-
-// meetingInput is the seed with three reviewers, their reviews and progress.
-func meetingInput(t interface{ Fatal(...any) }) Input {
-	in := testInput(nil)
-	in.Progress = testProgress(in.Report, testReviewers)
-	return in
-}
