@@ -2,8 +2,6 @@ package briefing
 
 import (
 	"fmt"
-	"slices"
-	"time"
 
 	"pledgereview/data"
 )
@@ -38,61 +36,19 @@ func (d *doc) progressRows(it *item) []*row {
 	return out
 }
 
-// chartPoint is one update placed in the plan period: x the share of the
-// period gone at its date, y its completion share, both 0..1 (y may pass 1).
-type chartPoint struct{ x, y float64 }
-
-// chartPoints are the updates of the target the suggestion speaks of, by
-// every reviewer, in date order.
-func (d *doc) chartPoints(it *item) []chartPoint {
-	s := it.sug
-	if s.Due == "" || s.Goal == 0 {
-		return nil
-	}
-	start := time.Date(d.m.year, 1, 1, 0, 0, 0, 0, time.UTC)
-	if t, err := time.Parse(data.DateLayout, d.m.schedule.PlanStart); err == nil {
-		start = t
-	}
-	due, err := time.Parse(data.DateLayout, s.Due)
-	if err != nil || !due.After(start) {
-		return nil
-	}
-	var ups []data.ProgressUpdate
-	for _, u := range it.ups {
-		if u.Target == s.Target {
-			ups = append(ups, u)
-		}
-	}
-	slices.SortFunc(ups, func(a, b data.ProgressUpdate) int {
-		if a.AsOf != b.AsOf {
-			if a.AsOf < b.AsOf {
-				return -1
-			}
-			return 1
-		}
-		return a.Recorded.Compare(b.Recorded)
-	})
-	span := due.Sub(start).Hours()
-	var pts []chartPoint
-	for _, u := range ups {
-		t, err := time.Parse(data.DateLayout, u.AsOf)
-		if err != nil {
-			continue
-		}
-		x := min(max(t.Sub(start).Hours()/span, 0), 1)
-		pts = append(pts, chartPoint{x, min(max(u.Value/s.Goal, 0), 1.2)})
-	}
-	return pts
+// chartPoints are the updates of the target the suggestion speaks of.
+func (d *doc) chartPoints(it *item) []data.ChartPoint {
+	return data.ProgressPoints(it.p, d.m.year, it.ups, it.sug, d.m.schedule)
 }
 
 // sparkline draws the points in a w×h box: the elapsed-time line from 0 to
 // 100 % for a count or a share, the target level for a rate.
-func (d *doc) sparkline(x, y, w, h float64, pts []chartPoint, kind data.TargetKind) {
+func (d *doc) sparkline(x, y, w, h float64, pts []data.ChartPoint, kind data.TargetKind) {
 	f := d.f
 	d.fill(paleBox)
 	f.Rect(x, y, w, h, "F")
 	top := y + h*(1-1/1.2) // y of 100 %
-	px := func(p chartPoint) (float64, float64) { return x + p.x*w, y + h - p.y/1.2*h }
+	px := func(p data.ChartPoint) (float64, float64) { return x + p.X*w, y + h - p.Y/1.2*h }
 	f.SetLineWidth(0.3)
 	d.draw(muted)
 	f.SetDashPattern([]float64{0.8, 0.8}, 0)

@@ -25,6 +25,7 @@ type ProgressView struct {
 	Settings data.ScheduleSettings
 	Today    time.Time
 	byPledge map[string][]data.ProgressUpdate
+	sugs     map[string]data.Suggestion // Suggest's answers, until the pledge gets an update
 }
 
 // Progress reads the updates and settings of a report for the schedule test on today.
@@ -42,7 +43,8 @@ func (s *Session) Progress(r *data.Report, today time.Time) (*ProgressView, erro
 
 // NewProgressView indexes updates by pledge.
 func NewProgressView(r *data.Report, ups []data.ProgressUpdate, set data.ScheduleSettings, today time.Time) *ProgressView {
-	v := &ProgressView{Report: r, Updates: ups, Settings: set, Today: today, byPledge: map[string][]data.ProgressUpdate{}}
+	v := &ProgressView{Report: r, Updates: ups, Settings: set, Today: today,
+		byPledge: map[string][]data.ProgressUpdate{}, sugs: map[string]data.Suggestion{}}
 	for _, u := range ups {
 		v.byPledge[u.PledgeID] = append(v.byPledge[u.PledgeID], u)
 	}
@@ -55,8 +57,42 @@ func (v *ProgressView) Of(pledgeID string) []data.ProgressUpdate { return v.byPl
 // Suggest runs the schedule test on a pledge with every reviewer's updates
 // (the newest per target counts) and returns its worst target's suggestion.
 func (v *ProgressView) Suggest(p data.Pledge) data.Suggestion {
-	return data.Worst(data.Schedule(p, v.Report.Year, v.byPledge[p.ID], v.Today, v.Settings))
+	if s, ok := v.sugs[p.ID]; ok {
+		return s
+	}
+	s := data.Worst(data.Schedule(p, v.Report.Year, v.byPledge[p.ID], v.Today, v.Settings))
+	v.sugs[p.ID] = s
+	return s
 }
+
+// Add puts updates just stored into the view.
+func (v *ProgressView) Add(ups ...data.ProgressUpdate) {
+	for _, u := range ups {
+		v.Updates = append(v.Updates, u)
+		v.byPledge[u.PledgeID] = append(v.byPledge[u.PledgeID], u)
+		delete(v.sugs, u.PledgeID)
+	}
+}
+
+// ChapterCounts counts the suggestions of a chapter's pledges by verdict.
+func (v *ProgressView) ChapterCounts(ch *data.Chapter) map[data.Verdict]int {
+	n := map[data.Verdict]int{}
+	for _, p := range chapterPledges(ch) {
+		n[v.Suggest(p).Verdict]++
+	}
+	return n
+}
+
+func chapterPledges(ch *data.Chapter) []data.Pledge {
+	out := append([]data.Pledge(nil), ch.Pledges...)
+	for _, h := range ch.Headlines {
+		out = append(out, h.Pledges...)
+	}
+	return out
+}
+
+// ChapterPledges returns a chapter's pledges in reading order.
+func ChapterPledges(ch *data.Chapter) []data.Pledge { return chapterPledges(ch) }
 
 // addProgress puts the report's progress updates and the schedule
 // settings into a pack's input.
