@@ -126,3 +126,22 @@ func TestProgressViewCountsByChapter(t *testing.T) {
 		t.Errorf("chapter 2 line %q", pv.chapterLine(&d.report.Chapters[1]))
 	}
 }
+
+func TestProgressViewAsOfAnotherDay(t *testing.T) {
+	a := test.NewTempApp(t)
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	if _, err := d.sess.AddProgress(data.ProgressUpdate{PledgeID: fiveG, Target: 1, Value: 3000, AsOf: "2021-09-30"}); err != nil {
+		t.Fatal(err)
+	}
+	d.Reload()
+	pv := d.showProgressView()
+	test.Type(pv.asOf, "x") // not a date: nothing changes
+	pv.asOf.SetText("2021-10-08")
+	if want := "符合 0 · 滞后 1 · 逾期 0 · 完成 0 · 无数据 20"; !strings.Contains(pv.title.Text, want) {
+		t.Errorf("as of 2021-10-08 chapter 1 reads %q, want %q", pv.title.Text, want)
+	}
+	if d.verdict(d.index.Rows[0].Pledge) != data.VerdictOverdue {
+		t.Error("the desk's own suggestion changed with the window's date")
+	}
+}

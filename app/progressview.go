@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"slices"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -32,6 +33,8 @@ type progressView struct {
 	chapters *widget.List
 	title    *widget.Label
 	pledges  *fyne.Container
+	asOf     *widget.Entry // the day the test is run on; today at first
+	view     *workspace.ProgressView
 	chosen   int
 }
 
@@ -42,21 +45,21 @@ func (d *Desk) showProgressView() *progressView {
 		return nil
 	}
 	pv := &progressView{d: d, win: d.app.NewWindow(lang.X("progress.window", "Progress by chapter")), title: widget.NewLabel(""),
-		pledges: container.NewVBox()}
+		pledges: container.NewVBox(), asOf: widget.NewEntry(), view: d.progress}
+	pv.asOf.SetText(d.progress.Today.Format(data.DateLayout))
+	pv.asOf.Validator = validDate
+	pv.asOf.OnChanged = pv.onAsOfChanged
 	pv.title.TextStyle = fyne.TextStyle{Bold: true}
 	pv.title.Wrapping = wrapping()
 	chs := d.report.Chapters
 	pv.chapters = widget.NewList(func() int { return len(chs) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Wrapping = wrapping()
-			return l
-		},
+		func() fyne.CanvasObject { return widget.NewLabel("章 Chapter\n" + countsLine(nil)) }, // two lines tall
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(pv.chapterLine(&chs[i])) })
 	pv.chapters.OnSelected = func(i widget.ListItemID) { pv.choose(i) }
 	split := container.NewHSplit(pv.chapters, container.NewBorder(pv.title, nil, nil, nil, container.NewVScroll(pv.pledges)))
 	split.SetOffset(0.34)
-	pv.win.SetContent(split)
+	top := container.NewBorder(nil, nil, widget.NewLabel(lang.X("progress.asof", "Run the test as of")), nil, pv.asOf)
+	pv.win.SetContent(container.NewBorder(top, nil, nil, nil, split))
 	pv.win.Resize(fyne.NewSize(1180, 760))
 	pv.chapters.Select(0)
 	pv.win.Show()
@@ -65,7 +68,7 @@ func (d *Desk) showProgressView() *progressView {
 
 // chapterLine is a chapter with its counts by verdict.
 func (pv *progressView) chapterLine(ch *data.Chapter) string {
-	n := pv.d.progress.ChapterCounts(ch)
+	n := pv.view.ChapterCounts(ch)
 	return fmt.Sprintf("%s\n%s", ch.Title, countsLine(n))
 }
 
@@ -80,7 +83,7 @@ func countsLine(n map[data.Verdict]int) string {
 func (pv *progressView) choose(i int) {
 	pv.chosen = i
 	ch := &pv.d.report.Chapters[i]
-	v := pv.d.progress
+	v := pv.view
 	type entry struct {
 		p data.Pledge
 		s data.Suggestion
@@ -111,7 +114,7 @@ func (pv *progressView) choose(i int) {
 }
 
 func (pv *progressView) pledgeBox(p data.Pledge, s data.Suggestion) fyne.CanvasObject {
-	v := pv.d.progress
+	v := pv.view
 	verdict := newChip(verdictColor(s.Verdict))
 	verdict.set(verdictLabel(s.Verdict))
 	text := widget.NewLabel(p.Text)
@@ -128,4 +131,17 @@ func (pv *progressView) pledgeBox(p data.Pledge, s data.Suggestion) fyne.CanvasO
 	open.Importance = widget.LowImportance
 	head := container.NewHBox(verdict, widget.NewLabel(p.ID), open)
 	return container.NewVBox(widget.NewSeparator(), head, container.NewBorder(nil, nil, nil, chart, container.NewVBox(text, line)))
+}
+
+// onAsOfChanged runs the test again on another day (a quarter's end, the
+// day of a meeting), for this window only.
+func (pv *progressView) onAsOfChanged(text string) {
+	day, err := time.Parse(data.DateLayout, text)
+	if err != nil {
+		return
+	}
+	v := pv.d.progress
+	pv.view = workspace.NewProgressView(v.Report, v.Updates, v.Settings, day)
+	pv.chapters.Refresh()
+	pv.choose(pv.chosen)
 }
