@@ -145,3 +145,29 @@ func TestProgressViewAsOfAnotherDay(t *testing.T) {
 		t.Error("the desk's own suggestion changed with the window's date")
 	}
 }
+
+// The Settings dialog sets the plan start and the tolerance of the
+// workspace, and the desk runs the test again with them.
+func TestSettingsSetTheScheduleTest(t *testing.T) {
+	a := test.NewTempApp(t)
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	sd := d.askName(false)
+	if sd.schedule == nil || sd.schedule.tolerance.Text != "5" || sd.schedule.start.Text != "" {
+		t.Fatal("the settings dialog does not show the schedule settings")
+	}
+	sd.schedule.tolerance.SetText("很多")
+	if sd.schedule.tolerance.Validate() == nil {
+		t.Error("a tolerance that is no number passes")
+	}
+	sd.schedule.start.SetText("2021-03-01")
+	sd.schedule.tolerance.SetText("2.5")
+	sd.onSubmit(true)
+	set, err := d.sess.Store.ScheduleSettings()
+	if err != nil || set != (data.ScheduleSettings{PlanStart: "2021-03-01", Tolerance: 2.5}) {
+		t.Fatalf("stored %+v %v", set, err)
+	}
+	if d.progress.Settings != set {
+		t.Errorf("the desk still tests with %+v", d.progress.Settings)
+	}
+}

@@ -14,9 +14,10 @@ import (
 // settingsDialog asks the reviewer's name: on first start, and from
 // File → Settings… later.
 type settingsDialog struct {
-	d    *Desk
-	name *widget.Entry
-	dlg  *dialog.FormDialog
+	d        *Desk
+	name     *widget.Entry
+	schedule *scheduleFields // nil on first start
+	dlg      *dialog.FormDialog
 }
 
 func (d *Desk) showSettings() { d.askName(false) }
@@ -40,9 +41,18 @@ func (d *Desk) askName(first bool) *settingsDialog {
 	}
 	items := []*widget.FormItem{widget.NewFormItem(lang.X("settings.name", "Your name"), sd.name)}
 	items[0].HintText = lang.X("settings.name.help", "Shown beside your reviews when colleagues merge them.")
+	if !first {
+		sf, err := newScheduleFields(d)
+		if err != nil {
+			showError(d.win, err)
+			return nil
+		}
+		sd.schedule = sf
+		items = append(items, sf.items()...)
+	}
 	sd.dlg = dialog.NewForm(title, lang.X("ok", "OK"), lang.X("cancel", "Cancel"), items, sd.onSubmit, d.win)
 	sd.name.OnSubmitted = sd.onEnter
-	sd.dlg.Resize(fyne.NewSize(420, 200))
+	sd.dlg.Resize(fyne.NewSize(520, sd.dlg.MinSize().Height))
 	sd.dlg.Show()
 	d.win.Canvas().Focus(sd.name)
 	return sd
@@ -62,6 +72,12 @@ func (sd *settingsDialog) onSubmit(ok bool) {
 	if err := sd.d.sess.SetName(strings.TrimSpace(sd.name.Text)); err != nil {
 		showError(sd.d.win, err)
 		return
+	}
+	if sd.schedule != nil {
+		if err := sd.schedule.save(); err != nil {
+			showError(sd.d.win, err)
+			return
+		}
 	}
 	sd.d.status.refresh()
 }

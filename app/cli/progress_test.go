@@ -44,3 +44,17 @@ func TestBriefKindMeeting(t *testing.T) {
 	}
 	h.fails(2, "--kind", "brief", "-o", pdf, "--kind", "short")
 }
+
+func TestScheduleSettings(t *testing.T) {
+	h := newHarness(t)
+	h.ok("whoami", "--name", "李敏")
+	if out := h.ok("schedule"); out != "plan start\t1 January of the report year\ntolerance\t5%\n" {
+		t.Fatalf("defaults: %q", out)
+	}
+	h.ok("schedule", "--plan-start", "2021-03-01", "--tolerance", "2.5")
+	if out := h.ok("schedule"); out != "plan start\t2021-03-01\ntolerance\t2.5%\n" {
+		t.Errorf("settings not kept: %q", out)
+	}
+	h.fails(2, "tolerance", "schedule", "--tolerance", "80")
+	h.fails(2, "plan start", "schedule", "--plan-start", "3月1日")
+}
