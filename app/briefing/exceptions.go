@@ -37,6 +37,9 @@ func (d *doc) planExceptions() {
 		if it.overdue {
 			why = append(why, fmt.Sprintf("逾期 due %s · %s", it.p.Deadline.Due, it.status.Info().Zh))
 		}
+		if v := it.sug.Verdict; v == data.VerdictBehind || v == data.VerdictOverdue {
+			why = append(why, "序时进度 "+gapCell(it.sug))
+		}
 		if len(why) > 0 {
 			behind = append(behind, exception{it, strings.Join(why, "；")})
 		}
