@@ -2,6 +2,7 @@ package workspace
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"testing"
 	"time"
@@ -55,5 +56,22 @@ func TestProgressTravelsInReviewFilesAndReimportChangesNothing(t *testing.T) {
 	got := v.Suggest(p)
 	if got.Verdict != data.VerdictBehind || got.Latest.ReviewerID != alice.s.Me.ID {
 		t.Errorf("Bob sees %s from %s (%s), want Alice's 3000 of 5000 behind schedule", got.Verdict, got.Latest.ReviewerID, got.Zh)
+	}
+}
+
+// A progress update added after a merge is later work: undoing the merge
+// is refused rather than losing it.
+func TestUndoMergeKeepsLaterProgress(t *testing.T) {
+	alice, bob := newColleague(t, "Alice"), newColleague(t, "Bob")
+	bob.review(t, p2, map[string]int{"specific": 3}, data.InProgress)
+	alice.merge(t, bob.export(t))
+	if _, err := alice.s.AddProgress(data.ProgressUpdate{PledgeID: p1, Target: 1, Value: 1200, AsOf: "2021-03-31"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := alice.s.UndoLastMerge(); !errors.Is(err, ErrChangedSinceMerge) {
+		t.Fatalf("undo after a progress update: %v, want ErrChangedSinceMerge", err)
+	}
+	if ups, _ := alice.s.Store.PledgeProgress(p1); len(ups) != 1 {
+		t.Errorf("%d updates after the refused undo, want 1", len(ups))
 	}
 }
