@@ -49,9 +49,11 @@ type row struct {
 	keep        int  // the next keep rows go on the same page as this one
 	page        *int // when set, receives the page number of the row
 	pledge      bool // the first row of a pledge block (progress)
+	head        *row // a table's heading, drawn again above this row when it starts a page
 
 	placedPage int
 	placedY    float64
+	headY      float64 // where head is drawn again; 0 when it is not
 }
 
 type doc struct {
@@ -234,6 +236,10 @@ func (d *doc) paginate() {
 				r.placedPage, r.placedY, r.h = page, y, 0
 				continue
 			}
+			if r.head != nil {
+				r.headY = y
+				y += r.head.h
+			}
 		}
 		r.placedPage, r.placedY = page, y
 		if r.page != nil {
@@ -261,6 +267,9 @@ func (d *doc) render() error {
 		for d.f.PageNo() < r.placedPage {
 			d.f.AddPage()
 			d.pageFrame()
+		}
+		if r.headY > 0 {
+			r.head.draw(r.headY)
 		}
 		if r.h > 0 || !r.gap {
 			r.draw(r.placedY)

@@ -180,12 +180,15 @@ func (d *doc) meetingBehind(c meetingCounts) {
 		d.add(d.textRows("无 None.", sizeSmall, muted, d.left, d.bodyW())...)
 		return
 	}
-	d.add(d.tableHeader(cols))
+	head := d.tableHeader(cols)
+	d.add(head)
 	for _, it := range list {
 		s := it.sug
 		cells := []tcell{{shortID(it.p.ID), accent}, {it.p.Text, ink}, {d.m.targetCell(it.p, s), ink},
 			{valueCell(s), ink}, {gapCell(s), warn}, {d.m.notesCell(it), ink}, {"", ink}}
-		d.add(d.tableRow(cols, cells, 8))
+		r := d.tableRow(cols, cells, 8)
+		r.head = head
+		d.add(r)
 	}
 }
 
@@ -262,13 +265,16 @@ func (d *doc) meetingDisputes() {
 		d.add(d.textRows(none, sizeSmall, muted, d.left, d.bodyW())...)
 		return
 	}
-	d.add(d.tableHeader(cols))
+	head := d.tableHeader(cols)
+	d.add(head)
 	for _, it := range list {
 		why := fmt.Sprintf("分差 spread %.1f", it.disputed.Spread)
 		if len(it.disputed.Reasons) > 0 {
 			why += "\n" + strings.Join(it.disputed.Reasons, "\n")
 		}
-		d.add(d.tableRow(cols, []tcell{{shortID(it.p.ID), accent}, {it.p.Text, ink}, {why, warn}, {m.notesCell(it), ink}, {"", ink}}, 8))
+		r := d.tableRow(cols, []tcell{{shortID(it.p.ID), accent}, {it.p.Text, ink}, {why, warn}, {m.notesCell(it), ink}, {"", ink}}, 8)
+		r.head = head
+		d.add(r)
 	}
 }
 
@@ -287,7 +293,8 @@ func (d *doc) meetingFlagged() {
 		d.add(d.textRows("无 None.", sizeSmall, muted, d.left, d.bodyW())...)
 		return
 	}
-	d.add(d.tableHeader(cols))
+	head := d.tableHeader(cols)
+	d.add(head)
 	for _, it := range list {
 		var notes []string
 		for i, r := range it.revs {
@@ -300,7 +307,9 @@ func (d *doc) meetingFlagged() {
 			}
 			notes = append(notes, s)
 		}
-		d.add(d.tableRow(cols, []tcell{{shortID(it.p.ID), accent}, {it.p.Text, ink}, {strings.Join(notes, "\n"), ink}, {"", ink}}, 8))
+		r := d.tableRow(cols, []tcell{{shortID(it.p.ID), accent}, {it.p.Text, ink}, {strings.Join(notes, "\n"), ink}, {"", ink}}, 8)
+		r.head = head
+		d.add(r)
 	}
 }
 

@@ -48,6 +48,11 @@ func TestMeetingBriefFitsFourPages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	for i, page := range strings.Split(strings.TrimRight(string(raw), "\f"), "\f") {
+		if i > 0 && !strings.Contains(page, "决定 Decision") {
+			t.Errorf("page %d does not repeat the table heading", i+1)
+		}
+	}
 	text := stripSpace(string(raw))
 	for _, want := range []string{"会议简报", "滞后与逾期", "未决分歧", "已标记", "决定Decision", "各章序时进度"} {
 		if !strings.Contains(text, want) {
