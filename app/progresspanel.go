@@ -68,7 +68,7 @@ func newProgressPanel(d *Desk) *progressPanel {
 // layout does not jump.
 func (pp *progressPanel) clear() {
 	pp.shown = false
-	pp.verdict.SetText("")
+	pp.verdict.SetText(lang.X("progress.empty", "Select a pledge to see how far it has come and to add an update."))
 	pp.line.SetText("")
 	pp.series.SetText("")
 	pp.chart.set(nil, "", "")
