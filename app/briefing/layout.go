@@ -218,6 +218,7 @@ func (d *doc) paginate() {
 	page, y := 0, d.top
 	atTop := true
 	for i, r := range d.rows {
+		r.headY = 0
 		if page == 0 || (r.breakBefore && !atTop) {
 			page, y, atTop = page+1, d.top, true
 		}

@@ -40,15 +40,42 @@ func (m *model) meetingCounts() meetingCounts {
 	return c
 }
 
+// meetingPages is the most pages the meeting brief may take.
+const meetingPages = 4
+
+// rowLimits are the most rows each list of the brief gets, tried in turn
+// until the brief fits on meetingPages; the pledges past the limit are
+// named by id under their table.
+var rowLimits = []int{1 << 30, 30, 20, 15, 10, 6, 3}
+
 func (d *doc) planMeeting() {
-	m := d.m
-	c := m.meetingCounts()
-	d.meetingTitle()
-	d.meetingFigures(c)
-	d.meetingChapters()
-	d.meetingBehind(c)
-	d.meetingDisputes()
-	d.meetingFlagged()
+	c := d.m.meetingCounts()
+	for _, limit := range rowLimits {
+		d.rows = d.rows[:0]
+		d.meetingTitle()
+		d.meetingFigures(c)
+		d.meetingChapters()
+		d.meetingBehind(c, limit)
+		d.meetingDisputes(limit)
+		d.meetingFlagged(limit)
+		d.paginate()
+		if d.pages <= meetingPages {
+			return
+		}
+	}
+}
+
+// moreRows names the pledges of a list past its row limit.
+func (d *doc) moreRows(rest []*item) {
+	if len(rest) == 0 {
+		return
+	}
+	ids := make([]string, len(rest))
+	for i, it := range rest {
+		ids[i] = shortID(it.p.ID)
+	}
+	s := fmt.Sprintf("另有 %d 项 %d more（详见完整简报 see the full pack）：%s", len(rest), len(rest), strings.Join(ids, "、"))
+	d.add(d.textRows(s, sizeTiny, ink, d.left, d.bodyW())...)
 }
 
 func (d *doc) meetingTitle() {
@@ -159,7 +186,7 @@ var decisionCol = column{"决定 Decision", 22}
 
 // meetingBehind lists the pledges the schedule test finds overdue or
 // behind, the worst first, with the figures of the test.
-func (d *doc) meetingBehind(c meetingCounts) {
+func (d *doc) meetingBehind(c meetingCounts, limit int) {
 	list := append(slices.Clone(c.byVerdict[data.VerdictOverdue]), c.byVerdict[data.VerdictBehind]...)
 	slices.SortStableFunc(list, func(a, b *item) int {
 		if a.sug.Verdict != b.sug.Verdict {
@@ -182,7 +209,9 @@ func (d *doc) meetingBehind(c meetingCounts) {
 	}
 	head := d.tableHeader(cols)
 	d.add(head)
-	for _, it := range list {
+	shown := list[:min(limit, len(list))]
+	defer d.moreRows(list[len(shown):])
+	for _, it := range shown {
 		s := it.sug
 		cells := []tcell{{shortID(it.p.ID), accent}, {it.p.Text, ink}, {d.m.targetCell(it.p, s), ink},
 			{valueCell(s), ink}, {gapCell(s), warn}, {d.m.notesCell(it), ink}, {"", ink}}
@@ -247,7 +276,7 @@ func (m *model) notesCell(it *item) string {
 }
 
 // meetingDisputes lists the pledges the reviewers disagree on.
-func (d *doc) meetingDisputes() {
+func (d *doc) meetingDisputes(limit int) {
 	m := d.m
 	var list []*item
 	for _, it := range m.pledges {
@@ -255,6 +284,15 @@ func (d *doc) meetingDisputes() {
 			list = append(list, it)
 		}
 	}
+	slices.SortStableFunc(list, func(a, b *item) int { // the widest disagreement first
+		switch {
+		case a.disputed.Spread > b.disputed.Spread:
+			return -1
+		case a.disputed.Spread < b.disputed.Spread:
+			return 1
+		}
+		return 0
+	})
 	cols := []column{{"编号 ID", 14}, {"承诺 Pledge", 60}, {"分歧 Why", 36}, {"评审意见 Reviewers", 42}, decisionCol}
 	d.add(gapRow(5), d.sectionTitle(fmt.Sprintf("未决分歧 Open disputes（%d）", len(list)), 2))
 	if len(list) == 0 {
@@ -267,7 +305,9 @@ func (d *doc) meetingDisputes() {
 	}
 	head := d.tableHeader(cols)
 	d.add(head)
-	for _, it := range list {
+	shown := list[:min(limit, len(list))]
+	defer d.moreRows(list[len(shown):])
+	for _, it := range shown {
 		why := fmt.Sprintf("分差 spread %.1f", it.disputed.Spread)
 		if len(it.disputed.Reasons) > 0 {
 			why += "\n" + strings.Join(it.disputed.Reasons, "\n")
@@ -279,7 +319,7 @@ func (d *doc) meetingDisputes() {
 }
 
 // meetingFlagged lists the flagged pledges with who flagged them and why.
-func (d *doc) meetingFlagged() {
+func (d *doc) meetingFlagged(limit int) {
 	m := d.m
 	var list []*item
 	for _, it := range m.pledges {
@@ -295,7 +335,9 @@ func (d *doc) meetingFlagged() {
 	}
 	head := d.tableHeader(cols)
 	d.add(head)
-	for _, it := range list {
+	shown := list[:min(limit, len(list))]
+	defer d.moreRows(list[len(shown):])
+	for _, it := range shown {
 		var notes []string
 		for i, r := range it.revs {
 			if r == nil || !r.Flag {

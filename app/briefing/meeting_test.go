@@ -147,3 +147,38 @@ func TestWriteMeetingDocs(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// With the disputes the fixture's three reviewers really have (over a
+// hundred), the brief still fits on four pages: the widest disputes get
+// rows, the others are named by id.
+func TestMeetingBriefManyDisputesStillFourPages(t *testing.T) {
+	in := testInput(t)
+	in.Disputed = nil
+	for _, dp := range data.Disputes(in.Reviews) {
+		in.Disputed = append(in.Disputed, DisputedPledge{PledgeID: dp.PledgeID, Spread: float64(dp.Amount), Reasons: []string{"评分不一"}})
+	}
+	if len(in.Disputed) < 50 {
+		t.Fatalf("only %d disputes: the test proves nothing", len(in.Disputed))
+	}
+	pdf, err := Build(in, Options{Kind: KindMeeting, IncludeNotes: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := writePack(t, pdf)
+	if n := pdfPages(t, path); n > 4 {
+		t.Fatalf("%d pages with %d disputes", n, len(in.Disputed))
+	}
+	raw, err := exec.Command("pdftotext", "-enc", "UTF-8", path, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := stripSpace(string(raw))
+	for _, dp := range in.Disputed {
+		if !strings.Contains(text, shortID(dp.PledgeID)) {
+			t.Errorf("dispute %s is not named", dp.PledgeID)
+		}
+	}
+	if !strings.Contains(text, "详见完整简报") {
+		t.Error("no pointer to the full pack for the disputes left out")
+	}
+}
