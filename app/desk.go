@@ -35,6 +35,8 @@ type Desk struct {
 
 	filter       data.Filter
 	disputedOnly bool // the Disputed filter: only pledges where reviewers disagree
+	behindOnly   bool // the Behind filter: only pledges the schedule test finds behind or overdue
+	progress     *workspace.ProgressView
 	cache        filterCache
 	rowGen       int   // bumped when every list row must be drawn again
 	rows         []int // rows of index that pass the filter, in reading order
@@ -45,6 +47,7 @@ type Desk struct {
 	list   *pledgeList
 	detail *detailView
 	side   *sideBySide
+	prog   *progressPanel
 	form   *reviewForm
 	status *statusBar
 
@@ -184,6 +187,7 @@ func (d *Desk) useSession(sess *workspace.Session) {
 	rememberWorkspace(p, sess.Store.Path())
 	d.filter = loadFilter(p)
 	d.disputedOnly = p.Bool(prefDisputed)
+	d.behindOnly = p.Bool(prefBehind)
 	if err := d.loadReport(p.String(prefLastReport)); err != nil {
 		d.sess = nil
 		sess.Close()
@@ -212,11 +216,12 @@ func (d *Desk) loadReport(id string) error {
 // loadedReport is a report read from the store with everything the desk
 // builds from it; readReport makes it off the UI goroutine when it can.
 type loadedReport struct {
-	reports []data.ReportInfo
-	report  *data.Report
-	index   *data.Index
-	team    *team
-	tallies map[data.Part]*data.Tally
+	reports  []data.ReportInfo
+	report   *data.Report
+	index    *data.Index
+	team     *team
+	tallies  map[data.Part]*data.Tally
+	progress *workspace.ProgressView
 }
 
 // readReport reads report id (or the workspace's default report when id is
@@ -253,9 +258,13 @@ func readReport(sess *workspace.Session, id string) (loadedReport, error) {
 			mine[rv.PledgeID] = rv
 		}
 	}
+	pv, err := sess.Progress(r, time.Now())
+	if err != nil {
+		return loadedReport{}, err
+	}
 	ix := data.NewIndex(r, sess.Me.ID, mine)
 	return loadedReport{reports: reports, report: r, index: ix,
-		team: newTeam(ix, sess.Me.ID, reviewers, all), tallies: ix.Tallies()}, nil
+		team: newTeam(ix, sess.Me.ID, reviewers, all), tallies: ix.Tallies(), progress: pv}, nil
 }
 
 // applyReport puts a loaded report on the desk.
@@ -267,6 +276,7 @@ func (d *Desk) applyReport(l loadedReport) {
 	d.report = l.report
 	d.index = l.index
 	d.team = l.team
+	d.progress = l.progress
 	d.cache.clear()
 	d.tallies = l.tallies
 	d.current = -1
@@ -287,10 +297,11 @@ func (d *Desk) rebuild() {
 	d.list = newPledgeList(d)
 	d.detail = newDetailView(d)
 	d.side = newSideBySide(d)
+	d.prog = newProgressPanel(d)
 	d.form = newReviewForm(d)
 	d.status = newStatusBar(d)
 
-	right := container.NewVScroll(container.NewVBox(d.detail.box, widget.NewSeparator(), d.side.box, d.form.box))
+	right := container.NewVScroll(container.NewVBox(d.detail.box, d.prog.box, widget.NewSeparator(), d.side.box, d.form.box))
 	inner := container.NewHSplit(d.list.box, right)
 	inner.SetOffset(0.5)
 	outer := container.NewHSplit(d.tree.box, inner)
@@ -304,6 +315,7 @@ func (d *Desk) rebuild() {
 	} else {
 		d.detail.showEmpty(len(d.rows) == 0)
 		d.side.clear()
+		d.prog.clear()
 		d.form.clear()
 	}
 }
@@ -313,6 +325,9 @@ func (d *Desk) applyFilter() {
 	d.rows = d.cache.rows(d.index, d.filter)
 	if d.disputedOnly && d.team != nil {
 		d.rows = d.team.keep(d.rows)
+	}
+	if d.behindOnly {
+		d.rows = d.keepBehind(d.rows)
 	}
 	d.list.refresh()
 	d.keepShownInList()
@@ -349,6 +364,7 @@ func (d *Desk) showNothing() {
 	d.list.list.UnselectAll()
 	d.detail.showEmpty(len(d.rows) == 0)
 	d.side.clear()
+	d.prog.clear()
 	d.form.clear()
 }
 
@@ -419,6 +435,7 @@ func (d *Desk) showRow(i int) {
 	row := &d.index.Rows[i]
 	d.detail.show(row.Pledge)
 	d.side.show(row.Pledge.ID)
+	d.prog.show(row.Pledge, row.Mine)
 	d.form.load(row.Pledge, row.Mine)
 	d.app.Preferences().SetString(prefLastPledge, row.Pledge.ID)
 }
@@ -497,6 +514,7 @@ func (d *Desk) save(rv data.Review) (data.Review, bool) {
 	d.team.set(saved)
 	if i == d.current {
 		d.side.show(saved.PledgeID)
+		d.prog.show(d.index.Rows[i].Pledge, saved)
 	}
 	d.bar.showDisputedCount()
 	d.retally(d.index.Rows[i].Pledge, old, saved)

@@ -33,6 +33,7 @@ const (
 	prefExportReviewers = "export.reviewers"
 	prefExportNotes     = "export.notes"
 	prefExportPaper     = "export.paper"
+	prefExportKind      = "export.kind"
 	prefExportTableExt  = "export.table.ext"
 )
 
@@ -82,6 +83,7 @@ type exportDialog struct {
 	chapters  []*data.Chapter
 	perChap   []int // pledges per chapter, as chapters
 
+	kind      *widget.RadioGroup // full pack or meeting brief
 	scope     *widget.RadioGroup
 	scopeIdx  int
 	chapter   *widget.Select
@@ -184,6 +186,8 @@ func (x *exportDialog) build() {
 		x.paper.SetSelected(x.paper.Options[1])
 	}
 
+	x.kind = newPackKindChoice(p.String(prefExportKind))
+
 	x.summary = widget.NewLabel("")
 	x.summary.Wrapping = wrapping()
 	x.summary.TextStyle = fyne.TextStyle{Bold: true}
@@ -205,6 +209,7 @@ func (x *exportDialog) build() {
 	x.reviewers.OnChanged = func(string) { x.refresh() }
 
 	form := widget.NewForm(
+		widget.NewFormItem(lang.X("export.kind", "Pack"), x.kind),
 		widget.NewFormItem(lang.X("export.scope", "Scope"), container.NewVBox(x.scope, x.chapter)),
 		widget.NewFormItem(lang.X("export.reviewers", "Reviews of"), x.reviewers),
 		widget.NewFormItem(lang.X("export.content", "Notes"), x.notes),
@@ -276,6 +281,9 @@ func (x *exportDialog) options() briefing.Options {
 	if radioIndex(x.paper) == 1 {
 		opt.Paper = briefing.PaperLetter
 	}
+	if radioIndex(x.kind) == 1 {
+		opt.Kind = briefing.KindMeeting
+	}
 	switch x.scopeIdx {
 	case scopeFlagged:
 		opt.Scope = briefing.Scope{Kind: briefing.ScopeFlagged}
@@ -296,6 +304,7 @@ func (x *exportDialog) options() briefing.Options {
 func (x *exportDialog) remember(opt briefing.Options, path string) {
 	p := x.d.app.Preferences()
 	p.SetString(prefExportScope, scopeKeys[x.scopeIdx])
+	p.SetString(prefExportKind, packKindKey(opt.Kind))
 	if opt.Scope.Kind == briefing.ScopeChapter {
 		p.SetInt(prefExportChapter, opt.Scope.Chapter)
 	}

@@ -23,6 +23,7 @@ type filterBar struct {
 	target   *widget.Select
 	deadline *widget.Entry
 	disputed *widget.Check
+	behind   *widget.Check // the schedule test finds it behind or overdue
 	clear    *widget.Button
 	box      fyne.CanvasObject
 }
@@ -48,6 +49,7 @@ func newFilterBar(d *Desk) *filterBar {
 	fb.load(d.filter)
 	fb.disputed.SetChecked(d.disputedOnly)
 	fb.disputed.OnChanged = fb.onDisputedChanged
+	fb.behind = newBehindCheck(d)
 	fb.status.OnChanged = func(string) { fb.onChanged() }
 	fb.flagged.OnChanged = func(string) { fb.onChanged() }
 	fb.scored.OnChanged = func(string) { fb.onChanged() }
@@ -57,6 +59,7 @@ func newFilterBar(d *Desk) *filterBar {
 		container.NewGridWithColumns(2, fb.status, fb.flagged),
 		container.NewGridWithColumns(2, fb.scored, fb.target),
 		container.NewBorder(nil, nil, nil, container.NewHBox(fb.disputed, fb.clear), fb.deadline),
+		fb.behind,
 	)
 	return fb
 }
@@ -112,6 +115,7 @@ func (fb *filterBar) onClear() {
 	fb.disputed.OnChanged = nil
 	fb.disputed.SetChecked(false)
 	fb.disputed.OnChanged = fb.onDisputedChanged
+	clearBehind(fb)
 	fb.d.applyFilter()
 }
 
@@ -119,7 +123,7 @@ func (fb *filterBar) onClear() {
 // (the chapter chosen in the tree aside).
 func (d *Desk) filtersActive() bool {
 	f := &d.filter
-	return d.disputedOnly || strings.TrimSpace(f.Text) != "" || len(f.Statuses) > 0 || f.ScoreRange ||
+	return d.disputedOnly || d.behindOnly || strings.TrimSpace(f.Text) != "" || len(f.Statuses) > 0 || f.ScoreRange ||
 		f.Flagged != data.Any || f.HasTarget != data.Any || f.Reviewed != data.Any || f.Scored != data.Any ||
 		f.DeadlineBefore != ""
 }

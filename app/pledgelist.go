@@ -57,7 +57,8 @@ func (pl *pledgeList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	i := pl.d.rows[id]
-	o.(*pledgeRow).show(&pl.d.index.Rows[i], pl.d.rowGen, pl.d.team != nil && pl.d.team.disputed[i])
+	r := &pl.d.index.Rows[i]
+	o.(*pledgeRow).show(r, pl.d.rowGen, pl.d.team != nil && pl.d.team.disputed[i], pl.d.verdict(r.Pledge))
 }
 
 func (pl *pledgeList) onSelected(id widget.ListItemID) {
@@ -145,6 +146,7 @@ type pledgeRow struct {
 	more     *canvas.Text
 	deadline *chip
 	dispute  *chip // shown where reviewers disagree
+	sched    *chip // the schedule test's suggestion, when there is progress data
 	avg      *canvas.Text
 	flag     *widget.Icon
 	text     *widget.Label
@@ -156,6 +158,7 @@ type pledgeRow struct {
 	shownUpdated data.HLC
 	shownGen     int
 	shownDispute bool
+	shownVerdict data.Verdict
 }
 
 const maxChips = 2
@@ -167,6 +170,7 @@ func newPledgeRow() *pledgeRow {
 		more:     canvas.NewText("", theme.Color(theme.ColorNamePlaceHolder)),
 		deadline: newChip(colorDeadline),
 		dispute:  newChip(theme.ColorNameError),
+		sched:    newChip(theme.ColorNameForeground),
 		avg:      canvas.NewText("", theme.Color(theme.ColorNameForeground)),
 		flag:     widget.NewIcon(nil),
 		text:     widget.NewLabel(""),
@@ -179,7 +183,7 @@ func newPledgeRow() *pledgeRow {
 	r.avg.TextSize = theme.TextSize()
 	r.avg.Alignment = fyne.TextAlignTrailing
 	r.text.Truncation = fyne.TextTruncateEllipsis
-	line := container.NewHBox(r.id, r.dispute)
+	line := container.NewHBox(r.id, r.dispute, r.sched)
 	for range maxChips {
 		c := newChip(colorTarget)
 		r.chips = append(r.chips, c)
@@ -198,11 +202,13 @@ func newPledgeRow() *pledgeRow {
 
 func (r *pledgeRow) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(r.content) }
 
-func (r *pledgeRow) show(row *data.Row, gen int, disputed bool) {
-	if r.shown == row && r.shownUpdated == row.Mine.Updated && r.shownGen == gen && r.shownDispute == disputed {
+func (r *pledgeRow) show(row *data.Row, gen int, disputed bool, v data.Verdict) {
+	if r.shown == row && r.shownUpdated == row.Mine.Updated && r.shownGen == gen && r.shownDispute == disputed && r.shownVerdict == v {
 		return
 	}
-	r.shown, r.shownUpdated, r.shownGen, r.shownDispute = row, row.Mine.Updated, gen, disputed
+	r.shown, r.shownUpdated, r.shownGen, r.shownDispute, r.shownVerdict = row, row.Mine.Updated, gen, disputed, v
+	r.sched.fg = verdictColor(v)
+	r.sched.set(verdictChip(v))
 	p, rv := &row.Pledge, &row.Mine
 	r.mark.FillColor = statusColor(orNotRated(rv.Status))
 	r.mark.Refresh()

@@ -19,9 +19,10 @@ import (
 // settingsDialog asks the reviewer's name: on first start, and from
 // File → Settings… later.
 type settingsDialog struct {
-	d    *Desk
-	name *widget.Entry
-	dlg  *dialog.FormDialog
+	d        *Desk
+	name     *widget.Entry
+	schedule *scheduleFields // nil on first start
+	dlg      *dialog.FormDialog
 }
 
 func (d *Desk) showSettings() { d.askName(false) }
@@ -54,10 +55,17 @@ func (d *Desk) askName(first bool) *settingsDialog {
 	items[1].HintText = lang.X("settings.key.help", "Your review files are signed with it. A colleague who doubts a file from you compares these words with you by phone.")
 	if !first {
 		items = append(items, d.teamFolderItem())
+		sf, err := newScheduleFields(d)
+		if err != nil {
+			showError(d.win, err)
+			return nil
+		}
+		sd.schedule = sf
+		items = append(items, sf.items()...)
 	}
 	sd.dlg = dialog.NewForm(title, lang.X("ok", "OK"), lang.X("cancel", "Cancel"), items, sd.onSubmit, d.win)
 	sd.name.OnSubmitted = sd.onEnter
-	sd.dlg.Resize(fyne.NewSize(460, 260))
+	sd.dlg.Resize(fyne.NewSize(520, sd.dlg.MinSize().Height))
 	sd.dlg.Show()
 	d.win.Canvas().Focus(sd.name)
 	return sd
@@ -77,6 +85,12 @@ func (sd *settingsDialog) onSubmit(ok bool) {
 	if err := sd.d.sess.SetName(data.CleanName(sd.name.Text)); err != nil {
 		showError(sd.d.win, err)
 		return
+	}
+	if sd.schedule != nil {
+		if err := sd.schedule.save(); err != nil {
+			showError(sd.d.win, err)
+			return
+		}
 	}
 	sd.d.status.refresh()
 }

@@ -136,7 +136,7 @@ func (t *teamFolder) stop() {
 	}
 }
 
-// teamFolderSaved tells the watcher that I saved a review.
+// teamFolderSaved tells the watcher that I saved a review or a progress update.
 func (d *Desk) teamFolderSaved() {
 	if d.teamdir != nil && d.teamdir.w != nil && d.report != nil {
 		d.teamdir.w.Saved(d.report.ID)
@@ -258,6 +258,7 @@ func (d *Desk) showColleagues(l loadedReport) {
 		}
 	}
 	d.team = newTeam(d.index, me, l.team.reviewers, reviews)
+	d.progress = l.progress // colleagues' progress updates merged with their reviews
 	d.rowGen++
 	if d.disputedOnly {
 		d.applyFilter()
@@ -267,6 +268,7 @@ func (d *Desk) showColleagues(l loadedReport) {
 	d.bar.showDisputedCount()
 	if row := d.currentRow(); row != nil {
 		d.side.show(row.Pledge.ID)
+		d.prog.show(row.Pledge, row.Mine)
 	}
 }
 

@@ -18,7 +18,8 @@ type MergeWrite struct {
 	Reviewers []Reviewer
 	Reviews   []Review
 	History   []HistoryEntry
-	Source    string // the file merged, recorded in the history
+	Progress  []ProgressUpdate // added as a set: see merger.progress
+	Source    string           // the file merged, recorded in the history
 	// Keys are pinned where no key is pinned yet; a reviewer pinned with
 	// another key refuses the merge (ErrKeyChanged). Seals replace older ones.
 	Keys  []ReviewerKey
@@ -36,6 +37,7 @@ type MergeResult struct {
 	Skipped   int // not newer than the stored record when the transaction ran
 	Unknown   int // for a pledge the workspace does not have
 	History   int
+	Progress  int // progress updates added
 }
 
 // ApplyMerge writes a merge in one transaction. The newer-clock rule is
@@ -101,10 +103,18 @@ func (s *Store) ApplyMerge(w MergeWrite) (MergeResult, error) {
 				newest = rv.Updated
 			}
 		}
+		written, unknown, seen, err := m.progress(w.Progress)
+		if err != nil {
+			return err
+		}
+		res.Progress, res.Unknown = written, res.Unknown+unknown
+		if seen.Compare(newest) > 0 {
+			newest = seen
+		}
 		s.mu.Lock()
 		s.saved = map[string]Review{} // inside the transaction: see SaveReview
 		s.mu.Unlock()
-		res.Unknown = m.unknown
+		res.Unknown += m.unknown
 		res.Skipped -= m.unknown
 		return s.observe(tx, newest)
 	})

@@ -33,5 +33,10 @@ func CheckMergeWrite(w MergeWrite) error {
 			return tooLong("the history of", e.PledgeID, n)
 		}
 	}
+	for _, u := range w.Progress {
+		if n := len(progressKey(u)); n > bolt.MaxKeySize {
+			return tooLong("the progress of", u.PledgeID, n)
+		}
+	}
 	return nil
 }

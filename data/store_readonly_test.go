@@ -52,6 +52,12 @@ func checkReadOnly(t *testing.T, s *data.Store, path string, rv data.Review) {
 	if err := s.PutReviewer(data.Reviewer{ID: "x", Name: "X"}); !errors.Is(err, data.ErrReadOnly) {
 		t.Fatalf("PutReviewer in a read-only workspace: %v, want ErrReadOnly", err)
 	}
+	if _, err := s.AddProgress(data.ProgressUpdate{PledgeID: rv.PledgeID, ReviewerID: "me", Value: 50, AsOf: "2021-06-30"}); !errors.Is(err, data.ErrReadOnly) {
+		t.Fatalf("AddProgress in a read-only workspace: %v, want ErrReadOnly", err)
+	}
+	if err := s.SetScheduleSettings(data.DefaultScheduleSettings()); !errors.Is(err, data.ErrReadOnly) {
+		t.Fatalf("SetScheduleSettings in a read-only workspace: %v, want ErrReadOnly", err)
+	}
 	if after, _ := os.ReadFile(path); string(after) != string(before) {
 		t.Fatal("a read-only workspace was written")
 	}

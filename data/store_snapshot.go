@@ -13,6 +13,7 @@ type Snapshot struct {
 	Reviews   []Review
 	History   []HistoryEntry
 	Reviewers []Reviewer
+	Progress  []ProgressUpdate
 }
 
 // Snapshot reads the reviews, their history and the reviewers at once.
@@ -24,6 +25,9 @@ func (s *Store) Snapshot(reportID string) (Snapshot, error) {
 			return err
 		}
 		if snap.History, err = readHistory(tx, []byte(reportID+"/")); err != nil {
+			return err
+		}
+		if snap.Progress, err = readProgress(tx, []byte(reportID+"/")); err != nil {
 			return err
 		}
 		snap.Reviewers, err = readReviewers(tx)

@@ -76,6 +76,7 @@ func (d *doc) planAnnex() {
 		en := para(s[1], sizeTiny+0.5, muted, 0)
 		zh[0].keep = len(zh) - 1 + len(en)
 	}
+	d.vagueAnnex()
 }
 
 var methodNotes = [][2]string{

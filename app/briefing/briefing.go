@@ -38,6 +38,10 @@ type Input struct {
 	Agreement []AgreementRow
 	// Disputed lists the pledges the sharing code found disputed (optional).
 	Disputed []DisputedPledge
+	// Progress holds every reviewer's progress updates; Schedule the
+	// workspace's settings of the schedule test (nil: the defaults).
+	Progress []data.ProgressUpdate
+	Schedule *data.ScheduleSettings
 }
 
 // StatusAgreement is the Criterion of the AgreementRow that holds the
@@ -102,8 +106,18 @@ const (
 	PaperLetter = "letter"
 )
 
+// Kind says which pack Build makes.
+type Kind int
+
+// Kinds of pack.
+const (
+	KindFull    Kind = iota // the full pack: cover, dashboard, exceptions, a block per pledge, annex
+	KindMeeting             // the meeting brief: at most four pages of what the meeting decides on
+)
+
 // Options are the choices of the export dialog or the brief sub-command.
 type Options struct {
+	Kind         Kind
 	Scope        Scope
 	Reviewers    ReviewerSet
 	IncludeNotes bool
@@ -134,7 +148,11 @@ func Build(in Input, opt Options) (pdf []byte, err error) {
 	if err != nil {
 		return nil, err
 	}
-	d.plan()
+	if opt.Kind == KindMeeting {
+		d.planMeeting()
+	} else {
+		d.plan()
+	}
 	d.paginate()
 	if err := d.render(); err != nil {
 		return nil, err

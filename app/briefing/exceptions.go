@@ -37,6 +37,9 @@ func (d *doc) planExceptions() {
 		if it.overdue {
 			why = append(why, fmt.Sprintf("逾期 due %s · %s", it.p.Deadline.Due, it.status.Info().Zh))
 		}
+		if v := it.sug.Verdict; v == data.VerdictBehind || v == data.VerdictOverdue {
+			why = append(why, "序时进度 "+gapCell(it.sug))
+		}
 		if len(why) > 0 {
 			behind = append(behind, exception{it, strings.Join(why, "；")})
 		}
@@ -58,7 +61,17 @@ func (d *doc) planExceptions() {
 	d.add(d.textRows("点击编号或文字可跳到该承诺。Click a line to jump to its pledge.", sizeTiny, muted, d.left, d.bodyW())...)
 	d.exceptionGroup("已标记 Flagged", flagged, "")
 	d.exceptionGroup("滞后或逾期未完成 Behind schedule or past deadline, not done", behind, "")
-	d.exceptionGroup("模糊 Vague（无目标且无期限，或具体性/可衡量均分 ≤ 1）", vague, "")
+	d.vague = vague
+	d.vagueLink = d.f.AddLink()
+	d.add(gapRow(4), &row{h: lineH(sizeH3) + 1, keep: 1, draw: func(y float64) {
+		d.text(d.left, y, d.bodyW(), fmt.Sprintf("模糊 Vague（%d）", len(vague)), sizeH3, accent, "L", 0)
+	}}, &row{h: lineH(sizeSmall), draw: func(y float64) {
+		s := fmt.Sprintf("清单见方法附录第 %d 页。Listed in the method annex, p. %d.", d.vaguePage, d.vaguePage)
+		if len(vague) == 0 {
+			s = "无 None."
+		}
+		d.text(d.left, y, d.bodyW(), s, sizeSmall, ink, "L", d.vagueLink)
+	}})
 	none := ""
 	if m.in.Disputed == nil {
 		none = "未使用共享，无分歧数据。Sharing not in use: no disputes to show."

@@ -158,6 +158,7 @@ func testInput(t testing.TB) Input {
 			{Criterion: "impact", OrdinalOK: false, IntervalOK: false, Pairs: 3},
 			{Criterion: StatusAgreement, Percent: 64, PercentOK: true, Pairs: 121},
 		},
+		Progress: testProgress(rep, testReviewers),
 		Disputed: []DisputedPledge{
 			{PledgeID: data.PledgeID(rep.ID, 1, 1, 0), Spread: 3, Reasons: []string{"可行性 0 vs 3"}},
 			{PledgeID: data.PledgeID(rep.ID, 3, 2, 1), Spread: 2, Reasons: []string{"状态：已完成 vs 滞后"}},

@@ -49,9 +49,11 @@ type row struct {
 	keep        int  // the next keep rows go on the same page as this one
 	page        *int // when set, receives the page number of the row
 	pledge      bool // the first row of a pledge block (progress)
+	head        *row // a table's heading, drawn again above this row when it starts a page
 
 	placedPage int
 	placedY    float64
+	headY      float64 // where head is drawn again; 0 when it is not
 }
 
 type doc struct {
@@ -67,6 +69,9 @@ type doc struct {
 	toc                 []*tocEntry
 	dashEntry, excEntry *tocEntry
 	annexEntry          *tocEntry
+	vague               []exception // listed in the annex, counted in the exceptions
+	vaguePage           int         // the page of that list, from the paginator
+	vagueLink           int
 }
 
 func newDoc(m *model) (*doc, error) {
@@ -83,7 +88,7 @@ func newDoc(m *model) (*doc, error) {
 	}
 	f.SetFont(fontFamily, "", sizeBody)
 	title := oneLine(m.in.Report.Title)
-	f.SetTitle(title+" · 评审简报 Briefing pack", true)
+	f.SetTitle(title+" · "+m.kindLabel(), true)
 	f.SetSubject(fmt.Sprintf("评审简报 Briefing pack: %s", m.scopeText()), true)
 	var names []string
 	for i := range m.reviewers {
@@ -213,6 +218,7 @@ func (d *doc) paginate() {
 	page, y := 0, d.top
 	atTop := true
 	for i, r := range d.rows {
+		r.headY = 0
 		if page == 0 || (r.breakBefore && !atTop) {
 			page, y, atTop = page+1, d.top, true
 		}
@@ -230,6 +236,10 @@ func (d *doc) paginate() {
 			if r.gap {
 				r.placedPage, r.placedY, r.h = page, y, 0
 				continue
+			}
+			if r.head != nil {
+				r.headY = y
+				y += r.head.h
 			}
 		}
 		r.placedPage, r.placedY = page, y
@@ -259,6 +269,9 @@ func (d *doc) render() error {
 			d.f.AddPage()
 			d.pageFrame()
 		}
+		if r.headY > 0 {
+			r.head.draw(r.headY)
+		}
 		if r.h > 0 || !r.gap {
 			r.draw(r.placedY)
 		}
@@ -282,12 +295,12 @@ func (d *doc) render() error {
 // the cover has neither.
 func (d *doc) pageFrame() {
 	n := d.f.PageNo()
-	if n == 1 {
+	if n == 1 && d.m.opt.Kind != KindMeeting {
 		return
 	}
 	title := d.fit(d.m.in.Report.Title, sizeTiny, d.bodyW()*0.7)
 	d.text(d.left, 10, d.bodyW()*0.7, title, sizeTiny, muted, "L", 0)
-	d.text(d.left+d.bodyW()*0.7, 10, d.bodyW()*0.3, "评审简报 Briefing pack", sizeTiny, muted, "R", 0)
+	d.text(d.left+d.bodyW()*0.7, 10, d.bodyW()*0.3, d.m.kindLabel(), sizeTiny, muted, "R", 0)
 	d.draw(faint)
 	d.f.SetLineWidth(0.2)
 	d.f.Line(d.left, 14.5, d.right, 14.5)

@@ -20,6 +20,7 @@ type model struct {
 	byID      map[string]*item
 	today     string // Generated as YYYY-MM-DD
 	year      int
+	schedule  data.ScheduleSettings
 }
 
 type chapterView struct {
@@ -50,6 +51,9 @@ type item struct {
 	vagueWhy string
 	disputed *DisputedPledge
 	link     int // fpdf internal link to the block, set when the document is made
+	// ups are the pledge's progress updates, sug the schedule test of them.
+	ups []data.ProgressUpdate
+	sug data.Suggestion
 }
 
 func newModel(in Input, opt Options) (*model, error) {
@@ -139,6 +143,7 @@ func newModel(in Input, opt Options) (*model, error) {
 	if len(m.pledges) == 0 {
 		return nil, ErrEmptyScope
 	}
+	m.attachProgress()
 	return m, nil
 }
 

@@ -274,6 +274,9 @@ func WriteXLSX(w io.Writer, in Input) error {
 	if err := f.SetColWidth(SheetRubric, "A", "H", 20); err != nil {
 		return fmt.Errorf("export table: %w", err)
 	}
+	if err := writeProgressSheet(f, in); err != nil {
+		return err
+	}
 	if err := f.Write(w); err != nil {
 		return fmt.Errorf("export table: write: %w", err)
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -113,5 +114,42 @@ func TestWriteCSV(t *testing.T) {
 	note := got[1][len(got[1])-1]
 	if note != "'=HYPERLINK(\"http://x\") 😀" {
 		t.Errorf("hostile note written as %q", note)
+	}
+}
+
+// The progress sheet has one row per update with plain numbers a pivot
+// table can sum, and the pledge's suggestion.
+func TestWriteXLSXProgressSheet(t *testing.T) {
+	in := testInput(t)
+	var buf bytes.Buffer
+	if err := WriteXLSX(&buf, in); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(SheetProgress)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != len(in.Progress)+1 || rows[0][0] != "编号 ID" {
+		t.Fatalf("%d rows for %d updates", len(rows), len(in.Progress))
+	}
+	u := in.Progress[0]
+	if rows[1][0] != u.PledgeID || rows[1][7] != u.AsOf || rows[1][9] != "李敏" {
+		t.Errorf("first row %q for update %+v", rows[1], u)
+	}
+	raw, err := f.GetCellValue(SheetProgress, "G2", excelize.Options{RawCellValue: true})
+	if err != nil || raw != strconv.FormatFloat(u.Value, 'f', -1, 64) {
+		t.Errorf("value cell %q %v, want the number %v", raw, err, u.Value)
+	}
+	seen := map[string]bool{}
+	for _, r := range rows[1:] {
+		seen[r[len(r)-1]] = true
+	}
+	if !seen["滞后于序时进度"] {
+		t.Errorf("no row carries a behind-schedule suggestion: %v", seen)
 	}
 }

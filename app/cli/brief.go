@@ -17,7 +17,8 @@ func init() {
 }
 
 func runBrief(env Env, args []string) error {
-	fs := newFlags(env, "brief", "-o FILE.pdf [--scope all|flagged|chapter:N] [--reviewers me|all] [--no-notes] [--paper a4|letter]")
+	fs := newFlags(env, "brief", "-o FILE.pdf [--kind full|meeting] [--scope all|flagged|chapter:N] [--reviewers me|all] [--no-notes] [--paper a4|letter]")
+	kind := fs.String("kind", "full", "full (a block per pledge) or meeting (at most four pages: behind schedule, disputes, flagged)")
 	out := fs.String("o", "", "output PDF file (required)")
 	scope := fs.String("scope", "all", "all, flagged or chapter:N")
 	who := fs.String("reviewers", "all", "me or all")
@@ -33,6 +34,14 @@ func runBrief(env Env, args []string) error {
 	opt := briefing.Options{IncludeNotes: !*noNotes, Paper: strings.ToLower(*paper)}
 	if opt.Paper != briefing.PaperA4 && opt.Paper != briefing.PaperLetter {
 		return usageErr("--paper is a4 or letter")
+	}
+	switch *kind {
+	case "full":
+		opt.Kind = briefing.KindFull
+	case "meeting":
+		opt.Kind = briefing.KindMeeting
+	default:
+		return usageErr("--kind is full or meeting")
 	}
 	switch *who {
 	case "all":

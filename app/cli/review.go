@@ -14,8 +14,8 @@ func init() {
 }
 
 func runReview(env Env, args []string) error {
-	fs := newFlags(env, "review", "ID [--score specific=3 ...] [--status in_progress] [--flag] [--note TEXT] [--lead-unit UNIT] [--tag TAG] [--evidence 'TEXT|LINK|DATE']")
-	var scores, tags, evidence multiFlag
+	fs := newFlags(env, "review", "ID [--score specific=3 ...] [--status in_progress] [--flag] [--note TEXT] [--lead-unit UNIT] [--tag TAG] [--evidence 'TEXT|LINK|DATE'] [--progress 'N=VALUE@YYYY-MM-DD|SOURCE|LINK|DATE']")
+	var scores, tags, evidence, progress multiFlag
 	fs.Var(&scores, "score", "criterion=level (0-4), or criterion=- to clear; repeatable")
 	status := fs.String("status", "", "delivery status id or label")
 	flagged := fs.Bool("flag", false, "flag for the meeting (--flag=false clears)")
@@ -23,6 +23,7 @@ func runReview(env Env, args []string) error {
 	lead := fs.String("lead-unit", "", "lead unit (牵头单位)")
 	fs.Var(&tags, "tag", "tag; repeatable (replaces the tags)")
 	fs.Var(&evidence, "evidence", "evidence as TEXT|LINK|DATE; repeatable (replaces the evidence)")
+	fs.Var(&progress, "progress", "progress of target N (1 = the first, as list shows; 0 = completion share 0-100 of the whole pledge) as N=VALUE@YYYY-MM-DD|SOURCE|LINK|DATE; repeatable, added to the series")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -75,6 +76,14 @@ func runReview(env Env, args []string) error {
 				parts = append(parts, "")
 			}
 			rv.Evidence = append(rv.Evidence, data.Evidence{Text: parts[0], Link: parts[1], Date: parts[2]})
+		}
+	}
+	if len(progress) > 0 {
+		if err := addProgress(env, s, id, progress); err != nil {
+			return err
+		}
+		if len(set) == 1 {
+			return nil // only progress: the review itself is left as it is
 		}
 	}
 	saved, err := s.Store.SaveReview(rv)

@@ -36,6 +36,9 @@ func (s *Session) PackInput(reportID string, now time.Time) (briefing.Input, err
 	}
 	in := briefing.Input{Report: r, Rubric: s.Store.Rubric(), Reviewers: reviewers, Me: s.Me.ID,
 		Reviews: reviews, Workspace: filepath.Base(s.Store.Path()), Generated: now}
+	if err := s.addProgress(&in); err != nil {
+		return briefing.Input{}, err
+	}
 	if reviewersWithReviews(reviews) >= 2 {
 		in.Agreement = agreementRows(data.ReviewAgreement(in.Rubric, reviewers, reviews))
 		for _, d := range data.Disputes(reviews) {

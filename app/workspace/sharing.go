@@ -40,6 +40,12 @@ func (s *Session) ExportReviewFile(reportID string, all bool, now time.Time) (sh
 			carried[rv.ReviewerID] = true
 		}
 	}
+	for _, u := range snap.Progress {
+		if keep(u.ReviewerID) {
+			f.Progress = append(f.Progress, u)
+			carried[u.ReviewerID] = true
+		}
+	}
 	for _, h := range history {
 		if carried[h.ReviewerID] {
 			f.History = append(f.History, h)
@@ -141,6 +147,9 @@ func (s *Session) shareWorkspace(reportID string) (share.Workspace, error) {
 	for _, rv := range reviews {
 		ws.Reviews[share.KeyOf(rv)] = rv
 	}
+	if ws.Progress, err = s.progressKeys(reportID); err != nil {
+		return share.Workspace{}, err
+	}
 	return ws, nil
 }
 
@@ -156,7 +165,7 @@ func (s *Session) ApplyMerge(plan share.MergePlan, source string) (data.MergeRes
 		return data.MergeResult{}, nil
 	}
 	return s.mergeWithBackup(data.MergeWrite{Reviewers: plan.ReviewersAdded, Reviews: plan.Writes,
-		History: plan.History, Source: filepath.Base(source), Keys: plan.Keys, Seals: plan.Seals,
+		History: plan.History, Progress: plan.Progress, Source: filepath.Base(source), Keys: plan.Keys, Seals: plan.Seals,
 		ReviewsJSON: plan.WritesJSON, HistoryJSON: plan.HistoryJSON})
 }
 
@@ -469,6 +478,7 @@ func (s *Session) ApplyMerges(mp MultiPlan) (data.MergeResult, error) {
 		}
 		w.Reviews = append(w.Reviews, fp.Plan.Writes...)
 		w.ReviewsJSON = append(w.ReviewsJSON, padded(fp.Plan.WritesJSON, len(fp.Plan.Writes))...)
+		w.Progress = append(w.Progress, fp.Plan.Progress...)
 		for _, h := range fp.Plan.History {
 			if h.Source == "" {
 				h.Source = source

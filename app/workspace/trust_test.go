@@ -24,6 +24,7 @@ type state struct {
 	Reviewers []data.Reviewer
 	Keys      map[string][]byte
 	Backups   bool
+	Progress  []data.ProgressUpdate
 }
 
 func (c *colleague) state(t *testing.T) state {
@@ -36,7 +37,11 @@ func (c *colleague) state(t *testing.T) state {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return state{c.reviews(t), reviewers, keys, c.s.CanUndoMerge()}
+	progress, err := c.s.Store.Progress("taiyuan-2021")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return state{c.reviews(t), reviewers, keys, c.s.CanUndoMerge(), progress}
 }
 
 // forge writes f signed with key, as a hostile colleague's program would.

@@ -51,6 +51,7 @@ type File struct {
 	Reviewers   []data.Reviewer
 	Reviews     []data.Review
 	History     []data.HistoryEntry
+	Progress    []data.ProgressUpdate // see progress.go
 	Exporter    data.Reviewer
 	Exported    time.Time
 	// Checksum is set by Decode for an unsigned file (format 1).

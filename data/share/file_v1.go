@@ -23,6 +23,9 @@ type payload struct {
 	Reviewers   []data.Reviewer     `json:"reviewers"`
 	Reviews     []data.Review       `json:"reviews"`
 	History     []data.HistoryEntry `json:"history"`
+	// Progress is optional: a file without updates has no "progress" key,
+	// so the checksum of a file written before progress existed holds.
+	Progress []data.ProgressUpdate `json:"progress,omitempty"`
 }
 
 type wire struct {
@@ -44,7 +47,10 @@ func checksum(p *payload) (string, error) {
 }
 
 // EncodeV1 writes f as an unsigned file of the first version (format 1),
-// the only format a colleague still on that version can read.
+// the only format a colleague still on that version can read. Progress
+// updates, when f has any, go in the optional top-level "progress" list
+// that builds between the two formats wrote; a first-version build
+// without progress reads only a file without them.
 func EncodeV1(f File) ([]byte, error) {
 	if err := Validate(f); err != nil {
 		return nil, err
@@ -60,6 +66,7 @@ func EncodeV1(f File) ([]byte, error) {
 		Reviewers:   nonNil(f.Reviewers),
 		Reviews:     nonNil(f.Reviews),
 		History:     nonNil(f.History),
+		Progress:    f.Progress,
 	}}
 	sum, err := checksum(&w.payload)
 	if err != nil {
@@ -97,6 +104,7 @@ func decodeV1(w *wire) (File, error) {
 		Reviewers:   nilIfEmpty(w.Reviewers),
 		Reviews:     nilIfEmpty(w.Reviews),
 		History:     nilIfEmpty(w.History),
+		Progress:    nilIfEmpty(w.Progress),
 		Exporter:    w.Exporter,
 		Exported:    exported.UTC(),
 		Checksum:    sum,

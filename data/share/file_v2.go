@@ -3,6 +3,7 @@ package share
 import (
 	"bytes"
 	"crypto/ed25519"
+	"crypto/sha256"
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
@@ -19,12 +20,13 @@ type wireGroup struct {
 	Signature string            `json:"signature"`
 	Reviews   []json.RawMessage `json:"reviews"`
 	History   []json.RawMessage `json:"history"`
+	Progress  []json.RawMessage `json:"progress,omitempty"`
 }
 
 // group is a reviewer's records encoded, ready to write.
 type group struct {
-	seal             Seal
-	reviews, history [][]byte
+	seal                       Seal
+	reviews, history, progress [][]byte
 }
 
 // sealGroups encodes the records of f by reviewer, in the order of
@@ -58,13 +60,24 @@ func sealGroups(f File, key ed25519.PrivateKey) ([]group, error) {
 		g := byID[h.ReviewerID]
 		g.history = append(g.history, raw)
 	}
+	for _, u := range f.Progress {
+		raw, err := json.Marshal(u)
+		if err != nil {
+			return nil, err
+		}
+		g := byID[u.ReviewerID]
+		g.progress = append(g.progress, raw)
+		if u.Recorded.Compare(newest[u.ReviewerID]) > 0 {
+			newest[u.ReviewerID] = u.Recorded
+		}
+	}
 	for i, rv := range f.Reviewers {
 		g := order[i]
 		if rv.ID == f.Exporter.ID {
 			if key == nil {
 				return nil, fmt.Errorf("no key to sign the records of %s", rv.ID)
 			}
-			s, err := newSeal(f.ReportID, f.Fingerprint, f.Exporter, key, newest[rv.ID], g.reviews, g.history)
+			s, err := newSeal(f.ReportID, f.Fingerprint, f.Exporter, key, newest[rv.ID], g.reviews, g.history, g.progress)
 			if err != nil {
 				return nil, err
 			}
@@ -83,6 +96,11 @@ func sealGroups(f File, key ed25519.PrivateKey) ([]group, error) {
 		for _, raw := range g.history {
 			if !s.covers(s.history, raw) {
 				return nil, fmt.Errorf("%w: a history entry of %s", ErrUnsealed, who(rv))
+			}
+		}
+		for _, raw := range g.progress {
+			if !s.covers(s.progress, raw) {
+				return nil, fmt.Errorf("%w: a progress update of %s", ErrUnsealed, who(rv))
 			}
 		}
 		g.seal = s
@@ -151,7 +169,12 @@ func writeV2(f File, groups []group) ([]byte, error) {
 		b.Write(g.seal.Raw)
 		fmt.Fprintf(&b, ",\n\t\t\t\"signature\": %q,\n", base64.StdEncoding.EncodeToString(g.seal.Signature))
 		list("reviews", g.reviews, false)
-		list("history", g.history, true)
+		if len(g.progress) == 0 {
+			list("history", g.history, true)
+		} else {
+			list("history", g.history, false)
+			list("progress", g.progress, true)
+		}
 		b.WriteString("\t\t}")
 		if i < len(groups)-1 {
 			b.WriteByte(',')
@@ -173,11 +196,13 @@ func decodeV2(w *wireAny) (File, error) {
 	}
 	f := File{ReportID: w.ReportID, Fingerprint: w.Fingerprint, ReportTitle: w.ReportTitle, Rubric: w.Rubric,
 		Exporter: w.Exporter, Exported: exported.UTC(), Signed: true, Seals: make(map[string]Seal, len(w.Groups))}
-	n, nh := 0, 0
+	n, nh, np := 0, 0, 0
 	for _, g := range w.Groups {
 		n += len(g.Reviews)
 		nh += len(g.History)
+		np += len(g.Progress)
 	}
+	f.Progress = make([]data.ProgressUpdate, 0, np)
 	f.Reviews = make([]data.Review, 0, n)
 	f.History = make([]data.HistoryEntry, 0, nh)
 	f.reviewsJSON = make([][]byte, 0, n)
@@ -237,11 +262,24 @@ func decodeV2(w *wireAny) (File, error) {
 			}
 			f.historyJSON = append(f.historyJSON, reusable(raw, asIs, true))
 		}
+		for _, raw := range g.Progress {
+			if !s.covers(s.progress, raw) {
+				return File{}, fmt.Errorf("%w: a progress update of %s is not the one signed", ErrForged, who(s.Reviewer))
+			}
+			var u data.ProgressUpdate
+			if err := fastjson.Unmarshal(raw, &u); err != nil {
+				return File{}, fmt.Errorf("%w: a progress update of %s: %v", ErrDamaged, who(s.Reviewer), err)
+			}
+			if u.ReviewerID != id {
+				return File{}, fmt.Errorf("%w: %s signed a progress update in the name of %s", ErrForged, who(s.Reviewer), u.ReviewerID)
+			}
+			f.Progress = append(f.Progress, u)
+		}
 	}
 	if _, ok := f.Seals[f.Exporter.ID]; !ok {
 		return File{}, fmt.Errorf("%w: the exporter %s signed nothing in the file", ErrForged, who(f.Exporter))
 	}
-	f.Reviews, f.History = nilIfEmpty(f.Reviews), nilIfEmpty(f.History)
+	f.Reviews, f.History, f.Progress = nilIfEmpty(f.Reviews), nilIfEmpty(f.History), nilIfEmpty(f.Progress)
 	return f, nil
 }
 
@@ -271,7 +309,7 @@ func reusable(raw []byte, asIs, history bool) []byte {
 // how many records it dropped.
 func (f *File) KeepSealed() int {
 	dropped := 0
-	covered := func(id string, v any, history bool) bool {
+	covered := func(id string, v any, set func(*Seal) map[[sha256.Size]byte]bool) bool {
 		if id == f.Exporter.ID {
 			return true
 		}
@@ -283,14 +321,14 @@ func (f *File) KeepSealed() int {
 		if err != nil {
 			return false
 		}
-		if history {
-			return s.covers(s.history, raw)
-		}
-		return s.covers(s.reviews, raw)
+		return s.covers(set(&s), raw)
 	}
+	reviewsOf := func(s *Seal) map[[sha256.Size]byte]bool { return s.reviews }
+	historyOf := func(s *Seal) map[[sha256.Size]byte]bool { return s.history }
+	progressOf := func(s *Seal) map[[sha256.Size]byte]bool { return s.progress }
 	reviews := f.Reviews[:0:0]
 	for _, r := range f.Reviews {
-		if covered(r.ReviewerID, r, false) {
+		if covered(r.ReviewerID, r, reviewsOf) {
 			reviews = append(reviews, r)
 		} else {
 			dropped++
@@ -301,15 +339,23 @@ func (f *File) KeepSealed() int {
 		kept := h
 		kept.Source = "" // merging names the file an entry came from; the author signed it without
 		switch {
-		case covered(h.ReviewerID, h, true):
+		case covered(h.ReviewerID, h, historyOf):
 			history = append(history, h)
-		case h.Source != "" && covered(h.ReviewerID, kept, true):
+		case h.Source != "" && covered(h.ReviewerID, kept, historyOf):
 			history = append(history, kept)
 		default:
 			dropped++
 		}
 	}
-	f.Reviews, f.History = nilIfEmpty(reviews), nilIfEmpty(history)
+	progress := f.Progress[:0:0]
+	for _, u := range f.Progress {
+		if covered(u.ReviewerID, u, progressOf) {
+			progress = append(progress, u)
+		} else {
+			dropped++
+		}
+	}
+	f.Reviews, f.History, f.Progress = nilIfEmpty(reviews), nilIfEmpty(history), nilIfEmpty(progress)
 	var reviewers []data.Reviewer
 	for _, rv := range f.Reviewers {
 		if rv.ID == f.Exporter.ID {

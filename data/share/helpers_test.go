@@ -92,6 +92,12 @@ func signAll(f File) (File, error) {
 				sub.History = append(sub.History, h)
 			}
 		}
+		sub.Progress = nil
+		for _, u := range f.Progress {
+			if u.ReviewerID == rv.ID {
+				sub.Progress = append(sub.Progress, u)
+			}
+		}
 		b, err := Encode(sub, keyOf(rv.ID))
 		if err != nil {
 			return File{}, err

@@ -28,6 +28,8 @@ type Workspace struct {
 	MyKey ed25519.PublicKey
 	// Keys are the public keys pinned in the workspace, by reviewer id.
 	Keys map[string][]byte
+	// Progress holds the data.ProgressKey of every update the workspace has.
+	Progress map[string]bool
 	// Now, when set, rejects records whose clock is more than ClockSkew
 	// ahead of it: a wrong clock on a colleague's laptop must not make
 	// their records win over every later edit.
@@ -92,13 +94,15 @@ type MergePlan struct {
 	// history. It is not deduplicated: the store skips entries it holds
 	// already (same pledge, reviewer and clock).
 	History []data.HistoryEntry
+	// Progress are the file's progress updates the workspace does not hold.
+	Progress []data.ProgressUpdate
 
 	names map[string]string // display names, for Summary
 }
 
 // Changes reports whether applying the plan would write anything.
 func (p MergePlan) Changes() bool {
-	return len(p.ReviewersAdded) > 0 || len(p.Writes) > 0 || len(p.History) > 0
+	return len(p.ReviewersAdded) > 0 || len(p.Writes) > 0 || len(p.History) > 0 || len(p.Progress) > 0
 }
 
 // Plan works out how f merges into ws without changing either. A file for
@@ -191,6 +195,10 @@ func Plan(ws Workspace, f File) (MergePlan, error) {
 		}
 		p.Writes = append(p.Writes, r)
 		p.WritesJSON = append(p.WritesJSON, raw)
+	}
+	planProgress(ws, f, carried, signs, &p)
+	for _, u := range p.Progress {
+		seen[Key{u.PledgeID, u.ReviewerID}] = true // keeps the history of its entry
 	}
 	for i, h := range f.History {
 		if seen[Key{h.PledgeID, h.ReviewerID}] {

@@ -30,12 +30,13 @@ var (
 type Seal struct {
 	Reviewer  data.Reviewer
 	PublicKey ed25519.PublicKey
-	Newest    data.HLC // the newest clock among the reviews sealed
+	Newest    data.HLC // the newest clock among the reviews and progress updates sealed
 	Raw       []byte   // the signed JSON, compact
 	Signature []byte
 
 	reportID, fingerprint string // the report signed for
 	reviews, history      map[[sha256.Size]byte]bool
+	progress              map[[sha256.Size]byte]bool
 }
 
 // sealBody is what a seal signs.
@@ -48,13 +49,19 @@ type sealBody struct {
 	Newest      data.HLC      `json:"newest"`
 	Reviews     []byte        `json:"reviews"` // the records' digests, one after the other
 	History     []byte        `json:"history"`
+	// Progress is left out when the reviewer sends no progress updates, so
+	// a seal without them is what it was before progress existed.
+	Progress []byte `json:"progress,omitempty"`
 }
 
 // newSeal signs the digests of a reviewer's records with key.
-func newSeal(reportID, fingerprint string, rv data.Reviewer, key ed25519.PrivateKey, newest data.HLC, reviews, history [][]byte) (Seal, error) {
+func newSeal(reportID, fingerprint string, rv data.Reviewer, key ed25519.PrivateKey, newest data.HLC, reviews, history, progress [][]byte) (Seal, error) {
 	body := sealBody{Format: FormatV2, ReportID: reportID, Fingerprint: fingerprint, Reviewer: rv,
 		PublicKey: key.Public().(ed25519.PublicKey), Newest: newest,
 		Reviews: digests(reviews), History: digests(history)}
+	if len(progress) > 0 {
+		body.Progress = digests(progress)
+	}
 	raw, err := json.Marshal(body)
 	if err != nil {
 		return Seal{}, err
@@ -79,7 +86,7 @@ func parseSeal(raw, sig []byte) (Seal, error) {
 	if err := fastjson.Unmarshal(raw, &body); err != nil {
 		return Seal{}, fmt.Errorf("%w: a seal: %v", ErrDamaged, err)
 	}
-	if len(body.PublicKey) != ed25519.PublicKeySize || len(body.Reviews)%sha256.Size != 0 || len(body.History)%sha256.Size != 0 {
+	if len(body.PublicKey) != ed25519.PublicKeySize || len(body.Reviews)%sha256.Size != 0 || len(body.History)%sha256.Size != 0 || len(body.Progress)%sha256.Size != 0 {
 		return Seal{}, fmt.Errorf("%w: the seal of %s is malformed", ErrDamaged, body.Reviewer.ID)
 	}
 	pub := ed25519.PublicKey(body.PublicKey)
@@ -98,7 +105,7 @@ func parseSeal(raw, sig []byte) (Seal, error) {
 	}
 	s := Seal{Reviewer: body.Reviewer, PublicKey: pub, Newest: body.Newest, Raw: raw, Signature: sig,
 		reportID: body.ReportID, fingerprint: body.Fingerprint,
-		reviews: digestSet(body.Reviews), history: digestSet(body.History)}
+		reviews: digestSet(body.Reviews), history: digestSet(body.History), progress: digestSet(body.Progress)}
 	return s, nil
 }
 

@@ -11,8 +11,8 @@ import (
 const maxListed = 20
 
 type summaryText struct {
-	title, reviewers, added, updated, unchanged, older, rejected, more, nothing, unsigned string
-	reasons                                                                               map[Reason]string
+	title, reviewers, added, updated, unchanged, older, rejected, more, nothing, unsigned, progress string
+	reasons                                                                                         map[Reason]string
 }
 
 var summaryTexts = map[string]summaryText{
@@ -24,6 +24,7 @@ var summaryTexts = map[string]summaryText{
 		unchanged: "未变记录：%d",
 		older:     "较旧而忽略：%d",
 		rejected:  "拒绝记录：%d",
+		progress:  "新增进度更新：%d",
 		more:      "……另有 %d 条",
 		nothing:   "没有需要写入的内容。",
 		unsigned:  "未签名的文件（第一版）：无法证明是谁写的；只有确认后才合并。",
@@ -42,6 +43,7 @@ var summaryTexts = map[string]summaryText{
 		unchanged: "records unchanged: %d",
 		older:     "older and ignored: %d",
 		rejected:  "rejected: %d",
+		progress:  "progress updates added: %d",
 		more:      "… and %d more",
 		nothing:   "Nothing to write.",
 		unsigned:  "unsigned file (first version): nothing proves who wrote it; merged only when you accept it.",
@@ -88,6 +90,9 @@ func (p MergePlan) Summary(lang string) string {
 	line(1, t.updated, len(p.Updated))
 	line(1, t.unchanged, len(p.Unchanged))
 	line(1, t.older, len(p.Older))
+	if len(p.Progress) > 0 {
+		line(1, t.progress, len(p.Progress))
+	}
 	line(1, t.rejected, len(p.Rejected))
 	for i, r := range p.Rejected {
 		if i == maxListed {

@@ -54,7 +54,7 @@ func Validate(f File) error {
 			return bad("history entry %d: no pledge, or reviewer %q not among the file's reviewers", i+1, h.ReviewerID)
 		}
 	}
-	return nil
+	return validateProgress(f, carried)
 }
 
 // Key identifies a review record: one per (pledge, reviewer).

@@ -1,0 +1,364 @@
+package briefing
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"pledgereview/data"
+)
+
+// The meeting brief: at most four pages of what a supervision meeting
+// decides on. Every figure names the pledges behind it: the counts of the
+// first page are the lengths of the lists that follow, or list their ids.
+
+// meetingCounts are the headline figures of the brief.
+type meetingCounts struct {
+	reviewed, withData, flagged, disputed int
+	byVerdict                             map[data.Verdict][]*item
+}
+
+func (m *model) meetingCounts() meetingCounts {
+	c := meetingCounts{byVerdict: map[data.Verdict][]*item{}}
+	for _, it := range m.pledges {
+		if it.reviewed {
+			c.reviewed++
+		}
+		if it.flagged {
+			c.flagged++
+		}
+		if it.disputed != nil {
+			c.disputed++
+		}
+		if len(it.ups) > 0 {
+			c.withData++
+		}
+		c.byVerdict[it.sug.Verdict] = append(c.byVerdict[it.sug.Verdict], it)
+	}
+	return c
+}
+
+// meetingPages is the most pages the meeting brief may take.
+const meetingPages = 4
+
+// rowLimits are the most rows each list of the brief gets, tried in turn
+// until the brief fits on meetingPages; the pledges past the limit are
+// named by id under their table.
+var rowLimits = []int{1 << 30, 30, 20, 15, 10, 6, 3}
+
+func (d *doc) planMeeting() {
+	c := d.m.meetingCounts()
+	for _, limit := range rowLimits {
+		d.rows = d.rows[:0]
+		d.meetingTitle()
+		d.meetingFigures(c)
+		d.meetingChapters()
+		d.meetingBehind(c, limit)
+		d.meetingDisputes(limit)
+		d.meetingFlagged(limit)
+		d.paginate()
+		if d.pages <= meetingPages {
+			return
+		}
+	}
+}
+
+// moreRows names the pledges of a list past its row limit.
+func (d *doc) moreRows(rest []*item) {
+	if len(rest) == 0 {
+		return
+	}
+	ids := make([]string, len(rest))
+	for i, it := range rest {
+		ids[i] = shortID(it.p.ID)
+	}
+	s := fmt.Sprintf("另有 %d 项 %d more（详见完整简报 see the full pack）：%s", len(rest), len(rest), strings.Join(ids, "、"))
+	d.add(d.textRows(s, sizeTiny, ink, d.left, d.bodyW())...)
+}
+
+func (d *doc) meetingTitle() {
+	m := d.m
+	x, w := d.left, d.bodyW()
+	var names []string
+	for i := range m.reviewers {
+		names = append(names, m.reviewerName(i))
+	}
+	start := m.schedule.PlanStart
+	if start == "" {
+		start = fmt.Sprintf("%d-01-01", m.year)
+	}
+	d.add(&row{h: lineH(sizeH2) + 1, draw: func(y float64) {
+		d.text(x, y, w, "会议简报 Meeting brief", sizeH2, ink, "L", 0)
+	}})
+	d.add(d.textRows(m.in.Report.Title+" · "+m.scopeText(), sizeBody, ink, x, w)...)
+	d.add(d.textRows(fmt.Sprintf("截至 As of %s · 评审人 Reviewers：%s · 序时进度自 plan period from %s，容差 tolerance %s%%",
+		m.today, strings.Join(names, "、"), start, strconv.FormatFloat(m.schedule.Tolerance, 'f', -1, 64)), sizeSmall, muted, x, w)...)
+	d.add(d.textRows("序时进度：计划期已过的比例即应完成的比例；括号内的编号即数字背后的承诺。Expected share = share of the plan period gone; every figure names its pledges.",
+		sizeTiny, muted, x, w)...)
+}
+
+// meetingFigures draws the headline figures as boxes, then says which
+// pledges the ones not listed later are.
+func (d *doc) meetingFigures(c meetingCounts) {
+	m := d.m
+	v := c.byVerdict
+	figs := []struct {
+		label string
+		n     int
+		col   rgb
+	}{
+		{"承诺 Pledges", len(m.pledges), ink},
+		{"已评审 Reviewed", c.reviewed, ink},
+		{"有进度数据 With data", c.withData, ink},
+		{"有分歧 Disputed", c.disputed, accent},
+		{"已标记 Flagged", c.flagged, accent},
+		{"符合序时 On schedule", len(v[data.VerdictOnSchedule]), ink},
+		{"滞后 Behind", len(v[data.VerdictBehind]), warn},
+		{"逾期 Overdue", len(v[data.VerdictOverdue]), warn},
+		{"已完成 Done", len(v[data.VerdictDone]), ink},
+		{"无进度数据 No data", len(v[data.VerdictNoData]), muted},
+	}
+	const perRow, gap, boxH = 5, 3.0, 15.0
+	bw := (d.bodyW() - gap*(perRow-1)) / perRow
+	d.add(gapRow(3))
+	for start := 0; start < len(figs); start += perRow {
+		band := figs[start:min(start+perRow, len(figs))]
+		d.add(&row{h: boxH + gap, draw: func(y float64) {
+			for i, f := range band {
+				x := d.left + float64(i)*(bw+gap)
+				d.fill(paleBox)
+				d.f.Rect(x, y, bw, boxH, "F")
+				d.text(x+2, y+1, bw-4, strconv.Itoa(f.n), sizeH2, f.col, "L", 0)
+				d.text(x+2, y+boxH-lineH(sizeTiny)-1, bw-4, d.fit(f.label, sizeTiny, bw-4), sizeTiny, muted, "L", 0)
+			}
+		}})
+	}
+	ids := func(list []*item) string {
+		if len(list) == 0 {
+			return "无 none"
+		}
+		out := make([]string, len(list))
+		for i, it := range list {
+			out[i] = shortID(it.p.ID)
+		}
+		return strings.Join(out, "、")
+	}
+	d.add(d.textRows("符合序时 On schedule："+ids(v[data.VerdictOnSchedule]), sizeTiny, ink, d.left, d.bodyW())...)
+	d.add(d.textRows("已完成 Done："+ids(v[data.VerdictDone]), sizeTiny, ink, d.left, d.bodyW())...)
+	d.add(d.textRows("滞后、逾期、分歧、标记的承诺见下列各表；无进度数据的为其余承诺。Behind, overdue, disputed and flagged pledges are listed below; the others have no progress data.",
+		sizeTiny, muted, d.left, d.bodyW())...)
+}
+
+// meetingChapters counts the verdicts chapter by chapter.
+func (d *doc) meetingChapters() {
+	m := d.m
+	cols := []column{{"章 Chapter", 62}, {"承诺 Pledges", 16}, {"有进度 With data", 16}, {"符合 On sched.", 16},
+		{"滞后 Behind", 16}, {"逾期 Overdue", 16}, {"完成 Done", 16}, {"无数据 No data", 16}}
+	d.add(gapRow(4), d.sectionTitle("各章序时进度 Progress by chapter", 2), d.tableHeader(cols))
+	for _, cv := range m.chapters {
+		n := map[data.Verdict]int{}
+		with := 0
+		for _, it := range cv.all {
+			n[it.sug.Verdict]++
+			if len(it.ups) > 0 {
+				with++
+			}
+		}
+		cells := []tcell{{chapterLabel(cv.ch), ink}, {strconv.Itoa(len(cv.all)), ink}, {strconv.Itoa(with), ink},
+			{strconv.Itoa(n[data.VerdictOnSchedule]), ink}, {strconv.Itoa(n[data.VerdictBehind]), warnIf(n[data.VerdictBehind])},
+			{strconv.Itoa(n[data.VerdictOverdue]), warnIf(n[data.VerdictOverdue])}, {strconv.Itoa(n[data.VerdictDone]), ink},
+			{strconv.Itoa(n[data.VerdictNoData]), muted}}
+		d.add(d.tableRow(cols, cells, 0))
+	}
+}
+
+func warnIf(n int) rgb {
+	if n > 0 {
+		return warn
+	}
+	return ink
+}
+
+// decisionCol is the empty column to write the meeting's decision in.
+var decisionCol = column{"决定 Decision", 22}
+
+// meetingBehind lists the pledges the schedule test finds overdue or
+// behind, the worst first, with the figures of the test.
+func (d *doc) meetingBehind(c meetingCounts, limit int) {
+	list := append(slices.Clone(c.byVerdict[data.VerdictOverdue]), c.byVerdict[data.VerdictBehind]...)
+	slices.SortStableFunc(list, func(a, b *item) int {
+		if a.sug.Verdict != b.sug.Verdict {
+			return strings.Compare(string(b.sug.Verdict), string(a.sug.Verdict)) // overdue before behind_schedule
+		}
+		switch {
+		case a.sug.Gap > b.sug.Gap:
+			return -1
+		case a.sug.Gap < b.sug.Gap:
+			return 1
+		}
+		return 0
+	})
+	cols := []column{{"编号 ID", 14}, {"承诺 Pledge", 50}, {"目标 Target", 20}, {"进度 Value", 17},
+		{"序时/完成/差距 Expected/done/gap", 22}, {"评审意见 Reviewers", 29}, decisionCol}
+	d.add(gapRow(5), d.sectionTitle(fmt.Sprintf("滞后与逾期 Behind schedule and overdue（%d）", len(list)), 2))
+	if len(list) == 0 {
+		d.add(d.textRows("无 None.", sizeSmall, muted, d.left, d.bodyW())...)
+		return
+	}
+	head := d.tableHeader(cols)
+	d.add(head)
+	shown := list[:min(limit, len(list))]
+	defer d.moreRows(list[len(shown):])
+	for _, it := range shown {
+		s := it.sug
+		cells := []tcell{{shortID(it.p.ID), accent}, {it.p.Text, ink}, {d.m.targetCell(it.p, s), ink},
+			{valueCell(s), ink}, {gapCell(s), warn}, {d.m.notesCell(it), ink}, {"", ink}}
+		r := d.tableRow(cols, cells, 8)
+		r.head = head
+		d.add(r)
+	}
+}
+
+func (m *model) targetCell(p data.Pledge, s data.Suggestion) string {
+	if s.Target == 0 {
+		return "完成度 completion share"
+	}
+	t := p.Targets[s.Target-1]
+	return fmt.Sprintf("#%d %s %s", s.Target, t.Subject, t.Quote)
+}
+
+func valueCell(s data.Suggestion) string {
+	return fmt.Sprintf("%s%s\n截至 %s", fmtNum(s.Value), s.Unit, s.AsOf[5:])
+}
+
+// expectedCell is the expected and the reached share of a count or share.
+func expectedCell(s data.Suggestion) string {
+	return fmt.Sprintf("应 %.1f%%\n实 %.1f%%", s.Expected, s.Done)
+}
+
+// gapCell is the verdict with the figures that make it.
+func gapCell(s data.Suggestion) string {
+	label := map[data.Verdict]string{data.VerdictOverdue: "逾期", data.VerdictBehind: "滞后"}[s.Verdict]
+	switch s.Kind {
+	case data.KindCount, data.KindShare:
+		if s.Verdict == data.VerdictOverdue {
+			return fmt.Sprintf("%s，期限 %s\n实 %.1f%%", label, s.Due, s.Done)
+		}
+		return fmt.Sprintf("%s 差 %.1f 点\n%s", label, s.Gap, expectedCell(s))
+	case data.KindAct:
+		return fmt.Sprintf("%s，期限 %s", label, s.Due)
+	}
+	unit := s.Unit
+	if unit == "%" {
+		unit = "个百分点"
+	}
+	return fmt.Sprintf("%s\n目标 %s%s\n差 %s%s", label, fmtNum(s.Goal), s.Unit, fmtNum(s.Gap), unit)
+}
+
+// notesCell holds the reviewers' own statuses on one line, then their notes.
+func (m *model) notesCell(it *item) string {
+	var statuses, notes []string
+	for i, r := range it.revs {
+		if r == nil || !r.Reviewed() {
+			continue
+		}
+		statuses = append(statuses, r.Status.Info().Zh)
+		if m.opt.IncludeNotes && r.Note != "" {
+			notes = append(notes, oneLine(m.reviewers[i].Name)+"："+r.Note)
+		}
+	}
+	if len(statuses) == 0 {
+		return "—"
+	}
+	return strings.Join(append([]string{"自评 " + strings.Join(statuses, "/")}, notes...), "\n")
+}
+
+// meetingDisputes lists the pledges the reviewers disagree on.
+func (d *doc) meetingDisputes(limit int) {
+	m := d.m
+	var list []*item
+	for _, it := range m.pledges {
+		if it.disputed != nil {
+			list = append(list, it)
+		}
+	}
+	slices.SortStableFunc(list, func(a, b *item) int { // the widest disagreement first
+		switch {
+		case a.disputed.Spread > b.disputed.Spread:
+			return -1
+		case a.disputed.Spread < b.disputed.Spread:
+			return 1
+		}
+		return 0
+	})
+	cols := []column{{"编号 ID", 14}, {"承诺 Pledge", 60}, {"分歧 Why", 36}, {"评审意见 Reviewers", 42}, decisionCol}
+	d.add(gapRow(5), d.sectionTitle(fmt.Sprintf("未决分歧 Open disputes（%d）", len(list)), 2))
+	if len(list) == 0 {
+		none := "无 None."
+		if m.in.Disputed == nil {
+			none = "未使用共享，无分歧数据。Sharing not in use: no disputes to show."
+		}
+		d.add(d.textRows(none, sizeSmall, muted, d.left, d.bodyW())...)
+		return
+	}
+	head := d.tableHeader(cols)
+	d.add(head)
+	shown := list[:min(limit, len(list))]
+	defer d.moreRows(list[len(shown):])
+	for _, it := range shown {
+		why := fmt.Sprintf("分差 spread %.1f", it.disputed.Spread)
+		if len(it.disputed.Reasons) > 0 {
+			why += "\n" + strings.Join(it.disputed.Reasons, "\n")
+		}
+		r := d.tableRow(cols, []tcell{{shortID(it.p.ID), accent}, {it.p.Text, ink}, {why, warn}, {m.notesCell(it), ink}, {"", ink}}, 8)
+		r.head = head
+		d.add(r)
+	}
+}
+
+// meetingFlagged lists the flagged pledges with who flagged them and why.
+func (d *doc) meetingFlagged(limit int) {
+	m := d.m
+	var list []*item
+	for _, it := range m.pledges {
+		if it.flagged {
+			list = append(list, it)
+		}
+	}
+	cols := []column{{"编号 ID", 14}, {"承诺 Pledge", 70}, {"标记人及意见 Flagged by, notes", 68}, decisionCol}
+	d.add(gapRow(5), d.sectionTitle(fmt.Sprintf("已标记 Flagged（%d）", len(list)), 2))
+	if len(list) == 0 {
+		d.add(d.textRows("无 None.", sizeSmall, muted, d.left, d.bodyW())...)
+		return
+	}
+	head := d.tableHeader(cols)
+	d.add(head)
+	shown := list[:min(limit, len(list))]
+	defer d.moreRows(list[len(shown):])
+	for _, it := range shown {
+		var notes []string
+		for i, r := range it.revs {
+			if r == nil || !r.Flag {
+				continue
+			}
+			s := oneLine(m.reviewers[i].Name)
+			if m.opt.IncludeNotes && r.Note != "" {
+				s += "：" + r.Note
+			}
+			notes = append(notes, s)
+		}
+		r := d.tableRow(cols, []tcell{{shortID(it.p.ID), accent}, {it.p.Text, ink}, {strings.Join(notes, "\n"), ink}, {"", ink}}, 8)
+		r.head = head
+		d.add(r)
+	}
+}
+
+// fmtNum writes a value as short as it reads; from 亿 (10^8) up in 亿.
+func fmtNum(v float64) string {
+	if v >= 1e8 || v <= -1e8 {
+		return strconv.FormatFloat(math.Round(v/1e4)/1e4, 'f', -1, 64) + "亿"
+	}
+	return strconv.FormatFloat(math.Round(v*1e4)/1e4, 'f', -1, 64)
+}

@@ -1,0 +1,31 @@
+package briefing
+
+import (
+	"pledgereview/data"
+)
+
+// attachProgress gives every pledge in scope its progress updates and the
+// schedule test of them, on the pack's date.
+func (m *model) attachProgress() {
+	set := data.DefaultScheduleSettings()
+	if m.in.Schedule != nil {
+		set = *m.in.Schedule
+	}
+	m.schedule = set
+	for _, u := range m.in.Progress {
+		if it := m.byID[u.PledgeID]; it != nil {
+			it.ups = append(it.ups, u)
+		}
+	}
+	for _, it := range m.pledges {
+		it.sug = data.Worst(data.Schedule(it.p, m.year, it.ups, m.in.Generated, set))
+	}
+}
+
+// kindLabel names the pack in its running header and metadata.
+func (m *model) kindLabel() string {
+	if m.opt.Kind == KindMeeting {
+		return "会议简报 Meeting brief"
+	}
+	return "评审简报 Briefing pack"
+}

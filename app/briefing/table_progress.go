@@ -1,0 +1,112 @@
+package briefing
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"pledgereview/data"
+)
+
+// SheetProgress is the sheet of progress updates: one row per update, with
+// plain numbers and the pledge's chapter and suggestion, for pivot tables.
+const SheetProgress = "Progress"
+
+var progressHeader = []string{"编号 ID", "章 Chapter", "目标号 Target no.", "目标 Target", "目标值 Goal", "单位 Unit",
+	"数值 Value", "截至 As of", "完成比例 Done share", "评审人 Reviewer", "来源 Source", "链接 Link", "来源日期 Source date",
+	"原因 Reason", "录入 Recorded", "序时进度建议 Suggestion"}
+
+// progressRows are the rows of the progress sheet, in the store's order
+// (pledge, reviewer, date). Done share is value over goal for a count or a
+// share, empty for a rate or an act; the suggestion is the pledge's on the
+// pack's date.
+func progressRows(in Input) [][]any {
+	pledges := map[string]data.Pledge{}
+	chapter := map[int]string{}
+	for _, ch := range in.Report.Chapters {
+		chapter[ch.N] = fmt.Sprintf("%d %s", ch.N, ch.Title)
+	}
+	for _, p := range in.Report.Pledges() {
+		pledges[p.ID] = p
+	}
+	names := map[string]string{}
+	for _, r := range in.Reviewers {
+		names[r.ID] = r.Name
+	}
+	set := data.DefaultScheduleSettings()
+	if in.Schedule != nil {
+		set = *in.Schedule
+	}
+	today := in.Generated
+	if today.IsZero() {
+		today = time.Now()
+	}
+	byPledge := map[string][]data.ProgressUpdate{}
+	for _, u := range in.Progress {
+		byPledge[u.PledgeID] = append(byPledge[u.PledgeID], u)
+	}
+	sugs := map[string]string{}
+	var rows [][]any
+	for _, u := range in.Progress {
+		p, ok := pledges[u.PledgeID]
+		if !ok {
+			continue
+		}
+		if _, done := sugs[p.ID]; !done {
+			sugs[p.ID] = data.Worst(data.Schedule(p, in.Report.Year, byPledge[p.ID], today, set)).Verdict.Info().Zh
+		}
+		target, unit, kind, goal := "完成比例 completion share", "%", data.PledgeKind(p), 100.0
+		if u.Target > 0 && u.Target <= len(p.Targets) {
+			t := p.Targets[u.Target-1]
+			target, unit, kind, goal = t.Subject+" "+t.Quote, t.Unit, data.ClassifyTarget(p, t), t.Value
+		}
+		var share any
+		if (kind == data.KindCount || kind == data.KindShare) && goal != 0 {
+			share = u.Value / goal
+		}
+		who := names[u.ReviewerID]
+		if who == "" {
+			who = u.ReviewerID
+		}
+		rows = append(rows, []any{p.ID, chapter[p.Chapter], u.Target, cellText(target), goal, unit, u.Value, u.AsOf, share, who,
+			cellText(u.Source.Text), cellText(u.Source.Link), u.Source.Date, cellText(u.Reason),
+			u.Recorded.Time().UTC().Format(time.RFC3339), sugs[p.ID]})
+	}
+	return rows
+}
+
+// writeProgressSheet adds the progress sheet to the workbook.
+func writeProgressSheet(f *excelize.File, in Input) error {
+	if _, err := f.NewSheet(SheetProgress); err != nil {
+		return fmt.Errorf("export table: %w", err)
+	}
+	hdr := make([]any, len(progressHeader))
+	for i, h := range progressHeader {
+		hdr[i] = h
+	}
+	if err := f.SetSheetRow(SheetProgress, "A1", &hdr); err != nil {
+		return fmt.Errorf("export table: progress: %w", err)
+	}
+	pct, err := f.NewStyle(&excelize.Style{NumFmt: 10}) // 0.00%
+	if err != nil {
+		return fmt.Errorf("export table: %w", err)
+	}
+	rows := progressRows(in)
+	for i, row := range rows {
+		cell, _ := excelize.CoordinatesToCellName(1, i+2)
+		if err := f.SetSheetRow(SheetProgress, cell, &row); err != nil {
+			return fmt.Errorf("export table: progress row %d: %w", i+2, err)
+		}
+	}
+	if len(rows) > 0 {
+		last, _ := excelize.CoordinatesToCellName(9, len(rows)+1)
+		if err := f.SetCellStyle(SheetProgress, "I2", last, pct); err != nil {
+			return fmt.Errorf("export table: %w", err)
+		}
+	}
+	if err := f.SetColWidth(SheetProgress, "A", "P", 16); err != nil {
+		return fmt.Errorf("export table: %w", err)
+	}
+	return nil
+}
