@@ -5,6 +5,7 @@ package app
 import (
 	"fyne.io/fyne/v2"
 
+	"pledgereview/app/workspace"
 	"pledgereview/resources"
 )
 
@@ -15,6 +16,9 @@ const ID = "org.pledgereview.desk"
 type Options struct {
 	Workspace string
 	ConfigDir string
+	// Moved is set when the data folder was moved at this start (Windows:
+	// from the roaming to the local AppData); the window says so once.
+	Moved *workspace.Moved
 }
 
 // appIcon is the window and application icon.

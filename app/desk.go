@@ -67,7 +67,10 @@ func Run(a fyne.App, opt Options) {
 			sess, err = workspace.Open(opt.Workspace, opt.ConfigDir)
 			return err
 		})
-		fyne.Do(func() { d.finishOpen(sess, err) })
+		fyne.Do(func() {
+			d.finishOpen(sess, err)
+			d.tellMoved()
+		})
 	}()
 	// a logout or kill saves what is typed, as closing the window does
 	sig := make(chan os.Signal, 1)
@@ -79,6 +82,7 @@ func Run(a fyne.App, opt Options) {
 			a.Quit()
 		})
 	}()
+	d.watchEndOfSession(a)
 	d.win.ShowAndRun()
 }
 

@@ -173,7 +173,7 @@ func (d *Desk) onDropped(_ fyne.Position, uris []fyne.URI) {
 	var paths []string
 	for _, u := range uris {
 		if u.Scheme() == "file" && strings.EqualFold(filepath.Ext(u.Path()), ".json") {
-			paths = append(paths, u.Path())
+			paths = append(paths, workspace.CleanPath(u.Path()))
 		}
 	}
 	if len(paths) == 0 {
