@@ -1,12 +1,13 @@
 // Command pledgereview is a desktop application for reviewing the pledges of
-// a government work report offline; with a sub-command it runs without a window.
+// a government work report offline; with a sub-command it runs without a
+// window. app/cli/cmd/pledgereview-cli is the same command line without the
+// window, built without cgo.
 package main
 
 import (
-	"flag"
-	"fmt"
 	"os"
 
+	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"pledgereview/app"
@@ -14,37 +15,16 @@ import (
 	"pledgereview/app/workspace"
 )
 
+// version is set by make dist (-X main.version=…, from FyneApp.toml), which
+// builds without the fyne tool so that FyneApp.toml is never rewritten.
+var version string
+
 func main() {
-	fs := flag.NewFlagSet("pledgereview", flag.ContinueOnError)
-	ws := fs.String("workspace", workspace.DefaultPath(), "workspace file")
-	readOnly := fs.Bool("read-only", false, "open the workspace for reading only")
-	fs.Usage = func() {
-		fmt.Fprintf(os.Stderr, `usage: pledgereview [--workspace FILE] [--read-only] [COMMAND [ARGS]]
-
-Without a command, opens the review window.
-
-The workspace is --workspace FILE, else $%s, else
-~/.local/share/pledgereview/default.pledgereview (now: %s).
-The default one is created and seeded with the Taiyuan 2021 report on first
-use. Your reviewer identity is in $%s, else ~/.config/pledgereview.
-A workspace you may not write (or --read-only) opens for reading only.
-
-Commands (pledgereview COMMAND --help for their options):
-`, workspace.EnvWorkspace, workspace.DefaultPath(), workspace.EnvConfig)
-		cli.Usage(os.Stderr)
-	}
-	if err := fs.Parse(os.Args[1:]); err != nil {
-		if err == flag.ErrHelp {
-			os.Exit(0)
+	os.Exit(cli.Main(os.Args[1:], func(ws string, readOnly bool, moved *workspace.Moved) {
+		if version != "" {
+			fyneapp.SetMetadata(fyne.AppMetadata{ID: app.ID, Name: "Pledge Review", Version: version, Release: true})
 		}
-		os.Exit(2)
-	}
-	explicit := os.Getenv(workspace.EnvWorkspace) != ""
-	fs.Visit(func(f *flag.Flag) { explicit = explicit || f.Name == "workspace" })
-	if fs.NArg() > 0 {
-		env := cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Workspace: *ws, ConfigDir: workspace.ConfigDir(), Explicit: explicit, ReadOnly: *readOnly}
-		os.Exit(cli.Run(env, fs.Arg(0), fs.Args()[1:]))
-	}
-	a := fyneapp.NewWithID(app.ID)
-	app.Run(a, app.Options{Workspace: *ws, ConfigDir: workspace.ConfigDir(), ReadOnly: *readOnly})
+		a := fyneapp.NewWithID(app.ID)
+		app.Run(a, app.Options{Workspace: ws, ConfigDir: workspace.ConfigDir(), ReadOnly: readOnly, Moved: moved})
+	}))
 }

@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2"
 
 	"pledgereview/app/workspace"
-
 	"pledgereview/resources"
 )
 
@@ -18,6 +17,9 @@ type Options struct {
 	Workspace string
 	ConfigDir string
 	ReadOnly  bool // open the workspace for reading only
+	// Moved is set when the data folder was moved at this start (Windows:
+	// from the roaming to the local AppData); the window says so once.
+	Moved *workspace.Moved
 }
 
 // open opens the workspace the options name, read-only when asked.

@@ -74,7 +74,10 @@ func Run(a fyne.App, opt Options) {
 			sess, err = opt.open()
 			return err
 		})
-		fyne.Do(func() { d.finishOpen(sess, err) })
+		fyne.Do(func() {
+			d.finishOpen(sess, err)
+			d.tellMoved()
+		})
 	}()
 	// a logout or kill saves what is typed, as closing the window does
 	sig := make(chan os.Signal, 1)
@@ -86,6 +89,7 @@ func Run(a fyne.App, opt Options) {
 			a.Quit()
 		})
 	}()
+	d.watchEndOfSession(a)
 	d.win.ShowAndRun()
 }
 

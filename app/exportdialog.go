@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -606,14 +605,16 @@ func exportErrorText(err error, path string) string {
 		return lang.X("export.noname", "Give the file a name.")
 	case errors.Is(err, errIsFolder):
 		return lang.X("export.isfolder", "{{.File}} is a folder. Give the file a name.", map[string]any{"File": path})
-	case errors.Is(err, syscall.ENOSPC), errors.Is(err, syscall.EDQUOT), errors.Is(err, syscall.EFBIG):
+	case errors.Is(err, data.ErrInUse):
+		return lang.X("export.inuse", "{{.File}} is open in another program (an editor or a virus scanner). Close it there and export again, or choose another name. The file was left as it was.", args)
+	case data.IsDiskFull(err):
 		return lang.X("export.full", "The disk is full: {{.File}} could not be written in {{.Dir}}. Free some space or choose another folder. A file already there was left as it was.", args)
 	case errors.Is(err, fs.ErrNotExist):
 		if _, serr := os.Stat(dir); serr != nil {
 			return lang.X("export.nofolder", "The folder {{.Dir}} does not exist. Choose another folder.", args)
 		}
 	}
-	if errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS) || errors.Is(err, syscall.ENOTDIR) ||
+	if data.IsReadOnly(err) ||
 		strings.Contains(err.Error(), "cannot write in") || strings.Contains(err.Error(), "cannot create a file in") {
 		return lang.X("export.nowrite", "Cannot write in {{.Dir}}. Choose another folder. A file already there was left as it was.", args)
 	}

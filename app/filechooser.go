@@ -1,6 +1,8 @@
 package app
 
 import (
+	"pledgereview/app/workspace"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
@@ -19,7 +21,7 @@ func (d *Desk) chooseFile(exts []string, folder string, then func(path string)) 
 		if rc == nil {
 			return
 		}
-		path := rc.URI().Path()
+		path := workspace.CleanPath(rc.URI().Path())
 		rc.Close()
 		then(path)
 	}, d.win)

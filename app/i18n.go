@@ -1,9 +1,9 @@
 package app
 
 import (
-	"os"
 	"strings"
 	"sync"
+	_ "unsafe" // go:linkname
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
@@ -42,34 +42,41 @@ func systemLanguage() string {
 
 // setLanguage makes choice (langZh, langEn or langSystem) the language of
 // every string the window shows, Fyne's own included, and returns the language
-// in effect. Fyne 2.7's lang package has no setter: it matches its
-// translations against the locale environment each time translations are
-// added, so the choice is written to that environment and the translations
-// are added again. The window is rebuilt by the caller.
+// in effect. The choice is the application's preference, never the process
+// environment (Windows reads no LANGUAGE variable): Fyne 2.7's lang package
+// has no setter, so after our translations are added (which matches them
+// against the system locale) its localizer is set to the chosen language
+// through fyneSetupLang. The window is rebuilt by the caller.
 func setLanguage(choice string) string {
-	sys := systemLanguage() // read the locale before it is changed below
+	sys := systemLanguage()
 	l := choice
 	if l != langZh && l != langEn {
 		l = sys
 	}
-	locale := "en_US.UTF-8"
+	translationsOnce.Do(func() {
+		if err := lang.AddTranslationsFS(resources.Translations, "translations"); err != nil {
+			fyne.LogError("load translations", err)
+		}
+	})
+	tag := "en"
 	if l == langZh {
-		locale = "zh_CN.UTF-8"
+		tag = "zh-Hans" // the tag of Fyne's own Chinese strings and of ours
 	}
-	os.Setenv("LANGUAGE", locale)
-	if os.Getenv("LC_ALL") != "" {
-		os.Setenv("LC_ALL", locale)
-	} else {
-		os.Setenv("LC_MESSAGES", locale)
-	}
-	if err := lang.AddTranslationsFS(resources.Translations, "translations"); err != nil {
-		fyne.LogError("load translations", err)
-	}
+	fyneSetupLang(tag)
 	uiLangMu.Lock()
 	uiLang = l
 	uiLangMu.Unlock()
 	return l
 }
+
+var translationsOnce sync.Once
+
+// fyneSetupLang is fyne.io/fyne/v2/lang.setupLang, which makes the
+// localizer for one language; go.mod pins Fyne, and a Fyne without it
+// fails to link rather than silently ignoring the choice.
+//
+//go:linkname fyneSetupLang fyne.io/fyne/v2/lang.setupLang
+func fyneSetupLang(lang string)
 
 func isZh() bool {
 	uiLangMu.Lock()

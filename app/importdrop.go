@@ -17,9 +17,9 @@ func droppedFiles(uris []fyne.URI) (reviews, reports []string) {
 		switch {
 		case u.Scheme() != "file":
 		case strings.EqualFold(filepath.Ext(u.Path()), ".json"):
-			reviews = append(reviews, u.Path())
+			reviews = append(reviews, workspace.CleanPath(u.Path()))
 		case workspace.IsReportFile(u.Path()) || strings.EqualFold(filepath.Ext(u.Path()), ".doc"):
-			reports = append(reports, u.Path())
+			reports = append(reports, workspace.CleanPath(u.Path()))
 		}
 	}
 	return reviews, reports

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"pledgereview/app/workspace"
 	"pledgereview/data"
 )
 
@@ -86,7 +87,7 @@ func recentWorkspaces(p fyne.Preferences) []string {
 func rememberWorkspace(p fyne.Preferences, path string) {
 	list := []string{path}
 	for _, s := range recentWorkspaces(p) {
-		if s != path && len(list) < maxRecent {
+		if !workspace.SamePath(s, path) && len(list) < maxRecent {
 			list = append(list, s)
 		}
 	}

@@ -3,7 +3,6 @@ package app
 import (
 	"os"
 	"path/filepath"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -32,9 +31,9 @@ func (d *Desk) onNewWorkspace() {
 		if wc == nil {
 			return
 		}
-		path := wc.URI().Path()
+		path := workspace.CleanPath(wc.URI().Path())
 		wc.Close()
-		if !strings.HasSuffix(path, workspaceExt) {
+		if !workspace.HasExt(path, workspaceExt) {
 			// the dialog created an empty file under the name typed; the
 			// workspace gets the proper ending beside it
 			removeIfEmpty(path)
@@ -72,7 +71,7 @@ func (d *Desk) openWorkspace(path string, done func(bool)) {
 	if done == nil {
 		done = func(bool) {}
 	}
-	if d.sess != nil && d.sess.Store.Path() == path {
+	if d.sess != nil && workspace.SamePath(d.sess.Store.Path(), path) {
 		done(true)
 		return
 	}

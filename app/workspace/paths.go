@@ -6,7 +6,6 @@ package workspace
 import (
 	"os"
 	"path/filepath"
-	"runtime"
 )
 
 // Environment variables that override the default locations.
@@ -16,38 +15,25 @@ const (
 )
 
 // DefaultPath is the workspace used when none is given: $PLEDGEREVIEW_WORKSPACE,
-// else default.pledgereview in the user's data folder
-// (~/.local/share/pledgereview on Linux).
+// else StandardPath.
 func DefaultPath() string {
 	if p := os.Getenv(EnvWorkspace); p != "" {
 		return p
 	}
+	return StandardPath()
+}
+
+// StandardPath is default.pledgereview in this system's data folder
+// (~/.local/share/pledgereview on Linux, %LOCALAPPDATA%\PledgeReview on Windows).
+func StandardPath() string {
 	return filepath.Join(dataDir(), "default.pledgereview")
 }
 
 // ConfigDir is where the local reviewer's identity lives: $PLEDGEREVIEW_CONFIG,
-// else pledgereview in the user's configuration folder (~/.config on Linux).
+// else StandardConfigDir.
 func ConfigDir() string {
 	if p := os.Getenv(EnvConfig); p != "" {
 		return p
 	}
-	if d, err := os.UserConfigDir(); err == nil {
-		return filepath.Join(d, "pledgereview")
-	}
-	return filepath.Join(os.TempDir(), "pledgereview-config")
-}
-
-func dataDir() string {
-	if runtime.GOOS == "linux" {
-		if d := os.Getenv("XDG_DATA_HOME"); d != "" {
-			return filepath.Join(d, "pledgereview")
-		}
-		if h, err := os.UserHomeDir(); err == nil {
-			return filepath.Join(h, ".local", "share", "pledgereview")
-		}
-	}
-	if d, err := os.UserConfigDir(); err == nil {
-		return filepath.Join(d, "pledgereview")
-	}
-	return "."
+	return StandardConfigDir()
 }

@@ -2,20 +2,9 @@ package ingest
 
 import (
 	"os"
-	"syscall"
 	"testing"
 	"time"
 )
-
-// cpuTime is the processor time the process has used: on a machine that
-// other work shares, it tells the cost of an import when wall time cannot.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 // reportCPU adds the processor time per operation to a benchmark's line.
 func reportCPU(b *testing.B, start time.Duration) {
