@@ -72,17 +72,29 @@ func Parse(text string, opts Options) (*data.Report, error) {
 }
 
 // IDFromFileName derives a report id from a file name:
-// "…/taiyuan-2021.txt" gives "taiyuan-2021". The id is lower case and made
-// of [a-z0-9-] only; "report" when nothing usable is left.
+// "…/taiyuan-2021.txt" gives "taiyuan-2021", "2025年广东省政府工作报告.pdf"
+// gives "guangdong-2025" (a place named in Chinese comes first, in pinyin).
+// The id is lower case and made of [a-z0-9-] only; "report" when nothing
+// usable is left.
 func IDFromFileName(name string) string {
 	name = strings.ReplaceAll(name, `\`, "/")
 	base := path.Base(name)
 	if ext := path.Ext(base); ext != "" && ext != base {
 		base = strings.TrimSuffix(base, ext)
 	}
+	place, base := placeOf(base)
+	id := slug(place + " " + base)
+	if id == "" {
+		return "report"
+	}
+	return id
+}
+
+// slug keeps the runs of [a-z0-9] of s, lower-cased, joined by dashes.
+func slug(s string) string {
 	var sb strings.Builder
 	dash := false
-	for _, r := range strings.ToLower(base) {
+	for _, r := range strings.ToLower(s) {
 		switch {
 		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
 			if dash && sb.Len() > 0 {
@@ -93,9 +105,6 @@ func IDFromFileName(name string) string {
 		default:
 			dash = true
 		}
-	}
-	if sb.Len() == 0 {
-		return "report"
 	}
 	return sb.String()
 }
