@@ -11,31 +11,15 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"pledgereview/data"
+	"pledgereview/data/datatest"
 )
 
-// corpusFile is a file of ../shared/corpus beside the module root; the test
-// is skipped when the corpus is absent, except on CI.
+// corpusFile is a file of ../shared/corpus beside the module root.
 func corpusFile(t *testing.T, rel string) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		if filepath.Dir(dir) == dir {
-			t.Fatal("no go.mod above the test")
-		}
-		dir = filepath.Dir(dir)
-	}
-	p := filepath.Join(dir, "..", "shared", "corpus", rel)
+	p := filepath.Join(datatest.CorpusDir(t), rel)
 	if _, err := os.Stat(p); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("corpus file missing on CI: %v", err)
-		}
-		t.Skipf("corpus absent: %v", err)
+		t.Fatal(err)
 	}
 	return p
 }

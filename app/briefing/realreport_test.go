@@ -8,31 +8,18 @@ import (
 	"testing"
 
 	"pledgereview/data"
+	"pledgereview/data/datatest"
 	"pledgereview/data/ingest"
 	"pledgereview/data/parse"
 )
 
-// corpusReport reads a report of ../shared/corpus through the importer;
-// skipped when the corpus is absent, except on CI.
+// corpusReport reads a report of ../shared/corpus through the importer.
 func corpusReport(t *testing.T, rel, id string) *data.Report {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		dir = filepath.Dir(dir)
-	}
-	path := filepath.Join(dir, "..", "shared", "corpus", rel)
+	path := filepath.Join(datatest.CorpusDir(t), rel)
 	raw, err := os.ReadFile(path)
 	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal(err)
-		}
-		t.Skip(err)
+		t.Fatal(err)
 	}
 	doc, err := ingest.Read(path, raw)
 	if err != nil {

@@ -5,35 +5,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"pledgereview/data/datatest"
 )
 
-// corpusDir returns ../shared/corpus beside the module root, skipping the
-// test when it is absent outside CI.
-func corpusDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test")
-		}
-		dir = parent
-	}
-	corpus := filepath.Join(dir, "..", "shared", "corpus")
-	if _, err := os.Stat(corpus); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("the corpus is missing: %v", err)
-		}
-		t.Skipf("no corpus at %s", corpus)
-	}
-	return corpus
-}
+// corpusDir is datatest.CorpusDir: the real reports of ../shared/corpus.
+func corpusDir(t testing.TB) string { return datatest.CorpusDir(t) }
 
 // corpusFiles lists the files of one corpus folder with the given suffix.
 func corpusFiles(t testing.TB, folder, suffix string) []string {
