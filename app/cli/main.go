@@ -24,7 +24,13 @@ func Main(args []string, window Window) int {
 	fs.SetOutput(stderr)
 	ws := fs.String("workspace", workspace.DefaultPath(), "workspace file")
 	fs.Usage = func() { usage(stderr, window != nil) }
+	tellMoved := func() { // the window says it in a dialog instead
+		if moved != nil {
+			fmt.Fprintf(stderr, "pledgereview: %s\n", moved)
+		}
+	}
 	if err := fs.Parse(args); err != nil {
+		tellMoved()
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
@@ -36,13 +42,12 @@ func Main(args []string, window Window) int {
 		fmt.Fprintf(stderr, "pledgereview: %s\n", oneLine(moveErr))
 	}
 	if fs.NArg() > 0 {
-		if moved != nil {
-			fmt.Fprintf(stderr, "pledgereview: %s\n", moved)
-		}
+		tellMoved()
 		env := Env{Stdout: stdout, Stderr: stderr, Workspace: *ws, ConfigDir: workspace.ConfigDir(), Explicit: explicit}
 		return Run(env, fs.Arg(0), fs.Args()[1:])
 	}
 	if window == nil {
+		tellMoved()
 		fmt.Fprintln(stderr, "pledgereview: this build has no window; give a command (pledgereview --help lists them)")
 		return 2
 	}
