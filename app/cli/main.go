@@ -25,7 +25,13 @@ func Main(args []string, window Window) int {
 	ws := fs.String("workspace", workspace.DefaultPath(), "workspace file")
 	readOnly := fs.Bool("read-only", false, "open the workspace for reading only")
 	fs.Usage = func() { usage(stderr, window != nil) }
+	tellMoved := func() { // the window says it in a dialog instead
+		if moved != nil {
+			fmt.Fprintf(stderr, "pledgereview: %s\n", moved)
+		}
+	}
 	if err := fs.Parse(args); err != nil {
+		tellMoved()
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
@@ -37,13 +43,12 @@ func Main(args []string, window Window) int {
 		fmt.Fprintf(stderr, "pledgereview: %s\n", oneLine(moveErr))
 	}
 	if fs.NArg() > 0 {
-		if moved != nil {
-			fmt.Fprintf(stderr, "pledgereview: %s\n", moved)
-		}
+		tellMoved()
 		env := Env{Stdout: stdout, Stderr: stderr, Workspace: *ws, ConfigDir: workspace.ConfigDir(), Explicit: explicit, ReadOnly: *readOnly}
 		return Run(env, fs.Arg(0), fs.Args()[1:])
 	}
 	if window == nil {
+		tellMoved()
 		fmt.Fprintln(stderr, "pledgereview: this build has no window; give a command (pledgereview --help lists them)")
 		return 2
 	}
