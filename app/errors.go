@@ -18,6 +18,7 @@ import (
 // technical text stays in the log.
 func plainWords(err error) string {
 	msg := err.Error()
+	var same *data.SameReportError
 	switch {
 	case errors.Is(err, data.ErrLocked):
 		return lang.X("error.locked", "This workspace is open in another window or program. Close it there, or open another workspace.")
@@ -33,6 +34,8 @@ func plainWords(err error) string {
 		return lang.X("error.notafile", "That is a folder, a device or a pipe, not a file, so it was left as it is: {{.Err}}", map[string]any{"Err": msg})
 	case errors.Is(err, workspace.ErrChangedSinceMerge):
 		return lang.X("error.undo.changed", "Reviews were saved after the last merge, so undoing it would lose them. Nothing was changed.")
+	case errors.As(err, &same):
+		return lang.X("error.samereport", "This report is already in the workspace as {{.ID}}, so nothing was added.", map[string]any{"ID": same.ID})
 	case errors.Is(err, data.ErrReportExists):
 		return lang.X("error.exists", "A report with this id is already in the workspace, so nothing was added.")
 	case errors.Is(err, ingest.ErrUnknownFormat):

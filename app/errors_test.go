@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -206,6 +207,7 @@ func TestPlainWords(t *testing.T) {
 		{data.ErrDamaged, "damaged"},
 		{data.ErrNewerSchema, "newer version"},
 		{data.ErrReportExists, "already in the workspace"},
+		{fmt.Errorf("add report x: %w", &data.SameReportError{ID: "beijing-2025"}), "already in the workspace as beijing-2025, so nothing was added"},
 		{os.ErrNotExist, "does not exist"},
 	} {
 		if got := plainWords(tc.err); !strings.Contains(got, tc.want) {

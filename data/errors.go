@@ -12,6 +12,9 @@ var (
 	ErrDamaged      = errors.New("the workspace file is damaged or is not a Pledge Review workspace")
 	ErrNewerSchema  = errors.New("the workspace was written by a newer version of Pledge Review")
 	ErrReportExists = errors.New("a report with this id is already in the workspace")
+	// ErrSameReport is a report whose text is already in the workspace,
+	// under whatever id; the error is a *SameReportError naming that id.
+	ErrSameReport = errors.New("this report is already in the workspace")
 	// ErrEmptyFile is a workspace file of no bytes (a copy that never
 	// finished); it is also ErrDamaged, and is never silently made anew.
 	ErrEmptyFile = fmt.Errorf("%w: the file is empty (0 bytes)", ErrDamaged)
@@ -21,3 +24,11 @@ var (
 	// socket where a file is wanted.
 	ErrNotAFile = errors.New("not a regular file")
 )
+
+// SameReportError names the report already in the workspace with the same
+// text as the one being added.
+type SameReportError struct{ ID string }
+
+func (e *SameReportError) Error() string { return ErrSameReport.Error() + " as " + e.ID }
+
+func (e *SameReportError) Unwrap() error { return ErrSameReport }

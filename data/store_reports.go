@@ -28,18 +28,20 @@ func (s *Store) AddReport(r *Report) error {
 	}
 	err := s.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketReports)
-		if b.Get([]byte(r.ID)) != nil {
-			return fmt.Errorf("%w: %s (give it another id)", ErrReportExists, r.ID)
-		}
+		// The same text under any id is named first: "give it another id"
+		// would only lead to this refusal.
 		err := b.ForEach(func(k, _ []byte) error {
 			other, err := s.loadReport(tx, string(k))
 			if err == nil && r.Fingerprint != "" && other.Fingerprint == r.Fingerprint {
-				return fmt.Errorf("%w: the same text is already there as %s", ErrReportExists, other.ID)
+				return &SameReportError{ID: other.ID}
 			}
 			return err
 		})
 		if err != nil {
 			return err
+		}
+		if b.Get([]byte(r.ID)) != nil {
+			return fmt.Errorf("%w: %s (give it another id)", ErrReportExists, r.ID)
 		}
 		return putJSON(b, []byte(r.ID), storedReport{Report: r, Source: r.Source})
 	})

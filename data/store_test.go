@@ -32,8 +32,14 @@ func TestOpenCreatesRubricAndReopens(t *testing.T) {
 	if err := s.AddReport(r); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.AddReport(r); !errors.Is(err, data.ErrReportExists) {
-		t.Fatalf("second AddReport: %v, want ErrReportExists", err)
+	var same *data.SameReportError
+	if err := s.AddReport(r); !errors.As(err, &same) || same.ID != "r1" || !errors.Is(err, data.ErrSameReport) {
+		t.Fatalf("second AddReport: %v, want the same report named as r1", err)
+	}
+	other := *r
+	other.Fingerprint = "another text"
+	if err := s.AddReport(&other); !errors.Is(err, data.ErrReportExists) || errors.Is(err, data.ErrSameReport) {
+		t.Fatalf("another text under the same id: %v, want ErrReportExists", err)
 	}
 	s.Close()
 	s2, err := data.Open(path, data.Options{})

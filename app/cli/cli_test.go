@@ -250,6 +250,6 @@ func TestListRefusesBadRanges(t *testing.T) {
 
 func TestSameReportTextTwiceIsRefused(t *testing.T) {
 	h := newHarness(t)
-	h.fails(1, "same text is already there as taiyuan-2021", "import-report", "--id", "copy", seedPath(t))
-	h.fails(1, "another id", "import-report", seedPath(t))
+	h.fails(1, "already in the workspace as taiyuan-2021", "import-report", "--id", "copy", seedPath(t))
+	h.fails(1, "already in the workspace as taiyuan-2021", "import-report", seedPath(t))
 }

@@ -76,7 +76,7 @@ func (s *Session) seed() error {
 	if err != nil {
 		return err
 	}
-	if err := s.Store.AddReport(r); err != nil && !errors.Is(err, data.ErrReportExists) {
+	if err := s.Store.AddReport(r); err != nil && !errors.Is(err, data.ErrReportExists) && !errors.Is(err, data.ErrSameReport) {
 		return err
 	}
 	return nil
