@@ -20,15 +20,24 @@ func runExportReview(env Env, args []string) error {
 	fs := newFlags(env, "export-review", "[-o FILE] [--all] [--report ID]")
 	out := fs.String("o", "", "output file (default: <report>-<reviewer>-<date>.pledgereview.json)")
 	all := fs.Bool("all", false, "every reviewer's reviews, not only mine")
-	reportID := fs.String("report", "", "report id (default: the seed, else the first)")
+	reportID := fs.String("report", "", "report id (default: the report you reviewed, else the seed)")
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
-	s, r, err := openReport(env, *reportID)
+	s, err := openSession(env)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
+	var r *data.Report
+	if *reportID == "" {
+		r, err = myReport(s)
+	} else {
+		r, err = s.Store.Report(*reportID)
+	}
+	if err != nil {
+		return err
+	}
 	now := time.Now()
 	path := *out
 	if path == "" {

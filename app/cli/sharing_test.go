@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"pledgereview/data/datatest"
 )
 
 func TestMergeTwoFilesAtOnceAndARefusedOne(t *testing.T) {
@@ -51,4 +53,25 @@ func TestMergeTwoFilesAtOnceAndARefusedOne(t *testing.T) {
 	if !strings.Contains(out, "merged 2 of 2 files: 0 records written, 0 history entries, 0 reviewers added; nothing to write") {
 		t.Fatalf("second merge printed %q", out)
 	}
+}
+
+// TestExportReviewTakesTheReportIReviewed: with no --report, export-review
+// writes the one report that holds my reviews (not an empty file of the
+// seed), and asks me to choose when my reviews are on several.
+func TestExportReviewTakesTheReportIReviewed(t *testing.T) {
+	h := newHarness(t)
+	report := filepath.Join(datatest.CorpusDir(t), "national", "2024-state-council.txt")
+	h.ok("import-report", "--id", "national-2024", report)
+	h.ok("review", "national-2024/01.01.00", "--status", "done")
+	out := h.ok("export-review", "-o", filepath.Join(h.dir, "mine.json"))
+	if !strings.Contains(out, "reviews: 1") {
+		t.Fatalf("export-review printed %q, want the one review of national-2024", out)
+	}
+	raw, _ := os.ReadFile(filepath.Join(h.dir, "mine.json"))
+	if !strings.Contains(string(raw), `"national-2024"`) {
+		t.Fatal("the file is not for the report I reviewed")
+	}
+	h.ok("review", "taiyuan-2021/01.01.00", "--status", "done")
+	h.fails(2, "national-2024 (1), taiyuan-2021 (1)", "export-review", "-o", filepath.Join(h.dir, "which.json"))
+	h.ok("export-review", "--report", "taiyuan-2021", "-o", filepath.Join(h.dir, "seed.json"))
 }
