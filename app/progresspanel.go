@@ -47,6 +47,7 @@ func newProgressPanel(d *Desk) *progressPanel {
 	pp.line.SizeName = theme.SizeNameCaptionText
 	pp.series.Wrapping = wrapping()
 	pp.series.SizeName = theme.SizeNameCaptionText
+	pp.target.PlaceHolder = lang.X("progress.target", "Which target")
 	pp.value.SetPlaceHolder(lang.X("progress.value", "Value reached"))
 	pp.date.SetPlaceHolder(lang.X("progress.date", "As of YYYY-MM-DD"))
 	pp.date.Validator = validDate

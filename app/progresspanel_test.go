@@ -31,6 +31,9 @@ func TestProgressEntryByKeyboardShowsTheSuggestionEverywhere(t *testing.T) {
 		t.Fatal("no 5G pledge")
 	}
 	pp := d.prog
+	if pp.target.PlaceHolder != "选择目标" {
+		t.Errorf("the target list reads %q in the Chinese window", pp.target.PlaceHolder)
+	}
 	if pp.value.Disabled() || !strings.HasPrefix(pp.target.Selected, "1  5G基站 ≥5000座") {
 		t.Fatalf("panel disabled %v, target %q", pp.value.Disabled(), pp.target.Selected)
 	}
