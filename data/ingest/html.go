@@ -220,6 +220,16 @@ func inChrome(n *html.Node) bool {
 	return false
 }
 
+// chromeBelow tells text inside a chrome element that stands within top.
+func chromeBelow(n, top *html.Node) bool {
+	for p := n.Parent; p != nil && p != top; p = p.Parent {
+		if isChrome(p) {
+			return true
+		}
+	}
+	return false
+}
+
 func within(n, top *html.Node) bool {
 	for p := n; p != nil; p = p.Parent {
 		if p == top {
@@ -344,8 +354,10 @@ func (h *htmlWalker) text(n *html.Node) {
 		return
 	}
 	if h.cur.Len() == 0 && !h.inRow {
-		// Outside the article block (and its title) is the page's chrome.
-		h.curAside = !within(n, h.article) && (h.title == nil || !within(n, h.title))
+		// Outside the article block (and its title) is the page's chrome,
+		// and so is a menu inside it: the block is the whole <body> when
+		// the paragraphs stand there, <nav> and all.
+		h.curAside = !within(n, h.article) && (h.title == nil || !within(n, h.title)) || chromeBelow(n, h.article)
 		h.curBold = true
 		h.curIndent = strings.TrimLeftFunc(t, unicode.IsSpace) != t
 	}
