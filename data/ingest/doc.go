@@ -61,7 +61,10 @@ var (
 	ErrUnknownFormat = errors.New("this kind of file cannot be read: use .docx, .pdf, .html or .txt")
 	ErrTooLarge      = errors.New("the file is larger than a report can be")
 	ErrEmpty         = errors.New("the file holds no text")
-	// ErrWordDoc is a Word 97–2003 file, or a .docx that is no zip archive.
+	// ErrNotText is a text file holding NUL bytes that is no UTF-16 text:
+	// a binary file under a text name.
+	ErrNotText = errors.New("this is not a text file (it holds binary data): check that the right file was chosen")
+	// ErrWordDoc is a Word 97–2003 file: one with the OLE magic, or named .doc.
 	ErrWordDoc = errors.New("a Word 97–2003 .doc file: open it in Word or WPS and save it as .docx")
 	// ErrDamaged is a file cut short or corrupted.
 	ErrDamaged = errors.New("the file is damaged or incomplete: download or copy it again")

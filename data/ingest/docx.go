@@ -27,8 +27,11 @@ const wordNS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 var oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
 
 func readDocx(raw []byte) (*Document, error) {
-	if bytes.HasPrefix(raw, oleMagic[:4]) || !bytes.HasPrefix(raw, []byte("PK")) {
+	if bytes.HasPrefix(raw, oleMagic[:4]) {
 		return nil, ErrWordDoc
+	}
+	if !bytes.HasPrefix(raw, []byte("PK")) {
+		return nil, fmt.Errorf("%w (not a Word .docx file: damaged, or another kind of file)", ErrDamaged)
 	}
 	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
 	if err != nil {

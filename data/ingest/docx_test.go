@@ -6,6 +6,7 @@ import (
 	"errors"
 	"html"
 	"io"
+	"math/rand/v2"
 	"os"
 	"regexp"
 	"slices"
@@ -188,6 +189,8 @@ func TestDocxRefusals(t *testing.T) {
 		t.Fatal(err)
 	}
 	bomb := makeDocx(t, map[string]string{"word/document.xml": docHead + strings.Repeat(" ", MaxPartSize+1) + docTail})
+	noise := make([]byte, 4096)
+	rand.NewChaCha8([32]byte{1}).Read(noise) // fixed seed: never "PK" or the OLE magic
 	ole := append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 512)...)
 	cases := []struct {
 		name, file string
@@ -198,7 +201,9 @@ func TestDocxRefusals(t *testing.T) {
 		{"zip bomb", "r.docx", bomb, ErrZipBomb, "unpacks to far more"},
 		{"doc named docx", "r.docx", ole, ErrWordDoc, "save it as .docx"},
 		{"doc", "r.doc", ole, ErrWordDoc, "Word 97–2003"},
-		{"not a zip", "r.docx", []byte("{\\rtf1 报告}"), ErrWordDoc, "save it as .docx"},
+		{"not a zip", "r.docx", []byte("{\\rtf1 报告}"), ErrDamaged, "not a Word .docx file"},
+		{"empty file", "r.docx", nil, ErrDamaged, "not a Word .docx file: damaged, or another kind of file"},
+		{"random bytes", "r.docx", noise, ErrDamaged, "not a Word .docx file: damaged, or another kind of file"},
 		{"truncated", "r.docx", good[:len(good)*2/3], ErrDamaged, "damaged"},
 		{"no document", "r.docx", makeDocx(t, map[string]string{"a.txt": "x"}), ErrDamaged, "not a Word document"},
 		{"bad xml", "r.docx", makeDocx(t, map[string]string{"word/document.xml": docHead + "<w:p>"}), ErrDamaged, "damaged"},

@@ -18,13 +18,13 @@ import (
 // decodeHTML finds a saved page's encoding: a byte-order mark, valid UTF-8
 // (pages re-saved as UTF-8 often keep their old <meta charset=gb2312>),
 // the <meta> charset, else GB18030.
-func decodeHTML(raw []byte) (string, string) {
+func decodeHTML(raw []byte) (string, string, error) {
 	if bytes.HasPrefix(raw, []byte{0xEF, 0xBB, 0xBF}) || bytes.HasPrefix(raw, []byte{0xFF, 0xFE}) || bytes.HasPrefix(raw, []byte{0xFE, 0xFF}) || utf8.Valid(raw) {
 		return decodeText(raw)
 	}
 	if enc, name, _ := charset.DetermineEncoding(raw, ""); enc != nil && name != "windows-1252" && name != "utf-8" {
 		if out, err := enc.NewDecoder().Bytes(raw); err == nil {
-			return string(out), name
+			return string(out), name, nil
 		}
 	}
 	return decodeText(raw)
@@ -38,7 +38,10 @@ var articleHints = regexp.MustCompile(`(?i)^(trs_editor|zoom|article|content|con
 var chromeHints = regexp.MustCompile(`(?i)(^|[-_ ])(nav|navbar|menu|breadcrumb|crumb|header|footer|foot|sidebar|side|share|copyright|toolbar|topbar|links|related|position|location|dqwz)([-_ ]|\d|$)`)
 
 func readHTML(raw []byte) (*Document, error) {
-	s, enc := decodeHTML(raw)
+	s, enc, err := decodeHTML(raw)
+	if err != nil {
+		return nil, err
+	}
 	root, err := html.Parse(strings.NewReader(s))
 	if err != nil {
 		return nil, fmt.Errorf("%w (%v)", ErrDamaged, err)
@@ -217,6 +220,16 @@ func inChrome(n *html.Node) bool {
 	return false
 }
 
+// chromeBelow tells text inside a chrome element that stands within top.
+func chromeBelow(n, top *html.Node) bool {
+	for p := n.Parent; p != nil && p != top; p = p.Parent {
+		if isChrome(p) {
+			return true
+		}
+	}
+	return false
+}
+
 func within(n, top *html.Node) bool {
 	for p := n; p != nil; p = p.Parent {
 		if p == top {
@@ -341,8 +354,10 @@ func (h *htmlWalker) text(n *html.Node) {
 		return
 	}
 	if h.cur.Len() == 0 && !h.inRow {
-		// Outside the article block (and its title) is the page's chrome.
-		h.curAside = !within(n, h.article) && (h.title == nil || !within(n, h.title))
+		// Outside the article block (and its title) is the page's chrome,
+		// and so is a menu inside it: the block is the whole <body> when
+		// the paragraphs stand there, <nav> and all.
+		h.curAside = !within(n, h.article) && (h.title == nil || !within(n, h.title)) || chromeBelow(n, h.article)
 		h.curBold = true
 		h.curIndent = strings.TrimLeftFunc(t, unicode.IsSpace) != t
 	}

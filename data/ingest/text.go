@@ -12,20 +12,27 @@ import (
 
 // decodeText turns the bytes of a text file into a string, naming the
 // encoding it found: a byte-order mark first (UTF-8, UTF-16 LE or BE),
-// then valid UTF-8, else GB18030 (which holds GBK and GB2312). Nothing is
-// refused for its encoding.
-func decodeText(raw []byte) (string, string) {
+// then UTF-16 without a mark (NUL bytes, which no UTF-8 or GB18030 text
+// holds), then valid UTF-8, else GB18030 (which holds GBK and GB2312).
+// Only bytes with NULs that are no UTF-16 text are refused (ErrNotText).
+func decodeText(raw []byte) (string, string, error) {
 	var enc encoding.Encoding
 	name := ""
 	switch {
 	case bytes.HasPrefix(raw, []byte{0xEF, 0xBB, 0xBF}):
-		return string(raw[3:]), "utf-8"
+		return string(raw[3:]), "utf-8", nil
 	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}):
 		enc, name = unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), "utf-16le"
 	case bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
 		enc, name = unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), "utf-16be"
+	case bytes.IndexByte(raw, 0) >= 0:
+		s, name, ok := decodeUTF16NoBOM(raw)
+		if !ok {
+			return "", "", ErrNotText
+		}
+		return s, name, nil
 	case utf8.Valid(raw):
-		return string(raw), "utf-8"
+		return string(raw), "utf-8", nil
 	default:
 		enc, name = simplifiedchinese.GB18030, "gb18030"
 	}
@@ -35,7 +42,7 @@ func decodeText(raw []byte) (string, string) {
 		// only an odd byte at the end of UTF-16.
 		out, _ = enc.NewDecoder().Bytes(raw[:len(raw)&^1])
 	}
-	return string(out), name
+	return string(out), name, nil
 }
 
 // textLine is one line of a plain text, before lines are joined.
@@ -69,7 +76,10 @@ func splitLines(s string) []textLine {
 }
 
 func readText(raw []byte) (*Document, error) {
-	s, enc := decodeText(raw)
+	s, enc, err := decodeText(raw)
+	if err != nil {
+		return nil, err
+	}
 	s = strings.TrimPrefix(s, "\ufeff")
 	d := &Document{Format: "txt", Encoding: enc}
 	lines := splitLines(s)

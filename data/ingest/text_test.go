@@ -1,7 +1,9 @@
 package ingest
 
 import (
+	"errors"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"reflect"
 	"regexp"
@@ -239,4 +241,58 @@ func sortedRunes(s string) string {
 	r := []rune(nonSpace(s))
 	slices.Sort(r)
 	return string(r)
+}
+
+// TestTextUTF16WithoutBOM: UTF-16 copies of each national report with no
+// byte-order mark (as `iconv -t utf-16le` writes them) read back as the
+// UTF-8 original does; bytes with NULs that are no UTF-16 text are refused.
+func TestTextUTF16WithoutBOM(t *testing.T) {
+	for _, f := range corpusFiles(t, "national", ".txt") {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := Read(f, raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range []struct {
+			enc  encoding.Encoding
+			name string
+		}{
+			{unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "utf-16le"},
+			{unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "utf-16be"},
+		} {
+			b, err := c.enc.NewEncoder().Bytes(raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if b[0] == 0xFF || b[0] == 0xFE {
+				t.Fatalf("%s: the copy starts with a byte-order mark", c.name)
+			}
+			for _, name := range []string{"report.txt", "report.html"} {
+				got, err := Read(name, b)
+				if err != nil {
+					t.Fatalf("%s %s %s: %v", f, c.name, name, err)
+				}
+				if got.Encoding != c.name {
+					t.Errorf("%s %s: encoding %q, want %q", f, name, got.Encoding, c.name)
+				}
+				if name == "report.txt" && (!reflect.DeepEqual(got.Paragraphs, want.Paragraphs) || !reflect.DeepEqual(got.SetAside, want.SetAside)) {
+					t.Errorf("%s %s: read differently from the UTF-8 text; first paragraph %q", f, c.name, got.Paragraphs[0].Text)
+				}
+			}
+		}
+	}
+	noise := make([]byte, 4096)
+	rand.NewChaCha8([32]byte{7}).Read(noise)
+	for i := 0; i < len(noise); i += 16 {
+		noise[i] = 0 // NULs at even offsets only: a BE guess, which fails
+	}
+	for _, b := range [][]byte{noise, append([]byte("政府工作报告\n"), 0, 0, 0, 0)} {
+		_, err := Read("report.txt", b)
+		if !errors.Is(err, ErrNotText) || !strings.Contains(err.Error(), "not a text file") {
+			t.Errorf("%d bytes with NULs: got %v, want ErrNotText", len(b), err)
+		}
+	}
 }
