@@ -68,6 +68,9 @@ const (
 	// AsideGlossaryHeading is the heading of a glossary annex ("附件2
 	// 名词解释"), whose entries are in Report.Glossary.
 	AsideGlossaryHeading = "glossary-heading"
+	// AsideSalutation is a bare "各位代表！" inside the body: an address to
+	// the audience, not a pledge.
+	AsideSalutation = "salutation"
 )
 
 // Correction is one change to the structure the user makes in the import

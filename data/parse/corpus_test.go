@@ -236,6 +236,10 @@ func sentencesWhole(refText string, ref, r *data.Report, text string) (whole, to
 	for _, ln := range strings.Split(string(rs[first:last]), "\n") {
 		ln = markerRE.ReplaceAllString(strings.TrimFunc(ln, unicode.IsSpace), "")
 		for _, s := range cutSentences(ln) {
+			// "各位代表！" is set aside, not a pledge (TestCorpusSalutations)
+			if sr := []rune(s); isBareSalutation(sr, span{0, len(sr)}) {
+				continue
+			}
 			if !strings.Contains(in, stripSpace(s)) {
 				absent++
 				continue

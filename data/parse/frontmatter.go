@@ -140,6 +140,22 @@ func isSalutation(rs []rune, l span) bool {
 	return hasPrefix(rs[:l.end], l.start, "各位代表")
 }
 
+// isBareSalutation reports a sentence that is only the salutation,
+// "各位代表！" (or with ：，, or no mark), as the body has between its parts.
+func isBareSalutation(rs []rune, s span) bool {
+	s = trim(rs, s)
+	if !hasPrefix(rs[:s.end], s.start, "各位代表") {
+		return false
+	}
+	switch rest := rs[s.start+4 : s.end]; {
+	case len(rest) == 0:
+		return true
+	case len(rest) == 1:
+		return strings.ContainsRune("！!：:，,", rest[0])
+	}
+	return false
+}
+
 // isFrontLine reports a line of front matter other than the salutation.
 func isFrontLine(rs []rune, l span) bool {
 	if isSourceLine(rs, l) || isSpeaker(rs, l) {

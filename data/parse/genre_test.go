@@ -128,7 +128,9 @@ func TestProjectsAnnex(t *testing.T) {
 	if len(r.Glossary) != 1 || r.Glossary[0].Term != "“岳山造林”" {
 		t.Errorf("glossary %+v", r.Glossary)
 	}
-	if n := len(r.SetAside); n != 1 || r.SetAside[0].Text != "附件2 名词解释" || r.SetAside[0].Reason != data.AsideGlossaryHeading {
+	// the closing 各位代表！ addresses the hall; the rest of its line is a pledge
+	if n := len(r.SetAside); n != 2 || r.SetAside[0].Text != "各位代表！" || r.SetAside[0].Reason != data.AsideSalutation ||
+		r.SetAside[1].Text != "附件2 名词解释" || r.SetAside[1].Reason != data.AsideGlossaryHeading {
 		t.Errorf("set aside %+v", r.SetAside)
 	}
 }

@@ -443,6 +443,10 @@ func (b *builder) startHeadline(s span) {
 // chapter itself when it has no headline yet.
 func (b *builder) paragraph(s span) {
 	splitSentences(b.rs, s, func(sent span, truncated bool) {
+		if isBareSalutation(b.rs, sent) {
+			b.setAside(b.text(trim(b.rs, sent)), data.AsideSalutation)
+			return
+		}
 		ch := b.ensureChapter()
 		b.sentence++
 		if b.hl < 0 {

@@ -192,11 +192,11 @@ func roundValue(v float64) float64 {
 
 var (
 	// prefixWords bound the number after them; longer words come first so
-	// that 不超过 is not read as 超过.
+	// that 不超过 is not read as 超过, nor 超过 as 超.
 	prefixWords = []struct{ word, cmp string }{
 		{"不少于", data.AtLeast}, {"不低于", data.AtLeast}, {"不超过", data.AtMost},
-		{"不高于", data.AtMost}, {"不多于", data.AtMost},
-		{"超过", data.AtLeast}, {"至少", data.AtLeast}, {"突破", data.AtLeast},
+		{"不高于", data.AtMost}, {"不多于", data.AtMost}, {"不超", data.AtMost},
+		{"超过", data.AtLeast}, {"超", data.AtLeast}, {"至少", data.AtLeast}, {"突破", data.AtLeast},
 		{"多于", data.AtLeast}, {"高于", data.AtLeast}, {"低于", data.AtMost}, {"少于", data.AtMost},
 		{"大约", data.About}, {"将近", data.About}, {"接近", data.About}, {"约", data.About}, {"近", data.About},
 	}
@@ -230,7 +230,30 @@ func comparator(rs []rune, n number) (cmp string, qs, qe int) {
 		}
 		return w.cmp, n.start - l, qe
 	}
+	if c, s := boundOfMeasure(rs, n.start); s >= 0 {
+		return c, s, qe
+	}
 	return cmp, qs, qe
+}
+
+// boundOfMeasure reads a bound that stands before the thing the number is
+// measured against: 不低于当地最低生活保障标准的1.6倍. It returns the
+// comparator and where its word starts, or -1 when there is none.
+func boundOfMeasure(rs []rune, start int) (string, int) {
+	if start == 0 || rs[start-1] != '的' {
+		return "", -1
+	}
+	for k := start - 1; k > 0 && start-k <= 20; k-- {
+		if r := rs[k-1]; isSubjectDelim(r) || isDigit(r) {
+			break
+		}
+		for _, w := range prefixWords {
+			if w.cmp != data.About && len([]rune(w.word)) > 1 && hasSuffix(rs, k, w.word) {
+				return w.cmp, k - len([]rune(w.word))
+			}
+		}
+	}
+	return "", -1
 }
 
 func isSubjectDelim(r rune) bool {
