@@ -241,8 +241,13 @@ func judge(p Pledge, year, n int, kind TargetKind, goal float64, unit string, u 
 		if kind == KindShare {
 			done, doneEn = fmt.Sprintf("完成%s%%", num(u.Value)), fmt.Sprintf("%s%% done", num(u.Value))
 		}
-		gone := fmt.Sprintf("截至%s计划期已过%d/%d天=%s%%", u.AsOf, elapsed, total, pct(s.Expected))
-		goneEn := fmt.Sprintf("%d/%d days of the plan period gone by %s = %s%%", elapsed, total, u.AsOf, pct(s.Expected))
+		from, fromEn := "", ""
+		if start.YearDay() != 1 {
+			from = "自" + start.Format(DateLayout) + "起"
+			fromEn = " from " + start.Format(DateLayout)
+		}
+		gone := fmt.Sprintf("截至%s计划期%s已过%d/%d天=%s%%", u.AsOf, from, elapsed, total, pct(s.Expected))
+		goneEn := fmt.Sprintf("%d/%d days of the plan period%s gone by %s = %s%%", elapsed, total, fromEn, u.AsOf, pct(s.Expected))
 		switch {
 		case s.Done >= 100:
 			s.Verdict = VerdictDone
@@ -336,8 +341,10 @@ func judgeRate(s *Suggestion, kind TargetKind, tol float64, late bool) {
 	}
 }
 
-// period is a pledge's plan period: from the plan start to its deadline,
-// or to the end of the report year when it names none.
+// period is a pledge's plan period: from the start its text names (in the
+// report year, or the deadline's when the year is unknown) or else the
+// workspace's plan start, to its deadline, or to the end of the report year
+// when it names none. A named start on or after the deadline is ignored.
 func period(p Pledge, year int, set ScheduleSettings) (start, due time.Time, words string) {
 	start = time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC)
 	if t, err := time.Parse(DateLayout, set.PlanStart); err == nil {
@@ -349,6 +356,12 @@ func period(p Pledge, year int, set ScheduleSettings) (start, due time.Time, wor
 		if t, err := time.Parse(DateLayout, p.Deadline.Due); err == nil {
 			due, words = t, p.Deadline.Raw
 		}
+	}
+	if year == 0 {
+		year = due.Year()
+	}
+	if t, _, ok := NamedStart(p.Text, year); ok && t.Before(due) {
+		start = t
 	}
 	return start, due, words
 }

@@ -28,6 +28,8 @@ func update(target int, value float64, asOf string) data.ProgressUpdate {
 	return data.ProgressUpdate{PledgeID: "t-2021/01.01.00", ReviewerID: "r1", Target: target, Value: value, AsOf: asOf}
 }
 
+var charger100 = data.Target{Subject: "充电桩", Value: 100, Unit: "个", Comparator: data.AtLeast, Quote: "100个"}
+
 var base5G = data.Target{Subject: "5G基站", Value: 5000, Unit: "座", Comparator: data.AtLeast, Quote: "5000座以上"}
 
 // The worked examples of the schedule test: each row gives the arithmetic a
@@ -144,7 +146,38 @@ func TestScheduleWorkedExamples(t *testing.T) {
 			set:  &data.ScheduleSettings{PlanStart: "2021-03-01", Tolerance: 5},
 			want: data.VerdictBehind,
 			// 1 March to 30 June is 122 days of the 306 from 1 March to 31 December.
-			wantZh: "完成20%；截至2021-06-30计划期已过122/306天=39.9%；落后19.9个百分点 → 滞后于序时进度",
+			wantZh: "完成20%；截至2021-06-30计划期自2021-03-01起已过122/306天=39.9%；落后19.9个百分点 → 滞后于序时进度",
+		},
+		{
+			name: "the pledge names its start: 自7月1日起, 92 of the 184 days from 1 July to 31 December gone",
+			p:    pledgeWith("自7月1日起，年底前建成充电桩100个", "2021-12-31", "年底前", charger100), year: 2021,
+			ups: []data.ProgressUpdate{update(1, 50, "2021-09-30")}, today: "2021-10-01",
+			want:   data.VerdictOnSchedule,
+			wantZh: "50/100=50.0%；截至2021-09-30计划期自2021-07-01起已过92/184天=50.0%（容差5个百分点） → 符合序时进度",
+			wantEn: "50/100 = 50.0% done; 92/184 days of the plan period from 2021-07-01 gone by 2021-09-30 = 50.0% (tolerance 5 points) → on schedule",
+		},
+		{
+			name: "the pledge's start wins over the workspace's plan start, for that pledge only",
+			p:    pledgeWith("自7月1日起，年底前建成充电桩100个", "2021-12-31", "年底前", charger100), year: 2021,
+			ups: []data.ProgressUpdate{update(1, 30, "2021-09-30")}, today: "2021-10-01",
+			set:  &data.ScheduleSettings{PlanStart: "2021-03-01", Tolerance: 5},
+			want: data.VerdictBehind, wantGap: 100*92.0/184 - 30,
+			wantZh: "30/100=30.0%；截至2021-09-30计划期自2021-07-01起已过92/184天=50.0%；落后20.0个百分点 → 滞后于序时进度",
+		},
+		{
+			name: "a completion share from 三季度开始: 92/184 days, not the workspace's 1 March",
+			p:    pledgeWith("三季度开始试点老旧小区改造", "", ""), year: 2021,
+			ups: []data.ProgressUpdate{update(0, 50, "2021-09-30")}, today: "2021-10-01",
+			set:    &data.ScheduleSettings{PlanStart: "2021-03-01", Tolerance: 5},
+			want:   data.VerdictOnSchedule,
+			wantZh: "完成50%；截至2021-09-30计划期自2021-07-01起已过92/184天=50.0%（容差5个百分点） → 符合序时进度",
+		},
+		{
+			name: "a named start after the deadline is ignored: 1 January to 30 June, 90/181 days gone",
+			p:    pledgeWith("下半年起推广，6月底前建成充电桩100个", "2021-06-30", "6月底前", charger100), year: 2021,
+			ups: []data.ProgressUpdate{update(1, 50, "2021-03-31")}, today: "2021-04-01",
+			want:   data.VerdictOnSchedule,
+			wantZh: "50/100=50.0%；截至2021-03-31计划期已过90/181天=49.7%（容差5个百分点） → 符合序时进度",
 		},
 		{
 			name: "no update: no data",

@@ -93,10 +93,24 @@ func clockOf(year int, delivered string) clock {
 func findDeadlineFrom(rs []rune, c clock) *data.Deadline {
 	for i := 0; i < len(rs); i++ {
 		if d := deadlineAt(rs, i, c); d != nil {
+			end := i + len([]rune(d.Raw))
+			if r := []rune(d.Raw)[0]; (r == '到' || r == '至') && i > 0 && rs[i-1] == r {
+				end--
+			}
+			if startsWork(rs, end) { // "自7月1日起": when the work starts, not when it is due
+				i = end - 1
+				continue
+			}
 			return d
 		}
 	}
 	return nil
+}
+
+// startsWork reports whether the time words ending at i say when the work
+// starts (起, 开始), as the schedule test's data.NamedStart reads them.
+func startsWork(rs []rune, i int) bool {
+	return hasPrefix(rs, i, "起") || hasPrefix(rs, i, "开始")
 }
 
 func deadlineAt(rs []rune, i int, clk clock) *data.Deadline {
