@@ -52,6 +52,8 @@ func plainWords(err error) string {
 		return lang.X("error.zipbomb", "This Word file unpacks to far more than any report, so it was not opened.")
 	case errors.Is(err, ingest.ErrDamaged):
 		return lang.X("error.damagedfile", "The file is damaged or incomplete. Download or copy it again.")
+	case errors.Is(err, ingest.ErrNotText):
+		return lang.X("error.nottext", "This file holds binary data, not text. Import the report as .docx, .pdf, .html or .txt.")
 	case errors.Is(err, ingest.ErrEmpty):
 		return lang.X("error.empty", "The file holds no text.")
 	case errors.Is(err, parse.ErrNoPledges):

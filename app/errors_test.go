@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"pledgereview/data"
+	"pledgereview/data/ingest"
 	"pledgereview/seeds"
 )
 
@@ -209,6 +210,7 @@ func TestPlainWords(t *testing.T) {
 		{data.ErrReportExists, "already in the workspace"},
 		{fmt.Errorf("add report x: %w", &data.SameReportError{ID: "beijing-2025"}), "already in the workspace as beijing-2025, so nothing was added"},
 		{os.ErrNotExist, "does not exist"},
+		{fmt.Errorf("read report x.txt: %w", ingest.ErrNotText), "binary data, not text"},
 	} {
 		if got := plainWords(tc.err); !strings.Contains(got, tc.want) {
 			t.Errorf("%v → %q, want %q in it", tc.err, got, tc.want)
