@@ -2,6 +2,8 @@
 ; %LOCALAPPDATA%\Programs\PledgeReview, a Start-menu entry and an uninstaller.
 ; dist.sh runs: makensis -DVERSION=… -DEXE=… -DICON=… -DOUT=… installer.nsi
 Unicode true
+; a 64-bit installer for a 64-bit program: it runs where the program runs (and under wine64)
+Target amd64-unicode
 SetCompressor /SOLID lzma
 RequestExecutionLevel user
 
