@@ -150,14 +150,14 @@ func TestImportPreviewAddAndCancel(t *testing.T) {
 		t.Errorf("report selector switched to %s", d.report.ID)
 	}
 
-	// the same id again: refused in plain words
+	// the same file again: refused in plain words that name the report
 	d.importReportFile(path, func(ip *importPreview) { done <- ip })
 	ip = <-done
 	ip.dlg.Hide()
 	if ip.onAdd() {
-		t.Fatal("a report with an existing id was added")
+		t.Fatal("the same report was added twice")
 	}
-	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "同一编号") {
+	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "这份报告已在工作区中（编号 jinzhong-2021）") {
 		t.Errorf("dialog says %q", got)
 	}
 }
