@@ -458,6 +458,17 @@ func (b *builder) paragraph(s span) {
 	})
 }
 
+// deadline is the pledge's time words and date; a date before the report
+// was delivered ("2024年底" in the review of 2024) tells what was done, not
+// what is due, so it is no deadline.
+func (b *builder) deadline(text []rune) *data.Deadline {
+	d := findDeadlineFrom(text, b.clock)
+	if d != nil && d.Due != "" && b.rep.Delivered != "" && d.Due < b.rep.Delivered {
+		return nil
+	}
+	return d
+}
+
 func (b *builder) pledge(c, h, n int, s span, truncated bool) data.Pledge {
 	b.pledges++
 	text := b.rs[s.start:s.end]
@@ -468,7 +479,7 @@ func (b *builder) pledge(c, h, n int, s span, truncated bool) data.Pledge {
 		Start: s.start, End: s.end,
 		Truncated: truncated,
 		Targets:   extractTargets(text),
-		Deadline:  findDeadlineFrom(text, b.clock),
+		Deadline:  b.deadline(text),
 	}
 	p.Hints = data.Hints{Measurable: len(p.Targets) > 0, TimeBound: p.Deadline != nil}
 	return p
