@@ -202,14 +202,7 @@ func (d *doc) meetingBehind(c meetingCounts, limit int) {
 	})
 	cols := []column{{"编号 ID", 14}, {"承诺 Pledge", 50}, {"目标 Target", 20}, {"进度 Value", 17},
 		{"序时/完成/差距 Expected/done/gap", 22}, {"评审意见 Reviewers", 29}, decisionCol}
-	d.add(gapRow(5), d.sectionTitle(fmt.Sprintf("滞后与逾期 Behind schedule and overdue（%d）", len(list)), 2))
-	if len(list) == 0 {
-		d.add(d.textRows("无 None.", sizeSmall, muted, d.left, d.bodyW())...)
-		return
-	}
-	head := d.tableHeader(cols)
-	d.add(head)
-	shown := list[:min(limit, len(list))]
+	head, shown := d.startTable(fmt.Sprintf("滞后与逾期 Behind schedule and overdue（%d）", len(list)), cols, list, limit, "无 None.")
 	defer d.moreRows(list[len(shown):])
 	for _, it := range shown {
 		s := it.sug
@@ -294,18 +287,11 @@ func (d *doc) meetingDisputes(limit int) {
 		return 0
 	})
 	cols := []column{{"编号 ID", 14}, {"承诺 Pledge", 60}, {"分歧 Why", 36}, {"评审意见 Reviewers", 42}, decisionCol}
-	d.add(gapRow(5), d.sectionTitle(fmt.Sprintf("未决分歧 Open disputes（%d）", len(list)), 2))
-	if len(list) == 0 {
-		none := "无 None."
-		if m.in.Disputed == nil {
-			none = "未使用共享，无分歧数据。Sharing not in use: no disputes to show."
-		}
-		d.add(d.textRows(none, sizeSmall, muted, d.left, d.bodyW())...)
-		return
+	none := "无 None."
+	if m.in.Disputed == nil {
+		none = "未使用共享，无分歧数据。Sharing not in use: no disputes to show."
 	}
-	head := d.tableHeader(cols)
-	d.add(head)
-	shown := list[:min(limit, len(list))]
+	head, shown := d.startTable(fmt.Sprintf("未决分歧 Open disputes（%d）", len(list)), cols, list, limit, none)
 	defer d.moreRows(list[len(shown):])
 	for _, it := range shown {
 		why := fmt.Sprintf("分差 spread %.1f", it.disputed.Spread)
@@ -328,14 +314,7 @@ func (d *doc) meetingFlagged(limit int) {
 		}
 	}
 	cols := []column{{"编号 ID", 14}, {"承诺 Pledge", 70}, {"标记人及意见 Flagged by, notes", 68}, decisionCol}
-	d.add(gapRow(5), d.sectionTitle(fmt.Sprintf("已标记 Flagged（%d）", len(list)), 2))
-	if len(list) == 0 {
-		d.add(d.textRows("无 None.", sizeSmall, muted, d.left, d.bodyW())...)
-		return
-	}
-	head := d.tableHeader(cols)
-	d.add(head)
-	shown := list[:min(limit, len(list))]
+	head, shown := d.startTable(fmt.Sprintf("已标记 Flagged（%d）", len(list)), cols, list, limit, "无 None.")
 	defer d.moreRows(list[len(shown):])
 	for _, it := range shown {
 		var notes []string

@@ -69,3 +69,17 @@ func (d *doc) sectionTitle(s string, keep int) *row {
 		d.text(d.left, y, d.bodyW(), d.fit(s, sizeH3, d.bodyW()), sizeH3, accent, "L", 0)
 	}}
 }
+
+// startTable opens a section of the meeting brief: its title, then the
+// table header, or the words none when the list is empty. It returns the
+// header (repeated on a next page) and the first limit items to show.
+func (d *doc) startTable(title string, cols []column, list []*item, limit int, none string) (*row, []*item) {
+	d.add(gapRow(5), d.sectionTitle(title, 2))
+	if len(list) == 0 {
+		d.add(d.textRows(none, sizeSmall, muted, d.left, d.bodyW())...)
+		return nil, nil
+	}
+	head := d.tableHeader(cols)
+	d.add(head)
+	return head, list[:min(limit, len(list))]
+}
