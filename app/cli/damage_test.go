@@ -156,6 +156,33 @@ func TestMergeOfAPipeAndOfAFolder(t *testing.T) {
 	}
 }
 
+// TestImportOfAPipeOrAMissingFile: a named pipe given as a report is
+// refused at once (reading it would wait forever); a missing file says so.
+func TestImportOfAPipeOrAMissingFile(t *testing.T) {
+	h := newHarness(t)
+	fifo := filepath.Join(h.dir, "report.txt")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for _, cmd := range []string{"parse", "import-report"} {
+			if code, _, errs := h.run(cmd, fifo); code != 1 || !strings.Contains(errs, "not a regular file") {
+				t.Errorf("%s of a pipe: exit %d, %q", cmd, code, errs)
+			}
+		}
+		if code, _, errs := h.run("parse", filepath.Join(h.dir, "missing.docx")); code != 1 || !strings.Contains(errs, "file does not exist") {
+			t.Errorf("parse of a missing file: exit %d, %q", code, errs)
+		}
+	}()
+	select {
+	case <-done:
+	case <-time.After(20 * time.Second):
+		t.Fatal("reading a named pipe as a report did not return")
+	}
+}
+
 // TestDryRunFailsWhereTheMergeFails: a file the real merge refuses (here a
 // record changed after it was signed) fails the dry run too, with the same
 // words, and neither changes the workspace.

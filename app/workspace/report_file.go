@@ -3,6 +3,7 @@ package workspace
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -47,11 +48,18 @@ type ReportDraft struct {
 // it; id "" takes the id from the file name.
 func ReadReportFile(path, id string) (*ReportDraft, error) {
 	fi, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("read report %s: %w", path, fs.ErrNotExist)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("read report %s: %w", path, err)
 	}
 	if fi.IsDir() {
 		return nil, fmt.Errorf("read report %s: %w: it is a folder", path, ErrNotReportFile)
+	}
+	// a pipe or a device would block the read or never end
+	if !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("read report %s: %w: it is not a regular file (a pipe or a device)", path, ErrNotReportFile)
 	}
 	if fi.Size() > ingest.MaxFileSize {
 		return nil, fmt.Errorf("read report %s: %w: %w (%d MB, the limit is %d MB)",
