@@ -149,7 +149,7 @@ func TestBadInputOneLineAndNonZero(t *testing.T) {
 	h := newHarness(t)
 	bin := filepath.Join(h.dir, "gbk.txt")
 	os.WriteFile(bin, []byte{0xb1, 0xa8, 0xb8, 0xe6, 0xff, 0xfe}, 0o644)
-	h.fails(1, "no such file", "parse", filepath.Join(h.dir, "missing.txt"))
+	h.fails(1, "file does not exist", "parse", filepath.Join(h.dir, "missing.txt"))
 	h.fails(1, "no pledges found", "parse", bin) // read as GB18030: text, but no report in it
 	h.fails(1, "no pledges found", "import-report", bin)
 	doc := filepath.Join(h.dir, "old.doc")
