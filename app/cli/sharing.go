@@ -2,10 +2,12 @@ package cli
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"time"
 
+	"pledgereview/app/workspace"
 	"pledgereview/data"
 	"pledgereview/data/share"
 )
@@ -31,7 +33,10 @@ func runExportReview(env Env, args []string) error {
 	defer s.Close()
 	var r *data.Report
 	if *reportID == "" {
-		r, err = myReport(s)
+		r, err = s.MyReport()
+		if errors.Is(err, workspace.ErrSeveralReports) {
+			return usageErr("%v; choose one with --report ID", err)
+		}
 	} else {
 		r, err = s.Store.Report(*reportID)
 	}
