@@ -5,7 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
-	"unicode"
+
+	"pledgereview/data"
 )
 
 func init() {
@@ -40,7 +41,7 @@ func runSync(env Env, args []string) error {
 	if rep.Changed() {
 		var who []string
 		for _, a := range rep.Merged {
-			who = append(who, fmt.Sprintf("%s from %s", plural(a.Reviews, "review"), printable(a.Name)))
+			who = append(who, fmt.Sprintf("%s from %s", plural(a.Reviews, "review"), data.CleanName(a.Name)))
 		}
 		fmt.Fprintf(env.Stdout, "merged %s (%s: %s); backup in %s\n", strings.Join(who, ", "),
 			plural(len(rep.Files), "file"), strings.Join(rep.Files, ", "), s.BackupDir())
@@ -69,15 +70,4 @@ func plural(n int, what string) string {
 		return "1 " + what
 	}
 	return fmt.Sprintf("%d %ss", n, what)
-}
-
-// printable drops control and bidi-override characters from a colleague's
-// name before it reaches the terminal.
-func printable(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) {
-			return -1
-		}
-		return r
-	}, s)
 }
