@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/signal"
 	"sort"
+	"sync"
 	"syscall"
 	"time"
 
@@ -60,6 +61,8 @@ type Desk struct {
 	failErr  error
 
 	toldReadOnly bool // the user was told that the workspace is read-only
+
+	jobs sync.WaitGroup // work off the UI goroutine not yet shown (background.go)
 }
 
 // Run opens the main window and runs the application until it quits. The
@@ -185,6 +188,7 @@ func (d *Desk) useSession(sess *workspace.Session) {
 	if d.sess != nil {
 		d.form.flush()
 		d.stopTeamFolder()
+		d.jobs.Wait()
 		d.sess.Close()
 	}
 	d.sess = sess
@@ -583,6 +587,7 @@ func (d *Desk) shutdown() {
 		d.form.flush()
 		storeFilter(p, d.filter)
 		d.stopTeamFolder()
+		d.jobs.Wait()
 		if err := d.sess.Close(); err != nil {
 			fyne.LogError("close workspace", err)
 		}
