@@ -172,7 +172,7 @@ func (d *Desk) onDropped(_ fyne.Position, uris []fyne.URI) {
 			lang.X("share.drop.none", "Drop a review file (.json) that a colleague exported to merge it, or a report (.docx, .pdf, .html, .txt) to import it."), d.win)
 		return
 	}
-	d.importDropped(reports, nil, func() { d.mergeFiles(paths, nil) })
+	d.importDropped(reports, func() { d.mergeFiles(paths, nil) })
 }
 
 // showMergeRefused says in plain words why a file is not merged.
