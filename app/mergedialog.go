@@ -28,22 +28,17 @@ type mergeFlow struct {
 	dlg    *dialog.CustomDialog
 	btn    *widget.Button // Merge
 	accept *widget.Check  // unsigned files: the user trusts them
-	ended  func()         // called once when the flow is over; may be nil
 }
 
 // mergeFiles plans the merge of review files off the UI goroutine, then
 // shows the plan of them all, or says why none of them can be merged.
-// ended, when not nil, is called once the flow is over.
-func (d *Desk) mergeFiles(paths []string, ended func()) {
+func (d *Desk) mergeFiles(paths []string) {
 	if d.sess == nil || len(paths) == 0 {
-		if ended != nil {
-			ended()
-		}
 		return
 	}
 	d.form.flush() // what is typed is planned against
 	sess := d.sess
-	m := &mergeFlow{d: d, ended: ended}
+	m := &mergeFlow{d: d}
 	var reviewers []data.Reviewer
 	d.runJob(lang.X("share.reading", "Reading the review files…"), func() error {
 		var err error
@@ -55,7 +50,6 @@ func (d *Desk) mergeFiles(paths []string, ended func()) {
 	}, func(err error) {
 		if err != nil {
 			showError(d.win, err)
-			m.end()
 			return
 		}
 		m.names = planNames(reviewers, m.mp)
@@ -84,18 +78,11 @@ func (m *mergeFlow) name(id string) string {
 	return id
 }
 
-func (m *mergeFlow) end() {
-	if e := m.ended; e != nil {
-		m.ended = nil
-		e()
-	}
-}
-
 // showRefused says why no file can be merged.
 func (m *mergeFlow) showRefused() {
 	refused := m.mp.Refused()
 	if len(refused) == 1 {
-		showMergeRefused(m.d.win, refused[0].Err, refused[0].Path, m.end)
+		showMergeRefused(m.d.win, refused[0].Err, refused[0].Path)
 		return
 	}
 	var lines []string
@@ -104,9 +91,7 @@ func (m *mergeFlow) showRefused() {
 		lines = append(lines, mergeRefusalLine(fp.Err, fp.Path))
 	}
 	lines = append(lines, lang.X("share.refused.unchanged", "Nothing in the workspace was changed."))
-	dlg := newMessage(lang.X("share.refused.title.many", "The files were not merged"), strings.Join(lines, "\n\n"), m.d.win)
-	dlg.SetOnClosed(m.end)
-	dlg.Show()
+	showMessage(lang.X("share.refused.title.many", "The files were not merged"), strings.Join(lines, "\n\n"), m.d.win)
 }
 
 // show puts the plan of every file in one dialog with Merge and Cancel.
@@ -128,10 +113,7 @@ func (m *mergeFlow) show() {
 	scroll.SetMinSize(fyne.NewSize(0, min(420, files.MinSize().Height)))
 	body := container.NewBorder(nil, m.footer(unsigned), nil, nil, scroll)
 
-	cancel := widget.NewButton(lang.X("cancel", "Cancel"), func() {
-		m.dlg.Hide()
-		m.end()
-	})
+	cancel := widget.NewButton(lang.X("cancel", "Cancel"), func() { m.dlg.Hide() })
 	m.btn = widget.NewButtonWithIcon(lang.X("share.plan.merge", "Merge"), theme.ConfirmIcon(), m.merge)
 	m.btn.Importance = widget.HighImportance
 	m.enableMerge()
@@ -301,7 +283,6 @@ func (m *mergeFlow) merge() {
 	}, func(err error) {
 		if err != nil {
 			showError(d.win, err)
-			m.end()
 			return
 		}
 		d.app.Preferences().SetString(prefMergeFolder, filepath.Dir(mp.Files[0].Path))
@@ -312,9 +293,7 @@ func (m *mergeFlow) merge() {
 		}
 		msg := lang.X("share.merged", "{{.File}} merged: {{.N}} records written, {{.H}} history entries. The workspace as it was before is kept in {{.Dir}}; File → Undo last merge puts it back.",
 			map[string]any{"File": mergedNames(mp), "N": res.Written, "H": res.History, "Dir": sess.BackupDir()})
-		info := newMessage(lang.X("share.merged.title", "Merge finished"), msg, d.win)
-		info.SetOnClosed(m.end)
-		info.Show()
+		showMessage(lang.X("share.merged.title", "Merge finished"), msg, d.win)
 	})
 }
 
