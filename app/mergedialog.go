@@ -28,17 +28,22 @@ type mergeFlow struct {
 	dlg    *dialog.CustomDialog
 	btn    *widget.Button // Merge
 	accept *widget.Check  // unsigned files: the user trusts them
+	ended  func()         // called once when the flow is over; may be nil
 }
 
 // mergeFiles plans the merge of review files off the UI goroutine, then
 // shows the plan of them all, or says why none of them can be merged.
-func (d *Desk) mergeFiles(paths []string) {
+// ended, when not nil, is called once the flow is over.
+func (d *Desk) mergeFiles(paths []string, ended func()) {
 	if d.sess == nil || len(paths) == 0 {
+		if ended != nil {
+			ended()
+		}
 		return
 	}
 	d.form.flush() // what is typed is planned against
 	sess := d.sess
-	m := &mergeFlow{d: d}
+	m := &mergeFlow{d: d, ended: ended}
 	var reviewers []data.Reviewer
 	d.runJob(lang.X("share.reading", "Reading the review files…"), func() error {
 		var err error
@@ -50,6 +55,7 @@ func (d *Desk) mergeFiles(paths []string) {
 	}, func(err error) {
 		if err != nil {
 			showError(d.win, err)
+			m.end()
 			return
 		}
 		m.names = planNames(reviewers, m.mp)
@@ -78,11 +84,18 @@ func (m *mergeFlow) name(id string) string {
 	return id
 }
 
+func (m *mergeFlow) end() {
+	if e := m.ended; e != nil {
+		m.ended = nil
+		e()
+	}
+}
+
 // showRefused says why no file can be merged.
 func (m *mergeFlow) showRefused() {
 	refused := m.mp.Refused()
 	if len(refused) == 1 {
-		showMergeRefused(m.d.win, refused[0].Err, refused[0].Path)
+		showMergeRefused(m.d.win, refused[0].Err, refused[0].Path, m.end)
 		return
 	}
 	var lines []string
@@ -91,7 +104,9 @@ func (m *mergeFlow) showRefused() {
 		lines = append(lines, mergeRefusalLine(fp.Err, fp.Path))
 	}
 	lines = append(lines, lang.X("share.refused.unchanged", "Nothing in the workspace was changed."))
-	showMessage(lang.X("share.refused.title.many", "The files were not merged"), strings.Join(lines, "\n\n"), m.d.win)
+	dlg := newMessage(lang.X("share.refused.title.many", "The files were not merged"), strings.Join(lines, "\n\n"), m.d.win)
+	dlg.SetOnClosed(m.end)
+	dlg.Show()
 }
 
 // show puts the plan of every file in one dialog with Merge and Cancel.
@@ -113,7 +128,10 @@ func (m *mergeFlow) show() {
 	scroll.SetMinSize(fyne.NewSize(0, min(420, files.MinSize().Height)))
 	body := container.NewBorder(nil, m.footer(unsigned), nil, nil, scroll)
 
-	cancel := widget.NewButton(lang.X("cancel", "Cancel"), func() { m.dlg.Hide() })
+	cancel := widget.NewButton(lang.X("cancel", "Cancel"), func() {
+		m.dlg.Hide()
+		m.end()
+	})
 	m.btn = widget.NewButtonWithIcon(lang.X("share.plan.merge", "Merge"), theme.ConfirmIcon(), m.merge)
 	m.btn.Importance = widget.HighImportance
 	m.enableMerge()
@@ -283,6 +301,7 @@ func (m *mergeFlow) merge() {
 	}, func(err error) {
 		if err != nil {
 			showError(d.win, err)
+			m.end()
 			return
 		}
 		d.app.Preferences().SetString(prefMergeFolder, mergedFolder(mp))
@@ -293,7 +312,9 @@ func (m *mergeFlow) merge() {
 		}
 		msg := lang.X("share.merged", "{{.File}} merged: {{.N}} records written, {{.H}} history entries. The workspace as it was before is kept in {{.Dir}}; File → Undo last merge puts it back.",
 			map[string]any{"File": mergedNames(mp), "N": res.Written, "H": res.History, "Dir": sess.BackupDir()})
-		showMessage(lang.X("share.merged.title", "Merge finished"), msg, d.win)
+		info := newMessage(lang.X("share.merged.title", "Merge finished"), msg, d.win)
+		info.SetOnClosed(m.end)
+		info.Show()
 	})
 }
 

@@ -20,7 +20,7 @@ import (
 func planOf(t *testing.T, d *Desk, paths ...string) string {
 	t.Helper()
 	closeOverlays(d)
-	d.mergeFiles(paths)
+	d.mergeFiles(paths, nil)
 	d.jobs.Wait()
 	return overlayTexts(d.win.Canvas())
 }

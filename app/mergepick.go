@@ -79,7 +79,7 @@ func (mp *mergePick) next() {
 		return
 	}
 	mp.dlg.Hide()
-	mp.d.mergeFiles(pathLines(mp.paths.Text))
+	mp.d.mergeFiles(pathLines(mp.paths.Text), nil)
 }
 
 // pathLines reads one path a line, as typed or pasted: blank lines are

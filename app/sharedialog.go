@@ -172,13 +172,17 @@ func (d *Desk) onDropped(_ fyne.Position, uris []fyne.URI) {
 			lang.X("share.drop.none", "Drop a review file (.json) that a colleague exported to merge it, or a report (.docx, .pdf, .html, .txt) to import it."), d.win)
 		return
 	}
-	d.importDropped(reports, func() { d.mergeFiles(paths) })
+	d.importDropped(reports, func() { d.mergeFiles(paths, nil) })
 }
 
 // showMergeRefused says in plain words why a file is not merged.
-func showMergeRefused(w fyne.Window, err error, path string) {
+func showMergeRefused(w fyne.Window, err error, path string, closed func()) {
 	fyne.LogError("merge "+path, err)
-	showMessage(lang.X("share.refused.title", "The file was not merged"), mergeRefusal(err, path), w)
+	dlg := newMessage(lang.X("share.refused.title", "The file was not merged"), mergeRefusal(err, path), w)
+	if closed != nil {
+		dlg.SetOnClosed(closed)
+	}
+	dlg.Show()
 }
 
 // mergeRefusal words the refusal of a review file; the workspace is

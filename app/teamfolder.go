@@ -335,7 +335,7 @@ func (t *teamFolder) showDetails() {
 			open := widget.NewButton(lang.X("team.open", "Open…"), func() {
 				dlg.Hide()
 				t.forget(path)
-				d.mergeFiles([]string{path})
+				d.mergeFiles([]string{path}, nil)
 			})
 			box.Add(container.NewBorder(nil, nil, nil, open, why))
 		}
