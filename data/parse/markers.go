@@ -1,10 +1,5 @@
 package parse
 
-import (
-	"strings"
-	"unicode/utf8"
-)
-
 // marker is the numbering that opens a line of a numbered report.
 type marker int
 
@@ -29,50 +24,65 @@ func isDigit(r rune) bool { return classOf(r)&clsDigit != 0 }
 
 func isCircled(r rune) bool { return r >= '①' && r <= '⑳' }
 
-// markerForm is one way the numbering of a line is written: an opening
-// character or none, one to most numerals, then one of the closers.
+// markerForm is how the numerals of a marker are written once its
+// opening is read: one to most numerals, then one of the closers.
 type markerForm struct {
 	kind    marker
-	opens   string // the characters one of which stands before the numerals; "" for none
 	numeral func(rune) bool
 	most    int
-	closers []string // nil when the numeral stands alone
+	closers [][]rune // nil when the numeral stands alone
 	// textAfter asks for text after the closer, not starting with a
 	// digit: "1.5" is a number, not item 1.
 	textAfter bool
 }
 
-// markerForms are the numberings of the genre, tried in turn: the first
-// that matches wins (（一） is a headline before （1） is an item).
-var markerForms = []markerForm{
-	{kind: chapterMarker, numeral: isCNSmall, most: 3, closers: []string{"、", "．"}},                  // 一、
-	{kind: chapterMarker, opens: "第", numeral: isCNSmall, most: 3, closers: []string{"章", "部分"}},     // 第一章  第一部分
-	{kind: headlineMarker, opens: "（(", numeral: isCNSmall, most: 3, closers: []string{"）", ")"}},    // （一）  (一)
-	{kind: itemMarker, opens: "（(", numeral: isDigit, most: 2, closers: []string{"）", ")"}},          // （1）
-	{kind: itemMarker, numeral: isDigit, most: 2, closers: []string{".", "．", "、"}, textAfter: true}, // 1.  1、
-	{kind: itemMarker, numeral: isCircled, most: 1},                                                  // ①
-}
+// The numberings of the genre; lineMarker says which may open a line.
+var (
+	// 一、
+	cnChapter = markerForm{kind: chapterMarker, numeral: isCNSmall, most: 3, closers: runesOf("、", "．")}
+	// 第一章  第一部分
+	ordinalChapter = markerForm{kind: chapterMarker, numeral: isCNSmall, most: 3, closers: runesOf("章", "部分")}
+	// （一）  (一)
+	parenHeadline = markerForm{kind: headlineMarker, numeral: isCNSmall, most: 3, closers: runesOf("）", ")")}
+	// （1）  (1)
+	parenItem = markerForm{kind: itemMarker, numeral: isDigit, most: 2, closers: runesOf("）", ")")}
+	// 1.  1、 but not 1.5
+	digitItem = markerForm{kind: itemMarker, numeral: isDigit, most: 2, closers: runesOf(".", "．", "、"), textAfter: true}
+	// ①
+	circledItem = markerForm{kind: itemMarker, numeral: isCircled, most: 1}
+)
 
 // lineMarker reads the numbering at the start of line l and returns its kind
 // and where the heading text after it starts.
 func lineMarker(rs []rune, l span) (marker, int) {
-	line := rs[:l.end]
-	for i := range markerForms {
-		if j, ok := markerForms[i].match(line, l.start); ok {
-			return markerForms[i].kind, skipMarkerGap(line, j)
+	line, i := rs[:l.end], l.start
+	var f *markerForm
+	switch r := rs[i]; {
+	case isCNSmall(r):
+		f = &cnChapter
+	case r == '第':
+		f, i = &ordinalChapter, i+1
+	case r == '（' || r == '(':
+		if j, ok := parenHeadline.match(line, i+1); ok {
+			return parenHeadline.kind, skipMarkerGap(line, j)
 		}
+		f, i = &parenItem, i+1
+	case isDigit(r):
+		f = &digitItem
+	case isCircled(r):
+		f = &circledItem
+	default:
+		return noMarker, l.start
+	}
+	if j, ok := f.match(line, i); ok {
+		return f.kind, skipMarkerGap(line, j)
 	}
 	return noMarker, l.start
 }
 
-// match reads the form at rs[i:] and returns where the marker ends.
+// match reads the numerals and the closer at rs[i:] and returns where the
+// marker ends.
 func (f *markerForm) match(rs []rune, i int) (int, bool) {
-	if f.opens != "" {
-		if !strings.ContainsRune(f.opens, rs[i]) {
-			return 0, false
-		}
-		i++
-	}
 	j := i
 	for j < len(rs) && j-i < f.most && f.numeral(rs[j]) {
 		j++
@@ -91,13 +101,22 @@ func (f *markerForm) match(rs []rune, i int) (int, bool) {
 }
 
 // closerAt returns where the first of closers found at rs[i:] ends.
-func closerAt(rs []rune, i int, closers []string) (int, bool) {
+func closerAt(rs []rune, i int, closers [][]rune) (int, bool) {
 	for _, c := range closers {
-		if hasPrefix(rs, i, c) {
-			return i + utf8.RuneCountInString(c), true
+		if hasRunes(rs, i, c) {
+			return i + len(c), true
 		}
 	}
 	return 0, false
+}
+
+// runesOf is words in runes, to be compared with the source's.
+func runesOf(words ...string) [][]rune {
+	out := make([][]rune, len(words))
+	for i, w := range words {
+		out[i] = []rune(w)
+	}
+	return out
 }
 
 // skipMarkerGap skips the spaces and colons between a marker and its text.
