@@ -132,6 +132,9 @@ func startsWork(rs []rune, i int) bool {
 
 func deadlineAt(rs []rune, i int, clk clock) *data.Deadline {
 	c := classOf(rs[i])
+	if c&(clsDigit|clsCN|clsPhrase) == 0 {
+		return nil // most runes: no time words start here
+	}
 	if c&clsDigit != 0 {
 		if y, ok := yearAt(rs, i); ok {
 			return yearDeadline(rs, i, y)
@@ -142,10 +145,10 @@ func deadlineAt(rs []rune, i int, clk clock) *data.Deadline {
 			return d
 		}
 	}
-	if c&clsPhrase != 0 {
-		return phraseDeadline(rs, i, clk)
+	if c&clsPhrase == 0 {
+		return nil
 	}
-	return nil
+	return phraseDeadline(rs, i, clk)
 }
 
 // phraseDeadline reads a fixed time expression at i ("年底前", "春节前").
