@@ -253,3 +253,42 @@ func TestDocxRejoinsPastedLines(t *testing.T) {
 		t.Errorf("%d of 60 paragraphs found whole after pasting their lines into Word", whole)
 	}
 }
+
+// TestDocxRunContent reads what runs hold besides text: tabs, hyphens,
+// symbols, character styles, fields and alternate content, and the
+// paragraphs of text boxes and nested tables.
+func TestDocxRunContent(t *testing.T) {
+	doc := docHead +
+		`<w:p><w:r><w:t>甲</w:t><w:tab/><w:t>乙</w:t><w:noBreakHyphen/><w:t>丙</w:t>` +
+		`<w:sym w:font="Wingdings" w:char="F0FC"/><w:sym w:font="Symbol" w:char="2460"/><w:sym w:char="zz"/></w:r></w:p>` +
+		`<w:p><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t>着重</w:t></w:r></w:p>` +
+		`<w:p><w:r><w:t>第</w:t></w:r><w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:t>页</w:t></w:r></w:p>` +
+		`<w:p><w:r><mc:AlternateContent><mc:Choice><w:t>所选</w:t></mc:Choice><mc:Fallback><w:t>备用</w:t></mc:Fallback></mc:AlternateContent></w:r></w:p>` +
+		`<w:p><w:r><w:t>框外</w:t><w:txbxContent><w:p><w:r><w:t>框内</w:t></w:r></w:p></w:txbxContent><w:t>续</w:t></w:r></w:p>` +
+		`<w:tbl><w:tr><w:tc><w:p><w:r><w:t>外格</w:t></w:r></w:p>` +
+		`<w:tbl><w:tr><w:tc><w:p><w:r><w:t>内格一</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>内格二</w:t></w:r></w:p></w:tc></w:tr></w:tbl>` +
+		`</w:tc><w:tc><w:p><w:r><w:t>右格</w:t></w:r></w:p></w:tc></w:tr></w:tbl>` +
+		docTail
+	styles := `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:styleId="Strong"><w:name w:val="Strong"/><w:rPr><w:b/></w:rPr></w:style></w:styles>`
+	d, err := Read("r.docx", makeDocx(t, map[string]string{"word/document.xml": doc, "word/styles.xml": styles}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Paragraph{
+		{Text: "甲\t乙-丙①"},
+		{Text: "着重", Bold: true},
+		{Text: "第页"},
+		{Text: "所选"},
+		{Text: "框内"},
+		{Text: "框外续"},
+		{Text: "外格 内格一 内格二\t右格", Table: true},
+	}
+	if len(d.Paragraphs) != len(want) {
+		t.Fatalf("got %+v", d.Paragraphs)
+	}
+	for i := range want {
+		if d.Paragraphs[i] != want[i] {
+			t.Errorf("paragraph %d: got %+v, want %+v", i, d.Paragraphs[i], want[i])
+		}
+	}
+}

@@ -57,55 +57,8 @@ func setAsideLicence(lines []textLine, d *Document) []textLine {
 // when they count up like pages do) and the running headers or footers
 // that repeat beside them.
 func setAsideTextFurniture(lines []textLine, d *Document) []textLine {
-	page := make([]bool, len(lines))
-	var bare []int
-	for i, l := range lines {
-		switch {
-		case isBareNumber(l.text):
-			bare = append(bare, i)
-		case isPageNumber(l.text):
-			page[i] = true
-		}
-	}
-	// Bare numbers are page numbers when they count up and stand a page
-	// apart, not when they number a short list.
-	if len(bare) >= 2 && (bare[len(bare)-1]-bare[0])/(len(bare)-1) >= 10 {
-		last, rising := -1, 0
-		for _, i := range bare {
-			n := atoiSafe(lines[i].text)
-			if n > last {
-				rising++
-			}
-			last = n
-		}
-		if rising*10 >= len(bare)*9 {
-			for _, i := range bare {
-				page[i] = true
-			}
-		}
-	}
-	// Running headers and footers: short lines, the same text (numbers
-	// masked) three times or more, each within two lines of a page number.
-	near := func(i int) bool {
-		for j := max(0, i-2); j <= min(len(lines)-1, i+2); j++ {
-			if page[j] {
-				return true
-			}
-		}
-		return false
-	}
-	counts := map[string]int{}
-	for i, l := range lines {
-		if !page[i] && utf8.RuneCountInString(l.text) <= 40 && near(i) {
-			counts[furnitureKey(l.text)]++
-		}
-	}
-	header := make([]bool, len(lines))
-	for i, l := range lines {
-		if !page[i] && counts[furnitureKey(l.text)] >= 3 && near(i) {
-			header[i] = true
-		}
-	}
+	page := pageNumberLines(lines)
+	header := runningHeaderLines(lines, page)
 	var out []textLine
 	for i, l := range lines {
 		switch {
@@ -123,6 +76,73 @@ func setAsideTextFurniture(lines []textLine, d *Document) []textLine {
 		}
 	}
 	return out
+}
+
+// pageNumberLines marks the lines that are page numbers.
+func pageNumberLines(lines []textLine) []bool {
+	page := make([]bool, len(lines))
+	var bare []int
+	for i, l := range lines {
+		switch {
+		case isBareNumber(l.text):
+			bare = append(bare, i)
+		case isPageNumber(l.text):
+			page[i] = true
+		}
+	}
+	if barePageNumbers(lines, bare) {
+		for _, i := range bare {
+			page[i] = true
+		}
+	}
+	return page
+}
+
+// barePageNumbers tells whether the bare numbers at the lines bare are
+// page numbers: they count up and stand a page apart, not numbering a
+// short list.
+func barePageNumbers(lines []textLine, bare []int) bool {
+	if len(bare) < 2 || (bare[len(bare)-1]-bare[0])/(len(bare)-1) < 10 {
+		return false
+	}
+	last, rising := -1, 0
+	for _, i := range bare {
+		n := atoiSafe(lines[i].text)
+		if n > last {
+			rising++
+		}
+		last = n
+	}
+	return rising*10 >= len(bare)*9
+}
+
+// runningHeaderLines marks the running headers and footers: short lines,
+// the same text (numbers masked) three times or more, each within two
+// lines of a page number.
+func runningHeaderLines(lines []textLine, page []bool) []bool {
+	counts := map[string]int{}
+	for i, l := range lines {
+		if !page[i] && utf8.RuneCountInString(l.text) <= 40 && nearPageNumber(page, i) {
+			counts[furnitureKey(l.text)]++
+		}
+	}
+	header := make([]bool, len(lines))
+	for i, l := range lines {
+		if !page[i] && counts[furnitureKey(l.text)] >= 3 && nearPageNumber(page, i) {
+			header[i] = true
+		}
+	}
+	return header
+}
+
+// nearPageNumber tells whether line i is within two lines of a page number.
+func nearPageNumber(page []bool, i int) bool {
+	for j := max(0, i-2); j <= min(len(page)-1, i+2); j++ {
+		if page[j] {
+			return true
+		}
+	}
+	return false
 }
 
 func atoiSafe(s string) int {

@@ -119,47 +119,81 @@ func isHidden(n *html.Node) bool {
 // like an article's block with the most text, else the element whose own
 // paragraphs (its children, not deeper) hold the most text.
 func findArticle(body *html.Node) *html.Node {
-	var best, named *html.Node
-	bestScore, namedScore := 0, 0
-	var visit func(n *html.Node, chrome bool)
-	visit = func(n *html.Node, chrome bool) {
-		if isHidden(n) {
-			return
-		}
-		chrome = chrome || isChrome(n)
-		if n.Type == html.ElementNode && !chrome {
-			if articleHints.MatchString(attrOf(n, "id")) || hasClass(n, articleHints) {
-				if t := textLen(n); t > namedScore {
-					named, namedScore = n, t
-				}
-			}
-			score := 0
-			for c := n.FirstChild; c != nil; c = c.NextSibling {
-				switch {
-				case c.Type == html.TextNode:
-					score += utf8.RuneCountInString(strings.TrimSpace(c.Data))
-				case c.Type == html.ElementNode && (c.DataAtom == atom.P || c.DataAtom == atom.Div && c.FirstChild != nil && c.FirstChild.NextSibling == nil && c.FirstChild.Type == html.TextNode):
-					score += textLen(c)
-				}
-			}
-			if score > bestScore {
-				best, bestScore = n, score
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			visit(c, chrome)
+	var s articleSearch
+	s.visit(body, false)
+	return s.pick(body)
+}
+
+// articleSearch holds the best candidates for the article block seen so
+// far: by its name, and by the text of its own paragraphs.
+type articleSearch struct {
+	named, best           *html.Node
+	namedScore, bestScore int
+}
+
+// visit considers n and the elements under it, leaving out what is hidden
+// and what is inside the page's chrome.
+func (s *articleSearch) visit(n *html.Node, chrome bool) {
+	if isHidden(n) {
+		return
+	}
+	chrome = chrome || isChrome(n)
+	if n.Type == html.ElementNode && !chrome {
+		s.consider(n)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		s.visit(c, chrome)
+	}
+}
+
+func (s *articleSearch) consider(n *html.Node) {
+	if articleHints.MatchString(attrOf(n, "id")) || hasClass(n, articleHints) {
+		if t := textLen(n); t > s.namedScore {
+			s.named, s.namedScore = n, t
 		}
 	}
-	visit(body, false)
-	// A named block must hold a fair share of the text: "content" may also
-	// name a small box.
-	if named != nil && namedScore*2 >= bestScore {
-		return named
+	if score := ownParagraphsLen(n); score > s.bestScore {
+		s.best, s.bestScore = n, score
 	}
-	if best == nil {
+}
+
+// pick gives the named block when it holds a fair share of the text
+// ("content" may also name a small box), else the block with the most
+// text in its own paragraphs, else the body.
+func (s *articleSearch) pick(body *html.Node) *html.Node {
+	if s.named != nil && s.namedScore*2 >= s.bestScore {
+		return s.named
+	}
+	if s.best == nil {
 		return body
 	}
-	return best
+	return s.best
+}
+
+// ownParagraphsLen counts the text of n's own paragraphs: its text
+// children and its children that are paragraphs.
+func ownParagraphsLen(n *html.Node) int {
+	score := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			score += utf8.RuneCountInString(strings.TrimSpace(c.Data))
+		case isParagraphElement(c):
+			score += textLen(c)
+		}
+	}
+	return score
+}
+
+// isParagraphElement tells a <p>, or a <div> that holds only text.
+func isParagraphElement(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	if n.DataAtom == atom.P {
+		return true
+	}
+	return n.DataAtom == atom.Div && n.FirstChild != nil && n.FirstChild.NextSibling == nil && n.FirstChild.Type == html.TextNode
 }
 
 func hasClass(n *html.Node, re *regexp.Regexp) bool {

@@ -49,76 +49,98 @@ func linesOf(page int, rects []pdfRect) []pdfLine {
 	sort.SliceStable(rects, func(i, j int) bool {
 		return rects[i].top+rects[i].bottom > rects[j].top+rects[j].bottom
 	})
-	type group struct {
-		rects       []pdfRect
-		bottom, top float64 // the band of its full-height glyphs
-	}
-	var groups []*group
+	var bands []*lineBand
 	var thin []pdfRect
 	for _, r := range rects {
-		if r.top-r.bottom < tall {
+		switch {
+		case r.top-r.bottom < tall:
 			thin = append(thin, r)
-			continue
+		case len(bands) > 0 && bands[len(bands)-1].overlaps(r):
+			bands[len(bands)-1].widen(r)
+		default:
+			bands = append(bands, newLineBand(r))
 		}
-		if n := len(groups); n > 0 {
-			g := groups[n-1]
-			if overlap := min(g.top, r.top) - max(g.bottom, r.bottom); overlap >= 0.5*min(g.top-g.bottom, r.top-r.bottom) {
-				g.rects = append(g.rects, r)
-				g.bottom, g.top = min(g.bottom, r.bottom), max(g.top, r.top)
-				continue
-			}
-		}
-		groups = append(groups, &group{rects: []pdfRect{r}, bottom: r.bottom, top: r.top})
 	}
 	for _, r := range thin {
-		mid := (r.top + r.bottom) / 2
-		var best *group
-		dist := math.MaxFloat64
-		for _, g := range groups {
-			h := g.top - g.bottom
-			if mid < g.bottom-h/2 || mid > g.top+h/2 {
-				continue
-			}
-			if d := math.Abs(mid - (g.bottom+g.top)/2); d < dist {
-				best, dist = g, d
-			}
+		if b := nearestBand(bands, (r.top+r.bottom)/2); b != nil {
+			b.rects = append(b.rects, r)
+		} else {
+			bands = append(bands, newLineBand(r))
 		}
-		if best == nil {
-			groups = append(groups, &group{rects: []pdfRect{r}, bottom: r.bottom, top: r.top})
-			continue
-		}
-		best.rects = append(best.rects, r)
 	}
-	sort.SliceStable(groups, func(i, j int) bool {
-		return groups[i].bottom+groups[i].top > groups[j].bottom+groups[j].top
+	sort.SliceStable(bands, func(i, j int) bool {
+		return bands[i].bottom+bands[i].top > bands[j].bottom+bands[j].top
 	})
-	out := make([]pdfLine, 0, len(groups))
-	for _, gr := range groups {
-		g := gr.rects
-		sort.SliceStable(g, func(i, j int) bool { return g[i].left < g[j].left })
-		l := pdfLine{page: page, left: g[0].left, right: g[0].right, top: g[0].top, bottom: g[0].bottom}
-		em := 0.0
-		for _, r := range g {
-			em = max(em, r.top-r.bottom)
-		}
-		var sb strings.Builder
-		for i, r := range g {
-			t := strings.TrimSpace(r.text)
-			if i > 0 {
-				prev := g[i-1]
-				gap := r.left - prev.right
-				if gap > 0.2*em && wordEnd(sb.String()) && wordStart(t) {
-					sb.WriteByte(' ')
-				}
-			}
-			sb.WriteString(t)
-			l.left, l.right = min(l.left, r.left), max(l.right, r.right)
-			l.top, l.bottom = max(l.top, r.top), min(l.bottom, r.bottom)
-		}
-		l.text = sb.String()
-		out = append(out, l)
+	out := make([]pdfLine, 0, len(bands))
+	for _, b := range bands {
+		out = append(out, b.line(page))
 	}
 	return out
+}
+
+// lineBand is the characters of one printed line, and the band of its
+// full-height glyphs.
+type lineBand struct {
+	rects       []pdfRect
+	bottom, top float64
+}
+
+func newLineBand(r pdfRect) *lineBand {
+	return &lineBand{rects: []pdfRect{r}, bottom: r.bottom, top: r.top}
+}
+
+// overlaps tells whether r overlaps the band by half the height of the
+// lower of the two at least.
+func (b *lineBand) overlaps(r pdfRect) bool {
+	overlap := min(b.top, r.top) - max(b.bottom, r.bottom)
+	return overlap >= 0.5*min(b.top-b.bottom, r.top-r.bottom)
+}
+
+// widen adds a full-height character to the band.
+func (b *lineBand) widen(r pdfRect) {
+	b.rects = append(b.rects, r)
+	b.bottom, b.top = min(b.bottom, r.bottom), max(b.top, r.top)
+}
+
+// nearestBand is the band whose middle is nearest mid among those that,
+// widened by half their height, hold it; nil when none does.
+func nearestBand(bands []*lineBand, mid float64) *lineBand {
+	var best *lineBand
+	dist := math.MaxFloat64
+	for _, b := range bands {
+		h := b.top - b.bottom
+		if mid < b.bottom-h/2 || mid > b.top+h/2 {
+			continue
+		}
+		if d := math.Abs(mid - (b.bottom+b.top)/2); d < dist {
+			best, dist = b, d
+		}
+	}
+	return best
+}
+
+// line joins the band's characters left to right, a space only between
+// English words set apart.
+func (b *lineBand) line(page int) pdfLine {
+	g := b.rects
+	sort.SliceStable(g, func(i, j int) bool { return g[i].left < g[j].left })
+	l := pdfLine{page: page, left: g[0].left, right: g[0].right, top: g[0].top, bottom: g[0].bottom}
+	em := 0.0
+	for _, r := range g {
+		em = max(em, r.top-r.bottom)
+	}
+	var sb strings.Builder
+	for i, r := range g {
+		t := strings.TrimSpace(r.text)
+		if i > 0 && r.left-g[i-1].right > 0.2*em && wordEnd(sb.String()) && wordStart(t) {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(t)
+		l.left, l.right = min(l.left, r.left), max(l.right, r.right)
+		l.top, l.bottom = max(l.top, r.top), min(l.bottom, r.bottom)
+	}
+	l.text = sb.String()
+	return l
 }
 
 // wordEnd and wordStart tell whether a space may stand between two pieces

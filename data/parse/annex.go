@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 
 	"pledgereview/data"
@@ -63,42 +64,64 @@ func (b *builder) buildAnnexes(lines []line) {
 	}
 }
 
+// annex reads one annex: its heading line, then its lines.
 func (b *builder) annex(lines []line) {
-	head, rest := lines[0].span, lines[1:]
-	title := b.text(head)
-	// "附件1" alone is followed by the annex's own title.
-	if len(rest) > 0 && rest[0].make == "" && headingLike(b.rs, rest[0].span) && noMarkerAt(b.rs, rest[0].span) &&
-		head.end-head.start <= 5 {
+	head, title, rest := b.annexTitle(lines)
+	if isGlossaryHeading(b.rs, head) {
+		b.glossaryAnnex(title, rest)
+	} else {
+		b.listAnnex(title, rest)
+	}
+}
+
+// annexTitle reads the heading of an annex: "附件1" alone is followed by
+// the annex's own title, which joins it. head is the line that names the
+// annex, rest the lines after the title.
+func (b *builder) annexTitle(lines []line) (head span, title string, rest []line) {
+	head, rest = lines[0].span, lines[1:]
+	title = b.text(head)
+	if head.end-head.start <= 5 && len(rest) > 0 && b.isAnnexOwnTitle(rest[0]) {
 		title += " " + b.text(rest[0].span)
 		if isGlossaryHeading(b.rs, rest[0].span) {
 			head = rest[0].span
 		}
 		rest = rest[1:]
 	}
-	if isGlossaryHeading(b.rs, head) {
-		b.setAside(title, data.AsideGlossaryHeading)
-		numbered := false
-		for _, l := range rest {
-			_, start := glossaryMarker(b.rs, l.span)
-			if start == l.start && numbered {
-				// A numbered glossary's line without a number goes on
-				// with the entry before it.
-				e := &b.rep.Glossary[len(b.rep.Glossary)-1]
-				e.Text += b.text(l.span)
-				e.End = l.end
-				continue
-			}
-			numbered = start != l.start
-			b.glossaryEntry(l.span)
-		}
-		return
-	}
-	kind := data.AnnexOther
+	return head, title, rest
+}
+
+// isAnnexOwnTitle reports a heading-like line without numbering, as the
+// title under "附件1" is.
+func (b *builder) isAnnexOwnTitle(l line) bool {
+	return l.make == "" && headingLike(b.rs, l.span) && noMarkerAt(b.rs, l.span)
+}
+
+// glossaryAnnex reads a glossary into Report.Glossary, an entry a line.
+func (b *builder) glossaryAnnex(title string, rest []line) {
+	b.setAside(title, data.AsideGlossaryHeading)
+	numbered := false
 	for _, l := range rest {
-		if !noMarkerAt(b.rs, l.span) {
-			kind = data.AnnexProjects
-			break
+		_, start := glossaryMarker(b.rs, l.span)
+		if start == l.start && numbered {
+			// A numbered glossary's line without a number goes on
+			// with the entry before it.
+			e := &b.rep.Glossary[len(b.rep.Glossary)-1]
+			e.Text += b.text(l.span)
+			e.End = l.end
+			continue
 		}
+		numbered = start != l.start
+		b.glossaryEntry(l.span)
+	}
+}
+
+// listAnnex reads any other annex as a chapter marked as annex whose
+// numbered items are headlines; with any such item it is a list of
+// projects.
+func (b *builder) listAnnex(title string, rest []line) {
+	kind := data.AnnexOther
+	if slices.ContainsFunc(rest, func(l line) bool { return !noMarkerAt(b.rs, l.span) }) {
+		kind = data.AnnexProjects
 	}
 	b.startChapter(title)
 	b.rep.Chapters[b.ch].Annex = kind

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"time"
+	"unicode/utf8"
 
 	"pledgereview/data"
 )
@@ -58,9 +59,25 @@ var springFestival = map[int]string{
 	2026: "02-17", 2027: "02-06", 2028: "01-26", 2029: "02-13", 2030: "02-03",
 }
 
+// The day of the month a month's deadline means: its last day unless
+// the words after the month say otherwise.
+const (
+	monthEnd    = 0  // "7月底", "7月完工", "7月"
+	beforeMonth = -1 // "10月前": before October begins
+)
+
 var (
-	monthTails = []string{"底前", "底", "末", "前", "中旬", "上旬", "下旬", "初", "份",
-		"完工", "建成", "完成", "开工", "竣工", "投用", "投运"}
+	// monthTails are the words after a month, tried in turn, and the day
+	// they mean.
+	monthTails = []struct {
+		words string
+		day   int
+	}{
+		{"底前", monthEnd}, {"底", monthEnd}, {"末", monthEnd}, {"前", beforeMonth},
+		{"中旬", 20}, {"上旬", 10}, {"下旬", monthEnd}, {"初", 10}, {"份", monthEnd},
+		{"完工", monthEnd}, {"建成", monthEnd}, {"完成", monthEnd}, {"开工", monthEnd},
+		{"竣工", monthEnd}, {"投用", monthEnd}, {"投运", monthEnd},
+	}
 	yearTails = []string{"底前", "底", "末", "内", "前", "全面建成", "基本建成", "基本完成", "全面完成",
 		"建成", "完成", "竣工", "投用", "投运", "开工", "实现", "投入使用"}
 )
@@ -114,11 +131,9 @@ func startsWork(rs []rune, i int) bool {
 }
 
 func deadlineAt(rs []rune, i int, clk clock) *data.Deadline {
-	year := clk.year
-	r := rs[i]
-	c := classOf(r)
+	c := classOf(rs[i])
 	if c&(clsDigit|clsCN|clsPhrase) == 0 {
-		return nil
+		return nil // most runes: no time words start here
 	}
 	if c&clsDigit != 0 {
 		if y, ok := yearAt(rs, i); ok {
@@ -126,36 +141,54 @@ func deadlineAt(rs []rune, i int, clk clock) *data.Deadline {
 		}
 	}
 	if c&(clsDigit|clsCN) != 0 {
-		if d := monthDeadline(rs, i, i, year); d != nil {
+		if d := monthDeadline(rs, i, i, clk.year); d != nil {
 			return d
 		}
 	}
 	if c&clsPhrase == 0 {
 		return nil
 	}
-	for _, p := range phrases[r] {
-		if !hasRunes(rs, i, p.words) {
+	return phraseDeadline(rs, i, clk)
+}
+
+// phraseDeadline reads a fixed time expression at i ("年底前", "春节前").
+func phraseDeadline(rs []rune, i int, clk clock) *data.Deadline {
+	for _, p := range phrases[rs[i]] {
+		if !hasRunes(rs, i, p.words) || p.notAfterNums && countedBefore(rs, i) {
 			continue
 		}
-		if p.notAfterNums && i > 0 && (isDigit(rs[i-1]) || isCNNumeral(rs[i-1]) || rs[i-1] == '每') {
-			continue
-		}
-		raw := string(rs[i : i+len(p.words)])
-		switch {
-		case year == 0:
-			return &data.Deadline{Raw: raw}
-		case p.springFest:
-			md, ok := springFestival[clk.spring]
-			if !ok {
-				return &data.Deadline{Raw: raw, Due: fmt.Sprintf("%04d-01-31", clk.spring)}
-			}
-			t, _ := time.Parse("2006-01-02", fmt.Sprintf("%04d-%s", clk.spring, md))
-			return &data.Deadline{Raw: raw, Due: t.AddDate(0, 0, -1).Format("2006-01-02")}
-		default:
-			return &data.Deadline{Raw: raw, Due: date(year+p.yearOffset, p.month, p.day)}
-		}
+		return &data.Deadline{Raw: string(rs[i : i+len(p.words)]), Due: p.due(clk)}
 	}
 	return nil
+}
+
+// countedBefore tells whether a number or 每 stands before i: "三年内" is
+// a span and "每年底" comes back every year, neither is a deadline.
+func countedBefore(rs []rune, i int) bool {
+	return i > 0 && (isDigit(rs[i-1]) || isCNNumeral(rs[i-1]) || rs[i-1] == '每')
+}
+
+// due is the day the phrase means on the clock; "" when the year is
+// unknown.
+func (p phrase) due(clk clock) string {
+	switch {
+	case clk.year == 0:
+		return ""
+	case p.springFest:
+		return springFestivalEve(clk.spring)
+	}
+	return date(clk.year+p.yearOffset, p.month, p.day)
+}
+
+// springFestivalEve is the day before the Spring Festival of year y;
+// January 31 outside the table.
+func springFestivalEve(y int) string {
+	md, ok := springFestival[y]
+	if !ok {
+		return fmt.Sprintf("%04d-01-31", y)
+	}
+	t, _ := time.Parse("2006-01-02", fmt.Sprintf("%04d-%s", y, md))
+	return t.AddDate(0, 0, -1).Format("2006-01-02")
 }
 
 // yearDeadline reads "2022年建成", "2022年底", "2022年7月", "到2025年" at
@@ -191,77 +224,88 @@ func yearDeadline(rs []rune, i, y int) *data.Deadline {
 // monthDeadline reads "7月", "7月底", "7月完工", "十月前", "2月23日" at i;
 // the raw words start at from (which may hold a year).
 func monthDeadline(rs []rune, i, from, year int) *data.Deadline {
-	if i >= len(rs) {
+	m, j, ok := monthAt(rs, i)
+	if !ok || from == i && countsMonths(rs, i) {
 		return nil
 	}
-	j, m := i, 0
-	switch {
-	case isDigit(rs[i]):
-		for j < len(rs) && isDigit(rs[j]) && j-i < 3 {
-			m = m*10 + digitValue(rs[j])
-			j++
-		}
-	case isCNNumeral(rs[i]):
-		for j < len(rs) && isCNNumeral(rs[j]) && j-i < 3 {
-			j++
-		}
-		v, ok := parseCN(rs[i:j])
-		if !ok {
-			return nil
-		}
-		m = int(v)
-	default:
-		return nil
-	}
-	if m < 1 || m > 12 || j >= len(rs) || rs[j] != '月' {
-		return nil
-	}
-	if from == i && i > 0 {
-		switch p := rs[i-1]; {
-		case isDigit(p), isCNNumeral(p), p == '第', p == '个', p == '每', p == '.':
-			return nil
-		}
-	}
-	j++
-	day := 0
-	if j < len(rs) && isDigit(rs[j]) {
-		k, d := j, 0
-		for k < len(rs) && isDigit(rs[k]) && k-j < 2 {
-			d = d*10 + digitValue(rs[k])
-			k++
-		}
-		if k < len(rs) && (rs[k] == '日' || rs[k] == '号') && d >= 1 && d <= 31 {
-			day, j = d, k+1
-		}
-	}
-	if day == 0 {
-	tails:
-		for _, t := range monthTails {
-			if hasPrefix(rs, j, t) {
-				j += len([]rune(t))
-				switch t {
-				case "前":
-					day = -1
-				case "中旬":
-					day = 20
-				case "上旬", "初":
-					day = 10
-				}
-				break tails
-			}
-		}
-	}
+	day, j := dayInMonth(rs, j+1)
 	raw := string(rs[from:j])
 	if year == 0 {
 		return &data.Deadline{Raw: raw}
 	}
 	switch {
-	case day == -1: // "10月前": before October begins
+	case day == beforeMonth:
 		return &data.Deadline{Raw: raw, Due: date(year, m, 0)}
 	case day > 0:
 		return &data.Deadline{Raw: raw, Due: date(year, m, day)}
 	}
 	return &data.Deadline{Raw: raw, Due: date(year, m+1, 0)}
+}
+
+// monthAt reads a month, 1 to 12 in digits or in Chinese numerals, and
+// the 月 after it at i; j is where the 月 stands.
+func monthAt(rs []rune, i int) (m, j int, ok bool) {
+	if i >= len(rs) {
+		return 0, 0, false
+	}
+	switch {
+	case isDigit(rs[i]):
+		m, j = digitsAt(rs, i, 3)
+	case isCNNumeral(rs[i]):
+		j = i
+		for j < len(rs) && isCNNumeral(rs[j]) && j-i < 3 {
+			j++
+		}
+		v, ok := parseCN(rs[i:j])
+		if !ok {
+			return 0, 0, false
+		}
+		m = int(v)
+	default:
+		return 0, 0, false
+	}
+	if m < 1 || m > 12 || j >= len(rs) || rs[j] != '月' {
+		return 0, 0, false
+	}
+	return m, j, true
+}
+
+// digitsAt reads up to most digits at i as a number and returns where
+// they end.
+func digitsAt(rs []rune, i, most int) (n, j int) {
+	for j = i; j < len(rs) && isDigit(rs[j]) && j-i < most; j++ {
+		n = n*10 + digitValue(rs[j])
+	}
+	return n, j
+}
+
+// countsMonths tells whether the numeral at i is part of a number or
+// counts months rather than naming one: "12月" in "112月", "3个月",
+// "第3月", "每3月", "1.5月".
+func countsMonths(rs []rune, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch p := rs[i-1]; {
+	case isDigit(p), isCNNumeral(p), p == '第', p == '个', p == '每', p == '.':
+		return true
+	}
+	return false
+}
+
+// dayInMonth reads what follows a month's 月 at j: a day ("23日",
+// "23号"), or the words that tell the day (monthTails). It returns the
+// day and where the words end.
+func dayInMonth(rs []rune, j int) (day, end int) {
+	if d, k := digitsAt(rs, j, 2); k < len(rs) && (rs[k] == '日' || rs[k] == '号') && d >= 1 && d <= 31 {
+		return d, k + 1
+	}
+	for _, t := range monthTails {
+		if hasPrefix(rs, j, t.words) {
+			return t.day, j + utf8.RuneCountInString(t.words)
+		}
+	}
+	return monthEnd, j
 }
 
 // date formats a day; day 0 is the last day of the month before, as time.Date

@@ -23,18 +23,32 @@ func deliveryDate(rs []rune, l span) (string, bool) {
 		return "", false
 	}
 	i := l.start
-	for i < l.end && (rs[i] == '—' || rs[i] == '-' || rs[i] == '－' || rs[i] == '─' || rs[i] == '（' || rs[i] == '(' || isSpace(rs[i])) {
+	for i < l.end && isDeliveryLead(rs[i]) {
 		i++
 	}
 	y, m, d, i := dateAt(rs, i, l.end)
-	if y == 0 || m < 1 || m > 12 || d < 1 || d > 31 {
-		return "", false
-	}
-	rest := string(rs[i:l.end])
-	if !strings.Contains(rest, "在") || !(strings.Contains(rest, "会议") || strings.Contains(rest, "上")) {
+	if !isDate(y, m, d) || !saysWhere(string(rs[i:l.end])) {
 		return "", false
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
+}
+
+// isDeliveryLead tells the dashes, brackets and spaces before the date of
+// a delivery line.
+func isDeliveryLead(r rune) bool {
+	switch r {
+	case '—', '-', '－', '─', '（', '(':
+		return true
+	}
+	return isSpace(r)
+}
+
+func isDate(y, m, d int) bool { return y != 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31 }
+
+// saysWhere tells whether the words after the date name where the report
+// was delivered: 在…会议 or 在…上.
+func saysWhere(rest string) bool {
+	return strings.Contains(rest, "在") && (strings.Contains(rest, "会议") || strings.Contains(rest, "上"))
 }
 
 // dateAt reads a date written in Arabic digits or in Chinese numerals.

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -52,19 +53,7 @@ func (b *builder) build(lines []line) {
 	if len(lines) == 0 {
 		return
 	}
-	// Closing credit lines ("本报记者 …", "责任编辑：…") make the byline.
-	n := len(lines)
-	for n > 1 && lines[n-1].make == "" && isByline(b.rs, lines[n-1].span) {
-		n--
-	}
-	if n < len(lines) {
-		credits := make([]string, 0, len(lines)-n)
-		for _, l := range lines[n:] {
-			credits = append(credits, b.text(l.span))
-		}
-		b.rep.Byline = strings.Join(credits, " ")
-		lines = lines[:n]
-	}
+	lines = b.takeByline(lines)
 	body := lines
 	if isTitle(b.rs, lines[0]) {
 		b.rep.Title = b.text(lines[0].span)
@@ -73,25 +62,13 @@ func (b *builder) build(lines []line) {
 	a := annexStart(b.rs, body)
 	body, annexes := body[:a], body[a:]
 	if numbered(b.rs, body, b.markers) {
-		if len(body) > 0 && body[0].make == "" && headingLike(b.rs, body[0].span) && !isFrontLine(b.rs, body[0].span) &&
-			!isSalutation(b.rs, body[0].span) && b.rep.Title != "" {
-			if m, _ := lineMarker(b.rs, body[0].span); m == noMarker && !chapterShape(b.rs, body[0].span) {
-				b.rep.Subtitle = b.text(body[0].span)
-				body = body[1:]
-			}
+		if b.numberedSubtitle(body) {
+			b.rep.Subtitle = b.text(body[0].span)
+			body = body[1:]
 		}
 		b.buildNumbered(body)
 	} else {
-		heads := make([]bool, len(body))
-		for i, l := range body {
-			switch l.make {
-			case data.MakeChapter, data.MakeHeadline:
-				heads[i] = true
-			case data.MakeBody:
-			default:
-				heads[i] = headingLike(b.rs, l.span) && !isFrontLine(b.rs, l.span)
-			}
-		}
+		heads := plainHeads(b.rs, body)
 		if b.rep.Title != "" && plainSubtitle(heads) && body[0].make == "" {
 			b.rep.Subtitle = b.text(body[0].span)
 			body, heads = body[1:], heads[1:]
@@ -102,6 +79,57 @@ func (b *builder) build(lines []line) {
 		b.buildAnnexes(annexes)
 	}
 	b.rep.Preamble = strings.Join(b.preamble, "\n")
+}
+
+// takeByline moves the closing credit lines ("本报记者 …", "责任编辑：…")
+// to the byline and returns the lines before them.
+func (b *builder) takeByline(lines []line) []line {
+	n := len(lines)
+	for n > 1 && lines[n-1].make == "" && isByline(b.rs, lines[n-1].span) {
+		n--
+	}
+	if n == len(lines) {
+		return lines
+	}
+	credits := make([]string, 0, len(lines)-n)
+	for _, l := range lines[n:] {
+		credits = append(credits, b.text(l.span))
+	}
+	b.rep.Byline = strings.Join(credits, " ")
+	return lines[:n]
+}
+
+// numberedSubtitle reports whether the first line of a numbered body,
+// under a title, is its subtitle: a heading-like line that is not front
+// matter nor the salutation, not numbered and not shaped like a chapter
+// heading.
+func (b *builder) numberedSubtitle(body []line) bool {
+	if b.rep.Title == "" || len(body) == 0 || body[0].make != "" {
+		return false
+	}
+	l := body[0].span
+	if !headingLike(b.rs, l) || isFrontLine(b.rs, l) || isSalutation(b.rs, l) {
+		return false
+	}
+	m, _ := lineMarker(b.rs, l)
+	return m == noMarker && !chapterShape(b.rs, l)
+}
+
+// plainHeads marks the heading lines of a plain body: as the user's
+// corrections make them, else the heading-like lines that are not front
+// matter.
+func plainHeads(rs []rune, body []line) []bool {
+	heads := make([]bool, len(body))
+	for i, l := range body {
+		switch l.make {
+		case data.MakeChapter, data.MakeHeadline:
+			heads[i] = true
+		case data.MakeBody:
+		default:
+			heads[i] = headingLike(rs, l.span) && !isFrontLine(rs, l.span)
+		}
+	}
+	return heads
 }
 
 // isTitle reports whether the first line is the report's title: not a
@@ -209,9 +237,25 @@ func (b *builder) buildNumbered(body []line) {
 // classify gives each line of a numbered body its kind and where its text
 // starts after the numbering.
 func (b *builder) classify(body []line) ([]lineKind, []int) {
-	kinds := make([]lineKind, len(body))
-	starts := make([]int, len(body))
-	hasChapterMarker := false
+	kinds, starts, hasChapterMarker := b.markerKinds(body)
+	b.unnumberedChapters(body, kinds, hasChapterMarker)
+	correctedKinds(body, kinds, starts)
+	for seg := 0; seg < len(body); {
+		end := seg + 1
+		for end < len(body) && kinds[end] != kChapter {
+			end++
+		}
+		b.chapterHeadlines(body[seg:end], kinds[seg:end])
+		seg = end
+	}
+	return kinds, starts
+}
+
+// markerKinds gives each line the kind its numbering says, where its text
+// starts, and whether any line is numbered as a chapter.
+func (b *builder) markerKinds(body []line) (kinds []lineKind, starts []int, hasChapterMarker bool) {
+	kinds = make([]lineKind, len(body))
+	starts = make([]int, len(body))
 	for i, l := range body {
 		var m marker
 		m, starts[i] = lineMarker(b.rs, l.span)
@@ -224,6 +268,13 @@ func (b *builder) classify(body []line) ([]lineKind, []int) {
 			kinds[i] = kItem
 		}
 	}
+	return kinds, starts, hasChapterMarker
+}
+
+// unnumberedChapters marks the unnumbered chapter headings after the front
+// matter: a heading-like line standing alone in a report that numbers no
+// chapter, or one named as chapters are.
+func (b *builder) unnumberedChapters(body []line, kinds []lineKind, hasChapterMarker bool) {
 	front := true
 	for i, l := range body {
 		if kinds[i] != kText {
@@ -233,12 +284,15 @@ func (b *builder) classify(body []line) ([]lineKind, []int) {
 		if front && (isFrontLine(b.rs, l.span) || isSalutation(b.rs, l.span)) {
 			continue
 		}
-		// An unnumbered chapter heading: a heading-like line standing alone
-		// in a report that numbers no chapter, or one named as chapters are.
 		if chapterShape(b.rs, l.span) && (!hasChapterMarker || chapterWords(b.rs, l.span)) {
 			kinds[i], front = kChapter, false
 		}
 	}
+}
+
+// correctedKinds applies the user's corrections: a line made a chapter or
+// body text keeps its numbering in its text.
+func correctedKinds(body []line, kinds []lineKind, starts []int) {
 	for i, l := range body {
 		switch l.make {
 		case data.MakeChapter:
@@ -249,31 +303,22 @@ func (b *builder) classify(body []line) ([]lineKind, []int) {
 			kinds[i], starts[i] = kText, l.start
 		}
 	}
-	// Per chapter: "一是" openings are headlines where no （一） is; items
-	// are headlines where neither is.
-	for seg := 0; seg < len(body); {
-		end := seg + 1
-		for end < len(body) && kinds[end] != kChapter {
-			end++
-		}
-		hasHeadline := false
-		for i := seg; i < end; i++ {
-			hasHeadline = hasHeadline || kinds[i] == kHeadline
-		}
-		if !hasHeadline {
-			hasHeadline = b.ordinalHeadlines(body[seg:end], kinds[seg:end])
-		}
-		if !hasHeadline {
-			hasHeadline = b.leadHeadlines(body[seg:end], kinds[seg:end])
-		}
-		for i := seg; i < end; i++ {
-			if kinds[i] == kItem && hasHeadline && body[i].make != data.MakeHeadline {
-				kinds[i] = kText
-			}
-		}
-		seg = end
+}
+
+// chapterHeadlines settles the headlines of one chapter: "一是" openings
+// are headlines where no （一） is; items are headlines where neither is,
+// and plain paragraphs otherwise.
+func (b *builder) chapterHeadlines(body []line, kinds []lineKind) {
+	hasHeadline := slices.Contains(kinds, kHeadline) ||
+		b.ordinalHeadlines(body, kinds) || b.leadHeadlines(body, kinds)
+	if !hasHeadline {
+		return
 	}
-	return kinds, starts
+	for i := range kinds {
+		if kinds[i] == kItem && body[i].make != data.MakeHeadline {
+			kinds[i] = kText
+		}
+	}
 }
 
 var ordinals = []string{"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"}

@@ -291,37 +291,54 @@ var (
 
 // subjectAfter is the noun phrase right after a quantity ("引进10名顶级人才").
 func subjectAfter(rs []rune, e int) string {
-	if e >= len(rs) {
+	if !startsSubject(rs, e) {
 		return ""
 	}
-	r := rs[e]
-	if !unicode.Is(unicode.Han, r) && r != '“' && r != '《' && r != '"' {
-		return ""
+	return cutTail(string(rs[e:subjectEnd(rs, e)]))
+}
+
+// startsSubject tells whether a noun phrase starts at e: a hanzi or an
+// opening quote, and not a word that goes on with the quantity (afterNot).
+func startsSubject(rs []rune, e int) bool {
+	if e >= len(rs) {
+		return false
+	}
+	if r := rs[e]; !unicode.Is(unicode.Han, r) && r != '“' && r != '《' && r != '"' {
+		return false
 	}
 	for _, w := range afterNot {
 		if hasPrefix(rs, e, w) {
-			return ""
+			return false
 		}
 	}
+	return true
+}
+
+// subjectEnd is where the noun phrase starting at e ends: at a delimiter,
+// 等 or 及 outside quotes, before a second quoted name, or 30 runes on.
+func subjectEnd(rs []rune, e int) int {
 	j, inQuote := e, false
 	for ; j < len(rs) && j-e < 30; j++ {
 		c := rs[j]
-		if c == '“' || c == '《' || (c == '"' && !inQuote) {
+		switch {
+		case opensQuote(c, inQuote):
 			if j > e && !inQuote {
-				break
+				return j
 			}
 			inQuote = true
-			continue
-		}
-		if c == '”' || c == '》' || c == '"' {
+		case c == '”' || c == '》' || c == '"':
 			inQuote = false
-			continue
-		}
-		if !inQuote && (isSubjectDelim(c) || c == '等' || c == '及') {
-			break
+		case !inQuote && (isSubjectDelim(c) || c == '等' || c == '及'):
+			return j
 		}
 	}
-	return cutTail(string(rs[e:j]))
+	return j
+}
+
+// opensQuote tells an opening quote or title mark; a straight quote opens
+// only when none is open.
+func opensQuote(c rune, inQuote bool) bool {
+	return c == '“' || c == '《' || (c == '"' && !inQuote)
 }
 
 // subjectBefore is the phrase between the clause start (or the previous
