@@ -10,7 +10,7 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 BIN := bin/pledgereview
 CLI := ./app/cli/cmd/pledgereview-cli
 
-.PHONY: run test build deps-build deps-test vet cross bench release dist
+.PHONY: run test build deps-build deps-test vet lint cross bench release dist
 
 # install-missing PACKAGES: apt-get install only what dpkg does not have.
 # A package is asked for with this machine's architecture (NAME:amd64):
@@ -41,6 +41,13 @@ run: build
 vet:
 	go vet ./...
 	@test -z "$$(gofmt -l .)" || { echo "gofmt would change:"; gofmt -l .; exit 1; }
+
+# lint: staticcheck, and no function of the program (tests aside) with a
+# cyclomatic complexity over 15. Both tools are pinned by go.mod's tool
+# directive; `go tool` builds them once and caches the binaries.
+lint:
+	go tool staticcheck ./...
+	go tool gocyclo -over 15 -ignore '_test\.go$$' .
 
 # cross: what a Linux CI checks of the other systems in seconds. Every
 # package but the window's main (which needs cgo, hence mingw: make dist)
