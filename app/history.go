@@ -32,7 +32,7 @@ func newHistoryView(d *Desk) *historyView {
 
 func (hv *historyView) show(pledgeID string) {
 	hv.items.RemoveAll()
-	entries, err := hv.d.sess.Store.History(pledgeID, hv.d.sess.Me.ID)
+	entries, err := hv.d.sess.MyHistory(pledgeID)
 	if err != nil {
 		fyne.LogError("read history", err)
 	}
@@ -42,7 +42,7 @@ func (hv *historyView) show(pledgeID string) {
 		hv.items.Add(l)
 		return
 	}
-	rb := hv.d.sess.Store.Rubric()
+	rb := hv.d.sess.Rubric()
 	for k := len(entries) - 1; k >= 0 && len(entries)-k <= maxHistoryShown; k-- {
 		l := newTextLabel(historyLine(rb, entries[k]))
 		l.SizeName = theme.SizeNameCaptionText

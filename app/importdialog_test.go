@@ -214,7 +214,7 @@ func TestDroppedReportsOpenPreviewsInTurn(t *testing.T) {
 	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "另存为 .docx") {
 		t.Errorf("the .doc file was refused with %q", got)
 	}
-	if reports, _ := d.sess.Store.Reports(); len(reports) != 1 {
+	if reports, _ := d.sess.Reports(); len(reports) != 1 {
 		t.Errorf("workspace changed: %d reports", len(reports))
 	}
 }

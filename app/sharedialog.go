@@ -226,8 +226,11 @@ func (d *Desk) mergeFlow(path string, planned func(*merge, error), ended func())
 	sess := d.sess
 	go func() {
 		var plan share.MergePlan
-		err := safely(func() (err error) {
-			plan, err = sess.PlanMerge(path)
+		err := safely(func() error {
+			mp, err := sess.PlanMerges([]string{path})
+			if err == nil {
+				plan, err = mp.Files[0].Plan, mp.Files[0].Err
+			}
 			return err
 		})
 		fyne.Do(func() {
@@ -262,7 +265,7 @@ func (m *merge) end() {
 func (m *merge) show() {
 	p := m.plan
 	d := m.d
-	existing, _ := d.sess.Store.Reviewers()
+	existing, _ := d.sess.Reviewers()
 	names := share.DisplayNames(append(slices.Clone(existing), p.ReviewersAdded...))
 	name := func(id string) string {
 		if n, ok := names[id]; ok {
@@ -402,7 +405,7 @@ func (m *merge) merge(done func(data.MergeResult, error)) {
 	runExportJob(d.win, lang.X("share.merging", "Merging…"), false,
 		func(func(int, int)) error {
 			var err error
-			res, err = sess.ApplyMerge(plan, path)
+			res, err = sess.ApplyMerges(workspace.MultiPlan{Files: []workspace.FilePlan{{Path: path, Plan: plan}}})
 			if err == nil {
 				// read the merged report here, not on the UI goroutine
 				loaded, loadErr = readReport(sess, reportID)

@@ -48,7 +48,7 @@ func newPeer(t *testing.T, name string) *peer {
 func (p *peer) review(t *testing.T, rv data.Review) {
 	t.Helper()
 	rv.ReviewerID = p.s.Me.ID
-	if _, err := p.s.Store.SaveReview(rv); err != nil {
+	if _, err := p.s.SaveReview(rv); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -121,7 +121,7 @@ func mergeThrough(t *testing.T, d *Desk, path string) data.MergeResult {
 
 func storedReviews(t *testing.T, d *Desk) []data.Review {
 	t.Helper()
-	rs, err := d.sess.Store.Reviews(d.report.ID)
+	rs, err := d.sess.Reviews(d.report.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -262,7 +262,7 @@ func TestMergeColleaguesThroughTheWindow(t *testing.T) {
 	if len(all) != 9 {
 		t.Fatalf("the desk holds %d reviews after two merges, want 9", len(all))
 	}
-	reviewers, _ := d.sess.Store.Reviewers()
+	reviewers, _ := d.sess.Reviewers()
 	names := share.DisplayNames(reviewers)
 	if len(reviewers) != 3 {
 		t.Fatalf("reviewers %v", reviewers)
@@ -356,12 +356,12 @@ func TestMergeColleaguesThroughTheWindow(t *testing.T) {
 
 	// the Agreement view gives the figures data.ReviewAgreement computes
 	all = storedReviews(t, d)
-	ag := data.ReviewAgreement(d.sess.Store.Rubric(), reviewers, all)
+	ag := data.ReviewAgreement(d.sess.Rubric(), reviewers, all)
 	v := d.showAgreement()
 	if len(v.cells) != len(ag.Criteria)+2 {
 		t.Fatalf("agreement table has %d lines", len(v.cells))
 	}
-	rb := d.sess.Store.Rubric()
+	rb := d.sess.Rubric()
 	for i, c := range ag.Criteria {
 		line := v.cells[i+1]
 		want := []string{criterionLabel(rb.Criterion(c.Criterion)), alphaText(c.Ordinal, c.OK), alphaText(c.Interval, c.OK), fmt.Sprint(c.Units)}

@@ -21,7 +21,7 @@ import (
 func colleagueFile(t *testing.T, d *Desk, rv data.Reviewer, key ed25519.PrivateKey, status data.Status, wall int64) string {
 	t.Helper()
 	f := share.File{ReportID: d.report.ID, Fingerprint: d.report.Fingerprint, ReportTitle: d.report.Title,
-		Rubric: d.sess.Store.Rubric(), Reviewers: []data.Reviewer{rv}, Exporter: rv, Exported: time.Now(),
+		Rubric: d.sess.Rubric(), Reviewers: []data.Reviewer{rv}, Exporter: rv, Exported: time.Now(),
 		Reviews: []data.Review{{PledgeID: d.report.Pledges()[0].ID, ReviewerID: rv.ID, Status: status,
 			Updated: data.HLC{Wall: wall, Node: rv.ID}}}}
 	var raw []byte
@@ -117,7 +117,7 @@ func TestNameDialogCleansTheName(t *testing.T) {
 		t.Errorf("name %q", d.sess.Me.Name)
 	}
 	me, _ := data.LoadIdentity(cfg)
-	stored, _ := d.sess.Store.Reviewers()
+	stored, _ := d.sess.Reviewers()
 	for _, rv := range stored {
 		if rv.ID == me.ID && rv.Name != me.Name {
 			t.Errorf("workspace %q, identity %q", rv.Name, me.Name)
