@@ -249,7 +249,7 @@ func (s *Store) loadMeta() error {
 		if err := getJSON(meta, keyRubric, &s.rubric); err != nil {
 			return fmt.Errorf("read rubric: %w", err)
 		}
-		if err := getJSON(meta, keyClock, &s.clock); err != nil && err != ErrNotFound {
+		if err := getJSON(meta, keyClock, &s.clock); err != nil && !errors.Is(err, ErrNotFound) {
 			return fmt.Errorf("read clock: %w", err)
 		}
 		return nil
