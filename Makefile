@@ -59,7 +59,7 @@ cross:
 	CGO_ENABLED=0 GOOS=linux GOARCH=arm64 go build -o /dev/null $(CLI)
 	@if go list -deps $(CLI) | grep -E '^(fyne\.io|github\.com/go-gl)/'; then echo "the CLI links GUI packages"; exit 1; fi
 
-test: deps-test vet cross
+test: deps-test vet lint cross
 	go test -race -count=1 ./...
 
 bench:

@@ -170,6 +170,9 @@ func writable(path string, fi os.FileInfo) bool {
 // ReadOnly reports whether the workspace was opened read-only.
 func (s *Store) ReadOnly() bool { return s.readOnly }
 
+// classifyOpenError turns bbolt's open errors into ours. bbolt has no
+// sentinel for a file too small to map or a page it finds invalid, so
+// those two are known by their text.
 func classifyOpenError(err error) error {
 	switch {
 	case errors.Is(err, bolterrors.ErrTimeout):
