@@ -10,7 +10,7 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 BIN := bin/pledgereview
 CLI := ./app/cli/cmd/pledgereview-cli
 
-.PHONY: run test build deps-build deps-test vet cross bench release dist
+.PHONY: run test build deps-build deps-test vet lint cross bench release dist
 
 # install-missing PACKAGES: apt-get install only what dpkg does not have.
 # A package is asked for with this machine's architecture (NAME:amd64):
@@ -42,6 +42,13 @@ vet:
 	go vet ./...
 	@test -z "$$(gofmt -l .)" || { echo "gofmt would change:"; gofmt -l .; exit 1; }
 
+# lint: staticcheck, and no function of the program (tests aside) with a
+# cyclomatic complexity over 15. Both tools are pinned by go.mod's tool
+# directive; `go tool` builds them once and caches the binaries.
+lint:
+	go tool staticcheck ./...
+	go tool gocyclo -over 15 -ignore '_test\.go$$' .
+
 # cross: what a Linux CI checks of the other systems in seconds. Every
 # package but the window's main (which needs cgo, hence mingw: make dist)
 # is vetted for Windows; the CLI builds for Windows and ARM64 and links no
@@ -52,7 +59,7 @@ cross:
 	CGO_ENABLED=0 GOOS=linux GOARCH=arm64 go build -o /dev/null $(CLI)
 	@if go list -deps $(CLI) | grep -E '^(fyne\.io|github\.com/go-gl)/'; then echo "the CLI links GUI packages"; exit 1; fi
 
-test: deps-test vet cross
+test: deps-test vet lint cross
 	go test -race -count=1 ./...
 
 bench:

@@ -3,7 +3,6 @@ package app
 import (
 	"errors"
 	"io/fs"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
@@ -17,58 +16,98 @@ import (
 // plainWords says what went wrong in words a reviewer understands; the
 // technical text stays in the log.
 func plainWords(err error) string {
-	msg := err.Error()
-	var same *data.SameReportError
-	switch {
-	case errors.Is(err, data.ErrLocked):
+	for _, w := range errorWords {
+		if errors.Is(err, w.sentinel) {
+			return w.words(err)
+		}
+	}
+	return lang.X("error.other", "Something went wrong: {{.Err}}", map[string]any{"Err": err.Error()})
+}
+
+// errorWords words the errors that wrap each sentinel, the first that err
+// wraps winning: a sentinel that wraps another (data.ErrEmptyFile wraps
+// data.ErrDamaged) comes before it. The words are looked up when shown, in
+// the language of the moment.
+var errorWords = []struct {
+	sentinel error
+	words    func(err error) string
+}{
+	{data.ErrLocked, func(error) string {
 		return lang.X("error.locked", "This workspace is open in another window or program. Close it there, or open another workspace.")
-	case errors.Is(err, data.ErrEmptyFile):
+	}},
+	{data.ErrEmptyFile, func(error) string {
 		return lang.X("error.emptyworkspace", "The workspace file is empty (0 bytes): a copy that did not finish, or a file another program made. Nothing was written to it.")
-	case errors.Is(err, data.ErrDamaged):
+	}},
+	{data.ErrDamaged, func(error) string {
 		return lang.X("error.damaged", "The workspace file is damaged or is not a Pledge Review workspace. Open another workspace or create a new one; keep the damaged file for recovery.")
-	case errors.Is(err, data.ErrNewerSchema):
+	}},
+	{data.ErrNewerSchema, func(error) string {
 		return lang.X("error.newer", "This workspace was written by a newer version of Pledge Review. Update the program to open it.")
-	case errors.Is(err, data.ErrReadOnly):
+	}},
+	{data.ErrReadOnly, func(error) string {
 		return lang.X("error.readonly", "This workspace is open read-only: the file may not be written, or it was opened to be read only. What you typed stays in the form; to keep it, copy it, or open a copy of the workspace that you may write.")
-	case errors.Is(err, data.ErrNotAFile):
-		return lang.X("error.notafile", "That is a folder, a device or a pipe, not a file, so it was left as it is: {{.Err}}", map[string]any{"Err": msg})
-	case errors.Is(err, workspace.ErrChangedSinceMerge):
+	}},
+	{data.ErrNotAFile, func(err error) string {
+		return lang.X("error.notafile", "That is a folder, a device or a pipe, not a file, so it was left as it is: {{.Err}}", map[string]any{"Err": err.Error()})
+	}},
+	{workspace.ErrChangedSinceMerge, func(error) string {
 		return lang.X("error.undo.changed", "Reviews were saved after the last merge, so undoing it would lose them. Nothing was changed.")
-	case errors.As(err, &same):
-		return lang.X("error.samereport", "This report is already in the workspace as {{.ID}}, so nothing was added.", map[string]any{"ID": same.ID})
-	case errors.Is(err, data.ErrReportExists):
+	}},
+	{workspace.ErrUndoUnavailable, func(err error) string {
+		return lang.X("error.undo.unavailable", "The reviews were merged, but this merge cannot be undone: the note the undo needs could not be written beside its backup ({{.Why}}).", map[string]any{"Why": innermost(err)})
+	}},
+	{data.ErrSameReport, sameReportWords},
+	{data.ErrReportExists, func(error) string {
 		return lang.X("error.exists", "A report with this id is already in the workspace, so nothing was added.")
-	case errors.Is(err, ingest.ErrUnknownFormat):
+	}},
+	{ingest.ErrUnknownFormat, func(error) string {
 		return lang.X("error.format", "This kind of file cannot be read. Import a Word file (.docx), a PDF, a web page saved as .html, or a text file (.txt).")
-	case errors.Is(err, ingest.ErrTooLarge):
+	}},
+	{ingest.ErrTooLarge, func(error) string {
 		return lang.X("error.toolarge", "The file is larger than a report can be ({{.MB}} MB at most). Check that it is the report.", map[string]any{"MB": ingest.MaxFileSize >> 20})
-	case errors.Is(err, ingest.ErrWordDoc):
+	}},
+	{ingest.ErrWordDoc, func(error) string {
 		return lang.X("error.worddoc", "This is an old Word file (.doc). Open it in Word or WPS, save it as .docx and import that.")
-	case errors.Is(err, ingest.ErrScannedPDF):
+	}},
+	{ingest.ErrScannedPDF, func(error) string {
 		return lang.X("error.scanned", "This PDF is a scan and holds no text. Run OCR on it first, or import the report's Word or text version.")
-	case errors.Is(err, ingest.ErrEncryptedPDF):
+	}},
+	{ingest.ErrEncryptedPDF, func(error) string {
 		return lang.X("error.encrypted", "This PDF is password-protected. Remove the protection (print it to a new PDF) and import that.")
-	case errors.Is(err, ingest.ErrZipBomb):
+	}},
+	{ingest.ErrZipBomb, func(error) string {
 		return lang.X("error.zipbomb", "This Word file unpacks to far more than any report, so it was not opened.")
-	case errors.Is(err, ingest.ErrDamaged):
+	}},
+	{ingest.ErrDamaged, func(error) string {
 		return lang.X("error.damagedfile", "The file is damaged or incomplete. Download or copy it again.")
-	case errors.Is(err, ingest.ErrNotText):
+	}},
+	{ingest.ErrNotText, func(error) string {
 		return lang.X("error.nottext", "This file holds binary data, not text. Import the report as .docx, .pdf, .html or .txt.")
-	case errors.Is(err, ingest.ErrEmpty):
-		return lang.X("error.empty", "The file holds no text.")
-	case errors.Is(err, parse.ErrNoPledges):
+	}},
+	{ingest.ErrEmpty, func(error) string { return lang.X("error.empty", "The file holds no text.") }},
+	{parse.ErrNoPledges, func(error) string {
 		return lang.X("error.nopledges", "No pledges were found in this file. Is it a government work report?")
-	case strings.Contains(msg, "not UTF-8"):
+	}},
+	{parse.ErrInvalidUTF8, func(error) string {
 		return lang.X("error.utf8", "The file is not UTF-8 text. Save it as UTF-8 (for example with \"Save as… UTF-8\" in a text editor) and try again.")
-	case errors.Is(err, fs.ErrPermission):
+	}},
+	{fs.ErrPermission, func(error) string {
 		return lang.X("error.permission", "The program may not read or write this file. Check its permissions or choose another place.")
-	case errors.Is(err, fs.ErrNotExist):
-		return lang.X("error.missing", "The file does not exist any more.")
-	}
-	if errors.Is(err, workspace.ErrNotReportFile) {
+	}},
+	{fs.ErrNotExist, func(error) string { return lang.X("error.missing", "The file does not exist any more.") }},
+	{workspace.ErrNotReportFile, func(err error) string {
 		return lang.X("error.notreport", "This file cannot be read as a report: {{.Why}}", map[string]any{"Why": innermost(err)})
+	}},
+}
+
+// sameReportWords names the report already in the workspace.
+func sameReportWords(err error) string {
+	var same *data.SameReportError
+	id := ""
+	if errors.As(err, &same) {
+		id = same.ID
 	}
-	return lang.X("error.other", "Something went wrong: {{.Err}}", map[string]any{"Err": msg})
+	return lang.X("error.samereport", "This report is already in the workspace as {{.ID}}, so nothing was added.", map[string]any{"ID": id})
 }
 
 // showError logs err and shows it in plain words; the window stays usable.

@@ -626,8 +626,7 @@ func exportErrorText(err error, path string) string {
 			return lang.X("export.nofolder", "The folder {{.Dir}} does not exist. Choose another folder.", args)
 		}
 	}
-	if data.IsReadOnly(err) ||
-		strings.Contains(err.Error(), "cannot write in") || strings.Contains(err.Error(), "cannot create a file in") {
+	if data.IsReadOnly(err) || errors.Is(err, data.ErrCannotCreateFile) {
 		return lang.X("export.nowrite", "Cannot write in {{.Dir}}. Choose another folder. A file already there was left as it was.", args)
 	}
 	return plainWords(err)

@@ -334,8 +334,8 @@ func TestExportErrorWords(t *testing.T) {
 		want string
 	}{
 		{fmt.Errorf("write %s: %w", path, &os.PathError{Op: "write", Path: path, Err: syscall.ENOSPC}), "磁盘已满"},
-		{fmt.Errorf("cannot write in %s: %w", dir, &os.PathError{Op: "open", Path: dir, Err: syscall.EACCES}), "无法在 " + dir + " 中写入"},
-		{fmt.Errorf("cannot write in %s: %w", dir, &os.PathError{Op: "open", Path: dir, Err: syscall.EROFS}), "无法在 " + dir + " 中写入"},
+		{fmt.Errorf("%w in %s: %w", data.ErrCannotCreateFile, dir, &os.PathError{Op: "open", Path: dir, Err: syscall.EACCES}), "无法在 " + dir + " 中写入"},
+		{fmt.Errorf("%w in %s: %w", data.ErrCannotCreateFile, dir, &os.PathError{Op: "open", Path: dir, Err: syscall.EROFS}), "无法在 " + dir + " 中写入"},
 		{fmt.Errorf("write %s: %w: %w", path, data.ErrInUse, os.ErrPermission), "a.pdf 正被其他程序"},
 		{briefing.ErrEmptyScope, "这个范围内没有承诺"},
 		{errNoFileName, "请给文件起个名字"},
@@ -346,7 +346,7 @@ func TestExportErrorWords(t *testing.T) {
 		}
 	}
 	missing := filepath.Join(dir, "gone", "a.pdf")
-	err := fmt.Errorf("cannot write in %s: %w", filepath.Dir(missing), &os.PathError{Op: "open", Path: missing, Err: syscall.ENOENT})
+	err := fmt.Errorf("%w in %s: %w", data.ErrCannotCreateFile, filepath.Dir(missing), &os.PathError{Op: "open", Path: missing, Err: syscall.ENOENT})
 	if got := exportErrorText(err, missing); !strings.Contains(got, "不存在") {
 		t.Errorf("missing folder: %q", got)
 	}

@@ -35,11 +35,11 @@ func (hv *historyView) show(pledgeID string) {
 	entries, err := hv.d.sess.MyHistory(pledgeID)
 	if err != nil {
 		fyne.LogError("read history", err)
+		hv.say(lang.X("history.unreadable", "The history of this review could not be read. {{.Why}}", map[string]any{"Why": plainWords(err)}))
+		return
 	}
 	if len(entries) == 0 {
-		l := widget.NewLabel(lang.X("history.none", "No changes yet."))
-		l.SizeName = theme.SizeNameCaptionText
-		hv.items.Add(l)
+		hv.say(lang.X("history.none", "No changes yet."))
 		return
 	}
 	rb := hv.d.sess.Rubric()
@@ -48,6 +48,13 @@ func (hv *historyView) show(pledgeID string) {
 		l.SizeName = theme.SizeNameCaptionText
 		hv.items.Add(l)
 	}
+}
+
+// say puts one line in place of the list of changes.
+func (hv *historyView) say(text string) {
+	l := newTextLabel(text)
+	l.SizeName = theme.SizeNameCaptionText
+	hv.items.Add(l)
 }
 
 // historyLine writes one save: when, where from, and each field old → new.

@@ -38,8 +38,6 @@ type progressView struct {
 	chosen   int
 }
 
-var verdictOrder = []data.Verdict{data.VerdictOnSchedule, data.VerdictBehind, data.VerdictOverdue, data.VerdictDone, data.VerdictNoData}
-
 func (d *Desk) showProgressView() *progressView {
 	if d.sess == nil || d.report == nil || d.progress == nil {
 		return nil

@@ -206,7 +206,7 @@ func mergeRefusal(err error, path string) string {
 		why = lang.X("share.refused.forged", "{{.File}} was changed after it was signed, or claims reviews its signer did not write. Ask your colleague to export it again.", args)
 	case errors.Is(err, workspace.ErrUnsigned):
 		why = lang.X("share.refused.unsigned", "{{.File}} is unsigned (from the first version of Pledge Review): nothing proves who wrote it.", args)
-	case errors.Is(err, share.ErrWrongReport) && strings.Contains(err.Error(), "another version"):
+	case errors.Is(err, share.ErrOtherVersion):
 		why = lang.X("share.refused.version", "{{.File}} is for another version of this report: its text differs from the one in this workspace. Ask your colleague which report text they imported.", args)
 	case errors.Is(err, share.ErrWrongReport):
 		why = lang.X("share.refused.report", "{{.File}} holds reviews of another report, not of the one in this workspace.", args)

@@ -426,7 +426,7 @@ func TestMergeRefusalInPlainWords(t *testing.T) {
 		want string
 	}{
 		{fmt.Errorf("x.json: %w: the file is for \"beijing-2021\", this workspace for \"taiyuan-2021\"", share.ErrWrongReport), "另一份报告"},
-		{fmt.Errorf("x.json: %w: the file is for another version of \"taiyuan-2021\" (its text differs)", share.ErrWrongReport), "另一个版本"},
+		{fmt.Errorf("x.json: %w: the file is for %w \"taiyuan-2021\" (its text differs)", share.ErrWrongReport, share.ErrOtherVersion), "另一个版本"},
 		{fmt.Errorf("x.json: %w: checksum", share.ErrDamaged), "已损坏"},
 		{fmt.Errorf("x.json: %w", share.ErrNewerFormat), "更新版本"},
 		{fmt.Errorf("x.json: %w", share.ErrTooLarge), "64 MB"},

@@ -23,6 +23,9 @@ var (
 	// ErrNotAFile is a path that names a folder, a device, a pipe or a
 	// socket where a file is wanted.
 	ErrNotAFile = errors.New("not a regular file")
+	// ErrCannotCreateFile is a folder in which no file can be created
+	// (no permission, a read-only disk, no such folder).
+	ErrCannotCreateFile = errors.New("cannot create a file")
 )
 
 // SameReportError names the report already in the workspace with the same

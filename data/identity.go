@@ -139,7 +139,7 @@ func WriteFileAtomicMode(path string, data []byte, mode os.FileMode) error {
 		if errors.As(err, &pe) {
 			err = pe.Err
 		}
-		return fmt.Errorf("write %s: cannot create a file in %s: %w", path, dir, err)
+		return fmt.Errorf("write %s: %w in %s: %w", path, ErrCannotCreateFile, dir, err)
 	}
 	defer os.Remove(tmp.Name())
 	if err := tmp.Chmod(mode); err != nil {

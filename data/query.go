@@ -119,26 +119,37 @@ func (f Filter) matcher() func(*Row) bool {
 
 func (f *Filter) matches(row *Row, needle string, statuses map[Status]bool) bool {
 	p, rv := &row.Pledge, &row.Mine
-	if f.Chapter != 0 && (p.Chapter != f.Chapter || (f.Headline != 0 && p.Headline != f.Headline)) {
-		return false
+	return f.inPart(p) && (statuses == nil || statuses[orNotRated(rv.Status)]) &&
+		f.admitsMarks(p, rv) && f.inScoreRange(rv) && f.dueInTime(p) &&
+		(needle == "" || strings.Contains(row.folded, needle))
+}
+
+// inPart tells whether a pledge is in the chapter and headline chosen.
+func (f *Filter) inPart(p *Pledge) bool {
+	return f.Chapter == 0 || (p.Chapter == f.Chapter && (f.Headline == 0 || p.Headline == f.Headline))
+}
+
+// admitsMarks applies the yes/no choices: flagged, with a target,
+// reviewed, scored.
+func (f *Filter) admitsMarks(p *Pledge, rv *Review) bool {
+	return f.Flagged.admits(rv.Flag) && f.HasTarget.admits(len(p.Targets) > 0) &&
+		f.Reviewed.admits(rv.Reviewed()) && f.Scored.admits(len(rv.Scores) > 0)
+}
+
+// inScoreRange tells whether a review's average score is in the range
+// chosen; a review without scores is in no range.
+func (f *Filter) inScoreRange(rv *Review) bool {
+	if !f.ScoreRange {
+		return true
 	}
-	if statuses != nil && !statuses[orNotRated(rv.Status)] {
-		return false
-	}
-	if !f.Flagged.admits(rv.Flag) || !f.HasTarget.admits(len(p.Targets) > 0) ||
-		!f.Reviewed.admits(rv.Reviewed()) || !f.Scored.admits(len(rv.Scores) > 0) {
-		return false
-	}
-	if f.ScoreRange {
-		avg, ok := rv.Average()
-		if !ok || avg < f.MinScore || avg > f.MaxScore {
-			return false
-		}
-	}
-	if f.DeadlineBefore != "" && (p.Deadline == nil || p.Deadline.Due >= f.DeadlineBefore) {
-		return false
-	}
-	return needle == "" || strings.Contains(row.folded, needle)
+	avg, ok := rv.Average()
+	return ok && !(avg < f.MinScore || avg > f.MaxScore)
+}
+
+// dueInTime tells whether a pledge is due before the deadline chosen; a
+// pledge without a deadline is not.
+func (f *Filter) dueInTime(p *Pledge) bool {
+	return f.DeadlineBefore == "" || (p.Deadline != nil && p.Deadline.Due < f.DeadlineBefore)
 }
 
 // Tally counts pledges and the local reviewer's statuses in one part of a report.

@@ -170,6 +170,9 @@ func writable(path string, fi os.FileInfo) bool {
 // ReadOnly reports whether the workspace was opened read-only.
 func (s *Store) ReadOnly() bool { return s.readOnly }
 
+// classifyOpenError turns bbolt's open errors into ours. bbolt has no
+// sentinel for a file too small to map or a page it finds invalid, so
+// those two are known by their text.
 func classifyOpenError(err error) error {
 	switch {
 	case errors.Is(err, bolterrors.ErrTimeout):
@@ -183,34 +186,55 @@ func classifyOpenError(err error) error {
 }
 
 func (s *Store) initialize() error {
-	var version int
-	ready := true // every bucket, the rubric and the current schema are there
-	err := s.view(func(tx *bolt.Tx) error {
-		for _, name := range allBuckets {
-			ready = ready && tx.Bucket(name) != nil
-		}
-		if b := tx.Bucket(bucketMeta); b != nil {
-			if v := b.Get(keySchema); len(v) == 8 {
-				version = int(binary.BigEndian.Uint64(v))
-			} else if v != nil {
-				return ErrDamaged
-			}
-			ready = ready && b.Get(keyRubric) != nil
-		}
-		return nil
-	})
+	version, ready, err := s.schema()
 	if err != nil {
 		return err
 	}
+	if err := s.upgrade(version, ready); err != nil {
+		return err
+	}
+	return s.loadMeta()
+}
+
+// schema reads the file's schema version (0 when it has none) and whether
+// every bucket, the rubric and the current schema are there.
+func (s *Store) schema() (version int, ready bool, err error) {
+	ready = true
+	err = s.view(func(tx *bolt.Tx) error {
+		for _, name := range allBuckets {
+			ready = ready && tx.Bucket(name) != nil
+		}
+		b := tx.Bucket(bucketMeta)
+		if b == nil {
+			return nil
+		}
+		if v := b.Get(keySchema); len(v) == 8 {
+			version = int(binary.BigEndian.Uint64(v))
+		} else if v != nil {
+			return ErrDamaged
+		}
+		ready = ready && b.Get(keyRubric) != nil
+		return nil
+	})
+	return version, ready, err
+}
+
+// upgrade brings a file of an older schema, or one without what this
+// version adds, up to date, after a backup of an older one; a file of a
+// newer schema is refused, and so is an upgrade of a read-only file.
+func (s *Store) upgrade(version int, ready bool) error {
 	if version > SchemaVersion {
 		return fmt.Errorf("%w (file schema %d, this program %d)", ErrNewerSchema, version, SchemaVersion)
+	}
+	if ready && version == SchemaVersion {
+		return nil
 	}
 	if version != 0 && version < SchemaVersion {
 		if err := s.backupBeforeMigration(version); err != nil {
 			return err
 		}
 	}
-	if (!ready || version != SchemaVersion) && s.readOnly {
+	if s.readOnly {
 		if version == 0 {
 			return damaged("it holds no workspace")
 		}
@@ -218,17 +242,17 @@ func (s *Store) initialize() error {
 		// be opened once with write permission to be upgraded
 		return fmt.Errorf("%w: it was written by an older version and must be opened once with write permission to be upgraded", ErrReadOnly)
 	}
-	if !ready || version != SchemaVersion {
-		if err := s.create(version); err != nil {
-			return err
-		}
-	}
+	return s.create(version)
+}
+
+// loadMeta reads the rubric and the clock the store keeps in memory.
+func (s *Store) loadMeta() error {
 	return s.view(func(tx *bolt.Tx) error {
 		meta := tx.Bucket(bucketMeta)
 		if err := getJSON(meta, keyRubric, &s.rubric); err != nil {
 			return fmt.Errorf("read rubric: %w", err)
 		}
-		if err := getJSON(meta, keyClock, &s.clock); err != nil && err != ErrNotFound {
+		if err := getJSON(meta, keyClock, &s.clock); err != nil && !errors.Is(err, ErrNotFound) {
 			return fmt.Errorf("read clock: %w", err)
 		}
 		return nil

@@ -104,73 +104,103 @@ func checkFile(f io.ReaderAt, size int64) error {
 // with the higher transaction id) and checks that the file holds what it
 // claims.
 func (c *fileCheck) meta() (boltMeta, error) {
+	ps, err := c.findPageSize()
+	if err != nil {
+		return boltMeta{}, err
+	}
+	c.pageSize = ps
+	m, err := c.currentMeta()
+	if err != nil {
+		return boltMeta{}, err
+	}
+	return m, c.checkMetaBounds(m)
+}
+
+// findPageSize reads the page size from the first valid meta page and
+// checks that the file is whole pages of it, two at least.
+func (c *fileCheck) findPageSize() (uint64, error) {
+	first, err := c.firstMeta()
+	if err != nil {
+		return 0, err
+	}
+	if !first.valid {
+		return 0, damaged("no valid header: not a Pledge Review workspace, or its start is overwritten")
+	}
+	ps := first.pageSize
+	switch {
+	case ps < 1024 || ps > 1<<24 || ps&(ps-1) != 0:
+		return 0, damaged("page size %d is not one bbolt writes", ps)
+	case c.size < 2*ps:
+		return 0, damaged("the file holds %d bytes, less than its two header pages", c.size)
+	case c.size%ps != 0:
+		return 0, damaged("the file is cut short: %d bytes is not a whole number of %d-byte pages", c.size, ps)
+	}
+	return ps, nil
+}
+
+// firstMeta is the meta page at the start of the file or, when that one is
+// not valid, the second meta page found the way bbolt looks for it: at each
+// possible page size. It is not valid when neither is.
+func (c *fileCheck) firstMeta() (boltMeta, error) {
 	head := make([]byte, min(c.size, 4096))
 	if _, err := c.f.ReadAt(head, 0); err != nil && err != io.EOF {
 		return boltMeta{}, fmt.Errorf("read workspace header: %w", err)
 	}
-	first := readMeta(head)
-	if !first.valid {
-		// bbolt looks for the second meta page at each possible page size
-		for i := range 15 {
-			pos := uint64(1024) << i
-			if pos+pageHeaderSize+metaSize > c.size {
-				break
-			}
-			buf := make([]byte, pageHeaderSize+metaSize)
-			if _, err := c.f.ReadAt(buf, int64(pos)); err != nil {
-				break
-			}
-			if m := readMeta(buf); m.valid && m.pageSize == pos {
-				first = m
-				break
-			}
+	if m := readMeta(head); m.valid {
+		return m, nil
+	}
+	for i := range 15 {
+		pos := uint64(1024) << i
+		if pos+pageHeaderSize+metaSize > c.size {
+			break
+		}
+		buf := make([]byte, pageHeaderSize+metaSize)
+		if _, err := c.f.ReadAt(buf, int64(pos)); err != nil {
+			break
+		}
+		if m := readMeta(buf); m.valid && m.pageSize == pos {
+			return m, nil
 		}
 	}
-	if !first.valid {
-		return boltMeta{}, damaged("no valid header: not a Pledge Review workspace, or its start is overwritten")
-	}
-	ps := first.pageSize
-	if ps < 1024 || ps > 1<<24 || ps&(ps-1) != 0 {
-		return boltMeta{}, damaged("page size %d is not one bbolt writes", ps)
-	}
-	c.pageSize = ps
-	if c.size < 2*ps {
-		return boltMeta{}, damaged("the file holds %d bytes, less than its two header pages", c.size)
-	}
-	if c.size%ps != 0 {
-		return boltMeta{}, damaged("the file is cut short: %d bytes is not a whole number of %d-byte pages", c.size, ps)
-	}
+	return boltMeta{}, nil
+}
+
+// currentMeta reads the two meta pages at the page size found and returns
+// the one bbolt would use: the valid one with the higher transaction id.
+func (c *fileCheck) currentMeta() (boltMeta, error) {
 	metas := [2]boltMeta{}
 	for i := range metas {
 		buf := make([]byte, pageHeaderSize+metaSize)
-		if _, err := c.f.ReadAt(buf, int64(uint64(i)*ps)); err != nil {
+		if _, err := c.f.ReadAt(buf, int64(uint64(i)*c.pageSize)); err != nil {
 			return boltMeta{}, fmt.Errorf("read workspace header: %w", err)
 		}
 		metas[i] = readMeta(buf)
-		if metas[i].valid && metas[i].pageSize != ps {
-			metas[i].valid = false
-		}
+		metas[i].valid = metas[i].valid && metas[i].pageSize == c.pageSize
 	}
 	a, b := metas[0], metas[1]
 	if b.txid > a.txid {
 		a, b = b, a
 	}
-	m := a
-	if !m.valid {
-		m = b
-	}
-	if !m.valid {
-		return boltMeta{}, damaged("both header pages are damaged")
-	}
 	switch {
-	case m.pgid < 3 || m.pgid > c.size/ps:
-		return boltMeta{}, damaged("the file is cut short: it holds %d bytes, its header says %d", c.size, m.pgid*ps)
-	case m.root < 2 || m.root >= m.pgid:
-		return boltMeta{}, damaged("the root page %d is outside the file", m.root)
-	case m.freelist != noFreelist && (m.freelist < 2 || m.freelist >= m.pgid):
-		return boltMeta{}, damaged("the free-page list %d is outside the file", m.freelist)
+	case a.valid:
+		return a, nil
+	case b.valid:
+		return b, nil
 	}
-	return m, nil
+	return boltMeta{}, damaged("both header pages are damaged")
+}
+
+// checkMetaBounds checks that the pages a meta names lie in the file.
+func (c *fileCheck) checkMetaBounds(m boltMeta) error {
+	switch {
+	case m.pgid < 3 || m.pgid > c.size/c.pageSize:
+		return damaged("the file is cut short: it holds %d bytes, its header says %d", c.size, m.pgid*c.pageSize)
+	case m.root < 2 || m.root >= m.pgid:
+		return damaged("the root page %d is outside the file", m.root)
+	case m.freelist != noFreelist && (m.freelist < 2 || m.freelist >= m.pgid):
+		return damaged("the free-page list %d is outside the file", m.freelist)
+	}
+	return nil
 }
 
 func (c *fileCheck) isUsed(p uint64) bool { return c.used[p/64]&(1<<(p%64)) != 0 }
@@ -226,37 +256,56 @@ func (c *fileCheck) walk(id uint64, depth int) error {
 	if err != nil {
 		return err
 	}
-	if flags != branchPageFlag && flags != leafPageFlag {
-		return damaged("page %d is of an unknown kind (%#x)", id, flags)
+	if err := checkTreePage(id, flags, count, span); err != nil {
+		return err
 	}
-	if flags == branchPageFlag && count == 0 {
-		return damaged("branch page %d is empty", id)
-	}
-	table := uint64(count) * pageElementSize
-	if pageHeaderSize+table > span {
-		return damaged("page %d claims more entries than it holds", id)
-	}
-	elems, err := c.read(id, pageHeaderSize, table)
+	elems, err := c.read(id, pageHeaderSize, uint64(count)*pageElementSize)
 	if err != nil {
 		return err
 	}
 	if flags == branchPageFlag {
-		children := make([]uint64, count)
-		for i := range children {
-			e := elems[i*pageElementSize:]
-			at := uint64(pageHeaderSize + i*pageElementSize)
-			if at+uint64(order.Uint32(e[0:]))+uint64(order.Uint32(e[4:])) > span {
-				return damaged("a key of page %d lies outside it", id)
-			}
-			children[i] = order.Uint64(e[8:])
-		}
-		for _, child := range children {
-			if err := c.walk(child, depth+1); err != nil {
-				return err
-			}
-		}
-		return nil
+		return c.walkBranch(id, elems, count, span, depth)
 	}
+	return c.walkLeaf(id, elems, count, span, depth)
+}
+
+// checkTreePage checks the header of a page of a bucket's tree: a branch
+// or a leaf page, a branch with entries, an entry table inside the page.
+func checkTreePage(id uint64, flags uint16, count int, span uint64) error {
+	switch {
+	case flags != branchPageFlag && flags != leafPageFlag:
+		return damaged("page %d is of an unknown kind (%#x)", id, flags)
+	case flags == branchPageFlag && count == 0:
+		return damaged("branch page %d is empty", id)
+	case pageHeaderSize+uint64(count)*pageElementSize > span:
+		return damaged("page %d claims more entries than it holds", id)
+	}
+	return nil
+}
+
+// walkBranch checks the keys of a branch page (its entry table elems, the
+// page spanning span bytes) and walks the pages below it. The children are
+// copied out of elems first: the walk below reuses the scratch buffer.
+func (c *fileCheck) walkBranch(id uint64, elems []byte, count int, span uint64, depth int) error {
+	children := make([]uint64, count)
+	for i := range children {
+		e := elems[i*pageElementSize:]
+		at := uint64(pageHeaderSize + i*pageElementSize)
+		if at+uint64(order.Uint32(e[0:]))+uint64(order.Uint32(e[4:])) > span {
+			return damaged("a key of page %d lies outside it", id)
+		}
+		children[i] = order.Uint64(e[8:])
+	}
+	for _, child := range children {
+		if err := c.walk(child, depth+1); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// walkLeaf checks the entries of a leaf page and the buckets nested in it.
+func (c *fileCheck) walkLeaf(id uint64, elems []byte, count int, span uint64, depth int) error {
 	buckets, err := leafBuckets(id, elems, count, span)
 	if err != nil {
 		return err

@@ -60,11 +60,8 @@ func runRestoreBackup(env Env, args []string) error {
 			return fmt.Errorf("restore: %w", err)
 		}
 		b = workspace.Backup{Path: pos[0], Taken: fi.ModTime()}
-	} else {
-		var ok bool
-		if b, ok = workspace.NewestBackup(env.Workspace); !ok {
-			return fmt.Errorf("no good backup of %s was found in %s", env.Workspace, filepath.Join(filepath.Dir(env.Workspace), "backups"))
-		}
+	} else if b, err = workspace.NewestBackup(env.Workspace); err != nil {
+		return fmt.Errorf("restore: %w", err)
 	}
 	kept, err := workspace.RestoreBackup(env.Workspace, b)
 	if err != nil {

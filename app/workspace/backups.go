@@ -3,9 +3,11 @@ package workspace
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -53,12 +55,44 @@ func stem(path string) string {
 // backupKinds are the name starts of a workspace's backups, after the stem.
 var backupKinds = []string{"-merge-", "-daily-", "-before-undo-"}
 
+// ErrNoBackup is a workspace without a good backup in its backups folder.
+var ErrNoBackup = errors.New("no good backup")
+
+// ErrUndoUnavailable is a merge that was made but cannot be undone: the
+// note the undo needs could not be written beside its backup.
+var ErrUndoUnavailable = errors.New("the merge is done, but it cannot be undone")
+
+// listBackups lists the files in dir whose names start with prefix and end
+// in .bak, sorted by name; a missing folder holds none. Names are compared
+// as they are, so a workspace name with * or [ in it lists its own backups.
+func listBackups(dir, prefix string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("list the backups: %w", err)
+	}
+	var out []string
+	for _, e := range entries {
+		if name := e.Name(); strings.HasPrefix(name, prefix) && strings.HasSuffix(name, ".bak") {
+			out = append(out, filepath.Join(dir, name))
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
 // NewestBackup finds the newest backup of the workspace at path whose file
-// passes the check a workspace passes at open.
-func NewestBackup(path string) (Backup, bool) {
+// passes the check a workspace passes at open; ErrNoBackup when there is
+// none.
+func NewestBackup(path string) (Backup, error) {
 	var found []Backup
 	for _, kind := range backupKinds {
-		matches, _ := filepath.Glob(filepath.Join(backupDir(path), stem(path)+kind+"*.bak"))
+		matches, err := listBackups(backupDir(path), stem(path)+kind)
+		if err != nil {
+			return Backup{}, err
+		}
 		for _, m := range matches {
 			if fi, err := os.Stat(m); err == nil && fi.Mode().IsRegular() {
 				found = append(found, Backup{Path: m, Taken: fi.ModTime()})
@@ -73,10 +107,10 @@ func NewestBackup(path string) (Backup, bool) {
 	})
 	for _, b := range found {
 		if data.CheckFile(b.Path) == nil {
-			return b, true
+			return b, nil
 		}
 	}
-	return Backup{}, false
+	return Backup{}, fmt.Errorf("%w of %s in %s", ErrNoBackup, path, backupDir(path))
 }
 
 // DamagedWithBackup adds the newest good backup to the error of a damaged
@@ -87,9 +121,12 @@ func DamagedWithBackup(path string, err error) error {
 	if errors.As(err, &already) || !errors.Is(err, data.ErrDamaged) {
 		return err
 	}
-	de := &DamagedError{Path: path, Err: err}
-	de.Backup, _ = NewestBackup(path)
-	return de
+	b, findErr := NewestBackup(path)
+	if findErr != nil && !errors.Is(findErr, ErrNoBackup) {
+		// the backups folder could not be read: say so beside the damage
+		err = errors.Join(err, findErr)
+	}
+	return &DamagedError{Path: path, Backup: b, Err: err}
 }
 
 // RestoreBackup puts backup b in place of the workspace at path, after
@@ -127,6 +164,19 @@ func RestoreBackup(path string, b Backup) (kept string, err error) {
 		return kept, fmt.Errorf("restore %s (the damaged file is kept as %s): %w", filepath.Base(b.Path), kept, err)
 	}
 	return kept, nil
+}
+
+// writeUndoMark records beside the backup of a merge just made the
+// store's change mark, by which an undo tells that nothing was saved since.
+func (s *Session) writeUndoMark(backup string) error {
+	mark, err := s.store.ChangeMark()
+	if err == nil {
+		err = os.WriteFile(backup+".mark", []byte(strconv.FormatUint(mark, 10)), 0o600)
+	}
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrUndoUnavailable, err)
+	}
+	return nil
 }
 
 // keepAside links (or copies) the file at path into the backups folder as
@@ -168,8 +218,10 @@ func (s *Session) dailyBackup(now time.Time) error {
 		os.Remove(dst)
 		return fmt.Errorf("daily backup: %w", err)
 	}
-	old, _ := filepath.Glob(filepath.Join(dir, stem(path)+"-daily-*.bak"))
-	sort.Strings(old)
+	old, err := listBackups(dir, stem(path)+"-daily-")
+	if err != nil {
+		return fmt.Errorf("daily backup: %w", err)
+	}
 	for len(old) > KeptDailyBackups {
 		os.Remove(old[0])
 		old = old[1:]

@@ -73,7 +73,7 @@ func TestNewestBackupSkipsDamagedOnes(t *testing.T) {
 	if got, _ := s.store.Review(p1, s.Me.ID); got.Note != "备份里的意见" {
 		t.Fatalf("restored workspace holds %q", got.Note)
 	}
-	if b, ok := NewestBackup(path); !ok || b.Path == kept {
+	if b, err := NewestBackup(path); err != nil || b.Path == kept {
 		t.Fatalf("newest backup %+v: the kept damaged file must never be offered", b)
 	}
 }

@@ -127,7 +127,7 @@ func CheckWritable(path string) error {
 	dir := filepath.Dir(path)
 	f, err := os.CreateTemp(dir, ".pledgereview-check-*")
 	if err != nil {
-		return fmt.Errorf("cannot write in %s: %w", dir, err)
+		return fmt.Errorf("%w in %s: %w", data.ErrCannotCreateFile, dir, err)
 	}
 	name := f.Name()
 	f.Close()

@@ -7,8 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -166,8 +164,8 @@ func (s *Session) mergeWithBackup(w data.MergeWrite) (data.MergeResult, error) {
 		os.Remove(backup) // nothing was merged: there is nothing to undo
 		return res, err
 	}
-	if mark, err := s.store.ChangeMark(); err == nil {
-		os.WriteFile(backup+".mark", []byte(strconv.FormatUint(mark, 10)), 0o600)
+	if err := s.writeUndoMark(backup); err != nil {
+		return res, err
 	}
 	return res, nil
 }
@@ -195,7 +193,11 @@ func (s *Session) backup() (string, error) {
 		os.Remove(dst)
 		return "", fmt.Errorf("back up before merge: %w", err)
 	}
-	backups, _ := s.backups()
+	backups, err := s.backups()
+	if err != nil {
+		os.Remove(dst)
+		return "", fmt.Errorf("back up before merge: %w", err)
+	}
 	for len(backups) > KeptBackups {
 		os.Remove(backups[0])
 		os.Remove(backups[0] + ".mark")
@@ -206,15 +208,15 @@ func (s *Session) backup() (string, error) {
 
 // backups lists this workspace's merge backups, oldest first.
 func (s *Session) backups() ([]string, error) {
-	matches, err := filepath.Glob(filepath.Join(s.BackupDir(), s.backupPrefix()+"*.bak"))
-	sort.Strings(matches)
-	return matches, err
+	return listBackups(s.BackupDir(), s.backupPrefix())
 }
 
-// CanUndoMerge reports whether a merge backup exists to go back to.
+// CanUndoMerge reports whether a merge backup exists to go back to. When
+// the backups folder cannot be read it says yes, so that the undo is
+// offered and CheckUndoMerge says why it cannot be done.
 func (s *Session) CanUndoMerge() bool {
-	b, _ := s.backups()
-	return len(b) > 0
+	b, err := s.backups()
+	return err != nil || len(b) > 0
 }
 
 // FilePlan is one file of a merge of several: its plan, or why it is refused.

@@ -40,6 +40,9 @@ var (
 	ErrTooLarge      = errors.New("the review file is too large")
 	ErrInvalid       = errors.New("the review file holds an invalid record")
 	ErrWrongReport   = errors.New("the review file is for another report")
+	// ErrOtherVersion comes with ErrWrongReport for a file of the same
+	// report id whose text differs.
+	ErrOtherVersion = errors.New("another version of the report")
 )
 
 // File is the content of a review file.

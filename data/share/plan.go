@@ -112,7 +112,7 @@ func Plan(ws Workspace, f File) (MergePlan, error) {
 		return MergePlan{}, fmt.Errorf("%w: the file is for %q, this workspace for %q", ErrWrongReport, f.ReportID, ws.ReportID)
 	}
 	if f.Fingerprint != ws.Fingerprint {
-		return MergePlan{}, fmt.Errorf("%w: the file is for another version of %q (its text differs)", ErrWrongReport, f.ReportID)
+		return MergePlan{}, fmt.Errorf("%w: the file is for %w %q (its text differs)", ErrWrongReport, ErrOtherVersion, f.ReportID)
 	}
 	p := MergePlan{ReportID: f.ReportID, Exporter: f.Exporter, Exported: f.Exported, Unsigned: !f.Signed}
 	if err := checkSigners(ws, f, &p); err != nil {

@@ -12,49 +12,88 @@ import (
 // at most one review per (pledge, reviewer), and every review and history
 // entry by one of the file's reviewers. Errors wrap ErrInvalid.
 func Validate(f File) error {
-	bad := func(format string, a ...any) error {
-		return fmt.Errorf("%w: %s", ErrInvalid, fmt.Sprintf(format, a...))
+	if err := validateHeader(f); err != nil {
+		return err
 	}
+	carried, err := carriedReviewers(f.Reviewers)
+	if err != nil {
+		return err
+	}
+	if err := validateReviews(f.Reviews, f.Rubric, carried); err != nil {
+		return err
+	}
+	if err := validateHistory(f.History, carried); err != nil {
+		return err
+	}
+	return validateProgress(f, carried)
+}
+
+// invalid is ErrInvalid with what is wrong.
+func invalid(format string, a ...any) error {
+	return fmt.Errorf("%w: %s", ErrInvalid, fmt.Sprintf(format, a...))
+}
+
+// validateHeader checks what the file says of itself: the report, the
+// rubric, the exporter and the export time.
+func validateHeader(f File) error {
 	if f.ReportID == "" || f.Fingerprint == "" {
-		return bad("no report id or fingerprint")
+		return invalid("no report id or fingerprint")
 	}
 	if err := f.Rubric.Validate(); err != nil {
-		return bad("%v", err)
+		return invalid("%v", err)
 	}
 	if f.Exporter.ID == "" {
-		return bad("no exporter")
+		return invalid("no exporter")
 	}
 	if y := f.Exported.UTC().Year(); f.Exported.IsZero() || y < 1 || y > 9999 {
-		return bad("no valid export time")
+		return invalid("no valid export time")
 	}
-	carried := make(map[string]bool, len(f.Reviewers))
-	for _, rv := range f.Reviewers {
+	return nil
+}
+
+// carriedReviewers is the set of the ids of the file's reviewers, each of which
+// must be set and given once.
+func carriedReviewers(reviewers []data.Reviewer) (map[string]bool, error) {
+	carried := make(map[string]bool, len(reviewers))
+	for _, rv := range reviewers {
 		if rv.ID == "" || carried[rv.ID] {
-			return bad("reviewer id %q is empty or repeated", rv.ID)
+			return nil, invalid("reviewer id %q is empty or repeated", rv.ID)
 		}
 		carried[rv.ID] = true
 	}
-	seen := make(map[Key]bool, len(f.Reviews))
-	for i := range f.Reviews {
-		r := &f.Reviews[i]
-		if err := r.Validate(f.Rubric); err != nil {
-			return bad("review %d (%s): %v", i+1, r.PledgeID, err)
+	return carried, nil
+}
+
+// validateReviews checks each review against the rubric, its reviewer
+// among those carried, and at most one review per pledge and reviewer.
+func validateReviews(reviews []data.Review, rubric data.Rubric, carried map[string]bool) error {
+	seen := make(map[Key]bool, len(reviews))
+	for i := range reviews {
+		r := &reviews[i]
+		if err := r.Validate(rubric); err != nil {
+			return invalid("review %d (%s): %v", i+1, r.PledgeID, err)
 		}
 		if !carried[r.ReviewerID] {
-			return bad("review %d (%s): reviewer %q is not among the file's reviewers", i+1, r.PledgeID, r.ReviewerID)
+			return invalid("review %d (%s): reviewer %q is not among the file's reviewers", i+1, r.PledgeID, r.ReviewerID)
 		}
 		k := KeyOf(*r)
 		if seen[k] {
-			return bad("review %d: a second review of %s by %s", i+1, r.PledgeID, r.ReviewerID)
+			return invalid("review %d: a second review of %s by %s", i+1, r.PledgeID, r.ReviewerID)
 		}
 		seen[k] = true
 	}
-	for i, h := range f.History {
+	return nil
+}
+
+// validateHistory checks that each history entry names a pledge and is by
+// one of the reviewers carried.
+func validateHistory(history []data.HistoryEntry, carried map[string]bool) error {
+	for i, h := range history {
 		if h.PledgeID == "" || !carried[h.ReviewerID] {
-			return bad("history entry %d: no pledge, or reviewer %q not among the file's reviewers", i+1, h.ReviewerID)
+			return invalid("history entry %d: no pledge, or reviewer %q not among the file's reviewers", i+1, h.ReviewerID)
 		}
 	}
-	return validateProgress(f, carried)
+	return nil
 }
 
 // Key identifies a review record: one per (pledge, reviewer).
