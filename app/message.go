@@ -57,6 +57,10 @@ func (l *messageLabel) SetMessage(msg string) {
 	l.wrapTo(l.Size().Width)
 }
 
+// SetText is SetMessage, so that a messageLabel can stand where a wrapping
+// widget.Label stood.
+func (l *messageLabel) SetText(text string) { l.SetMessage(text) }
+
 // MinSize is as wide as the message, up to its maxWidth, and as high as
 // its lines wrapped to that width or the width it has.
 func (l *messageLabel) MinSize() fyne.Size {
@@ -94,7 +98,7 @@ func (l *messageLabel) wrapTo(w float32) {
 		text = wrapMessage(l.message, inner, l.measure)
 	}
 	if text != l.Text {
-		l.SetText(text)
+		l.Label.SetText(text)
 	}
 }
 
