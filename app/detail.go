@@ -18,7 +18,7 @@ import (
 // deadline found, and the machine hints.
 type detailView struct {
 	d        *Desk
-	where    *widget.Label
+	where    *messageLabel // the chapter and headline: a headline's title wraps too
 	id       *widget.Label
 	text     *wrappedText
 	targets  *widget.Label
@@ -32,9 +32,8 @@ type detailView struct {
 }
 
 func newDetailView(d *Desk) *detailView {
-	dv := &detailView{d: d, where: widget.NewLabel(""), id: widget.NewLabel(""), text: newWrappedText(),
+	dv := &detailView{d: d, where: newTextLabel(""), id: widget.NewLabel(""), text: newWrappedText(),
 		targets: widget.NewLabel(""), deadline: widget.NewLabel(""), hints: widget.NewLabel(""), glossary: widget.NewLabel("")}
-	dv.where.Wrapping = wrapping()
 	dv.where.SizeName = theme.SizeNameCaptionText
 	dv.id.SizeName = theme.SizeNameCaptionText
 	dv.targets.Wrapping = fyne.TextWrapBreak

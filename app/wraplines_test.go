@@ -64,7 +64,7 @@ func badLineEdges(lines []string) []string {
 
 // TestDetailTextLines shows every pledge of the seed in the detail pane,
 // at the window's first size and at 1024×640, and reads the lines of its
-// text: none starts with closing punctuation (a quote, "。") or ends with
+// text and of the chapter and headline above it: none starts with closing punctuation (a quote, "。") or ends with
 // an opening one.
 func TestDetailTextLines(t *testing.T) {
 	a := test.NewTempApp(t)
@@ -79,8 +79,8 @@ func TestDetailTextLines(t *testing.T) {
 			if len(lines) > 1 {
 				shown++
 			}
-			for _, bad := range badLineEdges(lines) {
-				t.Errorf("at %v the text of %s shows %q", size, row.Pledge.ID, bad)
+			for _, bad := range append(badLineEdges(lines), badLineEdges(shownLines(d.detail.where))...) {
+				t.Errorf("at %v the detail of %s shows %q", size, row.Pledge.ID, bad)
 			}
 		}
 		if shown < 20 {
