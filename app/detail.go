@@ -18,9 +18,9 @@ import (
 // deadline found, and the machine hints.
 type detailView struct {
 	d        *Desk
-	where    *widget.Label
+	where    *messageLabel // the chapter and headline: a headline's title wraps too
 	id       *widget.Label
-	text     *widget.RichText
+	text     *wrappedText
 	targets  *widget.Label
 	deadline *widget.Label
 	hints    *widget.Label
@@ -32,12 +32,10 @@ type detailView struct {
 }
 
 func newDetailView(d *Desk) *detailView {
-	dv := &detailView{d: d, where: widget.NewLabel(""), id: widget.NewLabel(""), text: widget.NewRichText(),
+	dv := &detailView{d: d, where: newTextLabel(""), id: widget.NewLabel(""), text: newWrappedText(),
 		targets: widget.NewLabel(""), deadline: widget.NewLabel(""), hints: widget.NewLabel(""), glossary: widget.NewLabel("")}
-	dv.where.Wrapping = wrapping()
 	dv.where.SizeName = theme.SizeNameCaptionText
 	dv.id.SizeName = theme.SizeNameCaptionText
-	dv.text.Wrapping = fyne.TextWrapBreak
 	dv.targets.Wrapping = fyne.TextWrapBreak
 	dv.deadline.Wrapping = fyne.TextWrapBreak
 	dv.hints.Wrapping = wrapping()
@@ -66,8 +64,7 @@ func (dv *detailView) showEmpty(noneInList bool) {
 	}
 	dv.empty, dv.noMatch = true, noneInList
 	dv.id.SetText("")
-	dv.text.Segments = nil
-	dv.text.Refresh()
+	dv.text.SetSegments(nil)
 	dv.targets.SetText("")
 	dv.deadline.SetText("")
 	dv.hints.SetText("")
@@ -94,8 +91,7 @@ func (dv *detailView) show(p data.Pledge) {
 	}
 	dv.where.SetText(where)
 	dv.id.SetText(p.ID)
-	dv.text.Segments = highlight(p)
-	dv.text.Refresh()
+	dv.text.SetSegments(highlight(p))
 	var ts []string
 	for _, t := range p.Targets {
 		s := targetText(t)
@@ -143,7 +139,7 @@ func yesNo(b bool) string {
 
 // highlight splits a pledge's text into segments with its targets' quotes
 // and its deadline's words in their own colours.
-func highlight(p data.Pledge) []widget.RichTextSegment {
+func highlight(p data.Pledge) []*widget.TextSegment {
 	type mark struct {
 		start, end int
 		color      fyne.ThemeColorName
@@ -170,7 +166,7 @@ func highlight(p data.Pledge) []widget.RichTextSegment {
 		add(p.Deadline.Raw, colorDeadline)
 	}
 	sort.Slice(marks, func(i, j int) bool { return marks[i].start < marks[j].start })
-	var segs []widget.RichTextSegment
+	var segs []*widget.TextSegment
 	plain := func(s string) {
 		if s != "" {
 			segs = append(segs, &widget.TextSegment{Text: s, Style: widget.RichTextStyle{Inline: true, SizeName: theme.SizeNameSubHeadingText}})

@@ -2,22 +2,22 @@ package app
 
 import (
 	"strings"
-	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"pledgereview/app/internal/linebreak"
 )
 
 // Fyne wraps a label where the width runs out (TextWrapBreak) or at the
 // last space (TextWrapWord); it knows no line-breaking rules, so a Chinese
 // message can end with its "。" alone on the last line. A word joiner
 // (U+2060) does not help: Fyne measures it as zero width but breaks beside
-// it all the same. So messages are wrapped here, rune by rune between
-// hanzi, at spaces in Latin text, and never with closing punctuation at a
-// line start or opening punctuation at a line end.
+// it all the same. So messages are broken into lines here, by the breaker
+// the PDF uses too (app/internal/linebreak), and shown as they are.
 
 // messageMaxWidth is the widest a message grows before it wraps.
 const messageMaxWidth float32 = 480
@@ -57,6 +57,10 @@ func (l *messageLabel) SetMessage(msg string) {
 	l.wrapTo(l.Size().Width)
 }
 
+// SetText is SetMessage, so that a messageLabel can stand where a wrapping
+// widget.Label stood.
+func (l *messageLabel) SetText(text string) { l.SetMessage(text) }
+
 // MinSize is as wide as the message, up to its maxWidth, and as high as
 // its lines wrapped to that width or the width it has.
 func (l *messageLabel) MinSize() fyne.Size {
@@ -94,79 +98,15 @@ func (l *messageLabel) wrapTo(w float32) {
 		text = wrapMessage(l.message, inner, l.measure)
 	}
 	if text != l.Text {
-		l.SetText(text)
+		l.Label.SetText(text)
 	}
 }
 
-// wrapMessage breaks text into lines no wider than width (each paragraph
-// keeps at least one rune a line), by the rules above.
+// wrapMessage breaks text into lines no wider than width, by the rules of
+// the line breaker.
 func wrapMessage(text string, width float32, measure func(string) float32) string {
-	var out []string
-	for _, para := range strings.Split(text, "\n") {
-		out = append(out, wrapParagraph([]rune(para), width, measure)...)
-	}
-	return strings.Join(out, "\n")
-}
-
-func wrapParagraph(rs []rune, width float32, measure func(string) float32) []string {
-	var lines []string
-	start := 0
-	for start < len(rs) {
-		end := start + 1 // rs[start:end] fits, or is one rune
-		for end < len(rs) && measure(string(rs[start:end+1])) <= width {
-			end++
-		}
-		if end == len(rs) {
-			lines = append(lines, string(rs[start:]))
-			break
-		}
-		brk := 0
-		for b := end; b > start; b-- {
-			if canBreak(rs, b) {
-				brk = b
-				break
-			}
-		}
-		if brk == 0 { // one long word (a path, say): break where it must
-			brk = end
-			for brk-1 > start && isClosing(rs[brk]) {
-				brk--
-			}
-		}
-		lines = append(lines, strings.TrimRightFunc(string(rs[start:brk]), unicode.IsSpace))
-		start = brk
-		for start < len(rs) && unicode.IsSpace(rs[start]) {
-			start++
-		}
-	}
-	if len(lines) == 0 {
-		lines = []string{""}
-	}
-	return lines
-}
-
-// canBreak tells whether a line may end before rs[b].
-func canBreak(rs []rune, b int) bool {
-	prev, next := rs[b-1], rs[b]
-	switch {
-	case isClosing(next) || isOpening(prev):
-		return false
-	case unicode.IsSpace(prev) || unicode.IsSpace(next):
-		return true
-	}
-	return isWide(prev) || isWide(next)
-}
-
-// isWide is a hanzi, kana, hangul or full-width form: text that breaks
-// between any two characters.
-func isWide(r rune) bool { return r >= 0x2E80 && r <= 0xFFEF || r >= 0x20000 }
-
-func isClosing(r rune) bool {
-	return strings.ContainsRune("、。，．：；？！）］｝〕〉》」』】〗”’％‰…·,.:;?!)]}%", r)
-}
-
-func isOpening(r rune) bool {
-	return strings.ContainsRune("（［｛〔〈《「『【〖“‘([{", r)
+	lines := linebreak.Lines(text, float64(width), func(s string) float64 { return float64(measure(s)) })
+	return strings.Join(lines, "\n")
 }
 
 // showMessage shows a message in a dialog with an OK button, wrapped as

@@ -23,10 +23,10 @@ import (
 // Enter in any of them adds).
 type progressPanel struct {
 	d       *Desk
-	verdict *widget.Label
-	line    *widget.Label
+	verdict *messageLabel
+	line    *messageLabel
 	chart   *sparkline
-	series  *widget.Label
+	series  *messageLabel
 	target  *widget.Select
 	value   *widget.Entry
 	date    *widget.Entry
@@ -39,13 +39,10 @@ type progressPanel struct {
 }
 
 func newProgressPanel(d *Desk) *progressPanel {
-	pp := &progressPanel{d: d, verdict: widget.NewLabel(""), line: widget.NewLabel(""), series: widget.NewLabel(""),
+	pp := &progressPanel{d: d, verdict: newTextLabel(""), line: newTextLabel(""), series: newTextLabel(""),
 		chart: newSparkline(), target: widget.NewSelect(nil, nil), value: widget.NewEntry(), date: widget.NewEntry(), source: widget.NewEntry()}
 	pp.verdict.TextStyle = fyne.TextStyle{Bold: true}
-	pp.verdict.Wrapping = wrapping()
-	pp.line.Wrapping = wrapping()
 	pp.line.SizeName = theme.SizeNameCaptionText
-	pp.series.Wrapping = wrapping()
 	pp.series.SizeName = theme.SizeNameCaptionText
 	pp.target.PlaceHolder = lang.X("progress.target", "Which target")
 	pp.value.SetPlaceHolder(lang.X("progress.value", "Value reached"))

@@ -31,7 +31,7 @@ type progressView struct {
 	d        *Desk
 	win      fyne.Window
 	chapters *widget.List
-	title    *widget.Label
+	title    *messageLabel
 	pledges  *fyne.Container
 	asOf     *widget.Entry // the day the test is run on; today at first
 	view     *workspace.ProgressView
@@ -42,13 +42,12 @@ func (d *Desk) showProgressView() *progressView {
 	if d.sess == nil || d.report == nil || d.progress == nil {
 		return nil
 	}
-	pv := &progressView{d: d, win: d.app.NewWindow(lang.X("progress.window", "Progress by chapter")), title: widget.NewLabel(""),
+	pv := &progressView{d: d, win: d.app.NewWindow(lang.X("progress.window", "Progress by chapter")), title: newTextLabel(""),
 		pledges: container.NewVBox(), asOf: widget.NewEntry(), view: d.progress}
 	pv.asOf.SetText(d.progress.Today.Format(data.DateLayout))
 	pv.asOf.Validator = validDate
 	pv.asOf.OnChanged = pv.onAsOfChanged
 	pv.title.TextStyle = fyne.TextStyle{Bold: true}
-	pv.title.Wrapping = wrapping()
 	chs := d.report.Chapters
 	pv.chapters = widget.NewList(func() int { return len(chs) },
 		func() fyne.CanvasObject { return widget.NewLabel("章 Chapter\n" + countsLine(nil)) }, // two lines tall
@@ -115,10 +114,8 @@ func (pv *progressView) pledgeBox(p data.Pledge, s data.Suggestion) fyne.CanvasO
 	v := pv.view
 	verdict := newChip(verdictColor(s.Verdict))
 	verdict.set(verdictLabel(s.Verdict))
-	text := widget.NewLabel(p.Text)
-	text.Wrapping = wrapping()
-	line := widget.NewLabel(pick(s.Zh, s.En))
-	line.Wrapping = wrapping()
+	text := newTextLabel(p.Text)
+	line := newTextLabel(pick(s.Zh, s.En))
 	line.SizeName = theme.SizeNameCaptionText
 	chart := newSparkline()
 	chart.set(data.ProgressPoints(p, v.Report.Year, v.Of(p.ID), s, v.Settings), s.Kind, s.Verdict)

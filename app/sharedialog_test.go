@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 
+	"pledgereview/app/internal/linebreak"
 	"pledgereview/app/workspace"
 	"pledgereview/data"
 	"pledgereview/data/share"
@@ -249,7 +250,7 @@ func TestMergeColleaguesThroughTheWindow(t *testing.T) {
 	for _, o := range test.LaidOutObjects(d.side.box) {
 		if l, ok := o.(*messageLabel); ok {
 			for _, r := range afterWrapBreaks(l.message, l.Text) {
-				if isClosing(r) {
+				if linebreak.NoLineStart(r) {
 					t.Errorf("a side-by-side line starts with %q: %q", r, l.Text)
 				}
 			}

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"pledgereview/app/internal/linebreak"
 	"pledgereview/data"
 	"pledgereview/data/datatest"
 )
@@ -214,7 +215,7 @@ func TestLockedDialogKeepsPunctuationOffLineStart(t *testing.T) {
 		t.Fatalf("message not wrapped at 1280 px: %q", lines)
 	}
 	for _, l := range lines {
-		if r := []rune(l); len(r) > 0 && isClosing(r[0]) {
+		if r := []rune(l); len(r) > 0 && linebreak.NoLineStart(r[0]) {
 			t.Errorf("a line starts with %q: %q", string(r[0]), lines)
 		}
 	}
@@ -225,45 +226,4 @@ func firstRune(s string) string {
 		return string(r)
 	}
 	return "\x00"
-}
-
-func TestWrapMessage(t *testing.T) {
-	// a hanzi or full-width mark is 2 wide, anything else 1
-	measure := func(s string) float32 {
-		w := float32(0)
-		for _, r := range s {
-			w++
-			if isWide(r) {
-				w++
-			}
-		}
-		return w
-	}
-	for _, c := range []struct {
-		text  string
-		width float32
-		want  string
-	}{
-		{"这个工作区已在另一个窗口或程序中打开。", 36, "这个工作区已在另一个窗口或程序中打\n开。"},
-		{"打开另一个工作区。", 16, "打开另一个工作\n区。"},
-		{"甲乙，（丙丁）", 8, "甲乙，\n（丙丁）"},
-		{"Close it there, or open another workspace.", 20, "Close it there, or\nopen another\nworkspace."},
-		{"文件 /tmp/a/very/long/path.pledgereview 无法打开", 20, "文件\n/tmp/a/very/long/pat\nh.pledgereview 无法\n打开"},
-		{"第一段。\n第二段", 40, "第一段。\n第二段"},
-		{"短", 40, "短"},
-	} {
-		got := wrapMessage(c.text, c.width, measure)
-		if got != c.want {
-			t.Errorf("wrap %q at %v:\n got %q\nwant %q", c.text, c.width, got, c.want)
-		}
-		for _, l := range strings.Split(got, "\n") {
-			r := []rune(l)
-			if len(r) > 1 && measure(l) > c.width && !isClosing(r[len(r)-1]) {
-				t.Errorf("line %q wider than %v", l, c.width)
-			}
-			if len(r) > 0 && isClosing(r[0]) {
-				t.Errorf("line %q starts with closing punctuation", l)
-			}
-		}
-	}
 }
