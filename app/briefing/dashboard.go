@@ -340,13 +340,13 @@ func (d *doc) agreementTable(x, y, w float64) {
 	}
 	y += lineH(sizeTiny) + 0.5
 	alpha := func(v float64, ok bool) (string, rgb) {
-		if !ok {
-			return "—", muted
+		switch {
+		case !ok:
+			return data.FormatAlpha(v, ok), muted
+		case data.AlphaLow(v, ok):
+			return data.FormatAlpha(v, ok), warn
 		}
-		if v < 0.667 { // below Krippendorff's threshold for tentative conclusions
-			return fmt.Sprintf("%.2f", v), warn
-		}
-		return fmt.Sprintf("%.2f", v), ink
+		return data.FormatAlpha(v, ok), ink
 	}
 	for _, a := range m.in.Agreement {
 		if y+lineH(sizeSmall) > d.bottom {

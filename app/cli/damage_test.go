@@ -92,7 +92,7 @@ func readOnlyCommands(t *testing.T, h *harness) {
 
 func readOnlyHarness(t *testing.T) *harness {
 	h := newHarness(t)
-	h.ok("review", "taiyuan-2021/01.01.00", "--note", "需要核实进度")
+	h.ok("review", "taiyuan-2021/01.01.00", "--status", "推进中", "--note", "需要核实进度")
 	os.Mkdir(filepath.Join(h.dir, "out"), 0o755)
 	return h
 }
