@@ -93,3 +93,15 @@ func TestFilterWithinNarrowsASubset(t *testing.T) {
 		t.Fatalf("FilterWithin of nothing = %v", got)
 	}
 }
+
+func TestIndexLastSaved(t *testing.T) {
+	ix := queryFixture()
+	if at, ok := ix.LastSaved(); ok {
+		t.Fatalf("no clock set, LastSaved = %v", at)
+	}
+	ix.Set(data.Review{PledgeID: "q/01.01.00", ReviewerID: "me", Status: data.Done, Updated: data.HLC{Wall: 1_700_000_000_000}})
+	ix.Set(data.Review{PledgeID: "q/02.00.01", ReviewerID: "me", Status: data.Done, Updated: data.HLC{Wall: 1_600_000_000_000}})
+	if at, ok := ix.LastSaved(); !ok || at.UnixMilli() != 1_700_000_000_000 {
+		t.Fatalf("LastSaved = %v, %v", at, ok)
+	}
+}
