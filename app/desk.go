@@ -306,6 +306,7 @@ func (d *Desk) rebuild() {
 	d.status = newStatusBar(d)
 
 	right := container.NewVScroll(container.NewVBox(d.detail.box, d.prog.box, widget.NewSeparator(), d.side.box, d.form.box))
+	d.form.scroll = right
 	inner := container.NewHSplit(d.list.box, right)
 	inner.SetOffset(0.5)
 	outer := container.NewHSplit(d.tree.box, inner)

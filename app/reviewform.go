@@ -39,6 +39,7 @@ type reviewForm struct {
 	history  *historyView
 	box      fyne.CanvasObject
 	body     fyne.CanvasObject
+	scroll   *container.Scroll // the scroll of the right side, which holds the form
 
 	rv      data.Review
 	loaded  bool
@@ -112,6 +113,9 @@ func (f *reviewForm) load(p data.Pledge, rv data.Review) {
 	f.loading = true
 	defer func() { f.loading = false }()
 	f.stopTimer()
+	if p.ID != f.rv.PledgeID || !f.loaded {
+		f.setFocus(0) // a new pledge: the keys score its first criterion
+	}
 	f.rv = rv.Clone()
 	f.loaded = true
 	f.dirty = false
@@ -200,6 +204,62 @@ func (f *reviewForm) setFocus(i int) {
 	for k, c := range f.crits {
 		c.setFocused(k == i)
 	}
+}
+
+// markerShown reports whether the marked criterion lies wholly inside the
+// visible part of the scroll (always, when the form is not in one).
+func (f *reviewForm) markerShown() bool {
+	top, bottom, ok := f.markerSpan()
+	if !ok {
+		return true
+	}
+	off, h := f.scroll.Offset.Y, f.scroll.Size().Height
+	return top >= off && bottom <= off+h
+}
+
+// markerSpan is where the marked criterion lies in the scroll's content.
+func (f *reviewForm) markerSpan() (top, bottom float32, ok bool) {
+	if f.scroll == nil || f.scroll.Content == nil || len(f.crits) == 0 || !f.body.Visible() {
+		return 0, 0, false
+	}
+	drv := fyne.CurrentApp().Driver()
+	row := f.crits[f.focus].box
+	y := drv.AbsolutePositionForObject(row).Y - drv.AbsolutePositionForObject(f.scroll.Content).Y
+	return y, y + row.Size().Height, true
+}
+
+// scrollToMarker scrolls the least that shows the marked criterion whole.
+func (f *reviewForm) scrollToMarker() {
+	top, bottom, ok := f.markerSpan()
+	if !ok || f.markerShown() {
+		return
+	}
+	off := f.scroll.Offset
+	if h := f.scroll.Size().Height; bottom > off.Y+h {
+		off.Y = bottom - h
+	}
+	off.Y = min(off.Y, top)
+	f.scroll.ScrollToOffset(off)
+}
+
+// keyScore is a key 0–4 (level) or Delete (-1): it scores the marked
+// criterion when it is in view; when it is scrolled away, the key only
+// brings it into view, so that no key scores what the user cannot see.
+func (f *reviewForm) keyScore(level int) {
+	if !f.loaded {
+		return
+	}
+	if !f.markerShown() {
+		f.scrollToMarker()
+		return
+	}
+	f.setScore(f.focus, level)
+}
+
+// keyMove moves the mark by delta criteria and shows it.
+func (f *reviewForm) keyMove(delta int) {
+	f.setFocus(f.focus + delta)
+	f.scrollToMarker()
 }
 
 func (f *reviewForm) onStatusChanged(string) {
