@@ -276,6 +276,9 @@ func (d *Desk) applyReport(l loadedReport) {
 	if d.report == nil || d.report.ID != l.report.ID {
 		d.filter.Chapter, d.filter.Headline = 0, 0
 	}
+	if d.report != nil && d.report.ID != l.report.ID {
+		d.dropFilters()
+	}
 	d.reports = l.reports
 	d.report = l.report
 	d.index = l.index
