@@ -24,7 +24,7 @@ type detailView struct {
 	targets  *widget.Label
 	deadline *widget.Label
 	hints    *widget.Label
-	glossary *widget.Label // the glossary terms the pledge uses
+	glossary *widget.Label  // the glossary terms the pledge uses
 	hint     *widget.Label  // while no pledge is shown: why, and what to do
 	clear    *widget.Button // ... and, when the filters empty the list, clears them
 	empties  fyne.CanvasObject
