@@ -411,22 +411,26 @@ func (cr *criterionRow) show() {
 }
 
 func (cr *criterionRow) showDesc() {
+	cr.desc.TextStyle = fyne.TextStyle{}
 	if v, ok := cr.score(); ok {
 		cr.desc.Importance = widget.MediumImportance
-		cr.desc.SetText(levelText(cr.c, v))
+		cr.desc.SetText(lang.X("form.level.chosen", "Chosen: {{.Text}}", map[string]any{"Text": levelText(cr.c, v)}))
 		return
 	}
 	cr.desc.Importance = widget.WarningImportance
 	cr.desc.SetText(lang.X("form.notscored", "Not scored (this is not 0). {{.Desc}}", map[string]any{"Desc": pick(cr.c.DescZh, cr.c.DescEn)}))
 }
 
+// hover previews a level under the mouse: muted and in italics, said to
+// be a preview, so that it never looks like the chosen level.
 func (cr *criterionRow) hover(level int, in bool) {
 	if !in {
 		cr.showDesc()
 		return
 	}
-	cr.desc.Importance = widget.HighImportance
-	cr.desc.SetText(levelText(cr.c, level))
+	cr.desc.Importance = widget.LowImportance
+	cr.desc.TextStyle = fyne.TextStyle{Italic: true}
+	cr.desc.SetText(lang.X("form.level.preview", "Preview, not chosen: {{.Text}}", map[string]any{"Text": levelText(cr.c, level)}))
 }
 
 func (cr *criterionRow) setFocused(on bool) {

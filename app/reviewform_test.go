@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"pledgereview/data"
 )
@@ -75,7 +76,7 @@ func TestLevelTextOnHover(t *testing.T) {
 	cr := d.form.crits[0]
 	before := cr.desc.Text
 	cr.levels[2].MouseIn(&desktop.MouseEvent{})
-	if cr.desc.Text != levelText(cr.c, 2) || cr.desc.Text == before {
+	if cr.desc.Text != "预览（未选）："+levelText(cr.c, 2) || cr.desc.Text == before {
 		t.Errorf("hovering 2 shows %q", cr.desc.Text)
 	}
 	cr.levels[2].MouseOut()
@@ -108,5 +109,31 @@ func TestThemeFontAndVariants(t *testing.T) {
 	}
 	if statusColor(data.Done) == statusColor(data.NotDone) {
 		t.Error("done and not done share a colour")
+	}
+}
+
+// Hovering a level while another is chosen looks nothing like choosing it:
+// the chosen button stays the one filled, the text says "preview", muted.
+func TestHoverIsNotChoosing(t *testing.T) {
+	a := test.NewTempApp(t)
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	d.list.list.Select(0)
+	cr := d.form.crits[0]
+	test.Tap(cr.levels[3])
+	chosen := cr.desc.Text
+	if chosen != "已选："+levelText(cr.c, 3) {
+		t.Fatalf("the chosen level reads %q", chosen)
+	}
+	cr.levels[1].MouseIn(&desktop.MouseEvent{})
+	if cr.levels[1].Importance == widget.HighImportance || cr.levels[3].Importance != widget.HighImportance {
+		t.Errorf("hovering 1 changed the filled button: 1 is %v, 3 is %v", cr.levels[1].Importance, cr.levels[3].Importance)
+	}
+	if !strings.HasPrefix(cr.desc.Text, "预览（未选）：") || cr.desc.Importance != widget.LowImportance || !cr.desc.TextStyle.Italic {
+		t.Errorf("hovering 1 reads %q in %v, italic %v", cr.desc.Text, cr.desc.Importance, cr.desc.TextStyle.Italic)
+	}
+	cr.levels[1].MouseOut()
+	if cr.desc.Text != chosen || cr.desc.TextStyle.Italic {
+		t.Errorf("after the mouse left: %q", cr.desc.Text)
 	}
 }
