@@ -22,6 +22,12 @@ import (
 // loss, another selection and closing the window save at once.
 const saveDelay = 400 * time.Millisecond
 
+// evidencePause is how long an evidence entry waits after the last typing
+// in, or move between, its fields before it is saved: long enough to go
+// from its text to its link and date, so that one edit of an entry makes
+// one history entry, not one per field.
+const evidencePause = 3 * time.Second
+
 // reviewForm is my review of the selected pledge. Every change is saved at
 // once through Desk.save; there is no Save button.
 type reviewForm struct {
@@ -43,8 +49,9 @@ type reviewForm struct {
 
 	rv      data.Review
 	loaded  bool
-	loading bool // widgets are being filled from a review: do not save
-	dirty   bool // text typed and not yet saved
+	loading bool         // widgets are being filled from a review: do not save
+	dirty   bool         // text typed and not yet saved
+	editing *evidenceRow // the evidence entry whose edit waits to be saved
 
 	cancel func() bool // stops the pending save of typed text
 	gen    int         // which pending save is the current one
@@ -118,7 +125,7 @@ func (f *reviewForm) load(p data.Pledge, rv data.Review) {
 	}
 	f.rv = rv.Clone()
 	f.loaded = true
-	f.dirty = false
+	f.dirty, f.editing = false, nil
 	for _, c := range f.crits {
 		c.show()
 	}
@@ -300,13 +307,35 @@ func (f *reviewForm) onTextChanged(string) {
 		return
 	}
 	f.dirty = true
+	f.saveAfter(saveDelay)
+}
+
+// saveAfter saves what is typed after d, unless more happens first.
+func (f *reviewForm) saveAfter(d time.Duration) {
 	f.stopTimer()
 	gen := f.gen
-	f.cancel = schedule(saveDelay, func() {
+	f.cancel = schedule(d, func() {
 		if gen == f.gen {
 			f.flush()
 		}
 	})
+}
+
+// touchEvidence is typing in (typed) or moving into or out of a field of
+// evidence entry r: its save waits for evidencePause of quiet. Work on
+// another entry first saves the edit of the last one.
+func (f *reviewForm) touchEvidence(r *evidenceRow, typed bool) {
+	if f.loading || !f.loaded {
+		return
+	}
+	if f.editing != nil && f.editing != r && f.dirty {
+		f.flush()
+	}
+	f.dirty = f.dirty || typed
+	if f.dirty {
+		f.editing = r
+		f.saveAfter(evidencePause)
+	}
 }
 
 func (f *reviewForm) stopTimer() {
@@ -333,7 +362,7 @@ func (f *reviewForm) flush() bool {
 	if !f.commit() {
 		return false
 	}
-	f.dirty = false
+	f.dirty, f.editing = false, nil
 	return true
 }
 
@@ -473,7 +502,15 @@ func (b *levelButton) MouseOut() {
 // formEntry is an entry that saves when it loses the focus.
 type formEntry struct {
 	widget.Entry
-	onBlur func()
+	onBlur  func()
+	onFocus func() // nil: nothing to do
+}
+
+func (e *formEntry) FocusGained() {
+	e.Entry.FocusGained()
+	if e.onFocus != nil {
+		e.onFocus()
+	}
 }
 
 func newFormEntry(multi bool, changed func(string), blur func()) *formEntry {
