@@ -311,6 +311,18 @@ func (d *doc) progressChart(x, y, w float64) {
 	}
 }
 
+// alphaCell is an alpha as data.FormatAlpha writes it, in the colour that
+// says whether it is missing, too low to conclude, or fine.
+func alphaCell(v float64, ok bool) (string, rgb) {
+	switch {
+	case !ok:
+		return data.FormatAlpha(v, ok), muted
+	case data.AlphaLow(v, ok):
+		return data.FormatAlpha(v, ok), warn
+	}
+	return data.FormatAlpha(v, ok), ink
+}
+
 // agreementTable draws the reviewer agreement figures, or says that sharing
 // is not in use.
 func (d *doc) agreementTable(x, y, w float64) {
@@ -339,15 +351,6 @@ func (d *doc) agreementTable(x, y, w float64) {
 		cell(i, h, muted, sizeTiny)
 	}
 	y += lineH(sizeTiny) + 0.5
-	alpha := func(v float64, ok bool) (string, rgb) {
-		switch {
-		case !ok:
-			return data.FormatAlpha(v, ok), muted
-		case data.AlphaLow(v, ok):
-			return data.FormatAlpha(v, ok), warn
-		}
-		return data.FormatAlpha(v, ok), ink
-	}
 	for _, a := range m.in.Agreement {
 		if y+lineH(sizeSmall) > d.bottom {
 			break
@@ -371,9 +374,9 @@ func (d *doc) agreementTable(x, y, w float64) {
 				}
 			}
 			cell(0, label, ink, sizeSmall)
-			s, c := alpha(a.Ordinal, a.OrdinalOK)
+			s, c := alphaCell(a.Ordinal, a.OrdinalOK)
 			cell(1, s, c, sizeSmall)
-			s, c = alpha(a.Interval, a.IntervalOK)
+			s, c = alphaCell(a.Interval, a.IntervalOK)
 			cell(2, s, c, sizeSmall)
 		}
 		cell(3, strconv.Itoa(a.Pairs), muted, sizeSmall)
