@@ -383,7 +383,11 @@ func (d *doc) agreementTable(x, y, w float64) {
 		y += lineH(sizeSmall) + 0.6
 	}
 	y += 1
-	for _, ln := range d.lines("α < 0.67（红色 red）：一致性不足以下结论。α below 0.67: too little agreement to conclude.", sizeTiny, w) {
+	limit := data.FormatAlpha(data.AlphaThreshold, true)
+	note := fmt.Sprintf("α：1 = 评审人完全一致，0 = 与随机无异；低于 %s（红色）一致性不足以下结论；—：两位评审人评过的承诺不足 %d 项，或评分没有差异。"+
+		"α: 1 = full agreement, 0 = no better than chance; below %s (red) too little to conclude; —: fewer than %d pledges scored by two reviewers, or no variation.",
+		limit, data.MinAgreementPledges, limit, data.MinAgreementPledges)
+	for _, ln := range d.lines(note, sizeTiny, w) {
 		if y+lineH(sizeTiny) > d.bottom {
 			break
 		}

@@ -143,7 +143,7 @@ func runAgreement(env Env, args []string) error {
 		status = fmt.Sprintf("%.0f%%", ag.Status*100)
 	}
 	fmt.Fprintf(env.Stdout, "%-12s %8s %8s %6d   (percent agreement)\n", "status", status, "", ag.StatusUnits)
-	fmt.Fprintf(env.Stdout, "alpha: 1 = reviewers agree fully, 0 = no better than chance; below %.3f too little agreement to conclude; \"too few\": fewer than %d pledges scored by two reviewers\n", data.AlphaThreshold, data.MinAgreementPledges)
+	fmt.Fprintf(env.Stdout, "alpha: 1 = reviewers agree fully, 0 = no better than chance; below %s too little agreement to conclude; \"too few\": fewer than %d pledges scored by two reviewers\n", data.FormatAlpha(data.AlphaThreshold, true), data.MinAgreementPledges)
 	fmt.Fprintf(env.Stdout, "disputed pledges: %d\n", len(disputes))
 	for _, d := range disputes {
 		fmt.Fprintf(env.Stdout, "  %s\tdisagreement %d\n", d.PledgeID, d.Amount)
