@@ -308,7 +308,7 @@ func (d *Desk) rebuild() {
 	d.form = newReviewForm(d)
 	d.status = newStatusBar(d)
 
-	right := container.NewVScroll(container.NewVBox(d.detail.box, d.prog.box, widget.NewSeparator(), d.side.box, d.form.box))
+	right := container.NewVScroll(withScrollBarRoom(container.NewVBox(d.detail.box, d.prog.box, widget.NewSeparator(), d.side.box, d.form.box)))
 	d.form.scroll = right
 	inner := container.NewHSplit(d.list.box, right)
 	inner.SetOffset(0.5)

@@ -75,6 +75,7 @@ func (el *evidenceList) onAdd() {
 		return
 	}
 	r := el.addRow(data.Evidence{})
+	el.f.relayout()
 	if c := fyne.CurrentApp().Driver().CanvasForObject(el.box); c != nil {
 		c.Focus(r.text)
 	}

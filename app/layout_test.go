@@ -22,6 +22,9 @@ func clipped(o fyne.CanvasObject) []string {
 			}
 		case *widget.Entry:
 			need := fyne.MeasureText(w.PlaceHolder, theme.TextSize(), fyne.TextStyle{}).Width + pad
+			if w.Validator != nil { // room for the validation mark
+				need += theme.IconInlineSize() + theme.Padding()
+			}
 			if w.Visible() && w.Text == "" && w.Size().Width < need {
 				out = append(out, "placeholder "+w.PlaceHolder)
 			}
@@ -37,9 +40,11 @@ func TestSmallWindowClipsNothing(t *testing.T) {
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
 	d.win.Resize(fyne.NewSize(1024, 640))
+	for _, c := range clipped(d.win.Content()) {
+		t.Errorf("at 1024×640, no pledge shown: %s", c)
+	}
 	d.list.list.Select(0)
 	d.form.evidence.onAdd()
-	d.win.Content().Refresh()
 	for _, c := range clipped(d.win.Content()) {
 		t.Errorf("at 1024×640: %s", c)
 	}
@@ -51,9 +56,39 @@ func TestSmallWindowClipsNothingInEnglish(t *testing.T) {
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
 	d.win.Resize(fyne.NewSize(1024, 640))
+	for _, c := range clipped(d.win.Content()) {
+		t.Errorf("at 1024×640, no pledge shown: %s", c)
+	}
 	d.list.list.Select(0)
 	d.form.evidence.onAdd()
 	for _, c := range clipped(d.win.Content()) {
 		t.Errorf("at 1024×640: %s", c)
+	}
+}
+
+// In a small window the right side scrolls down to the end of the form
+// once a pledge is shown: the scroll follows its content as it grows.
+func TestRightSideScrollsToTheWholeForm(t *testing.T) {
+	a := test.NewTempApp(t)
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	d.win.Resize(fyne.NewSize(1024, 640))
+	s := d.form.scroll
+	reach := func(when string) {
+		t.Helper()
+		if got, want := s.Content.Size().Height, s.Content.MinSize().Height; got < want-0.5 {
+			t.Errorf("%s: the scroll reaches %.0f of the %.0f the right side needs", when, got, want)
+		}
+	}
+	d.list.list.Select(0)
+	reach("a pledge shown")
+	d.form.evidence.onAdd()
+	reach("evidence added")
+	test.Tap(d.form.crits[0].levels[2])
+	reach("after a save")
+	s.ScrollToBottom()
+	d.form.focus = len(d.form.crits) - 1
+	if !d.form.markerShown() && s.Offset.Y == 0 {
+		t.Error("scrolled to the bottom, the right side has not moved")
 	}
 }

@@ -137,11 +137,29 @@ func (f *reviewForm) load(p data.Pledge, rv data.Review) {
 	f.evidence.load(rv.Evidence)
 	f.history.show(p.ID)
 	f.body.Show()
+	f.relayout()
 }
 
 func (f *reviewForm) clear() {
 	f.loaded = false
 	f.body.Hide()
+	f.relayout()
+}
+
+// withScrollBarRoom keeps the right edge of o free for the scroll bar,
+// which is drawn over the content and widens under the mouse: without the
+// room it covers the buttons at the right edge (Add evidence).
+func withScrollBarRoom(o fyne.CanvasObject) fyne.CanvasObject {
+	return container.New(layout.NewCustomPaddedLayout(0, 0, 0, theme.ScrollBarSize()), o)
+}
+
+// relayout fits the right side's scroll to what it now holds: the scroll
+// does not notice its content growing (another pledge, evidence added, a
+// longer history), and the lower part of the form would stay out of reach.
+func (f *reviewForm) relayout() {
+	if f.scroll != nil {
+		f.scroll.Refresh()
+	}
 }
 
 func (f *reviewForm) showStatus() {
@@ -176,6 +194,7 @@ func (f *reviewForm) commit() bool {
 	if ok {
 		f.rv = saved.Clone()
 		f.history.show(f.rv.PledgeID)
+		f.relayout()
 	}
 	return ok
 }

@@ -72,3 +72,10 @@ func TestKeyMarkResetsAndStaysInView(t *testing.T) {
 		t.Errorf("→ to the last criterion: mark on %d, in view %v", marked(), d.form.markerShown())
 	}
 }
+
+// scoreKey presses a score key with the marked criterion in view, as a
+// user does: a key never scores a criterion scrolled away.
+func scoreKey(d *Desk, n fyne.KeyName) {
+	d.form.scrollToMarker()
+	pressKey(d, n)
+}
