@@ -232,32 +232,35 @@ func (f *reviewForm) setFocus(i int) {
 	}
 }
 
-// markerShown reports whether the marked criterion lies wholly inside the
-// visible part of the scroll (always, when the form is not in one).
+// markerShown reports whether the marked criterion's name and level
+// buttons lie wholly inside the visible part of the scroll (always, when
+// the form is not in one).
 func (f *reviewForm) markerShown() bool {
-	top, bottom, ok := f.markerSpan()
+	top, line, _, ok := f.markerSpan()
 	if !ok {
 		return true
 	}
 	off, h := f.scroll.Offset.Y, f.scroll.Size().Height
-	return top >= off && bottom <= off+h
+	return top >= off && line <= off+h
 }
 
-// markerSpan is where the marked criterion lies in the scroll's content.
-func (f *reviewForm) markerSpan() (top, bottom float32, ok bool) {
+// markerSpan is where the marked criterion lies in the scroll's content:
+// its top, the bottom of its line of buttons and the bottom of its text.
+func (f *reviewForm) markerSpan() (top, line, bottom float32, ok bool) {
 	if f.scroll == nil || f.scroll.Content == nil || len(f.crits) == 0 || !f.body.Visible() {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
 	drv := fyne.CurrentApp().Driver()
-	row := f.crits[f.focus].box
-	y := drv.AbsolutePositionForObject(row).Y - drv.AbsolutePositionForObject(f.scroll.Content).Y
-	return y, y + row.Size().Height, true
+	cr := f.crits[f.focus]
+	y := drv.AbsolutePositionForObject(cr.box).Y - drv.AbsolutePositionForObject(f.scroll.Content).Y
+	return y, y + cr.line.Size().Height, y + cr.box.Size().Height, true
 }
 
-// scrollToMarker scrolls the least that shows the marked criterion whole.
+// scrollToMarker scrolls the least that shows the marked criterion with
+// its text (its top first, when it does not fit).
 func (f *reviewForm) scrollToMarker() {
-	top, bottom, ok := f.markerSpan()
-	if !ok || f.markerShown() {
+	top, _, bottom, ok := f.markerSpan()
+	if !ok {
 		return
 	}
 	off := f.scroll.Offset
@@ -414,6 +417,7 @@ type criterionRow struct {
 	levels []*levelButton
 	clear  *widget.Button
 	desc   *widget.Label
+	line   fyne.CanvasObject // the name and the level buttons
 	box    fyne.CanvasObject
 }
 
@@ -431,8 +435,8 @@ func newCriterionRow(f *reviewForm, i int, c *data.Criterion) *criterionRow {
 	cr.clear.Importance = widget.LowImportance
 	buttons.Add(cr.clear)
 	name := container.New(layout.NewGridWrapLayout(fyne.NewSize(96, 36)), cr.name)
-	line := container.NewBorder(nil, nil, name, nil, container.NewHBox(buttons))
-	cr.box = container.NewBorder(nil, nil, cr.marker, nil, container.New(layout.NewCustomPaddedVBoxLayout(0), line, cr.desc))
+	cr.line = container.NewBorder(nil, nil, name, nil, container.NewHBox(buttons))
+	cr.box = container.NewBorder(nil, nil, cr.marker, nil, container.New(layout.NewCustomPaddedVBoxLayout(0), cr.line, cr.desc))
 	return cr
 }
 
