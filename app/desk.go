@@ -255,6 +255,9 @@ func (d *Desk) applyReport(l loadedReport) {
 	if d.report == nil || d.report.ID != l.report.ID {
 		d.filter.Chapter, d.filter.Headline = 0, 0
 	}
+	if d.report != nil && d.report.ID != l.report.ID {
+		d.dropFilters()
+	}
 	d.reports = l.reports
 	d.report = l.report
 	d.index = l.index
@@ -284,7 +287,8 @@ func (d *Desk) rebuild() {
 	d.form = newReviewForm(d)
 	d.status = newStatusBar(d)
 
-	right := container.NewVScroll(container.NewVBox(d.detail.box, d.prog.box, widget.NewSeparator(), d.side.box, d.form.box))
+	right := container.NewVScroll(withScrollBarRoom(container.NewVBox(d.detail.box, d.prog.box, widget.NewSeparator(), d.side.box, d.form.box)))
+	d.form.scroll = right
 	inner := container.NewHSplit(d.list.box, right)
 	inner.SetOffset(0.5)
 	outer := container.NewHSplit(d.tree.box, inner)

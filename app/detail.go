@@ -24,7 +24,10 @@ type detailView struct {
 	targets  *widget.Label
 	deadline *widget.Label
 	hints    *widget.Label
-	glossary *widget.Label // the glossary terms the pledge uses
+	glossary *widget.Label  // the glossary terms the pledge uses
+	hint     *widget.Label  // while no pledge is shown: why, and what to do
+	clear    *widget.Button // ... and, when the filters empty the list, clears them
+	empties  fyne.CanvasObject
 	box      fyne.CanvasObject
 
 	empty   bool // no pledge shown
@@ -42,7 +45,14 @@ func newDetailView(d *Desk) *detailView {
 	dv.hints.SizeName = theme.SizeNameCaptionText
 	dv.glossary.Wrapping = fyne.TextWrapBreak
 	dv.glossary.Hide()
-	dv.box = container.NewVBox(dv.where, dv.id, dv.text, dv.targets, dv.deadline, dv.hints, dv.glossary)
+	dv.hint = widget.NewLabel("")
+	dv.hint.Wrapping = fyne.TextWrapBreak
+	dv.hint.Alignment = fyne.TextAlignCenter
+	dv.hint.SizeName = theme.SizeNameSubHeadingText
+	dv.clear = widget.NewButtonWithIcon(lang.X("filter.clear", "Clear filters"), theme.ContentClearIcon(), func() { d.bar.onClear() })
+	dv.empties = container.NewVBox(widget.NewIcon(theme.InfoIcon()), dv.hint, container.NewCenter(dv.clear))
+	dv.empties.Hide()
+	dv.box = container.NewVBox(dv.empties, dv.where, dv.id, dv.text, dv.targets, dv.deadline, dv.hints, dv.glossary)
 	return dv
 }
 
@@ -58,11 +68,15 @@ func wrapping() fyne.TextWrap {
 // leave the list empty.
 func (dv *detailView) showEmpty(noneInList bool) {
 	if noneInList {
-		dv.where.SetText(lang.X("detail.nomatch", "No pledge passes the filters. Clear them to see the pledges again."))
+		dv.hint.SetText(lang.X("detail.nomatch", "No pledge passes the filters. Clear them to see the pledges again."))
+		dv.clear.Show()
 	} else {
-		dv.where.SetText(lang.X("detail.none", "Select a pledge in the list."))
+		dv.hint.SetText(lang.X("detail.none", "Select a pledge in the list."))
+		dv.clear.Hide()
 	}
+	dv.empties.Show()
 	dv.empty, dv.noMatch = true, noneInList
+	dv.where.SetText("")
 	dv.id.SetText("")
 	dv.text.SetSegments(nil)
 	dv.targets.SetText("")
@@ -81,6 +95,7 @@ func (dv *detailView) noteListEmpty(empty bool) {
 
 func (dv *detailView) show(p data.Pledge) {
 	dv.empty = false
+	dv.empties.Hide()
 	r := dv.d.report
 	where := ""
 	if c := r.Chapter(p.Chapter); c != nil {

@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"math"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -77,7 +76,7 @@ func (d *Desk) showDisputed() *disputedView {
 			why.Truncation = fyne.TextTruncateEllipsis
 			why.SizeName = theme.SizeNameCaptionText
 			why.Importance = widget.DangerImportance
-			left := container.New(&fixedWidth{w: 44}, amount)
+			left := container.New(&fixedWidth{w: amountWidth()}, amount)
 			return container.NewBorder(nil, nil, left, nil, container.NewVBox(text, why))
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
@@ -88,7 +87,7 @@ func (d *Desk) showDisputed() *disputedView {
 			c := o.(*fyne.Container)
 			body := c.Objects[0].(*fyne.Container)
 			left := c.Objects[1].(*fyne.Container)
-			left.Objects[0].(*widget.Label).SetText(strconv.Itoa(x.Amount))
+			left.Objects[0].(*widget.Label).SetText(amountText(x.Amount))
 			text := x.PledgeID
 			if i, ok := d.index.Position(x.PledgeID); ok {
 				text += "  " + d.index.Rows[i].Pledge.Text
@@ -102,7 +101,7 @@ func (d *Desk) showDisputed() *disputedView {
 			d.selectPledge(v.queue[id].PledgeID)
 		}
 	}
-	head := widget.NewLabel(lang.X("disputed.head", "{{.N}} pledges where reviewers disagree (scores spread by 2 or more, or different statuses), the largest disagreement first. Choose one to show it.",
+	head := widget.NewLabel(lang.X("disputed.head", "{{.N}} pledges where reviewers disagree (scores spread by 2 or more, or different statuses), the largest disagreement first. \"Disagreement\": the score spreads added up, plus 2 for every further status. Choose one to show it.",
 		map[string]any{"N": len(v.queue)}))
 	head.Wrapping = wrapping()
 	var body fyne.CanvasObject = v.list
@@ -118,19 +117,22 @@ func (d *Desk) showDisputed() *disputedView {
 	return v
 }
 
-// agreementView shows how far the reviewers agree, per rubric criterion.
-type agreementView struct {
-	ag    data.Agreement
-	cells [][]string // the table as shown, a header line first, for tests
-	dlg   *dialog.CustomDialog
+// amountText labels how much reviewers disagree on a pledge.
+func amountText(n int) string {
+	return lang.X("disputed.amount", "Disagreement {{.N}}", map[string]any{"N": n})
 }
 
-// alphaText writes an alpha, or a dash when it is undefined.
-func alphaText(v float64, ok bool) string {
-	if !ok || math.IsNaN(v) {
-		return "—"
-	}
-	return fmt.Sprintf("%.3f", v)
+// amountWidth fits amountText of a two-digit amount, bold, in full.
+func amountWidth() float32 {
+	l := widget.NewLabelWithStyle(amountText(99), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+	return l.MinSize().Width
+}
+
+// agreementView shows how far the reviewers agree, per rubric criterion.
+type agreementView struct {
+	ag   data.Agreement
+	grid *fyne.Container // the table: a header line, one per criterion, the status
+	dlg  *dialog.CustomDialog
 }
 
 func (d *Desk) showAgreement() *agreementView {
@@ -139,47 +141,74 @@ func (d *Desk) showAgreement() *agreementView {
 	}
 	rb := d.sess.Rubric()
 	v := &agreementView{ag: data.ReviewAgreement(rb, d.team.reviewers, d.team.all())}
-	v.cells = append(v.cells, []string{lang.X("agree.criterion", "Criterion"), lang.X("agree.ordinal", "α ordinal"),
-		lang.X("agree.interval", "α interval"), lang.X("agree.units", "Pledges")})
+	v.grid = container.NewGridWithColumns(4)
+	v.addLine(true, lang.X("agree.criterion", "Criterion"), lang.X("agree.ordinal", "α ordinal"),
+		lang.X("agree.interval", "α interval"), lang.X("agree.units", "Pledges"))
 	for _, c := range v.ag.Criteria {
 		name := c.Criterion
 		if cr := rb.Criterion(c.Criterion); cr != nil {
 			name = criterionLabel(cr)
 		}
-		v.cells = append(v.cells, []string{name, alphaText(c.Ordinal, c.OK), alphaText(c.Interval, c.OK), strconv.Itoa(c.Units)})
+		line := v.addLine(false, name, "", "", strconv.Itoa(c.Units))
+		showAlpha(line[1], c.Ordinal, c.OK, c.TooFew)
+		showAlpha(line[2], c.Interval, c.OK, c.TooFew)
 	}
-	status := "—"
-	if v.ag.StatusOK && !math.IsNaN(v.ag.Status) {
-		status = fmt.Sprintf("%.0f%%", v.ag.Status*100)
-	}
-	v.cells = append(v.cells, []string{lang.X("agree.status", "Status (percent agreement)"), status, "", strconv.Itoa(v.ag.StatusUnits)})
-
-	grid := container.NewGridWithColumns(4)
-	for r, line := range v.cells {
-		for col, s := range line {
-			l := widget.NewLabel(s)
-			if r == 0 {
-				l.TextStyle = fyne.TextStyle{Bold: true}
-			}
-			if col > 0 {
-				l.Alignment = fyne.TextAlignTrailing
-			}
-			if r > 0 && (col == 1 || col == 2) && r < len(v.cells)-1 {
-				if a, err := strconv.ParseFloat(s, 64); err == nil && a < 0.667 {
-					l.Importance = widget.DangerImportance
-				}
-			}
-			grid.Add(l)
-		}
-	}
+	v.addLine(false, lang.X("agree.status", "Status (percent agreement)"), statusAgreementText(v.ag), "", strconv.Itoa(v.ag.StatusUnits))
 	who := widget.NewLabel(lang.X("agree.who", "{{.R}} reviewers, {{.D}} disputed pledges.",
 		map[string]any{"R": len(d.team.reviewers), "D": d.team.count}))
-	explain := widget.NewLabel(lang.X("agree.explain", "Krippendorff's alpha: 1 is full agreement, 0 no more than chance. From 0.8 on the reviewers agree well; below 0.667 they agree too little to draw conclusions. A dash: too few pledges scored by two reviewers, or no variation. Pledges: those scored by at least two reviewers."))
+	plain := widget.NewLabel(lang.X("agree.plain", "α: 1 = the reviewers agree fully, 0 = no better than chance."))
+	plain.Wrapping = wrapping()
+	explain := widget.NewLabel(lang.X("agree.explain", "Krippendorff's alpha: from 0.8 on the reviewers agree well; below 0.667 (in red) they agree too little to draw conclusions. \"Too few pledges\": fewer than {{.Min}} pledges scored by two reviewers, too little data to say. A dash: every score the same, no variation to measure. Pledges: those scored by at least two reviewers.",
+		map[string]any{"Min": data.MinAgreementPledges}))
 	explain.Wrapping = wrapping()
 	explain.SizeName = theme.SizeNameCaptionText
 	v.dlg = dialog.NewCustom(lang.X("agree.title", "Reviewer agreement"), lang.X("close", "Close"),
-		container.NewVBox(who, grid, widget.NewSeparator(), explain), d.win)
+		container.NewVBox(who, plain, v.grid, widget.NewSeparator(), explain), d.win)
 	v.dlg.Resize(fyne.NewSize(640, v.dlg.MinSize().Height))
 	v.dlg.Show()
 	return v
+}
+
+// addLine adds a line of four cells to the table and returns its labels.
+func (v *agreementView) addLine(header bool, cells ...string) []*widget.Label {
+	line := make([]*widget.Label, len(cells))
+	for col, s := range cells {
+		l := widget.NewLabel(s)
+		if header {
+			l.TextStyle = fyne.TextStyle{Bold: true}
+		}
+		if col > 0 {
+			l.Alignment = fyne.TextAlignTrailing
+		}
+		v.grid.Add(l)
+		line[col] = l
+	}
+	return line
+}
+
+// showAlpha writes an alpha into a cell: "too few pledges" rather than a
+// number when the data is too little, in red when the reviewers agree too
+// little to draw conclusions.
+func showAlpha(l *widget.Label, a float64, ok, tooFew bool) {
+	switch {
+	case tooFew:
+		l.Importance = widget.LowImportance
+		l.SetText(lang.X("agree.toofew", "too few pledges"))
+	case data.AlphaLow(a, ok):
+		l.Importance = widget.DangerImportance
+		l.SetText(data.FormatAlpha(a, ok))
+	default:
+		l.SetText(data.FormatAlpha(a, ok))
+	}
+}
+
+// statusAgreementText is the percent agreement on statuses, or why none.
+func statusAgreementText(ag data.Agreement) string {
+	switch {
+	case ag.StatusTooFew:
+		return lang.X("agree.toofew", "too few pledges")
+	case ag.StatusOK:
+		return fmt.Sprintf("%.0f%%", ag.Status*100)
+	}
+	return "—"
 }

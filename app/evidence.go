@@ -45,10 +45,15 @@ func (el *evidenceList) load(ev []data.Evidence) {
 
 func (el *evidenceList) addRow(e data.Evidence) *evidenceRow {
 	f := el.f
-	r := &evidenceRow{
-		text: newFormEntry(false, f.onTextChanged, f.flushOnBlur),
-		link: newFormEntry(false, f.onTextChanged, f.flushOnBlur),
-		date: newFormEntry(false, f.onTextChanged, f.flushOnBlur),
+	r := &evidenceRow{}
+	// the fields of one entry are saved together: one edit, one history entry
+	typed := func(string) { f.touchEvidence(r, true) }
+	moved := func() { f.touchEvidence(r, false) }
+	r.text = newFormEntry(false, typed, moved)
+	r.link = newFormEntry(false, typed, moved)
+	r.date = newFormEntry(false, typed, moved)
+	for _, e := range []*formEntry{r.text, r.link, r.date} {
+		e.onFocus = moved
 	}
 	r.text.SetPlaceHolder(lang.X("form.evidence.text", "What was seen"))
 	r.link.SetPlaceHolder(lang.X("form.evidence.link", "Link (optional)"))
@@ -70,6 +75,7 @@ func (el *evidenceList) onAdd() {
 		return
 	}
 	r := el.addRow(data.Evidence{})
+	el.f.relayout()
 	if c := fyne.CurrentApp().Driver().CanvasForObject(el.box); c != nil {
 		c.Focus(r.text)
 	}

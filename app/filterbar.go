@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"strings"
 	"time"
 
@@ -22,6 +23,7 @@ type filterBar struct {
 	scored   *widget.Select
 	target   *widget.Select
 	deadline *widget.Entry
+	badDate  *widget.Label // says why a date typed in deadline filters nothing
 	disputed *widget.Check
 	behind   *widget.Check // the schedule test finds it behind or overdue
 	clear    *widget.Button
@@ -32,15 +34,20 @@ func newFilterBar(d *Desk) *filterBar {
 	fb := &filterBar{d: d}
 	statusOpts := []string{lang.X("filter.status.any", "Any status")}
 	for _, si := range data.Statuses {
-		statusOpts = append(statusOpts, statusLabel(si.ID))
+		statusOpts = append(statusOpts, labeled(lang.X("filter.status.label", "Status"), statusLabel(si.ID)))
 	}
 	fb.status = widget.NewSelect(statusOpts, nil)
-	fb.flagged = widget.NewSelect([]string{lang.X("filter.flag.any", "Flagged or not"), lang.X("filter.flag.yes", "Flagged"), lang.X("filter.flag.no", "Not flagged")}, nil)
-	fb.scored = widget.NewSelect([]string{lang.X("filter.score.any", "Scored or not"), lang.X("filter.score.yes", "Scored"), lang.X("filter.score.no", "Not scored")}, nil)
-	fb.target = widget.NewSelect([]string{lang.X("filter.target.any", "Target or not"), lang.X("filter.target.yes", "Has a target"), lang.X("filter.target.no", "No target")}, nil)
+	fb.flagged = triSelect(lang.X("filter.flag.label", "Flag"), lang.X("filter.flag.any", "Flagged or not"), lang.X("filter.flag.yes", "Flagged"), lang.X("filter.flag.no", "Not flagged"))
+	fb.scored = triSelect(lang.X("filter.score.label", "Scores"), lang.X("filter.score.any", "Scored or not"), lang.X("filter.score.yes", "Scored"), lang.X("filter.score.no", "Not scored"))
+	fb.target = triSelect(lang.X("filter.target.label", "Target"), lang.X("filter.target.any", "Target or not"), lang.X("filter.target.yes", "Has a target"), lang.X("filter.target.no", "No target"))
 	fb.deadline = widget.NewEntry()
 	fb.deadline.SetPlaceHolder(lang.X("filter.deadline", "Due before YYYY-MM-DD"))
-	fb.deadline.Validator = validDate
+	fb.deadline.Validator = validDeadline
+	fb.badDate = widget.NewLabel("")
+	fb.badDate.Importance = widget.DangerImportance
+	fb.badDate.Wrapping = fyne.TextWrapBreak
+	fb.badDate.SizeName = theme.SizeNameCaptionText
+	fb.badDate.Hide()
 	// says what it does: it clears every filter, not only the date
 	fb.clear = widget.NewButtonWithIcon(lang.X("filter.clear", "Clear filters"), theme.ContentClearIcon(), fb.onClear)
 	fb.clear.Importance = widget.LowImportance
@@ -50,18 +57,29 @@ func newFilterBar(d *Desk) *filterBar {
 	fb.disputed.SetChecked(d.disputedOnly)
 	fb.disputed.OnChanged = fb.onDisputedChanged
 	fb.behind = newBehindCheck(d)
-	fb.status.OnChanged = func(string) { fb.onChanged() }
-	fb.flagged.OnChanged = func(string) { fb.onChanged() }
-	fb.scored.OnChanged = func(string) { fb.onChanged() }
-	fb.target.OnChanged = func(string) { fb.onChanged() }
+	for _, sel := range []*widget.Select{fb.status, fb.flagged, fb.scored, fb.target} {
+		sel.OnChanged = func(string) { fb.onChanged() }
+	}
 	fb.deadline.OnChanged = func(string) { fb.onChanged() }
 	fb.box = container.NewVBox(
 		container.NewGridWithColumns(2, fb.status, fb.flagged),
 		container.NewGridWithColumns(2, fb.scored, fb.target),
-		container.NewBorder(nil, nil, nil, container.NewHBox(fb.disputed, fb.clear), fb.deadline),
-		fb.behind,
+		fb.deadline, fb.badDate,
+		container.NewBorder(nil, nil, fb.behind, container.NewHBox(fb.disputed, fb.clear)),
 	)
 	return fb
+}
+
+// labeled writes a filter's choice with the filter's name, so that a
+// dropdown still says what it filters once a value is chosen.
+func labeled(label, value string) string {
+	return lang.X("filter.labeled", "{{.Label}}: {{.Value}}", map[string]any{"Label": label, "Value": value})
+}
+
+// triSelect is a dropdown for a yes/no filter: any, then yes and no, each
+// with the filter's name.
+func triSelect(label, anyText, yes, no string) *widget.Select {
+	return widget.NewSelect([]string{anyText, labeled(label, yes), labeled(label, no)}, nil)
 }
 
 func validDate(s string) error {
@@ -70,6 +88,32 @@ func validDate(s string) error {
 	}
 	_, err := time.Parse("2006-01-02", s)
 	return err
+}
+
+// dateLayout reads a date with or without leading zeros (2021-6-30).
+const dateLayout = "2006-1-2"
+
+// validDeadline accepts what deadlineFilter reads as a date.
+func validDeadline(s string) error {
+	if _, problem := deadlineFilter(s); problem != "" {
+		return errors.New(problem)
+	}
+	return nil
+}
+
+// deadlineFilter reads the deadline field: the date in the form the
+// pledges' due dates are stored in, or "" with what to tell the user when
+// the text is no date (then no date filters, not the last good one).
+func deadlineFilter(text string) (date, problem string) {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return "", ""
+	}
+	t, err := time.Parse(dateLayout, text)
+	if err != nil {
+		return "", lang.X("filter.deadline.bad", "“{{.Text}}” is not a date: write it as YYYY-MM-DD, e.g. 2021-06-30. The deadline filter is off until then.", map[string]any{"Text": text})
+	}
+	return t.Format("2006-01-02"), ""
 }
 
 // load shows a filter in the widgets without applying it again.
@@ -98,8 +142,13 @@ func (fb *filterBar) onChanged() {
 	f.Flagged = data.Tri(max(0, fb.flagged.SelectedIndex()))
 	f.Scored = data.Tri(max(0, fb.scored.SelectedIndex()))
 	f.HasTarget = data.Tri(max(0, fb.target.SelectedIndex()))
-	if validDate(fb.deadline.Text) == nil {
-		f.DeadlineBefore = fb.deadline.Text
+	date, problem := deadlineFilter(fb.deadline.Text)
+	f.DeadlineBefore = date
+	fb.badDate.SetText(problem)
+	if problem == "" {
+		fb.badDate.Hide()
+	} else {
+		fb.badDate.Show()
 	}
 	fb.d.applyFilter()
 }
@@ -117,6 +166,18 @@ func (fb *filterBar) onClear() {
 	fb.disputed.OnChanged = fb.onDisputedChanged
 	clearBehind(fb)
 	fb.d.applyFilter()
+}
+
+// dropFilters turns every filter and the search off, on the desk and in
+// the preferences: filters chosen for one report would hide the pledges of
+// the next ("0 of 10").
+func (d *Desk) dropFilters() {
+	d.filter = data.Filter{}
+	d.disputedOnly, d.behindOnly = false, false
+	p := d.app.Preferences()
+	p.SetBool(prefDisputed, false)
+	p.SetBool(prefBehind, false)
+	storeFilter(p, d.filter)
 }
 
 // filtersActive tells whether a filter or the search narrows the list

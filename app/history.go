@@ -61,7 +61,8 @@ func (hv *historyView) say(text string) {
 func historyLine(rb data.Rubric, e data.HistoryEntry) string {
 	var parts []string
 	for _, c := range e.Changes {
-		parts = append(parts, fmt.Sprintf("%s: %s → %s", fieldLabel(rb, c.Field), changeValue(c.Field, c.Old), changeValue(c.Field, c.New)))
+		o, n := data.DiffExcerpts(c.Old, c.New, 40) // cut around the change, not at a fixed prefix
+		parts = append(parts, fmt.Sprintf("%s: %s → %s", fieldLabel(rb, c.Field), changeValue(c.Field, o), changeValue(c.Field, n)))
 	}
 	when := e.At.Time().Format("2006-01-02 15:04:05")
 	if e.Source != "" {
@@ -78,9 +79,6 @@ func changeValue(field, v string) string {
 		return statusLabel(data.Status(v))
 	case field == "flag":
 		return yesNo(v == "true")
-	}
-	if r := []rune(v); len(r) > 40 {
-		return string(r[:40]) + "…"
 	}
 	return v
 }

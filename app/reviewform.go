@@ -22,6 +22,12 @@ import (
 // loss, another selection and closing the window save at once.
 const saveDelay = 400 * time.Millisecond
 
+// evidencePause is how long an evidence entry waits after the last typing
+// in, or move between, its fields before it is saved: long enough to go
+// from its text to its link and date, so that one edit of an entry makes
+// one history entry, not one per field.
+const evidencePause = 3 * time.Second
+
 // reviewForm is my review of the selected pledge. Every change is saved at
 // once through Desk.save; there is no Save button.
 type reviewForm struct {
@@ -39,11 +45,13 @@ type reviewForm struct {
 	history  *historyView
 	box      fyne.CanvasObject
 	body     fyne.CanvasObject
+	scroll   *container.Scroll // the scroll of the right side, which holds the form
 
 	rv      data.Review
 	loaded  bool
-	loading bool // widgets are being filled from a review: do not save
-	dirty   bool // text typed and not yet saved
+	loading bool         // widgets are being filled from a review: do not save
+	dirty   bool         // text typed and not yet saved
+	editing *evidenceRow // the evidence entry whose edit waits to be saved
 
 	cancel func() bool // stops the pending save of typed text
 	gen    int         // which pending save is the current one
@@ -112,9 +120,12 @@ func (f *reviewForm) load(p data.Pledge, rv data.Review) {
 	f.loading = true
 	defer func() { f.loading = false }()
 	f.stopTimer()
+	if p.ID != f.rv.PledgeID || !f.loaded {
+		f.setFocus(0) // a new pledge: the keys score its first criterion
+	}
 	f.rv = rv.Clone()
 	f.loaded = true
-	f.dirty = false
+	f.dirty, f.editing = false, nil
 	for _, c := range f.crits {
 		c.show()
 	}
@@ -126,11 +137,29 @@ func (f *reviewForm) load(p data.Pledge, rv data.Review) {
 	f.evidence.load(rv.Evidence)
 	f.history.show(p.ID)
 	f.body.Show()
+	f.relayout()
 }
 
 func (f *reviewForm) clear() {
 	f.loaded = false
 	f.body.Hide()
+	f.relayout()
+}
+
+// withScrollBarRoom keeps the right edge of o free for the scroll bar,
+// which is drawn over the content and widens under the mouse: without the
+// room it covers the buttons at the right edge (Add evidence).
+func withScrollBarRoom(o fyne.CanvasObject) fyne.CanvasObject {
+	return container.New(layout.NewCustomPaddedLayout(0, 0, 0, theme.ScrollBarSize()), o)
+}
+
+// relayout fits the right side's scroll to what it now holds: the scroll
+// does not notice its content growing (another pledge, evidence added, a
+// longer history), and the lower part of the form would stay out of reach.
+func (f *reviewForm) relayout() {
+	if f.scroll != nil {
+		f.scroll.Refresh()
+	}
 }
 
 func (f *reviewForm) showStatus() {
@@ -165,6 +194,7 @@ func (f *reviewForm) commit() bool {
 	if ok {
 		f.rv = saved.Clone()
 		f.history.show(f.rv.PledgeID)
+		f.relayout()
 	}
 	return ok
 }
@@ -200,6 +230,65 @@ func (f *reviewForm) setFocus(i int) {
 	for k, c := range f.crits {
 		c.setFocused(k == i)
 	}
+}
+
+// markerShown reports whether the marked criterion's name and level
+// buttons lie wholly inside the visible part of the scroll (always, when
+// the form is not in one).
+func (f *reviewForm) markerShown() bool {
+	top, line, _, ok := f.markerSpan()
+	if !ok {
+		return true
+	}
+	off, h := f.scroll.Offset.Y, f.scroll.Size().Height
+	return top >= off && line <= off+h
+}
+
+// markerSpan is where the marked criterion lies in the scroll's content:
+// its top, the bottom of its line of buttons and the bottom of its text.
+func (f *reviewForm) markerSpan() (top, line, bottom float32, ok bool) {
+	if f.scroll == nil || f.scroll.Content == nil || len(f.crits) == 0 || !f.body.Visible() {
+		return 0, 0, 0, false
+	}
+	drv := fyne.CurrentApp().Driver()
+	cr := f.crits[f.focus]
+	y := drv.AbsolutePositionForObject(cr.box).Y - drv.AbsolutePositionForObject(f.scroll.Content).Y
+	return y, y + cr.line.Size().Height, y + cr.box.Size().Height, true
+}
+
+// scrollToMarker scrolls the least that shows the marked criterion with
+// its text (its top first, when it does not fit).
+func (f *reviewForm) scrollToMarker() {
+	top, _, bottom, ok := f.markerSpan()
+	if !ok {
+		return
+	}
+	off := f.scroll.Offset
+	if h := f.scroll.Size().Height; bottom > off.Y+h {
+		off.Y = bottom - h
+	}
+	off.Y = min(off.Y, top)
+	f.scroll.ScrollToOffset(off)
+}
+
+// keyScore is a key 0–4 (level) or Delete (-1): it scores the marked
+// criterion when it is in view; when it is scrolled away, the key only
+// brings it into view, so that no key scores what the user cannot see.
+func (f *reviewForm) keyScore(level int) {
+	if !f.loaded {
+		return
+	}
+	if !f.markerShown() {
+		f.scrollToMarker()
+		return
+	}
+	f.setScore(f.focus, level)
+}
+
+// keyMove moves the mark by delta criteria and shows it.
+func (f *reviewForm) keyMove(delta int) {
+	f.setFocus(f.focus + delta)
+	f.scrollToMarker()
 }
 
 func (f *reviewForm) onStatusChanged(string) {
@@ -240,13 +329,35 @@ func (f *reviewForm) onTextChanged(string) {
 		return
 	}
 	f.dirty = true
+	f.saveAfter(saveDelay)
+}
+
+// saveAfter saves what is typed after d, unless more happens first.
+func (f *reviewForm) saveAfter(d time.Duration) {
 	f.stopTimer()
 	gen := f.gen
-	f.cancel = schedule(saveDelay, func() {
+	f.cancel = schedule(d, func() {
 		if gen == f.gen {
 			f.flush()
 		}
 	})
+}
+
+// touchEvidence is typing in (typed) or moving into or out of a field of
+// evidence entry r: its save waits for evidencePause of quiet. Work on
+// another entry first saves the edit of the last one.
+func (f *reviewForm) touchEvidence(r *evidenceRow, typed bool) {
+	if f.loading || !f.loaded {
+		return
+	}
+	if f.editing != nil && f.editing != r && f.dirty {
+		f.flush()
+	}
+	f.dirty = f.dirty || typed
+	if f.dirty {
+		f.editing = r
+		f.saveAfter(evidencePause)
+	}
 }
 
 func (f *reviewForm) stopTimer() {
@@ -273,7 +384,7 @@ func (f *reviewForm) flush() bool {
 	if !f.commit() {
 		return false
 	}
-	f.dirty = false
+	f.dirty, f.editing = false, nil
 	return true
 }
 
@@ -306,6 +417,7 @@ type criterionRow struct {
 	levels []*levelButton
 	clear  *widget.Button
 	desc   *widget.Label
+	line   fyne.CanvasObject // the name and the level buttons
 	box    fyne.CanvasObject
 }
 
@@ -323,8 +435,8 @@ func newCriterionRow(f *reviewForm, i int, c *data.Criterion) *criterionRow {
 	cr.clear.Importance = widget.LowImportance
 	buttons.Add(cr.clear)
 	name := container.New(layout.NewGridWrapLayout(fyne.NewSize(96, 36)), cr.name)
-	line := container.NewBorder(nil, nil, name, nil, container.NewHBox(buttons))
-	cr.box = container.NewBorder(nil, nil, cr.marker, nil, container.New(layout.NewCustomPaddedVBoxLayout(0), line, cr.desc))
+	cr.line = container.NewBorder(nil, nil, name, nil, container.NewHBox(buttons))
+	cr.box = container.NewBorder(nil, nil, cr.marker, nil, container.New(layout.NewCustomPaddedVBoxLayout(0), cr.line, cr.desc))
 	return cr
 }
 
@@ -351,22 +463,26 @@ func (cr *criterionRow) show() {
 }
 
 func (cr *criterionRow) showDesc() {
+	cr.desc.TextStyle = fyne.TextStyle{}
 	if v, ok := cr.score(); ok {
 		cr.desc.Importance = widget.MediumImportance
-		cr.desc.SetText(levelText(cr.c, v))
+		cr.desc.SetText(lang.X("form.level.chosen", "Chosen: {{.Text}}", map[string]any{"Text": levelText(cr.c, v)}))
 		return
 	}
 	cr.desc.Importance = widget.WarningImportance
 	cr.desc.SetText(lang.X("form.notscored", "Not scored (this is not 0). {{.Desc}}", map[string]any{"Desc": pick(cr.c.DescZh, cr.c.DescEn)}))
 }
 
+// hover previews a level under the mouse: muted and in italics, said to
+// be a preview, so that it never looks like the chosen level.
 func (cr *criterionRow) hover(level int, in bool) {
 	if !in {
 		cr.showDesc()
 		return
 	}
-	cr.desc.Importance = widget.HighImportance
-	cr.desc.SetText(levelText(cr.c, level))
+	cr.desc.Importance = widget.LowImportance
+	cr.desc.TextStyle = fyne.TextStyle{Italic: true}
+	cr.desc.SetText(lang.X("form.level.preview", "Preview, not chosen: {{.Text}}", map[string]any{"Text": levelText(cr.c, level)}))
 }
 
 func (cr *criterionRow) setFocused(on bool) {
@@ -409,7 +525,15 @@ func (b *levelButton) MouseOut() {
 // formEntry is an entry that saves when it loses the focus.
 type formEntry struct {
 	widget.Entry
-	onBlur func()
+	onBlur  func()
+	onFocus func() // nil: nothing to do
+}
+
+func (e *formEntry) FocusGained() {
+	e.Entry.FocusGained()
+	if e.onFocus != nil {
+		e.onFocus()
+	}
 }
 
 func newFormEntry(multi bool, changed func(string), blur func()) *formEntry {

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"pledgereview/app/internal/linebreak"
 	"pledgereview/app/workspace"
@@ -223,6 +224,9 @@ func TestMergeColleaguesThroughTheWindow(t *testing.T) {
 	if len(q.queue) != 2 || q.queue[0].PledgeID != sp1 || q.queue[1].PledgeID != sp2 {
 		t.Fatalf("the disputed queue is %+v", q.queue)
 	}
+	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "分歧 4") || !strings.Contains(got, "“分歧”为各评分项分差之和") {
+		t.Errorf("the queue's amounts have no label: %q", got)
+	}
 	q.list.Select(1)
 	if row := d.currentRow(); row == nil || row.Pledge.ID != sp2 {
 		t.Errorf("choosing in the queue did not show %s", sp2)
@@ -280,28 +284,38 @@ func TestMergeColleaguesThroughTheWindow(t *testing.T) {
 	all = storedReviews(t, d)
 	ag := data.ReviewAgreement(d.sess.Rubric(), reviewers, all)
 	v := d.showAgreement()
-	if len(v.cells) != len(ag.Criteria)+2 {
-		t.Fatalf("agreement table has %d lines", len(v.cells))
+	cells := gridLines(v.grid, 4)
+	if len(cells) != len(ag.Criteria)+2 {
+		t.Fatalf("agreement table has %d lines", len(cells))
 	}
 	rb := d.sess.Rubric()
 	for i, c := range ag.Criteria {
-		line := v.cells[i+1]
-		want := []string{criterionLabel(rb.Criterion(c.Criterion)), alphaText(c.Ordinal, c.OK), alphaText(c.Interval, c.OK), fmt.Sprint(c.Units)}
-		if !reflect.DeepEqual(line, want) {
+		want := []string{criterionLabel(rb.Criterion(c.Criterion)), data.FormatAlpha(c.Ordinal, c.OK), data.FormatAlpha(c.Interval, c.OK), fmt.Sprint(c.Units)}
+		if c.TooFew {
+			want[1], want[2] = "承诺太少", "承诺太少"
+		}
+		if line := cells[i+1]; !reflect.DeepEqual(line, want) {
 			t.Errorf("agreement line %v, want %v", line, want)
 		}
 	}
-	if v.cells[1][1] != "1.000" || v.cells[1][3] != "3" {
-		t.Errorf("specific: all three agree on three pledges, shown %v", v.cells[1])
+	if cells[1][1] != "1.000" || cells[1][3] != "3" {
+		t.Errorf("specific: all three agree on three pledges, shown %v", cells[1])
 	}
-	if v.cells[2][1] != "—" {
-		t.Errorf("measurable is scored by nobody, shown %v", v.cells[2])
+	// measurable is scored by nobody; impact by two reviewers on one pledge,
+	// 0 against 4: too little data, not disagreement, and not in red
+	for _, line := range []int{2, 3} {
+		if l := v.grid.Objects[line*4+1].(*widget.Label); cells[line][1] != "承诺太少" || l.Importance == widget.DangerImportance {
+			t.Errorf("line %v: %q in importance %v", cells[line], cells[line][1], l.Importance)
+		}
 	}
-	status := v.cells[len(v.cells)-1]
-	if want := fmt.Sprintf("%.0f%%", ag.Status*100); status[1] != want || status[3] != fmt.Sprint(ag.StatusUnits) {
-		t.Errorf("status agreement %v, want %s over %d", status, want, ag.StatusUnits)
+	status := cells[len(cells)-1]
+	if status[1] != "承诺太少" || status[3] != fmt.Sprint(ag.StatusUnits) || ag.StatusUnits >= data.MinAgreementPledges {
+		t.Errorf("status agreement %v over %d", status, ag.StatusUnits)
 	}
-	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "0.8") || !strings.Contains(got, "0.667") {
+	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "1 表示评审人完全一致，0 表示与随机打分无异") {
+		t.Errorf("the Agreement view has no plain line on alpha: %q", got)
+	}
+	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "0.8") || !strings.Contains(got, "0.667") || !strings.Contains(got, "不足 3 项") {
 		t.Errorf("the Agreement view does not explain alpha: %q", got)
 	}
 	v.dlg.Hide()
@@ -472,4 +486,16 @@ func TestDropWhileBusyIsRefused(t *testing.T) {
 	if !reflect.DeepEqual(storedReviews(t, d), before) {
 		t.Fatal("a drop while busy changed the workspace")
 	}
+}
+
+// gridLines reads the labels of a grid of cols columns, line by line.
+func gridLines(g *fyne.Container, cols int) [][]string {
+	var out [][]string
+	for i, o := range g.Objects {
+		if i%cols == 0 {
+			out = append(out, nil)
+		}
+		out[len(out)-1] = append(out[len(out)-1], o.(*widget.Label).Text)
+	}
+	return out
 }

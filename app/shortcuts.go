@@ -84,13 +84,13 @@ func (d *Desk) onTypedKey(ev *fyne.KeyEvent) {
 	case fyne.KeyUp, fyne.KeyK:
 		d.move(-1)
 	case fyne.KeyLeft:
-		d.form.setFocus(d.form.focus - 1)
+		d.form.keyMove(-1)
 	case fyne.KeyRight:
-		d.form.setFocus(d.form.focus + 1)
+		d.form.keyMove(1)
 	case fyne.Key0, fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4:
-		d.form.setScore(d.form.focus, int(ev.Name[0]-'0'))
+		d.form.keyScore(int(ev.Name[0] - '0'))
 	case fyne.KeyDelete, fyne.KeyBackspace:
-		d.form.setScore(d.form.focus, -1)
+		d.form.keyScore(-1)
 	}
 }
 

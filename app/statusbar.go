@@ -54,11 +54,29 @@ func (sb *statusBar) refresh() {
 	if t := d.tallies[data.Part{}]; t != nil {
 		sb.progress.SetText(lang.X("status.progress", "Reviewed {{.Done}} / {{.Total}}", map[string]any{"Done": t.Reviewed, "Total": t.Total}))
 	}
-	if d.lastSaved.IsZero() {
-		sb.saved.SetText(lang.X("status.nosave", "Nothing saved yet"))
-	} else {
-		sb.saved.SetText(lang.X("status.saved", "Saved {{.Time}}", map[string]any{"Time": d.lastSaved.Format("15:04:05")}))
+	sb.saved.SetText(savedText(d.lastSaved, d.index, time.Now()))
+}
+
+// savedText says when my work was last saved: in this session, or else
+// as the stored reviews of the report tell.
+func savedText(inSession time.Time, ix *data.Index, now time.Time) string {
+	if !inSession.IsZero() {
+		return lang.X("status.saved", "Saved {{.Time}}", map[string]any{"Time": inSession.Format("15:04:05")})
 	}
+	var at time.Time
+	ok := false
+	if ix != nil {
+		at, ok = ix.LastSaved()
+	}
+	if !ok {
+		return lang.X("status.nosave", "Nothing saved yet")
+	}
+	at = at.In(now.Location())
+	when := at.Format("2006-01-02 15:04")
+	if y, m, dd := now.Date(); at.Year() == y && at.Month() == m && at.Day() == dd {
+		when = at.Format("15:04")
+	}
+	return lang.X("status.lastsaved", "Last saved {{.Time}}", map[string]any{"Time": when})
 }
 
 // Startup timing: with PLEDGEREVIEW_TIMING set, the time from the start of

@@ -86,7 +86,7 @@ func (t *team) name(id string) string {
 func (t *team) reviewsOf(pledgeID string) []data.Review {
 	var out []data.Review
 	for _, rv := range t.byPledge[pledgeID] {
-		if rv.Reviewed() {
+		if rv.HasContent() {
 			out = append(out, rv)
 		}
 	}

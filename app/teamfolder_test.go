@@ -138,7 +138,7 @@ func TestTeamFolderInTheWindow(t *testing.T) {
 	}
 
 	// My save goes out to the folder, and 张伟 gets it.
-	pressKey(d, fyne.Key2)
+	scoreKey(d, fyne.Key2)
 	shown(t, events, "my file written", wroteMine)
 	rep, err := zt.Sync(time.Now())
 	if err != nil || len(rep.Merged) != 1 || rep.Merged[0].Name != "王芳" || rep.Merged[0].Reviews != 1 {
@@ -217,7 +217,7 @@ func TestTeamFolderUndoAndLostFolderInTheWindow(t *testing.T) {
 		t.Fatalf("after undo the workspace holds %d reviews", len(rs))
 	}
 	d.selectPledge(sp2)
-	pressKey(d, fyne.Key3) // a save after the undo
+	scoreKey(d, fyne.Key3) // a save after the undo
 	shown(t, events, "my file written after the undo", wroteMine)
 	if rs := storedReviews(t, d); len(rs) != 1 {
 		t.Errorf("the undone merge came back: %d reviews", len(rs))
@@ -233,7 +233,7 @@ func TestTeamFolderUndoAndLostFolderInTheWindow(t *testing.T) {
 		t.Errorf("a dialog opened when the folder went: %q", overlayTexts(d.win.Canvas()))
 	}
 	d.selectPledge(sp3)
-	pressKey(d, fyne.Key1)
+	scoreKey(d, fyne.Key1)
 	os.Mkdir(team, 0o755)
 	ev := shown(t, events, "the folder is back", func(ev workspace.WatchEvent) bool { return ev.Back })
 	if len(ev.Report.Wrote) != 1 || ev.Report.Wrote[0].Reviews != 2 {

@@ -54,7 +54,7 @@ func newTreeView(d *Desk) *treeView {
 		tv.tree.Select(nodeAll)
 	}
 	tv.tree.OnSelected = tv.onSelected
-	tv.box = container.NewBorder(top, nil, nil, nil, tv.tree)
+	tv.box = container.NewBorder(top, newStatusLegend(), nil, nil, tv.tree)
 	return tv
 }
 

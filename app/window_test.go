@@ -51,13 +51,13 @@ func TestFilterHidingShownPledgeEmptiesDetail(t *testing.T) {
 		t.Errorf("right side still shows a pledge: current %v, detail %q, form visible %v",
 			d.currentRow() != nil, d.detail.id.Text, d.form.body.Visible())
 	}
-	if !strings.Contains(d.detail.where.Text, "没有承诺符合筛选条件") {
-		t.Errorf("empty detail says %q", d.detail.where.Text)
+	if !strings.Contains(d.detail.hint.Text, "没有承诺符合筛选条件") {
+		t.Errorf("empty detail says %q", d.detail.hint.Text)
 	}
 	// the list fills again: the reason changes back
 	d.bar.onClear()
-	if !strings.Contains(d.detail.where.Text, "请在列表中选择") {
-		t.Errorf("after clearing the filters the detail says %q", d.detail.where.Text)
+	if !strings.Contains(d.detail.hint.Text, "请在列表中选择") {
+		t.Errorf("after clearing the filters the detail says %q", d.detail.hint.Text)
 	}
 }
 

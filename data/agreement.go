@@ -3,6 +3,7 @@ package data
 import (
 	"math"
 	"slices"
+	"strconv"
 )
 
 // Metric is the difference function of Krippendorff's alpha.
@@ -25,25 +26,44 @@ var Missing = math.NaN()
 // than two pairable values, or no variation among them (expected
 // disagreement zero).
 func Alpha(units [][]float64, m Metric) (alpha float64, ok bool) {
+	values := pairableValues(units)
+	o := coincidences(units, values)
+	nc, n := marginals(o)
+	if n < 2 {
+		return math.NaN(), false
+	}
+	observed, expected := disagreement(m, values, o, nc)
+	if expected == 0 {
+		return math.NaN(), false
+	}
+	return 1 - (n-1)*observed/expected, true
+}
+
+// pairableValues returns the distinct values of the pairable units, sorted.
+func pairableValues(units [][]float64) []float64 {
 	var values []float64
 	for _, u := range units {
-		if pairable(u) >= 2 {
-			for _, v := range u {
-				if !math.IsNaN(v) {
-					values = append(values, v)
-				}
+		if pairable(u) < 2 {
+			continue
+		}
+		for _, v := range u {
+			if !math.IsNaN(v) {
+				values = append(values, v)
 			}
 		}
 	}
 	slices.Sort(values)
-	values = slices.Compact(values)
+	return slices.Compact(values)
+}
+
+// coincidences is the coincidence matrix o over the distinct values: each
+// pairable unit adds its ordered pairs of values, weighed 1/(m_u-1).
+func coincidences(units [][]float64, values []float64) [][]float64 {
 	k := len(values)
 	index := make(map[float64]int, k)
 	for i, v := range values {
 		index[v] = i
 	}
-
-	// o is the coincidence matrix; count the values of one unit by index.
 	o := make([][]float64, k)
 	for i := range o {
 		o[i] = make([]float64, k)
@@ -60,33 +80,44 @@ func Alpha(units [][]float64, m Metric) (alpha float64, ok bool) {
 				count[index[v]]++
 			}
 		}
-		for c := range k {
-			if count[c] == 0 {
-				continue
+		addPairs(o, count, float64(mu-1))
+	}
+	return o
+}
+
+// addPairs adds one unit's pairs (count of each value) to o.
+func addPairs(o [][]float64, count []float64, weight float64) {
+	for c, nc := range count {
+		if nc == 0 {
+			continue
+		}
+		for d, nd := range count {
+			pairs := nc * nd
+			if c == d {
+				pairs = nc * (nc - 1)
 			}
-			for d := range k {
-				pairs := count[c] * count[d]
-				if c == d {
-					pairs = count[c] * (count[c] - 1)
-				}
-				o[c][d] += pairs / float64(mu-1)
-			}
+			o[c][d] += pairs / weight
 		}
 	}
-	nc := make([]float64, k)
-	n := 0.0
-	for c := range k {
-		for d := range k {
-			nc[c] += o[c][d]
+}
+
+// marginals returns the row totals of o and their sum.
+func marginals(o [][]float64) (nc []float64, n float64) {
+	nc = make([]float64, len(o))
+	for c, row := range o {
+		for _, x := range row {
+			nc[c] += x
 		}
 		n += nc[c]
 	}
-	if n < 2 {
-		return math.NaN(), false
-	}
-	var observed, expected float64
-	for c := range k {
-		for d := range k {
+	return nc, n
+}
+
+// disagreement returns the observed and expected disagreement (each up to
+// the factors Alpha applies).
+func disagreement(m Metric, values []float64, o [][]float64, nc []float64) (observed, expected float64) {
+	for c := range o {
+		for d := range o {
 			if c == d {
 				continue
 			}
@@ -95,10 +126,7 @@ func Alpha(units [][]float64, m Metric) (alpha float64, ok bool) {
 			expected += nc[c] * nc[d] * delta
 		}
 	}
-	if expected == 0 {
-		return math.NaN(), false
-	}
-	return 1 - (n-1)*observed/expected, true
+	return observed, expected
 }
 
 func pairable(u []float64) int {
@@ -169,27 +197,76 @@ func PercentAgreement(units [][]string) (share float64, used int, ok bool) {
 	return sum / float64(used), used, true
 }
 
+// MinAgreementPledges is the fewest pledges scored by at least two
+// reviewers from which an agreement is given: from fewer, one differing
+// score decides alpha alone, and too little data is not disagreement.
+const MinAgreementPledges = 3
+
+// AlphaThreshold is Krippendorff's lowest alpha for tentative conclusions:
+// below it the reviewers agree too little to draw any.
+const AlphaThreshold = 0.667
+
+// FormatAlpha writes an alpha as every view shows it: three decimals, or
+// a dash when it is undefined.
+func FormatAlpha(v float64, ok bool) string {
+	if !ok || math.IsNaN(v) {
+		return "—"
+	}
+	return strconv.FormatFloat(v, 'f', 3, 64)
+}
+
+// AlphaLow reports whether a defined alpha is below AlphaThreshold.
+func AlphaLow(v float64, ok bool) bool {
+	return ok && !math.IsNaN(v) && v < AlphaThreshold
+}
+
 // CriterionAgreement is the agreement of reviewers on one rubric criterion.
 type CriterionAgreement struct {
 	Criterion string
 	Ordinal   float64
 	Interval  float64
-	OK        bool // false: alpha is undefined and Ordinal, Interval are NaN
+	OK        bool // both alphas are numbers; false: Ordinal and Interval are NaN
+	TooFew    bool // fewer than MinAgreementPledges units: no alpha is given
 	Units     int  // pledges scored on the criterion by at least two reviewers
 }
 
 // Agreement is how far the reviewers of one report agree.
 type Agreement struct {
-	Criteria    []CriterionAgreement // in rubric order
-	Status      float64              // PercentAgreement of delivery statuses
-	StatusOK    bool
-	StatusUnits int // pledges given a status by at least two reviewers
+	Criteria     []CriterionAgreement // in rubric order
+	Status       float64              // PercentAgreement of delivery statuses
+	StatusOK     bool                 // Status is a number; false: it is NaN
+	StatusTooFew bool                 // fewer than MinAgreementPledges units
+	StatusUnits  int                  // pledges given a status by at least two reviewers
 }
 
 // ReviewAgreement measures agreement over the reviews of one report: a unit
 // is a pledge, an observer one of reviewers (reviews by anyone else are left
 // out). An unscored criterion is missing, and so is a status of not_rated.
 func ReviewAgreement(rb Rubric, reviewers []Reviewer, reviews []Review) Agreement {
+	byPledge := reviewsByPledge(reviewers, reviews)
+	var out Agreement
+	for _, c := range rb.Criteria {
+		out.Criteria = append(out.Criteria, criterionAgreement(c.ID, byPledge))
+	}
+	statuses := make([][]string, len(byPledge))
+	for u, rs := range byPledge {
+		statuses[u] = make([]string, len(rs))
+		for j, r := range rs {
+			if r != nil && r.Status != NotRated {
+				statuses[u][j] = string(r.Status)
+			}
+		}
+	}
+	out.Status, out.StatusUnits, out.StatusOK = PercentAgreement(statuses)
+	if out.StatusUnits < MinAgreementPledges {
+		out.Status, out.StatusOK, out.StatusTooFew = math.NaN(), false, true
+	}
+	return out
+}
+
+// reviewsByPledge lays the reviews out as units (pledges) × observers (the
+// reviewers, in order); a reviewer who did not review a pledge is nil.
+func reviewsByPledge(reviewers []Reviewer, reviews []Review) [][]*Review {
 	col := make(map[string]int, len(reviewers))
 	for _, rv := range reviewers {
 		if _, ok := col[rv.ID]; !ok {
@@ -212,41 +289,43 @@ func ReviewAgreement(rb Rubric, reviewers []Reviewer, reviews []Review) Agreemen
 		}
 		byPledge[u][j] = r
 	}
+	return byPledge
+}
 
-	var out Agreement
-	for _, c := range rb.Criteria {
-		units := make([][]float64, len(byPledge))
-		used := 0
-		for u, rs := range byPledge {
-			units[u] = make([]float64, len(rs))
-			for j, r := range rs {
-				units[u][j] = Missing
-				if r == nil {
-					continue
-				}
-				if v, ok := r.Scores[c.ID]; ok {
-					units[u][j] = float64(v)
-				}
-			}
-			if pairable(units[u]) >= 2 {
-				used++
-			}
-		}
-		ca := CriterionAgreement{Criterion: c.ID, Units: used}
-		ca.Ordinal, ca.OK = Alpha(units, Ordinal)
-		ca.Interval, _ = Alpha(units, Interval)
-		out.Criteria = append(out.Criteria, ca)
-	}
-
-	statuses := make([][]string, len(byPledge))
+// criterionAgreement measures the reviewers' scores on one criterion.
+func criterionAgreement(id string, byPledge [][]*Review) CriterionAgreement {
+	units := make([][]float64, len(byPledge))
+	used := 0
 	for u, rs := range byPledge {
-		statuses[u] = make([]string, len(rs))
+		units[u] = make([]float64, len(rs))
 		for j, r := range rs {
-			if r != nil && r.Status != NotRated {
-				statuses[u][j] = string(r.Status)
+			units[u][j] = Missing
+			if v, ok := r.score(id); ok {
+				units[u][j] = float64(v)
 			}
 		}
+		if pairable(units[u]) >= 2 {
+			used++
+		}
 	}
-	out.Status, out.StatusUnits, out.StatusOK = PercentAgreement(statuses)
-	return out
+	ca := CriterionAgreement{Criterion: id, Units: used, Ordinal: math.NaN(), Interval: math.NaN()}
+	if used < MinAgreementPledges {
+		ca.TooFew = true
+		return ca
+	}
+	ord, okOrd := Alpha(units, Ordinal)
+	itv, okItv := Alpha(units, Interval)
+	if okOrd && okItv {
+		ca.Ordinal, ca.Interval, ca.OK = ord, itv, true
+	}
+	return ca
+}
+
+// score is the review's score on a criterion; a nil review has none.
+func (r *Review) score(id string) (int, bool) {
+	if r == nil {
+		return 0, false
+	}
+	v, ok := r.Scores[id]
+	return v, ok
 }

@@ -99,21 +99,86 @@ func TestReviewAgreement(t *testing.T) {
 		rv("p2", a, 1, Behind), rv("p2", b, 1, InProgress),
 		rv("p3", a, 0, Done),
 		rv("p3", Reviewer{ID: "stranger"}, 4, Behind), // not among the reviewers
+		rv("p4", a, 2, Done), rv("p4", c, 2, Done),
 	}
 	got := ReviewAgreement(rb, []Reviewer{a, b, c}, reviews)
 
-	// specific: units p1 {4,4,3}, p2 {1,1}; p3 has one value.
-	wantOrd, _ := Alpha([][]float64{{4, 4, 3}, {1, 1}}, Ordinal)
-	wantInt, _ := Alpha([][]float64{{4, 4, 3}, {1, 1}}, Interval)
+	// specific: units p1 {4,4,3}, p2 {1,1}, p4 {2,2}; p3 has one value.
+	wantUnits := [][]float64{{4, 4, 3}, {1, 1}, {2, 2}}
+	wantOrd, _ := Alpha(wantUnits, Ordinal)
+	wantInt, _ := Alpha(wantUnits, Interval)
 	s := got.Criteria[0]
-	if s.Criterion != "specific" || !s.OK || s.Units != 2 || s.Ordinal != wantOrd || s.Interval != wantInt {
-		t.Errorf("specific: %+v, want ordinal %v interval %v over 2 units", s, wantOrd, wantInt)
+	if s.Criterion != "specific" || !s.OK || s.TooFew || s.Units != 3 || s.Ordinal != wantOrd || s.Interval != wantInt {
+		t.Errorf("specific: %+v, want ordinal %v interval %v over 3 units", s, wantOrd, wantInt)
 	}
-	if i := got.Criteria[1]; i.Criterion != "impact" || i.OK || i.Units != 0 || !math.IsNaN(i.Ordinal) {
+	if i := got.Criteria[1]; i.Criterion != "impact" || i.OK || i.Units != 0 || !i.TooFew || !math.IsNaN(i.Ordinal) {
 		t.Errorf("impact, never scored: %+v", i)
 	}
-	// status: p1 {done, done} agrees (c is not rated), p2 disagrees.
-	if !got.StatusOK || got.StatusUnits != 2 || got.Status != 0.5 {
-		t.Errorf("status: %v over %d units (ok %v), want 0.5 over 2", got.Status, got.StatusUnits, got.StatusOK)
+	// status: p1 {done, done} agrees (c is not rated), p2 disagrees, p4 agrees.
+	if !got.StatusOK || got.StatusTooFew || got.StatusUnits != 3 || math.Abs(got.Status-2.0/3) > 1e-12 {
+		t.Errorf("status: %v over %d units (ok %v), want 2/3 over 3", got.Status, got.StatusUnits, got.StatusOK)
+	}
+}
+
+// One pledge scored 2 and 3 by two reviewers gives alpha 0: that is too
+// little data, not disagreement, and says so instead of a number.
+func TestReviewAgreementTooFewPledges(t *testing.T) {
+	rb := Rubric{Criteria: []Criterion{{ID: "specific"}}}
+	a, b := Reviewer{ID: "a"}, Reviewer{ID: "b"}
+	ra, rbv := NewReview("p1", "a"), NewReview("p1", "b")
+	ra.Scores, rbv.Scores = map[string]int{"specific": 2}, map[string]int{"specific": 3}
+	ra.Status, rbv.Status = Done, Behind
+	got := ReviewAgreement(rb, []Reviewer{a, b}, []Review{ra, rbv})
+	c := got.Criteria[0]
+	if !c.TooFew || c.OK || c.Units != 1 || !math.IsNaN(c.Ordinal) || !math.IsNaN(c.Interval) {
+		t.Errorf("one pledge: %+v", c)
+	}
+	if !got.StatusTooFew || got.StatusOK || !math.IsNaN(got.Status) {
+		t.Errorf("status over one pledge: %v ok %v too few %v", got.Status, got.StatusOK, got.StatusTooFew)
+	}
+}
+
+// Whatever ReviewAgreement reports as OK is a number.
+func TestReviewAgreementNeverOKWithNaN(t *testing.T) {
+	rb := Rubric{Criteria: []Criterion{{ID: "specific"}}}
+	a, b := Reviewer{ID: "a"}, Reviewer{ID: "b"}
+	var reviews []Review
+	for _, p := range []string{"p1", "p2", "p3", "p4"} {
+		for _, who := range []string{"a", "b"} {
+			r := NewReview(p, who)
+			r.Scores = map[string]int{"specific": 3} // no variation: alpha undefined
+			reviews = append(reviews, r)
+		}
+	}
+	got := ReviewAgreement(rb, []Reviewer{a, b}, reviews)
+	c := got.Criteria[0]
+	if c.OK || c.TooFew || c.Units != 4 {
+		t.Errorf("no variation: %+v", c)
+	}
+	if got.StatusOK && math.IsNaN(got.Status) {
+		t.Errorf("status OK with NaN")
+	}
+}
+
+func TestFormatAlpha(t *testing.T) {
+	for _, tt := range []struct {
+		v    float64
+		ok   bool
+		want string
+		low  bool
+	}{
+		{1, true, "1.000", false},
+		{0.6666, true, "0.667", true},
+		{0.8149, true, "0.815", false},
+		{-0.5, true, "-0.500", true},
+		{0, false, "—", false},
+		{math.NaN(), true, "—", false},
+	} {
+		if got := FormatAlpha(tt.v, tt.ok); got != tt.want {
+			t.Errorf("FormatAlpha(%v, %v) = %q, want %q", tt.v, tt.ok, got, tt.want)
+		}
+		if got := AlphaLow(tt.v, tt.ok); got != tt.low {
+			t.Errorf("AlphaLow(%v, %v) = %v", tt.v, tt.ok, got)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package data
 
 import (
 	"strings"
+	"time"
 )
 
 // Tri is a three-way filter choice.
@@ -150,6 +151,21 @@ func (f *Filter) inScoreRange(rv *Review) bool {
 // pledge without a deadline is not.
 func (f *Filter) dueInTime(p *Pledge) bool {
 	return f.DeadlineBefore == "" || (p.Deadline != nil && p.Deadline.Due < f.DeadlineBefore)
+}
+
+// LastSaved returns when the local reviewer last saved a review of the
+// report, from the reviews' clocks; ok is false when none was ever saved.
+func (ix *Index) LastSaved() (at time.Time, ok bool) {
+	var last HLC
+	for i := range ix.Rows {
+		if u := ix.Rows[i].Mine.Updated; u.Compare(last) > 0 {
+			last = u
+		}
+	}
+	if last.IsZero() {
+		return time.Time{}, false
+	}
+	return last.Time(), true
 }
 
 // Tally counts pledges and the local reviewer's statuses in one part of a report.

@@ -21,6 +21,8 @@ func queryFixture() *data.Index {
 	mine := map[string]data.Review{
 		"q/01.01.01": {PledgeID: "q/01.01.01", ReviewerID: "me", Status: data.Behind, Flag: true, Scores: map[string]int{"specific": 1, "impact": 3}},
 		"q/02.00.01": {PledgeID: "q/02.00.01", ReviewerID: "me", Status: data.Done, Scores: map[string]int{"specific": 4}},
+		// flagged with a note, neither scored nor given a status: not reviewed
+		"q/02.00.02": {PledgeID: "q/02.00.02", ReviewerID: "me", Flag: true, Note: "待议"},
 	}
 	return data.NewIndex(r, "me", mine)
 }
@@ -48,7 +50,7 @@ func TestIndexFilter(t *testing.T) {
 		{"headline", data.Filter{Chapter: 1, Headline: 1}, []string{"q/01.01.00", "q/01.01.01"}},
 		{"status", data.Filter{Statuses: []data.Status{data.Done, data.Behind}}, []string{"q/01.01.01", "q/02.00.01"}},
 		{"not rated", data.Filter{Statuses: []data.Status{data.NotRated}}, []string{"q/01.01.00", "q/02.00.02"}},
-		{"flagged", data.Filter{Flagged: data.Yes}, []string{"q/01.01.01"}},
+		{"flagged", data.Filter{Flagged: data.Yes}, []string{"q/01.01.01", "q/02.00.02"}},
 		{"has target", data.Filter{HasTarget: data.Yes}, []string{"q/01.01.00", "q/02.00.02"}},
 		{"no target", data.Filter{HasTarget: data.No}, []string{"q/01.01.01", "q/02.00.01"}},
 		{"deadline before", data.Filter{DeadlineBefore: "2021-08-01"}, []string{"q/02.00.01"}},
@@ -89,5 +91,17 @@ func TestFilterWithinNarrowsASubset(t *testing.T) {
 	}
 	if got := ix.FilterWithin(f, nil); len(got) != 0 {
 		t.Fatalf("FilterWithin of nothing = %v", got)
+	}
+}
+
+func TestIndexLastSaved(t *testing.T) {
+	ix := queryFixture()
+	if at, ok := ix.LastSaved(); ok {
+		t.Fatalf("no clock set, LastSaved = %v", at)
+	}
+	ix.Set(data.Review{PledgeID: "q/01.01.00", ReviewerID: "me", Status: data.Done, Updated: data.HLC{Wall: 1_700_000_000_000}})
+	ix.Set(data.Review{PledgeID: "q/02.00.01", ReviewerID: "me", Status: data.Done, Updated: data.HLC{Wall: 1_600_000_000_000}})
+	if at, ok := ix.LastSaved(); !ok || at.UnixMilli() != 1_700_000_000_000 {
+		t.Fatalf("LastSaved = %v, %v", at, ok)
 	}
 }

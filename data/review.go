@@ -43,10 +43,17 @@ func NewReview(pledgeID, reviewerID string) Review {
 // MaxScore is the highest rubric level; levels run 0..MaxScore.
 const MaxScore = 4
 
-// Reviewed reports whether the review holds any judgement at all.
+// Reviewed reports whether the review holds a judgement: a score or a
+// delivery status. A flag, a note, tags, a lead unit or evidence alone do
+// not make a pledge reviewed: a flag asks for a discussion, it is no verdict.
 func (r *Review) Reviewed() bool {
-	return len(r.Scores) > 0 || (r.Status != NotRated && r.Status != "") || r.Flag ||
-		r.Note != "" || r.LeadUnit != "" || len(r.Tags) > 0 || len(r.Evidence) > 0
+	return len(r.Scores) > 0 || (r.Status != NotRated && r.Status != "")
+}
+
+// HasContent reports whether the review holds anything a reader would want
+// to see, judgement or not.
+func (r *Review) HasContent() bool {
+	return r.Reviewed() || r.Flag || r.Note != "" || r.LeadUnit != "" || len(r.Tags) > 0 || len(r.Evidence) > 0
 }
 
 // Average returns the mean of the scored criteria and whether any was scored.

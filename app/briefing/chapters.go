@@ -267,7 +267,7 @@ func (d *doc) reviewerCells(it *item, i int, w float64) []cell {
 			}})
 		}
 	}
-	if r == nil || !r.Reviewed() {
+	if r == nil || !r.HasContent() {
 		small("未评审 not reviewed", muted)
 		return out
 	}

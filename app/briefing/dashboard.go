@@ -311,6 +311,18 @@ func (d *doc) progressChart(x, y, w float64) {
 	}
 }
 
+// alphaCell is an alpha as data.FormatAlpha writes it, in the colour that
+// says whether it is missing, too low to conclude, or fine.
+func alphaCell(v float64, ok bool) (string, rgb) {
+	switch {
+	case !ok:
+		return data.FormatAlpha(v, ok), muted
+	case data.AlphaLow(v, ok):
+		return data.FormatAlpha(v, ok), warn
+	}
+	return data.FormatAlpha(v, ok), ink
+}
+
 // agreementTable draws the reviewer agreement figures, or says that sharing
 // is not in use.
 func (d *doc) agreementTable(x, y, w float64) {
@@ -339,15 +351,6 @@ func (d *doc) agreementTable(x, y, w float64) {
 		cell(i, h, muted, sizeTiny)
 	}
 	y += lineH(sizeTiny) + 0.5
-	alpha := func(v float64, ok bool) (string, rgb) {
-		if !ok {
-			return "—", muted
-		}
-		if v < 0.667 { // below Krippendorff's threshold for tentative conclusions
-			return fmt.Sprintf("%.2f", v), warn
-		}
-		return fmt.Sprintf("%.2f", v), ink
-	}
 	for _, a := range m.in.Agreement {
 		if y+lineH(sizeSmall) > d.bottom {
 			break
@@ -371,16 +374,20 @@ func (d *doc) agreementTable(x, y, w float64) {
 				}
 			}
 			cell(0, label, ink, sizeSmall)
-			s, c := alpha(a.Ordinal, a.OrdinalOK)
+			s, c := alphaCell(a.Ordinal, a.OrdinalOK)
 			cell(1, s, c, sizeSmall)
-			s, c = alpha(a.Interval, a.IntervalOK)
+			s, c = alphaCell(a.Interval, a.IntervalOK)
 			cell(2, s, c, sizeSmall)
 		}
 		cell(3, strconv.Itoa(a.Pairs), muted, sizeSmall)
 		y += lineH(sizeSmall) + 0.6
 	}
 	y += 1
-	for _, ln := range d.lines("α < 0.67（红色 red）：一致性不足以下结论。α below 0.67: too little agreement to conclude.", sizeTiny, w) {
+	limit := data.FormatAlpha(data.AlphaThreshold, true)
+	note := fmt.Sprintf("α：1 = 评审人完全一致，0 = 与随机无异；低于 %s（红色）一致性不足以下结论；—：两位评审人评过的承诺不足 %d 项，或评分没有差异。"+
+		"α: 1 = full agreement, 0 = no better than chance; below %s (red) too little to conclude; —: fewer than %d pledges scored by two reviewers, or no variation.",
+		limit, data.MinAgreementPledges, limit, data.MinAgreementPledges)
+	for _, ln := range d.lines(note, sizeTiny, w) {
 		if y+lineH(sizeTiny) > d.bottom {
 			break
 		}

@@ -254,7 +254,7 @@ func gapCell(s data.Suggestion) string {
 func (m *model) notesCell(it *item) string {
 	var statuses, notes []string
 	for i, r := range it.revs {
-		if r == nil || !r.Reviewed() {
+		if r == nil || !r.HasContent() {
 			continue
 		}
 		statuses = append(statuses, r.Status.Info().Zh)

@@ -16,7 +16,7 @@ import (
 // restores it; restore-backup keeps the damaged file and puts the backup back.
 func TestDamagedWorkspaceOffersTheBackup(t *testing.T) {
 	h := newHarness(t)
-	h.ok("review", "taiyuan-2021/01.01.00", "--note", "需要核实进度")
+	h.ok("review", "taiyuan-2021/01.01.00", "--status", "推进中", "--note", "需要核实进度")
 	h.ok("list") // an open of the existing workspace takes the daily backup
 	backups, _ := filepath.Glob(filepath.Join(h.dir, "backups", "ws-daily-*.bak"))
 	if len(backups) != 1 {
@@ -92,7 +92,7 @@ func readOnlyCommands(t *testing.T, h *harness) {
 
 func readOnlyHarness(t *testing.T) *harness {
 	h := newHarness(t)
-	h.ok("review", "taiyuan-2021/01.01.00", "--note", "需要核实进度")
+	h.ok("review", "taiyuan-2021/01.01.00", "--status", "推进中", "--note", "需要核实进度")
 	os.Mkdir(filepath.Join(h.dir, "out"), 0o755)
 	return h
 }

@@ -134,13 +134,16 @@ func runAgreement(env Env, args []string) error {
 	}
 	fmt.Fprintf(env.Stdout, "%-12s %8s %8s %6s\n", "criterion", "ordinal", "interval", "units")
 	for _, c := range ag.Criteria {
-		fmt.Fprintf(env.Stdout, "%-12s %8s %8s %6d\n", c.Criterion, num(c.Ordinal, c.OK), num(c.Interval, c.OK), c.Units)
+		fmt.Fprintf(env.Stdout, "%-12s %8s %8s %6d\n", c.Criterion, alphaCell(c.Ordinal, c.OK, c.TooFew), alphaCell(c.Interval, c.OK, c.TooFew), c.Units)
 	}
-	status := "-"
-	if ag.StatusOK && !math.IsNaN(ag.Status) {
+	status := "—"
+	if ag.StatusTooFew {
+		status = "too few"
+	} else if ag.StatusOK {
 		status = fmt.Sprintf("%.0f%%", ag.Status*100)
 	}
 	fmt.Fprintf(env.Stdout, "%-12s %8s %8s %6d   (percent agreement)\n", "status", status, "", ag.StatusUnits)
+	fmt.Fprintf(env.Stdout, "alpha: 1 = reviewers agree fully, 0 = no better than chance; below %s too little agreement to conclude; \"too few\": fewer than %d pledges scored by two reviewers\n", data.FormatAlpha(data.AlphaThreshold, true), data.MinAgreementPledges)
 	fmt.Fprintf(env.Stdout, "disputed pledges: %d\n", len(disputes))
 	for _, d := range disputes {
 		fmt.Fprintf(env.Stdout, "  %s\tdisagreement %d\n", d.PledgeID, d.Amount)
@@ -148,11 +151,13 @@ func runAgreement(env Env, args []string) error {
 	return nil
 }
 
-func num(v float64, ok bool) string {
-	if !ok || math.IsNaN(v) {
-		return "-"
+// alphaCell is an alpha as data.FormatAlpha writes it, or "too few" when
+// too few pledges were scored by two reviewers to give one.
+func alphaCell(v float64, ok, tooFew bool) string {
+	if tooFew {
+		return "too few"
 	}
-	return fmt.Sprintf("%.3f", v)
+	return data.FormatAlpha(v, ok)
 }
 
 func printAgreementJSON(env Env, ag data.Agreement, disputes []data.Dispute) error {

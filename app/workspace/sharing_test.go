@@ -150,14 +150,14 @@ func TestThreeColleaguesConverge(t *testing.T) {
 				t.Errorf("specific agreement = %+v, want alpha 1 over 3 pledges", cr)
 			}
 		case "impact":
-			// One pledge scored 0 and 4: observed equals expected disagreement.
-			if !cr.OK || math.Abs(cr.Interval) > 1e-9 || cr.Units != 1 {
-				t.Errorf("impact agreement = %+v, want alpha 0 over 1 pledge", cr)
+			// One pledge scored 0 and 4 is too little data, not disagreement.
+			if cr.OK || !cr.TooFew || cr.Units != 1 {
+				t.Errorf("impact agreement = %+v, want too few over 1 pledge", cr)
 			}
 		}
 	}
-	if !ag.StatusOK || math.Abs(ag.Status-0.5) > 1e-9 {
-		t.Fatalf("status agreement = %v, want 0.5 (p2 0 of 1 pair, p3 3 of 3)", ag.Status)
+	if ag.StatusOK || !ag.StatusTooFew || ag.StatusUnits != 2 {
+		t.Fatalf("status agreement = %v over %d, want too few (p2, p3)", ag.Status, ag.StatusUnits)
 	}
 }
 
