@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -94,9 +93,8 @@ type exportDialog struct {
 	exportBtn *widget.Button
 	dlg       *dialog.CustomDialog
 
-	job     *exportJob
-	openURL func(*url.URL) error
-	onDone  func(error) // for tests: called on the UI goroutine when an export ends
+	job    *exportJob
+	onDone func(error) // for tests: called on the UI goroutine when an export ends
 }
 
 // showExportDialog opens the briefing pack dialog on the desk.
@@ -112,7 +110,7 @@ func (d *Desk) showExportDialog() *exportDialog {
 		showError(d.win, err)
 		return nil
 	}
-	x := &exportDialog{d: d, in: in, filterIDs: d.FilteredPledgeIDs(), openURL: d.app.OpenURL}
+	x := &exportDialog{d: d, in: in, filterIDs: d.FilteredPledgeIDs()}
 	perChap := map[int]int{}
 	for _, p := range in.Report.Pledges() {
 		perChap[p.Chapter]++
@@ -348,7 +346,7 @@ func (x *exportDialog) export(path string) {
 			} else {
 				x.remember(opt, path)
 				showExportDone(x.d.win, lang.X("export.done.pack", "The briefing pack is saved."), path,
-					lang.X("export.open.pdf", "Open the PDF"), func(u *url.URL) error { return x.openURL(u) })
+					lang.X("export.open.pdf", "Open the PDF"))
 			}
 			if x.onDone != nil {
 				x.onDone(err)
@@ -549,37 +547,6 @@ func runExportJob(w fyne.Window, title string, determinate bool, work func(progr
 		})
 	}()
 	return j
-}
-
-// showExportDone says where the file is and offers to open it and its folder.
-func showExportDone(w fyne.Window, msg, path, openLabel string, openURL func(*url.URL) error) {
-	text := widget.NewLabel(msg + "\n" + path)
-	text.Wrapping = fyne.TextWrapBreak
-	var dlg *dialog.CustomDialog
-	open := func(target string) {
-		u, err := url.Parse(storage.NewFileURI(target).String())
-		if err == nil {
-			err = openURL(u)
-		}
-		if err != nil {
-			fyne.LogError("open "+target, err)
-			info := newMessage(lang.X("error.title", "Could not do that"),
-				lang.X("export.noopen", "No program on this computer opens {{.Path}}. The file is saved: open it from your file manager.",
-					map[string]any{"Path": target}), w)
-			info.SetDismissText(lang.X("ok", "OK"))
-			info.Show()
-			return
-		}
-		dlg.Hide()
-	}
-	openBtn := widget.NewButtonWithIcon(openLabel, theme.FileIcon(), func() { open(path) })
-	openBtn.Importance = widget.HighImportance
-	folderBtn := widget.NewButtonWithIcon(lang.X("export.open.folder", "Show in folder"), theme.FolderOpenIcon(), func() { open(filepath.Dir(path)) })
-	closeBtn := widget.NewButton(lang.X("close", "Close"), func() { dlg.Hide() })
-	dlg = dialog.NewCustomWithoutButtons(lang.X("export.done", "Export finished"), text, w)
-	dlg.SetButtons([]fyne.CanvasObject{closeBtn, folderBtn, openBtn})
-	dlg.Resize(fyne.NewSize(560, dlg.MinSize().Height))
-	dlg.Show()
 }
 
 // showExportError says in plain words why an export failed; then, when

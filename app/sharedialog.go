@@ -3,7 +3,6 @@ package app
 import (
 	"errors"
 	"fmt"
-	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -57,7 +56,6 @@ type reviewExport struct {
 	target  *saveTarget
 	summary *widget.Label
 	dlg     *dialog.CustomDialog
-	openURL func(*url.URL) error
 	onDone  func(share.File, error) // for tests: called on the UI goroutine when the export ends
 }
 
@@ -66,7 +64,7 @@ func (d *Desk) showReviewExport(all bool) *reviewExport {
 		return nil
 	}
 	d.form.flush() // what is typed belongs in the file
-	x := &reviewExport{d: d, all: all, openURL: d.app.OpenURL}
+	x := &reviewExport{d: d, all: all}
 	mine, reviews := 0, 0
 	who := map[string]bool{d.sess.Me.ID: true}
 	for _, rs := range d.team.byPledge {
@@ -136,7 +134,7 @@ func (x *reviewExport) export(path string) {
 				x.d.app.Preferences().SetString(prefShareFolder, filepath.Dir(path))
 				showExportDone(x.d.win, lang.X("share.export.done", "The review file is saved: {{.N}} reviews by {{.R}} reviewers.",
 					map[string]any{"N": len(f.Reviews), "R": len(f.Reviewers)}), path,
-					lang.X("share.open", "Open the file"), func(u *url.URL) error { return x.openURL(u) })
+					lang.X("share.open", "Open the file"))
 			}
 			if x.onDone != nil {
 				x.onDone(f, err)
