@@ -429,8 +429,7 @@ func (st *saveTarget) onChooseFolder() {
 	if dir, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(st.entry.Text))); err == nil {
 		fd.SetLocation(dir)
 	}
-	fd.Resize(fyne.NewSize(760, 520))
-	fd.Show()
+	showFileDialog(fd)
 }
 
 // setExt changes the extension of the file name shown.
@@ -498,14 +497,10 @@ func confirmReplace(w fyne.Window, path string, do func()) {
 		do()
 		return
 	}
-	dialog.ShowConfirm(lang.X("export.replace.title", "Replace the file?"),
+	confirmAction(w, lang.X("export.replace.title", "Replace the file?"),
 		lang.X("export.replace", "{{.File}} already exists in {{.Dir}}. Replace it?",
 			map[string]any{"File": filepath.Base(path), "Dir": filepath.Dir(path)}),
-		func(ok bool) {
-			if ok {
-				do()
-			}
-		}, w)
+		lang.X("export.replace.button", "Replace"), do)
 }
 
 // exportJob runs an export off the UI goroutine behind a progress dialog.

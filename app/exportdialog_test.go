@@ -283,7 +283,7 @@ func TestExportToUnwritableFolderKeepsTheGoodFile(t *testing.T) {
 	x.onDone = func(err error) { done <- err }
 	x.target.entry.SetText(path)
 	test.Tap(x.exportBtn) // the file exists: a question comes first
-	yes := overlayButton(d.win.Canvas(), "是")
+	yes := overlayButton(d.win.Canvas(), "替换")
 	if yes == nil {
 		t.Fatalf("no question before replacing a file: %q", overlayTexts(d.win.Canvas()))
 	}

@@ -489,13 +489,9 @@ func (d *Desk) onUndoMerge() {
 	if d.sess == nil || !d.sess.CanUndoMerge() {
 		return
 	}
-	dialog.ShowConfirm(lang.X("share.undo.title", "Undo last merge?"),
+	confirmAction(d.win, lang.X("share.undo.title", "Undo last merge?"),
 		lang.X("share.undo.ask", "The workspace goes back to the backup made before the last merge. Everything saved since that merge is lost. Go back?"),
-		func(ok bool) {
-			if ok {
-				d.undoMerge()
-			}
-		}, d.win)
+		lang.X("share.undo.button", "Undo the merge"), func() { d.undoMerge() })
 }
 
 // undoMerge restores the backup of the last merge and reloads the desk.
