@@ -1,7 +1,6 @@
 package briefing
 
 import (
-
 	"pledgereview/data"
 )
 

@@ -61,8 +61,7 @@ func (d *doc) planContents() {
 		}
 		size *= scale
 		h := lineH(size) + 0.6
-		var r *row
-		r = &row{h: h, draw: func(y float64) {
+		r := &row{h: h, draw: func(y float64) {
 			x := d.left + indent
 			tw := d.bodyW() - indent - numW - 4
 			title := d.fit(e.title, size, tw)
