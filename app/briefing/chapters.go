@@ -134,7 +134,7 @@ func (d *doc) metaRows(it *item) []*row {
 		if i == 0 {
 			label = m.tr("目标", "Targets")
 		}
-		field(label, targetText(t), ink)
+		field(label, targetText(t, m.short("约", "≈")), ink)
 	}
 	deadline, c := d.deadlineText(it)
 	field(m.tr("期限", "Deadline"), deadline, c)
@@ -195,8 +195,10 @@ func (d *doc) glossaryRows(p data.Pledge) []*row {
 	return out
 }
 
-func targetText(t data.Target) string {
-	cmp := map[string]string{data.AtLeast: "≥", data.AtMost: "≤", data.About: "约", data.Exactly: "="}[t.Comparator]
+// targetText is a target as a line: subject, comparison, quantity and the
+// report's words; about is the word for "about" (约, or ≈ in English).
+func targetText(t data.Target, about string) string {
+	cmp := map[string]string{data.AtLeast: "≥", data.AtMost: "≤", data.About: about, data.Exactly: "="}[t.Comparator]
 	s := strings.TrimSpace(fmt.Sprintf("%s %s %s", t.Subject, cmp, t.Quantity()))
 	if t.Quote != "" {
 		s += "「" + t.Quote + "」"

@@ -138,7 +138,7 @@ func chapterCell(ch data.Chapter) string {
 func pledgeCells(p data.Pledge, chapter, headline string) []any {
 	var targets []string
 	for _, tg := range p.Targets {
-		targets = append(targets, targetText(tg))
+		targets = append(targets, targetText(tg, "约"))
 	}
 	deadline := ""
 	if p.Deadline != nil {

@@ -1,6 +1,9 @@
 package cli
 
 import (
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -43,4 +46,47 @@ func TestReviewAndListSpeakTheLocale(t *testing.T) {
 			t.Errorf("review printed %q", got)
 		}
 	})
+}
+
+// brief --lang zh|en|both sets the language of the pack's own words.
+func TestBriefLanguage(t *testing.T) {
+	needPdftotext(t)
+	h := newHarness(t)
+	h.ok("review", "taiyuan-2021/01.01.00", "--score", "specific=4", "--flag")
+	for _, c := range []struct {
+		lang      string
+		want, not []string
+	}{
+		{"zh", []string{"目录", "方法附录", "第 2 页"}, []string{"Contents", "Method annex", "page 2"}},
+		{"en", []string{"Contents", "Method annex", "page 2"}, []string{"目录", "方法附录", "第 2 页"}},
+		{"both", []string{"目录", "Contents", "方法附录", "Method annex"}, nil},
+	} {
+		pdf := filepath.Join(h.dir, c.lang+".pdf")
+		h.ok("brief", "-o", pdf, "--lang", c.lang)
+		out, err := exec.Command("pdftotext", "-enc", "UTF-8", pdf, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(string(out), w) {
+				t.Errorf("--lang %s: the pack lacks %q", c.lang, w)
+			}
+		}
+		for _, w := range c.not {
+			if strings.Contains(string(out), w) {
+				t.Errorf("--lang %s: the pack says %q", c.lang, w)
+			}
+		}
+	}
+	h.fails(2, "--lang is zh, en or both", "brief", "-o", filepath.Join(h.dir, "x.pdf"), "--lang", "fr")
+}
+
+func needPdftotext(t *testing.T) {
+	t.Helper()
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("pdftotext (poppler-utils) is not installed")
+		}
+		t.Skip("pdftotext not installed")
+	}
 }
