@@ -56,17 +56,19 @@ func onDialogKeys(w fyne.Window, dlg dialog.Dialog, onEnter func()) {
 // reviewer is told why and where the saved file is.
 func openInBackground(w fyne.Window, target, saved string) {
 	go func() {
-		err := openPath(target)
-		if err == nil {
-			return
+		if err := openPath(target); err != nil {
+			fyne.Do(func() { showOpenFailure(w, err, target, saved) })
 		}
-		fyne.Do(func() {
-			fyne.LogError("open "+target, err)
-			info := newMessage(lang.X("export.noopen.title", "Could not open it"), openFailedText(err, target, saved), w)
-			info.SetDismissText(lang.X("ok", "OK"))
-			info.Show()
-		})
 	}()
+}
+
+// showOpenFailure tells the reviewer that target could not be opened, why,
+// and where the saved file is.
+func showOpenFailure(w fyne.Window, err error, target, saved string) {
+	fyne.LogError("open "+target, err)
+	info := newMessage(lang.X("export.noopen.title", "Could not open it"), openFailedText(err, target, saved), w)
+	info.SetDismissText(lang.X("ok", "OK"))
+	info.Show()
 }
 
 // openError is the failure of the system's opener (xdg-open on Linux): the
