@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -33,6 +32,7 @@ const (
 	prefExportNotes     = "export.notes"
 	prefExportPaper     = "export.paper"
 	prefExportKind      = "export.kind"
+	prefExportLang      = "export.lang"
 	prefExportTableExt  = "export.table.ext"
 )
 
@@ -83,6 +83,7 @@ type exportDialog struct {
 	perChap   []int // pledges per chapter, as chapters
 
 	kind      *widget.RadioGroup // full pack or meeting brief
+	lang      *widget.RadioGroup // the language of the pack's own words
 	scope     *widget.RadioGroup
 	scopeIdx  int
 	chapter   *widget.Select
@@ -94,9 +95,8 @@ type exportDialog struct {
 	exportBtn *widget.Button
 	dlg       *dialog.CustomDialog
 
-	job     *exportJob
-	openURL func(*url.URL) error
-	onDone  func(error) // for tests: called on the UI goroutine when an export ends
+	job    *exportJob
+	onDone func(error) // for tests: called on the UI goroutine when an export ends
 }
 
 // showExportDialog reads what the pack shows off the UI goroutine, then
@@ -124,7 +124,7 @@ func (d *Desk) showExportDialog() {
 
 // openExportDialog opens the briefing pack dialog on what the pack shows.
 func (d *Desk) openExportDialog(in briefing.Input) *exportDialog {
-	x := &exportDialog{d: d, in: in, filterIDs: d.FilteredPledgeIDs(), openURL: d.app.OpenURL}
+	x := &exportDialog{d: d, in: in, filterIDs: d.FilteredPledgeIDs()}
 	perChap := map[int]int{}
 	for _, p := range in.Report.Pledges() {
 		perChap[p.Chapter]++
@@ -198,6 +198,7 @@ func (x *exportDialog) build() {
 	}
 
 	x.kind = newPackKindChoice(p.String(prefExportKind))
+	x.lang = newPackLangChoice(p.String(prefExportLang))
 
 	x.summary = widget.NewLabel("")
 	x.summary.Wrapping = wrapping()
@@ -225,6 +226,7 @@ func (x *exportDialog) build() {
 		widget.NewFormItem(lang.X("export.reviewers", "Reviews of"), x.reviewers),
 		widget.NewFormItem(lang.X("export.content", "Notes"), x.notes),
 		widget.NewFormItem(lang.X("export.paper", "Paper"), x.paper),
+		widget.NewFormItem(lang.X("export.lang", "Language"), x.lang),
 		widget.NewFormItem(lang.X("export.file", "Save as"), x.target.box),
 	)
 	cancel := widget.NewButton(lang.X("cancel", "Cancel"), func() { x.dlg.Hide() })
@@ -285,7 +287,7 @@ func (x *exportDialog) counts() [4]int {
 
 // options returns the briefing options the dialog shows.
 func (x *exportDialog) options() briefing.Options {
-	opt := briefing.Options{IncludeNotes: x.notes.Checked, Paper: briefing.PaperA4, Reviewers: briefing.ReviewersAll}
+	opt := briefing.Options{IncludeNotes: x.notes.Checked, Paper: briefing.PaperA4, Reviewers: briefing.ReviewersAll, Language: packLang(x.lang)}
 	if radioIndex(x.reviewers) == 0 {
 		opt.Reviewers = briefing.ReviewersMe
 	}
@@ -304,7 +306,7 @@ func (x *exportDialog) options() briefing.Options {
 			opt.Scope.Chapter = x.chapters[i].N
 		}
 	case scopeFilter:
-		opt.Scope = briefing.Scope{Kind: briefing.ScopeIDs, IDs: x.filterIDs, Label: filterLabel(x.d.filter, x.in.Report)}
+		opt.Scope = briefing.Scope{Kind: briefing.ScopeIDs, IDs: x.filterIDs, Label: filterLabel(x.d.filter, x.in.Report, opt.Language)}
 	default:
 		opt.Scope = briefing.Scope{Kind: briefing.ScopeAll}
 	}
@@ -316,6 +318,7 @@ func (x *exportDialog) remember(opt briefing.Options, path string) {
 	p := x.d.app.Preferences()
 	p.SetString(prefExportScope, scopeKeys[x.scopeIdx])
 	p.SetString(prefExportKind, packKindKey(opt.Kind))
+	p.SetString(prefExportLang, opt.Language.String())
 	if opt.Scope.Kind == briefing.ScopeChapter {
 		p.SetInt(prefExportChapter, opt.Scope.Chapter)
 	}
@@ -360,7 +363,7 @@ func (x *exportDialog) export(path string) {
 			} else {
 				x.remember(opt, path)
 				showExportDone(x.d.win, lang.X("export.done.pack", "The briefing pack is saved."), path,
-					lang.X("export.open.pdf", "Open the PDF"), func(u *url.URL) error { return x.openURL(u) })
+					lang.X("export.open.pdf", "Open the PDF"))
 			}
 			if x.onDone != nil {
 				x.onDone(err)
@@ -368,45 +371,65 @@ func (x *exportDialog) export(path string) {
 		})
 }
 
-// filterLabel describes the list's filter for the cover of the pack.
-func filterLabel(f data.Filter, r *data.Report) string {
-	var parts []string
-	if f.Chapter > 0 {
-		if c := r.Chapter(f.Chapter); c != nil {
-			t := c.Title
-			if f.Headline > 0 {
-				if h := r.Headline(f.Chapter, f.Headline); h != nil {
-					t += " › " + h.Title
-				}
-			}
-			parts = append(parts, t)
+// filterLabel describes the list's filter for the cover of the pack, in
+// the pack's language.
+func filterLabel(f data.Filter, r *data.Report, l briefing.Language) string {
+	tr := func(zh, en string) string {
+		switch l {
+		case briefing.LangZh:
+			return zh
+		case briefing.LangEn:
+			return en
 		}
+		return zh + " " + en
 	}
+	parts := filterPlace(f, r)
 	if s := strings.TrimSpace(f.Text); s != "" {
-		parts = append(parts, "搜索“"+s+"”")
+		parts = append(parts, tr("搜索", "search")+"“"+s+"”")
 	}
 	for _, s := range f.Statuses {
-		parts = append(parts, s.Info().Zh)
+		parts = append(parts, tr(s.Info().Zh, s.Info().En))
 	}
-	tri := func(t data.Tri, yes, no string) {
-		switch t {
+	for _, t := range []struct {
+		v               data.Tri
+		yes, no, yE, nE string
+	}{
+		{f.Flagged, "已标记", "未标记", "flagged", "not flagged"},
+		{f.Scored, "已评分", "未评分", "scored", "not scored"},
+		{f.HasTarget, "有目标", "无目标", "with a target", "without a target"},
+	} {
+		switch t.v {
 		case data.Yes:
-			parts = append(parts, yes)
+			parts = append(parts, tr(t.yes, t.yE))
 		case data.No:
-			parts = append(parts, no)
+			parts = append(parts, tr(t.no, t.nE))
 		}
 	}
-	tri(f.Flagged, "已标记", "未标记")
-	tri(f.Scored, "已评分", "未评分")
-	tri(f.HasTarget, "有目标", "无目标")
 	if f.DeadlineBefore != "" {
-		parts = append(parts, f.DeadlineBefore+" 前到期")
+		parts = append(parts, tr(f.DeadlineBefore+" 前到期", "due before "+f.DeadlineBefore))
 	}
-	label := "当前筛选 Current filter"
+	label := tr("当前筛选", "Current filter")
 	if len(parts) > 0 {
-		label += "：" + strings.Join(parts, " · ")
+		sep := "："
+		if l == briefing.LangEn {
+			sep = ": "
+		}
+		label += sep + strings.Join(parts, " · ")
 	}
 	return label
+}
+
+// filterPlace is the chapter and headline the filter keeps to, if any.
+func filterPlace(f data.Filter, r *data.Report) []string {
+	c := r.Chapter(f.Chapter)
+	if f.Chapter <= 0 || c == nil {
+		return nil
+	}
+	t := c.Title
+	if h := r.Headline(f.Chapter, f.Headline); f.Headline > 0 && h != nil {
+		t += " › " + h.Title
+	}
+	return []string{t}
 }
 
 // saveTarget is the "Save as" row of an export dialog: the whole path in an
@@ -443,8 +466,7 @@ func (st *saveTarget) onChooseFolder() {
 	if dir, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(st.entry.Text))); err == nil {
 		fd.SetLocation(dir)
 	}
-	fd.Resize(fyne.NewSize(760, 520))
-	fd.Show()
+	showFileDialog(fd)
 }
 
 // setExt changes the extension of the file name shown.
@@ -512,14 +534,10 @@ func confirmReplace(w fyne.Window, path string, do func()) {
 		do()
 		return
 	}
-	dialog.ShowConfirm(lang.X("export.replace.title", "Replace the file?"),
+	confirmAction(w, lang.X("export.replace.title", "Replace the file?"),
 		lang.X("export.replace", "{{.File}} already exists in {{.Dir}}. Replace it?",
 			map[string]any{"File": filepath.Base(path), "Dir": filepath.Dir(path)}),
-		func(ok bool) {
-			if ok {
-				do()
-			}
-		}, w)
+		lang.X("export.replace.button", "Replace"), do)
 }
 
 // exportJob runs an export off the UI goroutine behind a progress dialog.
@@ -561,37 +579,6 @@ func runExportJob(w fyne.Window, title string, determinate bool, work func(progr
 		})
 	}()
 	return j
-}
-
-// showExportDone says where the file is and offers to open it and its folder.
-func showExportDone(w fyne.Window, msg, path, openLabel string, openURL func(*url.URL) error) {
-	text := widget.NewLabel(msg + "\n" + path)
-	text.Wrapping = fyne.TextWrapBreak
-	var dlg *dialog.CustomDialog
-	open := func(target string) {
-		u, err := url.Parse(storage.NewFileURI(target).String())
-		if err == nil {
-			err = openURL(u)
-		}
-		if err != nil {
-			fyne.LogError("open "+target, err)
-			info := newMessage(lang.X("error.title", "Could not do that"),
-				lang.X("export.noopen", "No program on this computer opens {{.Path}}. The file is saved: open it from your file manager.",
-					map[string]any{"Path": target}), w)
-			info.SetDismissText(lang.X("ok", "OK"))
-			info.Show()
-			return
-		}
-		dlg.Hide()
-	}
-	openBtn := widget.NewButtonWithIcon(openLabel, theme.FileIcon(), func() { open(path) })
-	openBtn.Importance = widget.HighImportance
-	folderBtn := widget.NewButtonWithIcon(lang.X("export.open.folder", "Show in folder"), theme.FolderOpenIcon(), func() { open(filepath.Dir(path)) })
-	closeBtn := widget.NewButton(lang.X("close", "Close"), func() { dlg.Hide() })
-	dlg = dialog.NewCustomWithoutButtons(lang.X("export.done", "Export finished"), text, w)
-	dlg.SetButtons([]fyne.CanvasObject{closeBtn, folderBtn, openBtn})
-	dlg.Resize(fyne.NewSize(560, dlg.MinSize().Height))
-	dlg.Show()
 }
 
 // showExportError says in plain words why an export failed; then, when

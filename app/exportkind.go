@@ -1,6 +1,8 @@
 package app
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -27,4 +29,33 @@ func packKindKey(k briefing.Kind) string {
 		return "meeting"
 	}
 	return "full"
+}
+
+// packLangs are the languages of a pack in the order the dialog offers them.
+var packLangs = []briefing.Language{briefing.LangZh, briefing.LangEn, briefing.LangBoth}
+
+// newPackLangChoice offers the languages of the pack's own words (the
+// report's text is Chinese in all of them), with the one last chosen (key)
+// selected, else the interface language.
+func newPackLangChoice(key string) *widget.RadioGroup {
+	r := widget.NewRadioGroup([]string{"中文", "English", lang.X("export.lang.both", "中文 + English")}, nil)
+	r.Horizontal = true
+	r.Required = true
+	l, ok := briefing.ParseLanguage(key)
+	if !ok {
+		l = briefing.LangEn
+		if isZh() {
+			l = briefing.LangZh
+		}
+	}
+	r.SetSelected(r.Options[slices.Index(packLangs, l)])
+	return r
+}
+
+// packLang is the language chosen in a newPackLangChoice.
+func packLang(r *widget.RadioGroup) briefing.Language {
+	if i := radioIndex(r); i >= 0 {
+		return packLangs[i]
+	}
+	return briefing.LangBoth
 }

@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"net/url"
 	"path/filepath"
 	"strings"
 	"time"
@@ -26,9 +25,8 @@ type tableDialog struct {
 	exportBtn *widget.Button
 	dlg       *dialog.CustomDialog
 
-	job     *exportJob
-	openURL func(*url.URL) error
-	onDone  func(error) // for tests: called on the UI goroutine when an export ends
+	job    *exportJob
+	onDone func(error) // for tests: called on the UI goroutine when an export ends
 }
 
 var tableExts = []string{".xlsx", ".csv"}
@@ -41,7 +39,7 @@ func (d *Desk) showTableDialog() *tableDialog {
 	if d.form != nil {
 		d.form.flush()
 	}
-	t := &tableDialog{d: d, openURL: d.app.OpenURL}
+	t := &tableDialog{d: d}
 	p := d.app.Preferences()
 	ext := p.StringWithFallback(prefExportTableExt, ".xlsx")
 	if indexOf(tableExts, ext) < 0 {
@@ -61,7 +59,7 @@ func (d *Desk) showTableDialog() *tableDialog {
 		}
 	}
 	_, _, n := d.report.Count()
-	info := widget.NewLabel(lang.X("export.table.info", "One row per pledge ({{.N}} rows): id, chapter, headline, text, targets, deadline, and each reviewer's scores, status, lead unit, flag and note.", map[string]any{"N": n}))
+	info := widget.NewLabel(lang.X("export.table.info", "One row per pledge ({{.N}} rows): id, chapter, headline, text, targets, deadline, and each reviewer's scores, status, lead unit, flag, tags, evidence and note.", map[string]any{"N": n}))
 	info.Wrapping = wrapping()
 	form := widget.NewForm(
 		widget.NewFormItem(lang.X("export.table.format", "Format"), t.format),
@@ -113,7 +111,7 @@ func (t *tableDialog) export(path string) {
 				p.SetString(prefExportFolder, filepath.Dir(path))
 				p.SetString(prefExportTableExt, strings.ToLower(filepath.Ext(path)))
 				showExportDone(t.d.win, lang.X("export.done.table", "The spreadsheet is saved."), path,
-					lang.X("export.open.file", "Open the file"), func(u *url.URL) error { return t.openURL(u) })
+					lang.X("export.open.file", "Open the file"))
 			}
 			if t.onDone != nil {
 				t.onDone(err)

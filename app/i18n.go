@@ -15,6 +15,9 @@ import (
 // Interface languages. The translation files are resources/translations/
 // en.json and zh_Hans.json; the Chinese file carries the zh-Hans tag so that
 // it shares a language with Fyne's own Chinese strings (dialog buttons).
+// fyne.zh_Hans.json, loaded after Fyne's, rewords those of Fyne's strings
+// that read oddly (好 for OK, 不 for No); the places of Fyne's file dialog,
+// which Fyne does not translate, are named by renamePlaces.
 const (
 	langSystem = ""
 	langZh     = "zh"

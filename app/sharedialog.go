@@ -2,10 +2,8 @@ package app
 
 import (
 	"errors"
-	"net/url"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -54,7 +52,6 @@ type reviewExport struct {
 	target  *saveTarget
 	summary *widget.Label
 	dlg     *dialog.CustomDialog
-	openURL func(*url.URL) error
 }
 
 // showReviewExport opens the export dialog, once the reviewer has a name:
@@ -75,7 +72,7 @@ func (d *Desk) showReviewExport(all bool) {
 
 func (d *Desk) openReviewExport(all bool) {
 	d.form.flush() // what is typed belongs in the file
-	x := &reviewExport{d: d, all: all, openURL: d.app.OpenURL}
+	x := &reviewExport{d: d, all: all}
 	mine, reviews := 0, 0
 	who := map[string]bool{d.sess.Me.ID: true}
 	for _, rs := range d.team.byPledge {
@@ -145,7 +142,7 @@ func (x *reviewExport) export(path string) {
 			x.d.app.Preferences().SetString(prefShareFolder, filepath.Dir(path))
 			showExportDone(x.d.win, lang.X("share.export.done", "The review file is saved: {{.N}} reviews by {{.R}} reviewers.",
 				map[string]any{"N": len(f.Reviews), "R": len(f.Reviewers)}), path,
-				lang.X("share.open", "Open the file"), func(u *url.URL) error { return x.openURL(u) })
+				lang.X("share.open", "Open the file"))
 		})
 }
 

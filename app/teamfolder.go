@@ -407,8 +407,7 @@ func (d *Desk) teamFolderItem() *widget.FormItem {
 				fd.SetLocation(lu)
 			}
 		}
-		fd.Resize(fyne.NewSize(760, 520))
-		fd.Show()
+		showFileDialog(fd)
 	})
 	clear = widget.NewButton(lang.X("team.clear", "Stop using"), func() {
 		d.setTeamFolder("")

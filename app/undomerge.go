@@ -3,7 +3,6 @@ package app
 import (
 	"errors"
 
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
 	"pledgereview/app/workspace"
@@ -30,16 +29,9 @@ func (d *Desk) onUndoMerge() {
 		if !last.When.IsZero() {
 			when = last.When.Local().Format("2006-01-02 15:04")
 		}
-		ask := dialog.NewConfirm(lang.X("share.undo.title", "Undo last merge?"),
+		confirmAction(d.win, lang.X("share.undo.title", "Undo last merge?"),
 			lang.X("share.undo.ask", "The merge of {{.When}} is taken back: the workspace goes back to the copy made just before it. Nothing was saved after that merge, so nothing else changes.", map[string]any{"When": when}),
-			func(ok bool) {
-				if ok {
-					d.undoMerge()
-				}
-			}, d.win)
-		ask.SetConfirmText(lang.X("share.undo.button", "Undo the merge"))
-		ask.SetDismissText(lang.X("cancel", "Cancel"))
-		ask.Show()
+			lang.X("share.undo.button", "Undo the merge"), d.undoMerge)
 	})
 }
 

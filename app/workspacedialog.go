@@ -45,7 +45,7 @@ func (d *Desk) onNewWorkspace() {
 	}, d.win)
 	fd.SetFileName("review" + workspaceExt)
 	d.setDialogFolder(fd)
-	fd.Show()
+	showFileDialog(fd)
 }
 
 // workspaceFolder is the folder of the open workspace.

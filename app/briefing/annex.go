@@ -1,8 +1,6 @@
 package briefing
 
 import (
-	"fmt"
-
 	"pledgereview/data"
 )
 
@@ -11,7 +9,7 @@ import (
 func (d *doc) planAnnex() {
 	x, w := d.left, d.bodyW()
 	d.add(d.mark(&row{h: lineH(sizeH2) + 2, breakBefore: true, draw: func(y float64) {
-		d.text(x, y, w, "方法附录 Method annex", sizeH2, ink, "L", 0)
+		d.text(x, y, w, d.m.tr("方法附录", "Method annex"), sizeH2, ink, "L", 0)
 	}}, d.annexEntry))
 
 	section := func(s string) {
@@ -26,34 +24,31 @@ func (d *doc) planAnnex() {
 	}
 
 	rb := d.m.in.Rubric
-	section(fmt.Sprintf("评分标准 Rubric（%s，每项 0–4 分 each criterion scored 0–4）", rb.ID))
+	section(d.m.tr("评分标准", "Rubric") + d.m.paren(rb.ID+d.m.short("，每项 0–4 分", ", each criterion scored 0–4")))
 	for _, c := range rb.Criteria {
 		d.add(gapRow(2.5))
 		title := &row{h: lineH(sizeBody+1) + 0.5, draw: func(y float64) {
-			d.text(x, y, w, d.fit(c.Zh+" "+c.En, sizeBody+1, w), sizeBody+1, ink, "L", 0)
+			d.text(x, y, w, d.fit(d.m.criterionName(c), sizeBody+1, w), sizeBody+1, ink, "L", 0)
 		}}
 		d.add(title)
 		n := len(d.rows)
-		para(c.DescZh, sizeSmall, muted, 0)
-		para(c.DescEn, sizeSmall, muted, 0)
+		for _, desc := range d.m.sentences(c.DescZh, c.DescEn) {
+			para(desc, sizeSmall, muted, 0)
+		}
 		for _, l := range c.Levels {
-			zh := para(l.Zh, sizeSmall, ink, 5)
-			en := para(l.En, sizeTiny+0.5, muted, 5)
-			if len(zh) > 0 { // a level's two languages stay together
-				zh[0].keep = len(zh) - 1 + len(en)
-			}
+			d.pair(d.m.sentences(l.Zh, l.En), 5)
 		}
 		title.keep = min(3, len(d.rows)-n)
 	}
 
-	section("落实状态 Delivery statuses")
+	section(d.m.tr("落实状态", "Delivery statuses"))
 	for _, si := range data.Statuses {
 		d.add(gapRow(1.5))
 		first := true
-		for _, ln := range d.lines(si.DefZh+" "+si.DefEn, sizeSmall, w-40) {
+		for _, ln := range d.lines(d.m.tr(si.DefZh, si.DefEn), sizeSmall, w-40) {
 			label := ""
 			if first {
-				label = si.Zh + " " + si.En
+				label = d.m.tr(si.Zh, si.En)
 			}
 			st := si.ID
 			chip := first
@@ -69,14 +64,26 @@ func (d *doc) planAnnex() {
 		}
 	}
 
-	section("数字怎样得出 How the figures are taken")
+	section(d.m.tr("数字怎样得出", "How the figures are taken"))
 	for _, s := range methodNotes {
 		d.add(gapRow(1.5))
-		zh := para(s[0], sizeSmall, ink, 0)
-		en := para(s[1], sizeTiny+0.5, muted, 0)
-		zh[0].keep = len(zh) - 1 + len(en)
+		d.pair(d.m.sentences(s[0], s[1]), 0)
 	}
 	d.vagueAnnex()
+}
+
+// pair sets a text in the pack's language: one paragraph, or the Chinese
+// and under it the English in a smaller, muted type, kept together.
+func (d *doc) pair(texts []string, indent float64) {
+	x, w := d.left+indent, d.bodyW()-indent
+	first := d.textRows(texts[0], sizeSmall, ink, x, w)
+	d.add(first...)
+	if len(texts) < 2 || len(first) == 0 {
+		return
+	}
+	second := d.textRows(texts[1], sizeTiny+0.5, muted, x, w)
+	d.add(second...)
+	first[0].keep = len(first) - 1 + len(second)
 }
 
 var methodNotes = [][2]string{

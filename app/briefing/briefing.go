@@ -122,6 +122,7 @@ type Options struct {
 	Reviewers    ReviewerSet
 	IncludeNotes bool
 	Paper        string // PaperA4 (also when empty) or PaperLetter
+	Language     Language
 	// Progress, when set, is called from Build's goroutine as pledge blocks
 	// are drawn (done ≤ total); the last call has done == total.
 	Progress func(done, total int)

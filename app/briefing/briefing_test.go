@@ -156,9 +156,9 @@ func TestPackOutline(t *testing.T) {
 	}
 	last := 0
 	for _, ch := range in.Report.Chapters {
-		b, ok := top[chapterLabel(&ch)]
+		b, ok := top[(&model{}).chapterLabel(&ch)]
 		if !ok {
-			t.Errorf("outline lacks chapter %q", chapterLabel(&ch))
+			t.Errorf("outline lacks chapter %q", (&model{}).chapterLabel(&ch))
 			continue
 		}
 		if b.PageFrom <= last {

@@ -46,9 +46,9 @@ func (d *doc) chapterHeading(cv *chapterView) *row {
 		d.fill(accent)
 		d.f.Rect(d.left, y+0.5, 1.2, h-4, "F")
 		x := d.left + 4
-		kicker := fmt.Sprintf("第 %d 章 Chapter %d", cv.ch.N, cv.ch.N)
+		kicker := d.m.trf("第 %d 章", "Chapter %d", cv.ch.N)
 		if cv.ch.Annex != data.AnnexNone {
-			kicker = "附件 Annex"
+			kicker = d.m.tr("附件", "Annex")
 		}
 		d.text(x, y, w, kicker, sizeSmall, accent, "L", 0)
 		y += lineH(sizeSmall)
@@ -85,12 +85,12 @@ func (d *doc) block(it *item) ([]*row, int) {
 		y += 0.8
 		label := it.p.ID
 		if it.p.IsHeadline() {
-			label += "  · 标题承诺 headline pledge"
+			label += "  · " + d.m.tr("标题承诺", "headline pledge")
 		}
 		d.text(x, y, w*0.6, d.fit(label, sizeSmall, w*0.6), sizeSmall, accent, "L", 0)
-		right := it.status.Info().Zh + " " + it.status.Info().En
+		right := d.m.statusName(it.status)
 		if it.flagged {
-			right = "已标记 flagged · " + right
+			right = d.m.tr("已标记", "flagged") + " · " + right
 		}
 		rw := d.strW(right, sizeSmall)
 		d.text(x+w-rw, y, rw, right, sizeSmall, ink, "L", 0)
@@ -123,45 +123,55 @@ func (d *doc) block(it *item) ([]*row, int) {
 // metaRows shows the targets, the deadline and the machine hints.
 func (d *doc) metaRows(it *item) []*row {
 	p := it.p
-	var out []*row
-	field := func(label, value string, c rgb) {
-		lw := 24.0
-		lines := d.lines(value, sizeSmall, d.bodyW()-lw)
-		for i, ln := range lines {
-			out = append(out, &row{h: lineH(sizeSmall), draw: func(y float64) {
-				if i == 0 {
-					d.text(d.left, y, lw, label, sizeSmall, muted, "L", 0)
-				}
-				d.text(d.left+lw, y, d.bodyW()-lw, ln, sizeSmall, c, "L", 0)
-			}})
-		}
-	}
-	out = append(out, gapRow(1))
+	m := d.m
+	out := []*row{gapRow(1)}
+	field := func(label, value string, c rgb) { out = append(out, d.fieldRows(label, value, c)...) }
 	if len(p.Targets) == 0 {
-		field("目标 Targets", "未写明 none stated", muted)
+		field(m.tr("目标", "Targets"), m.tr("未写明", "none stated"), muted)
 	}
 	for i, t := range p.Targets {
 		label := ""
 		if i == 0 {
-			label = "目标 Targets"
+			label = m.tr("目标", "Targets")
 		}
-		field(label, targetText(t), ink)
+		field(label, targetText(t, m.short("约", "≈")), ink)
 	}
+	deadline, c := d.deadlineText(it)
+	field(m.tr("期限", "Deadline"), deadline, c)
+	field(m.tr("机器提示", "Hints"), m.tr("可衡量", "measurable")+": "+d.yesNo(p.Hints.Measurable)+" · "+
+		m.tr("有时限", "time-bound")+": "+d.yesNo(p.Hints.TimeBound)+m.paren(m.tr("机器判断，仅供参考", "machine guess")), muted)
+	return append(out, d.glossaryRows(p)...)
+}
+
+// fieldRows are the lines of one field of a pledge block: the label in a
+// narrow column, the value wrapped beside it.
+func (d *doc) fieldRows(label, value string, c rgb) []*row {
+	lw := 24.0
+	var out []*row
+	for i, ln := range d.lines(value, sizeSmall, d.bodyW()-lw) {
+		out = append(out, &row{h: lineH(sizeSmall), draw: func(y float64) {
+			if i == 0 {
+				d.text(d.left, y, lw, label, sizeSmall, muted, "L", 0)
+			}
+			d.text(d.left+lw, y, d.bodyW()-lw, ln, sizeSmall, c, "L", 0)
+		}})
+	}
+	return out
+}
+
+// deadlineText is the deadline field of a pledge and its colour: the
+// report's words and the date read from them, in warning red when past.
+func (d *doc) deadlineText(it *item) (string, rgb) {
+	p := it.p
 	switch {
 	case p.Deadline == nil:
-		field("期限 Deadline", "未写明 none stated", muted)
+		return d.m.tr("未写明", "none stated"), muted
 	case it.overdue:
-		field("期限 Deadline", fmt.Sprintf("%s → %s（已过期未完成 past due, not done）", p.Deadline.Raw, p.Deadline.Due), warn)
-	default:
-		due := p.Deadline.Due
-		if due == "" {
-			due = "?"
-		}
-		field("期限 Deadline", p.Deadline.Raw+" → "+due, ink)
+		return p.Deadline.Raw + " → " + p.Deadline.Due + d.m.paren(d.m.tr("已过期未完成", "past due, not done")), warn
+	case p.Deadline.Due == "":
+		return p.Deadline.Raw + " → ?", ink
 	}
-	field("机器提示 Hints", fmt.Sprintf("可衡量 measurable: %s · 有时限 time-bound: %s（机器判断，仅供参考 machine guess）",
-		yesNo(p.Hints.Measurable), yesNo(p.Hints.TimeBound)), muted)
-	return append(out, d.glossaryRows(p)...)
+	return p.Deadline.Raw + " → " + p.Deadline.Due, ink
 }
 
 // glossaryRows explain, under the pledge, the report's glossary terms that
@@ -172,7 +182,7 @@ func (d *doc) glossaryRows(p data.Pledge) []*row {
 		return nil
 	}
 	out := []*row{{h: lineH(sizeSmall), draw: func(y float64) {
-		d.text(d.left, y, d.bodyW(), "名词解释 Glossary", sizeSmall, muted, "L", 0)
+		d.text(d.left, y, d.bodyW(), d.m.tr("名词解释", "Glossary"), sizeSmall, muted, "L", 0)
 	}}}
 	indent := 4.0
 	for _, g := range entries {
@@ -185,8 +195,10 @@ func (d *doc) glossaryRows(p data.Pledge) []*row {
 	return out
 }
 
-func targetText(t data.Target) string {
-	cmp := map[string]string{data.AtLeast: "≥", data.AtMost: "≤", data.About: "约", data.Exactly: "="}[t.Comparator]
+// targetText is a target as a line: subject, comparison, quantity and the
+// report's words; about is the word for "about" (约, or ≈ in English).
+func targetText(t data.Target, about string) string {
+	cmp := map[string]string{data.AtLeast: "≥", data.AtMost: "≤", data.About: about, data.Exactly: "="}[t.Comparator]
 	s := strings.TrimSpace(fmt.Sprintf("%s %s %s", t.Subject, cmp, t.Quantity()))
 	if t.Quote != "" {
 		s += "「" + t.Quote + "」"
@@ -194,11 +206,11 @@ func targetText(t data.Target) string {
 	return s
 }
 
-func yesNo(b bool) string {
+func (d *doc) yesNo(b bool) string {
 	if b {
-		return "是 yes"
+		return d.m.tr("是", "yes")
 	}
-	return "否 no"
+	return d.m.tr("否", "no")
 }
 
 // cell is one line of a reviewer's column.
@@ -250,74 +262,105 @@ func (d *doc) reviewerRows(it *item) []*row {
 	return out
 }
 
-// reviewerCells lays out reviewer i's judgement of a pledge in a column.
+// reviewerCells lays out reviewer i's judgement of a pledge in a column:
+// the name, then the status and the scores, then what the reviewer wrote.
 func (d *doc) reviewerCells(it *item, i int, w float64) []cell {
-	m := d.m
-	r := it.revs[i]
-	name := m.reviewerName(i)
+	name := d.m.reviewerName(i)
 	out := []cell{{h: lineH(sizeSmall) + 0.6, draw: func(x, y, w float64) {
 		d.fill(paleBox)
 		d.f.Rect(x, y, w, lineH(sizeSmall)+0.2, "F")
 		d.text(x+1, y, w-2, d.fit(name, sizeSmall, w-2), sizeSmall, accent, "L", 0)
 	}}}
-	small := func(s string, c rgb) {
-		for _, ln := range d.lines(s, sizeTiny+0.5, w) {
-			out = append(out, cell{h: lineH(sizeTiny + 0.5), draw: func(x, y, w float64) {
-				d.text(x, y, w, ln, sizeTiny+0.5, c, "L", 0)
-			}})
-		}
-	}
+	r := it.revs[i]
 	if r == nil || !r.HasContent() {
-		small("未评审 not reviewed", muted)
-		return out
+		return append(out, d.smallCells(d.m.tr("未评审", "not reviewed"), muted, w)...)
 	}
-	st := r.Status
+	out = append(out, d.statusCell(r.Status))
+	for _, c := range d.m.in.Rubric.Criteria {
+		v, ok := r.Scores[c.ID]
+		out = append(out, d.scoreCell(d.m.short(c.Zh, c.En), v, ok))
+	}
+	out = append(out, d.writtenCells(r, w)...)
+	return append(out, d.evidenceCells(r.Evidence, w)...)
+}
+
+// smallCells are the lines of a small text wrapped to a column.
+func (d *doc) smallCells(s string, c rgb, w float64) []cell {
+	var out []cell
+	for _, ln := range d.lines(s, sizeTiny+0.5, w) {
+		out = append(out, cell{h: lineH(sizeTiny + 0.5), draw: func(x, y, w float64) {
+			d.text(x, y, w, ln, sizeTiny+0.5, c, "L", 0)
+		}})
+	}
+	return out
+}
+
+// statusCell is a reviewer's status with its colour.
+func (d *doc) statusCell(st data.Status) cell {
 	if !st.Valid() {
 		st = data.NotRated
 	}
-	info := st.Info()
-	out = append(out, cell{h: lineH(sizeSmall), draw: func(x, y, w float64) {
+	label := d.m.tr("状态", "Status") + " " + d.m.statusName(st)
+	return cell{h: lineH(sizeSmall), draw: func(x, y, w float64) {
 		d.fill(statusColour[st])
 		d.f.Rect(x, y+0.9, 2.8, 2.8, "F")
-		d.text(x+4, y, w-4, d.fit("状态 "+info.Zh+" "+info.En, sizeSmall, w-4), sizeSmall, ink, "L", 0)
-	}})
-	for _, c := range m.in.Rubric.Criteria {
-		v, ok := r.Scores[c.ID]
-		label := c.Zh
-		out = append(out, cell{h: lineH(sizeTiny + 0.5), draw: func(x, y, w float64) {
-			size := sizeTiny + 0.5
-			lw := min(18.0, w*0.4)
-			d.text(x, y, lw, d.fit(label, size, lw), size, muted, "L", 0)
-			bx := x + lw
-			for k := 1; k <= data.MaxScore; k++ {
-				if ok && v >= k {
-					d.fill(accent)
-				} else {
-					d.fill(paleBox)
-				}
-				d.f.Rect(bx, y+0.8, 2.4, 2.2, "F")
-				bx += 3
+		d.text(x+4, y, w-4, d.fit(label, sizeSmall, w-4), sizeSmall, ink, "L", 0)
+	}}
+}
+
+// scoreCell is one criterion's score as a row of boxes and the figure
+// (a dash when not scored).
+func (d *doc) scoreCell(label string, v int, ok bool) cell {
+	return cell{h: lineH(sizeTiny + 0.5), draw: func(x, y, w float64) {
+		size := sizeTiny + 0.5
+		lw := min(18.0, w*0.4)
+		d.text(x, y, lw, d.fit(label, size, lw), size, muted, "L", 0)
+		bx := x + lw
+		for k := 1; k <= data.MaxScore; k++ {
+			if ok && v >= k {
+				d.fill(accent)
+			} else {
+				d.fill(paleBox)
 			}
-			val := "—"
-			if ok {
-				val = strconv.Itoa(v)
-			}
-			d.text(bx+0.5, y, 8, val, size, ink, "L", 0)
-		}})
-	}
+			d.f.Rect(bx, y+0.8, 2.4, 2.2, "F")
+			bx += 3
+		}
+		val := "—"
+		if ok {
+			val = strconv.Itoa(v)
+		}
+		d.text(bx+0.5, y, 8, val, size, ink, "L", 0)
+	}}
+}
+
+// writtenCells are the lead unit, the flag, the tags and (when the pack
+// includes them) the note of a review.
+func (d *doc) writtenCells(r *data.Review, w float64) []cell {
+	m := d.m
+	var out []cell
 	if r.LeadUnit != "" {
-		small("牵头 Lead: "+r.LeadUnit, ink)
+		out = append(out, d.smallCells(m.tr("牵头", "Lead")+": "+r.LeadUnit, ink, w)...)
 	}
 	if r.Flag {
-		small("已标记 flagged", warn)
+		out = append(out, d.smallCells(m.tr("已标记", "flagged"), warn, w)...)
 	}
 	if len(r.Tags) > 0 {
-		small("标签 Tags: "+strings.Join(r.Tags, "、"), muted)
+		out = append(out, d.smallCells(m.tr("标签", "Tags")+": "+strings.Join(r.Tags, "、"), muted, w)...)
 	}
 	if m.opt.IncludeNotes && r.Note != "" {
-		small("备注 Note: "+r.Note, ink)
+		out = append(out, d.smallCells(m.tr("备注", "Note")+": "+r.Note, ink, w)...)
 	}
-	for k, e := range r.Evidence {
+	return out
+}
+
+// evidenceCells list a review's evidence under a label, an item a line:
+// the text, its date and its link.
+func (d *doc) evidenceCells(ev []data.Evidence, w float64) []cell {
+	if len(ev) == 0 {
+		return nil
+	}
+	out := d.smallCells(d.m.tr("证据", "Evidence")+":", muted, w)
+	for _, e := range ev {
 		s := e.Text
 		if e.Date != "" {
 			s += "（" + e.Date + "）"
@@ -325,11 +368,7 @@ func (d *doc) reviewerCells(it *item, i int, w float64) []cell {
 		if e.Link != "" {
 			s += " " + e.Link
 		}
-		prefix := "· "
-		if k == 0 {
-			small("证据 Evidence:", muted)
-		}
-		small(prefix+s, ink)
+		out = append(out, d.smallCells("· "+s, ink, w)...)
 	}
 	return out
 }

@@ -36,20 +36,20 @@ func (d *doc) mark(r *row, e *tocEntry) *row {
 // page is drawn (every section registers its entries first), and the
 // paginator fills their page numbers before the contents is drawn.
 func (d *doc) planContents() {
-	self := &tocEntry{title: "目录 Contents", link: d.f.AddLink()}
+	self := &tocEntry{title: d.m.tr("目录", "Contents"), link: d.f.AddLink()}
 	d.toc = append(d.toc, self)
-	d.dashEntry = d.newEntry("概览 Dashboard", 0)
-	d.excEntry = d.newEntry("例外清单 Exceptions", 0)
+	d.dashEntry = d.newEntry(d.m.tr("概览", "Dashboard"), 0)
+	d.excEntry = d.newEntry(d.m.tr("例外清单", "Exceptions"), 0)
 	for _, cv := range d.m.chapters {
-		cv.entry = d.newEntry(chapterLabel(cv.ch), 0)
+		cv.entry = d.newEntry(d.m.chapterLabel(cv.ch), 0)
 		for _, hv := range cv.heads {
 			hv.entry = d.newEntry(headlineLabel(cv.ch, hv.h), 1)
 		}
 	}
-	d.annexEntry = d.newEntry("方法附录 Method annex", 0)
+	d.annexEntry = d.newEntry(d.m.tr("方法附录", "Method annex"), 0)
 
 	d.add(d.mark(&row{h: lineH(sizeH2) + 4, breakBefore: true, draw: func(y float64) {
-		d.text(d.left, y, d.bodyW(), "目录 Contents", sizeH2, ink, "L", 0)
+		d.text(d.left, y, d.bodyW(), self.title, sizeH2, ink, "L", 0)
 	}}, self))
 	numW := 14.0
 	scale := d.contentsScale()

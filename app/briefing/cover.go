@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -19,7 +20,7 @@ func (d *doc) drawCover(float64) {
 	f.Rect(0, 0, d.pageW, 10, "F")
 
 	y := 52.0
-	d.text(x, y, w, "评审简报 / Briefing pack", sizeH3, accent, "L", 0)
+	d.text(x, y, w, strings.Join(m.sentences("评审简报", "Briefing pack"), " / "), sizeH3, accent, "L", 0)
 	y += lineH(sizeH3) + 6
 	for _, ln := range d.capLines(m.in.Report.Title, sizeH1, w, 4) {
 		d.text(x, y, w, ln, sizeH1, ink, "L", 0)
@@ -42,17 +43,17 @@ func (d *doc) drawCover(float64) {
 	for i := range m.reviewers {
 		names = append(names, m.reviewerName(i))
 	}
-	notes := "不含 excluded"
+	notes := m.tr("不含", "excluded")
 	if m.opt.IncludeNotes {
-		notes = "包含 included"
+		notes = m.tr("包含", "included")
 	}
 	fields := [][2]string{
-		{"范围 Scope", m.scopeText()},
-		{"评审人 Reviewers", strings.Join(names, "、")},
-		{"备注 Notes", notes},
-		{"日期 Date", m.in.Generated.Format("2006-01-02")},
-		{"工作区 Workspace", m.in.Workspace},
-		{"报告 Report", fmt.Sprintf("%s（%d 年）", m.in.Report.ID, m.year)},
+		{m.tr("范围", "Scope"), m.scopeText()},
+		{m.tr("评审人", "Reviewers"), strings.Join(names, "、")},
+		{m.tr("备注", "Notes"), notes},
+		{m.tr("日期", "Date"), m.in.Generated.Format("2006-01-02")},
+		{m.tr("工作区", "Workspace"), m.in.Workspace},
+		{m.tr("报告", "Report"), m.in.Report.ID + m.paren(m.short(fmt.Sprintf("%d 年", m.year), strconv.Itoa(m.year)))},
 	}
 	labelW := 38.0
 	for _, fl := range fields {
@@ -81,7 +82,7 @@ func (d *doc) drawCover(float64) {
 	y = d.bottom - 30
 	d.fill(paleBox)
 	f.Rect(x, y-4, w, 26, "F")
-	for _, s := range []string{summary, summaryEn} {
+	for _, s := range m.sentences(summary, summaryEn) {
 		for _, ln := range d.lines(s, sizeSmall, w-8) {
 			d.text(x+4, y, w-8, ln, sizeSmall, muted, "L", 0)
 			y += lineH(sizeSmall)

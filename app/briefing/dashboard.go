@@ -27,7 +27,7 @@ func (d *doc) planDashboard() {
 
 func (d *doc) drawDashboard(y float64) {
 	x, w := d.left, d.bodyW()
-	d.text(x, y, w, "概览 Dashboard", sizeH2, ink, "L", 0)
+	d.text(x, y, w, d.m.tr("概览", "Dashboard"), sizeH2, ink, "L", 0)
 	y += lineH(sizeH2) + 2
 	y = d.kpis(x, y, w) + 5
 
@@ -69,10 +69,10 @@ func (d *doc) kpis(x, y, w float64) float64 {
 		v, l string
 		c    rgb
 	}{
-		{strconv.Itoa(n), "承诺 Pledges in scope", ink},
-		{fmt.Sprintf("%d / %d", reviewed, n), "已评审 Reviewed / total", accent},
-		{strconv.Itoa(flagged), "已标记 Flagged", warn},
-		{strconv.Itoa(overdue), "逾期未完成 Overdue", warn},
+		{strconv.Itoa(n), m.tr("承诺", "Pledges in scope"), ink},
+		{fmt.Sprintf("%d / %d", reviewed, n), m.tr("已评审", "Reviewed / total"), accent},
+		{strconv.Itoa(flagged), m.tr("已标记", "Flagged"), warn},
+		{strconv.Itoa(overdue), m.tr("逾期未完成", "Overdue"), warn},
 	}
 	bw := (w - 3*4) / 4
 	const bh = 17
@@ -90,7 +90,7 @@ func (d *doc) kpis(x, y, w float64) float64 {
 // horizontal bars with a legend, within height avail; it returns the y below.
 func (d *doc) statusChart(x, y, w, avail float64) float64 {
 	m := d.m
-	y = d.heading(x, y, w, "各章落实状态 Delivery status by chapter（按评审人多数意见 by majority of reviewers）")
+	y = d.heading(x, y, w, m.tr("各章落实状态", "Delivery status by chapter")+m.paren(m.tr("按评审人多数意见", "by majority of reviewers")))
 	legendH := 2*lineH(sizeTiny) + 3
 	type bar struct {
 		label  string
@@ -117,7 +117,7 @@ func (d *doc) statusChart(x, y, w, avail float64) float64 {
 			}
 			rest.total += b.total
 		}
-		rest.label = fmt.Sprintf("其余 %d 章 other chapters", len(bars)-keep)
+		rest.label = m.trf("其余 %d 章", "%d other chapters", len(bars)-keep)
 		bars = append(bars[:keep:keep], rest)
 		rowH = 2.6
 	}
@@ -152,7 +152,7 @@ func (d *doc) statusChart(x, y, w, avail float64) float64 {
 		ly := y + float64(i/4)*(lineH(sizeTiny)+1)
 		d.fill(statusColour[si.ID])
 		d.f.Rect(lx, ly+0.9, 2.6, 2.6, "F")
-		d.text(lx+3.6, ly, cw-4, d.fit(si.Zh+" "+si.En, sizeTiny, cw-4), sizeTiny, muted, "L", 0)
+		d.text(lx+3.6, ly, cw-4, d.fit(d.m.tr(si.Zh, si.En), sizeTiny, cw-4), sizeTiny, muted, "L", 0)
 	}
 	return y + legendH
 }
@@ -160,7 +160,7 @@ func (d *doc) statusChart(x, y, w, avail float64) float64 {
 // scoreChart draws the average score of every criterion, 0..MaxScore.
 func (d *doc) scoreChart(x, y, w float64) float64 {
 	y0 := y
-	y = d.heading(x, y, w, "评分均值 Average score by criterion（0–4）")
+	y = d.heading(x, y, w, d.m.tr("评分均值", "Average score by criterion")+d.m.paren("0–4"))
 	labelW, valW := 36.0, 22.0
 	trackW := w - labelW - valW
 	for _, c := range d.m.in.Rubric.Criteria {
@@ -176,7 +176,7 @@ func (d *doc) scoreChart(x, y, w float64) float64 {
 				}
 			}
 		}
-		d.text(x, y, labelW, d.fit(c.Zh+" "+c.En, sizeSmall, labelW-1), sizeSmall, ink, "L", 0)
+		d.text(x, y, labelW, d.fit(d.m.criterionName(c), sizeSmall, labelW-1), sizeSmall, ink, "L", 0)
 		d.fill(paleBox)
 		d.f.Rect(x+labelW, y+1, trackW, lineH(sizeSmall)-2, "F")
 		val := "—"
@@ -184,7 +184,7 @@ func (d *doc) scoreChart(x, y, w float64) float64 {
 			avg := float64(sum) / float64(n)
 			d.fill(accent)
 			d.f.Rect(x+labelW, y+1, avg/data.MaxScore*trackW, lineH(sizeSmall)-2, "F")
-			val = fmt.Sprintf("%.2f（n=%d）", avg, n)
+			val = fmt.Sprintf("%.2f", avg) + d.m.paren(fmt.Sprintf("n=%d", n))
 		}
 		d.text(x+labelW+trackW+1, y, valW-1, d.fit(val, sizeTiny, valW-1), sizeTiny, muted, "L", 0)
 		y += lineH(sizeSmall) + 1.2
@@ -197,73 +197,29 @@ func (d *doc) scoreChart(x, y, w float64) float64 {
 func (d *doc) deadlineChart(x, y, w float64) float64 {
 	m := d.m
 	y0 := y
-	y = d.heading(x, y, w, fmt.Sprintf("期限分布 Deadlines by month（%d）", m.year))
-	var all, late [14]int // 0 before the year, 1..12 months, 13 after
-	none := 0
-	for _, it := range m.pledges {
-		if it.p.Deadline == nil || len(it.p.Deadline.Due) < 7 {
-			none++
-			continue
-		}
-		yr, err1 := strconv.Atoi(it.p.Deadline.Due[:4])
-		mo, err2 := strconv.Atoi(it.p.Deadline.Due[5:7])
-		if err1 != nil || err2 != nil || mo < 1 || mo > 12 {
-			none++
-			continue
-		}
-		k := mo
-		if yr < m.year {
-			k = 0
-		} else if yr > m.year {
-			k = 13
-		}
-		all[k]++
-		if it.overdue {
-			late[k]++
-		}
-	}
+	y = d.heading(x, y, w, m.tr("期限分布", "Deadlines by month")+m.paren(strconv.Itoa(m.year)))
+	dc := d.deadlineCounts()
 	first, last := 1, 12
-	if all[0] > 0 {
+	if dc.all[0] > 0 {
 		first = 0
 	}
-	if all[13] > 0 {
+	if dc.all[13] > 0 {
 		last = 13
 	}
-	peak := 1
-	for _, v := range all {
-		peak = max(peak, v)
-	}
 	const plotH = 26.0
-	n := last - first + 1
-	slot := w / float64(n)
+	slot := w / float64(last-first+1)
 	base := y + plotH + lineH(sizeTiny)
 	d.draw(faint)
 	d.f.SetLineWidth(0.2)
 	d.f.Line(x, base, x+w, base)
 	for k := first; k <= last; k++ {
 		bx := x + float64(k-first)*slot
-		h := float64(all[k]) / float64(peak) * plotH
-		if all[k] > 0 {
-			d.fill(accent)
-			d.f.Rect(bx+slot*0.18, base-h, slot*0.64, h, "F")
-			lh := float64(late[k]) / float64(peak) * plotH
-			if lh > 0 {
-				d.fill(warn)
-				d.f.Rect(bx+slot*0.18, base-lh, slot*0.64, lh, "F")
-			}
-			d.text(bx, base-h-lineH(sizeTiny), slot, strconv.Itoa(all[k]), sizeTiny, ink, "C", 0)
-		}
-		label := strconv.Itoa(k)
-		switch k {
-		case 0:
-			label = "更早"
-		case 13:
-			label = "以后"
-		}
-		d.text(bx, base+0.5, slot, label, sizeTiny, muted, "C", 0)
+		d.deadlineBar(bx, base, slot, plotH, dc, k)
+		d.text(bx, base+0.5, slot, d.monthLabel(k), sizeTiny, muted, "C", 0)
 	}
 	y = base + lineH(sizeTiny) + 1.5
-	note := fmt.Sprintf("无期限 no deadline: %d · 红色 red: 已过期未完成 past due, not done（截至 as of %s）", none, m.today)
+	note := m.tr("无期限", "no deadline") + fmt.Sprintf(": %d · ", dc.none) + m.tr("红色", "red") + ": " +
+		m.tr("已过期未完成", "past due, not done") + m.paren(m.tr("截至", "as of")+" "+m.today)
 	for _, ln := range d.lines(note, sizeTiny, w) {
 		d.text(x, y, w, ln, sizeTiny, muted, "L", 0)
 		y += lineH(sizeTiny)
@@ -271,10 +227,79 @@ func (d *doc) deadlineChart(x, y, w float64) float64 {
 	return y - y0
 }
 
+// deadlines counts the pledges due in each slot of the deadline chart:
+// 0 before the report year, 1..12 its months, 13 after it.
+type deadlines struct {
+	all, late [14]int
+	none      int // no deadline, or no date read from it
+	peak      int // the largest count, at least 1
+}
+
+func (d *doc) deadlineCounts() deadlines {
+	dc := deadlines{peak: 1}
+	for _, it := range d.m.pledges {
+		k, ok := d.deadlineSlot(it.p.Deadline)
+		if !ok {
+			dc.none++
+			continue
+		}
+		dc.all[k]++
+		if it.overdue {
+			dc.late[k]++
+		}
+		dc.peak = max(dc.peak, dc.all[k])
+	}
+	return dc
+}
+
+// deadlineSlot is the slot of the chart a deadline falls in.
+func (d *doc) deadlineSlot(dl *data.Deadline) (int, bool) {
+	if dl == nil || len(dl.Due) < 7 {
+		return 0, false
+	}
+	yr, err1 := strconv.Atoi(dl.Due[:4])
+	mo, err2 := strconv.Atoi(dl.Due[5:7])
+	switch {
+	case err1 != nil || err2 != nil || mo < 1 || mo > 12:
+		return 0, false
+	case yr < d.m.year:
+		return 0, true
+	case yr > d.m.year:
+		return 13, true
+	}
+	return mo, true
+}
+
+// deadlineBar draws slot k's bar, its overdue part in red, and its count.
+func (d *doc) deadlineBar(bx, base, slot, plotH float64, dc deadlines, k int) {
+	if dc.all[k] == 0 {
+		return
+	}
+	h := float64(dc.all[k]) / float64(dc.peak) * plotH
+	d.fill(accent)
+	d.f.Rect(bx+slot*0.18, base-h, slot*0.64, h, "F")
+	if lh := float64(dc.late[k]) / float64(dc.peak) * plotH; lh > 0 {
+		d.fill(warn)
+		d.f.Rect(bx+slot*0.18, base-lh, slot*0.64, lh, "F")
+	}
+	d.text(bx, base-h-lineH(sizeTiny), slot, strconv.Itoa(dc.all[k]), sizeTiny, ink, "C", 0)
+}
+
+// monthLabel names a slot of the deadline chart under its bar.
+func (d *doc) monthLabel(k int) string {
+	switch k {
+	case 0:
+		return d.m.short("更早", "before")
+	case 13:
+		return d.m.short("以后", "after")
+	}
+	return strconv.Itoa(k)
+}
+
 // progressChart draws reviewed / total for every included reviewer.
 func (d *doc) progressChart(x, y, w float64) {
 	m := d.m
-	y = d.heading(x, y, w, "评审进度 Reviewed / total")
+	y = d.heading(x, y, w, m.tr("评审进度", "Reviewed / total"))
 	total := len(m.pledges)
 	labelW, valW := 34.0, 20.0
 	trackW := w - labelW - valW
@@ -295,10 +320,10 @@ func (d *doc) progressChart(x, y, w float64) {
 			any++
 		}
 	}
-	line("任一评审人 anyone", any)
+	line(m.tr("任一评审人", "anyone"), any)
 	for i := range m.reviewers {
 		if y+rowH > limit {
-			d.text(x, y, w, fmt.Sprintf("…另有 %d 位 more", len(m.reviewers)-i), sizeTiny, muted, "L", 0)
+			d.text(x, y, w, m.trf("…另有 %d 位", "…%d more", len(m.reviewers)-i), sizeTiny, muted, "L", 0)
 			return
 		}
 		done := 0
@@ -327,12 +352,9 @@ func alphaCell(v float64, ok bool) (string, rgb) {
 // is not in use.
 func (d *doc) agreementTable(x, y, w float64) {
 	m := d.m
-	y = d.heading(x, y, w, "评审一致性 Reviewer agreement")
+	y = d.heading(x, y, w, m.tr("评审一致性", "Reviewer agreement"))
 	if m.in.Agreement == nil {
-		for _, ln := range d.lines("未使用共享：没有同事的评审可比较。/ Sharing not in use: no colleague's reviews to compare.", sizeSmall, w) {
-			d.text(x, y, w, ln, sizeSmall, muted, "L", 0)
-			y += lineH(sizeSmall)
-		}
+		d.mutedLines(x, y, w, m.tr("未使用共享：没有同事的评审可比较。", "Sharing not in use: no colleague's reviews to compare."), sizeSmall)
 		return
 	}
 	cols := []float64{w * 0.4, w * 0.2, w * 0.2, w * 0.2}
@@ -347,7 +369,7 @@ func (d *doc) agreementTable(x, y, w float64) {
 		}
 		d.text(cx, y, cols[i]-1, d.fit(s, size, cols[i]-1), size, c, align, 0)
 	}
-	for i, h := range []string{"项目 item", "α 序数", "α 区间", "配对 pairs"} {
+	for i, h := range []string{m.tr("项目", "item"), m.short("α 序数", "α ordinal"), m.short("α 区间", "α interval"), m.tr("配对", "pairs")} {
 		cell(i, h, muted, sizeTiny)
 	}
 	y += lineH(sizeTiny) + 0.5
@@ -355,25 +377,11 @@ func (d *doc) agreementTable(x, y, w float64) {
 		if y+lineH(sizeSmall) > d.bottom {
 			break
 		}
-		label := a.Label
+		cell(0, d.agreementLabel(a), ink, sizeSmall)
 		if a.Criterion == StatusAgreement {
-			if label == "" {
-				label = "状态一致率 status"
-			}
-			cell(0, label, ink, sizeSmall)
-			s, c := "—", muted
-			if a.PercentOK {
-				s, c = fmt.Sprintf("%.0f%%", a.Percent), ink
-			}
+			s, c := percentCell(a)
 			cell(1, s, c, sizeSmall)
 		} else {
-			if label == "" {
-				label = a.Criterion
-				if c := m.in.Rubric.Criterion(a.Criterion); c != nil {
-					label = c.Zh + " " + c.En
-				}
-			}
-			cell(0, label, ink, sizeSmall)
 			s, c := alphaCell(a.Ordinal, a.OrdinalOK)
 			cell(1, s, c, sizeSmall)
 			s, c = alphaCell(a.Interval, a.IntervalOK)
@@ -382,16 +390,44 @@ func (d *doc) agreementTable(x, y, w float64) {
 		cell(3, strconv.Itoa(a.Pairs), muted, sizeSmall)
 		y += lineH(sizeSmall) + 0.6
 	}
-	y += 1
 	limit := data.FormatAlpha(data.AlphaThreshold, true)
-	note := fmt.Sprintf("α：1 = 评审人完全一致，0 = 与随机无异；低于 %s（红色）一致性不足以下结论；—：两位评审人评过的承诺不足 %d 项，或评分没有差异。"+
-		"α: 1 = full agreement, 0 = no better than chance; below %s (red) too little to conclude; —: fewer than %d pledges scored by two reviewers, or no variation.",
-		limit, data.MinAgreementPledges, limit, data.MinAgreementPledges)
-	for _, ln := range d.lines(note, sizeTiny, w) {
-		if y+lineH(sizeTiny) > d.bottom {
-			break
+	note := m.tr(
+		fmt.Sprintf("α：1 = 评审人完全一致，0 = 与随机无异；低于 %s（红色）一致性不足以下结论；—：两位评审人评过的承诺不足 %d 项，或评分没有差异。", limit, data.MinAgreementPledges),
+		fmt.Sprintf("α: 1 = full agreement, 0 = no better than chance; below %s (red) too little to conclude; —: fewer than %d pledges scored by two reviewers, or no variation.", limit, data.MinAgreementPledges))
+	d.mutedLines(x, y+1, w, note, sizeTiny)
+}
+
+// agreementLabel names the item of an agreement row: the label given, else
+// the status or the rubric criterion.
+func (d *doc) agreementLabel(a AgreementRow) string {
+	switch {
+	case a.Label != "":
+		return a.Label
+	case a.Criterion == StatusAgreement:
+		return d.m.tr("状态一致率", "status")
+	}
+	if c := d.m.in.Rubric.Criterion(a.Criterion); c != nil {
+		return d.m.criterionName(*c)
+	}
+	return a.Criterion
+}
+
+// percentCell is the percent agreement on status, or a dash.
+func percentCell(a AgreementRow) (string, rgb) {
+	if !a.PercentOK {
+		return "—", muted
+	}
+	return fmt.Sprintf("%.0f%%", a.Percent), ink
+}
+
+// mutedLines writes a small muted text wrapped to w from y, as far as the
+// page allows.
+func (d *doc) mutedLines(x, y, w float64, s string, size float64) {
+	for _, ln := range d.lines(s, size, w) {
+		if y+lineH(size) > d.bottom {
+			return
 		}
-		d.text(x, y, w, ln, sizeTiny, muted, "L", 0)
-		y += lineH(sizeTiny)
+		d.text(x, y, w, ln, size, muted, "L", 0)
+		y += lineH(size)
 	}
 }

@@ -89,7 +89,7 @@ func newDoc(m *model) (*doc, error) {
 	f.SetFont(fontFamily, "", sizeBody)
 	title := oneLine(m.in.Report.Title)
 	f.SetTitle(title+" · "+m.kindLabel(), true)
-	f.SetSubject(fmt.Sprintf("评审简报 Briefing pack: %s", m.scopeText()), true)
+	f.SetSubject(m.tr("评审简报", "Briefing pack")+": "+m.scopeText(), true)
 	var names []string
 	for i := range m.reviewers {
 		names = append(names, oneLine(m.reviewers[i].Name))
@@ -304,6 +304,6 @@ func (d *doc) pageFrame() {
 	d.draw(faint)
 	d.f.SetLineWidth(0.2)
 	d.f.Line(d.left, 14.5, d.right, 14.5)
-	foot := fmt.Sprintf("第 %d 页 / 共 %d 页", n, d.pages)
+	foot := d.m.trf("第 %d 页 / 共 %d 页", "page %d of %d", n, d.pages)
 	d.text(d.left, d.pageH-12, d.bodyW(), foot, sizeTiny, muted, "C", 0)
 }

@@ -74,7 +74,8 @@ func (d *doc) moreRows(rest []*item) {
 	for i, it := range rest {
 		ids[i] = shortID(it.p.ID)
 	}
-	s := fmt.Sprintf("另有 %d 项 %d more（详见完整简报 see the full pack）：%s", len(rest), len(rest), strings.Join(ids, "、"))
+	m := d.m
+	s := m.trf("另有 %d 项", "%d more", len(rest)) + m.paren(m.tr("详见完整简报", "see the full pack")) + ": " + strings.Join(ids, "、")
 	d.add(d.textRows(s, sizeTiny, ink, d.left, d.bodyW())...)
 }
 
@@ -90,12 +91,13 @@ func (d *doc) meetingTitle() {
 		start = fmt.Sprintf("%d-01-01", m.year)
 	}
 	d.add(&row{h: lineH(sizeH2) + 1, draw: func(y float64) {
-		d.text(x, y, w, "会议简报 Meeting brief", sizeH2, ink, "L", 0)
+		d.text(x, y, w, m.tr("会议简报", "Meeting brief"), sizeH2, ink, "L", 0)
 	}})
 	d.add(d.textRows(m.in.Report.Title+" · "+m.scopeText(), sizeBody, ink, x, w)...)
-	d.add(d.textRows(fmt.Sprintf("截至 As of %s · 评审人 Reviewers：%s · 序时进度自 plan period from %s，容差 tolerance %s%%",
-		m.today, strings.Join(names, "、"), start, strconv.FormatFloat(m.schedule.Tolerance, 'f', -1, 64)), sizeSmall, muted, x, w)...)
-	d.add(d.textRows("序时进度：计划期已过的比例即应完成的比例；括号内的编号即数字背后的承诺。Expected share = share of the plan period gone; every figure names its pledges.",
+	tol := strconv.FormatFloat(m.schedule.Tolerance, 'f', -1, 64)
+	d.add(d.textRows(m.tr("截至", "As of")+" "+m.today+" · "+m.tr("评审人", "Reviewers")+": "+strings.Join(names, "、")+" · "+
+		m.tr("序时进度自", "plan period from")+" "+start+", "+m.tr("容差", "tolerance")+" "+tol+"%", sizeSmall, muted, x, w)...)
+	d.add(d.textRows(m.tr("序时进度：计划期已过的比例即应完成的比例；括号内的编号即数字背后的承诺。", "Expected share = share of the plan period gone; every figure names its pledges."),
 		sizeTiny, muted, x, w)...)
 }
 
@@ -109,16 +111,16 @@ func (d *doc) meetingFigures(c meetingCounts) {
 		n     int
 		col   rgb
 	}{
-		{"承诺 Pledges", len(m.pledges), ink},
-		{"已评审 Reviewed", c.reviewed, ink},
-		{"有进度数据 With data", c.withData, ink},
-		{"有分歧 Disputed", c.disputed, accent},
-		{"已标记 Flagged", c.flagged, accent},
-		{"符合序时 On schedule", len(v[data.VerdictOnSchedule]), ink},
-		{"滞后 Behind", len(v[data.VerdictBehind]), warn},
-		{"逾期 Overdue", len(v[data.VerdictOverdue]), warn},
-		{"已完成 Done", len(v[data.VerdictDone]), ink},
-		{"无进度数据 No data", len(v[data.VerdictNoData]), muted},
+		{m.tr("承诺", "Pledges"), len(m.pledges), ink},
+		{m.tr("已评审", "Reviewed"), c.reviewed, ink},
+		{m.tr("有进度数据", "With data"), c.withData, ink},
+		{m.tr("有分歧", "Disputed"), c.disputed, accent},
+		{m.tr("已标记", "Flagged"), c.flagged, accent},
+		{m.tr("符合序时", "On schedule"), len(v[data.VerdictOnSchedule]), ink},
+		{m.tr("滞后", "Behind"), len(v[data.VerdictBehind]), warn},
+		{m.tr("逾期", "Overdue"), len(v[data.VerdictOverdue]), warn},
+		{m.tr("已完成", "Done"), len(v[data.VerdictDone]), ink},
+		{m.tr("无进度数据", "No data"), len(v[data.VerdictNoData]), muted},
 	}
 	const perRow, gap, boxH = 5, 3.0, 15.0
 	bw := (d.bodyW() - gap*(perRow-1)) / perRow
@@ -137,7 +139,7 @@ func (d *doc) meetingFigures(c meetingCounts) {
 	}
 	ids := func(list []*item) string {
 		if len(list) == 0 {
-			return "无 none"
+			return m.tr("无", "none")
 		}
 		out := make([]string, len(list))
 		for i, it := range list {
@@ -145,18 +147,18 @@ func (d *doc) meetingFigures(c meetingCounts) {
 		}
 		return strings.Join(out, "、")
 	}
-	d.add(d.textRows("符合序时 On schedule："+ids(v[data.VerdictOnSchedule]), sizeTiny, ink, d.left, d.bodyW())...)
-	d.add(d.textRows("已完成 Done："+ids(v[data.VerdictDone]), sizeTiny, ink, d.left, d.bodyW())...)
-	d.add(d.textRows("滞后、逾期、分歧、标记的承诺见下列各表；无进度数据的为其余承诺。Behind, overdue, disputed and flagged pledges are listed below; the others have no progress data.",
+	d.add(d.textRows(m.tr("符合序时", "On schedule")+": "+ids(v[data.VerdictOnSchedule]), sizeTiny, ink, d.left, d.bodyW())...)
+	d.add(d.textRows(m.tr("已完成", "Done")+": "+ids(v[data.VerdictDone]), sizeTiny, ink, d.left, d.bodyW())...)
+	d.add(d.textRows(m.tr("滞后、逾期、分歧、标记的承诺见下列各表；无进度数据的为其余承诺。", "Behind, overdue, disputed and flagged pledges are listed below; the others have no progress data."),
 		sizeTiny, muted, d.left, d.bodyW())...)
 }
 
 // meetingChapters counts the verdicts chapter by chapter.
 func (d *doc) meetingChapters() {
 	m := d.m
-	cols := []column{{"章 Chapter", 62}, {"承诺 Pledges", 16}, {"有进度 With data", 16}, {"符合 On sched.", 16},
-		{"滞后 Behind", 16}, {"逾期 Overdue", 16}, {"完成 Done", 16}, {"无数据 No data", 16}}
-	d.add(gapRow(4), d.sectionTitle("各章序时进度 Progress by chapter", 2), d.tableHeader(cols))
+	cols := []column{{m.tr("章", "Chapter"), 62}, {m.tr("承诺", "Pledges"), 16}, {m.tr("有进度", "With data"), 16}, {m.tr("符合", "On sched."), 16},
+		{m.tr("滞后", "Behind"), 16}, {m.tr("逾期", "Overdue"), 16}, {m.tr("完成", "Done"), 16}, {m.tr("无数据", "No data"), 16}}
+	d.add(gapRow(4), d.sectionTitle(m.tr("各章序时进度", "Progress by chapter"), 2), d.tableHeader(cols))
 	for _, cv := range m.chapters {
 		n := map[data.Verdict]int{}
 		with := 0
@@ -166,7 +168,7 @@ func (d *doc) meetingChapters() {
 				with++
 			}
 		}
-		cells := []tcell{{chapterLabel(cv.ch), ink}, {strconv.Itoa(len(cv.all)), ink}, {strconv.Itoa(with), ink},
+		cells := []tcell{{m.chapterLabel(cv.ch), ink}, {strconv.Itoa(len(cv.all)), ink}, {strconv.Itoa(with), ink},
 			{strconv.Itoa(n[data.VerdictOnSchedule]), ink}, {strconv.Itoa(n[data.VerdictBehind]), warnIf(n[data.VerdictBehind])},
 			{strconv.Itoa(n[data.VerdictOverdue]), warnIf(n[data.VerdictOverdue])}, {strconv.Itoa(n[data.VerdictDone]), ink},
 			{strconv.Itoa(n[data.VerdictNoData]), muted}}
@@ -182,7 +184,7 @@ func warnIf(n int) rgb {
 }
 
 // decisionCol is the empty column to write the meeting's decision in.
-var decisionCol = column{"决定 Decision", 22}
+func (m *model) decisionCol() column { return column{m.tr("决定", "Decision"), 22} }
 
 // meetingBehind lists the pledges the schedule test finds overdue or
 // behind, the worst first, with the figures of the test.
@@ -200,14 +202,15 @@ func (d *doc) meetingBehind(c meetingCounts, limit int) {
 		}
 		return 0
 	})
-	cols := []column{{"编号 ID", 14}, {"承诺 Pledge", 50}, {"目标 Target", 20}, {"进度 Value", 17},
-		{"序时/完成/差距 Expected/done/gap", 22}, {"评审意见 Reviewers", 29}, decisionCol}
-	head, shown := d.startTable(fmt.Sprintf("滞后与逾期 Behind schedule and overdue（%d）", len(list)), cols, list, limit, "无 None.")
+	m := d.m
+	cols := []column{{m.tr("编号", "ID"), 14}, {m.tr("承诺", "Pledge"), 50}, {m.tr("目标", "Target"), 20}, {m.tr("进度", "Value"), 17},
+		{m.tr("序时/完成/差距", "Expected/done/gap"), 22}, {m.tr("评审意见", "Reviewers"), 29}, m.decisionCol()}
+	head, shown := d.startTable(m.tr("滞后与逾期", "Behind schedule and overdue")+m.paren(strconv.Itoa(len(list))), cols, list, limit, m.tr("无", "None."))
 	defer d.moreRows(list[len(shown):])
 	for _, it := range shown {
 		s := it.sug
-		cells := []tcell{{shortID(it.p.ID), accent}, {it.p.Text, ink}, {d.m.targetCell(it.p, s), ink},
-			{valueCell(s), ink}, {gapCell(s), warn}, {d.m.notesCell(it), ink}, {"", ink}}
+		cells := []tcell{{shortID(it.p.ID), accent}, {it.p.Text, ink}, {m.targetCell(it.p, s), ink},
+			{m.valueCell(s), ink}, {m.gapCell(s), warn}, {m.notesCell(it), ink}, {"", ink}}
 		r := d.tableRow(cols, cells, 8)
 		r.head = head
 		d.add(r)
@@ -216,38 +219,38 @@ func (d *doc) meetingBehind(c meetingCounts, limit int) {
 
 func (m *model) targetCell(p data.Pledge, s data.Suggestion) string {
 	if s.Target == 0 {
-		return "完成度 completion share"
+		return m.tr("完成度", "completion share")
 	}
 	t := p.Targets[s.Target-1]
 	return fmt.Sprintf("#%d %s %s", s.Target, t.Subject, t.Quote)
 }
 
-func valueCell(s data.Suggestion) string {
-	return fmt.Sprintf("%s%s\n截至 %s", fmtNum(s.Value), s.Unit, s.AsOf[5:])
+func (m *model) valueCell(s data.Suggestion) string {
+	return m.fmtNum(s.Value) + s.Unit + "\n" + m.short("截至", "as of") + " " + s.AsOf[5:]
 }
 
 // expectedCell is the expected and the reached share of a count or share.
-func expectedCell(s data.Suggestion) string {
-	return fmt.Sprintf("应 %.1f%%\n实 %.1f%%", s.Expected, s.Done)
+func (m *model) expectedCell(s data.Suggestion) string {
+	return m.short(fmt.Sprintf("应 %.1f%%\n实 %.1f%%", s.Expected, s.Done), fmt.Sprintf("expected %.1f%%\ndone %.1f%%", s.Expected, s.Done))
 }
 
 // gapCell is the verdict with the figures that make it.
-func gapCell(s data.Suggestion) string {
-	label := map[data.Verdict]string{data.VerdictOverdue: "逾期", data.VerdictBehind: "滞后"}[s.Verdict]
+func (m *model) gapCell(s data.Suggestion) string {
+	label := map[data.Verdict]string{data.VerdictOverdue: m.short("逾期", "overdue"), data.VerdictBehind: m.short("滞后", "behind")}[s.Verdict]
 	switch s.Kind {
 	case data.KindCount, data.KindShare:
 		if s.Verdict == data.VerdictOverdue {
-			return fmt.Sprintf("%s，期限 %s\n实 %.1f%%", label, s.Due, s.Done)
+			return m.short(fmt.Sprintf("%s，期限 %s\n实 %.1f%%", label, s.Due, s.Done), fmt.Sprintf("%s, due %s\ndone %.1f%%", label, s.Due, s.Done))
 		}
-		return fmt.Sprintf("%s 差 %.1f 点\n%s", label, s.Gap, expectedCell(s))
+		return m.short(fmt.Sprintf("%s 差 %.1f 点", label, s.Gap), fmt.Sprintf("%s by %.1f points", label, s.Gap)) + "\n" + m.expectedCell(s)
 	case data.KindAct:
-		return fmt.Sprintf("%s，期限 %s", label, s.Due)
+		return label + m.short("，期限 ", ", due ") + s.Due
 	}
 	unit := s.Unit
 	if unit == "%" {
-		unit = "个百分点"
+		unit = m.short("个百分点", " points")
 	}
-	return fmt.Sprintf("%s\n目标 %s%s\n差 %s%s", label, fmtNum(s.Goal), s.Unit, fmtNum(s.Gap), unit)
+	return label + "\n" + m.short("目标 ", "target ") + m.fmtNum(s.Goal) + s.Unit + "\n" + m.short("差 ", "short by ") + m.fmtNum(s.Gap) + unit
 }
 
 // notesCell holds the reviewers' own statuses on one line, then their notes.
@@ -257,7 +260,7 @@ func (m *model) notesCell(it *item) string {
 		if r == nil || !r.HasContent() {
 			continue
 		}
-		statuses = append(statuses, r.Status.Info().Zh)
+		statuses = append(statuses, m.short(r.Status.Info().Zh, r.Status.Info().En))
 		if m.opt.IncludeNotes && r.Note != "" {
 			notes = append(notes, oneLine(m.reviewers[i].Name)+"："+r.Note)
 		}
@@ -265,7 +268,7 @@ func (m *model) notesCell(it *item) string {
 	if len(statuses) == 0 {
 		return "—"
 	}
-	return strings.Join(append([]string{"自评 " + strings.Join(statuses, "/")}, notes...), "\n")
+	return strings.Join(append([]string{m.short("自评 ", "own: ") + strings.Join(statuses, "/")}, notes...), "\n")
 }
 
 // meetingDisputes lists the pledges the reviewers disagree on.
@@ -286,15 +289,15 @@ func (d *doc) meetingDisputes(limit int) {
 		}
 		return 0
 	})
-	cols := []column{{"编号 ID", 14}, {"承诺 Pledge", 60}, {"分歧 Why", 36}, {"评审意见 Reviewers", 42}, decisionCol}
-	none := "无 None."
+	cols := []column{{m.tr("编号", "ID"), 14}, {m.tr("承诺", "Pledge"), 60}, {m.tr("分歧", "Why"), 36}, {m.tr("评审意见", "Reviewers"), 42}, m.decisionCol()}
+	none := m.tr("无", "None.")
 	if m.in.Disputed == nil {
-		none = "未使用共享，无分歧数据。Sharing not in use: no disputes to show."
+		none = m.tr("未使用共享，无分歧数据。", "Sharing not in use: no disputes to show.")
 	}
-	head, shown := d.startTable(fmt.Sprintf("未决分歧 Open disputes（%d）", len(list)), cols, list, limit, none)
+	head, shown := d.startTable(m.tr("未决分歧", "Open disputes")+m.paren(strconv.Itoa(len(list))), cols, list, limit, none)
 	defer d.moreRows(list[len(shown):])
 	for _, it := range shown {
-		why := fmt.Sprintf("分差 spread %.1f", it.disputed.Spread)
+		why := m.tr("分差", "spread") + fmt.Sprintf(" %.1f", it.disputed.Spread)
 		if len(it.disputed.Reasons) > 0 {
 			why += "\n" + strings.Join(it.disputed.Reasons, "\n")
 		}
@@ -313,8 +316,8 @@ func (d *doc) meetingFlagged(limit int) {
 			list = append(list, it)
 		}
 	}
-	cols := []column{{"编号 ID", 14}, {"承诺 Pledge", 70}, {"标记人及意见 Flagged by, notes", 68}, decisionCol}
-	head, shown := d.startTable(fmt.Sprintf("已标记 Flagged（%d）", len(list)), cols, list, limit, "无 None.")
+	cols := []column{{m.tr("编号", "ID"), 14}, {m.tr("承诺", "Pledge"), 70}, {m.tr("标记人及意见", "Flagged by, notes"), 68}, m.decisionCol()}
+	head, shown := d.startTable(m.tr("已标记", "Flagged")+m.paren(strconv.Itoa(len(list))), cols, list, limit, m.tr("无", "None."))
 	defer d.moreRows(list[len(shown):])
 	for _, it := range shown {
 		var notes []string
@@ -334,10 +337,14 @@ func (d *doc) meetingFlagged(limit int) {
 	}
 }
 
-// fmtNum writes a value as short as it reads; from 亿 (10^8) up in 亿.
-func fmtNum(v float64) string {
-	if v >= 1e8 || v <= -1e8 {
-		return strconv.FormatFloat(math.Round(v/1e4)/1e4, 'f', -1, 64) + "亿"
+// fmtNum writes a value as short as it reads; from 亿 (10^8) up in 亿,
+// or in an English pack in millions.
+func (m *model) fmtNum(v float64) string {
+	if v < 1e8 && v > -1e8 {
+		return strconv.FormatFloat(math.Round(v*1e4)/1e4, 'f', -1, 64)
 	}
-	return strconv.FormatFloat(math.Round(v*1e4)/1e4, 'f', -1, 64)
+	if m.opt.Language == LangEn {
+		return strconv.FormatFloat(math.Round(v/1e2)/1e4, 'f', -1, 64) + " million"
+	}
+	return strconv.FormatFloat(math.Round(v/1e4)/1e4, 'f', -1, 64) + "亿"
 }

@@ -57,86 +57,27 @@ type item struct {
 }
 
 func newModel(in Input, opt Options) (*model, error) {
-	m := &model{in: in, opt: opt, byID: map[string]*item{}}
-	gen := in.Generated
-	if gen.IsZero() {
-		gen = time.Now()
-	}
-	m.in.Generated = gen
-	m.today = gen.Format("2006-01-02")
-	m.year = in.Report.Year
-	if m.year == 0 {
-		m.year = gen.Year()
-	}
-	if len(m.in.Rubric.Criteria) == 0 {
-		m.in.Rubric = data.DefaultRubric()
-	}
 	switch opt.Paper {
 	case "", PaperA4, PaperLetter:
 	default:
 		return nil, fmt.Errorf("briefing: unknown paper size %q (want a4 or letter)", opt.Paper)
 	}
+	m := &model{in: in, opt: opt, byID: map[string]*item{}}
+	if m.in.Generated.IsZero() {
+		m.in.Generated = time.Now()
+	}
+	m.today = m.in.Generated.Format("2006-01-02")
+	m.year = in.Report.Year
+	if m.year == 0 {
+		m.year = m.in.Generated.Year()
+	}
+	if len(m.in.Rubric.Criteria) == 0 {
+		m.in.Rubric = data.DefaultRubric()
+	}
 	m.reviewers = includedReviewers(in, opt.Reviewers)
-	slot := map[string]int{}
-	for i, r := range m.reviewers {
-		slot[r.ID] = i
-	}
-	byPledge := map[string][]*data.Review{}
-	for i := range in.Reviews {
-		r := &in.Reviews[i]
-		k, ok := slot[r.ReviewerID]
-		if !ok {
-			continue
-		}
-		revs := byPledge[r.PledgeID]
-		if revs == nil {
-			revs = make([]*data.Review, len(m.reviewers))
-			byPledge[r.PledgeID] = revs
-		}
-		revs[k] = r
-	}
-	disputed := map[string]*DisputedPledge{}
-	for i := range in.Disputed {
-		disputed[in.Disputed[i].PledgeID] = &in.Disputed[i]
-	}
-	var ids map[string]bool
-	if opt.Scope.Kind == ScopeIDs {
-		ids = make(map[string]bool, len(opt.Scope.IDs))
-		for _, id := range opt.Scope.IDs {
-			ids[id] = true
-		}
-	}
+	sc := m.newScoper()
 	for ci := range in.Report.Chapters {
-		ch := &in.Report.Chapters[ci]
-		cv := &chapterView{ch: ch}
-		add := func(p data.Pledge) *item {
-			it := m.newItem(p, ch, byPledge[p.ID], disputed[p.ID])
-			if !m.inScope(it, ids) {
-				return nil
-			}
-			m.pledges = append(m.pledges, it)
-			m.byID[p.ID] = it
-			cv.all = append(cv.all, it)
-			return it
-		}
-		for _, p := range ch.Pledges {
-			if it := add(p); it != nil {
-				cv.loose = append(cv.loose, it)
-			}
-		}
-		for hi := range ch.Headlines {
-			h := &ch.Headlines[hi]
-			hv := &headView{h: h}
-			for _, p := range h.Pledges {
-				if it := add(p); it != nil {
-					hv.items = append(hv.items, it)
-				}
-			}
-			if len(hv.items) > 0 {
-				cv.heads = append(cv.heads, hv)
-			}
-		}
-		if len(cv.all) > 0 {
+		if cv := sc.chapter(&in.Report.Chapters[ci]); len(cv.all) > 0 {
 			m.chapters = append(m.chapters, cv)
 		}
 	}
@@ -145,6 +86,76 @@ func newModel(in Input, opt Options) (*model, error) {
 	}
 	m.attachProgress()
 	return m, nil
+}
+
+// scoper puts the pledges of the scope into the model, chapter by
+// chapter, each with its reviews and dispute.
+type scoper struct {
+	m        *model
+	reviews  map[string][]*data.Review // pledge id → review per included reviewer
+	disputed map[string]*DisputedPledge
+	ids      map[string]bool // for ScopeIDs: the pledges chosen
+}
+
+func (m *model) newScoper() *scoper {
+	sc := &scoper{m: m, reviews: map[string][]*data.Review{}, disputed: map[string]*DisputedPledge{}}
+	slot := map[string]int{}
+	for i, r := range m.reviewers {
+		slot[r.ID] = i
+	}
+	for i := range m.in.Reviews {
+		r := &m.in.Reviews[i]
+		k, ok := slot[r.ReviewerID]
+		if !ok {
+			continue
+		}
+		if sc.reviews[r.PledgeID] == nil {
+			sc.reviews[r.PledgeID] = make([]*data.Review, len(m.reviewers))
+		}
+		sc.reviews[r.PledgeID][k] = r
+	}
+	for i := range m.in.Disputed {
+		sc.disputed[m.in.Disputed[i].PledgeID] = &m.in.Disputed[i]
+	}
+	if m.opt.Scope.Kind == ScopeIDs {
+		sc.ids = make(map[string]bool, len(m.opt.Scope.IDs))
+		for _, id := range m.opt.Scope.IDs {
+			sc.ids[id] = true
+		}
+	}
+	return sc
+}
+
+// chapter is the view of a chapter's pledges in scope: those before any
+// headline, then headline by headline.
+func (sc *scoper) chapter(ch *data.Chapter) *chapterView {
+	cv := &chapterView{ch: ch}
+	cv.loose = sc.add(cv, ch, ch.Pledges)
+	for hi := range ch.Headlines {
+		h := &ch.Headlines[hi]
+		if items := sc.add(cv, ch, h.Pledges); len(items) > 0 {
+			cv.heads = append(cv.heads, &headView{h: h, items: items})
+		}
+	}
+	return cv
+}
+
+// add puts the pledges in scope into the model and the chapter, and
+// returns them.
+func (sc *scoper) add(cv *chapterView, ch *data.Chapter, pledges []data.Pledge) []*item {
+	m := sc.m
+	var out []*item
+	for _, p := range pledges {
+		it := m.newItem(p, ch, sc.reviews[p.ID], sc.disputed[p.ID])
+		if !m.inScope(it, sc.ids) {
+			continue
+		}
+		m.pledges = append(m.pledges, it)
+		m.byID[p.ID] = it
+		cv.all = append(cv.all, it)
+		out = append(out, it)
+	}
+	return out
 }
 
 // includedReviewers lists the reviewers of a pack or table, their names
@@ -216,9 +227,9 @@ func (m *model) newItem(p data.Pledge, ch *data.Chapter, revs []*data.Review, dp
 		it.overdue = true
 	}
 	if len(p.Targets) == 0 && p.Deadline == nil {
-		it.vague, it.vagueWhy = true, "无目标、无期限 no target, no deadline"
+		it.vague, it.vagueWhy = true, m.tr("无目标、无期限", "no target, no deadline")
 	} else if avg, n := scoreMean(revs, "specific", "measurable"); n > 0 && avg <= 1 {
-		it.vague, it.vagueWhy = true, fmt.Sprintf("具体性/可衡量均分 specific/measurable avg %.1f", avg)
+		it.vague, it.vagueWhy = true, m.trf("具体性/可衡量均分 %.1f", "specific/measurable avg %.1f", avg)
 	}
 	return it
 }
@@ -285,23 +296,25 @@ func scoreMean(revs []*data.Review, criteria ...string) (float64, int) {
 // scopeText describes the scope on the cover.
 func (m *model) scopeText() string {
 	n := len(m.pledges)
+	count := m.paren(m.short(fmt.Sprintf("%d 项", n), fmt.Sprintf("%d pledges", n)))
 	switch m.opt.Scope.Kind {
 	case ScopeFlagged:
-		return fmt.Sprintf("已标记的承诺 Flagged pledges（%d 项）", n)
+		return m.tr("已标记的承诺", "Flagged pledges") + count
 	case ScopeChapter:
 		title := ""
 		if c := m.in.Report.Chapter(m.opt.Scope.Chapter); c != nil {
 			title = " " + c.Title
 		}
-		return fmt.Sprintf("第 %d 章%s Chapter %d（%d 项）", m.opt.Scope.Chapter, title, m.opt.Scope.Chapter, n)
+		ch := m.opt.Scope.Chapter
+		return m.tr(fmt.Sprintf("第 %d 章", ch), fmt.Sprintf("Chapter %d", ch)) + title + count
 	case ScopeIDs:
 		label := m.opt.Scope.Label
 		if label == "" {
-			label = "当前筛选 Current filter"
+			label = m.tr("当前筛选", "Current filter")
 		}
-		return fmt.Sprintf("%s（%d 项）", label, n)
+		return label + count
 	default:
-		return fmt.Sprintf("全部承诺 All pledges（%d 项）", n)
+		return m.tr("全部承诺", "All pledges") + count
 	}
 }
 
@@ -312,16 +325,16 @@ func (m *model) reviewerName(i int) string {
 		name = r.ID
 	}
 	if r.ID == m.in.Me {
-		name += "（我 me）"
+		name += m.paren(m.tr("我", "me"))
 	}
 	return name
 }
 
-func chapterLabel(ch *data.Chapter) string {
+func (m *model) chapterLabel(ch *data.Chapter) string {
 	if ch.Annex != data.AnnexNone {
-		return "附件 Annex " + ch.Title
+		return m.tr("附件", "Annex") + " " + ch.Title
 	}
-	return fmt.Sprintf("第%d章 %s", ch.N, ch.Title)
+	return m.short(fmt.Sprintf("第%d章", ch.N), fmt.Sprintf("%d.", ch.N)) + " " + ch.Title
 }
 
 func headlineLabel(ch *data.Chapter, h *data.Headline) string {

@@ -1,8 +1,6 @@
 package briefing
 
 import (
-	"fmt"
-
 	"pledgereview/data"
 )
 
@@ -16,7 +14,7 @@ func (d *doc) progressRows(it *item) []*row {
 	s := it.sug
 	lw := 24.0
 	var out []*row
-	text := s.Verdict.Info().Zh + " " + s.Verdict.Info().En + "：" + s.Zh
+	text := d.m.tr(s.Verdict.Info().Zh, s.Verdict.Info().En) + ": " + d.m.short(s.Zh, s.En)
 	colour := ink
 	if s.Verdict == data.VerdictBehind || s.Verdict == data.VerdictOverdue {
 		colour = warn
@@ -24,7 +22,7 @@ func (d *doc) progressRows(it *item) []*row {
 	for i, ln := range d.lines(text, sizeSmall, d.bodyW()-lw) {
 		out = append(out, &row{h: lineH(sizeSmall), draw: func(y float64) {
 			if i == 0 {
-				d.text(d.left, y, lw, "进度 Progress", sizeSmall, muted, "L", 0)
+				d.text(d.left, y, lw, d.m.tr("进度", "Progress"), sizeSmall, muted, "L", 0)
 			}
 			d.text(d.left+lw, y, d.bodyW()-lw, ln, sizeSmall, colour, "L", 0)
 		}})
@@ -69,12 +67,12 @@ func (d *doc) sparkline(x, y, w, h float64, pts []data.ChartPoint, kind data.Tar
 		}
 		f.Circle(cx, cy, 0.6, "F")
 	}
-	label := "虚线：序时进度 dashed: elapsed time"
+	label := d.m.tr("虚线：序时进度", "dashed: elapsed time")
 	if kind != data.KindCount && kind != data.KindShare {
-		label = "虚线：目标值 dashed: the target"
+		label = d.m.tr("虚线：目标值", "dashed: the target")
 	}
 	d.text(x+w+2, y+h-lineH(sizeTiny), 60, label, sizeTiny, muted, "L", 0)
-	d.text(x+w+2, y, 60, fmt.Sprintf("%d 次更新 updates", len(pts)), sizeTiny, muted, "L", 0)
+	d.text(x+w+2, y, 60, d.m.trf("%d 次更新", "%d updates", len(pts)), sizeTiny, muted, "L", 0)
 }
 
 // vagueAnnex lists the vague pledges in the annex; the exceptions list
@@ -84,5 +82,5 @@ func (d *doc) vagueAnnex() {
 		return
 	}
 	d.add(gapRow(2), &row{keep: 3, page: &d.vaguePage, draw: func(y float64) { d.f.SetLink(d.vagueLink, y, -1) }})
-	d.exceptionGroup("模糊承诺清单 Vague pledges（无目标且无期限，或具体性/可衡量均分 ≤ 1）", d.vague, "")
+	d.exceptionGroup(d.m.tr("模糊承诺清单", "Vague pledges")+d.m.paren(d.m.short("无目标且无期限，或具体性/可衡量均分 ≤ 1", "no target and no deadline, or specific/measurable mean ≤ 1")), d.vague, "")
 }

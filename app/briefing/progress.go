@@ -25,7 +25,7 @@ func (m *model) attachProgress() {
 // kindLabel names the pack in its running header and metadata.
 func (m *model) kindLabel() string {
 	if m.opt.Kind == KindMeeting {
-		return "会议简报 Meeting brief"
+		return m.tr("会议简报", "Meeting brief")
 	}
-	return "评审简报 Briefing pack"
+	return m.tr("评审简报", "Briefing pack")
 }

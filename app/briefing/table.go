@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -35,99 +36,175 @@ func pledgeTable(in Input) (*table, error) {
 	if in.Report == nil {
 		return nil, fmt.Errorf("export table: no report")
 	}
-	rb := in.Rubric
-	if len(rb.Criteria) == 0 {
-		rb = data.DefaultRubric()
+	b := newTableBuilder(in)
+	t := &table{header: b.header()}
+	for _, ch := range in.Report.Chapters {
+		chapter := chapterCell(ch)
+		for _, p := range ch.Pledges {
+			t.rows = append(t.rows, b.row(p, chapter, ""))
+		}
+		for _, h := range ch.Headlines {
+			headline := fmt.Sprintf("%d.%d %s", ch.N, h.N, h.Title)
+			for _, p := range h.Pledges {
+				t.rows = append(t.rows, b.row(p, chapter, headline))
+			}
+		}
 	}
-	reviewers := includedReviewers(in, ReviewersAll)
+	return t, nil
+}
+
+// pledgeHeader heads the columns of the pledge itself; reviewFields those
+// of each reviewer's review after the scores, in the order reviewCells
+// fills them.
+var (
+	pledgeHeader = []string{"编号 ID", "章 Chapter", "标题 Headline", "原文 Text", "目标 Targets", "目标数值 Value", "单位 Unit", "期限 Deadline"}
+	reviewFields = []string{"状态 Status", "牵头单位 Lead unit", "标记 Flag", "标签 Tags", "证据 Evidence", "备注 Note"}
+)
+
+// tableBuilder holds what every row of the pledge sheet needs: the rubric,
+// the reviewers in column order and their reviews by pledge.
+type tableBuilder struct {
+	rubric    data.Rubric
+	reviewers []data.Reviewer
+	byPledge  map[string][]*data.Review // pledge id → review per reviewer column (nil: none)
+}
+
+func newTableBuilder(in Input) *tableBuilder {
+	b := &tableBuilder{rubric: in.Rubric, reviewers: includedReviewers(in, ReviewersAll), byPledge: map[string][]*data.Review{}}
+	if len(b.rubric.Criteria) == 0 {
+		b.rubric = data.DefaultRubric()
+	}
 	slot := map[string]int{}
-	for i, r := range reviewers {
+	for i, r := range b.reviewers {
 		slot[r.ID] = i
 	}
-	byPledge := map[string][]*data.Review{}
 	for i := range in.Reviews {
 		r := &in.Reviews[i]
 		k, ok := slot[r.ReviewerID]
 		if !ok {
 			continue
 		}
-		if byPledge[r.PledgeID] == nil {
-			byPledge[r.PledgeID] = make([]*data.Review, len(reviewers))
+		if b.byPledge[r.PledgeID] == nil {
+			b.byPledge[r.PledgeID] = make([]*data.Review, len(b.reviewers))
 		}
-		byPledge[r.PledgeID][k] = r
+		b.byPledge[r.PledgeID][k] = r
 	}
+	return b
+}
 
-	t := &table{header: []string{"编号 ID", "章 Chapter", "标题 Headline", "原文 Text", "目标 Targets", "目标数值 Value", "单位 Unit", "期限 Deadline"}}
-	for _, rv := range reviewers {
+// header is the header row: the pledge's columns, then for every reviewer
+// a column per criterion and per review field, named after the reviewer.
+func (b *tableBuilder) header() []string {
+	h := slices.Clone(pledgeHeader)
+	for _, rv := range b.reviewers {
 		name := rv.Name
 		if name == "" {
 			name = rv.ID
 		}
-		for _, c := range rb.Criteria {
-			t.header = append(t.header, name+" · "+c.Zh+" "+c.En)
+		for _, c := range b.rubric.Criteria {
+			h = append(h, name+" · "+c.Zh+" "+c.En)
 		}
-		t.header = append(t.header, name+" · 状态 Status", name+" · 牵头单位 Lead unit", name+" · 标记 Flag", name+" · 备注 Note")
-	}
-	for _, ch := range in.Report.Chapters {
-		chapter := fmt.Sprintf("%d %s", ch.N, ch.Title)
-		if ch.Annex != data.AnnexNone {
-			chapter = fmt.Sprintf("%d 附件 Annex %s", ch.N, ch.Title)
-		}
-		add := func(p data.Pledge, headline string) {
-			var targets []string
-			for _, tg := range p.Targets {
-				targets = append(targets, targetText(tg))
-			}
-			deadline := ""
-			if p.Deadline != nil {
-				deadline = p.Deadline.Raw + " → " + p.Deadline.Due
-			}
-			// the first target's value stays a number in its own column
-			var value any
-			unit := ""
-			if len(p.Targets) > 0 {
-				value, unit = p.Targets[0].Value, p.Targets[0].Unit
-			}
-			row := []any{p.ID, chapter, headline, p.Text, strings.Join(targets, "；"), value, unit, deadline}
-			revs := byPledge[p.ID]
-			for k := range reviewers {
-				var r *data.Review
-				if revs != nil {
-					r = revs[k]
-				}
-				for _, c := range rb.Criteria {
-					if v, ok := score(r, c.ID); ok {
-						row = append(row, v)
-					} else {
-						row = append(row, nil)
-					}
-				}
-				if r == nil {
-					row = append(row, "", "", "", "")
-					continue
-				}
-				status := ""
-				if r.Status != "" && r.Status != data.NotRated {
-					status = r.Status.Info().Zh
-				}
-				flag := ""
-				if r.Flag {
-					flag = "是"
-				}
-				row = append(row, status, r.LeadUnit, flag, r.Note)
-			}
-			t.rows = append(t.rows, row)
-		}
-		for _, p := range ch.Pledges {
-			add(p, "")
-		}
-		for _, h := range ch.Headlines {
-			for _, p := range h.Pledges {
-				add(p, fmt.Sprintf("%d.%d %s", ch.N, h.N, h.Title))
-			}
+		for _, f := range reviewFields {
+			h = append(h, name+" · "+f)
 		}
 	}
-	return t, nil
+	return h
+}
+
+// row is the pledge's row: its own cells, then every reviewer's review.
+func (b *tableBuilder) row(p data.Pledge, chapter, headline string) []any {
+	row := pledgeCells(p, chapter, headline)
+	revs := b.byPledge[p.ID]
+	for k := range b.reviewers {
+		var r *data.Review
+		if revs != nil {
+			r = revs[k]
+		}
+		row = append(row, b.reviewCells(r)...)
+	}
+	return row
+}
+
+// chapterCell names a chapter in the chapter column.
+func chapterCell(ch data.Chapter) string {
+	if ch.Annex != data.AnnexNone {
+		return fmt.Sprintf("%d 附件 Annex %s", ch.N, ch.Title)
+	}
+	return fmt.Sprintf("%d %s", ch.N, ch.Title)
+}
+
+// pledgeCells are the cells of the pledge itself, as pledgeHeader names
+// them; the first target's value stays a number in its own column.
+func pledgeCells(p data.Pledge, chapter, headline string) []any {
+	var targets []string
+	for _, tg := range p.Targets {
+		targets = append(targets, targetText(tg, "约"))
+	}
+	deadline := ""
+	if p.Deadline != nil {
+		deadline = p.Deadline.Raw + " → " + p.Deadline.Due
+	}
+	var value any
+	unit := ""
+	if len(p.Targets) > 0 {
+		value, unit = p.Targets[0].Value, p.Targets[0].Unit
+	}
+	return []any{p.ID, chapter, headline, p.Text, strings.Join(targets, "；"), value, unit, deadline}
+}
+
+// reviewCells are one reviewer's cells of a pledge: a score per criterion
+// (nil when not scored), then the review fields; all empty for no review.
+func (b *tableBuilder) reviewCells(r *data.Review) []any {
+	cells := make([]any, 0, len(b.rubric.Criteria)+len(reviewFields))
+	for _, c := range b.rubric.Criteria {
+		if v, ok := score(r, c.ID); ok {
+			cells = append(cells, v)
+		} else {
+			cells = append(cells, nil)
+		}
+	}
+	if r == nil {
+		for range reviewFields {
+			cells = append(cells, "")
+		}
+		return cells
+	}
+	return append(cells, statusCell(r.Status), r.LeadUnit, flagCell(r.Flag),
+		strings.Join(r.Tags, "、"), evidenceCell(r.Evidence), r.Note)
+}
+
+func statusCell(s data.Status) string {
+	if s == "" || s == data.NotRated {
+		return ""
+	}
+	return s.Info().Zh
+}
+
+func flagCell(flag bool) string {
+	if flag {
+		return "是"
+	}
+	return ""
+}
+
+// evidenceCell is a review's evidence as one cell: a line per item, its
+// text, then the link and the date in brackets when they are given.
+func evidenceCell(ev []data.Evidence) string {
+	lines := make([]string, 0, len(ev))
+	for _, e := range ev {
+		var where []string
+		for _, s := range []string{e.Link, e.Date} {
+			if s = strings.TrimSpace(s); s != "" {
+				where = append(where, s)
+			}
+		}
+		line := strings.TrimSpace(e.Text)
+		if len(where) > 0 {
+			line += "（" + strings.Join(where, "，") + "）"
+		}
+		lines = append(lines, strings.TrimSpace(line))
+	}
+	return strings.Join(lines, "\n")
 }
 
 // headerCells is the header row, cleaned and defused: reviewer names are in
@@ -203,8 +280,8 @@ func rubricRows(rb data.Rubric) [][]string {
 
 // WriteXLSX writes the spreadsheet export: sheet "Pledges" with one row per
 // pledge (id, chapter, headline, text, targets, deadline, and for every
-// reviewer the scores, status, lead unit, flag and note), and sheet "Rubric"
-// with every criterion's levels.
+// reviewer the scores, status, lead unit, flag, tags, evidence and note),
+// sheet "Rubric" with every criterion's levels, and sheet "Progress".
 func WriteXLSX(w io.Writer, in Input) error {
 	t, err := pledgeTable(in)
 	if err != nil {
@@ -215,35 +292,36 @@ func WriteXLSX(w io.Writer, in Input) error {
 	if err := f.SetSheetName("Sheet1", SheetPledges); err != nil {
 		return fmt.Errorf("export table: %w", err)
 	}
+	if err := writePledgeSheet(f, t); err != nil {
+		return err
+	}
+	if err := writeRubricSheet(f, in.Rubric); err != nil {
+		return err
+	}
+	if err := writeProgressSheet(f, in); err != nil {
+		return err
+	}
+	if err := f.Write(w); err != nil {
+		return fmt.Errorf("export table: write: %w", err)
+	}
+	return nil
+}
+
+// pledgeColWidths are the widths of the pledge sheet's columns, from the
+// first column to the last of a span; to 0 is the last column of the sheet.
+var pledgeColWidths = []struct {
+	from, to int
+	w        float64
+}{{1, 1, 24}, {2, 3, 22}, {4, 4, 60}, {5, 5, 24}, {6, 7, 12}, {8, 8, 24}, {9, 0, 12}}
+
+// writePledgeSheet streams the pledge sheet: a frozen, shaded header and a
+// row per pledge.
+func writePledgeSheet(f *excelize.File, t *table) error {
 	sw, err := f.NewStreamWriter(SheetPledges)
 	if err != nil {
 		return fmt.Errorf("export table: %w", err)
 	}
-	head, err := f.NewStyle(&excelize.Style{
-		Font: &excelize.Font{Bold: true},
-		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"E5E7EB"}},
-	})
-	if err != nil {
-		return fmt.Errorf("export table: %w", err)
-	}
-	for _, cw := range []struct {
-		from, to int
-		w        float64
-	}{{1, 1, 24}, {2, 3, 22}, {4, 4, 60}, {5, 5, 24}, {6, 7, 12}, {8, 8, 24}, {9, len(t.header), 12}} {
-		if cw.to >= cw.from {
-			if err := sw.SetColWidth(cw.from, cw.to, cw.w); err != nil {
-				return fmt.Errorf("export table: %w", err)
-			}
-		}
-	}
-	if err := sw.SetPanes(&excelize.Panes{Freeze: true, XSplit: 1, YSplit: 1, TopLeftCell: "B2", ActivePane: "bottomRight"}); err != nil {
-		return fmt.Errorf("export table: %w", err)
-	}
-	hdr := make([]any, len(t.header))
-	for i, h := range t.headerCells() {
-		hdr[i] = excelize.Cell{Value: h, StyleID: head}
-	}
-	if err := sw.SetRow("A1", hdr); err != nil {
+	if err := pledgeSheetLayout(f, sw, t); err != nil {
 		return fmt.Errorf("export table: %w", err)
 	}
 	for i, row := range t.rows {
@@ -262,10 +340,47 @@ func WriteXLSX(w io.Writer, in Input) error {
 	if err := sw.Flush(); err != nil {
 		return fmt.Errorf("export table: %w", err)
 	}
+	return nil
+}
+
+// pledgeSheetLayout sets the column widths, freezes the id column and the
+// header, and writes the header row.
+func pledgeSheetLayout(f *excelize.File, sw *excelize.StreamWriter, t *table) error {
+	head, err := f.NewStyle(&excelize.Style{
+		Font: &excelize.Font{Bold: true},
+		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"E5E7EB"}},
+	})
+	if err != nil {
+		return err
+	}
+	for _, cw := range pledgeColWidths {
+		to := cw.to
+		if to == 0 {
+			to = len(t.header)
+		}
+		if to < cw.from {
+			continue
+		}
+		if err := sw.SetColWidth(cw.from, to, cw.w); err != nil {
+			return err
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, XSplit: 1, YSplit: 1, TopLeftCell: "B2", ActivePane: "bottomRight"}); err != nil {
+		return err
+	}
+	hdr := make([]any, len(t.header))
+	for i, h := range t.headerCells() {
+		hdr[i] = excelize.Cell{Value: h, StyleID: head}
+	}
+	return sw.SetRow("A1", hdr)
+}
+
+// writeRubricSheet adds the rubric sheet: a row per criterion level.
+func writeRubricSheet(f *excelize.File, rb data.Rubric) error {
 	if _, err := f.NewSheet(SheetRubric); err != nil {
 		return fmt.Errorf("export table: %w", err)
 	}
-	for i, row := range rubricRows(in.Rubric) {
+	for i, row := range rubricRows(rb) {
 		cell, _ := excelize.CoordinatesToCellName(1, i+1)
 		if err := f.SetSheetRow(SheetRubric, cell, &row); err != nil {
 			return fmt.Errorf("export table: rubric: %w", err)
@@ -273,12 +388,6 @@ func WriteXLSX(w io.Writer, in Input) error {
 	}
 	if err := f.SetColWidth(SheetRubric, "A", "H", 20); err != nil {
 		return fmt.Errorf("export table: %w", err)
-	}
-	if err := writeProgressSheet(f, in); err != nil {
-		return err
-	}
-	if err := f.Write(w); err != nil {
-		return fmt.Errorf("export table: write: %w", err)
 	}
 	return nil
 }

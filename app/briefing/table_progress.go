@@ -22,58 +22,80 @@ var progressHeader = []string{"编号 ID", "章 Chapter", "目标号 Target no."
 // share, empty for a rate or an act; the suggestion is the pledge's on the
 // pack's date.
 func progressRows(in Input) [][]any {
-	pledges := map[string]data.Pledge{}
-	chapter := map[int]string{}
-	for _, ch := range in.Report.Chapters {
-		chapter[ch.N] = fmt.Sprintf("%d %s", ch.N, ch.Title)
-	}
-	for _, p := range in.Report.Pledges() {
-		pledges[p.ID] = p
-	}
-	names := map[string]string{}
-	for _, r := range in.Reviewers {
-		names[r.ID] = r.Name
-	}
-	set := data.DefaultScheduleSettings()
-	if in.Schedule != nil {
-		set = *in.Schedule
-	}
-	today := in.Generated
-	if today.IsZero() {
-		today = time.Now()
-	}
-	byPledge := map[string][]data.ProgressUpdate{}
-	for _, u := range in.Progress {
-		byPledge[u.PledgeID] = append(byPledge[u.PledgeID], u)
-	}
-	sugs := map[string]string{}
+	ps := newProgressSheet(in)
 	var rows [][]any
 	for _, u := range in.Progress {
-		p, ok := pledges[u.PledgeID]
-		if !ok {
-			continue
+		if p, ok := ps.pledges[u.PledgeID]; ok {
+			rows = append(rows, ps.row(p, u))
 		}
-		if _, done := sugs[p.ID]; !done {
-			sugs[p.ID] = data.Worst(data.Schedule(p, in.Report.Year, byPledge[p.ID], today, set)).Verdict.Info().Zh
-		}
-		target, unit, kind, goal := "完成比例 completion share", "%", data.PledgeKind(p), 100.0
-		if u.Target > 0 && u.Target <= len(p.Targets) {
-			t := p.Targets[u.Target-1]
-			target, unit, kind, goal = t.Subject+" "+t.Quote, t.Unit, data.ClassifyTarget(p, t), t.Value
-		}
-		var share any
-		if (kind == data.KindCount || kind == data.KindShare) && goal != 0 {
-			share = u.Value / goal
-		}
-		who := names[u.ReviewerID]
-		if who == "" {
-			who = u.ReviewerID
-		}
-		rows = append(rows, []any{p.ID, chapter[p.Chapter], u.Target, cellText(target), goal, unit, u.Value, u.AsOf, share, who,
-			cellText(u.Source.Text), cellText(u.Source.Link), u.Source.Date, cellText(u.Reason),
-			u.Recorded.Time().UTC().Format(time.RFC3339), sugs[p.ID]})
 	}
 	return rows
+}
+
+// progressSheet holds what the rows of the progress sheet look up.
+type progressSheet struct {
+	in       Input
+	pledges  map[string]data.Pledge
+	chapter  map[int]string
+	names    map[string]string // reviewer id → name
+	set      data.ScheduleSettings
+	today    time.Time
+	byPledge map[string][]data.ProgressUpdate
+	sugs     map[string]string // pledge id → its suggestion, worked out once
+}
+
+func newProgressSheet(in Input) *progressSheet {
+	ps := &progressSheet{in: in, pledges: map[string]data.Pledge{}, chapter: map[int]string{}, names: map[string]string{},
+		set: data.DefaultScheduleSettings(), today: in.Generated, byPledge: map[string][]data.ProgressUpdate{}, sugs: map[string]string{}}
+	for _, ch := range in.Report.Chapters {
+		ps.chapter[ch.N] = fmt.Sprintf("%d %s", ch.N, ch.Title)
+	}
+	for _, p := range in.Report.Pledges() {
+		ps.pledges[p.ID] = p
+	}
+	for _, r := range in.Reviewers {
+		ps.names[r.ID] = r.Name
+	}
+	if in.Schedule != nil {
+		ps.set = *in.Schedule
+	}
+	if ps.today.IsZero() {
+		ps.today = time.Now()
+	}
+	for _, u := range in.Progress {
+		ps.byPledge[u.PledgeID] = append(ps.byPledge[u.PledgeID], u)
+	}
+	return ps
+}
+
+// suggestion is the schedule test's worst verdict on the pledge.
+func (ps *progressSheet) suggestion(p data.Pledge) string {
+	s, done := ps.sugs[p.ID]
+	if !done {
+		s = data.Worst(data.Schedule(p, ps.in.Report.Year, ps.byPledge[p.ID], ps.today, ps.set)).Verdict.Info().Zh
+		ps.sugs[p.ID] = s
+	}
+	return s
+}
+
+// row is the sheet's row of one update of pledge p.
+func (ps *progressSheet) row(p data.Pledge, u data.ProgressUpdate) []any {
+	target, unit, kind, goal := "完成比例 completion share", "%", data.PledgeKind(p), 100.0
+	if u.Target > 0 && u.Target <= len(p.Targets) {
+		t := p.Targets[u.Target-1]
+		target, unit, kind, goal = t.Subject+" "+t.Quote, t.Unit, data.ClassifyTarget(p, t), t.Value
+	}
+	var share any
+	if (kind == data.KindCount || kind == data.KindShare) && goal != 0 {
+		share = u.Value / goal
+	}
+	who := ps.names[u.ReviewerID]
+	if who == "" {
+		who = u.ReviewerID
+	}
+	return []any{p.ID, ps.chapter[p.Chapter], u.Target, cellText(target), goal, unit, u.Value, u.AsOf, share, who,
+		cellText(u.Source.Text), cellText(u.Source.Link), u.Source.Date, cellText(u.Reason),
+		u.Recorded.Time().UTC().Format(time.RFC3339), ps.suggestion(p)}
 }
 
 // writeProgressSheet adds the progress sheet to the workbook.

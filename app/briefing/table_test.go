@@ -19,6 +19,11 @@ func tableInput(t *testing.T) Input {
 	in.Reviews = append(in.Reviews, data.Review{
 		PledgeID: in.Report.Pledges()[0].ID, ReviewerID: "r-guest", Status: data.Behind,
 		Scores: map[string]int{"specific": 1}, Note: "=HYPERLINK(\"http://x\")\x00\a 😀", Flag: true,
+		Tags: []string{"=cmd|' /C calc'!A0", "数字"},
+		Evidence: []data.Evidence{
+			{Text: "-2+3 市统计局公报", Link: "https://tjj.taiyuan.gov.cn/x", Date: "2021-06-30"},
+			{Text: "新闻发布会", Date: "2021-07-02"},
+		},
 	})
 	return in
 }
@@ -67,15 +72,16 @@ func TestWriteXLSX(t *testing.T) {
 			t.Fatalf("row %d:\n got %q\nwant %q", i, got[i], want[i])
 		}
 	}
-	// Four reviewers (three named, one only seen in the reviews): six
-	// pledge columns, then per reviewer five scores and four fields.
-	if n := len(want[0]); n != 8+4*(5+4) {
+	// Four reviewers (three named, one only seen in the reviews): eight
+	// pledge columns, then per reviewer five scores and six fields.
+	if n := len(want[0]); n != 8+4*(5+6) {
 		t.Errorf("%d columns", n)
 	}
 	if !strings.Contains(want[0][8], "李敏") || got[1][0] != in.Report.Pledges()[0].ID {
 		t.Errorf("header %q, first id %q", want[0][8], got[1][0])
 	}
-	formula, err := f.GetCellFormula(SheetPledges, "AP2")
+	noteCell, _ := excelize.CoordinatesToCellName(len(want[0]), 2)
+	formula, err := f.GetCellFormula(SheetPledges, noteCell)
 	if err != nil || formula != "" {
 		t.Errorf("a note became a formula: %q %v", formula, err)
 	}
@@ -151,5 +157,62 @@ func TestWriteXLSXProgressSheet(t *testing.T) {
 	}
 	if !seen["滞后于序时进度"] {
 		t.Errorf("no row carries a behind-schedule suggestion: %v", seen)
+	}
+}
+
+// The evidence (text, link and date, an item a line) and the tags (joined)
+// of every review are in the spreadsheet, and the CSV defuses them like the
+// other cells.
+func TestTableEvidenceAndTags(t *testing.T) {
+	in := tableInput(t)
+	const (
+		evidence = "-2+3 市统计局公报（https://tjj.taiyuan.gov.cn/x，2021-06-30）\n新闻发布会（2021-07-02）"
+		tags     = "=cmd|' /C calc'!A0、数字"
+	)
+	var xl, cs bytes.Buffer
+	if err := WriteXLSX(&xl, in); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteCSV(&cs, in); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&xl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sheet, err := f.GetRows(SheetPledges)
+	if err != nil {
+		t.Fatal(err)
+	}
+	records, err := csv.NewReader(bytes.NewReader(cs.Bytes()[3:])).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name       string
+		rows       [][]string
+		ev, tagged string
+	}{
+		{"XLSX", sheet, evidence, tags},
+		{"CSV", records, "'" + evidence, "'" + tags},
+	} {
+		ev := slices.Index(c.rows[0], "r-guest · 证据 Evidence")
+		tg := slices.Index(c.rows[0], "r-guest · 标签 Tags")
+		if ev < 0 || tg < 0 {
+			t.Fatalf("%s: no evidence or tags column for r-guest in %q", c.name, c.rows[0])
+		}
+		if got := c.rows[1][ev]; got != c.ev {
+			t.Errorf("%s evidence:\n got %q\nwant %q", c.name, got, c.ev)
+		}
+		if got := c.rows[1][tg]; got != c.tagged {
+			t.Errorf("%s tags: got %q, want %q", c.name, got, c.tagged)
+		}
+	}
+	for col := 1; col <= len(sheet[0]); col++ {
+		cell, _ := excelize.CoordinatesToCellName(col, 2)
+		if formula, _ := f.GetCellFormula(SheetPledges, cell); formula != "" {
+			t.Errorf("%s became a formula: %q", cell, formula)
+		}
 	}
 }

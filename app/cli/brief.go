@@ -17,13 +17,14 @@ func init() {
 }
 
 func runBrief(env Env, args []string) error {
-	fs := newFlags(env, "brief", "-o FILE.pdf [--kind full|meeting] [--scope all|flagged|chapter:N] [--reviewers me|all] [--no-notes] [--paper a4|letter]")
+	fs := newFlags(env, "brief", "-o FILE.pdf [--kind full|meeting] [--scope all|flagged|chapter:N] [--reviewers me|all] [--no-notes] [--paper a4|letter] [--lang zh|en|both]")
 	kind := fs.String("kind", "full", "full (a block per pledge) or meeting (at most four pages: behind schedule, disputes, flagged)")
 	out := fs.String("o", "", "output PDF file (required)")
 	scope := fs.String("scope", "all", "all, flagged or chapter:N")
 	who := fs.String("reviewers", "all", "me or all")
 	noNotes := fs.Bool("no-notes", false, "leave the notes out")
 	paper := fs.String("paper", "a4", "a4 or letter")
+	lang := fs.String("lang", "both", "the language of the pack's own words: zh (中文), en or both; the report's text stays Chinese")
 	reportID := fs.String("report", "", "report id (default: the seed, else the first)")
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
@@ -34,6 +35,10 @@ func runBrief(env Env, args []string) error {
 	opt := briefing.Options{IncludeNotes: !*noNotes, Paper: strings.ToLower(*paper)}
 	if opt.Paper != briefing.PaperA4 && opt.Paper != briefing.PaperLetter {
 		return usageErr("--paper is a4 or letter")
+	}
+	var ok bool
+	if opt.Language, ok = briefing.ParseLanguage(*lang); !ok {
+		return usageErr("--lang is zh, en or both")
 	}
 	switch *kind {
 	case "full":

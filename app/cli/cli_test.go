@@ -95,6 +95,7 @@ func TestParsePrintsStructuredReport(t *testing.T) {
 }
 
 func TestReviewThenList(t *testing.T) {
+	setLocale(t, "zh_CN.UTF-8")
 	h := newHarness(t)
 	h.ok("whoami", "--name", "王芳")
 	if out := h.ok("whoami"); !strings.Contains(out, "王芳") {

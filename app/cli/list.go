@@ -66,7 +66,7 @@ func runList(env Env, args []string) error {
 		if row.Mine.Flag {
 			flag = "⚑"
 		}
-		fmt.Fprintf(env.Stdout, "%s\t%s\t%s\t%s\t%s\n", row.Pledge.ID, row.Mine.Status.Info().Zh, avg, flag, row.Pledge.Text)
+		fmt.Fprintf(env.Stdout, "%s\t%s\t%s\t%s\t%s\n", row.Pledge.ID, statusWord(row.Mine.Status), avg, flag, row.Pledge.Text)
 	}
 	return nil
 }

@@ -13,17 +13,26 @@ func init() {
 	register("review", "set my review of a pledge, as the window does", runReview)
 }
 
+// reviewFlags are the flags of review: what to change in my review.
+type reviewFlags struct {
+	scores, tags, evidence, progress multiFlag
+
+	status, note, lead *string
+	flagged            *bool
+	set                map[string]bool // the flags given
+}
+
 func runReview(env Env, args []string) error {
 	fs := newFlags(env, "review", "ID [--score specific=3 ...] [--status in_progress] [--flag] [--note TEXT] [--lead-unit UNIT] [--tag TAG] [--evidence 'TEXT|LINK|DATE'] [--progress 'N=VALUE@YYYY-MM-DD|SOURCE|LINK|DATE']")
-	var scores, tags, evidence, progress multiFlag
-	fs.Var(&scores, "score", "criterion=level (0-4), or criterion=- to clear; repeatable")
-	status := fs.String("status", "", "delivery status id or label")
-	flagged := fs.Bool("flag", false, "flag for the meeting (--flag=false clears)")
-	note := fs.String("note", "", "note text")
-	lead := fs.String("lead-unit", "", "lead unit (牵头单位)")
-	fs.Var(&tags, "tag", "tag; repeatable (replaces the tags)")
-	fs.Var(&evidence, "evidence", "evidence as TEXT|LINK|DATE; repeatable (replaces the evidence)")
-	fs.Var(&progress, "progress", "progress of target N (1 = the first, as list shows; 0 = completion share 0-100 of the whole pledge) as N=VALUE@YYYY-MM-DD|SOURCE|LINK|DATE; repeatable, added to the series")
+	var rf reviewFlags
+	fs.Var(&rf.scores, "score", "criterion=level (0-4), or criterion=- to clear; repeatable")
+	rf.status = fs.String("status", "", "delivery status id or label")
+	rf.flagged = fs.Bool("flag", false, "flag for the meeting (--flag=false clears)")
+	rf.note = fs.String("note", "", "note text")
+	rf.lead = fs.String("lead-unit", "", "lead unit (牵头单位)")
+	fs.Var(&rf.tags, "tag", "tag; repeatable (replaces the tags)")
+	fs.Var(&rf.evidence, "evidence", "evidence as TEXT|LINK|DATE; repeatable (replaces the evidence)")
+	fs.Var(&rf.progress, "progress", "progress of target N (1 = the first, as list shows; 0 = completion share 0-100 of the whole pledge) as N=VALUE@YYYY-MM-DD|SOURCE|LINK|DATE; repeatable, added to the series")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -31,6 +40,8 @@ func runReview(env Env, args []string) error {
 	if len(pos) != 1 {
 		return usageErr("give one pledge id, such as taiyuan-2021/01.01.00")
 	}
+	rf.set = map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { rf.set[f.Name] = true })
 	s, err := openSession(env)
 	if err != nil {
 		return err
@@ -41,48 +52,15 @@ func runReview(env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	set := map[string]bool{}
-	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 	rubric := s.Rubric()
-	for _, sc := range scores {
-		if err := applyScore(&rv, rubric, sc); err != nil {
+	if err := rf.apply(&rv, rubric); err != nil {
+		return err
+	}
+	if len(rf.progress) > 0 {
+		if err := addProgress(env, s, id, rf.progress); err != nil {
 			return err
 		}
-	}
-	if set["status"] {
-		st, ok := data.ParseStatus(*status)
-		if !ok {
-			return usageErr("unknown status %q", *status)
-		}
-		rv.Status = st
-	}
-	if set["flag"] {
-		rv.Flag = *flagged
-	}
-	if set["note"] {
-		rv.Note = *note
-	}
-	if set["lead-unit"] {
-		rv.LeadUnit = *lead
-	}
-	if set["tag"] {
-		rv.Tags = tags
-	}
-	if set["evidence"] {
-		rv.Evidence = nil
-		for _, e := range evidence {
-			parts := strings.SplitN(e, "|", 3)
-			for len(parts) < 3 {
-				parts = append(parts, "")
-			}
-			rv.Evidence = append(rv.Evidence, data.Evidence{Text: parts[0], Link: parts[1], Date: parts[2]})
-		}
-	}
-	if len(progress) > 0 {
-		if err := addProgress(env, s, id, progress); err != nil {
-			return err
-		}
-		if len(set) == 1 {
+		if len(rf.set) == 1 {
 			return nil // only progress: the review itself is left as it is
 		}
 	}
@@ -90,12 +68,72 @@ func runReview(env Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	fmt.Fprintln(env.Stdout, reviewLine(id, saved))
+	return nil
+}
+
+// apply changes in rv what the flags name, and nothing else.
+func (rf *reviewFlags) apply(rv *data.Review, rubric data.Rubric) error {
+	for _, sc := range rf.scores {
+		if err := applyScore(rv, rubric, sc); err != nil {
+			return err
+		}
+	}
+	if rf.set["status"] {
+		st, ok := data.ParseStatus(*rf.status)
+		if !ok {
+			return usageErr("unknown status %q", *rf.status)
+		}
+		rv.Status = st
+	}
+	if rf.set["flag"] {
+		rv.Flag = *rf.flagged
+	}
+	if rf.set["note"] {
+		rv.Note = *rf.note
+	}
+	if rf.set["lead-unit"] {
+		rv.LeadUnit = *rf.lead
+	}
+	if rf.set["tag"] {
+		rv.Tags = rf.tags
+	}
+	if rf.set["evidence"] {
+		rv.Evidence = parseEvidence(rf.evidence)
+	}
+	return nil
+}
+
+// parseEvidence reads --evidence TEXT|LINK|DATE values; link and date may
+// be left out.
+func parseEvidence(args []string) []data.Evidence {
+	var out []data.Evidence
+	for _, e := range args {
+		parts := strings.SplitN(e, "|", 3)
+		for len(parts) < 3 {
+			parts = append(parts, "")
+		}
+		out = append(out, data.Evidence{Text: parts[0], Link: parts[1], Date: parts[2]})
+	}
+	return out
+}
+
+// reviewLine is what review prints of the saved review, in the words of
+// the locale, as list prints the status.
+func reviewLine(id string, saved data.Review) string {
+	a, scored := saved.Average()
+	if zhLocale() {
+		avg := "未评分"
+		if scored {
+			avg = "均分 " + strconv.FormatFloat(a, 'f', 2, 64)
+		}
+		return id + "：" + statusWord(saved.Status) + "，" + avg
+	}
 	avg := "not scored"
-	if a, ok := saved.Average(); ok {
+	if scored {
 		avg = "average " + strconv.FormatFloat(a, 'f', 2, 64)
 	}
-	fmt.Fprintf(env.Stdout, "%s: %s, %s\n", id, saved.Status.Info().En, avg)
-	return nil
+	return id + ": " + statusWord(saved.Status) + ", " + avg
 }
 
 func applyScore(rv *data.Review, rubric data.Rubric, arg string) error {
