@@ -1,7 +1,6 @@
 package data
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -58,65 +57,9 @@ func (s *Store) ApplyMerge(w MergeWrite) (MergeResult, error) {
 		return MergeResult{}, fmt.Errorf("merge %s: %w", w.Source, err)
 	}
 	var res MergeResult
-	err = s.update(func(tx *bolt.Tx) error {
-		res = MergeResult{}
-		if err := putKeys(tx, w.Keys); err != nil {
-			return err
-		}
-		if err := putSeals(tx, w.Seals); err != nil {
-			return err
-		}
-		rb := tx.Bucket(bucketReviewers)
-		for _, r := range w.Reviewers {
-			if r.ID == "" {
-				continue
-			}
-			r.Name = CleanName(r.Name)
-			if err := putJSON(rb, []byte(r.ID), r); err != nil {
-				return err
-			}
-			res.Reviewers++
-		}
-		m := merger{s: s, tx: tx, reviews: tx.Bucket(bucketReviews)}
-		// The records go in key order: pages filled up to 90% rather than
-		// half split less and write fewer pages.
-		m.reviews.FillPercent = 0.9
-		var newest HLC
-		for _, op := range ops {
-			if op.history {
-				if err := m.history(w.History[op.i], enc.history[op.i], &res); err != nil {
-					return err
-				}
-				continue
-			}
-			rv := w.Reviews[op.i]
-			written, err := m.review(rv, enc.reviews[op.i])
-			if err != nil {
-				return err
-			}
-			if !written {
-				res.Skipped++
-				continue
-			}
-			res.Written++
-			if rv.Updated.Compare(newest) > 0 {
-				newest = rv.Updated
-			}
-		}
-		written, unknown, seen, err := m.progress(w.Progress)
-		if err != nil {
-			return err
-		}
-		res.Progress, res.Unknown = written, res.Unknown+unknown
-		if seen.Compare(newest) > 0 {
-			newest = seen
-		}
-		s.mu.Lock()
-		s.saved = map[string]Review{} // inside the transaction: see SaveReview
-		s.mu.Unlock()
-		res.Unknown += m.unknown
-		res.Skipped -= m.unknown
-		return s.observe(tx, newest)
+	err = s.update(func(tx *bolt.Tx) (err error) {
+		res, err = s.writeMerge(tx, w, ops, enc)
+		return err
 	})
 	if err != nil {
 		s.mu.Lock()
@@ -125,6 +68,90 @@ func (s *Store) ApplyMerge(w MergeWrite) (MergeResult, error) {
 		return MergeResult{}, fmt.Errorf("merge %s: %w", w.Source, err)
 	}
 	return res, nil
+}
+
+// writeMerge is the transaction of ApplyMerge.
+func (s *Store) writeMerge(tx *bolt.Tx, w MergeWrite, ops []mergeOp, enc mergeJSON) (MergeResult, error) {
+	var res MergeResult
+	if err := putKeys(tx, w.Keys); err != nil {
+		return res, err
+	}
+	if err := putSeals(tx, w.Seals); err != nil {
+		return res, err
+	}
+	var err error
+	if res.Reviewers, err = putReviewers(tx, w.Reviewers); err != nil {
+		return res, err
+	}
+	m := merger{s: s, tx: tx, reviews: tx.Bucket(bucketReviews)}
+	if m.stored, err = storedClocks(m.reviews, ops); err != nil {
+		return res, err
+	}
+	newest, err := m.records(w, ops, enc, &res)
+	if err != nil {
+		return res, err
+	}
+	written, unknown, seen, err := m.progress(w.Progress)
+	if err != nil {
+		return res, err
+	}
+	res.Progress, res.Unknown = written, unknown+m.unknown
+	if seen.Compare(newest) > 0 {
+		newest = seen
+	}
+	s.mu.Lock()
+	s.saved = map[string]Review{} // inside the transaction: see SaveReview
+	s.mu.Unlock()
+	return res, s.observe(tx, newest)
+}
+
+// putReviewers stores the reviewers of a merge, their names cleaned.
+func putReviewers(tx *bolt.Tx, reviewers []Reviewer) (int, error) {
+	rb := tx.Bucket(bucketReviewers)
+	n := 0
+	for _, r := range reviewers {
+		if r.ID == "" {
+			continue
+		}
+		r.Name = CleanName(r.Name)
+		if err := putJSON(rb, []byte(r.ID), r); err != nil {
+			return n, err
+		}
+		n++
+	}
+	return n, nil
+}
+
+// records puts the reviews and history of w in the order of ops, counting
+// them in res, and returns the newest clock written.
+func (m *merger) records(w MergeWrite, ops []mergeOp, enc mergeJSON, res *MergeResult) (HLC, error) {
+	// The records go in key order: pages filled up to 90% rather than
+	// half split less and write fewer pages.
+	m.reviews.FillPercent = 0.9
+	var newest HLC
+	for _, op := range ops {
+		if op.history {
+			if err := m.history(op.key, w.History[op.i], enc.history[op.i], res); err != nil {
+				return newest, err
+			}
+			continue
+		}
+		rv := w.Reviews[op.i]
+		outcome, err := m.review(op.key, rv, enc.reviews[op.i])
+		if err != nil {
+			return newest, err
+		}
+		switch outcome {
+		case reviewWritten:
+			res.Written++
+			if rv.Updated.Compare(newest) > 0 {
+				newest = rv.Updated
+			}
+		case reviewNotNewer:
+			res.Skipped++
+		}
+	}
+	return newest, nil
 }
 
 // mergeOp is one record of a MergeWrite: w.Reviews[i], or w.History[i].
@@ -227,85 +254,6 @@ func withSource(raw []byte, source string) ([]byte, error) {
 	return append(out, '}'), nil
 }
 
-// merger holds what one ApplyMerge transaction looks up again and again.
-type merger struct {
-	s       *Store
-	tx      *bolt.Tx
-	reviews *bolt.Bucket
-
-	reportID string          // the report of the last pledge checked
-	pledges  map[string]bool // its pledge ids, nil when it is not there
-
-	// known holds the clocks of the history of the review whose history is
-	// being merged (histKey), stored or written by this merge.
-	histKey string
-	known   map[HLC]bool
-
-	unknown int // reviews of pledges the workspace does not have
-}
-
-func (m *merger) pledgeExists(pledgeID string) bool {
-	reportID, _, ok := strings.Cut(pledgeID, "/")
-	if !ok {
-		return false
-	}
-	if reportID != m.reportID || m.pledges == nil {
-		m.reportID, m.pledges = reportID, nil
-		if _, err := m.s.loadReport(m.tx, reportID); err == nil {
-			m.s.mu.Lock()
-			m.pledges = m.s.pledges[reportID]
-			m.s.mu.Unlock()
-		}
-	}
-	return m.pledges[pledgeID]
-}
-
-// review puts rv, encoded as raw, when its pledge exists and it is newer
-// than the stored record; only the stored record's clock is decoded.
-func (m *merger) review(rv Review, raw []byte) (bool, error) {
-	if !m.pledgeExists(rv.PledgeID) {
-		m.unknown++
-		return false, nil
-	}
-	key := reviewKey(rv.PledgeID, rv.ReviewerID)
-	if v := m.reviews.Get(key); v != nil {
-		var old struct {
-			Updated HLC `json:"updated"`
-		}
-		if err := json.Unmarshal(v, &old); err != nil {
-			return false, fmt.Errorf("%w: %s: %v", ErrDamaged, key, err)
-		}
-		if rv.Updated.Compare(old.Updated) <= 0 {
-			return false, nil
-		}
-	}
-	return true, m.reviews.Put(key, raw)
-}
-
-// history appends e, encoded as raw, unless its review holds an entry with
-// its clock already.
-func (m *merger) history(e HistoryEntry, raw []byte, res *MergeResult) error {
-	if key := string(reviewKey(e.PledgeID, e.ReviewerID)); key != m.histKey || m.known == nil {
-		if m.known == nil {
-			m.known = map[HLC]bool{}
-		}
-		clear(m.known)
-		if err := historyClocks(m.tx, e.PledgeID, e.ReviewerID, m.known); err != nil {
-			return err
-		}
-		m.histKey = key
-	}
-	if m.known[e.At] {
-		return nil
-	}
-	if err := appendHistoryJSON(m.tx, e, raw); err != nil {
-		return err
-	}
-	m.known[e.At] = true
-	res.History++
-	return nil
-}
-
 // observe moves the workspace clock forward to a clock seen in a merge, so
 // the next local save is newer than everything merged.
 func (s *Store) observe(tx *bolt.Tx, seen HLC) error {
@@ -323,32 +271,4 @@ func (s *Store) observe(tx *bolt.Tx, seen HLC) error {
 	}
 	s.mu.Unlock()
 	return putJSON(meta, keyClock, seen)
-}
-
-// historyClocks adds the clocks of a review's stored history to known,
-// decoding only the clock of each entry.
-func historyClocks(tx *bolt.Tx, pledgeID, reviewerID string, known map[HLC]bool) error {
-	prefix := historyPrefix(pledgeID, reviewerID)
-	c := tx.Bucket(bucketReviews).Cursor()
-	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
-		var h struct {
-			At HLC `json:"at"`
-		}
-		if err := json.Unmarshal(v, &h); err != nil {
-			return fmt.Errorf("%w: history %q: %v", ErrDamaged, k, err)
-		}
-		known[h.At] = true
-	}
-	return nil
-}
-
-// appendHistoryJSON adds an entry, already encoded as raw, under its review,
-// as appendHistory does.
-func appendHistoryJSON(tx *bolt.Tx, e HistoryEntry, raw []byte) error {
-	b := tx.Bucket(bucketReviews)
-	seq, err := b.NextSequence()
-	if err != nil {
-		return err
-	}
-	return b.Put(append(historyPrefix(e.PledgeID, e.ReviewerID), u64(seq)...), raw)
 }

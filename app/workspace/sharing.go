@@ -459,7 +459,7 @@ func (s *Session) ApplyMerges(mp MultiPlan) (data.MergeResult, error) {
 	if !mp.Changes() {
 		return data.MergeResult{}, nil
 	}
-	var w data.MergeWrite
+	w := mp.preallocated()
 	var names []string
 	seen := map[string]bool{}
 	for _, fp := range mp.Files {

@@ -1,0 +1,97 @@
+package share
+
+import "fmt"
+
+// splitRecords returns the records of a JSON array of objects as they are
+// written, without the white space around them, so each can be checked
+// against the digest its author signed and then decoded on its own: the
+// bytes checked are the bytes decoded. A missing or null array has no
+// records. Anything but objects separated by commas is ErrDamaged.
+func splitRecords(raw []byte) ([][]byte, error) {
+	raw = trimSpace(raw)
+	if len(raw) == 0 || string(raw) == "null" {
+		return nil, nil
+	}
+	if len(raw) < 2 || raw[0] != '[' || raw[len(raw)-1] != ']' {
+		return nil, fmt.Errorf("%w: a list of records is not a list", ErrDamaged)
+	}
+	body := raw[1 : len(raw)-1]
+	if len(trimSpace(body)) == 0 {
+		return nil, nil
+	}
+	var out [][]byte
+	var sc recordScanner
+	start := 0
+	for i, c := range body {
+		sep, ok := sc.step(c)
+		if !ok {
+			return nil, fmt.Errorf("%w: a list of records is malformed near byte %d", ErrDamaged, i+1)
+		}
+		if sep {
+			out = append(out, trimSpace(body[start:i]))
+			start = i + 1
+		}
+	}
+	if sc.depth != 0 || sc.inString || !sc.closed {
+		return nil, fmt.Errorf("%w: a list of records is cut short", ErrDamaged)
+	}
+	return append(out, trimSpace(body[start:])), nil
+}
+
+// recordScanner follows, byte by byte, the objects of an array: strings,
+// nesting, and what may come between two objects.
+type recordScanner struct {
+	depth              int
+	inString, escaping bool
+	closed             bool // an object ended and no comma followed yet
+}
+
+// step takes the next byte; sep is set for a comma between two records,
+// ok is false for a byte that cannot be there.
+func (sc *recordScanner) step(c byte) (sep, ok bool) {
+	switch {
+	case sc.escaping:
+		sc.escaping = false
+	case sc.inString:
+		sc.escaping = c == '\\'
+		sc.inString = c != '"'
+	case sc.depth == 0:
+		return sc.between(c)
+	case c == '"':
+		sc.inString = true
+	case c == '{' || c == '[':
+		sc.depth++
+	case c == '}' || c == ']':
+		sc.depth--
+		sc.closed = sc.depth == 0
+	}
+	return false, true
+}
+
+// between takes a byte outside every record: space, the comma after a
+// record, or the brace that opens the next one.
+func (sc *recordScanner) between(c byte) (sep, ok bool) {
+	switch {
+	case isSpace(c):
+		return false, true
+	case c == ',' && sc.closed:
+		sc.closed = false
+		return true, true
+	case c == '{' && !sc.closed:
+		sc.depth = 1
+		return false, true
+	}
+	return false, false
+}
+
+func trimSpace(b []byte) []byte {
+	for len(b) > 0 && isSpace(b[0]) {
+		b = b[1:]
+	}
+	for len(b) > 0 && isSpace(b[len(b)-1]) {
+		b = b[:len(b)-1]
+	}
+	return b
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
