@@ -1,6 +1,9 @@
 package share
 
-import "fmt"
+import (
+	"bytes"
+	"fmt"
+)
 
 // splitRecords returns the records of a JSON array of objects as they are
 // written, without the white space around them, so each can be checked
@@ -22,8 +25,14 @@ func splitRecords(raw []byte) ([][]byte, error) {
 	var out [][]byte
 	var sc recordScanner
 	start := 0
-	for i, c := range body {
-		sep, ok := sc.step(c)
+	for i := 0; i < len(body); i++ {
+		if body[i] == '"' && sc.depth > 0 {
+			if i = stringEnd(body, i+1); i < 0 {
+				return nil, fmt.Errorf("%w: a list of records is cut short", ErrDamaged)
+			}
+			continue
+		}
+		sep, ok := sc.step(body[i])
 		if !ok {
 			return nil, fmt.Errorf("%w: a list of records is malformed near byte %d", ErrDamaged, i+1)
 		}
@@ -32,33 +41,46 @@ func splitRecords(raw []byte) ([][]byte, error) {
 			start = i + 1
 		}
 	}
-	if sc.depth != 0 || sc.inString || !sc.closed {
+	if sc.depth != 0 || !sc.closed {
 		return nil, fmt.Errorf("%w: a list of records is cut short", ErrDamaged)
 	}
 	return append(out, trimSpace(body[start:])), nil
 }
 
-// recordScanner follows, byte by byte, the objects of an array: strings,
-// nesting, and what may come between two objects.
-type recordScanner struct {
-	depth              int
-	inString, escaping bool
-	closed             bool // an object ended and no comma followed yet
+// stringEnd returns the index of the quote that ends the JSON string
+// starting at from, or -1: the next quote not escaped by an odd number of
+// backslashes.
+func stringEnd(b []byte, from int) int {
+	for {
+		j := bytes.IndexByte(b[from:], '"')
+		if j < 0 {
+			return -1
+		}
+		q := from + j
+		n := 0
+		for k := q - 1; k >= from && b[k] == '\\'; k-- {
+			n++
+		}
+		if n%2 == 0 {
+			return q
+		}
+		from = q + 1
+	}
 }
 
-// step takes the next byte; sep is set for a comma between two records,
-// ok is false for a byte that cannot be there.
+// recordScanner follows, byte by byte outside strings, the objects of an
+// array: nesting, and what may come between two objects.
+type recordScanner struct {
+	depth  int
+	closed bool // an object ended and no comma followed yet
+}
+
+// step takes the next byte outside a string; sep is set for a comma
+// between two records, ok is false for a byte that cannot be there.
 func (sc *recordScanner) step(c byte) (sep, ok bool) {
 	switch {
-	case sc.escaping:
-		sc.escaping = false
-	case sc.inString:
-		sc.escaping = c == '\\'
-		sc.inString = c != '"'
 	case sc.depth == 0:
 		return sc.between(c)
-	case c == '"':
-		sc.inString = true
 	case c == '{' || c == '[':
 		sc.depth++
 	case c == '}' || c == ']':

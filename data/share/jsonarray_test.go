@@ -15,6 +15,7 @@ func TestSplitRecords(t *testing.T) {
 		{`null`, nil},
 		{` [ ] `, nil},
 		{`[{"a":1}]`, []string{`{"a":1}`}},
+		{`[{"a":"x\\"},{"b":"\\\"}"}]`, []string{`{"a":"x\\"}`, `{"b":"\\\"}"}`}},
 		{"[\n\t{\"a\":\"x,}]\\\"{\"},\n\t{\"b\":[1,{\"c\":2}]}\n]", []string{`{"a":"x,}]\"{"}`, `{"b":[1,{"c":2}]}`}},
 	} {
 		got, err := splitRecords([]byte(c.in))
