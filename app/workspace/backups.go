@@ -51,7 +51,7 @@ func stem(path string) string {
 }
 
 // backupKinds are the name starts of a workspace's backups, after the stem.
-var backupKinds = []string{"-merge-", "-daily-", "-before-undo-"}
+var backupKinds = []string{"-merge-", "-team-merge-", "-daily-", "-before-undo-"}
 
 // NewestBackup finds the newest backup of the workspace at path whose file
 // passes the check a workspace passes at open.

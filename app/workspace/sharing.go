@@ -166,7 +166,7 @@ func (s *Session) ApplyMerge(plan share.MergePlan, source string) (data.MergeRes
 	}
 	return s.mergeWithBackup(data.MergeWrite{Reviewers: plan.ReviewersAdded, Reviews: plan.Writes,
 		History: plan.History, Progress: plan.Progress, Source: filepath.Base(source), Keys: plan.Keys, Seals: plan.Seals,
-		ReviewsJSON: plan.WritesJSON, HistoryJSON: plan.HistoryJSON})
+		ReviewsJSON: plan.WritesJSON, HistoryJSON: plan.HistoryJSON}, backupNote{kind: mergeBackup})
 }
 
 // ErrUnsigned refuses to merge an unsigned file (format 1) the user has
@@ -188,11 +188,11 @@ var ErrChangedSinceMerge = errors.New("reviews were saved after the last merge; 
 // mergeWithBackup backs the workspace up, writes the merge, and records
 // beside the backup the store's change mark after the merge, so that an undo
 // can tell whether anything was saved since.
-func (s *Session) mergeWithBackup(w data.MergeWrite) (data.MergeResult, error) {
+func (s *Session) mergeWithBackup(w data.MergeWrite, note backupNote) (data.MergeResult, error) {
 	if s.ReadOnly() {
 		return data.MergeResult{}, fmt.Errorf("merge: %w", data.ErrReadOnly)
 	}
-	backup, err := s.backup()
+	backup, err := s.backup(note.kind)
 	if err != nil {
 		return data.MergeResult{}, err
 	}
@@ -204,6 +204,7 @@ func (s *Session) mergeWithBackup(w data.MergeWrite) (data.MergeResult, error) {
 	if mark, err := s.Store.ChangeMark(); err == nil {
 		os.WriteFile(backup+".mark", []byte(strconv.FormatUint(mark, 10)), 0o600)
 	}
+	note.write(backup)
 	return res, nil
 }
 
@@ -215,33 +216,32 @@ func (s *Session) BackupDir() string {
 	return filepath.Join(filepath.Dir(s.Store.Path()), "backups")
 }
 
-func (s *Session) backupPrefix() string {
-	return strings.TrimSuffix(filepath.Base(s.Store.Path()), filepath.Ext(s.Store.Path())) + "-merge-"
+func (s *Session) backupPrefix(kind string) string {
+	return strings.TrimSuffix(filepath.Base(s.Store.Path()), filepath.Ext(s.Store.Path())) + kind
 }
 
-func (s *Session) backup() (string, error) {
+func (s *Session) backup(kind string) (string, error) {
 	dir := s.BackupDir()
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", fmt.Errorf("back up before merge: %w", err)
 	}
-	name := s.backupPrefix() + time.Now().UTC().Format("20060102T150405.000000000") + ".bak"
+	name := s.backupPrefix(kind) + time.Now().UTC().Format("20060102T150405.000000000") + ".bak"
 	dst := filepath.Join(dir, name)
 	if err := s.Store.Backup(dst); err != nil {
 		os.Remove(dst)
 		return "", fmt.Errorf("back up before merge: %w", err)
 	}
-	backups, _ := s.backups()
+	backups, _ := s.backupsOf(kind) // each kind keeps its own last ten
 	for len(backups) > KeptBackups {
-		os.Remove(backups[0])
-		os.Remove(backups[0] + ".mark")
+		removeBackup(backups[0])
 		backups = backups[1:]
 	}
 	return dst, nil
 }
 
-// backups lists this workspace's merge backups, oldest first.
-func (s *Session) backups() ([]string, error) {
-	matches, err := filepath.Glob(filepath.Join(s.BackupDir(), s.backupPrefix()+"*.bak"))
+// backupsOf lists this workspace's merge backups of one kind, oldest first.
+func (s *Session) backupsOf(kind string) ([]string, error) {
+	matches, err := filepath.Glob(filepath.Join(s.BackupDir(), s.backupPrefix(kind)+"*.bak"))
 	sort.Strings(matches)
 	return matches, err
 }
@@ -290,6 +290,7 @@ func (s *Session) UndoLastMerge() error {
 	if writeErr != nil {
 		return fmt.Errorf("undo merge: %w", writeErr)
 	}
+	s.rememberUndone(last)
 	os.Remove(last + ".mark")
 	return os.Remove(last)
 }
@@ -306,6 +307,7 @@ type FilePlan struct {
 // it, so a plan says what that file adds to them.
 type MultiPlan struct {
 	Files []FilePlan
+	Team  bool // planned by a team folder: see teamMergeBackup
 }
 
 // RefuseUnsigned refuses (ErrUnsigned) every unsigned file the user has not
@@ -494,5 +496,5 @@ func (s *Session) ApplyMerges(mp MultiPlan) (data.MergeResult, error) {
 	if len(names) > 1 {
 		w.Source = fmt.Sprintf("%s and %d more files", names[0], len(names)-1)
 	}
-	return s.mergeWithBackup(w)
+	return s.mergeWithBackup(w, mp.backupNote())
 }

@@ -63,6 +63,7 @@ type MergePlan struct {
 	ReportID string
 	Exporter data.Reviewer
 	Exported time.Time
+	FileID   string // the file's ID
 
 	ReviewersAdded []data.Reviewer
 	Added          []Key
@@ -111,7 +112,7 @@ func Plan(ws Workspace, f File) (MergePlan, error) {
 	if err := sameReport(ws, f); err != nil {
 		return MergePlan{}, err
 	}
-	p := MergePlan{ReportID: f.ReportID, Exporter: f.Exporter, Exported: f.Exported, Unsigned: !f.Signed}
+	p := MergePlan{ReportID: f.ReportID, Exporter: f.Exporter, Exported: f.Exported, FileID: f.ID(), Unsigned: !f.Signed}
 	if err := checkSigners(ws, f, &p); err != nil {
 		return MergePlan{}, err
 	}
