@@ -25,7 +25,7 @@ func TestExportFailingHalfWayKeepsTheGoodFile(t *testing.T) {
 	if err := os.WriteFile(path, good, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	x := d.showExportDialog()
+	x := exportDialogOf(t, d)
 	done := make(chan error, 1)
 	x.onDone = func(err error) { done <- err }
 

@@ -51,27 +51,21 @@ func (d *Desk) onImportReport() {
 // then shows the preview; done, when not nil, receives the preview (nil on
 // an error) on the UI goroutine.
 func (d *Desk) importReportFile(path string, done func(*importPreview)) {
-	prog := dialog.NewCustomWithoutButtons(lang.X("import.reading", "Reading the report…"), widget.NewProgressBarInfinite(), d.win)
-	prog.Show()
-	go func() {
-		var dr *workspace.ReportDraft
-		err := safely(func() (err error) {
-			dr, err = workspace.ReadReportFile(path, "")
-			return err
-		})
-		fyne.Do(func() {
-			prog.Hide()
-			var ip *importPreview
-			if err != nil {
-				showError(d.win, err)
-			} else {
-				ip = d.showImportPreview(dr)
-			}
-			if done != nil {
-				done(ip)
-			}
-		})
-	}()
+	var dr *workspace.ReportDraft
+	d.runJob(lang.X("import.reading", "Reading the report…"), func() (err error) {
+		dr, err = workspace.ReadReportFile(path, "")
+		return err
+	}, func(err error) {
+		var ip *importPreview
+		if err != nil {
+			showError(d.win, err)
+		} else {
+			ip = d.showImportPreview(dr)
+		}
+		if done != nil {
+			done(ip)
+		}
+	})
 }
 
 func (d *Desk) showImportPreview(dr *workspace.ReportDraft) *importPreview {
@@ -287,7 +281,7 @@ func (ip *importPreview) onAdd() bool {
 		}
 		ip.report = ip.draft.Report
 	}
-	if err := d.sess.Store.AddReport(ip.report); err != nil {
+	if err := d.sess.AddReport(ip.report); err != nil {
 		showError(d.win, err)
 		return false
 	}

@@ -51,7 +51,7 @@ func (d *Desk) buildMenu() *fyne.MainMenu {
 	var recentItems []*fyne.MenuItem
 	for _, path := range recentWorkspaces(p) {
 		it := fyne.NewMenuItem(filepath.Base(path)+"  —  "+filepath.Dir(path), func() { d.openWorkspace(path, nil) })
-		it.Checked = d.sess != nil && workspace.SamePath(d.sess.Store.Path(), path)
+		it.Checked = d.sess != nil && workspace.SamePath(d.sess.Path(), path)
 		recentItems = append(recentItems, it)
 	}
 	if len(recentItems) > 0 {

@@ -22,6 +22,7 @@ type settingsDialog struct {
 	name     *widget.Entry
 	schedule *scheduleFields // nil on first start
 	dlg      *dialog.FormDialog
+	then     func() // after the name is saved: what asked for it goes on
 }
 
 func (d *Desk) showSettings() { d.askName(false) }
@@ -92,6 +93,9 @@ func (sd *settingsDialog) onSubmit(ok bool) {
 		}
 	}
 	sd.d.status.refresh()
+	if sd.then != nil {
+		sd.then()
+	}
 }
 
 func (d *Desk) showAbout() {

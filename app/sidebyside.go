@@ -71,7 +71,7 @@ func (sb *sideBySide) show(pledgeID string) {
 	sb.title.SetText(lang.X("side.title", "All reviewers ({{.N}})", map[string]any{"N": len(rs)}))
 	dispute := t.disputes[pledgeID]
 	if dispute != nil {
-		sb.reasons.SetText(disputeText(sb.d.sess.Store.Rubric(), dispute))
+		sb.reasons.SetText(disputeText(sb.d.sess.Rubric(), dispute))
 		sb.reasons.Show()
 	} else {
 		sb.reasons.Hide()
@@ -101,7 +101,7 @@ func (sb *sideBySide) show(pledgeID string) {
 	}
 	sb.addRow(widget.NewLabel(""), head)
 
-	rb := sb.d.sess.Store.Rubric()
+	rb := sb.d.sess.Rubric()
 	for i := range rb.Criteria {
 		c := &rb.Criteria[i]
 		cells := make([]fyne.CanvasObject, 0, len(rs))

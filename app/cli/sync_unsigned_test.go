@@ -51,7 +51,8 @@ func TestSyncUnsignedNeedsTheFlag(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if rv, err := s.Store.Review("taiyuan-2021/01.01.00", old); err != nil || rv.Status != "behind" {
-		t.Fatalf("the accepted file's review: %+v %v", rv, err)
+	reviews, err := s.Reviews("taiyuan-2021")
+	if err != nil || len(reviews) != 1 || reviews[0].ReviewerID != old || reviews[0].Status != "behind" {
+		t.Fatalf("the workspace holds %+v (%v), want the accepted file's review", reviews, err)
 	}
 }

@@ -22,8 +22,8 @@ func legacySigned(t *testing.T, h *harness, name string, seed byte, wall int64, 
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := s.Store.Report("taiyuan-2021")
-	rubric := s.Store.Rubric()
+	r, err := s.Report("taiyuan-2021")
+	rubric := s.Rubric()
 	s.Close()
 	if err != nil {
 		t.Fatal(err)

@@ -24,11 +24,17 @@ var ErrAmbiguousKey = errors.New("several colleagues go by that name; give the i
 
 // PinnedKeys returns the pinned keys, by name then id.
 func (s *Session) PinnedKeys() ([]PinnedKey, error) {
-	keys, err := s.Store.ReviewerKeys()
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.pinnedKeys()
+}
+
+func (s *Session) pinnedKeys() ([]PinnedKey, error) {
+	keys, err := s.store.ReviewerKeys()
 	if err != nil {
 		return nil, err
 	}
-	reviewers, err := s.Store.Reviewers()
+	reviewers, err := s.store.Reviewers()
 	if err != nil {
 		return nil, err
 	}
@@ -58,11 +64,13 @@ func (s *Session) PinnedKeys() ([]PinnedKey, error) {
 // with. Call it only once the key words of their new key were compared
 // with them by phone. It returns the colleague whose key was forgotten.
 func (s *Session) ForgetKey(who string) (data.Reviewer, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
 	pk, err := s.findPinned(strings.TrimSpace(who))
 	if err != nil {
 		return data.Reviewer{}, err
 	}
-	if _, err := s.Store.ForgetKey(pk.Reviewer.ID); err != nil {
+	if _, err := s.store.ForgetKey(pk.Reviewer.ID); err != nil {
 		return data.Reviewer{}, err
 	}
 	return pk.Reviewer, nil
@@ -70,7 +78,7 @@ func (s *Session) ForgetKey(who string) (data.Reviewer, error) {
 
 // findPinned finds a pinned key by reviewer id, else by display name.
 func (s *Session) findPinned(who string) (PinnedKey, error) {
-	keys, err := s.PinnedKeys()
+	keys, err := s.pinnedKeys()
 	if err != nil {
 		return PinnedKey{}, err
 	}

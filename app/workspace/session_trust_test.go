@@ -15,11 +15,11 @@ import (
 // from a key) signed with key, their review of p3 at the clock wall.
 func legacyFile(t *testing.T, c *colleague, rv data.Reviewer, key ed25519.PrivateKey, wall int64, st data.Status) string {
 	t.Helper()
-	r, err := c.s.Store.Report("taiyuan-2021")
+	r, err := c.s.Report("taiyuan-2021")
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := share.File{ReportID: r.ID, Fingerprint: r.Fingerprint, ReportTitle: r.Title, Rubric: c.s.Store.Rubric(),
+	f := share.File{ReportID: r.ID, Fingerprint: r.Fingerprint, ReportTitle: r.Title, Rubric: c.s.Rubric(),
 		Reviewers: []data.Reviewer{rv}, Exporter: rv, Exported: time.Now(),
 		Reviews: []data.Review{{PledgeID: p3, ReviewerID: rv.ID, Status: st, Updated: data.HLC{Wall: wall, Node: rv.ID}}}}
 	return forge(t, t.TempDir(), "legacy.json", f, key)
@@ -71,7 +71,7 @@ func TestForgetKeyRepinsTheNextFile(t *testing.T) {
 	if err != nil || len(keys) != 1 || !bytes.Equal(keys[0].PublicKey, newKey.Public().(ed25519.PublicKey)) || keys[0].Reviewer.Name != "刘洋" {
 		t.Fatalf("pinned after the new file: %+v %v", keys, err)
 	}
-	rv, err := alice.s.Store.Review(p3, liu.ID)
+	rv, err := alice.s.store.Review(p3, liu.ID)
 	if err != nil || rv.Status != data.Behind {
 		t.Errorf("刘洋's review after the new file: %+v %v", rv, err)
 	}

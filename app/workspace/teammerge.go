@@ -30,15 +30,15 @@ func (s *Session) backups() ([]string, error) {
 		}
 		all = append(all, b...)
 	}
-	taken := func(path string) string { // the time in the name, after the kind
-		name := filepath.Base(path)
-		if i := strings.LastIndex(name, "-"); i >= 0 {
-			return name[i+1:]
-		}
-		return name
-	}
-	slices.SortStableFunc(all, func(a, b string) int { return strings.Compare(taken(a), taken(b)) })
+	slices.SortStableFunc(all, func(a, b string) int { return strings.Compare(backupTime(a), backupTime(b)) })
 	return all, nil
+}
+
+// backupTime is the time in a merge backup's name (backupStamp), after its
+// kind.
+func backupTime(path string) string {
+	name := strings.TrimSuffix(filepath.Base(path), ".bak")
+	return name[strings.LastIndex(name, "-")+1:]
 }
 
 // removeBackup removes a merge backup and what is kept beside it.
