@@ -162,14 +162,15 @@ type mergeOp struct {
 }
 
 // mergeOrder sorts the records of w by key, a review before its history,
-// keeping the given order among the writes of one record.
+// keeping the given order among the writes of one record. The keys are
+// reviewKey's, made as strings at once.
 func mergeOrder(w MergeWrite) []mergeOp {
 	ops := make([]mergeOp, 0, len(w.Reviews)+len(w.History))
 	for i, rv := range w.Reviews {
-		ops = append(ops, mergeOp{key: string(reviewKey(rv.PledgeID, rv.ReviewerID)), i: i})
+		ops = append(ops, mergeOp{key: rv.PledgeID + "\x00" + rv.ReviewerID, i: i})
 	}
 	for i, e := range w.History {
-		ops = append(ops, mergeOp{key: string(reviewKey(e.PledgeID, e.ReviewerID)), history: true, i: i})
+		ops = append(ops, mergeOp{key: e.PledgeID + "\x00" + e.ReviewerID, history: true, i: i})
 	}
 	slices.SortStableFunc(ops, func(a, b mergeOp) int {
 		if c := strings.Compare(a.key, b.key); c != 0 {
