@@ -291,31 +291,32 @@ func (f *File) addGroup(g group) error {
 	if id == f.Exporter.ID {
 		f.Exporter = s.Reviewer // the name as signed
 	}
+	// Each record is decoded in place, in the room allocate made.
 	for _, raw := range g.reviews {
-		var r data.Review
-		asIs, err := openSigned(s, s.reviews, raw, "review", &r, &r.ReviewerID)
+		f.Reviews = append(f.Reviews, data.Review{})
+		r := &f.Reviews[len(f.Reviews)-1]
+		asIs, err := openSigned(s, s.reviews, raw, "review", r, &r.ReviewerID)
 		if err != nil {
 			return err
 		}
-		normalise(&r)
-		f.Reviews = append(f.Reviews, r)
+		normalise(r)
 		f.reviewsJSON = append(f.reviewsJSON, reusable(raw, asIs, false))
 	}
 	for _, raw := range g.history {
-		var h data.HistoryEntry
-		asIs, err := openSigned(s, s.history, raw, "history entry", &h, &h.ReviewerID)
+		f.History = append(f.History, data.HistoryEntry{})
+		h := &f.History[len(f.History)-1]
+		asIs, err := openSigned(s, s.history, raw, "history entry", h, &h.ReviewerID)
 		if err != nil {
 			return err
 		}
-		f.History = append(f.History, h)
 		f.historyJSON = append(f.historyJSON, reusable(raw, asIs && h.Source == "", true))
 	}
 	for _, raw := range g.progress {
-		var u data.ProgressUpdate
-		if _, err := openSigned(s, s.progress, raw, "progress update", &u, &u.ReviewerID); err != nil {
+		f.Progress = append(f.Progress, data.ProgressUpdate{})
+		u := &f.Progress[len(f.Progress)-1]
+		if _, err := openSigned(s, s.progress, raw, "progress update", u, &u.ReviewerID); err != nil {
 			return err
 		}
-		f.Progress = append(f.Progress, u)
 	}
 	return nil
 }
