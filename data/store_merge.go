@@ -1,6 +1,7 @@
 package data
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -172,13 +173,13 @@ func mergeOrder(w MergeWrite) []mergeOp {
 	for i, e := range w.History {
 		ops = append(ops, mergeOp{key: e.PledgeID + "\x00" + e.ReviewerID, history: true, i: i})
 	}
-	slices.SortStableFunc(ops, func(a, b mergeOp) int {
+	slices.SortFunc(ops, func(a, b mergeOp) int {
 		if c := strings.Compare(a.key, b.key); c != 0 {
 			return c
 		}
 		switch {
 		case a.history == b.history:
-			return 0
+			return cmp.Compare(a.i, b.i) // the given order
 		case a.history:
 			return 1
 		default:
@@ -204,25 +205,13 @@ func encodeMerge(w MergeWrite) (mergeJSON, error) {
 	var wg sync.WaitGroup
 	for g := range workers {
 		wg.Go(func() {
-			for i := g; i < n; i += workers {
-				var err error
+			sources := map[string][]byte{} // the end of an entry naming a source, by source
+			for i := g; i < n && errs[g] == nil; i += workers {
 				if i < len(w.Reviews) {
-					enc.reviews[i], err = encodedOr(w.ReviewsJSON, i, w.Reviews[i])
+					enc.reviews[i], errs[g] = encodedOr(w.ReviewsJSON, i, w.Reviews[i])
 				} else {
 					j := i - len(w.Reviews)
-					e := w.History[j]
-					if e.Source == "" {
-						e.Source = w.Source
-					}
-					if j < len(w.HistoryJSON) && w.HistoryJSON[j] != nil {
-						enc.history[j], err = withSource(w.HistoryJSON[j], e.Source)
-					} else {
-						enc.history[j], err = json.Marshal(e)
-					}
-				}
-				if err != nil {
-					errs[g] = err
-					return
+					enc.history[j], errs[g] = encodeHistory(w, j, sources)
 				}
 			}
 		})
@@ -238,21 +227,33 @@ func encodedOr(raw [][]byte, i int, v any) ([]byte, error) {
 	return json.Marshal(v)
 }
 
-// withSource adds "source" to a history entry encoded without one, as
-// json.Marshal would write it (last, left out when empty).
-func withSource(raw []byte, source string) ([]byte, error) {
-	if source == "" {
+// encodeHistory encodes w.History[j] naming its source (w.Source when it
+// names none): its JSON as the file held it when there is, with the source
+// added, else encoded again.
+func encodeHistory(w MergeWrite, j int, sources map[string][]byte) ([]byte, error) {
+	e := w.History[j]
+	if e.Source == "" {
+		e.Source = w.Source
+	}
+	if j >= len(w.HistoryJSON) || w.HistoryJSON[j] == nil {
+		return json.Marshal(e)
+	}
+	raw := w.HistoryJSON[j]
+	if e.Source == "" {
 		return raw, nil
 	}
-	s, err := json.Marshal(source)
-	if err != nil {
-		return nil, err
+	end, ok := sources[e.Source]
+	if !ok {
+		s, err := json.Marshal(e.Source)
+		if err != nil {
+			return nil, err
+		}
+		end = append(append([]byte(`,"source":`), s...), '}')
+		sources[e.Source] = end
 	}
-	out := make([]byte, 0, len(raw)+len(s)+10)
-	out = append(out, raw[:len(raw)-1]...)
-	out = append(out, `,"source":`...)
-	out = append(out, s...)
-	return append(out, '}'), nil
+	// "source" goes last, as json.Marshal writes it.
+	out := make([]byte, 0, len(raw)-1+len(end))
+	return append(append(out, raw[:len(raw)-1]...), end...), nil
 }
 
 // observe moves the workspace clock forward to a clock seen in a merge, so
