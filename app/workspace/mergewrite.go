@@ -7,6 +7,9 @@ import "pledgereview/data"
 func (mp MultiPlan) preallocated() data.MergeWrite {
 	var reviews, history int
 	for _, fp := range mp.Files {
+		if !fp.Writes() {
+			continue
+		}
 		reviews += len(fp.Plan.Writes)
 		history += len(fp.Plan.History)
 	}

@@ -62,7 +62,7 @@ func (mp MultiPlan) backupNote() backupNote {
 	}
 	note := backupNote{kind: teamMergeBackup}
 	for _, fp := range mp.Files {
-		if fp.Err == nil && fp.Plan.FileID != "" {
+		if fp.Writes() && fp.Plan.FileID != "" {
 			note.files = append(note.files, fp.Plan.FileID)
 		}
 	}
