@@ -123,12 +123,25 @@ func putReviewers(tx *bolt.Tx, reviewers []Reviewer) (int, error) {
 	return n, nil
 }
 
+// fillPercent is how full bbolt fills the pages a merge splits. The
+// records go in key order, so pages filled rather than half split less and
+// write fewer pages: full when the merge adds only records the workspace
+// did not hold (a colleague's first file, as appending), 90% when it
+// updates stored ones, so that the saves that follow do not split every
+// page again.
+func fillPercent(stored map[string]*storedRecord) float64 {
+	for _, rec := range stored {
+		if rec.exists || len(rec.history) > 0 {
+			return 0.9
+		}
+	}
+	return 1.0
+}
+
 // records puts the reviews and history of w in the order of ops, counting
 // them in res, and returns the newest clock written.
 func (m *merger) records(w MergeWrite, ops []mergeOp, enc mergeJSON, res *MergeResult) (HLC, error) {
-	// The records go in key order: pages filled up to 90% rather than
-	// half split less and write fewer pages.
-	m.reviews.FillPercent = 0.9
+	m.reviews.FillPercent = fillPercent(m.stored)
 	var newest HLC
 	for _, op := range ops {
 		if op.history {
