@@ -95,7 +95,7 @@ func (m *mergeFlow) end() {
 func (m *mergeFlow) showRefused() {
 	refused := m.mp.Refused()
 	if len(refused) == 1 {
-		showMergeRefused(m.d.win, refused[0].Err, refused[0].Path, m.end)
+		m.refusedOne(refused[0])
 		return
 	}
 	var lines []string

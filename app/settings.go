@@ -13,7 +13,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pledgereview/data"
-	"pledgereview/data/share"
 )
 
 // settingsDialog asks the reviewer's name: on first start, and from
@@ -50,7 +49,7 @@ func (d *Desk) askName(first bool) *settingsDialog {
 	}
 	items := []*widget.FormItem{widget.NewFormItem(lang.X("settings.name", "Your name"), sd.name)}
 	items[0].HintText = lang.X("settings.name.help", "Shown beside your reviews when colleagues merge them.")
-	key := widget.NewLabel(share.FingerprintWords(d.sess.Key.Public().(ed25519.PublicKey)))
+	key := widget.NewLabel(keyWords(d.sess.Key.Public().(ed25519.PublicKey)))
 	key.Wrapping = wrapping()
 	items = append(items, widget.NewFormItem(lang.X("settings.key", "Your key"), key))
 	items[1].HintText = lang.X("settings.key.help", "Your review files are signed with it. A colleague who doubts a file from you compares these words with you by phone.")

@@ -194,8 +194,8 @@ func mergeRefusal(err error, path string) string {
 		if args["Who"] == "" {
 			args["Who"] = changed.Reviewer.ID
 		}
-		args["Known"] = share.FingerprintWords(changed.Pinned)
-		args["Offered"] = share.FingerprintWords(changed.Offered)
+		args["Known"] = keyWords(changed.Pinned)
+		args["Offered"] = keyWords(changed.Offered)
 		why = lang.X("share.refused.keychanged", "{{.File}} says it holds the reviews of {{.Who}}, but it is signed with another key than the files of {{.Who}} merged before.\nKey known here: {{.Known}}\nKey of this file: {{.Offered}}\nCall {{.Who}} and compare the words: if their program shows the words of this file, they have a new key; if not, someone else wrote this file.", args)
 	case errors.Is(err, share.ErrNotYours):
 		why = lang.X("share.refused.notyours", "{{.File}} holds reviews in your name that your key did not sign: someone else wrote them.", args)

@@ -79,8 +79,8 @@ func TestChangedKeyShownAsWords(t *testing.T) {
 	mergeThrough(t, d, colleagueFile(t, d, liu, first, data.Done, now))
 	held := storedReviews(t, d)
 	got := planOf(t, d, colleagueFile(t, d, liu, other, data.Behind, now+1000))
-	for _, want := range []string{"刘洋", share.FingerprintWords(first.Public().(ed25519.PublicKey)),
-		share.FingerprintWords(other.Public().(ed25519.PublicKey)), "打电话", "工作区没有任何改动"} {
+	for _, want := range []string{"刘洋", share.FingerprintWordsIn(first.Public().(ed25519.PublicKey), "zh"),
+		share.FingerprintWordsIn(other.Public().(ed25519.PublicKey), "zh"), "打电话", "工作区没有任何改动"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("the refusal does not say %q:\n%s", want, got)
 		}
@@ -96,7 +96,7 @@ func TestNameDialogCleansTheName(t *testing.T) {
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
 	sd := d.askName(false)
-	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, share.FingerprintWords(d.sess.Key.Public().(ed25519.PublicKey))) {
+	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, share.FingerprintWordsIn(d.sess.Key.Public().(ed25519.PublicKey), "zh")) {
 		t.Errorf("the dialog does not show the key: %q", got)
 	}
 	sd.name.SetText("\x1b[2J李\a雷\u202Egnp.exe\u2066")

@@ -81,10 +81,6 @@ func Open(path string, opts Options) (*Store, error) {
 		opts.Now = time.Now
 	}
 	fi, err := statFile(path)
-	var size int64
-	if err == nil {
-		size = fi.Size()
-	}
 	switch {
 	case errors.Is(err, os.ErrNotExist) && !opts.ReadOnly:
 		if dir := filepath.Dir(path); dir != "" {
@@ -102,7 +98,7 @@ func Open(path string, opts Options) (*Store, error) {
 	}
 	s := &Store{path: path, now: opts.Now, readOnly: opts.ReadOnly, reports: map[string]*Report{},
 		pledges: map[string]map[string]bool{}, saved: map[string]Review{}}
-	if err := s.open(opts, size); err != nil {
+	if err := s.open(opts); err != nil {
 		return nil, fmt.Errorf("open workspace %s: %w", path, err)
 	}
 	return s, nil
@@ -111,9 +107,9 @@ func Open(path string, opts Options) (*Store, error) {
 // open opens the file in bbolt and reads (or creates) what every workspace
 // holds, guarded as every transaction is. Should bbolt panic inside Open,
 // the file it opened is closed, so its lock does not outlive the failure.
-func (s *Store) open(opts Options, size int64) error {
+func (s *Store) open(opts Options) error {
 	var file *os.File
-	bopts := &bolt.Options{Timeout: opts.Timeout, NoSync: opts.NoSync, ReadOnly: opts.ReadOnly, InitialMmapSize: initialMmapSize(size),
+	bopts := &bolt.Options{Timeout: opts.Timeout, NoSync: opts.NoSync, ReadOnly: opts.ReadOnly, InitialMmapSize: mmapSize(),
 		OpenFile: func(name string, flag int, perm os.FileMode) (*os.File, error) {
 			f, err := os.OpenFile(name, flag, perm)
 			file = f
@@ -123,6 +119,9 @@ func (s *Store) open(opts Options, size int64) error {
 		db, err := bolt.Open(s.path, 0o600, bopts)
 		if err != nil {
 			return classifyOpenError(err)
+		}
+		if mmapSize() > 0 {
+			db.AllocSize = growStep
 		}
 		s.db = db
 		return nil

@@ -1,7 +1,7 @@
 package data
 
 import (
-	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -58,65 +58,9 @@ func (s *Store) ApplyMerge(w MergeWrite) (MergeResult, error) {
 		return MergeResult{}, fmt.Errorf("merge %s: %w", w.Source, err)
 	}
 	var res MergeResult
-	err = s.update(func(tx *bolt.Tx) error {
-		res = MergeResult{}
-		if err := putKeys(tx, w.Keys); err != nil {
-			return err
-		}
-		if err := putSeals(tx, w.Seals); err != nil {
-			return err
-		}
-		rb := tx.Bucket(bucketReviewers)
-		for _, r := range w.Reviewers {
-			if r.ID == "" {
-				continue
-			}
-			r.Name = CleanName(r.Name)
-			if err := putJSON(rb, []byte(r.ID), r); err != nil {
-				return err
-			}
-			res.Reviewers++
-		}
-		m := merger{s: s, tx: tx, reviews: tx.Bucket(bucketReviews)}
-		// The records go in key order: pages filled up to 90% rather than
-		// half split less and write fewer pages.
-		m.reviews.FillPercent = 0.9
-		var newest HLC
-		for _, op := range ops {
-			if op.history {
-				if err := m.history(w.History[op.i], enc.history[op.i], &res); err != nil {
-					return err
-				}
-				continue
-			}
-			rv := w.Reviews[op.i]
-			written, err := m.review(rv, enc.reviews[op.i])
-			if err != nil {
-				return err
-			}
-			if !written {
-				res.Skipped++
-				continue
-			}
-			res.Written++
-			if rv.Updated.Compare(newest) > 0 {
-				newest = rv.Updated
-			}
-		}
-		written, unknown, seen, err := m.progress(w.Progress)
-		if err != nil {
-			return err
-		}
-		res.Progress, res.Unknown = written, res.Unknown+unknown
-		if seen.Compare(newest) > 0 {
-			newest = seen
-		}
-		s.mu.Lock()
-		s.saved = map[string]Review{} // inside the transaction: see SaveReview
-		s.mu.Unlock()
-		res.Unknown += m.unknown
-		res.Skipped -= m.unknown
-		return s.observe(tx, newest)
+	err = s.update(func(tx *bolt.Tx) (err error) {
+		res, err = s.writeMerge(tx, w, ops, enc)
+		return err
 	})
 	if err != nil {
 		s.mu.Lock()
@@ -127,6 +71,103 @@ func (s *Store) ApplyMerge(w MergeWrite) (MergeResult, error) {
 	return res, nil
 }
 
+// writeMerge is the transaction of ApplyMerge.
+func (s *Store) writeMerge(tx *bolt.Tx, w MergeWrite, ops []mergeOp, enc mergeJSON) (MergeResult, error) {
+	var res MergeResult
+	if err := putKeys(tx, w.Keys); err != nil {
+		return res, err
+	}
+	if err := putSeals(tx, w.Seals); err != nil {
+		return res, err
+	}
+	var err error
+	if res.Reviewers, err = putReviewers(tx, w.Reviewers); err != nil {
+		return res, err
+	}
+	m := merger{s: s, tx: tx, reviews: tx.Bucket(bucketReviews)}
+	if m.stored, err = storedClocks(m.reviews, ops); err != nil {
+		return res, err
+	}
+	newest, err := m.records(w, ops, enc, &res)
+	if err != nil {
+		return res, err
+	}
+	written, unknown, seen, err := m.progress(w.Progress)
+	if err != nil {
+		return res, err
+	}
+	res.Progress, res.Unknown = written, unknown+m.unknown
+	if seen.Compare(newest) > 0 {
+		newest = seen
+	}
+	s.mu.Lock()
+	s.saved = map[string]Review{} // inside the transaction: see SaveReview
+	s.mu.Unlock()
+	return res, s.observe(tx, newest)
+}
+
+// putReviewers stores the reviewers of a merge, their names cleaned.
+func putReviewers(tx *bolt.Tx, reviewers []Reviewer) (int, error) {
+	rb := tx.Bucket(bucketReviewers)
+	n := 0
+	for _, r := range reviewers {
+		if r.ID == "" {
+			continue
+		}
+		r.Name = CleanName(r.Name)
+		if err := putJSON(rb, []byte(r.ID), r); err != nil {
+			return n, err
+		}
+		n++
+	}
+	return n, nil
+}
+
+// fillPercent is how full bbolt fills the pages a merge splits. The
+// records go in key order, so pages filled rather than half split less and
+// write fewer pages: full when the merge adds only records the workspace
+// did not hold (a colleague's first file, as appending), 90% when it
+// updates stored ones, so that the saves that follow do not split every
+// page again.
+func fillPercent(stored map[string]*storedRecord) float64 {
+	for _, rec := range stored {
+		if rec.exists || len(rec.history) > 0 {
+			return 0.9
+		}
+	}
+	return 1.0
+}
+
+// records puts the reviews and history of w in the order of ops, counting
+// them in res, and returns the newest clock written.
+func (m *merger) records(w MergeWrite, ops []mergeOp, enc mergeJSON, res *MergeResult) (HLC, error) {
+	m.reviews.FillPercent = fillPercent(m.stored)
+	var newest HLC
+	for _, op := range ops {
+		if op.history {
+			if err := m.history(op.key, w.History[op.i], enc.history[op.i], res); err != nil {
+				return newest, err
+			}
+			continue
+		}
+		rv := w.Reviews[op.i]
+		outcome, err := m.review(op.key, rv, enc.reviews[op.i])
+		if err != nil {
+			return newest, err
+		}
+		switch outcome {
+		case reviewWritten:
+			res.Written++
+			if rv.Updated.Compare(newest) > 0 {
+				newest = rv.Updated
+			}
+		case reviewNotNewer:
+			res.Skipped++
+		}
+	}
+	return newest, nil
+}
+
 // mergeOp is one record of a MergeWrite: w.Reviews[i], or w.History[i].
 type mergeOp struct {
 	key     string // reviewKey of the record
@@ -135,22 +176,23 @@ type mergeOp struct {
 }
 
 // mergeOrder sorts the records of w by key, a review before its history,
-// keeping the given order among the writes of one record.
+// keeping the given order among the writes of one record. The keys are
+// reviewKey's, made as strings at once.
 func mergeOrder(w MergeWrite) []mergeOp {
 	ops := make([]mergeOp, 0, len(w.Reviews)+len(w.History))
 	for i, rv := range w.Reviews {
-		ops = append(ops, mergeOp{key: string(reviewKey(rv.PledgeID, rv.ReviewerID)), i: i})
+		ops = append(ops, mergeOp{key: rv.PledgeID + "\x00" + rv.ReviewerID, i: i})
 	}
 	for i, e := range w.History {
-		ops = append(ops, mergeOp{key: string(reviewKey(e.PledgeID, e.ReviewerID)), history: true, i: i})
+		ops = append(ops, mergeOp{key: e.PledgeID + "\x00" + e.ReviewerID, history: true, i: i})
 	}
-	slices.SortStableFunc(ops, func(a, b mergeOp) int {
+	slices.SortFunc(ops, func(a, b mergeOp) int {
 		if c := strings.Compare(a.key, b.key); c != 0 {
 			return c
 		}
 		switch {
 		case a.history == b.history:
-			return 0
+			return cmp.Compare(a.i, b.i) // the given order
 		case a.history:
 			return 1
 		default:
@@ -176,25 +218,13 @@ func encodeMerge(w MergeWrite) (mergeJSON, error) {
 	var wg sync.WaitGroup
 	for g := range workers {
 		wg.Go(func() {
-			for i := g; i < n; i += workers {
-				var err error
+			sources := map[string][]byte{} // the end of an entry naming a source, by source
+			for i := g; i < n && errs[g] == nil; i += workers {
 				if i < len(w.Reviews) {
-					enc.reviews[i], err = encodedOr(w.ReviewsJSON, i, w.Reviews[i])
+					enc.reviews[i], errs[g] = encodedOr(w.ReviewsJSON, i, w.Reviews[i])
 				} else {
 					j := i - len(w.Reviews)
-					e := w.History[j]
-					if e.Source == "" {
-						e.Source = w.Source
-					}
-					if j < len(w.HistoryJSON) && w.HistoryJSON[j] != nil {
-						enc.history[j], err = withSource(w.HistoryJSON[j], e.Source)
-					} else {
-						enc.history[j], err = json.Marshal(e)
-					}
-				}
-				if err != nil {
-					errs[g] = err
-					return
+					enc.history[j], errs[g] = encodeHistory(w, j, sources)
 				}
 			}
 		})
@@ -210,100 +240,33 @@ func encodedOr(raw [][]byte, i int, v any) ([]byte, error) {
 	return json.Marshal(v)
 }
 
-// withSource adds "source" to a history entry encoded without one, as
-// json.Marshal would write it (last, left out when empty).
-func withSource(raw []byte, source string) ([]byte, error) {
-	if source == "" {
+// encodeHistory encodes w.History[j] naming its source (w.Source when it
+// names none): its JSON as the file held it when there is, with the source
+// added, else encoded again.
+func encodeHistory(w MergeWrite, j int, sources map[string][]byte) ([]byte, error) {
+	e := w.History[j]
+	if e.Source == "" {
+		e.Source = w.Source
+	}
+	if j >= len(w.HistoryJSON) || w.HistoryJSON[j] == nil {
+		return json.Marshal(e)
+	}
+	raw := w.HistoryJSON[j]
+	if e.Source == "" {
 		return raw, nil
 	}
-	s, err := json.Marshal(source)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]byte, 0, len(raw)+len(s)+10)
-	out = append(out, raw[:len(raw)-1]...)
-	out = append(out, `,"source":`...)
-	out = append(out, s...)
-	return append(out, '}'), nil
-}
-
-// merger holds what one ApplyMerge transaction looks up again and again.
-type merger struct {
-	s       *Store
-	tx      *bolt.Tx
-	reviews *bolt.Bucket
-
-	reportID string          // the report of the last pledge checked
-	pledges  map[string]bool // its pledge ids, nil when it is not there
-
-	// known holds the clocks of the history of the review whose history is
-	// being merged (histKey), stored or written by this merge.
-	histKey string
-	known   map[HLC]bool
-
-	unknown int // reviews of pledges the workspace does not have
-}
-
-func (m *merger) pledgeExists(pledgeID string) bool {
-	reportID, _, ok := strings.Cut(pledgeID, "/")
+	end, ok := sources[e.Source]
 	if !ok {
-		return false
-	}
-	if reportID != m.reportID || m.pledges == nil {
-		m.reportID, m.pledges = reportID, nil
-		if _, err := m.s.loadReport(m.tx, reportID); err == nil {
-			m.s.mu.Lock()
-			m.pledges = m.s.pledges[reportID]
-			m.s.mu.Unlock()
+		s, err := json.Marshal(e.Source)
+		if err != nil {
+			return nil, err
 		}
+		end = append(append([]byte(`,"source":`), s...), '}')
+		sources[e.Source] = end
 	}
-	return m.pledges[pledgeID]
-}
-
-// review puts rv, encoded as raw, when its pledge exists and it is newer
-// than the stored record; only the stored record's clock is decoded.
-func (m *merger) review(rv Review, raw []byte) (bool, error) {
-	if !m.pledgeExists(rv.PledgeID) {
-		m.unknown++
-		return false, nil
-	}
-	key := reviewKey(rv.PledgeID, rv.ReviewerID)
-	if v := m.reviews.Get(key); v != nil {
-		var old struct {
-			Updated HLC `json:"updated"`
-		}
-		if err := json.Unmarshal(v, &old); err != nil {
-			return false, fmt.Errorf("%w: %s: %v", ErrDamaged, key, err)
-		}
-		if rv.Updated.Compare(old.Updated) <= 0 {
-			return false, nil
-		}
-	}
-	return true, m.reviews.Put(key, raw)
-}
-
-// history appends e, encoded as raw, unless its review holds an entry with
-// its clock already.
-func (m *merger) history(e HistoryEntry, raw []byte, res *MergeResult) error {
-	if key := string(reviewKey(e.PledgeID, e.ReviewerID)); key != m.histKey || m.known == nil {
-		if m.known == nil {
-			m.known = map[HLC]bool{}
-		}
-		clear(m.known)
-		if err := historyClocks(m.tx, e.PledgeID, e.ReviewerID, m.known); err != nil {
-			return err
-		}
-		m.histKey = key
-	}
-	if m.known[e.At] {
-		return nil
-	}
-	if err := appendHistoryJSON(m.tx, e, raw); err != nil {
-		return err
-	}
-	m.known[e.At] = true
-	res.History++
-	return nil
+	// "source" goes last, as json.Marshal writes it.
+	out := make([]byte, 0, len(raw)-1+len(end))
+	return append(append(out, raw[:len(raw)-1]...), end...), nil
 }
 
 // observe moves the workspace clock forward to a clock seen in a merge, so
@@ -323,32 +286,4 @@ func (s *Store) observe(tx *bolt.Tx, seen HLC) error {
 	}
 	s.mu.Unlock()
 	return putJSON(meta, keyClock, seen)
-}
-
-// historyClocks adds the clocks of a review's stored history to known,
-// decoding only the clock of each entry.
-func historyClocks(tx *bolt.Tx, pledgeID, reviewerID string, known map[HLC]bool) error {
-	prefix := historyPrefix(pledgeID, reviewerID)
-	c := tx.Bucket(bucketReviews).Cursor()
-	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
-		var h struct {
-			At HLC `json:"at"`
-		}
-		if err := json.Unmarshal(v, &h); err != nil {
-			return fmt.Errorf("%w: history %q: %v", ErrDamaged, k, err)
-		}
-		known[h.At] = true
-	}
-	return nil
-}
-
-// appendHistoryJSON adds an entry, already encoded as raw, under its review,
-// as appendHistory does.
-func appendHistoryJSON(tx *bolt.Tx, e HistoryEntry, raw []byte) error {
-	b := tx.Bucket(bucketReviews)
-	seq, err := b.NextSequence()
-	if err != nil {
-		return err
-	}
-	return b.Put(append(historyPrefix(e.PledgeID, e.ReviewerID), u64(seq)...), raw)
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"pledgereview/app/workspace"
 	"pledgereview/data"
 )
 
@@ -14,7 +15,8 @@ func init() {
 }
 
 func runSync(env Env, args []string) error {
-	fs := newFlags(env, "sync", "FOLDER")
+	fs := newFlags(env, "sync", "[--accept-unsigned] FOLDER")
+	unsigned := fs.Bool("accept-unsigned", false, "merge unsigned files of the first version too (nothing proves who wrote them)")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -31,20 +33,35 @@ func runSync(env Env, args []string) error {
 		return err
 	}
 	defer s.Close()
-	rep, err := s.TeamFolder(dir).Sync(time.Now())
+	tf := s.TeamFolder(dir)
+	tf.AcceptUnsigned = *unsigned
+	rep, err := tf.Sync(time.Now())
 	for _, w := range rep.Wrote {
 		fmt.Fprintf(env.Stdout, "wrote %s (%s)\n", filepath.Base(w.Path), plural(w.Reviews, "review"))
 	}
 	if err != nil {
 		return err
 	}
+	printSync(env, rep, dir, s.BackupDir())
+	if n := len(rep.Attention); n > 0 {
+		verb := "needs"
+		if n > 1 {
+			verb = "need"
+		}
+		return fmt.Errorf("%s in the team folder %s a decision (merge with `pledgereview merge FILE` to see the plan); nothing from them was merged", plural(n, "file"), verb)
+	}
+	return nil
+}
+
+// printSync says what a pass merged, what waits and what was refused.
+func printSync(env Env, rep workspace.SyncReport, dir, backups string) {
 	if rep.Changed() {
 		var who []string
 		for _, a := range rep.Merged {
 			who = append(who, fmt.Sprintf("%s from %s", plural(a.Reviews, "review"), data.CleanName(a.Name)))
 		}
 		fmt.Fprintf(env.Stdout, "merged %s (%s: %s); backup in %s\n", strings.Join(who, ", "),
-			plural(len(rep.Files), "file"), strings.Join(rep.Files, ", "), s.BackupDir())
+			plural(len(rep.Files), "file"), strings.Join(rep.Files, ", "), backups)
 	}
 	for _, w := range rep.Waiting {
 		fmt.Fprintf(env.Stdout, "waiting for %s: it cannot be read yet (still arriving, or damaged); run sync again later\n", filepath.Base(w.Path))
@@ -55,14 +72,6 @@ func runSync(env Env, args []string) error {
 	if !rep.Changed() && len(rep.Wrote) == 0 && len(rep.Attention) == 0 && len(rep.Waiting) == 0 {
 		fmt.Fprintf(env.Stdout, "nothing new in %s\n", dir)
 	}
-	if n := len(rep.Attention); n > 0 {
-		verb := "needs"
-		if n > 1 {
-			verb = "need"
-		}
-		return fmt.Errorf("%s in the team folder %s a decision (merge with `pledgereview merge FILE` to see the plan); nothing from them was merged", plural(n, "file"), verb)
-	}
-	return nil
 }
 
 func plural(n int, what string) string {

@@ -53,7 +53,7 @@ func stem(path string) string {
 }
 
 // backupKinds are the name starts of a workspace's backups, after the stem.
-var backupKinds = []string{"-merge-", "-daily-", "-before-undo-"}
+var backupKinds = []string{"-merge-", "-team-merge-", "-daily-", "-before-undo-"}
 
 // ErrNoBackup is a workspace without a good backup in its backups folder.
 var ErrNoBackup = errors.New("no good backup")

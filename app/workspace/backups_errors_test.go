@@ -50,7 +50,7 @@ func TestUnreadableBackupsFolderIsReported(t *testing.T) {
 	if _, err := c.s.CheckUndoMerge(); err == nil || errors.Is(err, ErrNoMerge) {
 		t.Errorf("undo with an unreadable backups folder: %v", err)
 	}
-	_, err := c.s.mergeWithBackup(data.MergeWrite{Reviewers: []data.Reviewer{{ID: "x", Name: "X"}}})
+	_, err := c.s.mergeWithBackup(data.MergeWrite{Reviewers: []data.Reviewer{{ID: "x", Name: "X"}}}, backupNote{kind: mergeBackup})
 	if err == nil {
 		t.Error("a merge went ahead without a backup")
 	}

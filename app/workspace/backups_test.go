@@ -101,7 +101,7 @@ func TestReadOnlySessionWritesNothing(t *testing.T) {
 	if err := s.SetName("李娜"); err != nil {
 		t.Fatalf("a name set while read-only: %v", err)
 	}
-	_, err = s.mergeWithBackup(data.MergeWrite{Reviewers: []data.Reviewer{{ID: "x", Name: "X"}}})
+	_, err = s.mergeWithBackup(data.MergeWrite{Reviewers: []data.Reviewer{{ID: "x", Name: "X"}}}, backupNote{kind: mergeBackup})
 	if !errors.Is(err, data.ErrReadOnly) {
 		t.Fatalf("merge into a read-only workspace: %v", err)
 	}

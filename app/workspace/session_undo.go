@@ -46,8 +46,7 @@ func (s *Session) lastMerge() (LastMerge, error) {
 	if err != nil || perr != nil || merr != nil || now != mark {
 		return LastMerge{}, fmt.Errorf("undo merge: %w", ErrChangedSinceMerge)
 	}
-	stamp := strings.TrimSuffix(strings.TrimPrefix(filepath.Base(last), s.backupPrefix()), ".bak")
-	when, _ := time.Parse(backupStamp, stamp) // a renamed backup has no time: zero
+	when, _ := time.Parse(backupStamp, backupTime(last)) // a renamed backup has no time: zero
 	return LastMerge{When: when, backup: last}, nil
 }
 
@@ -85,6 +84,8 @@ func (s *Session) UndoLastMerge() error {
 	if writeErr != nil {
 		return fmt.Errorf("undo merge: %w", writeErr)
 	}
+	s.rememberUndone(last.backup)
 	os.Remove(last.backup + ".mark")
+	os.Remove(last.backup + ".files")
 	return os.Remove(last.backup)
 }

@@ -151,11 +151,11 @@ var ErrChangedSinceMerge = errors.New("reviews were saved after the last merge; 
 // mergeWithBackup backs the workspace up, writes the merge, and records
 // beside the backup the store's change mark after the merge, so that an undo
 // can tell whether anything was saved since.
-func (s *Session) mergeWithBackup(w data.MergeWrite) (data.MergeResult, error) {
+func (s *Session) mergeWithBackup(w data.MergeWrite, note backupNote) (data.MergeResult, error) {
 	if s.ReadOnly() {
 		return data.MergeResult{}, fmt.Errorf("merge: %w", data.ErrReadOnly)
 	}
-	backup, err := s.backup()
+	backup, err := s.backup(note.kind)
 	if err != nil {
 		return data.MergeResult{}, err
 	}
@@ -167,6 +167,7 @@ func (s *Session) mergeWithBackup(w data.MergeWrite) (data.MergeResult, error) {
 	if err := s.writeUndoMark(backup); err != nil {
 		return res, err
 	}
+	note.write(backup)
 	return res, nil
 }
 
@@ -178,37 +179,36 @@ func (s *Session) BackupDir() string {
 	return filepath.Join(filepath.Dir(s.path), "backups")
 }
 
-func (s *Session) backupPrefix() string {
-	return strings.TrimSuffix(filepath.Base(s.path), filepath.Ext(s.path)) + "-merge-"
+func (s *Session) backupPrefix(kind string) string {
+	return strings.TrimSuffix(filepath.Base(s.path), filepath.Ext(s.path)) + kind
 }
 
-func (s *Session) backup() (string, error) {
+func (s *Session) backup(kind string) (string, error) {
 	dir := s.BackupDir()
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", fmt.Errorf("back up before merge: %w", err)
 	}
-	name := s.backupPrefix() + time.Now().UTC().Format(backupStamp) + ".bak"
+	name := s.backupPrefix(kind) + time.Now().UTC().Format(backupStamp) + ".bak"
 	dst := filepath.Join(dir, name)
 	if err := s.store.Backup(dst); err != nil {
 		os.Remove(dst)
 		return "", fmt.Errorf("back up before merge: %w", err)
 	}
-	backups, err := s.backups()
+	backups, err := s.backupsOf(kind) // each kind keeps its own last ten
 	if err != nil {
 		os.Remove(dst)
 		return "", fmt.Errorf("back up before merge: %w", err)
 	}
 	for len(backups) > KeptBackups {
-		os.Remove(backups[0])
-		os.Remove(backups[0] + ".mark")
+		removeBackup(backups[0])
 		backups = backups[1:]
 	}
 	return dst, nil
 }
 
-// backups lists this workspace's merge backups, oldest first.
-func (s *Session) backups() ([]string, error) {
-	return listBackups(s.BackupDir(), s.backupPrefix())
+// backupsOf lists this workspace's merge backups of one kind, oldest first.
+func (s *Session) backupsOf(kind string) ([]string, error) {
+	return listBackups(s.BackupDir(), s.backupPrefix(kind))
 }
 
 // CanUndoMerge reports whether a merge backup exists to go back to. When
@@ -231,6 +231,7 @@ type FilePlan struct {
 // it, so a plan says what that file adds to them.
 type MultiPlan struct {
 	Files []FilePlan
+	Team  bool // planned by a team folder: see teamMergeBackup
 }
 
 // RefuseUnsigned refuses (ErrUnsigned) every unsigned file the user has not
@@ -433,7 +434,7 @@ func (s *Session) ApplyMerges(mp MultiPlan) (data.MergeResult, error) {
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	var w data.MergeWrite
+	w := mp.preallocated()
 	var names []string
 	seen := map[string]bool{}
 	for _, fp := range mp.Files {
@@ -468,5 +469,5 @@ func (s *Session) ApplyMerges(mp MultiPlan) (data.MergeResult, error) {
 	if len(names) > 1 {
 		w.Source = fmt.Sprintf("%s and %d more files", names[0], len(names)-1)
 	}
-	return s.mergeWithBackup(w)
+	return s.mergeWithBackup(w, mp.backupNote())
 }

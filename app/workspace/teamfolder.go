@@ -34,7 +34,10 @@ const SettleTime = time.Minute
 // changed. It is not safe for concurrent use: one pass at a time.
 type TeamFolder struct {
 	Dir string
-	s   *Session
+	// AcceptUnsigned merges unsigned files (of the first version) too; by
+	// default they are refused with ErrUnsigned, for a person to decide.
+	AcceptUnsigned bool
+	s              *Session
 
 	seen    map[string]stamp   // files handled (merged or refused), by name, as they were then
 	waiting map[string]waiting // files that could not be decoded yet, by name
@@ -160,33 +163,42 @@ func (tf *TeamFolder) WriteReport(reportID string, now time.Time) (WrittenFile, 
 		return WrittenFile{}, err
 	}
 	path := tf.MyPath(reportID)
-	name := filepath.Base(path)
-	if fi, err := os.Lstat(path); err == nil {
-		st := stampOf(fi)
-		w, known := tf.mine[name]
-		switch {
-		case known && w.stamp == st && w.digest == digest:
-			return WrittenFile{}, nil
-		case !known || w.stamp != st:
-			// an earlier run wrote it, or the sync engine wrote it again:
-			// keep it when it holds what I would write
-			if old, err := readReviewFile(path); err == nil {
-				if d, err := contentDigest(old); err == nil && d == digest {
-					tf.mine[name] = written{digest, st}
-					tf.seen[name] = st
-					return WrittenFile{}, nil
-				}
-			}
-		}
+	if tf.holds(path, digest) {
+		return WrittenFile{}, nil
 	}
 	if _, err := tf.s.WriteReviewFile(path, reportID, false, now); err != nil {
 		return WrittenFile{}, fmt.Errorf("write my review file to the team folder: %w", err)
 	}
 	if fi, err := os.Lstat(path); err == nil {
+		name := filepath.Base(path)
 		tf.mine[name] = written{digest, stampOf(fi)}
 		tf.seen[name] = stampOf(fi) // what I wrote is not read back
 	}
 	return WrittenFile{Path: path, Reviews: len(f.Reviews)}, nil
+}
+
+// holds tells whether my file at path holds what digest sums already: as
+// I wrote it, or, written by an earlier run or again by the sync engine,
+// with the same content.
+func (tf *TeamFolder) holds(path string, digest [32]byte) bool {
+	fi, err := os.Lstat(path)
+	if err != nil {
+		return false
+	}
+	name, st := filepath.Base(path), stampOf(fi)
+	if w, known := tf.mine[name]; known && w.stamp == st {
+		return w.digest == digest
+	}
+	old, err := readReviewFile(path)
+	if err != nil {
+		return false
+	}
+	if d, err := contentDigest(old); err != nil || d != digest {
+		return false
+	}
+	tf.mine[name] = written{digest, st}
+	tf.seen[name] = st
+	return true
 }
 
 // contentDigest sums what a review file holds that a save changes, so
@@ -219,9 +231,50 @@ func contentDigest(f share.File) ([32]byte, error) {
 // SettleTime).
 func (tf *TeamFolder) Merge(now time.Time) (SyncReport, error) {
 	var rep SyncReport
+	paths, stamps, err := tf.changed()
+	if err != nil || len(paths) == 0 {
+		return rep, err
+	}
+	mp, err := tf.s.PlanMerges(paths)
+	if err != nil {
+		return rep, err
+	}
+	if tf.AcceptUnsigned {
+		mp.AcceptUnsigned()
+	} else {
+		mp.RefuseUnsigned()
+	}
+	undone := tf.s.undoneTeamFiles()
+	var merged []FilePlan
+	for _, fp := range mp.Files {
+		if tf.sortOut(fp, stamps[filepath.Base(fp.Path)], undone, now, &rep) {
+			merged = append(merged, fp)
+		}
+	}
+	if len(merged) == 0 {
+		return rep, nil
+	}
+	res, err := tf.s.ApplyMerges(MultiPlan{Files: merged, Team: true})
+	if err != nil {
+		return rep, err
+	}
+	rep.Result, rep.Backup = res, true
+	for _, fp := range merged {
+		name := filepath.Base(fp.Path)
+		tf.seen[name] = stamps[name]
+		rep.Files = append(rep.Files, name)
+	}
+	rep.Merged = tf.byAuthor(merged)
+	return rep, nil
+}
+
+// changed lists the team files of the folder that changed since they were
+// last handled, with their stamps by name; a file waiting to settle that
+// is gone is forgotten.
+func (tf *TeamFolder) changed() ([]string, map[string]stamp, error) {
 	entries, err := os.ReadDir(tf.Dir)
 	if err != nil {
-		return rep, fmt.Errorf("%w: %s: %w", ErrFolderUnreachable, tf.Dir, err)
+		return nil, nil, fmt.Errorf("%w: %s: %w", ErrFolderUnreachable, tf.Dir, err)
 	}
 	var paths []string
 	stamps := map[string]stamp{}
@@ -248,61 +301,50 @@ func (tf *TeamFolder) Merge(now time.Time) (SyncReport, error) {
 			delete(tf.waiting, name) // gone: its complete version may come under another name
 		}
 	}
-	if len(paths) == 0 {
-		return rep, nil
-	}
-	mp, err := tf.s.PlanMerges(paths)
-	if err != nil {
-		return rep, err
-	}
-	var merged []FilePlan
-	for _, fp := range mp.Files {
-		name := filepath.Base(fp.Path)
-		st := stamps[name]
-		switch {
-		case fp.Err == nil:
-			delete(tf.waiting, name)
-			if bringsNew(fp.Plan) {
-				merged = append(merged, fp)
-			} else {
-				tf.seen[name] = st
-			}
-		case errors.Is(fp.Err, fs.ErrNotExist):
-			// removed between listing and reading: nothing to say
-		case undecodable(fp.Err):
-			w, ok := tf.waiting[name]
-			if !ok || w.stamp != st {
-				w = waiting{stamp: st, since: now}
-				tf.waiting[name] = w
-			}
-			if now.Sub(w.since) >= SettleTime || now.Sub(st.mtime) >= SettleTime {
-				delete(tf.waiting, name)
-				tf.seen[name] = st
-				rep.Attention = append(rep.Attention, FileIssue{fp.Path, fp.Err})
-			} else {
-				rep.Waiting = append(rep.Waiting, FileIssue{fp.Path, fp.Err})
-			}
-		default:
-			delete(tf.waiting, name)
-			tf.seen[name] = st
-			rep.Attention = append(rep.Attention, FileIssue{fp.Path, fp.Err})
+	return paths, stamps, nil
+}
+
+// sortOut decides what becomes of a file planned in a pass, as it was when
+// listed (st): merged (true), handled as it is (seen: nothing new, merged
+// before and undone, or refused for a person to look at), or read again at
+// the next pass (cannot be decoded yet).
+func (tf *TeamFolder) sortOut(fp FilePlan, st stamp, undone map[string]bool, now time.Time, rep *SyncReport) bool {
+	name := filepath.Base(fp.Path)
+	switch {
+	case fp.Err == nil:
+		delete(tf.waiting, name)
+		if bringsNew(fp.Plan) && !undone[fp.Plan.FileID] {
+			return true
 		}
+		tf.seen[name] = st
+	case errors.Is(fp.Err, fs.ErrNotExist):
+		// removed between listing and reading: nothing to say
+	case undecodable(fp.Err):
+		tf.notYet(fp, st, now, rep)
+	default:
+		delete(tf.waiting, name)
+		tf.seen[name] = st
+		rep.Attention = append(rep.Attention, FileIssue{fp.Path, fp.Err})
 	}
-	if len(merged) == 0 {
-		return rep, nil
+	return false
+}
+
+// notYet handles a file that cannot be decoded: waiting, as a file still
+// being written, until it has stayed so for SettleTime, then damaged.
+func (tf *TeamFolder) notYet(fp FilePlan, st stamp, now time.Time, rep *SyncReport) {
+	name := filepath.Base(fp.Path)
+	w, ok := tf.waiting[name]
+	if !ok || w.stamp != st {
+		w = waiting{stamp: st, since: now}
+		tf.waiting[name] = w
 	}
-	res, err := tf.s.ApplyMerges(MultiPlan{Files: merged})
-	if err != nil {
-		return rep, err
+	if now.Sub(w.since) >= SettleTime || now.Sub(st.mtime) >= SettleTime {
+		delete(tf.waiting, name)
+		tf.seen[name] = st
+		rep.Attention = append(rep.Attention, FileIssue{fp.Path, fp.Err})
+		return
 	}
-	rep.Result, rep.Backup = res, true
-	for _, fp := range merged {
-		name := filepath.Base(fp.Path)
-		tf.seen[name] = stamps[name]
-		rep.Files = append(rep.Files, name)
-	}
-	rep.Merged = tf.byAuthor(merged)
-	return rep, nil
+	rep.Waiting = append(rep.Waiting, FileIssue{fp.Path, fp.Err})
 }
 
 // bringsNew tells whether a plan writes a record or adds a reviewer. A

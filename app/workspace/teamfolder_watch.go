@@ -202,22 +202,13 @@ func (w *Watcher) pass(fsw *fsnotify.Watcher, writeAll, writesOnly bool) {
 	tf := w.tf
 	now := time.Now()
 	var ev WatchEvent
-	if err := tf.Reachable(); err != nil {
-		w.watching = false
-		if !w.lost {
-			w.lost = true
-			w.tell(WatchEvent{Err: err})
-		}
+	back, ok := w.reach(fsw)
+	if !ok {
 		return
 	}
-	if w.lost {
-		w.lost, ev.Back, writeAll, writesOnly = false, true, true, false
+	if back {
+		ev.Back, writeAll, writesOnly = true, true, false
 	}
-	if !w.watching && fsw != nil {
-		fsw.Remove(tf.Dir) // a watch of a folder that went may linger
-		w.watching = fsw.Add(tf.Dir) == nil
-	}
-
 	// Merge before writing: my file, changed by another workspace of mine,
 	// gives its newer records first.
 	if !writesOnly || tf.MineChanged() {
@@ -229,21 +220,8 @@ func (w *Watcher) pass(fsw *fsnotify.Watcher, writeAll, writesOnly bool) {
 		ev.Report = rep
 	}
 	ids := w.takePending()
-	var err error
-	switch {
-	case writeAll || tf.MineChanged():
-		ev.Report.Wrote, err = tf.WriteMine(now)
-	default:
-		for _, id := range ids {
-			var wf WrittenFile
-			if wf, err = tf.WriteReport(id, now); err != nil {
-				break
-			}
-			if wf.Path != "" {
-				ev.Report.Wrote = append(ev.Report.Wrote, wf)
-			}
-		}
-	}
+	wrote, err := w.write(ids, writeAll, now)
+	ev.Report.Wrote = wrote
 	if err != nil {
 		w.putBack(ids)
 		if r := ev.Report; r.Changed() || len(r.Attention) > 0 {
@@ -252,10 +230,48 @@ func (w *Watcher) pass(fsw *fsnotify.Watcher, writeAll, writesOnly bool) {
 		w.fail(err)
 		return
 	}
-	r := ev.Report
-	if ev.Back || len(r.Wrote) > 0 || r.Changed() || len(r.Attention) > 0 || len(r.Waiting) > 0 {
+	if r := ev.Report; ev.Back || len(r.Wrote) > 0 || r.Changed() || len(r.Attention) > 0 || len(r.Waiting) > 0 {
 		w.tell(ev)
 	}
+}
+
+// reach checks that the folder is there, telling once when it goes, and
+// watches it again when it was lost or its watch went. back is set when a
+// lost folder is back; ok is false while it is gone.
+func (w *Watcher) reach(fsw *fsnotify.Watcher) (back, ok bool) {
+	if err := w.tf.Reachable(); err != nil {
+		w.watching = false
+		if !w.lost {
+			w.lost = true
+			w.tell(WatchEvent{Err: err})
+		}
+		return false, false
+	}
+	back, w.lost = w.lost, false
+	if !w.watching && fsw != nil {
+		fsw.Remove(w.tf.Dir) // a watch of a folder that went may linger
+		w.watching = fsw.Add(w.tf.Dir) == nil
+	}
+	return back, true
+}
+
+// write writes my files: every report's that differs when writeAll or when
+// mine changed in the folder, else those of the reports saved (ids).
+func (w *Watcher) write(ids []string, writeAll bool, now time.Time) ([]WrittenFile, error) {
+	if writeAll || w.tf.MineChanged() {
+		return w.tf.WriteMine(now)
+	}
+	var out []WrittenFile
+	for _, id := range ids {
+		wf, err := w.tf.WriteReport(id, now)
+		if err != nil {
+			return out, err
+		}
+		if wf.Path != "" {
+			out = append(out, wf)
+		}
+	}
+	return out, nil
 }
 
 func (w *Watcher) fail(err error) {

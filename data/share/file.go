@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"strconv"
 	"strings"
 	"time"
@@ -112,11 +113,40 @@ func Encode(f File, key ed25519.PrivateKey) ([]byte, error) {
 // Read reads a whole review file from r, refusing one over MaxFileSize
 // without reading further, and decodes it.
 func Read(r io.Reader) (File, error) {
-	b, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	b, err := readAll(io.LimitReader(r, MaxFileSize+1), sizeHint(r))
 	if err != nil {
 		return File{}, fmt.Errorf("read review file: %w", err)
 	}
 	return Decode(b)
+}
+
+// readAll is io.ReadAll starting with room for size bytes.
+func readAll(r io.Reader, size int64) ([]byte, error) {
+	b := make([]byte, 0, size)
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+	}
+}
+
+// sizeHint is the room to read r into at once: an open file's size (a
+// byte more, to see the end), else bytes.Buffer's own start.
+func sizeHint(r io.Reader) int64 {
+	if f, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() <= MaxFileSize {
+			return fi.Size() + 1
+		}
+	}
+	return 512
 }
 
 // wireAny is either format: a file is read once, then checked as its

@@ -15,12 +15,14 @@ import (
 )
 
 // wireGroup is one reviewer's records in a signed file, with their seal.
+// Its lists are kept whole, as written, and split into records by
+// splitRecords: one copy of a list rather than one of every record.
 type wireGroup struct {
-	Seal      json.RawMessage   `json:"seal"`
-	Signature string            `json:"signature"`
-	Reviews   []json.RawMessage `json:"reviews"`
-	History   []json.RawMessage `json:"history"`
-	Progress  []json.RawMessage `json:"progress,omitempty"`
+	Seal      json.RawMessage `json:"seal"`
+	Signature string          `json:"signature"`
+	Reviews   json.RawMessage `json:"reviews"`
+	History   json.RawMessage `json:"history"`
+	Progress  json.RawMessage `json:"progress,omitempty"`
 }
 
 // group is a reviewer's records encoded, ready to write.
@@ -33,79 +35,102 @@ type group struct {
 // f.Reviewers, and seals each group: the exporter's with key, the others'
 // with f.Seals.
 func sealGroups(f File, key ed25519.PrivateKey) ([]group, error) {
-	byID := make(map[string]*group, len(f.Reviewers))
-	var order []*group
-	for _, rv := range f.Reviewers {
-		g := &group{}
-		byID[rv.ID] = g
-		order = append(order, g)
+	gs := groupSet{byID: make(map[string]*group, len(f.Reviewers)), newest: map[string]data.HLC{}}
+	order := make([]*group, len(f.Reviewers))
+	for i, rv := range f.Reviewers {
+		order[i] = &group{}
+		gs.byID[rv.ID] = order[i]
 	}
-	newest := map[string]data.HLC{}
-	for _, r := range f.Reviews {
-		raw, err := json.Marshal(r)
+	if err := gs.encode(f); err != nil {
+		return nil, err
+	}
+	for i, rv := range f.Reviewers {
+		var err error
+		if rv.ID == f.Exporter.ID {
+			err = order[i].sign(f, key, gs.newest[rv.ID])
+		} else {
+			err = order[i].relay(f, rv)
+		}
 		if err != nil {
 			return nil, err
 		}
-		g := byID[r.ReviewerID]
-		g.reviews = append(g.reviews, raw)
-		if r.Updated.Compare(newest[r.ReviewerID]) > 0 {
-			newest[r.ReviewerID] = r.Updated
+	}
+	return groupsOf(order), nil
+}
+
+// groupSet gathers the records of a file being encoded by reviewer.
+type groupSet struct {
+	byID   map[string]*group
+	newest map[string]data.HLC // the newest clock of a reviewer's reviews and progress updates
+}
+
+func (gs groupSet) newer(id string, c data.HLC) {
+	if c.Compare(gs.newest[id]) > 0 {
+		gs.newest[id] = c
+	}
+}
+
+// encode encodes every record of f into its reviewer's group.
+func (gs groupSet) encode(f File) error {
+	for _, r := range f.Reviews {
+		raw, err := json.Marshal(r)
+		if err != nil {
+			return err
 		}
+		g := gs.byID[r.ReviewerID]
+		g.reviews = append(g.reviews, raw)
+		gs.newer(r.ReviewerID, r.Updated)
 	}
 	for _, h := range f.History {
 		raw, err := json.Marshal(h)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		g := byID[h.ReviewerID]
+		g := gs.byID[h.ReviewerID]
 		g.history = append(g.history, raw)
 	}
 	for _, u := range f.Progress {
 		raw, err := json.Marshal(u)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		g := byID[u.ReviewerID]
+		g := gs.byID[u.ReviewerID]
 		g.progress = append(g.progress, raw)
-		if u.Recorded.Compare(newest[u.ReviewerID]) > 0 {
-			newest[u.ReviewerID] = u.Recorded
+		gs.newer(u.ReviewerID, u.Recorded)
+	}
+	return nil
+}
+
+// sign seals the exporter's own group with key.
+func (g *group) sign(f File, key ed25519.PrivateKey, newest data.HLC) error {
+	if key == nil {
+		return fmt.Errorf("no key to sign the records of %s", f.Exporter.ID)
+	}
+	s, err := newSeal(f.ReportID, f.Fingerprint, f.Exporter, key, newest, g.reviews, g.history, g.progress)
+	g.seal = s
+	return err
+}
+
+// relay seals a colleague's group with their own seal from f.Seals, which
+// must list every record of it.
+func (g *group) relay(f File, rv data.Reviewer) error {
+	s, ok := f.Seals[rv.ID]
+	if !ok {
+		return fmt.Errorf("%w: no signature of %s", ErrUnsealed, who(rv))
+	}
+	for _, list := range []struct {
+		what  string
+		set   map[[sha256.Size]byte]bool
+		items [][]byte
+	}{{"a review", s.reviews, g.reviews}, {"a history entry", s.history, g.history}, {"a progress update", s.progress, g.progress}} {
+		for _, raw := range list.items {
+			if !s.covers(list.set, raw) {
+				return fmt.Errorf("%w: %s of %s", ErrUnsealed, list.what, who(rv))
+			}
 		}
 	}
-	for i, rv := range f.Reviewers {
-		g := order[i]
-		if rv.ID == f.Exporter.ID {
-			if key == nil {
-				return nil, fmt.Errorf("no key to sign the records of %s", rv.ID)
-			}
-			s, err := newSeal(f.ReportID, f.Fingerprint, f.Exporter, key, newest[rv.ID], g.reviews, g.history, g.progress)
-			if err != nil {
-				return nil, err
-			}
-			g.seal = s
-			continue
-		}
-		s, ok := f.Seals[rv.ID]
-		if !ok {
-			return nil, fmt.Errorf("%w: no signature of %s", ErrUnsealed, who(rv))
-		}
-		for _, raw := range g.reviews {
-			if !s.covers(s.reviews, raw) {
-				return nil, fmt.Errorf("%w: a review of %s", ErrUnsealed, who(rv))
-			}
-		}
-		for _, raw := range g.history {
-			if !s.covers(s.history, raw) {
-				return nil, fmt.Errorf("%w: a history entry of %s", ErrUnsealed, who(rv))
-			}
-		}
-		for _, raw := range g.progress {
-			if !s.covers(s.progress, raw) {
-				return nil, fmt.Errorf("%w: a progress update of %s", ErrUnsealed, who(rv))
-			}
-		}
-		g.seal = s
-	}
-	return groupsOf(order), nil
+	g.seal = s
+	return nil
 }
 
 func groupsOf(ps []*group) []group {
@@ -196,84 +221,16 @@ func decodeV2(w *wireAny) (File, error) {
 	}
 	f := File{ReportID: w.ReportID, Fingerprint: w.Fingerprint, ReportTitle: w.ReportTitle, Rubric: w.Rubric,
 		Exporter: w.Exporter, Exported: exported.UTC(), Signed: true, Seals: make(map[string]Seal, len(w.Groups))}
-	n, nh, np := 0, 0, 0
-	for _, g := range w.Groups {
-		n += len(g.Reviews)
-		nh += len(g.History)
-		np += len(g.Progress)
-	}
-	f.Progress = make([]data.ProgressUpdate, 0, np)
-	f.Reviews = make([]data.Review, 0, n)
-	f.History = make([]data.HistoryEntry, 0, nh)
-	f.reviewsJSON = make([][]byte, 0, n)
-	f.historyJSON = make([][]byte, 0, nh)
-	for _, g := range w.Groups {
-		sig, err := base64.StdEncoding.DecodeString(g.Signature)
-		if err != nil {
-			return File{}, fmt.Errorf("%w: a signature is not base64", ErrDamaged)
-		}
-		s, err := parseSeal(g.Seal, sig)
-		if err != nil {
+	groups := make([]group, len(w.Groups))
+	for i, g := range w.Groups {
+		if groups[i], err = splitGroup(g); err != nil {
 			return File{}, err
 		}
-		id := s.Reviewer.ID
-		if s.reportID != f.ReportID || s.fingerprint != f.Fingerprint {
-			return File{}, fmt.Errorf("%w: the records of %s were signed for another report", ErrForged, who(s.Reviewer))
-		}
-		if _, dup := f.Seals[id]; dup {
-			return File{}, fmt.Errorf("%w: two groups of records of %s", ErrInvalid, who(s.Reviewer))
-		}
-		f.Seals[id] = s
-		f.Reviewers = append(f.Reviewers, s.Reviewer)
-		if id == f.Exporter.ID {
-			f.Exporter = s.Reviewer // the name as signed
-		}
-		for _, raw := range g.Reviews {
-			ok, asIs := s.coversAs(s.reviews, raw)
-			if !ok {
-				return File{}, fmt.Errorf("%w: a review of %s is not the one signed", ErrForged, who(s.Reviewer))
-			}
-			var r data.Review
-			if err := fastjson.Unmarshal(raw, &r); err != nil {
-				return File{}, fmt.Errorf("%w: a review of %s: %v", ErrDamaged, who(s.Reviewer), err)
-			}
-			if r.ReviewerID != id {
-				return File{}, fmt.Errorf("%w: %s signed a record in the name of %s", ErrForged, who(s.Reviewer), r.ReviewerID)
-			}
-			normalise(&r)
-			f.Reviews = append(f.Reviews, r)
-			f.reviewsJSON = append(f.reviewsJSON, reusable(raw, asIs, false))
-		}
-		for _, raw := range g.History {
-			ok, asIs := s.coversAs(s.history, raw)
-			if !ok {
-				return File{}, fmt.Errorf("%w: a history entry of %s is not the one signed", ErrForged, who(s.Reviewer))
-			}
-			var h data.HistoryEntry
-			if err := fastjson.Unmarshal(raw, &h); err != nil {
-				return File{}, fmt.Errorf("%w: a history entry of %s: %v", ErrDamaged, who(s.Reviewer), err)
-			}
-			if h.ReviewerID != id {
-				return File{}, fmt.Errorf("%w: %s signed a history entry in the name of %s", ErrForged, who(s.Reviewer), h.ReviewerID)
-			}
-			f.History = append(f.History, h)
-			if h.Source != "" {
-				raw = nil
-			}
-			f.historyJSON = append(f.historyJSON, reusable(raw, asIs, true))
-		}
-		for _, raw := range g.Progress {
-			if !s.covers(s.progress, raw) {
-				return File{}, fmt.Errorf("%w: a progress update of %s is not the one signed", ErrForged, who(s.Reviewer))
-			}
-			var u data.ProgressUpdate
-			if err := fastjson.Unmarshal(raw, &u); err != nil {
-				return File{}, fmt.Errorf("%w: a progress update of %s: %v", ErrDamaged, who(s.Reviewer), err)
-			}
-			if u.ReviewerID != id {
-				return File{}, fmt.Errorf("%w: %s signed a progress update in the name of %s", ErrForged, who(s.Reviewer), u.ReviewerID)
-			}
-			f.Progress = append(f.Progress, u)
+	}
+	f.allocate(groups)
+	for _, g := range groups {
+		if err := f.addGroup(g); err != nil {
+			return File{}, err
 		}
 	}
 	if _, ok := f.Seals[f.Exporter.ID]; !ok {
@@ -281,6 +238,104 @@ func decodeV2(w *wireAny) (File, error) {
 	}
 	f.Reviews, f.History, f.Progress = nilIfEmpty(f.Reviews), nilIfEmpty(f.History), nilIfEmpty(f.Progress)
 	return f, nil
+}
+
+// splitGroup checks the seal of a group and splits its lists into records.
+func splitGroup(g wireGroup) (group, error) {
+	sig, err := base64.StdEncoding.DecodeString(g.Signature)
+	if err != nil {
+		return group{}, fmt.Errorf("%w: a signature is not base64", ErrDamaged)
+	}
+	var out group
+	if out.seal, err = parseSeal(g.Seal, sig); err != nil {
+		return group{}, err
+	}
+	if out.reviews, err = splitRecords(g.Reviews); err != nil {
+		return group{}, err
+	}
+	if out.history, err = splitRecords(g.History); err != nil {
+		return group{}, err
+	}
+	out.progress, err = splitRecords(g.Progress)
+	return out, err
+}
+
+// allocate makes room for the records of every group.
+func (f *File) allocate(groups []group) {
+	n, nh, np := 0, 0, 0
+	for _, g := range groups {
+		n += len(g.reviews)
+		nh += len(g.history)
+		np += len(g.progress)
+	}
+	f.Reviews = make([]data.Review, 0, n)
+	f.History = make([]data.HistoryEntry, 0, nh)
+	f.Progress = make([]data.ProgressUpdate, 0, np)
+	f.reviewsJSON = make([][]byte, 0, n)
+	f.historyJSON = make([][]byte, 0, nh)
+}
+
+// addGroup adds the records of one reviewer's group, each checked against
+// the seal and decoded.
+func (f *File) addGroup(g group) error {
+	s := &g.seal
+	id := s.Reviewer.ID
+	if s.reportID != f.ReportID || s.fingerprint != f.Fingerprint {
+		return fmt.Errorf("%w: the records of %s were signed for another report", ErrForged, who(s.Reviewer))
+	}
+	if _, dup := f.Seals[id]; dup {
+		return fmt.Errorf("%w: two groups of records of %s", ErrInvalid, who(s.Reviewer))
+	}
+	f.Seals[id] = *s
+	f.Reviewers = append(f.Reviewers, s.Reviewer)
+	if id == f.Exporter.ID {
+		f.Exporter = s.Reviewer // the name as signed
+	}
+	// Each record is decoded in place, in the room allocate made.
+	for _, raw := range g.reviews {
+		f.Reviews = append(f.Reviews, data.Review{})
+		r := &f.Reviews[len(f.Reviews)-1]
+		asIs, err := openSigned(s, s.reviews, raw, "review", r, &r.ReviewerID)
+		if err != nil {
+			return err
+		}
+		normalise(r)
+		f.reviewsJSON = append(f.reviewsJSON, reusable(raw, asIs, false))
+	}
+	for _, raw := range g.history {
+		f.History = append(f.History, data.HistoryEntry{})
+		h := &f.History[len(f.History)-1]
+		asIs, err := openSigned(s, s.history, raw, "history entry", h, &h.ReviewerID)
+		if err != nil {
+			return err
+		}
+		f.historyJSON = append(f.historyJSON, reusable(raw, asIs && h.Source == "", true))
+	}
+	for _, raw := range g.progress {
+		f.Progress = append(f.Progress, data.ProgressUpdate{})
+		u := &f.Progress[len(f.Progress)-1]
+		if _, err := openSigned(s, s.progress, raw, "progress update", u, &u.ReviewerID); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// openSigned checks that the seal lists raw, a record of the kind named
+// what, decodes it into v, and checks that its reviewer (*reviewer, a field
+// of v) is the seal's. asIs tells whether raw is listed as it is written.
+func openSigned(s *Seal, set map[[sha256.Size]byte]bool, raw []byte, what string, v any, reviewer *string) (asIs bool, err error) {
+	ok, asIs := s.coversAs(set, raw)
+	if !ok {
+		return false, fmt.Errorf("%w: a %s of %s is not the one signed", ErrForged, what, who(s.Reviewer))
+	}
+	if err := fastjson.Unmarshal(raw, v); err != nil {
+		return false, fmt.Errorf("%w: a %s of %s: %v", ErrDamaged, what, who(s.Reviewer), err)
+	}
+	if *reviewer != s.Reviewer.ID {
+		return false, fmt.Errorf("%w: %s signed a %s in the name of %s", ErrForged, who(s.Reviewer), what, data.CleanName(*reviewer))
+	}
+	return asIs, nil
 }
 
 // maxReusable bounds the records stored as the file holds them: a real

@@ -63,6 +63,7 @@ type MergePlan struct {
 	ReportID string
 	Exporter data.Reviewer
 	Exported time.Time
+	FileID   string // the file's ID
 
 	ReviewersAdded []data.Reviewer
 	Added          []Key
@@ -108,18 +109,55 @@ func (p MergePlan) Changes() bool {
 // Plan works out how f merges into ws without changing either. A file for
 // another report id or fingerprint is refused with ErrWrongReport.
 func Plan(ws Workspace, f File) (MergePlan, error) {
-	if f.ReportID != ws.ReportID {
-		return MergePlan{}, fmt.Errorf("%w: the file is for %q, this workspace for %q", ErrWrongReport, f.ReportID, ws.ReportID)
+	if err := sameReport(ws, f); err != nil {
+		return MergePlan{}, err
 	}
-	if f.Fingerprint != ws.Fingerprint {
-		return MergePlan{}, fmt.Errorf("%w: the file is for %w %q (its text differs)", ErrWrongReport, ErrOtherVersion, f.ReportID)
-	}
-	p := MergePlan{ReportID: f.ReportID, Exporter: f.Exporter, Exported: f.Exported, Unsigned: !f.Signed}
+	p := MergePlan{ReportID: f.ReportID, Exporter: f.Exporter, Exported: f.Exported, FileID: f.ID(), Unsigned: !f.Signed}
 	if err := checkSigners(ws, f, &p); err != nil {
 		return MergePlan{}, err
 	}
-	signs := func(id string) bool { return id == ws.Me || ws.Keys[id] != nil || data.IsKeyID(id) }
+	pl := newPlanner(ws, f, &p)
+	for i, r := range f.Reviews {
+		pl.review(i, r)
+	}
+	planProgress(ws, f, pl.carried, pl.signs, &p)
+	for _, u := range p.Progress {
+		pl.seen[Key{u.PledgeID, u.ReviewerID}] = true // keeps the history of its entry
+	}
+	pl.history()
+	p.Writes, p.WritesJSON = nilIfEmpty(p.Writes), nilIfEmpty(p.WritesJSON)
+	p.History, p.HistoryJSON = nilIfEmpty(p.History), nilIfEmpty(p.HistoryJSON)
+	for _, ks := range [][]Key{p.Added, p.Updated, p.Unchanged, p.Older} {
+		slices.SortFunc(ks, compareKeys)
+	}
+	slices.SortFunc(p.Rejected, func(a, b Rejection) int { return compareKeys(a.Key, b.Key) })
+	return p, nil
+}
 
+func sameReport(ws Workspace, f File) error {
+	if f.ReportID != ws.ReportID {
+		return fmt.Errorf("%w: the file is for %q, this workspace for %q", ErrWrongReport, f.ReportID, ws.ReportID)
+	}
+	if f.Fingerprint != ws.Fingerprint {
+		return fmt.Errorf("%w: the file is for %w %q (its text differs)", ErrWrongReport, ErrOtherVersion, f.ReportID)
+	}
+	return nil
+}
+
+// planner holds what planning the records of one file looks up.
+type planner struct {
+	ws Workspace
+	f  File
+	p  *MergePlan
+
+	carried map[string]bool // the reviewers the file carries
+	// seen holds the keys met so far; true for those whose history is kept.
+	seen map[Key]bool
+}
+
+// newPlanner lists the file's reviewers, adding to p those the workspace
+// does not know, their names cleaned.
+func newPlanner(ws Workspace, f File, p *MergePlan) *planner {
 	known := make(map[string]bool, len(ws.Reviewers))
 	for _, rv := range ws.Reviewers {
 		known[rv.ID] = true
@@ -136,81 +174,94 @@ func Plan(ws Workspace, f File) (MergePlan, error) {
 		}
 	}
 	p.names = DisplayNames(append(slices.Clone(ws.Reviewers), p.ReviewersAdded...))
+	p.Writes = make([]data.Review, 0, len(f.Reviews))
+	p.WritesJSON = make([][]byte, 0, len(f.Reviews))
+	return &planner{ws: ws, f: f, p: p, carried: carried, seen: make(map[Key]bool, len(f.Reviews))}
+}
 
-	checkRubric := len(ws.Rubric.Criteria) > 0
-	// seen holds the keys met so far; true for those whose history is kept.
-	seen := make(map[Key]bool, len(f.Reviews))
-	for i, r := range f.Reviews {
-		k := KeyOf(r)
-		_, dup := seen[k]
-		var why Reason
-		var detail string
-		switch {
-		case !carried[r.ReviewerID]:
-			why = NotCarried
-		case dup:
-			why, detail = BadRecord, "repeated in the file"
-		case p.Unsigned && signs(r.ReviewerID):
-			why = Unsigned
-		case !ws.Pledges[r.PledgeID]:
-			why = UnknownPledge
-		case r.Updated.Node != "" && r.Updated.Node != r.ReviewerID:
-			why, detail = BadRecord, "its clock belongs to another reviewer"
-		case !ws.Now.IsZero() && r.Updated.Time().After(ws.Now.Add(ClockSkew)):
-			why, detail = BadRecord, "its clock is in the future ("+r.Updated.Time().UTC().Format("2006-01-02")+")"
-		case r.Updated.Logical > data.MaxLogical:
-			why, detail = BadRecord, "its clock counter is out of range"
-		case checkRubric:
-			if err := r.Validate(ws.Rubric); err != nil {
-				why, detail = BadRecord, err.Error()
-			}
-		}
-		if !dup {
-			seen[k] = false
-		}
-		if why != "" {
-			p.Rejected = append(p.Rejected, Rejection{Key: k, Reason: why, Detail: detail})
-			continue
-		}
-		old, ok := ws.Reviews[k]
-		switch c := r.Updated.Compare(old.Updated); {
-		case !ok:
-			p.Added = append(p.Added, k)
-		case c > 0:
-			p.Updated = append(p.Updated, k)
-		case c == 0:
-			p.Unchanged = append(p.Unchanged, k)
-			continue
-		default:
-			p.Older = append(p.Older, k)
-			seen[k] = true
-			continue
-		}
-		seen[k] = true
-		raw := f.rawReview(i)
-		if r.HasUnsafeText() {
-			r = r.Clone()
-			r.CleanReviewText()
-			raw = nil
-		}
-		p.Writes = append(p.Writes, r)
-		p.WritesJSON = append(p.WritesJSON, raw)
+// signs tells whether a reviewer's records must come signed: mine, a
+// pinned key's, or an id derived from a key.
+func (pl *planner) signs(id string) bool {
+	return id == pl.ws.Me || pl.ws.Keys[id] != nil || data.IsKeyID(id)
+}
+
+// review plans the file's i-th review r.
+func (pl *planner) review(i int, r data.Review) {
+	p := pl.p
+	k := KeyOf(r)
+	_, dup := pl.seen[k]
+	if !dup {
+		pl.seen[k] = false
 	}
-	planProgress(ws, f, carried, signs, &p)
-	for _, u := range p.Progress {
-		seen[Key{u.PledgeID, u.ReviewerID}] = true // keeps the history of its entry
+	if why, detail := pl.rejection(r, dup); why != "" {
+		p.Rejected = append(p.Rejected, Rejection{Key: k, Reason: why, Detail: detail})
+		return
 	}
-	for i, h := range f.History {
-		if seen[Key{h.PledgeID, h.ReviewerID}] {
+	old, ok := pl.ws.Reviews[k]
+	switch c := r.Updated.Compare(old.Updated); {
+	case !ok:
+		p.Added = append(p.Added, k)
+	case c > 0:
+		p.Updated = append(p.Updated, k)
+	case c == 0:
+		p.Unchanged = append(p.Unchanged, k)
+		return
+	default:
+		p.Older = append(p.Older, k)
+		pl.seen[k] = true
+		return
+	}
+	pl.seen[k] = true
+	raw := pl.f.rawReview(i)
+	if r.HasUnsafeText() {
+		r = r.Clone()
+		r.CleanReviewText()
+		raw = nil
+	}
+	p.Writes = append(p.Writes, r)
+	p.WritesJSON = append(p.WritesJSON, raw)
+}
+
+// rejection says why r is left out, or "" when it is not; dup is set when
+// the file holds an earlier record of the same key.
+func (pl *planner) rejection(r data.Review, dup bool) (Reason, string) {
+	ws := pl.ws
+	switch {
+	case !pl.carried[r.ReviewerID]:
+		return NotCarried, ""
+	case dup:
+		return BadRecord, "repeated in the file"
+	case pl.p.Unsigned && pl.signs(r.ReviewerID):
+		return Unsigned, ""
+	case !ws.Pledges[r.PledgeID]:
+		return UnknownPledge, ""
+	case r.Updated.Node != "" && r.Updated.Node != r.ReviewerID:
+		return BadRecord, "its clock belongs to another reviewer"
+	case !ws.Now.IsZero() && r.Updated.Time().After(ws.Now.Add(ClockSkew)):
+		return BadRecord, "its clock is in the future (" + r.Updated.Time().UTC().Format("2006-01-02") + ")"
+	case r.Updated.Logical > data.MaxLogical:
+		return BadRecord, "its clock counter is out of range"
+	}
+	if len(ws.Rubric.Criteria) > 0 {
+		if err := r.Validate(ws.Rubric); err != nil {
+			return BadRecord, err.Error()
+		}
+	}
+	return "", ""
+}
+
+// history keeps the file's history of the records planned (seen true), in
+// file order.
+func (pl *planner) history() {
+	p := pl.p
+	p.History = make([]data.HistoryEntry, 0, len(pl.f.History))
+	p.HistoryJSON = make([][]byte, 0, len(pl.f.History))
+	for i, h := range pl.f.History {
+		if pl.seen[Key{h.PledgeID, h.ReviewerID}] {
 			p.History = append(p.History, h)
-			p.HistoryJSON = append(p.HistoryJSON, f.rawHistory(i))
+			p.HistoryJSON = append(p.HistoryJSON, pl.f.rawHistory(i))
 		}
 	}
-	for _, ks := range [][]Key{p.Added, p.Updated, p.Unchanged, p.Older} {
-		slices.SortFunc(ks, compareKeys)
-	}
-	slices.SortFunc(p.Rejected, func(a, b Rejection) int { return compareKeys(a.Key, b.Key) })
-	return p, nil
 }
 
 func compareKeys(a, b Key) int {

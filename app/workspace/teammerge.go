@@ -1,0 +1,121 @@
+package workspace
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+// The kinds of merge backup, by the word in their names. A team folder
+// merges on its own, often; its backups are kept apart, so that they never
+// push the backups of merges made by hand out of the last KeptBackups.
+const (
+	mergeBackup     = "-merge-"
+	teamMergeBackup = "-team-merge-"
+)
+
+// KeptUndone is how many undone team-folder files the workspace remembers.
+const KeptUndone = 500
+
+// backups lists this workspace's merge backups of both kinds, oldest
+// first: undo takes back the newest merge, whoever made it.
+func (s *Session) backups() ([]string, error) {
+	var all []string
+	for _, kind := range []string{mergeBackup, teamMergeBackup} {
+		b, err := s.backupsOf(kind)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, b...)
+	}
+	slices.SortStableFunc(all, func(a, b string) int { return strings.Compare(backupTime(a), backupTime(b)) })
+	return all, nil
+}
+
+// backupTime is the time in a merge backup's name (backupStamp), after its
+// kind.
+func backupTime(path string) string {
+	name := strings.TrimSuffix(filepath.Base(path), ".bak")
+	return name[strings.LastIndex(name, "-")+1:]
+}
+
+// removeBackup removes a merge backup and what is kept beside it.
+func removeBackup(path string) {
+	os.Remove(path)
+	os.Remove(path + ".mark")
+	os.Remove(path + ".files")
+}
+
+// backupNote says which kind of backup a merge makes and, for a team
+// folder's, the IDs of the files merged, kept beside the backup so that
+// an undo can tell the team folder not to merge them again.
+type backupNote struct {
+	kind  string
+	files []string
+}
+
+func (mp MultiPlan) backupNote() backupNote {
+	if !mp.Team {
+		return backupNote{kind: mergeBackup}
+	}
+	note := backupNote{kind: teamMergeBackup}
+	for _, fp := range mp.Files {
+		if fp.Writes() && fp.Plan.FileID != "" {
+			note.files = append(note.files, fp.Plan.FileID)
+		}
+	}
+	return note
+}
+
+func (n backupNote) write(backup string) {
+	if len(n.files) == 0 {
+		return
+	}
+	if raw, err := json.Marshal(n.files); err == nil {
+		os.WriteFile(backup+".files", raw, 0o600)
+	}
+}
+
+// undonePath is where the workspace remembers the team-folder files whose
+// merge was undone: beside its backups, so that it outlives the undo (the
+// undo puts back the workspace file itself).
+func (s *Session) undonePath() string {
+	return filepath.Join(s.BackupDir(), strings.TrimSuffix(s.backupPrefix(teamMergeBackup), "-")+"-undone.json")
+}
+
+// rememberUndone adds the files of an undone team-folder merge (backup) to
+// those a team folder does not merge again, keeping the newest KeptUndone.
+func (s *Session) rememberUndone(backup string) {
+	raw, err := os.ReadFile(backup + ".files")
+	var files []string
+	if err != nil || json.Unmarshal(raw, &files) != nil || len(files) == 0 {
+		return
+	}
+	all := append(s.undoneList(), files...)
+	if len(all) > KeptUndone {
+		all = all[len(all)-KeptUndone:]
+	}
+	if raw, err := json.Marshal(all); err == nil {
+		os.WriteFile(s.undonePath(), raw, 0o600)
+	}
+}
+
+func (s *Session) undoneList() []string {
+	var out []string
+	if raw, err := os.ReadFile(s.undonePath()); err == nil {
+		json.Unmarshal(raw, &out)
+	}
+	return out
+}
+
+// undoneTeamFiles returns the IDs of the team-folder files whose merge was
+// undone.
+func (s *Session) undoneTeamFiles() map[string]bool {
+	out := map[string]bool{}
+	for _, id := range s.undoneList() {
+		out[id] = true
+	}
+	return out
+}
