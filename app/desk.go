@@ -29,7 +29,7 @@ type Desk struct {
 	reports []data.ReportInfo
 	report  *data.Report
 	index   *data.Index
-	tallies map[data.Part]*data.Tally
+	tallies data.Tallies
 	team    *team       // every reviewer's reviews of the report
 	teamdir *teamFolder // the team folder of the workspace (teamfolder.go)
 
@@ -37,7 +37,7 @@ type Desk struct {
 	disputedOnly bool // the Disputed filter: only pledges where reviewers disagree
 	behindOnly   bool // the Behind filter: only pledges the schedule test finds behind or overdue
 	progress     *workspace.ProgressView
-	cache        filterCache
+	cache        data.FilterCache
 	rowGen       int   // bumped when every list row must be drawn again
 	rows         []int // rows of index that pass the filter, in reading order
 	current      int   // row of index shown on the right, -1 for none
@@ -224,7 +224,7 @@ type loadedReport struct {
 	report   *data.Report
 	index    *data.Index
 	team     *team
-	tallies  map[data.Part]*data.Tally
+	tallies  data.Tallies
 	progress *workspace.ProgressView
 }
 
@@ -281,7 +281,7 @@ func (d *Desk) applyReport(l loadedReport) {
 	d.index = l.index
 	d.team = l.team
 	d.progress = l.progress
-	d.cache.clear()
+	d.cache.Clear()
 	d.tallies = l.tallies
 	d.current = -1
 	d.app.Preferences().SetString(prefLastReport, l.report.ID)
@@ -326,7 +326,7 @@ func (d *Desk) rebuild() {
 
 // applyFilter runs the filter over the index and refreshes the list.
 func (d *Desk) applyFilter() {
-	d.rows = d.cache.rows(d.index, d.filter)
+	d.rows = d.cache.Rows(d.index, d.filter)
 	if d.disputedOnly && d.team != nil {
 		d.rows = d.team.keep(d.rows)
 	}
@@ -514,14 +514,14 @@ func (d *Desk) save(rv data.Review) (data.Review, bool) {
 		return saved, true // nothing changed
 	}
 	d.index.Set(saved)
-	d.cache.clear()
+	d.cache.Clear()
 	d.team.set(saved)
 	if i == d.current {
 		d.side.show(saved.PledgeID)
 		d.prog.show(d.index.Rows[i].Pledge, saved)
 	}
 	d.bar.showDisputedCount()
-	d.retally(d.index.Rows[i].Pledge, old, saved)
+	d.tallies.Move(d.index.Rows[i].Pledge, old, saved)
 	if pos := d.rowPosition(i); pos >= 0 {
 		d.list.list.RefreshItem(pos)
 	}
@@ -530,38 +530,6 @@ func (d *Desk) save(rv data.Review) (data.Review, bool) {
 	d.status.refresh()
 	d.teamFolderSaved()
 	return saved, true
-}
-
-// retally moves a pledge from its old review's counts to its new one's.
-func (d *Desk) retally(p data.Pledge, old, rv data.Review) {
-	parts := []data.Part{{}, {Chapter: p.Chapter}}
-	if p.Headline > 0 {
-		parts = append(parts, data.Part{Chapter: p.Chapter, Headline: p.Headline})
-	}
-	for _, part := range parts {
-		t := d.tallies[part]
-		if t == nil {
-			continue
-		}
-		if t.ByStatus == nil {
-			t.ByStatus = map[data.Status]int{}
-		}
-		if old.Reviewed() {
-			t.Reviewed--
-		}
-		if rv.Reviewed() {
-			t.Reviewed++
-		}
-		t.ByStatus[orNotRated(old.Status)]--
-		t.ByStatus[orNotRated(rv.Status)]++
-	}
-}
-
-func orNotRated(s data.Status) data.Status {
-	if s == "" {
-		return data.NotRated
-	}
-	return s
 }
 
 // switchReport puts another report of the workspace on the desk.

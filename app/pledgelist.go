@@ -210,7 +210,7 @@ func (r *pledgeRow) show(row *data.Row, gen int, disputed bool, v data.Verdict) 
 	r.sched.fg = verdictColor(v)
 	r.sched.set(verdictChip(v))
 	p, rv := &row.Pledge, &row.Mine
-	r.mark.FillColor = statusColor(orNotRated(rv.Status))
+	r.mark.FillColor = statusColor(rv.Status.OrNotRated())
 	r.mark.Refresh()
 	r.id.Text = p.ID
 	r.id.Color = theme.Color(theme.ColorNamePlaceHolder)

@@ -134,7 +134,7 @@ func (f *reviewForm) clear() {
 }
 
 func (f *reviewForm) showStatus() {
-	st := orNotRated(f.rv.Status)
+	st := f.rv.Status.OrNotRated()
 	was := f.loading
 	f.loading = true
 	if i := statusPos(st); i != f.status.SelectedIndex() {

@@ -120,7 +120,7 @@ func (sb *sideBySide) show(pledgeID string) {
 	evidence := make([]fyne.CanvasObject, 0, len(rs))
 	anyNote, anyEvidence := false, false
 	for _, rv := range rs {
-		st := statusLabel(orNotRated(rv.Status))
+		st := statusLabel(rv.Status.OrNotRated())
 		if rv.Flag {
 			st += " · " + lang.X("filter.flag.yes", "Flagged")
 		}
