@@ -19,18 +19,6 @@ import (
 // keyNextDisputed selects the next pledge where reviewers disagree.
 var keyNextDisputed = &desktop.CustomShortcut{KeyName: fyne.KeyD, Modifier: fyne.KeyModifierShortcutDefault}
 
-// teamMenuItems are the Review menu's entries on colleagues' work.
-func (d *Desk) teamMenuItems() []*fyne.MenuItem {
-	next := fyne.NewMenuItem(lang.X("menu.nextdisputed", "Next disputed pledge"), func() { d.nextDisputed() })
-	next.Shortcut = keyNextDisputed
-	queue := fyne.NewMenuItem(lang.X("menu.disputed", "Disputed pledges…"), func() { d.showDisputed() })
-	agree := fyne.NewMenuItem(lang.X("menu.agreement", "Reviewer agreement…"), func() { d.showAgreement() })
-	for _, it := range []*fyne.MenuItem{next, queue, agree} {
-		it.Disabled = d.sess == nil
-	}
-	return []*fyne.MenuItem{next, queue, agree}
-}
-
 // nextDisputed selects the pledge after the one shown in the disputed
 // queue (largest disagreement first), wrapping round.
 func (d *Desk) nextDisputed() bool {

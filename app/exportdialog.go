@@ -36,19 +36,6 @@ const (
 	prefExportTableExt  = "export.table.ext"
 )
 
-func init() {
-	AddFileMenuItem(func(d *Desk) *fyne.MenuItem {
-		it := fyne.NewMenuItem(lang.X("export.menu.pack", "Export briefing pack…"), func() { d.showExportDialog() })
-		it.Disabled = d.Session() == nil || d.Report() == nil
-		return it
-	})
-	AddFileMenuItem(func(d *Desk) *fyne.MenuItem {
-		it := fyne.NewMenuItem(lang.X("export.menu.table", "Export spreadsheet…"), func() { d.showTableDialog() })
-		it.Disabled = d.Session() == nil || d.Report() == nil
-		return it
-	})
-}
-
 // FilteredPledgeIDs returns the ids of the pledges the list shows under the
 // current filter, in reading order.
 func (d *Desk) FilteredPledgeIDs() []string {

@@ -15,14 +15,6 @@ import (
 	"pledgereview/data"
 )
 
-func init() {
-	AddFileMenuItem(func(d *Desk) *fyne.MenuItem {
-		it := fyne.NewMenuItem(lang.X("progress.menu", "Progress by chapter…"), func() { d.showProgressView() })
-		it.Disabled = d.Session() == nil || d.Report() == nil
-		return it
-	})
-}
-
 // progressView is a window of the schedule test by chapter: for each
 // chapter the pledges on schedule, behind, overdue, done and without data,
 // and, for the chapter chosen, the pledges behind those counts with their
