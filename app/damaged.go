@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"errors"
 
 	"fyne.io/fyne/v2"
@@ -61,18 +62,11 @@ func (d *Desk) restoreBackup(dmg *workspace.DamagedError, done func(bool)) {
 	if done == nil {
 		done = func(bool) {}
 	}
-	go func() {
-		var kept string
-		err := safely(func() (err error) {
-			kept, err = workspace.RestoreBackup(dmg.Path, dmg.Backup)
-			return err
-		})
-		fyne.Do(func() {
-			if err != nil {
-				showError(d.win, err)
-				done(false)
-				return
-			}
+	runJob(d.jobs, job[string]{
+		work: func(context.Context, func(int, int)) (string, error) {
+			return workspace.RestoreBackup(dmg.Path, dmg.Backup)
+		},
+		done: func(kept string) {
 			d.openWorkspace(dmg.Path, func(ok bool) {
 				defer done(ok)
 				if ok && kept != "" {
@@ -81,6 +75,10 @@ func (d *Desk) restoreBackup(dmg *workspace.DamagedError, done func(bool)) {
 						map[string]any{"Date": backupDate(dmg.Backup), "Kept": kept}), d.win)
 				}
 			})
-		})
-	}()
+		},
+		failed: func(err error) {
+			showError(d.win, err)
+			done(false)
+		},
+	})
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"errors"
 	"os"
 	"os/signal"
@@ -51,6 +52,8 @@ type Desk struct {
 	form   *reviewForm
 	status *statusBar
 
+	jobs *jobs // slow work off the UI goroutine
+
 	lastSaved time.Time
 	closed    bool
 	// closeForced: a close was refused once because a save failed.
@@ -68,17 +71,15 @@ type Desk struct {
 func Run(a fyne.App, opt Options) {
 	d := buildDesk(a, opt)
 	d.showLoading()
-	go func() {
-		var sess *workspace.Session
-		err := safely(func() (err error) {
-			sess, err = opt.open()
-			return err
-		})
-		fyne.Do(func() {
-			d.finishOpen(sess, err)
+	runJob(d.jobs, job[*workspace.Session]{
+		work: func(context.Context, func(int, int)) (*workspace.Session, error) { return opt.open() },
+		done: func(sess *workspace.Session) {
+			d.useSession(sess)
 			d.tellMoved()
-		})
-	}()
+		},
+		failed:  func(err error) { d.showOpenFailure(d.opt.Workspace, err) },
+		discard: closeSession,
+	})
 	// a logout or kill saves what is typed, as closing the window does
 	sig := make(chan os.Signal, 1)
 	signal.Notify(sig, syscall.SIGTERM, syscall.SIGINT, syscall.SIGHUP)
@@ -97,23 +98,20 @@ func Run(a fyne.App, opt Options) {
 // preferences remember, all before it returns; it does not show the window.
 func newDesk(a fyne.App, opt Options) *Desk {
 	d := buildDesk(a, opt)
-	d.finishOpen(opt.open())
+	sess, err := opt.open()
+	if err != nil {
+		d.showOpenFailure(opt.Workspace, err)
+		return d
+	}
+	d.useSession(sess)
 	return d
 }
 
-// finishOpen puts the opened workspace on the desk, or says why it failed.
-func (d *Desk) finishOpen(sess *workspace.Session, err error) {
-	if d.closed { // the window was closed while the workspace opened
-		if sess != nil {
-			sess.Close()
-		}
-		return
+// closeSession closes a workspace opened for a window that closed meanwhile.
+func closeSession(sess *workspace.Session) {
+	if err := sess.Close(); err != nil {
+		fyne.LogError("close workspace", err)
 	}
-	if err != nil {
-		d.showOpenFailure(d.opt.Workspace, err)
-		return
-	}
-	d.useSession(sess)
 }
 
 // showLoading is the window's content while the workspace opens.
@@ -133,6 +131,7 @@ func buildDesk(a fyne.App, opt Options) *Desk {
 	a.SetIcon(appIcon)
 	d := &Desk{app: a, opt: opt, current: -1}
 	d.win = a.NewWindow(lang.X("app.title", "Pledge Review"))
+	d.jobs = newJobs(d.win)
 	d.win.SetMaster()
 	d.win.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1280)), float32(p.FloatWithFallback(prefHeight, 800))))
 	d.win.SetCloseIntercept(d.onClose)
@@ -567,6 +566,7 @@ func (d *Desk) shutdown() {
 		return
 	}
 	d.closed = true
+	d.jobs.stop()
 	p := d.app.Preferences()
 	if s := d.win.Canvas().Size(); s.Width > 0 && s.Height > 0 {
 		p.SetFloat(prefWidth, float64(s.Width))

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -81,9 +82,7 @@ type exportDialog struct {
 	exportBtn *widget.Button
 	dlg       *dialog.CustomDialog
 
-	job     *exportJob
 	openURL func(*url.URL) error
-	onDone  func(error) // for tests: called on the UI goroutine when an export ends
 }
 
 // showExportDialog opens the briefing pack dialog on the desk.
@@ -321,7 +320,7 @@ func (x *exportDialog) export(path string) {
 	in := x.in
 	in.Generated = time.Now()
 	x.dlg.Hide()
-	x.job = runExportJob(x.d.win, lang.X("export.building", "Building the briefing pack…"), true,
+	runExportJob(x.d.jobs, lang.X("export.building", "Building the briefing pack…"), true,
 		func(progress func(done, total int)) error {
 			if err := workspace.CheckWritable(path); err != nil {
 				return err
@@ -336,9 +335,6 @@ func (x *exportDialog) export(path string) {
 				x.remember(opt, path)
 				showExportDone(x.d.win, lang.X("export.done.pack", "The briefing pack is saved."), path,
 					lang.X("export.open.pdf", "Open the PDF"), func(u *url.URL) error { return x.openURL(u) })
-			}
-			if x.onDone != nil {
-				x.onDone(err)
 			}
 		})
 }
@@ -497,45 +493,18 @@ func confirmReplace(w fyne.Window, path string, do func()) {
 		}, w)
 }
 
-// exportJob runs an export off the UI goroutine behind a progress dialog.
-type exportJob struct {
-	prog *dialog.CustomDialog
-	bar  *widget.ProgressBar
-}
-
-// runExportJob shows a progress dialog and runs work in a goroutine; work
-// reports its progress through the function it is given (any goroutine).
+// runExportJob runs an export on the desk's job runner behind a progress
+// dialog; work reports its progress through the function it is given.
 // done runs on the UI goroutine once the work has ended and the progress
 // dialog is gone.
-func runExportJob(w fyne.Window, title string, determinate bool, work func(progress func(done, total int)) error, done func(error)) *exportJob {
-	j := &exportJob{bar: widget.NewProgressBar()}
-	var body fyne.CanvasObject = j.bar
-	if !determinate {
-		body = widget.NewProgressBarInfinite()
-	}
-	j.prog = dialog.NewCustomWithoutButtons(title, container.NewPadded(body), w)
-	j.prog.Resize(fyne.NewSize(420, j.prog.MinSize().Height))
-	j.prog.Show()
-	last := -1
-	progress := func(n, total int) {
-		if total <= 0 {
-			return
-		}
-		pct := min(100, n*100/total)
-		if pct == last {
-			return // one UI update per percent is plenty
-		}
-		last = pct
-		fyne.Do(func() { j.bar.SetValue(float64(pct) / 100) })
-	}
-	go func() {
-		err := safely(func() error { return work(progress) })
-		fyne.Do(func() {
-			j.prog.Hide()
-			done(err)
-		})
-	}()
-	return j
+func runExportJob(js *jobs, title string, determinate bool, work func(progress func(done, total int)) error, done func(error)) {
+	runJob(js, job[struct{}]{title: title, determinate: determinate,
+		work: func(_ context.Context, progress func(n, total int)) (struct{}, error) {
+			return struct{}{}, work(progress)
+		},
+		done:   func(struct{}) { done(nil) },
+		failed: done,
+	})
 }
 
 // showExportDone says where the file is and offers to open it and its folder.

@@ -26,9 +26,7 @@ type tableDialog struct {
 	exportBtn *widget.Button
 	dlg       *dialog.CustomDialog
 
-	job     *exportJob
 	openURL func(*url.URL) error
-	onDone  func(error) // for tests: called on the UI goroutine when an export ends
 }
 
 var tableExts = []string{".xlsx", ".csv"}
@@ -94,7 +92,7 @@ func (t *tableDialog) export(path string) {
 	}
 	sess, reportID := t.d.sess, t.d.report.ID
 	t.dlg.Hide()
-	t.job = runExportJob(t.d.win, lang.X("export.table.building", "Writing the spreadsheet…"), false,
+	runExportJob(t.d.jobs, lang.X("export.table.building", "Writing the spreadsheet…"), false,
 		func(func(done, total int)) error {
 			if err := workspace.CheckWritable(path); err != nil {
 				return err
@@ -114,9 +112,6 @@ func (t *tableDialog) export(path string) {
 				p.SetString(prefExportTableExt, strings.ToLower(filepath.Ext(path)))
 				showExportDone(t.d.win, lang.X("export.done.table", "The spreadsheet is saved."), path,
 					lang.X("export.open.file", "Open the file"), func(u *url.URL) error { return t.openURL(u) })
-			}
-			if t.onDone != nil {
-				t.onDone(err)
 			}
 		})
 }

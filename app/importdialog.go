@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -51,27 +52,22 @@ func (d *Desk) onImportReport() {
 // then shows the preview; done, when not nil, receives the preview (nil on
 // an error) on the UI goroutine.
 func (d *Desk) importReportFile(path string, done func(*importPreview)) {
-	prog := dialog.NewCustomWithoutButtons(lang.X("import.reading", "Reading the report…"), widget.NewProgressBarInfinite(), d.win)
-	prog.Show()
-	go func() {
-		var dr *workspace.ReportDraft
-		err := safely(func() (err error) {
-			dr, err = workspace.ReadReportFile(path, "")
-			return err
-		})
-		fyne.Do(func() {
-			prog.Hide()
-			var ip *importPreview
-			if err != nil {
-				showError(d.win, err)
-			} else {
-				ip = d.showImportPreview(dr)
-			}
-			if done != nil {
-				done(ip)
-			}
-		})
-	}()
+	report := func(ip *importPreview) {
+		if done != nil {
+			done(ip)
+		}
+	}
+	runJob(d.jobs, job[*workspace.ReportDraft]{
+		title: lang.X("import.reading", "Reading the report…"),
+		work: func(context.Context, func(int, int)) (*workspace.ReportDraft, error) {
+			return workspace.ReadReportFile(path, "")
+		},
+		done: func(dr *workspace.ReportDraft) { report(d.showImportPreview(dr)) },
+		failed: func(err error) {
+			showError(d.win, err)
+			report(nil)
+		},
+	})
 }
 
 func (d *Desk) showImportPreview(dr *workspace.ReportDraft) *importPreview {

@@ -97,7 +97,7 @@ func (x *reviewExport) export(path string) {
 	x.dlg.Hide()
 	sess, reportID, all := x.d.sess, x.d.report.ID, x.all
 	var f share.File
-	runExportJob(x.d.win, lang.X("share.export.writing", "Writing the review file…"), false,
+	runExportJob(x.d.jobs, lang.X("share.export.writing", "Writing the review file…"), false,
 		func(func(int, int)) error {
 			if err := workspace.CheckWritable(path); err != nil {
 				return err
@@ -376,7 +376,7 @@ func (m *merge) merge(done func(data.MergeResult, error)) {
 	var res data.MergeResult
 	var loaded loadedReport
 	var loadErr error
-	runExportJob(d.win, lang.X("share.merging", "Merging…"), false,
+	runExportJob(d.jobs, lang.X("share.merging", "Merging…"), false,
 		func(func(int, int)) error {
 			var err error
 			res, err = sess.ApplyMerge(plan, path)
