@@ -80,7 +80,7 @@ func finishJob[T any](js *jobs, j job[T], prog *jobProgress, out T, err error) {
 // after it are discarded.
 func (js *jobs) stop() {
 	js.cancel()
-	js.running.Wait()
+	js.wait()
 }
 
 // wait waits for the jobs that run to end.
