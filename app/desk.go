@@ -299,7 +299,7 @@ func (d *Desk) rebuild() {
 	d.bar = newFilterBar(d)
 	d.list = newPledgeList(d)
 	d.detail = newDetailView(d)
-	d.side = newSideBySide(d)
+	d.side = newSideBySide(d.sess.Store.Rubric())
 	d.prog = newProgressPanel(d)
 	d.form = newReviewForm(d)
 	d.status = newStatusBar(d)
@@ -437,7 +437,7 @@ func (d *Desk) showRow(i int) {
 	d.current = i
 	row := &d.index.Rows[i]
 	d.detail.show(row.Pledge)
-	d.side.show(row.Pledge.ID)
+	d.side.show(d.team, row.Pledge.ID)
 	d.prog.show(row.Pledge, row.Mine)
 	d.form.load(row.Pledge, row.Mine)
 	d.app.Preferences().SetString(prefLastPledge, row.Pledge.ID)
@@ -516,7 +516,7 @@ func (d *Desk) save(rv data.Review) (data.Review, bool) {
 	d.cache.Clear()
 	d.team.set(saved)
 	if i == d.current {
-		d.side.show(saved.PledgeID)
+		d.side.show(d.team, saved.PledgeID)
 		d.prog.show(d.index.Rows[i].Pledge, saved)
 	}
 	d.bar.showDisputedCount()

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -18,20 +19,15 @@ import (
 // hidden while nobody but me has reviewed the pledge. Rows where the
 // reviewers disagree are marked.
 type sideBySide struct {
-	d       *Desk
+	rubric  data.Rubric
 	title   *widget.Label
 	reasons *widget.Label
 	rows    *fyne.Container
 	box     *fyne.Container
-
-	names []string // the column heads shown, for tests
 }
 
-// labelColumn is the width of the column naming the rows.
-const labelColumn = 88
-
-func newSideBySide(d *Desk) *sideBySide {
-	sb := &sideBySide{d: d, rows: container.NewVBox()}
+func newSideBySide(rubric data.Rubric) *sideBySide {
+	sb := &sideBySide{rubric: rubric, rows: container.NewVBox()}
 	sb.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	sb.title.SizeName = theme.SizeNameSubHeadingText
 	sb.reasons = widget.NewLabel("")
@@ -43,126 +39,143 @@ func newSideBySide(d *Desk) *sideBySide {
 }
 
 func (sb *sideBySide) clear() {
-	sb.names = nil
 	sb.rows.RemoveAll()
 	sb.box.Hide()
 }
 
-// show fills the columns for a pledge.
-func (sb *sideBySide) show(pledgeID string) {
-	t := sb.d.team
-	sb.rows.RemoveAll()
-	sb.names = nil
+// sideRow is a line of the table: what it shows, one cell per reviewer.
+type sideRow struct {
+	label *widget.Label
+	cells []fyne.CanvasObject
+}
+
+// show fills the columns for a pledge from the team's reviews; it hides
+// the view when no colleague has reviewed the pledge.
+func (sb *sideBySide) show(t *team, pledgeID string) {
+	sb.clear()
 	if t == nil {
-		sb.box.Hide()
 		return
 	}
 	rs := t.reviewsOf(pledgeID)
-	others := 0
-	for _, rv := range rs {
-		if rv.ReviewerID != t.me {
-			others++
-		}
-	}
-	if others == 0 {
-		sb.box.Hide()
+	if !slices.ContainsFunc(rs, func(rv data.Review) bool { return rv.ReviewerID != t.me }) {
 		return
 	}
-	sb.title.SetText(lang.X("side.title", "All reviewers ({{.N}})", map[string]any{"N": len(rs)}))
 	dispute := t.disputes[pledgeID]
+	sb.title.SetText(lang.X("side.title", "All reviewers ({{.N}})", map[string]any{"N": len(rs)}))
+	sb.reasons.Hidden = dispute == nil
 	if dispute != nil {
-		sb.reasons.SetText(disputeText(sb.d.sess.Store.Rubric(), dispute))
-		sb.reasons.Show()
-	} else {
-		sb.reasons.Hide()
+		sb.reasons.SetText(disputeText(sb.rubric, dispute))
 	}
-	disputedCrit := map[string]bool{}
-	statusDisputed := false
-	if dispute != nil {
-		for _, r := range dispute.Reasons {
-			if r.Criterion != "" {
-				disputedCrit[r.Criterion] = true
-			} else {
-				statusDisputed = true
-			}
+	crits, status := disputedParts(dispute)
+	rows := append([]sideRow{headRow(t, rs)}, sb.scoreRows(rs, crits)...)
+	rows = append(rows, textRows(rs, status)...)
+	sb.lay(rows)
+	sb.box.Show()
+	sb.box.Refresh()
+}
+
+// disputedParts says on which criteria, and whether on the status, the
+// reviewers disagree.
+func disputedParts(d *data.Dispute) (crits map[string]bool, status bool) {
+	crits = map[string]bool{}
+	if d == nil {
+		return crits, false
+	}
+	for _, r := range d.Reasons {
+		if r.Criterion != "" {
+			crits[r.Criterion] = true
+		} else {
+			status = true
 		}
 	}
+	return crits, status
+}
 
+// headRow names the reviewers, mine marked.
+func headRow(t *team, rs []data.Review) sideRow {
 	head := make([]fyne.CanvasObject, 0, len(rs))
 	for _, rv := range rs {
 		name := t.name(rv.ReviewerID)
 		if rv.ReviewerID == t.me {
 			name = lang.X("side.me", "{{.Name}} (me)", map[string]any{"Name": name})
 		}
-		sb.names = append(sb.names, name)
 		l := widget.NewLabelWithStyle(name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		l.Truncation = fyne.TextTruncateEllipsis
 		head = append(head, l)
 	}
-	sb.addRow(widget.NewLabel(""), head)
+	return sideRow{widget.NewLabel(""), head}
+}
 
-	rb := sb.d.sess.Store.Rubric()
-	for i := range rb.Criteria {
-		c := &rb.Criteria[i]
+// scoreRows are the scores each reviewer gave, a row per criterion.
+func (sb *sideBySide) scoreRows(rs []data.Review, disputed map[string]bool) []sideRow {
+	var rows []sideRow
+	for i := range sb.rubric.Criteria {
+		c := &sb.rubric.Criteria[i]
 		cells := make([]fyne.CanvasObject, 0, len(rs))
 		for _, rv := range rs {
 			s := "—"
 			if v, ok := rv.Scores[c.ID]; ok {
 				s = strconv.Itoa(v)
 			}
-			cells = append(cells, sb.cell(s, disputedCrit[c.ID], false))
+			cells = append(cells, cell(s, disputed[c.ID], false))
 		}
-		sb.addRow(sb.rowLabel(criterionLabel(c), disputedCrit[c.ID]), cells)
+		rows = append(rows, sideRow{rowLabel(criterionLabel(c), disputed[c.ID]), cells})
 	}
+	return rows
+}
 
-	status := make([]fyne.CanvasObject, 0, len(rs))
-	notes := make([]fyne.CanvasObject, 0, len(rs))
-	evidence := make([]fyne.CanvasObject, 0, len(rs))
+// textRows are the statuses, and the notes and evidence when anyone wrote
+// some.
+func textRows(rs []data.Review, statusDisputed bool) []sideRow {
+	var status, notes, evidence []fyne.CanvasObject
 	anyNote, anyEvidence := false, false
 	for _, rv := range rs {
 		st := statusLabel(rv.Status.OrNotRated())
 		if rv.Flag {
 			st += " · " + lang.X("filter.flag.yes", "Flagged")
 		}
-		status = append(status, sb.cell(st, statusDisputed, true))
-		notes = append(notes, sb.cell(strings.TrimSpace(rv.Note), false, true))
-		anyNote = anyNote || strings.TrimSpace(rv.Note) != ""
-		var ev []string
-		for _, e := range rv.Evidence {
-			line := "· " + e.Text
-			if e.Link != "" {
-				line += " " + e.Link
-			}
-			if e.Date != "" {
-				line += "\n  " + e.Date
-			}
-			ev = append(ev, line)
-		}
-		evidence = append(evidence, sb.cell(strings.Join(ev, "\n"), false, true))
-		anyEvidence = anyEvidence || len(ev) > 0
+		status = append(status, cell(st, statusDisputed, true))
+		note := strings.TrimSpace(rv.Note)
+		notes = append(notes, cell(note, false, true))
+		anyNote = anyNote || note != ""
+		ev := evidenceLines(rv.Evidence)
+		evidence = append(evidence, cell(ev, false, true))
+		anyEvidence = anyEvidence || ev != ""
 	}
-	sb.addRow(sb.rowLabel(lang.X("form.status", "Delivery status"), statusDisputed), status)
+	rows := []sideRow{{rowLabel(lang.X("form.status", "Delivery status"), statusDisputed), status}}
 	if anyNote {
-		sb.addRow(sb.rowLabel(lang.X("form.note", "Note"), false), notes)
+		rows = append(rows, sideRow{rowLabel(lang.X("form.note", "Note"), false), notes})
 	}
 	if anyEvidence {
-		sb.addRow(sb.rowLabel(lang.X("form.evidence", "Evidence"), false), evidence)
+		rows = append(rows, sideRow{rowLabel(lang.X("form.evidence", "Evidence"), false), evidence})
 	}
-	sb.box.Show()
-	sb.box.Refresh()
+	return rows
 }
 
-func (sb *sideBySide) rowLabel(s string, disputed bool) *widget.Label {
-	l := widget.NewLabel(s)
-	l.Truncation = fyne.TextTruncateEllipsis
-	if disputed {
-		l.Importance = widget.DangerImportance
-		l.TextStyle = fyne.TextStyle{Bold: true}
+// evidenceLines is a reviewer's evidence, an entry a line, its link after
+// it and its date below.
+func evidenceLines(ev []data.Evidence) string {
+	lines := make([]string, 0, len(ev))
+	for _, e := range ev {
+		line := "· " + e.Text
+		if e.Link != "" {
+			line += " " + e.Link
+		}
+		if e.Date != "" {
+			line += "\n  " + e.Date
+		}
+		lines = append(lines, line)
 	}
+	return strings.Join(lines, "\n")
+}
+
+func rowLabel(s string, disputed bool) *widget.Label {
+	l := widget.NewLabel(s)
+	styleCell(l, disputed)
 	return l
 }
 
-func (sb *sideBySide) cell(s string, disputed, wrap bool) fyne.CanvasObject {
+func cell(s string, disputed, wrap bool) fyne.CanvasObject {
 	if wrap {
 		ml := newTextLabel(s)
 		styleCell(&ml.Label, disputed)
@@ -180,11 +193,18 @@ func styleCell(l *widget.Label, disputed bool) {
 	}
 }
 
-// addRow adds a line of the table: its name in a column of fixed width,
-// then one cell per reviewer in columns of equal width.
-func (sb *sideBySide) addRow(label fyne.CanvasObject, cells []fyne.CanvasObject) {
-	left := container.New(&fixedWidth{w: labelColumn}, label)
-	sb.rows.Add(container.NewBorder(nil, nil, left, nil, container.NewGridWithColumns(len(cells), cells...)))
+// lay puts the rows in the table: their names in a column as wide as the
+// widest name (an English "Delivery status" is shown whole), then one cell
+// per reviewer in columns of equal width.
+func (sb *sideBySide) lay(rows []sideRow) {
+	w := float32(0)
+	for _, r := range rows {
+		w = max(w, r.label.MinSize().Width)
+	}
+	for _, r := range rows {
+		left := container.New(&fixedWidth{w: w}, r.label)
+		sb.rows.Add(container.NewBorder(nil, nil, left, nil, container.NewGridWithColumns(len(r.cells), r.cells...)))
+	}
 }
 
 // disputeText says where reviewers disagree: "Reviewers disagree: 具体性

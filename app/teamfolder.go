@@ -267,7 +267,7 @@ func (d *Desk) showColleagues(l loadedReport) {
 	}
 	d.bar.showDisputedCount()
 	if row := d.currentRow(); row != nil {
-		d.side.show(row.Pledge.ID)
+		d.side.show(d.team, row.Pledge.ID)
 		d.prog.show(row.Pledge, row.Mine)
 	}
 }
