@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -147,70 +148,52 @@ func TestReviewIsSavedAndSurvivesReopen(t *testing.T) {
 	}
 }
 
-// fakeClock stands in for the timer of the typing pause: the test decides
-// when the pause has passed, on its own goroutine.
-type fakeClock struct {
-	pending []func()
-	delays  []time.Duration
-}
-
-func useFakeClock(t *testing.T) *fakeClock {
-	c := &fakeClock{}
-	old := schedule
-	schedule = func(d time.Duration, f func()) func() bool {
-		i := len(c.pending)
-		c.pending = append(c.pending, f)
-		c.delays = append(c.delays, d)
-		return func() bool { c.pending[i] = nil; return true }
-	}
-	t.Cleanup(func() { schedule = old })
-	return c
-}
-
-// fire runs every pending function, as if the pause had passed.
-func (c *fakeClock) fire() {
-	for i, f := range c.pending {
-		if f != nil {
-			c.pending[i] = nil
-			f()
-		}
-	}
-}
-
+// The typing pause runs on the real timer in a synctest bubble: time
+// there moves only when every goroutine of the test waits, so the save
+// comes exactly when the pause has passed and never while the test
+// drives the widgets.
 func TestNoteSavesAfterPauseAndOnSelectionChange(t *testing.T) {
-	clock := useFakeClock(t)
-	a := test.NewTempApp(t)
-	ws, cfg := tempPaths(t)
-	d := newTestDesk(t, a, ws, cfg)
-	me := d.sess.Me.ID
-	d.list.list.Select(0)
-	first := d.currentRow().Pledge.ID
-	test.Type(d.form.lead, "市发改委")
-	if rv, _ := d.sess.Store.Review(first, me); rv.LeadUnit != "" {
-		t.Fatalf("saved at every keystroke: %q", rv.LeadUnit)
-	}
-	if len(clock.delays) == 0 || clock.delays[len(clock.delays)-1] != saveDelay {
-		t.Fatalf("no save scheduled after the typing pause: %v", clock.delays)
-	}
-	clock.fire()
-	if rv, _ := d.sess.Store.Review(first, me); rv.LeadUnit != "市发改委" {
-		t.Fatalf("lead unit after the pause: %q", rv.LeadUnit)
-	}
+	synctest.Test(t, func(t *testing.T) {
+		schedule = realSchedule
+		t.Cleanup(func() { schedule = holdBack })
+		a := test.NewTempApp(t)
+		ws, cfg := tempPaths(t)
+		d := newTestDesk(t, a, ws, cfg)
+		me := d.sess.Me.ID
+		d.list.list.Select(0)
+		first := d.currentRow().Pledge.ID
 
-	test.Type(d.form.note, "待议")
-	d.list.list.Select(1) // another pledge: the note is saved before it shows
-	rv, _ := d.sess.Store.Review(first, me)
-	if rv.Note != "待议" {
-		t.Errorf("note of the first pledge = %q after selecting another", rv.Note)
-	}
-	if d.form.note.Text != "" {
-		t.Errorf("second pledge shows the first one's note %q", d.form.note.Text)
-	}
-	clock.fire() // a stale pending save must not write the first note to the second pledge
-	second := d.currentRow().Pledge.ID
-	if rv, _ := d.sess.Store.Review(second, me); rv.Note != "" || rv.Reviewed() {
-		t.Errorf("second pledge got %+v", rv)
-	}
+		// saved once typing pauses, not at every key
+		test.Type(d.form.lead, "市发改委")
+		time.Sleep(saveDelay - time.Millisecond)
+		synctest.Wait()
+		if rv, _ := d.sess.Store.Review(first, me); rv.LeadUnit != "" {
+			t.Fatalf("saved before the pause: %q", rv.LeadUnit)
+		}
+		time.Sleep(time.Millisecond)
+		synctest.Wait()
+		if rv, _ := d.sess.Store.Review(first, me); rv.LeadUnit != "市发改委" {
+			t.Fatalf("lead unit after the pause: %q", rv.LeadUnit)
+		}
+
+		// saved before another pledge shows
+		test.Type(d.form.note, "待议")
+		d.list.list.Select(1)
+		if rv, _ := d.sess.Store.Review(first, me); rv.Note != "待议" {
+			t.Errorf("note of the first pledge = %q after selecting another", rv.Note)
+		}
+		if d.form.note.Text != "" {
+			t.Errorf("second pledge shows the first one's note %q", d.form.note.Text)
+		}
+
+		// a stale pause writes nothing to the next pledge
+		time.Sleep(2 * saveDelay)
+		synctest.Wait()
+		second := d.currentRow().Pledge.ID
+		if rv, _ := d.sess.Store.Review(second, me); rv.Note != "" || rv.Reviewed() {
+			t.Errorf("second pledge got %+v", rv)
+		}
+	})
 }
 
 func TestNotScoredIsNotZero(t *testing.T) {

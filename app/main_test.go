@@ -6,12 +6,17 @@ import (
 	"time"
 )
 
+// realSchedule is the timer of the typing pause as the program runs it.
+var realSchedule = schedule
+
+// holdBack never runs the save after the typing pause.
+func holdBack(time.Duration, func()) func() bool { return func() bool { return true } }
+
 // TestMain holds back the typing-pause timer in every test: a real timer
 // would fire on its own goroutine while the test goroutine drives the same
-// widgets. Tests that need the pause to pass drive it with useFakeClock.
+// widgets. The test of the pause itself runs the real timer in a synctest
+// bubble (TestNoteSavesAfterPauseAndOnSelectionChange).
 func TestMain(m *testing.M) {
-	schedule = func(time.Duration, func()) func() bool {
-		return func() bool { return true }
-	}
+	schedule = holdBack
 	os.Exit(m.Run())
 }
