@@ -25,7 +25,7 @@ func TestDamagedWorkspaceOffersBackup(t *testing.T) {
 		}
 		rv := data.NewReview("taiyuan-2021/01.01.00", s.Me.ID)
 		rv.Note = "备份前的意见"
-		if _, err := s.Store.SaveReview(rv); err != nil {
+		if _, err := s.SaveReview(rv); err != nil {
 			t.Fatal(err)
 		}
 		s.Close()
@@ -54,7 +54,7 @@ func TestDamagedWorkspaceOffersBackup(t *testing.T) {
 	if !<-done {
 		t.Fatal("opening the backup failed")
 	}
-	if rv, _ := d.sess.Store.Review("taiyuan-2021/01.01.00", d.sess.Me.ID); rv.Note != "备份前的意见" {
+	if rv, _ := d.sess.MyReview("taiyuan-2021/01.01.00"); rv.Note != "备份前的意见" {
 		t.Fatalf("the restored workspace holds %q", rv.Note)
 	}
 	kept, _ := filepath.Glob(filepath.Join(filepath.Dir(ws), "backups", "test-damaged-*.pledgereview"))

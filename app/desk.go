@@ -184,17 +184,18 @@ func (d *Desk) useSession(sess *workspace.Session) {
 	if d.sess != nil {
 		d.form.flush()
 		d.stopTeamFolder()
+		d.jobs.Wait()
 		d.sess.Close()
 	}
 	d.sess = sess
-	rememberWorkspace(p, sess.Store.Path())
+	rememberWorkspace(p, sess.Path())
 	d.filter = loadFilter(p)
 	d.disputedOnly = p.Bool(prefDisputed)
 	d.behindOnly = p.Bool(prefBehind)
 	if err := d.loadReport(p.String(prefLastReport)); err != nil {
 		d.sess = nil
 		sess.Close()
-		d.showOpenFailure(sess.Store.Path(), workspace.DamagedWithBackup(sess.Store.Path(), err))
+		d.showOpenFailure(sess.Path(), workspace.DamagedWithBackup(sess.Path(), err))
 		return
 	}
 	d.rebuild()
@@ -230,44 +231,19 @@ type loadedReport struct {
 // readReport reads report id (or the workspace's default report when id is
 // unknown) with every reviewer's reviews. It touches no widget.
 func readReport(sess *workspace.Session, id string) (loadedReport, error) {
-	reports, err := sess.Store.Reports()
-	if err != nil {
-		return loadedReport{}, err
-	}
-	var r *data.Report
-	for _, ri := range reports {
-		if ri.ID == id {
-			r, err = sess.Store.Report(id)
-			break
-		}
-	}
-	if r == nil {
-		r, err = sess.DefaultReport()
-	}
-	if err != nil {
-		return loadedReport{}, err
-	}
-	all, err := sess.Store.Reviews(r.ID)
-	if err != nil {
-		return loadedReport{}, err
-	}
-	reviewers, err := sess.Store.Reviewers()
+	l, err := sess.LoadDesk(id, time.Now())
 	if err != nil {
 		return loadedReport{}, err
 	}
 	mine := map[string]data.Review{}
-	for _, rv := range all {
+	for _, rv := range l.Reviews {
 		if rv.ReviewerID == sess.Me.ID {
 			mine[rv.PledgeID] = rv
 		}
 	}
-	pv, err := sess.Progress(r, time.Now())
-	if err != nil {
-		return loadedReport{}, err
-	}
-	ix := data.NewIndex(r, sess.Me.ID, mine)
-	return loadedReport{reports: reports, report: r, index: ix,
-		team: newTeam(ix, sess.Me.ID, reviewers, all), tallies: ix.Tallies(), progress: pv}, nil
+	ix := data.NewIndex(l.Report, sess.Me.ID, mine)
+	return loadedReport{reports: l.Reports, report: l.Report, index: ix,
+		team: newTeam(ix, sess.Me.ID, l.Reviewers, l.Reviews), tallies: ix.Tallies(), progress: l.Progress}, nil
 }
 
 // applyReport puts a loaded report on the desk.
@@ -299,7 +275,7 @@ func (d *Desk) rebuild() {
 	d.bar = newFilterBar(d)
 	d.list = newPledgeList(d)
 	d.detail = newDetailView(d)
-	d.side = newSideBySide(d.sess.Store.Rubric())
+	d.side = newSideBySide(d.sess.Rubric())
 	d.prog = newProgressPanel(d)
 	d.form = newReviewForm(d)
 	d.status = newStatusBar(d)
@@ -500,7 +476,7 @@ func (d *Desk) save(rv data.Review) (data.Review, bool) {
 		return rv, false
 	}
 	old := d.index.Rows[i].Mine
-	saved, err := d.sess.Store.SaveReview(rv)
+	saved, err := d.sess.SaveReview(rv)
 	if err != nil {
 		// read-only: said once; the typed text stays in the form
 		if !errors.Is(err, data.ErrReadOnly) || !d.toldReadOnly {

@@ -159,7 +159,6 @@ func TestNoteSavesAfterPauseAndOnSelectionChange(t *testing.T) {
 		a := test.NewTempApp(t)
 		ws, cfg := tempPaths(t)
 		d := newTestDesk(t, a, ws, cfg)
-		me := d.sess.Me.ID
 		d.list.list.Select(0)
 		first := d.currentRow().Pledge.ID
 
@@ -167,19 +166,19 @@ func TestNoteSavesAfterPauseAndOnSelectionChange(t *testing.T) {
 		test.Type(d.form.lead, "市发改委")
 		time.Sleep(saveDelay - time.Millisecond)
 		synctest.Wait()
-		if rv, _ := d.sess.Store.Review(first, me); rv.LeadUnit != "" {
+		if rv, _ := d.sess.MyReview(first); rv.LeadUnit != "" {
 			t.Fatalf("saved before the pause: %q", rv.LeadUnit)
 		}
 		time.Sleep(time.Millisecond)
 		synctest.Wait()
-		if rv, _ := d.sess.Store.Review(first, me); rv.LeadUnit != "市发改委" {
+		if rv, _ := d.sess.MyReview(first); rv.LeadUnit != "市发改委" {
 			t.Fatalf("lead unit after the pause: %q", rv.LeadUnit)
 		}
 
 		// saved before another pledge shows
 		test.Type(d.form.note, "待议")
 		d.list.list.Select(1)
-		if rv, _ := d.sess.Store.Review(first, me); rv.Note != "待议" {
+		if rv, _ := d.sess.MyReview(first); rv.Note != "待议" {
 			t.Errorf("note of the first pledge = %q after selecting another", rv.Note)
 		}
 		if d.form.note.Text != "" {
@@ -190,7 +189,7 @@ func TestNoteSavesAfterPauseAndOnSelectionChange(t *testing.T) {
 		time.Sleep(2 * saveDelay)
 		synctest.Wait()
 		second := d.currentRow().Pledge.ID
-		if rv, _ := d.sess.Store.Review(second, me); rv.Note != "" || rv.Reviewed() {
+		if rv, _ := d.sess.MyReview(second); rv.Note != "" || rv.Reviewed() {
 			t.Errorf("second pledge got %+v", rv)
 		}
 	})
@@ -207,7 +206,7 @@ func TestNotScoredIsNotZero(t *testing.T) {
 		t.Fatalf("unscored criterion reads %q, clear hidden %v", cr.desc.Text, cr.clear.Hidden)
 	}
 	test.Tap(cr.levels[0])
-	rv, _ := d.sess.Store.Review(id, d.sess.Me.ID)
+	rv, _ := d.sess.MyReview(id)
 	if v, ok := rv.Scores[cr.c.ID]; !ok || v != 0 {
 		t.Fatalf("after tapping 0: %v", rv.Scores)
 	}
@@ -215,7 +214,7 @@ func TestNotScoredIsNotZero(t *testing.T) {
 		t.Errorf("0 not shown as chosen: importance %v, desc %q", cr.levels[0].Importance, cr.desc.Text)
 	}
 	test.Tap(cr.clear)
-	rv, _ = d.sess.Store.Review(id, d.sess.Me.ID)
+	rv, _ = d.sess.MyReview(id)
 	if _, ok := rv.Scores[cr.c.ID]; ok {
 		t.Fatalf("after clearing, still scored: %v", rv.Scores)
 	}
@@ -246,19 +245,19 @@ func TestKeyboard(t *testing.T) {
 	if d.form.focus != 1 || d.form.crits[1].marker.FillColor != a.Settings().Theme().Color(colorFocusBar, a.Settings().ThemeVariant()) {
 		t.Errorf("focus mark on criterion %d", d.form.focus)
 	}
-	rv, _ := d.sess.Store.Review(id, d.sess.Me.ID)
+	rv, _ := d.sess.MyReview(id)
 	c0, c1 := d.form.crits[0].c.ID, d.form.crits[1].c.ID
 	if rv.Scores[c0] != 2 || rv.Scores[c1] != 4 || len(rv.Scores) != 2 {
 		t.Errorf("scores after 2 → 4: %v", rv.Scores)
 	}
 	key(fyne.KeyDelete)
-	rv, _ = d.sess.Store.Review(id, d.sess.Me.ID)
+	rv, _ = d.sess.MyReview(id)
 	if _, ok := rv.Scores[c1]; ok {
 		t.Errorf("Delete did not clear criterion %s: %v", c1, rv.Scores)
 	}
 
 	menuItem(t, d, keyFlag).Action()
-	rv, _ = d.sess.Store.Review(id, d.sess.Me.ID)
+	rv, _ = d.sess.MyReview(id)
 	if !rv.Flag {
 		t.Error("Ctrl+Shift+F did not flag")
 	}
@@ -467,7 +466,7 @@ func TestKeysUnderADialogChangeNothing(t *testing.T) {
 	key(fyne.KeyDown)
 	key(fyne.Key3)
 	id := d.currentRow().Pledge.ID
-	before, _ := d.sess.Store.Review(id, d.sess.Me.ID)
+	before, _ := d.sess.MyReview(id)
 	if before.Scores[d.form.crits[0].c.ID] != 3 {
 		t.Fatalf("setup: score not set: %v", before.Scores)
 	}
@@ -476,7 +475,7 @@ func TestKeysUnderADialogChangeNothing(t *testing.T) {
 	key(fyne.Key1)
 	key(fyne.KeyJ)
 	menuItem(t, d, keyFlag).Action()
-	after, _ := d.sess.Store.Review(id, d.sess.Me.ID)
+	after, _ := d.sess.MyReview(id)
 	if !reflect.DeepEqual(after, before) || d.currentRow().Pledge.ID != id {
 		t.Fatalf("keys under a dialog changed the review: %+v → %+v (now on %s)", before, after, d.currentRow().Pledge.ID)
 	}
@@ -490,7 +489,7 @@ func TestFailedSaveKeepsTheTypedText(t *testing.T) {
 	d := newTestDesk(t, a, ws, cfg)
 	d.list.list.Select(1)
 	id := d.currentRow().Pledge.ID
-	d.sess.Store.Close() // stands for a disk that fails
+	d.sess.Close() // stands for a disk that fails
 	test.Type(d.form.note, "断电前写的意见")
 	d.list.list.Select(2)
 	if d.currentRow().Pledge.ID != id || d.form.note.Text != "断电前写的意见" || !d.form.dirty {

@@ -55,7 +55,7 @@ func (d *Desk) showDisputed() *disputedView {
 		return nil
 	}
 	v := &disputedView{d: d, queue: d.team.queue()}
-	rb := d.sess.Store.Rubric()
+	rb := d.sess.Rubric()
 	v.list = widget.NewList(func() int { return len(v.queue) },
 		func() fyne.CanvasObject {
 			amount := widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
@@ -125,7 +125,7 @@ func (d *Desk) showAgreement() *agreementView {
 	if d.team == nil {
 		return nil
 	}
-	rb := d.sess.Store.Rubric()
+	rb := d.sess.Rubric()
 	v := &agreementView{ag: data.ReviewAgreement(rb, d.team.reviewers, d.team.all())}
 	v.cells = append(v.cells, []string{lang.X("agree.criterion", "Criterion"), lang.X("agree.ordinal", "α ordinal"),
 		lang.X("agree.interval", "α interval"), lang.X("agree.units", "Pledges")})

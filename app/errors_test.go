@@ -132,7 +132,7 @@ func TestImportPreviewAddAndCancel(t *testing.T) {
 	}
 	ip.dlg.Hide()
 	ip.onAnswer(false) // Cancel
-	if reports, _ := d.sess.Store.Reports(); len(reports) != 1 {
+	if reports, _ := d.sess.Reports(); len(reports) != 1 {
 		t.Fatalf("cancel changed the workspace: %d reports", len(reports))
 	}
 
@@ -192,7 +192,7 @@ func TestImportGBKText(t *testing.T) {
 	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "没有找到承诺") {
 		t.Errorf("dialog says %q", got)
 	}
-	if reports, _ := d.sess.Store.Reports(); len(reports) != 1 {
+	if reports, _ := d.sess.Reports(); len(reports) != 1 {
 		t.Errorf("workspace changed: %d reports", len(reports))
 	}
 }

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -498,13 +497,7 @@ func confirmReplace(w fyne.Window, path string, do func()) {
 // done runs on the UI goroutine once the work has ended and the progress
 // dialog is gone.
 func runExportJob(js *jobs, title string, determinate bool, work func(progress func(done, total int)) error, done func(error)) {
-	runJob(js, job[struct{}]{title: title, determinate: determinate,
-		work: func(_ context.Context, progress func(n, total int)) (struct{}, error) {
-			return struct{}{}, work(progress)
-		},
-		done:   func(struct{}) { done(nil) },
-		failed: done,
-	})
+	js.run(title, determinate, work, done)
 }
 
 // showExportDone says where the file is and offers to open it and its folder.

@@ -29,7 +29,7 @@ import (
 // the file's path, or "导出失败 …" with the reason.
 func waitExport(t *testing.T, d *Desk) string {
 	t.Helper()
-	d.jobs.wait()
+	d.jobs.Wait()
 	return overlayTexts(d.win.Canvas())
 }
 

@@ -16,9 +16,10 @@ import (
 // historyView lists the changes to my review of the selected pledge, the
 // newest first.
 type historyView struct {
-	d     *Desk
-	items *fyne.Container
-	box   fyne.CanvasObject
+	d      *Desk
+	items  *fyne.Container
+	box    fyne.CanvasObject
+	pledge string // the pledge whose history is shown or being read
 }
 
 const maxHistoryShown = 30
@@ -30,9 +31,24 @@ func newHistoryView(d *Desk) *historyView {
 	return hv
 }
 
+// show reads the history of a pledge off the UI goroutine and lists it,
+// unless another pledge was chosen meanwhile.
 func (hv *historyView) show(pledgeID string) {
+	hv.pledge = pledgeID
+	sess := hv.d.sess
+	var entries []data.HistoryEntry
+	hv.d.inBackground(func() (err error) {
+		entries, err = sess.MyHistory(pledgeID)
+		return err
+	}, func(err error) {
+		if hv.pledge == pledgeID {
+			hv.list(entries, err)
+		}
+	})
+}
+
+func (hv *historyView) list(entries []data.HistoryEntry, err error) {
 	hv.items.RemoveAll()
-	entries, err := hv.d.sess.Store.History(pledgeID, hv.d.sess.Me.ID)
 	if err != nil {
 		fyne.LogError("read history", err)
 	}
@@ -42,7 +58,7 @@ func (hv *historyView) show(pledgeID string) {
 		hv.items.Add(l)
 		return
 	}
-	rb := hv.d.sess.Store.Rubric()
+	rb := hv.d.sess.Rubric()
 	for k := len(entries) - 1; k >= 0 && len(entries)-k <= maxHistoryShown; k-- {
 		l := newTextLabel(historyLine(rb, entries[k]))
 		l.SizeName = theme.SizeNameCaptionText

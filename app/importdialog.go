@@ -283,7 +283,7 @@ func (ip *importPreview) onAdd() bool {
 		}
 		ip.report = ip.draft.Report
 	}
-	if err := d.sess.Store.AddReport(ip.report); err != nil {
+	if err := d.sess.AddReport(ip.report); err != nil {
 		showError(d.win, err)
 		return false
 	}

@@ -76,15 +76,28 @@ func finishJob[T any](js *jobs, j job[T], prog *jobProgress, out T, err error) {
 	}
 }
 
+// run is a job that makes no result: work reports its progress (when
+// determinate, behind a bar) and done gets its error, nil when it worked,
+// on the UI goroutine. A title of "" shows no progress dialog.
+func (js *jobs) run(title string, determinate bool, work func(progress func(n, total int)) error, done func(error)) {
+	runJob(js, job[struct{}]{title: title, determinate: determinate,
+		work: func(_ context.Context, progress func(n, total int)) (struct{}, error) {
+			return struct{}{}, work(progress)
+		},
+		done:   func(struct{}) { done(nil) },
+		failed: done,
+	})
+}
+
 // stop cancels every job and waits for them to end; results that come
 // after it are discarded.
 func (js *jobs) stop() {
 	js.cancel()
-	js.wait()
+	js.Wait()
 }
 
-// wait waits for the jobs that run to end.
-func (js *jobs) wait() { js.running.Wait() }
+// Wait waits for the jobs that run to end.
+func (js *jobs) Wait() { js.running.Wait() }
 
 // jobProgress is the dialog shown while a job runs.
 type jobProgress struct {

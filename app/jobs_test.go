@@ -70,7 +70,7 @@ func TestJobRunner(t *testing.T) {
 			if c.stopFirst {
 				js.stop()
 			} else {
-				js.wait()
+				js.Wait()
 			}
 			if done != c.wantDone || failed != c.wantFailed || discarded != c.wantDiscard {
 				t.Errorf("done %q, failed %v, discarded %q", done, failed, discarded)
@@ -100,7 +100,7 @@ func TestJobProgressBar(t *testing.T) {
 			return 4, nil
 		},
 		done: func(int) { seen = append(seen, shownBar(w)) }})
-	js.wait()
+	js.Wait()
 	if want := []float64{0, 0.25, 0.5, 1, -1}; !slices.Equal(seen, want) {
 		t.Errorf("the bar showed %v, want %v", seen, want)
 	}

@@ -66,7 +66,7 @@ func (d *Desk) recentMenuItem() *fyne.MenuItem {
 	var items []*fyne.MenuItem
 	for _, path := range recentWorkspaces(d.app.Preferences()) {
 		it := fyne.NewMenuItem(filepath.Base(path)+"  —  "+filepath.Dir(path), func() { d.openWorkspace(path, nil) })
-		it.Checked = d.sess != nil && workspace.SamePath(d.sess.Store.Path(), path)
+		it.Checked = d.sess != nil && workspace.SamePath(d.sess.Path(), path)
 		items = append(items, it)
 	}
 	if len(items) == 0 {

@@ -3,6 +3,7 @@ package app
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -42,7 +43,7 @@ func TestProgressEntryByKeyboardShowsTheSuggestionEverywhere(t *testing.T) {
 	}
 	typeUpdate(d, "3000", "2021-09-30", "市通信管理局通报")
 
-	ups, err := d.sess.Store.PledgeProgress(fiveG)
+	ups, err := storedProgress(d, fiveG)
 	if err != nil || len(ups) != 1 || ups[0].Value != 3000 || ups[0].Target != 1 || ups[0].ReviewerID != d.sess.Me.ID {
 		t.Fatalf("stored %+v %v", ups, err)
 	}
@@ -85,7 +86,7 @@ func TestProgressEntryByKeyboardShowsTheSuggestionEverywhere(t *testing.T) {
 	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "not a number") {
 		t.Errorf("error dialog says %q", got)
 	}
-	if ups, _ := d.sess.Store.PledgeProgress(fiveG); len(ups) != 1 {
+	if ups, _ := storedProgress(d, fiveG); len(ups) != 1 {
 		t.Errorf("%d updates stored after a bad value", len(ups))
 	}
 }
@@ -166,11 +167,20 @@ func TestSettingsSetTheScheduleTest(t *testing.T) {
 	sd.schedule.start.SetText("2021-03-01")
 	sd.schedule.tolerance.SetText("2.5")
 	sd.onSubmit(true)
-	set, err := d.sess.Store.ScheduleSettings()
+	set, err := d.sess.ScheduleSettings()
 	if err != nil || set != (data.ScheduleSettings{PlanStart: "2021-03-01", Tolerance: 2.5}) {
 		t.Fatalf("stored %+v %v", set, err)
 	}
 	if d.progress.Settings != set {
 		t.Errorf("the desk still tests with %+v", d.progress.Settings)
 	}
+}
+
+// storedProgress reads the progress updates of a pledge from the workspace.
+func storedProgress(d *Desk, pledgeID string) ([]data.ProgressUpdate, error) {
+	v, err := d.sess.Progress(d.report, time.Now())
+	if err != nil {
+		return nil, err
+	}
+	return v.Of(pledgeID), nil
 }

@@ -58,7 +58,7 @@ var schedule = func(d time.Duration, f func()) func() bool {
 
 func newReviewForm(d *Desk) *reviewForm {
 	f := &reviewForm{d: d}
-	rb := d.sess.Store.Rubric()
+	rb := d.sess.Rubric()
 	for i := range rb.Criteria {
 		f.crits = append(f.crits, newCriterionRow(f, i, &rb.Criteria[i]))
 	}

@@ -19,7 +19,6 @@ func TestEvidenceTagsLeadAndHistory(t *testing.T) {
 	d := newTestDesk(t, a, ws, cfg)
 	d.list.list.Select(0)
 	id := d.currentRow().Pledge.ID
-	me := d.sess.Me.ID
 
 	test.Type(d.form.tags, "新基建，重点、 民生")
 	test.Tap(d.form.evidence.add)
@@ -30,7 +29,7 @@ func TestEvidenceTagsLeadAndHistory(t *testing.T) {
 	test.Type(row.text, "已建成3200座")
 	test.Type(row.date, "2021-06-30")
 	d.win.Canvas().Unfocus() // focus loss saves at once
-	rv, _ := d.sess.Store.Review(id, me)
+	rv, _ := d.sess.MyReview(id)
 	if !reflect.DeepEqual(rv.Tags, []string{"新基建", "重点", "民生"}) {
 		t.Errorf("tags %q", rv.Tags)
 	}
@@ -44,7 +43,7 @@ func TestEvidenceTagsLeadAndHistory(t *testing.T) {
 
 	test.Tap(d.form.evidence.add)
 	d.form.evidence.onRemove(d.form.evidence.rows[0])
-	rv, _ = d.sess.Store.Review(id, me)
+	rv, _ = d.sess.MyReview(id)
 	if len(rv.Evidence) != 0 {
 		t.Errorf("evidence after removing it: %+v", rv.Evidence)
 	}
@@ -58,6 +57,7 @@ func TestEvidenceTagsLeadAndHistory(t *testing.T) {
 }
 
 func historyText(d *Desk) string {
+	d.jobs.Wait() // the history is read off the UI goroutine
 	var b strings.Builder
 	for _, o := range d.form.history.items.Objects {
 		if text, ok := labelText(o); ok {
@@ -82,7 +82,7 @@ func TestLevelTextOnHover(t *testing.T) {
 	if cr.desc.Text != before {
 		t.Errorf("after the mouse left: %q, want %q", cr.desc.Text, before)
 	}
-	rv, _ := d.sess.Store.Review(d.currentRow().Pledge.ID, d.sess.Me.ID)
+	rv, _ := d.sess.MyReview(d.currentRow().Pledge.ID)
 	if len(rv.Scores) != 0 {
 		t.Errorf("hovering scored: %v", rv.Scores)
 	}

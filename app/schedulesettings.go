@@ -20,7 +20,7 @@ type scheduleFields struct {
 }
 
 func newScheduleFields(d *Desk) (*scheduleFields, error) {
-	set, err := d.sess.Store.ScheduleSettings()
+	set, err := d.sess.ScheduleSettings()
 	if err != nil {
 		return nil, err
 	}
@@ -59,10 +59,10 @@ func (sf *scheduleFields) save() error {
 	if err != nil {
 		return err
 	}
-	if old, err := sf.d.sess.Store.ScheduleSettings(); err == nil && old == set {
+	if old, err := sf.d.sess.ScheduleSettings(); err == nil && old == set {
 		return nil
 	}
-	if err := sf.d.sess.Store.SetScheduleSettings(set); err != nil {
+	if err := sf.d.sess.SetScheduleSettings(set); err != nil {
 		return err
 	}
 	sf.d.Reload()

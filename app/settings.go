@@ -23,6 +23,7 @@ type settingsDialog struct {
 	name     *widget.Entry
 	schedule *scheduleFields // nil on first start
 	dlg      *dialog.FormDialog
+	then     func() // after the name is saved: what asked for it goes on
 }
 
 func (d *Desk) showSettings() { d.askName(false) }
@@ -93,6 +94,9 @@ func (sd *settingsDialog) onSubmit(ok bool) {
 		}
 	}
 	sd.d.status.refresh()
+	if sd.then != nil {
+		sd.then()
+	}
 }
 
 func (d *Desk) showAbout() {

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -48,7 +47,7 @@ func newPeer(t *testing.T, name string) *peer {
 func (p *peer) review(t *testing.T, rv data.Review) {
 	t.Helper()
 	rv.ReviewerID = p.s.Me.ID
-	if _, err := p.s.Store.SaveReview(rv); err != nil {
+	if _, err := p.s.SaveReview(rv); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -68,60 +67,9 @@ func rev(pledge string, st data.Status, scores map[string]int) data.Review {
 	return rv
 }
 
-// wait receives from a channel fed on the UI goroutine; the limit only
-// keeps a broken test from hanging.
-func wait[T any](t *testing.T, ch <-chan T) T {
-	t.Helper()
-	select {
-	case v := <-ch:
-		return v
-	case <-time.After(time.Minute):
-		t.Fatal("the merge never finished")
-		var zero T
-		return zero
-	}
-}
-
-// planOf runs the merge flow of a file up to its plan dialog (or refusal).
-func planOf(t *testing.T, d *Desk, path string) (*merge, error) {
-	t.Helper()
-	type planned struct {
-		m   *merge
-		err error
-	}
-	ch := make(chan planned, 1)
-	d.mergeFile(path, func(m *merge, err error) { ch <- planned{m, err} })
-	p := wait(t, ch)
-	return p.m, p.err
-}
-
-// mergeThrough merges a file the way the Merge button does.
-func mergeThrough(t *testing.T, d *Desk, path string) data.MergeResult {
-	t.Helper()
-	m, err := planOf(t, d, path)
-	if err != nil {
-		t.Fatalf("merge %s refused: %v", path, err)
-	}
-	type merged struct {
-		res data.MergeResult
-		err error
-	}
-	ch := make(chan merged, 1)
-	m.onMerged = func(res data.MergeResult, err error) { ch <- merged{res, err} }
-	if m.btn.Disabled() {
-		t.Fatal("the Merge button is disabled")
-	}
-	test.Tap(m.btn)
-	got := wait(t, ch)
-	if got.err != nil {
-		t.Fatal(got.err)
-	}
-	return got.res
-}
-
 func storedReviews(t *testing.T, d *Desk) []data.Review {
 	t.Helper()
-	rs, err := d.sess.Store.Reviews(d.report.ID)
+	rs, err := d.sess.Reviews(d.report.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -199,18 +147,11 @@ func TestMergeColleaguesThroughTheWindow(t *testing.T) {
 	}
 
 	// the plan of 李雷's file, in Chinese, before anything is written
-	m, err := planOf(t, d, fileLi)
-	if err != nil {
-		t.Fatal(err)
-	}
-	plan := strings.Join(m.text, "\n")
-	for _, want := range []string{"李雷", "新增评审人 1（李雷）", "新增记录 3", "更新记录（较新） 0", "拒绝记录 0", filepath.Base(fileLi)} {
+	plan := planOf(t, d, fileLi)
+	for _, want := range []string{"李雷", "新增评审人\n1（李雷）", "新增记录\n3", "更新记录（较新）\n0", "拒绝记录\n0", filepath.Base(fileLi)} {
 		if !strings.Contains(plan, want) {
 			t.Errorf("the plan does not say %q:\n%s", want, plan)
 		}
-	}
-	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "新增记录") {
-		t.Errorf("the plan dialog is not shown: %q", got)
 	}
 	if !reflect.DeepEqual(storedReviews(t, d), before) {
 		t.Fatal("planning changed the workspace")
@@ -221,48 +162,28 @@ func TestMergeColleaguesThroughTheWindow(t *testing.T) {
 		t.Fatal("Cancel changed the workspace")
 	}
 
-	res := mergeThrough(t, d, fileLi)
-	if res.Written != 3 {
-		t.Errorf("merging 李雷 wrote %d records, want 3", res.Written)
-	}
-	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "写入 3 条记录") || !strings.Contains(got, d.sess.BackupDir()) {
+	if got := mergeThrough(t, d, fileLi); !strings.Contains(got, "写入 3 条记录") || !strings.Contains(got, d.sess.BackupDir()) {
 		t.Errorf("the result dialog says %q", got)
 	}
 	// the same file again: the plan says nothing is new and Merge is off
-	m, _ = planOf(t, d, fileLi)
-	if !m.btn.Disabled() || !strings.Contains(strings.Join(m.text, "\n"), "未变记录 3") {
-		t.Errorf("a second merge of the same file: button disabled %v, plan %q", m.btn.Disabled(), m.text)
+	if plan := planOf(t, d, fileLi); !strings.Contains(plan, "未变记录\n3") || !overlayButton(d.win.Canvas(), "合并").Disabled() {
+		t.Errorf("a second merge of the same file: Merge enabled, or the plan says %q", plan)
 	}
-	m.dlg.Hide()
+	closeOverlays(d)
 
 	// 王芳's file comes by dropping it on the window
-	planned := make(chan *merge, 4)
-	hook := func(m *merge, err error) { planned <- m }
-	mergePlanned.Store(&hook)
-	t.Cleanup(func() { mergePlanned.Store(nil) })
-	for o := d.win.Canvas().Overlays().Top(); o != nil; o = d.win.Canvas().Overlays().Top() {
-		o.Hide() // the user closes the result of the last merge first
-	}
 	d.onDropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(fileWang)})
-	// an earlier flow may still report its plan: wait for the dropped file's
-	for m = wait(t, planned); m != nil && m.path != fileWang; m = wait(t, planned) {
+	d.jobs.Wait()
+	if plan := overlayTexts(d.win.Canvas()); !strings.Contains(plan, filepath.Base(fileWang)) {
+		t.Fatalf("the dropped file's plan says %q", plan)
 	}
-	mergePlanned.Store(nil)
-	if m == nil {
-		t.Fatal("the dropped file was refused")
-	}
-	merged := make(chan error, 1)
-	m.onMerged = func(_ data.MergeResult, err error) { merged <- err }
-	test.Tap(m.btn)
-	if err := wait(t, merged); err != nil {
-		t.Fatal(err)
-	}
+	tapMerge(t, d)
 
 	all := storedReviews(t, d)
 	if len(all) != 9 {
 		t.Fatalf("the desk holds %d reviews after two merges, want 9", len(all))
 	}
-	reviewers, _ := d.sess.Store.Reviewers()
+	reviewers, _ := d.sess.Reviewers()
 	names := share.DisplayNames(reviewers)
 	if len(reviewers) != 3 {
 		t.Fatalf("reviewers %v", reviewers)
@@ -357,12 +278,12 @@ func TestMergeColleaguesThroughTheWindow(t *testing.T) {
 
 	// the Agreement view gives the figures data.ReviewAgreement computes
 	all = storedReviews(t, d)
-	ag := data.ReviewAgreement(d.sess.Store.Rubric(), reviewers, all)
+	ag := data.ReviewAgreement(d.sess.Rubric(), reviewers, all)
 	v := d.showAgreement()
 	if len(v.cells) != len(ag.Criteria)+2 {
 		t.Fatalf("agreement table has %d lines", len(v.cells))
 	}
-	rb := d.sess.Store.Rubric()
+	rb := d.sess.Rubric()
 	for i, c := range ag.Criteria {
 		line := v.cells[i+1]
 		want := []string{criterionLabel(rb.Criterion(c.Criterion)), alphaText(c.Ordinal, c.OK), alphaText(c.Interval, c.OK), fmt.Sprint(c.Units)}
@@ -390,25 +311,20 @@ func TestMergeColleaguesThroughTheWindow(t *testing.T) {
 	damaged := filepath.Join(t.TempDir(), "damaged.json")
 	os.WriteFile(damaged, []byte(strings.Replace(string(raw), "影响力被低估", "影响力被高估", 1)), 0o644)
 	held := storedReviews(t, d)
-	if _, err := planOf(t, d, damaged); !errors.Is(err, share.ErrForged) {
-		t.Fatalf("an edited file: err %v", err)
-	}
-	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "签名之后被改动过") || !strings.Contains(got, "工作区没有任何改动") {
+	if got := planOf(t, d, damaged); !strings.Contains(got, "签名之后被改动过") || !strings.Contains(got, "工作区没有任何改动") {
 		t.Errorf("refusal says %q", got)
 	}
 	if !reflect.DeepEqual(storedReviews(t, d), held) {
 		t.Fatal("a refused file changed the workspace")
 	}
 
-	// my saves after the merges are never thrown away by an undo
+	// my saves after the merges are never thrown away by an undo, and the
+	// refusal says why without asking anything first
 	it := fileMenuItem(d, "撤销上次合并")
 	if it == nil || it.Disabled {
 		t.Fatal("Undo last merge is disabled after a merge")
 	}
-	if err := d.undoMerge(); !errors.Is(err, workspace.ErrChangedSinceMerge) {
-		t.Fatalf("undo after my later save: %v, want ErrChangedSinceMerge", err)
-	}
-	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "撤销合并会丢失") {
+	if got := undoThrough(t, d); !strings.Contains(got, "撤销合并会丢失") {
 		t.Errorf("the refused undo says %q", got)
 	}
 	if !reflect.DeepEqual(storedReviews(t, d), held) {
@@ -419,21 +335,12 @@ func TestMergeColleaguesThroughTheWindow(t *testing.T) {
 	zhang := newPeer(t, "张伟")
 	zr := rev(sp3, data.Behind, map[string]int{"specific": 0})
 	zhang.review(t, zr)
-	m, err = planOf(t, d, zhang.export(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	merged = make(chan error, 1)
-	m.onMerged = func(_ data.MergeResult, err error) { merged <- err }
-	test.Tap(m.btn)
-	if err := wait(t, merged); err != nil {
-		t.Fatal(err)
-	}
+	mergeThrough(t, d, zhang.export(t))
 	if len(d.team.reviewers) != 4 || d.team.disputes[sp3] == nil {
 		t.Fatalf("after 张伟's merge the desk shows %d reviewers, %s disputed: %v", len(d.team.reviewers), sp3, d.team.disputes[sp3] != nil)
 	}
-	if err := d.undoMerge(); err != nil {
-		t.Fatal(err)
+	if got := undoThrough(t, d); !strings.Contains(got, "已恢复为上次合并之前") {
+		t.Fatalf("the undo says %q", got)
 	}
 	if got := storedReviews(t, d); !reflect.DeepEqual(got, held) {
 		t.Errorf("undo did not restore the workspace before 张伟's merge: %d reviews", len(got))
@@ -472,19 +379,17 @@ func TestExportReviewFiles(t *testing.T) {
 
 	dir := t.TempDir()
 	for _, all := range []bool{false, true} {
-		x := d.showReviewExport(all)
+		closeOverlays(d)
+		d.showReviewExport(all)
+		entry := overlayEntry(d.win.Canvas())
 		name := share.DefaultFileName(d.report.ID, "王芳", time.Now())
-		if filepath.Base(x.target.entry.Text) != name {
-			t.Errorf("default file %q, want %q", x.target.entry.Text, name)
+		if filepath.Base(entry.Text) != name {
+			t.Errorf("default file %q, want %q", entry.Text, name)
 		}
-		done := make(chan error, 1)
-		x.onDone = func(_ share.File, err error) { done <- err }
 		path := filepath.Join(dir, fmt.Sprintf("all-%v%s", all, share.FileExt))
-		x.target.entry.SetText(path)
-		x.onExportTapped()
-		if err := wait(t, done); err != nil {
-			t.Fatal(err)
-		}
+		entry.SetText(path)
+		test.Tap(overlayButton(d.win.Canvas(), "导出"))
+		d.jobs.Wait()
 		raw, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)
@@ -547,10 +452,7 @@ func TestMergeRefusalInPlainWords(t *testing.T) {
 	}
 	path := filepath.Join(t.TempDir(), "other.json")
 	os.WriteFile(path, raw, 0o644)
-	if _, err := planOf(t, d, path); !errors.Is(err, share.ErrWrongReport) {
-		t.Fatalf("another version: err %v", err)
-	}
-	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "另一个版本") {
+	if got := planOf(t, d, path); !strings.Contains(got, "另一个版本") {
 		t.Errorf("refusal says %q", got)
 	}
 }

@@ -42,12 +42,12 @@ func TestSideBySideShowsEnglishLabelsWhole(t *testing.T) {
 	for _, lng := range []string{langEn, langZh} {
 		t.Run(lng, func(t *testing.T) {
 			a := test.NewTempApp(t)
-			a.Preferences().SetString(prefLanguage, lng)
 			ws, cfg := tempPaths(t)
 			d := newTestDesk(t, a, ws, cfg)
 			li, wang := threeColleagues(t, d)
-			mergeThrough(t, d, li)
-			mergeThrough(t, d, wang)
+			mergeThrough(t, d, li, wang)
+			closeOverlays(d)
+			d.setLanguage(lng)
 			d.win.Resize(fyne.NewSize(1280, 800)) // the size of a first start
 			d.selectPledge(sp1)
 			if !d.side.box.Visible() {

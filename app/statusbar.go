@@ -42,9 +42,9 @@ func newStatusBar(d *Desk) *statusBar {
 func (sb *statusBar) refresh() {
 	d := sb.d
 	if d.sess.ReadOnly() {
-		sb.file.SetText(lang.X("status.file.readonly", "Workspace: {{.Path}} (read-only: changes cannot be saved)", map[string]any{"Path": d.sess.Store.Path()}))
+		sb.file.SetText(lang.X("status.file.readonly", "Workspace: {{.Path}} (read-only: changes cannot be saved)", map[string]any{"Path": d.sess.Path()}))
 	} else {
-		sb.file.SetText(lang.X("status.file", "Workspace: {{.Path}}", map[string]any{"Path": d.sess.Store.Path()}))
+		sb.file.SetText(lang.X("status.file", "Workspace: {{.Path}}", map[string]any{"Path": d.sess.Path()}))
 	}
 	name := d.sess.Me.Name
 	if name == "" {

@@ -105,7 +105,7 @@ func (d *Desk) startTeamFolder() {
 	if d.sess == nil {
 		return
 	}
-	dir := teamFolderOf(d.app.Preferences(), d.sess.Store.Path())
+	dir := teamFolderOf(d.app.Preferences(), d.sess.Path())
 	if t.tf == nil || t.tf.Dir != dir || t.owner != d.sess {
 		t.tf, t.owner, t.last, t.needs, t.lost, t.failed = nil, nil, "", nil, nil, nil
 		if dir != "" {
@@ -153,7 +153,7 @@ func (d *Desk) setTeamFolder(dir string) {
 	if dir != "" {
 		dir = filepath.Clean(dir)
 	}
-	storeTeamFolder(d.app.Preferences(), d.sess.Store.Path(), dir)
+	storeTeamFolder(d.app.Preferences(), d.sess.Path(), dir)
 	d.startTeamFolder()
 }
 
@@ -335,7 +335,7 @@ func (t *teamFolder) showDetails() {
 			open := widget.NewButton(lang.X("team.open", "Open…"), func() {
 				dlg.Hide()
 				t.forget(path)
-				d.mergeFile(path, nil)
+				d.mergeFiles([]string{path}, nil)
 			})
 			box.Add(container.NewBorder(nil, nil, nil, open, why))
 		}

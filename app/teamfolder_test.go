@@ -169,13 +169,10 @@ func TestTeamFolderInTheWindow(t *testing.T) {
 	if !strings.Contains(details, team) || !strings.Contains(details, squeeze(filepath.Base(other)+" 是另一份报告的评审")) {
 		t.Errorf("the details say %q", details)
 	}
-	refused := make(chan error, 1)
-	hook := func(_ *merge, err error) { refused <- err }
-	mergePlanned.Store(&hook)
-	t.Cleanup(func() { mergePlanned.Store(nil) })
 	test.Tap(overlayButton(d.win.Canvas(), "打开…"))
-	if err := wait(t, refused); !errors.Is(err, share.ErrWrongReport) {
-		t.Errorf("opening the file gave %v, want the merge flow's refusal", err)
+	d.jobs.Wait()
+	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "文件未合并") || !strings.Contains(got, "是另一份报告的评审") {
+		t.Errorf("opening the file shows %q, want the merge flow's refusal", got)
 	}
 	if strings.Contains(d.teamdir.notice.Text, "待查看") {
 		t.Errorf("the opened file is still in the notice: %q", d.teamdir.notice.Text)
@@ -212,8 +209,8 @@ func TestTeamFolderUndoAndLostFolderInTheWindow(t *testing.T) {
 	d.setTeamFolder(team)
 	shown(t, events, "the first merge", mergedAny)
 	// Undo takes the merge back, and the folder does not bring it again.
-	if err := d.undoMerge(); err != nil {
-		t.Fatal(err)
+	if got := undoThrough(t, d); !strings.Contains(got, "已恢复为上次合并之前") {
+		t.Fatalf("the undo says %q", got)
 	}
 	d.win.Canvas().Overlays().Top().Hide()
 	if rs := storedReviews(t, d); len(rs) != 0 {

@@ -22,7 +22,7 @@ func filterStatus(d *Desk, s data.Status) { d.bar.status.SetSelectedIndex(status
 
 func reviewOf(t *testing.T, d *Desk, id string) data.Review {
 	t.Helper()
-	rv, err := d.sess.Store.Review(id, d.sess.Me.ID)
+	rv, err := d.sess.MyReview(id)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -53,7 +53,7 @@ func (d *Desk) onNewWorkspace() {
 func (d *Desk) workspaceFolder() string {
 	path := d.opt.Workspace
 	if d.sess != nil {
-		path = d.sess.Store.Path()
+		path = d.sess.Path()
 	}
 	return filepath.Dir(path)
 }
@@ -72,7 +72,7 @@ func (d *Desk) openWorkspace(path string, done func(bool)) {
 	if done == nil {
 		done = func(bool) {}
 	}
-	if d.sess != nil && workspace.SamePath(d.sess.Store.Path(), path) {
+	if d.sess != nil && workspace.SamePath(d.sess.Path(), path) {
 		done(true)
 		return
 	}

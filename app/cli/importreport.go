@@ -29,7 +29,7 @@ func runImportReport(env Env, args []string) error {
 		return err
 	}
 	defer s.Close()
-	if err := s.Store.AddReport(r); err != nil {
+	if err := s.AddReport(r); err != nil {
 		return err
 	}
 	c, h, p := r.Count()

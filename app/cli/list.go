@@ -75,7 +75,7 @@ func reportOrDefault(s *workspace.Session, reportID string) (*data.Report, error
 	if reportID == "" {
 		return s.DefaultReport()
 	}
-	return s.Store.Report(reportID)
+	return s.Report(reportID)
 }
 
 // openReport opens the workspace and the report named, or the default one.
@@ -97,7 +97,7 @@ func loadIndex(s *workspace.Session, reportID string) (*data.Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	mine, err := s.Store.ReviewsBy(r.ID, s.Me.ID)
+	mine, err := s.MyReviews(r.ID)
 	if err != nil {
 		return nil, err
 	}

@@ -23,7 +23,7 @@ func addProgress(env Env, s *workspace.Session, id string, args []string) error 
 	if _, err := s.AddProgress(ups...); err != nil {
 		return err
 	}
-	r, err := s.Store.Report(reportOf(id))
+	r, err := s.Report(reportOf(id))
 	if err != nil {
 		return err
 	}

@@ -37,13 +37,13 @@ func runReview(env Env, args []string) error {
 	}
 	defer s.Close()
 	id := pos[0]
-	rv, err := s.Store.Review(id, s.Me.ID)
+	rv, err := s.MyReview(id)
 	if err != nil {
 		return err
 	}
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
-	rubric := s.Store.Rubric()
+	rubric := s.Rubric()
 	for _, sc := range scores {
 		if err := applyScore(&rv, rubric, sc); err != nil {
 			return err
@@ -86,7 +86,7 @@ func runReview(env Env, args []string) error {
 			return nil // only progress: the review itself is left as it is
 		}
 	}
-	saved, err := s.Store.SaveReview(rv)
+	saved, err := s.SaveReview(rv)
 	if err != nil {
 		return err
 	}

@@ -22,7 +22,7 @@ func runSchedule(env Env, args []string) error {
 		return err
 	}
 	defer s.Close()
-	set, err := s.Store.ScheduleSettings()
+	set, err := s.ScheduleSettings()
 	if err != nil {
 		return err
 	}
@@ -39,7 +39,7 @@ func runSchedule(env Env, args []string) error {
 		if err := set.Validate(); err != nil {
 			return usageErr("%v", err)
 		}
-		if err := s.Store.SetScheduleSettings(set); err != nil {
+		if err := s.SetScheduleSettings(set); err != nil {
 			return err
 		}
 	}

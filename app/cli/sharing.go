@@ -38,7 +38,7 @@ func runExportReview(env Env, args []string) error {
 			return usageErr("%v; choose one with --report ID", err)
 		}
 	} else {
-		r, err = s.Store.Report(*reportID)
+		r, err = s.Report(*reportID)
 	}
 	if err != nil {
 		return err
@@ -119,15 +119,15 @@ func runAgreement(env Env, args []string) error {
 		return err
 	}
 	defer s.Close()
-	reviews, err := s.Store.Reviews(r.ID)
+	reviews, err := s.Reviews(r.ID)
 	if err != nil {
 		return err
 	}
-	reviewers, err := s.Store.Reviewers()
+	reviewers, err := s.Reviewers()
 	if err != nil {
 		return err
 	}
-	ag := data.ReviewAgreement(s.Store.Rubric(), reviewers, reviews)
+	ag := data.ReviewAgreement(s.Rubric(), reviewers, reviews)
 	disputes := data.Disputes(reviews)
 	if *asJSON {
 		return printAgreementJSON(env, ag, disputes)

@@ -85,8 +85,8 @@ func TestNamesAndTextsAreCleanedAtEveryBoundary(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	reviewers, _ := s.Store.Reviewers()
-	reviews, _ := s.Store.Reviews("taiyuan-2021")
+	reviewers, _ := s.Reviewers()
+	reviews, _ := s.Reviews("taiyuan-2021")
 	s.Close()
 	for _, rv := range reviewers {
 		noControls(t, "stored name", rv.Name)

@@ -155,7 +155,7 @@ func keepAside(path string) (string, error) {
 // when a workspace that existed is opened for writing; a failure (a
 // read-only folder, a full disk) does not stop the open.
 func (s *Session) dailyBackup(now time.Time) error {
-	path := s.Store.Path()
+	path := s.path
 	dir := backupDir(path)
 	dst := filepath.Join(dir, stem(path)+"-daily-"+now.Format("20060102")+".bak")
 	if _, err := os.Stat(dst); err == nil {
@@ -164,7 +164,7 @@ func (s *Session) dailyBackup(now time.Time) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("daily backup: %w", err)
 	}
-	if err := s.Store.Backup(dst); err != nil {
+	if err := s.store.Backup(dst); err != nil {
 		os.Remove(dst)
 		return fmt.Errorf("daily backup: %w", err)
 	}

@@ -33,13 +33,13 @@ func TestNewestBackupSkipsDamagedOnes(t *testing.T) {
 	c := newColleague(t, "王芳")
 	rv := data.NewReview(p1, c.s.Me.ID)
 	rv.Note = "备份里的意见"
-	if _, err := c.s.Store.SaveReview(rv); err != nil {
+	if _, err := c.s.store.SaveReview(rv); err != nil {
 		t.Fatal(err)
 	}
 	dir := c.s.BackupDir()
 	os.MkdirAll(dir, 0o755)
 	good := filepath.Join(dir, "ws-daily-20261101.bak")
-	if err := c.s.Store.Backup(good); err != nil {
+	if err := c.s.store.Backup(good); err != nil {
 		t.Fatal(err)
 	}
 	old := time.Now().Add(-48 * time.Hour)
@@ -49,7 +49,7 @@ func TestNewestBackupSkipsDamagedOnes(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "ws-merge-20261102T090000.000000000.bak"), raw[:len(raw)/2], 0o600)
 	os.WriteFile(filepath.Join(dir, "other-daily-20261103.bak"), raw, 0o600)
 
-	path := c.s.Store.Path()
+	path := c.s.store.Path()
 	c.s.Close()
 	os.WriteFile(path, raw[:5000], 0o600)
 	_, err := Open(path, filepath.Join(c.dir, "config"))
@@ -70,7 +70,7 @@ func TestNewestBackupSkipsDamagedOnes(t *testing.T) {
 	}
 	c.s = s
 	t.Cleanup(func() { s.Close() })
-	if got, _ := s.Store.Review(p1, s.Me.ID); got.Note != "备份里的意见" {
+	if got, _ := s.store.Review(p1, s.Me.ID); got.Note != "备份里的意见" {
 		t.Fatalf("restored workspace holds %q", got.Note)
 	}
 	if b, ok := NewestBackup(path); !ok || b.Path == kept {
@@ -82,7 +82,7 @@ func TestNewestBackupSkipsDamagedOnes(t *testing.T) {
 // not record the reviewer, takes no backup, and refuses a merge.
 func TestReadOnlySessionWritesNothing(t *testing.T) {
 	c := newColleague(t, "王芳")
-	path := c.s.Store.Path()
+	path := c.s.store.Path()
 	c.s.Close()
 	before, _ := os.ReadFile(path)
 	other := filepath.Join(t.TempDir(), "config")
@@ -121,15 +121,15 @@ func TestRestoreRefusesAnOpenWorkspace(t *testing.T) {
 	c := newColleague(t, "王芳")
 	os.MkdirAll(c.s.BackupDir(), 0o755)
 	backup := filepath.Join(c.s.BackupDir(), "ws-daily-20261101.bak")
-	if err := c.s.Store.Backup(backup); err != nil {
+	if err := c.s.store.Backup(backup); err != nil {
 		t.Fatal(err)
 	}
-	before, _ := os.ReadFile(c.s.Store.Path())
-	_, err := RestoreBackup(c.s.Store.Path(), Backup{Path: backup})
+	before, _ := os.ReadFile(c.s.store.Path())
+	_, err := RestoreBackup(c.s.store.Path(), Backup{Path: backup})
 	if !errors.Is(err, data.ErrLocked) {
 		t.Fatalf("restore over an open workspace: %v, want ErrLocked", err)
 	}
-	if after, _ := os.ReadFile(c.s.Store.Path()); string(after) != string(before) {
+	if after, _ := os.ReadFile(c.s.store.Path()); string(after) != string(before) {
 		t.Fatal("an open workspace was replaced")
 	}
 }

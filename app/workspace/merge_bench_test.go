@@ -33,13 +33,13 @@ func newBenchMerge(b *testing.B, files, pledges int) *benchMerge {
 	}
 	defer s.Close()
 	r := datatest.ReportOfSize("big", pledges)
-	if err := s.Store.AddReport(r); err != nil {
+	if err := s.store.AddReport(r); err != nil {
 		b.Fatal(err)
 	}
 	ps := r.Pledges()[:pledges]
 	for i := range files {
 		rv := data.Reviewer{ID: fmt.Sprintf("r-%02d", i), Name: fmt.Sprintf("评审人%d", i)}
-		f := share.File{ReportID: r.ID, Fingerprint: r.Fingerprint, ReportTitle: r.Title, Rubric: s.Store.Rubric(),
+		f := share.File{ReportID: r.ID, Fingerprint: r.Fingerprint, ReportTitle: r.Title, Rubric: s.store.Rubric(),
 			Reviewers: []data.Reviewer{rv}, Exporter: rv, Exported: time.Date(2021, 12, 1, 9, 30, 0, 0, time.UTC)}
 		for j, p := range ps {
 			review := datatest.Review(p.ID, rv.ID, i+j)
@@ -82,12 +82,12 @@ func (m *benchMerge) fresh(b *testing.B, n int) *Session {
 func (m *benchMerge) done(b *testing.B, s *Session, want int) {
 	b.Helper()
 	if want > 0 {
-		reviews, err := s.Store.Reviews("big")
+		reviews, err := s.store.Reviews("big")
 		if err != nil || len(reviews) != want {
 			b.Fatalf("%d records after the merge (%v), want %d", len(reviews), err, want)
 		}
 	}
-	dir := filepath.Dir(s.Store.Path())
+	dir := filepath.Dir(s.store.Path())
 	s.Close()
 	os.RemoveAll(dir)
 }
@@ -113,8 +113,7 @@ func copyFile(src, dst string) error {
 // a workspace on disk, by the product path: read and decode the files, plan,
 // back up, write in bbolt. One op is the whole merge into a fresh copy of the
 // workspace (the copy is not timed). "files" is PlanMerges + ApplyMerges, as
-// the merge sub-command does; "one-by-one" is PlanMerge + ApplyMerge per
-// file, as the window merges one file.
+// the merge sub-command and the window do.
 func BenchmarkMergeFiles20x5000(b *testing.B) {
 	const files, pledges = 20, 5000
 	m := newBenchMerge(b, files, pledges)
@@ -134,32 +133,6 @@ func BenchmarkMergeFiles20x5000(b *testing.B) {
 			}
 			if _, err := s.ApplyMerges(mp); err != nil {
 				b.Fatal(err)
-			}
-			b.StopTimer()
-			want := 0
-			if n == 0 {
-				want = files * pledges
-			}
-			m.done(b, s, want)
-			n++
-			b.StartTimer()
-		}
-	})
-	b.Run("one-by-one", func(b *testing.B) {
-		b.ReportAllocs()
-		n := 0
-		for b.Loop() {
-			b.StopTimer()
-			s := m.fresh(b, n)
-			b.StartTimer()
-			for _, path := range m.files {
-				plan, err := s.PlanMerge(path)
-				if err != nil {
-					b.Fatal(err)
-				}
-				if _, err := s.ApplyMerge(plan, path); err != nil {
-					b.Fatal(err)
-				}
 			}
 			b.StopTimer()
 			want := 0

@@ -16,13 +16,15 @@ var ErrSeveralReports = errors.New("your reviews are on several reports")
 // does not send an empty file of the seed. With my reviews on several
 // reports it is ErrSeveralReports, naming them; with none, DefaultReport.
 func (s *Session) MyReport() (*data.Report, error) {
-	infos, err := s.Store.Reports()
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	infos, err := s.store.Reports()
 	if err != nil {
 		return nil, err
 	}
 	var ids, counted []string
 	for _, info := range infos {
-		mine, err := s.Store.ReviewsBy(info.ID, s.Me.ID)
+		mine, err := s.store.ReviewsBy(info.ID, s.Me.ID)
 		if err != nil {
 			return nil, err
 		}
@@ -33,9 +35,9 @@ func (s *Session) MyReport() (*data.Report, error) {
 	}
 	switch len(ids) {
 	case 0:
-		return s.DefaultReport()
+		return s.defaultReport()
 	case 1:
-		return s.Store.Report(ids[0])
+		return s.store.Report(ids[0])
 	}
 	return nil, fmt.Errorf("%w: %s", ErrSeveralReports, strings.Join(counted, ", "))
 }

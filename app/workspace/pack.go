@@ -18,15 +18,17 @@ import (
 // Agreement and disputes are included once two or more reviewers have
 // reviewed the report.
 func (s *Session) PackInput(reportID string, now time.Time) (briefing.Input, error) {
-	r, err := s.Store.Report(reportID)
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	r, err := s.store.Report(reportID)
 	if err != nil {
 		return briefing.Input{}, err
 	}
-	reviews, err := s.Store.Reviews(reportID)
+	reviews, err := s.store.Reviews(reportID)
 	if err != nil {
 		return briefing.Input{}, err
 	}
-	reviewers, err := s.Store.Reviewers()
+	reviewers, err := s.store.Reviewers()
 	if err != nil {
 		return briefing.Input{}, err
 	}
@@ -34,8 +36,8 @@ func (s *Session) PackInput(reportID string, now time.Time) (briefing.Input, err
 	for i := range reviewers {
 		reviewers[i].Name = names[reviewers[i].ID]
 	}
-	in := briefing.Input{Report: r, Rubric: s.Store.Rubric(), Reviewers: reviewers, Me: s.Me.ID,
-		Reviews: reviews, Workspace: filepath.Base(s.Store.Path()), Generated: now}
+	in := briefing.Input{Report: r, Rubric: s.store.Rubric(), Reviewers: reviewers, Me: s.Me.ID,
+		Reviews: reviews, Workspace: filepath.Base(s.path), Generated: now}
 	if err := s.addProgress(&in); err != nil {
 		return briefing.Input{}, err
 	}

@@ -14,7 +14,9 @@ func (s *Session) AddProgress(ups ...data.ProgressUpdate) ([]data.ProgressUpdate
 	for i := range ups {
 		ups[i].ReviewerID = s.Me.ID
 	}
-	return s.Store.AddProgress(ups...)
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.store.AddProgress(ups...)
 }
 
 // ProgressView is what the window, the CLI and the packs need to show the
@@ -30,11 +32,17 @@ type ProgressView struct {
 
 // Progress reads the updates and settings of a report for the schedule test on today.
 func (s *Session) Progress(r *data.Report, today time.Time) (*ProgressView, error) {
-	ups, err := s.Store.Progress(r.ID)
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.progress(r, today)
+}
+
+func (s *Session) progress(r *data.Report, today time.Time) (*ProgressView, error) {
+	ups, err := s.store.Progress(r.ID)
 	if err != nil {
 		return nil, err
 	}
-	set, err := s.Store.ScheduleSettings()
+	set, err := s.store.ScheduleSettings()
 	if err != nil {
 		return nil, err
 	}
@@ -97,11 +105,11 @@ func ChapterPledges(ch *data.Chapter) []data.Pledge { return chapterPledges(ch) 
 // addProgress puts the report's progress updates and the schedule
 // settings into a pack's input.
 func (s *Session) addProgress(in *briefing.Input) error {
-	ups, err := s.Store.Progress(in.Report.ID)
+	ups, err := s.store.Progress(in.Report.ID)
 	if err != nil {
 		return err
 	}
-	set, err := s.Store.ScheduleSettings()
+	set, err := s.store.ScheduleSettings()
 	if err != nil {
 		return err
 	}
@@ -110,7 +118,7 @@ func (s *Session) addProgress(in *briefing.Input) error {
 }
 
 func (s *Session) progressKeys(reportID string) (map[string]bool, error) {
-	ups, err := s.Store.Progress(reportID)
+	ups, err := s.store.Progress(reportID)
 	if err != nil {
 		return nil, fmt.Errorf("read progress for the merge: %w", err)
 	}

@@ -37,7 +37,7 @@ func TestProgressTravelsInReviewFilesAndReimportChangesNothing(t *testing.T) {
 	if res := bob.merge(t, path); res.Progress != 2 {
 		t.Fatalf("first merge added %d progress updates, want 2", res.Progress)
 	}
-	plan, err := bob.s.PlanMerge(path)
+	plan, err := planOne(bob.s, path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,7 +71,7 @@ func TestUndoMergeKeepsLaterProgress(t *testing.T) {
 	if err := alice.s.UndoLastMerge(); !errors.Is(err, ErrChangedSinceMerge) {
 		t.Fatalf("undo after a progress update: %v, want ErrChangedSinceMerge", err)
 	}
-	if ups, _ := alice.s.Store.PledgeProgress(p1); len(ups) != 1 {
+	if ups, _ := alice.s.store.PledgeProgress(p1); len(ups) != 1 {
 		t.Errorf("%d updates after the refused undo, want 1", len(ups))
 	}
 }

@@ -20,7 +20,7 @@ func exports(t *testing.T) map[string]func(path string) error {
 	c := newColleague(t, "王芳")
 	rv := data.NewReview(p1, c.s.Me.ID)
 	rv.Note = "已建成3000座"
-	if _, err := c.s.Store.SaveReview(rv); err != nil {
+	if _, err := c.s.store.SaveReview(rv); err != nil {
 		t.Fatal(err)
 	}
 	in, err := c.s.PackInput("taiyuan-2021", time.Now())
@@ -196,7 +196,7 @@ func TestMergeOfAPipeReturnsPromptly(t *testing.T) {
 		if err != nil || len(mp.Files) != 1 || !errors.Is(mp.Files[0].Err, data.ErrNotAFile) {
 			t.Errorf("merge of a pipe: %v / %+v, want the file refused as not a file", err, mp.Files)
 		}
-		if _, err := c.s.PlanMerge(fifo); !errors.Is(err, data.ErrNotAFile) {
+		if _, err := planOne(c.s, fifo); !errors.Is(err, data.ErrNotAFile) {
 			t.Errorf("merge of a pipe: %v, want ErrNotAFile", err)
 		}
 	}()

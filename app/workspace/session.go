@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"sync"
 	"time"
 
 	"pledgereview/data"
@@ -12,12 +13,21 @@ import (
 	"pledgereview/seeds"
 )
 
-// Session is an open workspace with the local reviewer.
+// Session is an open workspace with the local reviewer. The window and the
+// CLI reach the workspace only through its methods, from any goroutine.
 type Session struct {
-	Store     *data.Store
 	Me        data.Reviewer
 	Key       ed25519.PrivateKey // signs Me's review files
 	ConfigDir string
+
+	// mu guards store: every method holds it for reading while it uses the
+	// store, and UndoLastMerge and Close hold it for writing while they
+	// close it, so no reader ever sees a closed store. Methods that hold it
+	// call only unexported helpers, never another locking method.
+	mu       sync.RWMutex
+	store    *data.Store
+	path     string
+	readOnly bool
 }
 
 // Open opens the workspace at path (creating it), seeds it with the Taiyuan
@@ -46,7 +56,7 @@ func open(path, configDir string, readOnly bool) (*Session, error) {
 	if err != nil {
 		return nil, DamagedWithBackup(path, err)
 	}
-	s := &Session{Store: st, Me: me, Key: key, ConfigDir: configDir}
+	s := &Session{store: st, path: st.Path(), readOnly: st.ReadOnly(), Me: me, Key: key, ConfigDir: configDir}
 	if st.ReadOnly() {
 		return s, nil
 	}
@@ -65,10 +75,13 @@ func open(path, configDir string, readOnly bool) (*Session, error) {
 }
 
 // ReadOnly reports whether the workspace is open for reading only.
-func (s *Session) ReadOnly() bool { return s.Store.ReadOnly() }
+func (s *Session) ReadOnly() bool { return s.readOnly }
+
+// Path is the workspace file.
+func (s *Session) Path() string { return s.path }
 
 func (s *Session) seed() error {
-	has, err := s.Store.HasReports()
+	has, err := s.store.HasReports()
 	if err != nil || has {
 		return err
 	}
@@ -76,14 +89,18 @@ func (s *Session) seed() error {
 	if err != nil {
 		return err
 	}
-	if err := s.Store.AddReport(r); err != nil && !errors.Is(err, data.ErrReportExists) && !errors.Is(err, data.ErrSameReport) {
+	if err := s.store.AddReport(r); err != nil && !errors.Is(err, data.ErrReportExists) && !errors.Is(err, data.ErrSameReport) {
 		return err
 	}
 	return nil
 }
 
-// Close closes the workspace.
-func (s *Session) Close() error { return s.Store.Close() }
+// Close closes the workspace; it waits for the methods using it to end.
+func (s *Session) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.store.Close()
+}
 
 // SetName changes the local reviewer's display name, in the identity file
 // and in the workspace.
@@ -93,8 +110,11 @@ func (s *Session) SetName(name string) error {
 	if err := data.SaveIdentity(s.ConfigDir, me); err != nil {
 		return err
 	}
+	s.mu.RLock()
+	err := s.store.PutReviewer(me)
+	s.mu.RUnlock()
 	// a read-only workspace learns the name when it is next opened to write
-	if err := s.Store.PutReviewer(me); err != nil && !errors.Is(err, data.ErrReadOnly) {
+	if err != nil && !errors.Is(err, data.ErrReadOnly) {
 		return err
 	}
 	s.Me = me
@@ -105,7 +125,13 @@ func (s *Session) SetName(name string) error {
 // DefaultReport returns the report to show first: the seed if present, else
 // the first by id.
 func (s *Session) DefaultReport() (*data.Report, error) {
-	reports, err := s.Store.Reports()
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.defaultReport()
+}
+
+func (s *Session) defaultReport() (*data.Report, error) {
+	reports, err := s.store.Reports()
 	if err != nil {
 		return nil, err
 	}
@@ -118,5 +144,5 @@ func (s *Session) DefaultReport() (*data.Report, error) {
 			id = r.ID
 		}
 	}
-	return s.Store.Report(id)
+	return s.store.Report(id)
 }

@@ -21,17 +21,19 @@ import (
 // signed: colleagues' records travel under their own signatures, and those
 // that came in unsigned files stay behind.
 func (s *Session) ExportReviewFile(reportID string, all bool, now time.Time) (share.File, error) {
-	r, err := s.Store.Report(reportID)
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	r, err := s.store.Report(reportID)
 	if err != nil {
 		return share.File{}, err
 	}
-	snap, err := s.Store.Snapshot(reportID)
+	snap, err := s.store.Snapshot(reportID)
 	if err != nil {
 		return share.File{}, err
 	}
 	reviews, history, reviewers := snap.Reviews, snap.History, snap.Reviewers
 	keep := func(id string) bool { return all || id == s.Me.ID }
-	f := share.File{ReportID: r.ID, Fingerprint: r.Fingerprint, ReportTitle: r.Title, Rubric: s.Store.Rubric(),
+	f := share.File{ReportID: r.ID, Fingerprint: r.Fingerprint, ReportTitle: r.Title, Rubric: s.store.Rubric(),
 		Exporter: s.Me, Exported: now}
 	carried := map[string]bool{}
 	for _, rv := range reviews {
@@ -71,7 +73,7 @@ func (s *Session) ExportReviewFile(reportID string, all bool, now time.Time) (sh
 
 // attachSeals gives f the colleagues' signatures the workspace keeps.
 func (s *Session) attachSeals(f *share.File) error {
-	stored, err := s.Store.Seals(f.ReportID)
+	stored, err := s.store.Seals(f.ReportID)
 	if err != nil {
 		return err
 	}
@@ -97,49 +99,28 @@ func (s *Session) WriteReviewFile(path, reportID string, all bool, now time.Time
 	return f, writeExport(path, raw)
 }
 
-// PlanMerge reads a colleague's review file and works out what merging it
-// would do, changing nothing.
-func (s *Session) PlanMerge(path string) (share.MergePlan, error) {
-	f, err := readReviewFile(path)
-	if err != nil {
-		return share.MergePlan{}, err
-	}
-	ws, err := s.shareWorkspace(f.ReportID)
-	if err != nil {
-		return share.MergePlan{}, fmt.Errorf("%s: %w", filepath.Base(path), err)
-	}
-	plan, err := share.Plan(ws, f)
-	if err == nil {
-		err = checkPlanWrite(plan)
-	}
-	if err != nil {
-		return share.MergePlan{}, fmt.Errorf("%s: %w", filepath.Base(path), err)
-	}
-	return plan, nil
-}
-
 func (s *Session) shareWorkspace(reportID string) (share.Workspace, error) {
-	r, err := s.Store.Report(reportID)
+	r, err := s.store.Report(reportID)
 	if errors.Is(err, data.ErrNotFound) {
 		return share.Workspace{}, fmt.Errorf("%w: this workspace has no report %q", share.ErrWrongReport, reportID)
 	}
 	if err != nil {
 		return share.Workspace{}, err
 	}
-	reviewers, err := s.Store.Reviewers()
+	reviewers, err := s.store.Reviewers()
 	if err != nil {
 		return share.Workspace{}, err
 	}
-	reviews, err := s.Store.Reviews(reportID)
+	reviews, err := s.store.Reviews(reportID)
 	if err != nil {
 		return share.Workspace{}, err
 	}
-	keys, err := s.Store.ReviewerKeys()
+	keys, err := s.store.ReviewerKeys()
 	if err != nil {
 		return share.Workspace{}, err
 	}
 	ws := share.Workspace{ReportID: r.ID, Fingerprint: r.Fingerprint, Pledges: map[string]bool{},
-		Rubric: s.Store.Rubric(), Reviewers: reviewers, Reviews: make(map[share.Key]data.Review, len(reviews)),
+		Rubric: s.store.Rubric(), Reviewers: reviewers, Reviews: make(map[share.Key]data.Review, len(reviews)),
 		Me: s.Me.ID, MyKey: s.Key.Public().(ed25519.PublicKey), Keys: keys, Now: time.Now()}
 	for _, p := range r.Pledges() {
 		ws.Pledges[p.ID] = true
@@ -151,22 +132,6 @@ func (s *Session) shareWorkspace(reportID string) (share.Workspace, error) {
 		return share.Workspace{}, err
 	}
 	return ws, nil
-}
-
-// ApplyMerge backs the workspace up into backups/ beside it, then writes
-// the plan in one transaction. Nothing is written when the plan changes nothing.
-// An unsigned file (format 1) is merged only when the user accepted it
-// (plan.Accepted); else ErrUnsigned.
-func (s *Session) ApplyMerge(plan share.MergePlan, source string) (data.MergeResult, error) {
-	if plan.Unsigned && !plan.Accepted {
-		return data.MergeResult{}, fmt.Errorf("%s: %w", filepath.Base(source), ErrUnsigned)
-	}
-	if !plan.Changes() {
-		return data.MergeResult{}, nil
-	}
-	return s.mergeWithBackup(data.MergeWrite{Reviewers: plan.ReviewersAdded, Reviews: plan.Writes,
-		History: plan.History, Progress: plan.Progress, Source: filepath.Base(source), Keys: plan.Keys, Seals: plan.Seals,
-		ReviewsJSON: plan.WritesJSON, HistoryJSON: plan.HistoryJSON})
 }
 
 // ErrUnsigned refuses to merge an unsigned file (format 1) the user has
@@ -196,12 +161,12 @@ func (s *Session) mergeWithBackup(w data.MergeWrite) (data.MergeResult, error) {
 	if err != nil {
 		return data.MergeResult{}, err
 	}
-	res, err := s.Store.ApplyMerge(w)
+	res, err := s.store.ApplyMerge(w)
 	if err != nil {
 		os.Remove(backup) // nothing was merged: there is nothing to undo
 		return res, err
 	}
-	if mark, err := s.Store.ChangeMark(); err == nil {
+	if mark, err := s.store.ChangeMark(); err == nil {
 		os.WriteFile(backup+".mark", []byte(strconv.FormatUint(mark, 10)), 0o600)
 	}
 	return res, nil
@@ -212,11 +177,11 @@ const KeptBackups = 10
 
 // BackupDir is the folder of merge backups beside the workspace.
 func (s *Session) BackupDir() string {
-	return filepath.Join(filepath.Dir(s.Store.Path()), "backups")
+	return filepath.Join(filepath.Dir(s.path), "backups")
 }
 
 func (s *Session) backupPrefix() string {
-	return strings.TrimSuffix(filepath.Base(s.Store.Path()), filepath.Ext(s.Store.Path())) + "-merge-"
+	return strings.TrimSuffix(filepath.Base(s.path), filepath.Ext(s.path)) + "-merge-"
 }
 
 func (s *Session) backup() (string, error) {
@@ -224,9 +189,9 @@ func (s *Session) backup() (string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", fmt.Errorf("back up before merge: %w", err)
 	}
-	name := s.backupPrefix() + time.Now().UTC().Format("20060102T150405.000000000") + ".bak"
+	name := s.backupPrefix() + time.Now().UTC().Format(backupStamp) + ".bak"
 	dst := filepath.Join(dir, name)
-	if err := s.Store.Backup(dst); err != nil {
+	if err := s.store.Backup(dst); err != nil {
 		os.Remove(dst)
 		return "", fmt.Errorf("back up before merge: %w", err)
 	}
@@ -250,48 +215,6 @@ func (s *Session) backups() ([]string, error) {
 func (s *Session) CanUndoMerge() bool {
 	b, _ := s.backups()
 	return len(b) > 0
-}
-
-// UndoLastMerge puts back the workspace as it was before the last merge.
-// It refuses (ErrChangedSinceMerge) when a review was saved after that
-// merge, and keeps a copy of the workspace as it was before the undo. The
-// store is closed and reopened; callers must reload what they show.
-func (s *Session) UndoLastMerge() error {
-	backups, err := s.backups()
-	if err != nil || len(backups) == 0 {
-		return fmt.Errorf("undo merge: there is no merge to undo")
-	}
-	last := backups[len(backups)-1]
-	rawMark, err := os.ReadFile(last + ".mark")
-	mark, perr := strconv.ParseUint(strings.TrimSpace(string(rawMark)), 10, 64)
-	now, merr := s.Store.ChangeMark()
-	if err != nil || perr != nil || merr != nil || now != mark {
-		return fmt.Errorf("undo merge: %w", ErrChangedSinceMerge)
-	}
-	raw, err := os.ReadFile(last)
-	if err != nil {
-		return fmt.Errorf("undo merge: %w", err)
-	}
-	path := s.Store.Path()
-	keep := filepath.Join(s.BackupDir(), strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))+
-		"-before-undo-"+time.Now().UTC().Format("20060102T150405")+".bak")
-	if err := s.Store.Backup(keep); err != nil {
-		return fmt.Errorf("undo merge: keep a copy first: %w", err)
-	}
-	if err := s.Store.Close(); err != nil {
-		return fmt.Errorf("undo merge: %w", err)
-	}
-	writeErr := data.WriteFileAtomicMode(path, raw, 0o600)
-	st, err := data.Open(path, data.Options{})
-	if err != nil {
-		return fmt.Errorf("undo merge: reopen workspace (a copy from before the undo is in %s): %w", keep, err)
-	}
-	s.Store = st
-	if writeErr != nil {
-		return fmt.Errorf("undo merge: %w", writeErr)
-	}
-	os.Remove(last + ".mark")
-	return os.Remove(last)
 }
 
 // FilePlan is one file of a merge of several: its plan, or why it is refused.
@@ -352,18 +275,112 @@ func (mp MultiPlan) Changes() bool {
 // refused gets its error in its FilePlan and the others are planned without
 // it. The error returned is the workspace's: nothing could be planned.
 func (s *Session) PlanMerges(paths []string) (MultiPlan, error) {
-	type decoded struct {
-		f    share.File
-		err  error
-		done chan struct{}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	files, stop := readReviewFiles(paths)
+	defer stop()
+	mp := MultiPlan{Files: make([]FilePlan, len(paths))}
+	pl := planner{s: s, workspaces: map[string]*share.Workspace{}}
+	for i, path := range paths {
+		f, err := files[i].wait()
+		if err != nil {
+			mp.Files[i] = FilePlan{Path: path, Err: err}
+			continue
+		}
+		plan, err := pl.plan(f)
+		if errors.Is(err, errWorkspace) {
+			return MultiPlan{}, err
+		}
+		if err != nil {
+			err = fmt.Errorf("%s: %w", filepath.Base(path), err)
+		}
+		mp.Files[i] = FilePlan{Path: path, Plan: plan, Err: err}
 	}
-	files := make([]decoded, len(paths))
+	return mp, nil
+}
+
+// errWorkspace marks a failure to read the workspace itself while planning.
+var errWorkspace = errors.New("read the workspace to plan the merge")
+
+// planner plans files one after the other, each against the workspace as
+// the files before it leave it.
+type planner struct {
+	s          *Session
+	workspaces map[string]*share.Workspace // by report id, as merged so far
+}
+
+// plan works out what f adds; the error is the file's, or errWorkspace.
+func (pl *planner) plan(f share.File) (share.MergePlan, error) {
+	ws, err := pl.workspace(f.ReportID)
+	if err != nil {
+		return share.MergePlan{}, err
+	}
+	plan, err := share.Plan(*ws, f)
+	if err == nil {
+		err = checkPlanWrite(plan)
+	}
+	if err != nil {
+		return share.MergePlan{}, err
+	}
+	for _, other := range pl.workspaces {
+		other.Merge(share.MergePlan{ReviewersAdded: plan.ReviewersAdded, Keys: plan.Keys})
+	}
+	ws.Merge(plan)
+	return plan, nil
+}
+
+// workspace returns the workspace of a report as merged so far, read from
+// the store the first time.
+func (pl *planner) workspace(reportID string) (*share.Workspace, error) {
+	if ws, ok := pl.workspaces[reportID]; ok {
+		return ws, nil
+	}
+	w, err := pl.s.shareWorkspace(reportID)
+	if errors.Is(err, share.ErrWrongReport) {
+		return nil, err
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", errWorkspace, err)
+	}
+	// Reviewers and pinned keys are the workspace's, not a report's: those
+	// added by the files already planned are known.
+	for _, other := range pl.workspaces {
+		var keys []data.ReviewerKey
+		for id, k := range other.Keys {
+			keys = append(keys, data.ReviewerKey{ReviewerID: id, PublicKey: k})
+		}
+		w.Merge(share.MergePlan{ReviewersAdded: other.Reviewers, Keys: keys})
+		break
+	}
+	pl.workspaces[reportID] = &w
+	return &w, nil
+}
+
+// pendingFile is a review file being read and decoded in the background.
+type pendingFile struct {
+	f    share.File
+	err  error
+	done chan struct{}
+}
+
+// wait returns the decoded file and lets go of it: the plan keeps what it needs.
+func (p *pendingFile) wait() (share.File, error) {
+	<-p.done
+	f := p.f
+	p.f = share.File{}
+	return f, p.err
+}
+
+// readReviewFiles reads and decodes files on as many goroutines as there
+// are processors, handing them out in order so that the planning, file
+// after file, waits as little as it can. stop ends the reading early.
+func readReviewFiles(paths []string) (files []pendingFile, stop func()) {
+	files = make([]pendingFile, len(paths))
 	for i := range files {
 		files[i].done = make(chan struct{})
 	}
 	next := make(chan int)
-	workers := min(runtime.GOMAXPROCS(0), len(paths))
-	for range workers {
+	for range min(runtime.GOMAXPROCS(0), len(paths)) {
 		go func() {
 			for i := range next {
 				files[i].f, files[i].err = readReviewFile(paths[i])
@@ -371,71 +388,18 @@ func (s *Session) PlanMerges(paths []string) (MultiPlan, error) {
 			}
 		}()
 	}
-	// Hand out the files in order, so the planning below, file after file,
-	// waits as little as it can; stop early when planning fails.
-	stop := make(chan struct{})
-	defer close(stop)
+	quit := make(chan struct{})
 	go func() {
 		defer close(next)
 		for i := range paths {
 			select {
 			case next <- i:
-			case <-stop:
+			case <-quit:
 				return
 			}
 		}
 	}()
-
-	mp := MultiPlan{Files: make([]FilePlan, len(paths))}
-	workspaces := map[string]*share.Workspace{} // by report id, as merged so far
-	for i, path := range paths {
-		<-files[i].done
-		fp := &mp.Files[i]
-		fp.Path = path
-		f, err := files[i].f, files[i].err
-		files[i].f = share.File{} // the plan keeps what it needs
-		if err != nil {
-			fp.Err = err
-			continue
-		}
-		ws, ok := workspaces[f.ReportID]
-		if !ok {
-			w, err := s.shareWorkspace(f.ReportID)
-			if errors.Is(err, share.ErrWrongReport) {
-				fp.Err = fmt.Errorf("%s: %w", filepath.Base(path), err)
-				continue
-			}
-			if err != nil {
-				return MultiPlan{}, err
-			}
-			ws = &w
-			// Reviewers are the workspace's, not a report's: those added by
-			// the files already planned are known.
-			for _, other := range workspaces {
-				var keys []data.ReviewerKey // pinned by the files planned: keys too are the workspace's
-				for id, k := range other.Keys {
-					keys = append(keys, data.ReviewerKey{ReviewerID: id, PublicKey: k})
-				}
-				ws.Merge(share.MergePlan{ReviewersAdded: other.Reviewers, Keys: keys})
-				break
-			}
-			workspaces[f.ReportID] = ws
-		}
-		plan, err := share.Plan(*ws, f)
-		if err == nil {
-			err = checkPlanWrite(plan)
-		}
-		if err != nil {
-			fp.Err = fmt.Errorf("%s: %w", filepath.Base(path), err)
-			continue
-		}
-		fp.Plan = plan
-		for _, other := range workspaces {
-			other.Merge(share.MergePlan{ReviewersAdded: plan.ReviewersAdded, Keys: plan.Keys})
-		}
-		ws.Merge(plan)
-	}
-	return mp, nil
+	return files, func() { close(quit) }
 }
 
 func readReviewFile(path string) (share.File, error) {
@@ -459,6 +423,8 @@ func (s *Session) ApplyMerges(mp MultiPlan) (data.MergeResult, error) {
 	if !mp.Changes() {
 		return data.MergeResult{}, nil
 	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
 	var w data.MergeWrite
 	var names []string
 	seen := map[string]bool{}

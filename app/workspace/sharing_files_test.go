@@ -27,7 +27,7 @@ func (c *colleague) mergeAll(t *testing.T, paths ...string) (MultiPlan, data.Mer
 
 func (c *colleague) history(t *testing.T) []data.HistoryEntry {
 	t.Helper()
-	h, err := c.s.Store.ReportHistory("taiyuan-2021")
+	h, err := c.s.store.ReportHistory("taiyuan-2021")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,7 +37,7 @@ func (c *colleague) history(t *testing.T) []data.HistoryEntry {
 // colleagues returns the reviewers the workspace holds but its own.
 func (c *colleague) colleagues(t *testing.T) []data.Reviewer {
 	t.Helper()
-	all, err := c.s.Store.Reviewers()
+	all, err := c.s.store.Reviewers()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -120,7 +120,7 @@ func TestMergeFilesAtOnceEqualsOneByOne(t *testing.T) {
 	}
 	// The newer file, merged first, carries both edits: the older file's
 	// entry is not repeated.
-	if h, _ := at.s.Store.History(p1, b.s.Me.ID); len(h) != 2 || h[0].Source != filepath.Base(fbNew) || h[1].Source != filepath.Base(fbNew) {
+	if h, _ := at.s.store.History(p1, b.s.Me.ID); len(h) != 2 || h[0].Source != filepath.Base(fbNew) || h[1].Source != filepath.Base(fbNew) {
 		t.Fatalf("李雷's history of p1 = %+v, want both edits once, from the newer file", h)
 	}
 

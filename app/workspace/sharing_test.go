@@ -42,7 +42,7 @@ func (c *colleague) review(t *testing.T, pledge string, scores map[string]int, s
 	t.Helper()
 	rv := data.NewReview(pledge, c.s.Me.ID)
 	rv.Scores, rv.Status = scores, st
-	if _, err := c.s.Store.SaveReview(rv); err != nil {
+	if _, err := c.s.store.SaveReview(rv); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -58,19 +58,40 @@ func (c *colleague) export(t *testing.T) string {
 
 func (c *colleague) merge(t *testing.T, path string) data.MergeResult {
 	t.Helper()
-	plan, err := c.s.PlanMerge(path)
+	plan, err := planOne(c.s, path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := c.s.ApplyMerge(plan, path)
+	res, err := applyOne(c.s, plan, path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return res
 }
 
+// planOne plans the merge of one file, as the window and the CLI do for
+// each file they are given.
+func planOne(s *Session, path string) (share.MergePlan, error) {
+	mp, err := s.PlanMerges([]string{path})
+	if err != nil {
+		return share.MergePlan{}, err
+	}
+	return mp.Files[0].Plan, mp.Files[0].Err
+}
+
+// applyOne merges one planned file; an unsigned one the user did not
+// accept is refused.
+func applyOne(s *Session, plan share.MergePlan, path string) (data.MergeResult, error) {
+	mp := MultiPlan{Files: []FilePlan{{Path: path, Plan: plan}}}
+	mp.RefuseUnsigned()
+	if refused := mp.Refused(); len(refused) > 0 {
+		return data.MergeResult{}, refused[0].Err
+	}
+	return s.ApplyMerges(mp)
+}
+
 func (c *colleague) reviews(t *testing.T) []data.Review {
-	rv, err := c.s.Store.Reviews("taiyuan-2021")
+	rv, err := c.s.store.Reviews("taiyuan-2021")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -111,7 +132,7 @@ func TestThreeColleaguesConverge(t *testing.T) {
 	}
 
 	// Two people named 王芳 stay two reviewers.
-	reviewers, _ := a.s.Store.Reviewers()
+	reviewers, _ := a.s.store.Reviewers()
 	names := share.DisplayNames(reviewers)
 	if len(reviewers) != 3 || names[a.s.Me.ID] == names[c.s.Me.ID] {
 		t.Fatalf("reviewers %v shown as %v", reviewers, names)
@@ -121,7 +142,7 @@ func TestThreeColleaguesConverge(t *testing.T) {
 	if len(disputes) != 2 || disputes[0].PledgeID != p1 || disputes[0].Amount != 4 || disputes[1].PledgeID != p2 || disputes[1].Amount != 2 {
 		t.Fatalf("disputes = %+v", disputes)
 	}
-	ag := data.ReviewAgreement(a.s.Store.Rubric(), reviewers, want)
+	ag := data.ReviewAgreement(a.s.store.Rubric(), reviewers, want)
 	for _, cr := range ag.Criteria {
 		switch cr.Criterion {
 		case "specific":
@@ -159,11 +180,11 @@ func TestMergeRefusalsLeaveWorkspaceUnchanged(t *testing.T) {
 	os.WriteFile(other, enc, 0o644)
 
 	for path, want := range map[string]error{damaged: share.ErrDamaged, edited: share.ErrForged, other: share.ErrWrongReport} {
-		if _, err := a.s.PlanMerge(path); !errors.Is(err, want) {
+		if _, err := planOne(a.s, path); !errors.Is(err, want) {
 			t.Errorf("%s: %v, want %v", filepath.Base(path), err, want)
 		}
 	}
-	if _, err := a.s.PlanMerge(filepath.Join(b.dir, "missing.json")); err == nil {
+	if _, err := planOne(a.s, filepath.Join(b.dir, "missing.json")); err == nil {
 		t.Error("a missing file was planned")
 	}
 	if !reflect.DeepEqual(a.reviews(t), before) {

@@ -123,7 +123,7 @@ func (tf *TeamFolder) Reachable() error {
 // WriteMine writes my file of every report I have reviews of, where the
 // folder does not hold them as they are already.
 func (tf *TeamFolder) WriteMine(now time.Time) ([]WrittenFile, error) {
-	reports, err := tf.s.Store.Reports()
+	reports, err := tf.s.Reports()
 	if err != nil {
 		return nil, err
 	}
@@ -333,7 +333,7 @@ func (tf *TeamFolder) byAuthor(files []FilePlan) []AuthorMerged {
 			}
 		}
 	}
-	reviewers, _ := tf.s.Store.Reviewers()
+	reviewers, _ := tf.s.Reviewers()
 	names := share.DisplayNames(reviewers)
 	var out []AuthorMerged
 	for id, n := range count {

@@ -116,7 +116,7 @@ func TestForgedProgressIsRefused(t *testing.T) {
 	})
 
 	// Carol's relay, Bob's update taken out of his group into Carol's.
-	carolsOwn, err := carol.s.Store.PledgeProgress(p2)
+	carolsOwn, err := carol.s.store.PledgeProgress(p2)
 	if err != nil || len(carolsOwn) != 1 {
 		t.Fatalf("Carol's updates: %v, %d", err, len(carolsOwn))
 	}
@@ -154,7 +154,7 @@ func TestForgedProgressIsRefused(t *testing.T) {
 		{inMyName, "not theirs"},
 		{inBobsName, "in the name of"},
 	} {
-		_, err := alice.s.PlanMerge(c.path)
+		_, err := planOne(alice.s, c.path)
 		if !errors.Is(err, share.ErrForged) || !strings.Contains(err.Error(), c.says) {
 			t.Errorf("%s: %v, want ErrForged saying %q", filepath.Base(c.path), err, c.says)
 		}
@@ -175,16 +175,16 @@ func TestForgedProgressIsRefused(t *testing.T) {
 	if res.Progress != 2 {
 		t.Errorf("the relay added %d updates, want Bob's second and Carol's", res.Progress)
 	}
-	got, err := alice.s.Store.PledgeProgress(p1)
+	got, err := alice.s.store.PledgeProgress(p1)
 	if err != nil || len(got) != 2 || got[1].Value != 3000 || got[1].ReviewerID != bob.s.Me.ID {
 		t.Errorf("Alice's updates of p1 %+v (%v)", got, err)
 	}
 	again := alice.state(t)
-	plan, err := alice.s.PlanMerge(relay)
+	plan, err := planOne(alice.s, relay)
 	if err != nil || plan.Changes() {
 		t.Fatalf("merging the relay again: %v, changes %t", err, plan.Changes())
 	}
-	if _, err := alice.s.ApplyMerge(plan, relay); err != nil {
+	if _, err := applyOne(alice.s, plan, relay); err != nil {
 		t.Fatal(err)
 	}
 	if after := alice.state(t); !reflect.DeepEqual(after, again) {
@@ -218,22 +218,22 @@ func TestUnsignedProgressNeedsConsent(t *testing.T) {
 	}
 
 	before := alice.state(t)
-	plan, err := alice.s.PlanMerge(path)
+	plan, err := planOne(alice.s, path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := alice.s.ApplyMerge(plan, path); !errors.Is(err, ErrUnsigned) {
+	if _, err := applyOne(alice.s, plan, path); !errors.Is(err, ErrUnsigned) {
 		t.Fatalf("merged without consent: %v", err)
 	}
 	if after := alice.state(t); !reflect.DeepEqual(after, before) {
 		t.Fatal("an unsigned file's progress changed the workspace without consent")
 	}
 	plan.Accepted = true
-	res, err := alice.s.ApplyMerge(plan, path)
+	res, err := applyOne(alice.s, plan, path)
 	if err != nil || res.Progress != 1 {
 		t.Fatalf("accepted: %v, %d updates added", err, res.Progress)
 	}
-	got, _ := alice.s.Store.PledgeProgress(p1)
+	got, _ := alice.s.store.PledgeProgress(p1)
 	if len(got) != 1 || got[0].ReviewerID != old.ID {
 		t.Errorf("updates after consent %+v, want the old version's only", got)
 	}

@@ -29,15 +29,15 @@ type state struct {
 
 func (c *colleague) state(t *testing.T) state {
 	t.Helper()
-	reviewers, err := c.s.Store.Reviewers()
+	reviewers, err := c.s.store.Reviewers()
 	if err != nil {
 		t.Fatal(err)
 	}
-	keys, err := c.s.Store.ReviewerKeys()
+	keys, err := c.s.store.ReviewerKeys()
 	if err != nil {
 		t.Fatal(err)
 	}
-	progress, err := c.s.Store.Progress("taiyuan-2021")
+	progress, err := c.s.store.Progress("taiyuan-2021")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -180,7 +180,7 @@ func TestForgedFilesAreRefused(t *testing.T) {
 		{brokenRelay, share.ErrForged, "李雷"},
 		{otherKey, data.ErrKeyChanged, share.FingerprintWords(legacyKey.Public().(ed25519.PublicKey))},
 	} {
-		_, err := alice.s.PlanMerge(c.path)
+		_, err := planOne(alice.s, c.path)
 		if !errors.Is(err, c.want) || !strings.Contains(err.Error(), c.says) {
 			t.Errorf("%s: %v, want %v saying %q", filepath.Base(c.path), err, c.want, c.says)
 		}
@@ -193,18 +193,18 @@ func TestForgedFilesAreRefused(t *testing.T) {
 		}
 	}
 	var kc *share.KeyChangedError
-	if _, err := alice.s.PlanMerge(otherKey); !errors.As(err, &kc) ||
+	if _, err := planOne(alice.s, otherKey); !errors.As(err, &kc) ||
 		!strings.Contains(err.Error(), share.FingerprintWords(mallory.s.Key.Public().(ed25519.PublicKey))) {
 		t.Errorf("a changed key does not show both keys: %v", err)
 	}
-	plan, err := alice.s.PlanMerge(counter)
+	plan, err := planOne(alice.s, counter)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(plan.Rejected) != 1 || plan.Changes() {
 		t.Errorf("a counter at the top: %+v", plan)
 	}
-	if _, err := alice.s.ApplyMerge(plan, counter); err != nil {
+	if _, err := applyOne(alice.s, plan, counter); err != nil {
 		t.Fatal(err)
 	}
 	if after := alice.state(t); !reflect.DeepEqual(after, before) {
@@ -218,16 +218,16 @@ func TestForgedFilesAreRefused(t *testing.T) {
 		t.Fatalf("relay wrote %d records, want Bob's 2", res.Written)
 	}
 	// stored as the file carried them, signed, with the file as their source
-	got, err := dave.s.Store.Review(p1, bob.s.Me.ID)
-	want, _ := bob.s.Store.Review(p1, bob.s.Me.ID)
+	got, err := dave.s.store.Review(p1, bob.s.Me.ID)
+	want, _ := bob.s.store.Review(p1, bob.s.Me.ID)
 	if err != nil || !reflect.DeepEqual(got, want) {
 		t.Errorf("relayed record %+v, Bob's %+v (%v)", got, want, err)
 	}
-	hist, err := dave.s.Store.History(p1, bob.s.Me.ID)
+	hist, err := dave.s.store.History(p1, bob.s.Me.ID)
 	if err != nil || len(hist) != 1 || hist[0].Source != "relay.json" || len(hist[0].Changes) == 0 {
 		t.Errorf("relayed history %+v (%v)", hist, err)
 	}
-	keys, _ := dave.s.Store.ReviewerKeys()
+	keys, _ := dave.s.store.ReviewerKeys()
 	if !bytes.Equal(keys[bob.s.Me.ID], bob.s.Key.Public().(ed25519.PublicKey)) {
 		t.Error("the relay did not pin Bob's own key")
 	}
@@ -259,14 +259,14 @@ func TestUnsignedFileNeedsConsent(t *testing.T) {
 	os.WriteFile(path, raw, 0o644)
 
 	before := alice.state(t)
-	plan, err := alice.s.PlanMerge(path)
+	plan, err := planOne(alice.s, path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !plan.Unsigned || !strings.Contains(plan.Summary("en"), "unsigned") {
 		t.Fatalf("not shown as unsigned: %s", plan.Summary("en"))
 	}
-	if _, err := alice.s.ApplyMerge(plan, path); !errors.Is(err, ErrUnsigned) {
+	if _, err := applyOne(alice.s, plan, path); !errors.Is(err, ErrUnsigned) {
 		t.Fatalf("merged without consent: %v", err)
 	}
 	mp, _ := alice.s.PlanMerges([]string{path})
@@ -279,14 +279,14 @@ func TestUnsignedFileNeedsConsent(t *testing.T) {
 	}
 
 	plan.Accepted = true
-	res, err := alice.s.ApplyMerge(plan, path)
+	res, err := applyOne(alice.s, plan, path)
 	if err != nil || res.Written != 1 {
 		t.Fatalf("accepted: %v, %d written", err, res.Written)
 	}
 	if len(plan.Rejected) != 1 || plan.Rejected[0].Reviewer != alice.s.Me.ID || plan.Rejected[0].Reason != share.Unsigned {
 		t.Errorf("an unsigned record in my name: %+v", plan.Rejected)
 	}
-	got, _ := alice.s.Store.Review(p1, alice.s.Me.ID)
+	got, _ := alice.s.store.Review(p1, alice.s.Me.ID)
 	if got.Status != data.Done {
 		t.Error("an unsigned file overwrote my own record")
 	}
@@ -315,7 +315,7 @@ func TestFirstVersionIdentityGetsAKey(t *testing.T) {
 	}
 	rv := data.NewReview(p1, s.Me.ID)
 	rv.Status = data.Done
-	if _, err := s.Store.SaveReview(rv); err != nil {
+	if _, err := s.store.SaveReview(rv); err != nil {
 		t.Fatal(err)
 	}
 	key := s.Key
@@ -328,7 +328,7 @@ func TestFirstVersionIdentityGetsAKey(t *testing.T) {
 	if !key.Equal(s.Key) {
 		t.Error("the key changed between two opens")
 	}
-	if got, err := s.Store.Review(p1, legacy.ID); err != nil || got.Status != data.Done {
+	if got, err := s.store.Review(p1, legacy.ID); err != nil || got.Status != data.Done {
 		t.Errorf("the first version's records are lost: %v", err)
 	}
 
@@ -341,7 +341,7 @@ func TestFirstVersionIdentityGetsAKey(t *testing.T) {
 	f.Reviews[0].Status, f.Reviews[0].Updated.Wall = data.Behind, f.Reviews[0].Updated.Wall+1000
 	f.History = nil
 	forged := forge(t, dir, "in-my-name.json", f, ed25519.NewKeyFromSeed(bytes.Repeat([]byte{9}, 32)))
-	if _, err := s.PlanMerge(forged); !errors.Is(err, share.ErrNotYours) {
+	if _, err := planOne(s, forged); !errors.Is(err, share.ErrNotYours) {
 		t.Errorf("records in my name signed by another key: %v", err)
 	}
 }
@@ -351,7 +351,7 @@ func TestFirstVersionIdentityGetsAKey(t *testing.T) {
 func TestExportTooBigForMergeIsRefused(t *testing.T) {
 	c := newColleague(t, "王芳")
 	r := datatest.ReportOfSize("big", 1200)
-	if err := c.s.Store.AddReport(r); err != nil {
+	if err := c.s.store.AddReport(r); err != nil {
 		t.Fatal(err)
 	}
 	note := strings.Repeat("长", data.MaxNoteRunes) // 60 KB, within the limit
@@ -361,7 +361,7 @@ func TestExportTooBigForMergeIsRefused(t *testing.T) {
 		rv.Note, rv.Updated = note, data.HLC{Wall: int64(1_600_000_000_000 + i), Node: c.s.Me.ID}
 		w.Reviews = append(w.Reviews, rv)
 	}
-	if _, err := c.s.Store.ApplyMerge(w); err != nil {
+	if _, err := c.s.store.ApplyMerge(w); err != nil {
 		t.Fatal(err)
 	}
 	path := filepath.Join(c.dir, "big.pledgereview.json")
