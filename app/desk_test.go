@@ -229,14 +229,14 @@ func TestKeyboard(t *testing.T) {
 	d := newTestDesk(t, a, ws, cfg)
 	key := func(n fyne.KeyName) { d.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: n}) }
 	key(fyne.KeyDown)
-	if d.rowPosition(d.current) != 0 {
-		t.Fatalf("Down from nothing selects position %d", d.rowPosition(d.current))
+	if shownPosition(d) != 0 {
+		t.Fatalf("Down from nothing selects position %d", shownPosition(d))
 	}
 	key(fyne.KeyJ)
 	key(fyne.KeyJ)
 	key(fyne.KeyK)
-	if d.rowPosition(d.current) != 1 {
-		t.Fatalf("after J J K at position %d, want 1", d.rowPosition(d.current))
+	if shownPosition(d) != 1 {
+		t.Fatalf("after J J K at position %d, want 1", shownPosition(d))
 	}
 	id := d.currentRow().Pledge.ID
 	key(fyne.Key2)
@@ -267,8 +267,8 @@ func TestKeyboard(t *testing.T) {
 	}
 	d.win.Canvas().Unfocus()
 	menuItem(t, d, keyNext).Action()
-	if d.rowPosition(d.current) != 2 {
-		t.Errorf("Ctrl+N went to position %d, want 2 (0 is unreviewed but before, 1 reviewed)", d.rowPosition(d.current))
+	if shownPosition(d) != 2 {
+		t.Errorf("Ctrl+N went to position %d, want 2 (0 is unreviewed but before, 1 reviewed)", shownPosition(d))
 	}
 }
 

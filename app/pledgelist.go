@@ -19,7 +19,7 @@ import (
 // pledgeList is the middle column: the search field, the filters, a count
 // and the list of pledges that pass them.
 type pledgeList struct {
-	d      *Desk
+	src    listSource
 	search *searchEntry
 	count  *widget.Label
 	hint   *widget.Hyperlink // "filters applied, clear" beside the count
@@ -29,50 +29,68 @@ type pledgeList struct {
 	quiet  bool // selecting from code: do not reload the form
 }
 
-func newPledgeList(d *Desk) *pledgeList {
-	pl := &pledgeList{d: d}
+// listSource is what the pledge list needs of the desk: the rows that pass
+// the filter and what to show of each, and whom to tell what the user does.
+type listSource interface {
+	shownRows() []int      // index rows that pass the filter, in reading order
+	listRow(i int) listRow // what the list shows of index row i
+	totalRows() int
+	filtersActive() bool
+	showRow(i int)
+	move(delta int)
+	searchFor(text string)
+	unfocus()
+}
+
+// listRow is what a line of the list shows of a pledge.
+type listRow struct {
+	row      *data.Row
+	gen      int // the row is drawn again when this changes
+	disputed bool
+	verdict  data.Verdict
+}
+
+// newPledgeList shows the search field (holding text), the filters, the
+// count and the list; the hint beside the count calls clearFilters.
+func newPledgeList(src listSource, filters fyne.CanvasObject, clearFilters func(), text string) *pledgeList {
+	pl := &pledgeList{src: src}
 	pl.search = newSearchEntry()
 	pl.search.SetPlaceHolder(lang.X("list.search", "Search pledges (Ctrl+F)"))
-	pl.search.SetText(d.filter.Text)
-	pl.search.OnChanged = pl.onSearchChanged
+	pl.search.SetText(text)
+	pl.search.OnChanged = src.searchFor
 	pl.search.onKey = pl.onSearchKey
 	pl.count = widget.NewLabel("")
 	pl.hint = widget.NewHyperlink(lang.X("list.filtered", "(filters applied — clear)"), nil)
-	pl.hint.OnTapped = d.bar.onClear
+	pl.hint.OnTapped = clearFilters
 	pl.hint.Hide()
 	pl.list = widget.NewList(pl.length, pl.createRow, pl.updateRow)
 	pl.list.OnSelected = pl.onSelected
 	pl.counts = container.NewHBox(pl.count, pl.hint)
-	top := container.NewVBox(pl.search, d.bar.box, pl.counts)
+	top := container.NewVBox(pl.search, filters, pl.counts)
 	pl.box = container.NewBorder(top, nil, nil, nil, pl.list)
 	return pl
 }
 
-func (pl *pledgeList) length() int { return len(pl.d.rows) }
+func (pl *pledgeList) length() int { return len(pl.src.shownRows()) }
 
 func (pl *pledgeList) createRow() fyne.CanvasObject { return newPledgeRow() }
 
 func (pl *pledgeList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
-	if id < 0 || id >= len(pl.d.rows) {
+	rows := pl.src.shownRows()
+	if id < 0 || id >= len(rows) {
 		return
 	}
-	i := pl.d.rows[id]
-	r := &pl.d.index.Rows[i]
-	o.(*pledgeRow).show(r, pl.d.rowGen, pl.d.team != nil && pl.d.team.disputed[i], pl.d.verdict(r.Pledge))
+	lr := pl.src.listRow(rows[id])
+	o.(*pledgeRow).show(lr.row, lr.gen, lr.disputed, lr.verdict)
 }
 
 func (pl *pledgeList) onSelected(id widget.ListItemID) {
-	if pl.quiet || id < 0 || id >= len(pl.d.rows) {
+	rows := pl.src.shownRows()
+	if pl.quiet || id < 0 || id >= len(rows) {
 		return
 	}
-	pl.d.showRow(pl.d.rows[id])
-	pl.d.win.Canvas().Unfocus()
-}
-
-// onSearchChanged filters at every keystroke; the index is built for it.
-func (pl *pledgeList) onSearchChanged(text string) {
-	pl.d.filter.Text = text
-	pl.d.applyFilter()
+	pl.src.showRow(rows[id])
+	pl.src.unfocus()
 }
 
 // onSearchKey lets Up/Down move through the list while the search field
@@ -80,11 +98,11 @@ func (pl *pledgeList) onSearchChanged(text string) {
 func (pl *pledgeList) onSearchKey(ev *fyne.KeyEvent) bool {
 	switch ev.Name {
 	case fyne.KeyDown:
-		pl.d.move(1)
+		pl.src.move(1)
 	case fyne.KeyUp:
-		pl.d.move(-1)
+		pl.src.move(-1)
 	case fyne.KeyEscape, fyne.KeyReturn, fyne.KeyEnter:
-		pl.d.win.Canvas().Unfocus()
+		pl.src.unfocus()
 	default:
 		return false
 	}
@@ -93,13 +111,10 @@ func (pl *pledgeList) onSearchKey(ev *fyne.KeyEvent) bool {
 
 // refresh shows the filtered rows and their count.
 func (pl *pledgeList) refresh() {
-	total := 0
-	if pl.d.index != nil {
-		total = len(pl.d.index.Rows)
-	}
-	pl.count.SetText(lang.X("list.count", "{{.Shown}} of {{.Total}} pledges", map[string]any{"Shown": len(pl.d.rows), "Total": total}))
+	total, shown := pl.src.totalRows(), len(pl.src.shownRows())
+	pl.count.SetText(lang.X("list.count", "{{.Shown}} of {{.Total}} pledges", map[string]any{"Shown": shown, "Total": total}))
 	// say why pledges are missing, with the way to bring them back
-	if show := len(pl.d.rows) < total && pl.d.filtersActive(); show != pl.hint.Visible() {
+	if show := shown < total && pl.src.filtersActive(); show != pl.hint.Visible() {
 		if show {
 			pl.hint.Show()
 		} else {

@@ -85,7 +85,7 @@ func (d *Desk) openWorkspace(path string, done func(bool)) {
 			return workspace.Open(path, d.opt.ConfigDir)
 		},
 		done: func(sess *workspace.Session) {
-			d.current = -1
+			d.sel.row = -1
 			d.report = nil
 			d.useSession(sess)
 			done(d.sess != nil)
