@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	xwidget "pledgereview/app/internal/widget"
 	"pledgereview/data"
 )
 
@@ -65,7 +66,7 @@ func (d *Desk) showDisputed() *disputedView {
 			why.Truncation = fyne.TextTruncateEllipsis
 			why.SizeName = theme.SizeNameCaptionText
 			why.Importance = widget.DangerImportance
-			left := container.New(&fixedWidth{w: 44}, amount)
+			left := container.New(xwidget.FixedWidth(44), amount)
 			return container.NewBorder(nil, nil, left, nil, container.NewVBox(text, why))
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {

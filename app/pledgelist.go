@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	xwidget "pledgereview/app/internal/widget"
 	"pledgereview/data"
 )
 
@@ -20,7 +21,7 @@ import (
 // and the list of pledges that pass them.
 type pledgeList struct {
 	src    listSource
-	search *searchEntry
+	search *xwidget.KeyEntry
 	count  *widget.Label
 	hint   *widget.Hyperlink // "filters applied, clear" beside the count
 	counts *fyne.Container   // the count and the hint
@@ -54,11 +55,11 @@ type listRow struct {
 // count and the list; the hint beside the count calls clearFilters.
 func newPledgeList(src listSource, filters fyne.CanvasObject, clearFilters func(), text string) *pledgeList {
 	pl := &pledgeList{src: src}
-	pl.search = newSearchEntry()
+	pl.search = xwidget.NewKeyEntry()
 	pl.search.SetPlaceHolder(lang.X("list.search", "Search pledges (Ctrl+F)"))
 	pl.search.SetText(text)
 	pl.search.OnChanged = src.searchFor
-	pl.search.onKey = pl.onSearchKey
+	pl.search.OnKey = pl.onSearchKey
 	pl.count = widget.NewLabel("")
 	pl.hint = widget.NewHyperlink(lang.X("list.filtered", "(filters applied — clear)"), nil)
 	pl.hint.OnTapped = clearFilters
@@ -132,36 +133,17 @@ func (pl *pledgeList) selectQuietly(pos int) {
 	pl.quiet = false
 }
 
-// searchEntry is the search field; it hands some keys to the list.
-type searchEntry struct {
-	widget.Entry
-	onKey func(*fyne.KeyEvent) bool
-}
-
-func newSearchEntry() *searchEntry {
-	e := &searchEntry{}
-	e.ExtendBaseWidget(e)
-	return e
-}
-
-func (e *searchEntry) TypedKey(ev *fyne.KeyEvent) {
-	if e.onKey != nil && e.onKey(ev) {
-		return
-	}
-	e.Entry.TypedKey(ev)
-}
-
 // pledgeRow is one line of the list: my status as a coloured mark, the id,
 // target and deadline chips, my average score, the flag, and the text.
 type pledgeRow struct {
 	widget.BaseWidget
 	mark     *canvas.Rectangle
 	id       *canvas.Text
-	chips    []*chip
+	chips    []*xwidget.Chip
 	more     *canvas.Text
-	deadline *chip
-	dispute  *chip // shown where reviewers disagree
-	sched    *chip // the schedule test's suggestion, when there is progress data
+	deadline *xwidget.Chip
+	dispute  *xwidget.Chip // shown where reviewers disagree
+	sched    *xwidget.Chip // the schedule test's suggestion, when there is progress data
 	avg      *canvas.Text
 	flag     *widget.Icon
 	text     *widget.Label
@@ -222,8 +204,8 @@ func (r *pledgeRow) show(row *data.Row, gen int, disputed bool, v data.Verdict) 
 		return
 	}
 	r.shown, r.shownUpdated, r.shownGen, r.shownDispute, r.shownVerdict = row, row.Mine.Updated, gen, disputed, v
-	r.sched.fg = verdictColor(v)
-	r.sched.set(verdictChip(v))
+	r.sched.SetColor(verdictColor(v))
+	r.sched.Set(verdictChip(v))
 	p, rv := &row.Pledge, &row.Mine
 	r.mark.FillColor = statusColor(rv.Status.OrNotRated())
 	r.mark.Refresh()
@@ -232,9 +214,9 @@ func (r *pledgeRow) show(row *data.Row, gen int, disputed bool, v data.Verdict) 
 	r.id.Refresh()
 	for i, c := range r.chips {
 		if i < len(p.Targets) {
-			c.set(targetText(p.Targets[i]))
+			c.Set(targetText(p.Targets[i]))
 		} else {
-			c.set("")
+			c.Set("")
 		}
 	}
 	r.more.Text = ""
@@ -243,14 +225,14 @@ func (r *pledgeRow) show(row *data.Row, gen int, disputed bool, v data.Verdict) 
 	}
 	r.more.Refresh()
 	if disputed {
-		r.dispute.set(lang.X("list.disputed", "disputed"))
+		r.dispute.Set(lang.X("list.disputed", "disputed"))
 	} else {
-		r.dispute.set("")
+		r.dispute.Set("")
 	}
 	if p.Deadline != nil && p.Deadline.Due != "" {
-		r.deadline.set(p.Deadline.Due)
+		r.deadline.Set(p.Deadline.Due)
 	} else {
-		r.deadline.set("")
+		r.deadline.Set("")
 	}
 	r.avg.Text = "—"
 	r.avg.Color = theme.Color(theme.ColorNamePlaceHolder)
@@ -283,36 +265,5 @@ func targetText(t data.Target) string {
 	return q
 }
 
-// chip is a small rounded label.
-type chip struct {
-	widget.BaseWidget
-	bg   *canvas.Rectangle
-	text *canvas.Text
-	fg   fyne.ThemeColorName
-}
-
-func newChip(fg fyne.ThemeColorName) *chip {
-	c := &chip{bg: canvas.NewRectangle(theme.Color(colorChip)), text: canvas.NewText("", theme.Color(fg)), fg: fg}
-	c.bg.CornerRadius = 4
-	c.text.TextSize = theme.CaptionTextSize()
-	c.ExtendBaseWidget(c)
-	c.Hide()
-	return c
-}
-
-func (c *chip) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.NewStack(c.bg, container.New(layout.NewCustomPaddedLayout(1, 1, 5, 5), c.text)))
-}
-
-func (c *chip) set(s string) {
-	if s == "" {
-		c.Hide()
-		return
-	}
-	c.text.Text = s
-	c.text.Color = theme.Color(c.fg)
-	c.bg.FillColor = theme.Color(colorChip)
-	c.text.Refresh()
-	c.bg.Refresh()
-	c.Show()
-}
+// newChip is a chip of the list in the desk's colours.
+func newChip(fg fyne.ThemeColorName) *xwidget.Chip { return xwidget.NewChip(fg, colorChip) }

@@ -108,7 +108,7 @@ func (pv *progressView) choose(i int) {
 func (pv *progressView) pledgeBox(p data.Pledge, s data.Suggestion) fyne.CanvasObject {
 	v := pv.view
 	verdict := newChip(verdictColor(s.Verdict))
-	verdict.set(verdictLabel(s.Verdict))
+	verdict.Set(verdictLabel(s.Verdict))
 	text := widget.NewLabel(p.Text)
 	text.Wrapping = wrapping()
 	line := widget.NewLabel(pick(s.Zh, s.En))

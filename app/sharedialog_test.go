@@ -192,8 +192,8 @@ func TestMergeColleaguesThroughTheWindow(t *testing.T) {
 	// the list marks the disputed pledges, and only them
 	for pledge, want := range map[string]bool{sp1: true, sp2: true, sp3: false} {
 		r := rowFor(t, d, pledge)
-		if r.dispute.Visible() != want || (want && r.dispute.text.Text != "有分歧") {
-			t.Errorf("%s: disagreement mark shown %v (%q), want %v", pledge, r.dispute.Visible(), r.dispute.text.Text, want)
+		if r.dispute.Visible() != want || (want && r.dispute.Text() != "有分歧") {
+			t.Errorf("%s: disagreement mark shown %v (%q), want %v", pledge, r.dispute.Visible(), r.dispute.Text(), want)
 		}
 	}
 

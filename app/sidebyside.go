@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	xwidget "pledgereview/app/internal/widget"
 	"pledgereview/data"
 )
 
@@ -43,12 +44,6 @@ func (sb *sideBySide) clear() {
 	sb.box.Hide()
 }
 
-// sideRow is a line of the table: what it shows, one cell per reviewer.
-type sideRow struct {
-	label *widget.Label
-	cells []fyne.CanvasObject
-}
-
 // show fills the columns for a pledge from the team's reviews; it hides
 // the view when no colleague has reviewed the pledge.
 func (sb *sideBySide) show(t *team, pledgeID string) {
@@ -67,9 +62,9 @@ func (sb *sideBySide) show(t *team, pledgeID string) {
 		sb.reasons.SetText(disputeText(sb.rubric, dispute))
 	}
 	crits, status := disputedParts(dispute)
-	rows := append([]sideRow{headRow(t, rs)}, sb.scoreRows(rs, crits)...)
+	rows := append([]xwidget.Row{headRow(t, rs)}, sb.scoreRows(rs, crits)...)
 	rows = append(rows, textRows(rs, status)...)
-	sb.lay(rows)
+	xwidget.SetNamedRows(sb.rows, rows) // row names shown whole
 	sb.box.Show()
 	sb.box.Refresh()
 }
@@ -92,7 +87,7 @@ func disputedParts(d *data.Dispute) (crits map[string]bool, status bool) {
 }
 
 // headRow names the reviewers, mine marked.
-func headRow(t *team, rs []data.Review) sideRow {
+func headRow(t *team, rs []data.Review) xwidget.Row {
 	head := make([]fyne.CanvasObject, 0, len(rs))
 	for _, rv := range rs {
 		name := t.name(rv.ReviewerID)
@@ -103,12 +98,12 @@ func headRow(t *team, rs []data.Review) sideRow {
 		l.Truncation = fyne.TextTruncateEllipsis
 		head = append(head, l)
 	}
-	return sideRow{widget.NewLabel(""), head}
+	return xwidget.Row{Name: widget.NewLabel(""), Cells: head}
 }
 
 // scoreRows are the scores each reviewer gave, a row per criterion.
-func (sb *sideBySide) scoreRows(rs []data.Review, disputed map[string]bool) []sideRow {
-	var rows []sideRow
+func (sb *sideBySide) scoreRows(rs []data.Review, disputed map[string]bool) []xwidget.Row {
+	var rows []xwidget.Row
 	for i := range sb.rubric.Criteria {
 		c := &sb.rubric.Criteria[i]
 		cells := make([]fyne.CanvasObject, 0, len(rs))
@@ -119,14 +114,14 @@ func (sb *sideBySide) scoreRows(rs []data.Review, disputed map[string]bool) []si
 			}
 			cells = append(cells, cell(s, disputed[c.ID], false))
 		}
-		rows = append(rows, sideRow{rowLabel(criterionLabel(c), disputed[c.ID]), cells})
+		rows = append(rows, xwidget.Row{Name: rowLabel(criterionLabel(c), disputed[c.ID]), Cells: cells})
 	}
 	return rows
 }
 
 // textRows are the statuses, and the notes and evidence when anyone wrote
 // some.
-func textRows(rs []data.Review, statusDisputed bool) []sideRow {
+func textRows(rs []data.Review, statusDisputed bool) []xwidget.Row {
 	var status, notes, evidence []fyne.CanvasObject
 	anyNote, anyEvidence := false, false
 	for _, rv := range rs {
@@ -142,12 +137,12 @@ func textRows(rs []data.Review, statusDisputed bool) []sideRow {
 		evidence = append(evidence, cell(ev, false, true))
 		anyEvidence = anyEvidence || ev != ""
 	}
-	rows := []sideRow{{rowLabel(lang.X("form.status", "Delivery status"), statusDisputed), status}}
+	rows := []xwidget.Row{{Name: rowLabel(lang.X("form.status", "Delivery status"), statusDisputed), Cells: status}}
 	if anyNote {
-		rows = append(rows, sideRow{rowLabel(lang.X("form.note", "Note"), false), notes})
+		rows = append(rows, xwidget.Row{Name: rowLabel(lang.X("form.note", "Note"), false), Cells: notes})
 	}
 	if anyEvidence {
-		rows = append(rows, sideRow{rowLabel(lang.X("form.evidence", "Evidence"), false), evidence})
+		rows = append(rows, xwidget.Row{Name: rowLabel(lang.X("form.evidence", "Evidence"), false), Cells: evidence})
 	}
 	return rows
 }
@@ -193,20 +188,6 @@ func styleCell(l *widget.Label, disputed bool) {
 	}
 }
 
-// lay puts the rows in the table: their names in a column as wide as the
-// widest name (an English "Delivery status" is shown whole), then one cell
-// per reviewer in columns of equal width.
-func (sb *sideBySide) lay(rows []sideRow) {
-	w := float32(0)
-	for _, r := range rows {
-		w = max(w, r.label.MinSize().Width)
-	}
-	for _, r := range rows {
-		left := container.New(&fixedWidth{w: w}, r.label)
-		sb.rows.Add(container.NewBorder(nil, nil, left, nil, container.NewGridWithColumns(len(r.cells), r.cells...)))
-	}
-}
-
 // disputeText says where reviewers disagree: "Reviewers disagree: 具体性
 // 1–4; status 已完成 / 滞后".
 func disputeText(rb data.Rubric, d *data.Dispute) string {
@@ -227,24 +208,4 @@ func disputeText(rb data.Rubric, d *data.Dispute) string {
 		parts = append(parts, lang.X("side.status", "status {{.List}}", map[string]any{"List": strings.Join(ss, " / ")}))
 	}
 	return lang.X("side.disagree", "Reviewers disagree: {{.List}}", map[string]any{"List": strings.Join(parts, pick("；", "; "))})
-}
-
-// fixedWidth lays out one object at a fixed width and its own height.
-type fixedWidth struct{ w float32 }
-
-func (l *fixedWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	h := float32(0)
-	for _, o := range objs {
-		if o.Visible() {
-			h = max(h, o.MinSize().Height)
-		}
-	}
-	return fyne.NewSize(l.w, h)
-}
-
-func (l *fixedWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objs {
-		o.Move(fyne.NewPos(0, 0))
-		o.Resize(size)
-	}
 }
