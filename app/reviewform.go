@@ -50,7 +50,7 @@ type reviewForm struct {
 }
 
 // schedule runs f on the UI goroutine after d and returns a function that
-// stops it; tests replace it with a clock they drive.
+// stops it; tests hold it back, but for the test of the pause (synctest).
 var schedule = func(d time.Duration, f func()) func() bool {
 	t := time.AfterFunc(d, func() { fyne.Do(f) })
 	return t.Stop
