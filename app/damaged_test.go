@@ -51,6 +51,7 @@ func TestDamagedWorkspaceOffersBackup(t *testing.T) {
 	}
 	done := make(chan bool, 1)
 	d.restoreBackup(dmg, func(ok bool) { done <- ok })
+	d.jobs.Wait()
 	if !<-done {
 		t.Fatal("opening the backup failed")
 	}

@@ -19,11 +19,32 @@ type jobs struct {
 	ctx     context.Context
 	cancel  context.CancelFunc
 	running sync.WaitGroup
+	toUI    func(func()) // hands progress and results to the UI goroutine
+
+	mu     sync.Mutex
+	queued []func() // results held for Wait, when toUI is queueResults
 }
+
+// queueResults, when set, makes new runners hold what they hand to the UI
+// until Wait runs it on the goroutine that waits. Tests set it: Fyne's test
+// driver runs fyne.Do at once on the calling goroutine, which would touch
+// the widgets while the test drives them from its own.
+var queueResults = false
 
 func newJobs(win fyne.Window) *jobs {
 	ctx, cancel := context.WithCancel(context.Background())
-	return &jobs{win: win, ctx: ctx, cancel: cancel}
+	js := &jobs{win: win, ctx: ctx, cancel: cancel, toUI: fyne.Do}
+	if queueResults {
+		js.toUI = js.hold
+	}
+	return js
+}
+
+// hold keeps f for Wait.
+func (js *jobs) hold(f func()) {
+	js.mu.Lock()
+	js.queued = append(js.queued, f)
+	js.mu.Unlock()
 }
 
 // job is one piece of slow work and what to do with its result.
@@ -46,7 +67,7 @@ type job[T any] struct {
 // runJob starts j. Its progress dialog, if any, is gone when done or
 // failed runs.
 func runJob[T any](js *jobs, j job[T]) {
-	prog := newJobProgress(js.win, j.title, j.determinate)
+	prog := newJobProgress(js.win, j.title, j.determinate, js.toUI)
 	js.running.Add(1)
 	go func() {
 		defer js.running.Done()
@@ -55,7 +76,7 @@ func runJob[T any](js *jobs, j job[T]) {
 			out, err = j.work(js.ctx, prog.report)
 			return err
 		})
-		fyne.Do(func() { finishJob(js, j, prog, out, err) })
+		js.toUI(func() { finishJob(js, j, prog, out, err) })
 	}()
 }
 
@@ -96,18 +117,35 @@ func (js *jobs) stop() {
 	js.Wait()
 }
 
-// Wait waits for the jobs that run to end.
-func (js *jobs) Wait() { js.running.Wait() }
+// Wait waits for the jobs that run to end and, when results are held
+// (queueResults), shows them, until no job runs: a result may start the
+// next job (a backup restored, then the workspace opened).
+func (js *jobs) Wait() {
+	for {
+		js.running.Wait()
+		js.mu.Lock()
+		fs := js.queued
+		js.queued = nil
+		js.mu.Unlock()
+		if len(fs) == 0 {
+			return
+		}
+		for _, f := range fs {
+			f()
+		}
+	}
+}
 
 // jobProgress is the dialog shown while a job runs.
 type jobProgress struct {
 	dlg  *dialog.CustomDialog
 	bar  *widget.ProgressBar
 	last int // the last percent shown
+	toUI func(func())
 }
 
-func newJobProgress(w fyne.Window, title string, determinate bool) *jobProgress {
-	p := &jobProgress{last: -1}
+func newJobProgress(w fyne.Window, title string, determinate bool, toUI func(func())) *jobProgress {
+	p := &jobProgress{last: -1, toUI: toUI}
 	if title == "" {
 		return p
 	}
@@ -133,7 +171,7 @@ func (p *jobProgress) report(n, total int) {
 		return
 	}
 	p.last = pct
-	fyne.Do(func() { p.bar.SetValue(float64(pct) / 100) })
+	p.toUI(func() { p.bar.SetValue(float64(pct) / 100) })
 }
 
 func (p *jobProgress) hide() {

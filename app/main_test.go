@@ -16,7 +16,11 @@ func holdBack(time.Duration, func()) func() bool { return func() bool { return t
 // would fire on its own goroutine while the test goroutine drives the same
 // widgets. The test of the pause itself runs the real timer in a synctest
 // bubble (TestNoteSavesAfterPauseAndOnSelectionChange).
+//
+// The job runners hold their results until the test waits for them
+// (d.jobs.Wait), which then shows them on the test's goroutine.
 func TestMain(m *testing.M) {
 	schedule = holdBack
+	queueResults = true
 	os.Exit(m.Run())
 }
