@@ -148,17 +148,21 @@ func TestReviewIsSavedAndSurvivesReopen(t *testing.T) {
 	}
 }
 
-// The typing pause runs on the real timer in a synctest bubble: time
-// there moves only when every goroutine of the test waits, so the save
-// comes exactly when the pause has passed and never while the test
-// drives the widgets.
+// The typing pause runs on a real timer in a synctest bubble: time there
+// moves only when every goroutine of the test waits, so the pause passes
+// exactly when the test sleeps past it. The timer hands the save to the
+// UI goroutine as the program does, here to the test's own goroutine
+// through the desk's runner (queueResults), which d.jobs.Wait runs.
 func TestNoteSavesAfterPauseAndOnSelectionChange(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
-		schedule = realSchedule
+		var d *Desk
+		schedule = func(pause time.Duration, f func()) func() bool {
+			return time.AfterFunc(pause, func() { d.jobs.toUI(f) }).Stop
+		}
 		t.Cleanup(func() { schedule = holdBack })
 		a := test.NewTempApp(t)
 		ws, cfg := tempPaths(t)
-		d := newTestDesk(t, a, ws, cfg)
+		d = newTestDesk(t, a, ws, cfg)
 		d.list.list.Select(0)
 		first := d.currentRow().Pledge.ID
 
@@ -166,11 +170,13 @@ func TestNoteSavesAfterPauseAndOnSelectionChange(t *testing.T) {
 		test.Type(d.form.lead, "市发改委")
 		time.Sleep(saveDelay - time.Millisecond)
 		synctest.Wait()
+		d.jobs.Wait()
 		if rv, _ := d.sess.MyReview(first); rv.LeadUnit != "" {
 			t.Fatalf("saved before the pause: %q", rv.LeadUnit)
 		}
 		time.Sleep(time.Millisecond)
 		synctest.Wait()
+		d.jobs.Wait()
 		if rv, _ := d.sess.MyReview(first); rv.LeadUnit != "市发改委" {
 			t.Fatalf("lead unit after the pause: %q", rv.LeadUnit)
 		}
@@ -188,6 +194,7 @@ func TestNoteSavesAfterPauseAndOnSelectionChange(t *testing.T) {
 		// a stale pause writes nothing to the next pledge
 		time.Sleep(2 * saveDelay)
 		synctest.Wait()
+		d.jobs.Wait()
 		second := d.currentRow().Pledge.ID
 		if rv, _ := d.sess.MyReview(second); rv.Note != "" || rv.Reviewed() {
 			t.Errorf("second pledge got %+v", rv)

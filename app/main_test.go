@@ -6,15 +6,12 @@ import (
 	"time"
 )
 
-// realSchedule is the timer of the typing pause as the program runs it.
-var realSchedule = schedule
-
 // holdBack never runs the save after the typing pause.
 func holdBack(time.Duration, func()) func() bool { return func() bool { return true } }
 
 // TestMain holds back the typing-pause timer in every test: a real timer
 // would fire on its own goroutine while the test goroutine drives the same
-// widgets. The test of the pause itself runs the real timer in a synctest
+// widgets. The test of the pause itself runs a real timer in a synctest
 // bubble (TestNoteSavesAfterPauseAndOnSelectionChange).
 //
 // The job runners hold their results until the test waits for them
