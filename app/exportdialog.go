@@ -84,19 +84,31 @@ type exportDialog struct {
 	openURL func(*url.URL) error
 }
 
-// showExportDialog opens the briefing pack dialog on the desk.
-func (d *Desk) showExportDialog() *exportDialog {
+// showExportDialog reads what the pack shows off the UI goroutine, then
+// opens the briefing pack dialog on the desk.
+func (d *Desk) showExportDialog() {
 	if d.sess == nil || d.report == nil {
-		return nil
+		return
 	}
 	if d.form != nil {
 		d.form.flush() // what is typed belongs in the pack
 	}
-	in, err := d.sess.PackInput(d.report.ID, time.Now())
-	if err != nil {
-		showError(d.win, err)
-		return nil
-	}
+	sess, reportID := d.sess, d.report.ID
+	var in briefing.Input
+	d.inBackground(func() (err error) {
+		in, err = sess.PackInput(reportID, time.Now())
+		return err
+	}, func(err error) {
+		if err != nil {
+			showError(d.win, err)
+			return
+		}
+		d.openExportDialog(in)
+	})
+}
+
+// openExportDialog opens the briefing pack dialog on what the pack shows.
+func (d *Desk) openExportDialog(in briefing.Input) *exportDialog {
 	x := &exportDialog{d: d, in: in, filterIDs: d.FilteredPledgeIDs(), openURL: d.app.OpenURL}
 	perChap := map[int]int{}
 	for _, p := range in.Report.Pledges() {

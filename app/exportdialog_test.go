@@ -12,6 +12,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 	"unicode"
 
 	"fyne.io/fyne/v2"
@@ -89,6 +90,17 @@ func overlayButton(c fyne.Canvas, label string) *widget.Button {
 	return nil
 }
 
+// exportDialogOf opens the briefing pack dialog on what the pack of the
+// desk's report shows.
+func exportDialogOf(t *testing.T, d *Desk) *exportDialog {
+	t.Helper()
+	in, err := d.sess.PackInput(d.report.ID, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d.openExportDialog(in)
+}
+
 func fileMenuItem(d *Desk, label string) *fyne.MenuItem {
 	for _, it := range d.win.MainMenu().Items[0].Items {
 		if it.Label == label {
@@ -109,6 +121,7 @@ func TestExportMenuEntries(t *testing.T) {
 		}
 	}
 	fileMenuItem(d, "导出评审简报…").Action()
+	d.jobs.Wait() // the pack's input is read off the UI goroutine
 	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "简报将包含") {
 		t.Errorf("the menu entry did not open the export dialog: %q", got)
 	}
@@ -124,7 +137,7 @@ func TestExportFlaggedPackToPDF(t *testing.T) {
 	flagged, other := ps[0], ps[len(ps)-1]
 	flag(t, d, flagged)
 
-	x := d.showExportDialog()
+	x := exportDialogOf(t, d)
 	if x == nil {
 		t.Fatal("no export dialog")
 	}
@@ -193,7 +206,7 @@ func TestExportFlaggedPackToPDF(t *testing.T) {
 	}
 	x.paper.SetSelected(x.paper.Options[1])
 	x.remember(x.options(), path)
-	y := d.showExportDialog()
+	y := exportDialogOf(t, d)
 	if radioIndex(y.scope) != scopeFlagged || radioIndex(y.paper) != 1 {
 		t.Errorf("the dialog did not restore the last choices: scope %q paper %q", y.scope.Selected, y.paper.Selected)
 	}
@@ -207,7 +220,7 @@ func TestExportEmptyScopeDisablesExport(t *testing.T) {
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
-	x := d.showExportDialog()
+	x := exportDialogOf(t, d)
 	x.scope.SetSelected(x.scope.Options[scopeFlagged])
 	if x.scope.Options[scopeFlagged] != "已标记的承诺（0）" {
 		t.Errorf("scope flagged reads %q", x.scope.Options[scopeFlagged])
@@ -277,7 +290,7 @@ func TestExportToUnwritableFolderKeepsTheGoodFile(t *testing.T) {
 	}
 	makeUnwritable(t, dir)
 
-	x := d.showExportDialog()
+	x := exportDialogOf(t, d)
 	x.target.entry.SetText(path)
 	test.Tap(x.exportBtn) // the file exists: a question comes first
 	yes := overlayButton(d.win.Canvas(), "是")

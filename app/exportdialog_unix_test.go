@@ -25,7 +25,7 @@ func TestExportFailingHalfWayKeepsTheGoodFile(t *testing.T) {
 	if err := os.WriteFile(path, good, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	x := d.showExportDialog()
+	x := exportDialogOf(t, d)
 
 	var old syscall.Rlimit
 	if err := syscall.Getrlimit(syscall.RLIMIT_FSIZE, &old); err != nil {

@@ -18,7 +18,7 @@ func TestExportMeetingBrief(t *testing.T) {
 	flagged := sentencePledges(d, 3)[1]
 	flag(t, d, flagged)
 
-	x := d.showExportDialog()
+	x := exportDialogOf(t, d)
 	if x == nil {
 		t.Fatal("no export dialog")
 	}
@@ -30,7 +30,7 @@ func TestExportMeetingBrief(t *testing.T) {
 	x.target.entry.SetText(path)
 	test.Tap(x.exportBtn)
 	exportSucceeded(t, d)
-	if y := d.showExportDialog(); radioIndex(y.kind) != 1 {
+	if y := exportDialogOf(t, d); radioIndex(y.kind) != 1 {
 		t.Errorf("the dialog forgot the meeting brief: %q", y.kind.Selected)
 	}
 	if _, err := exec.LookPath("pdftotext"); err != nil {

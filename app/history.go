@@ -16,10 +16,9 @@ import (
 // historyView lists the changes to my review of the selected pledge, the
 // newest first.
 type historyView struct {
-	d      *Desk
-	items  *fyne.Container
-	box    fyne.CanvasObject
-	pledge string // the pledge whose history is shown or being read
+	d     *Desk
+	items *fyne.Container
+	box   fyne.CanvasObject
 }
 
 const maxHistoryShown = 30
@@ -31,24 +30,9 @@ func newHistoryView(d *Desk) *historyView {
 	return hv
 }
 
-// show reads the history of a pledge off the UI goroutine and lists it,
-// unless another pledge was chosen meanwhile.
 func (hv *historyView) show(pledgeID string) {
-	hv.pledge = pledgeID
-	sess := hv.d.sess
-	var entries []data.HistoryEntry
-	hv.d.inBackground(func() (err error) {
-		entries, err = sess.MyHistory(pledgeID)
-		return err
-	}, func(err error) {
-		if hv.pledge == pledgeID {
-			hv.list(entries, err)
-		}
-	})
-}
-
-func (hv *historyView) list(entries []data.HistoryEntry, err error) {
 	hv.items.RemoveAll()
+	entries, err := hv.d.sess.MyHistory(pledgeID)
 	if err != nil {
 		fyne.LogError("read history", err)
 	}

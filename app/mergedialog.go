@@ -304,7 +304,7 @@ func (m *mergeFlow) merge() {
 			m.end()
 			return
 		}
-		d.app.Preferences().SetString(prefMergeFolder, filepath.Dir(mp.Files[0].Path))
+		d.app.Preferences().SetString(prefMergeFolder, mergedFolder(mp))
 		if loadErr == nil {
 			d.reloadWith(loaded)
 		} else {
@@ -321,10 +321,28 @@ func (m *mergeFlow) merge() {
 // mergedNames lists the files a merge took records from.
 func mergedNames(mp workspace.MultiPlan) string {
 	var names []string
-	for _, fp := range mp.Files {
-		if fp.Err == nil && fp.Plan.Changes() && (!fp.Plan.Unsigned || fp.Plan.Accepted) {
-			names = append(names, filepath.Base(fp.Path))
-		}
+	for _, fp := range merged(mp) {
+		names = append(names, filepath.Base(fp.Path))
 	}
 	return strings.Join(names, ", ")
+}
+
+// mergedFolder is the folder of the first file a merge took records from:
+// where the next colleague's file is likely to be.
+func mergedFolder(mp workspace.MultiPlan) string {
+	if files := merged(mp); len(files) > 0 {
+		return filepath.Dir(files[0].Path)
+	}
+	return ""
+}
+
+// merged lists the files a merge took records from.
+func merged(mp workspace.MultiPlan) []workspace.FilePlan {
+	var out []workspace.FilePlan
+	for _, fp := range mp.Files {
+		if fp.Writes() {
+			out = append(out, fp)
+		}
+	}
+	return out
 }

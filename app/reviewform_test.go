@@ -57,7 +57,6 @@ func TestEvidenceTagsLeadAndHistory(t *testing.T) {
 }
 
 func historyText(d *Desk) string {
-	d.jobs.Wait() // the history is read off the UI goroutine
 	var b strings.Builder
 	for _, o := range d.form.history.items.Objects {
 		if text, ok := labelText(o); ok {

@@ -117,8 +117,7 @@ func (s *Session) SetName(name string) error {
 	if err != nil && !errors.Is(err, data.ErrReadOnly) {
 		return err
 	}
-	s.Me = me
-	s.Me.Name = data.CleanName(name)
+	s.Me.Name = data.CleanName(name) // the id, read by work off the UI goroutine, stays as it is
 	return nil
 }
 

@@ -262,11 +262,17 @@ func (mp MultiPlan) Refused() []FilePlan {
 // Changes reports whether applying the plans would write anything.
 func (mp MultiPlan) Changes() bool {
 	for _, f := range mp.Files {
-		if f.Err == nil && f.Plan.Changes() && (!f.Plan.Unsigned || f.Plan.Accepted) {
+		if f.Writes() {
 			return true
 		}
 	}
 	return false
+}
+
+// Writes reports whether ApplyMerges takes records from this file: it is
+// not refused, changes something, and is signed or accepted by the user.
+func (fp FilePlan) Writes() bool {
+	return fp.Err == nil && fp.Plan.Changes() && (!fp.Plan.Unsigned || fp.Plan.Accepted)
 }
 
 // PlanMerges reads colleagues' review files and works out what merging them
@@ -429,7 +435,7 @@ func (s *Session) ApplyMerges(mp MultiPlan) (data.MergeResult, error) {
 	var names []string
 	seen := map[string]bool{}
 	for _, fp := range mp.Files {
-		if fp.Err != nil || !fp.Plan.Changes() || fp.Plan.Unsigned && !fp.Plan.Accepted {
+		if !fp.Writes() {
 			continue
 		}
 		source := filepath.Base(fp.Path)
