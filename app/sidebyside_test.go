@@ -48,8 +48,11 @@ func TestSideBySideShowsEnglishLabelsWhole(t *testing.T) {
 			mergeThrough(t, d, li, wang)
 			closeOverlays(d)
 			d.setLanguage(lng)
-			d.win.Resize(fyne.NewSize(1280, 800)) // the size of a first start
 			d.selectPledge(sp1)
+			// lay the window out at the size of a first start, as a frame
+			// of the real driver does after the view is shown
+			d.win.Resize(fyne.NewSize(1280, 799))
+			d.win.Resize(fyne.NewSize(1280, 800))
 			if !d.side.box.Visible() {
 				t.Fatal("the side-by-side view is hidden")
 			}
@@ -61,6 +64,11 @@ func TestSideBySideShowsEnglishLabelsWhole(t *testing.T) {
 			for _, w := range want {
 				if !slices.Contains(drawn, w) {
 					t.Errorf("the row %q is not shown whole; drawn: %q", w, drawn)
+				}
+			}
+			for _, o := range test.LaidOutObjects(d.side.rows) {
+				if l, ok := o.(*widget.Label); ok && slices.Contains(want, l.Text) && l.Size().Width < l.MinSize().Width {
+					t.Errorf("the row %q is clipped: %v wide, needs %v", l.Text, l.Size().Width, l.MinSize().Width)
 				}
 			}
 		})

@@ -37,6 +37,11 @@ func TestNamedRows(t *testing.T) {
 					t.Errorf("%q is not shown whole: %q", n, drawn)
 				}
 			}
+			for _, r := range rows {
+				if r.Name.Size().Width < r.Name.MinSize().Width {
+					t.Errorf("%q is clipped: %v wide, needs %v", r.Name.(*widget.Label).Text, r.Name.Size().Width, r.Name.MinSize().Width)
+				}
+			}
 			assertGolden(t, c.golden, w)
 		})
 	}
