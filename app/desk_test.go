@@ -279,62 +279,76 @@ func TestKeyboard(t *testing.T) {
 	}
 }
 
+// The search field, the filters, the tree and clearing, one after the
+// other on one desk, as a reviewer narrows the list.
 func TestSearchAndFilters(t *testing.T) {
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
 	all := d.list.list.Length()
-	test.Type(d.list.search, "5G")
-	n := d.list.list.Length()
-	if n == 0 || n >= all {
-		t.Fatalf("search 5G shows %d of %d", n, all)
-	}
-	for _, i := range d.rows {
-		if !strings.Contains(d.index.Rows[i].Pledge.Text, "5G") {
-			t.Errorf("row %s does not contain 5G", d.index.Rows[i].Pledge.ID)
+	shownPledges := func() []data.Pledge {
+		var out []data.Pledge
+		for _, i := range d.rows {
+			out = append(out, d.index.Rows[i].Pledge)
 		}
-	}
-	d.list.search.SetText("停车")
-	if d.list.list.Length() == 0 {
-		t.Error("Chinese substring 停车 finds nothing")
-	}
-	d.list.search.SetText("")
-
-	d.bar.target.SetSelectedIndex(int(data.Yes))
-	for _, i := range d.rows {
-		if len(d.index.Rows[i].Pledge.Targets) == 0 {
-			t.Fatalf("has-target filter shows %s", d.index.Rows[i].Pledge.ID)
-		}
-	}
-	withTarget := d.list.list.Length()
-	if withTarget == 0 || withTarget == all {
-		t.Fatalf("has-target filter shows %d of %d", withTarget, all)
-	}
-	d.bar.target.SetSelectedIndex(int(data.Any))
-
-	// flag one pledge; the flagged filter shows exactly it
-	d.list.list.Select(3)
-	id := d.currentRow().Pledge.ID
-	d.form.toggleFlag()
-	d.bar.flagged.SetSelectedIndex(int(data.Yes))
-	if d.list.list.Length() != 1 || d.index.Rows[d.rows[0]].Pledge.ID != id {
-		t.Fatalf("flagged filter shows %d rows", d.list.list.Length())
-	}
-	if !strings.Contains(d.list.count.Text, "1") {
-		t.Errorf("count says %q", d.list.count.Text)
-	}
-	d.bar.onClear()
-	if d.list.list.Length() != all {
-		t.Errorf("after clearing filters %d of %d", d.list.list.Length(), all)
+		return out
 	}
 
-	// the tree narrows the list to a chapter
-	d.tree.tree.Select("c:2")
-	for _, i := range d.rows {
-		if d.index.Rows[i].Pledge.Chapter != 2 {
-			t.Fatalf("chapter 2 shows %s", d.index.Rows[i].Pledge.ID)
+	t.Run("search finds Latin and Chinese text", func(t *testing.T) {
+		test.Type(d.list.search, "5G")
+		if n := d.list.list.Length(); n == 0 || n >= all {
+			t.Fatalf("search 5G shows %d of %d", n, all)
 		}
-	}
+		for _, p := range shownPledges() {
+			if !strings.Contains(p.Text, "5G") {
+				t.Errorf("row %s does not contain 5G", p.ID)
+			}
+		}
+		d.list.search.SetText("停车")
+		if d.list.list.Length() == 0 {
+			t.Error("Chinese substring 停车 finds nothing")
+		}
+		d.list.search.SetText("")
+	})
+
+	t.Run("has-target filter", func(t *testing.T) {
+		d.bar.target.SetSelectedIndex(int(data.Yes))
+		for _, p := range shownPledges() {
+			if len(p.Targets) == 0 {
+				t.Fatalf("has-target filter shows %s", p.ID)
+			}
+		}
+		if n := d.list.list.Length(); n == 0 || n == all {
+			t.Fatalf("has-target filter shows %d of %d", n, all)
+		}
+		d.bar.target.SetSelectedIndex(int(data.Any))
+	})
+
+	t.Run("flagged filter shows the one flagged pledge, clearing brings all back", func(t *testing.T) {
+		d.list.list.Select(3)
+		id := d.currentRow().Pledge.ID
+		d.form.toggleFlag()
+		d.bar.flagged.SetSelectedIndex(int(data.Yes))
+		if ps := shownPledges(); len(ps) != 1 || ps[0].ID != id {
+			t.Fatalf("flagged filter shows %d rows", d.list.list.Length())
+		}
+		if !strings.Contains(d.list.count.Text, "1") {
+			t.Errorf("count says %q", d.list.count.Text)
+		}
+		d.bar.onClear()
+		if d.list.list.Length() != all {
+			t.Errorf("after clearing filters %d of %d", d.list.list.Length(), all)
+		}
+	})
+
+	t.Run("the tree narrows the list to a chapter", func(t *testing.T) {
+		d.tree.tree.Select("c:2")
+		for _, p := range shownPledges() {
+			if p.Chapter != 2 {
+				t.Fatalf("chapter 2 shows %s", p.ID)
+			}
+		}
+	})
 }
 
 func TestPreferencesSurviveRestart(t *testing.T) {
