@@ -118,8 +118,8 @@ func TestReviewIsSavedAndSurvivesReopen(t *testing.T) {
 		t.Errorf("status bar does not say saved: %q", d.status.saved.Text)
 	}
 	// the list row shows my status and average at once
-	if got := d.index.Rows[d.rows[2]].Mine; got.Status != data.InProgress || got.Scores[specific] != 3 {
-		t.Errorf("index not updated: %+v", got)
+	if r := rowFor(t, d, id); r.avg.Text != "3.0" || r.mark.FillColor != statusColor(data.InProgress) {
+		t.Errorf("the list row shows average %q and mark %v", r.avg.Text, r.mark.FillColor)
 	}
 	d.onClose() // the note is still waiting for its pause: closing must save it
 
