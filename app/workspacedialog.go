@@ -127,7 +127,7 @@ func (d *Desk) failureContent() fyne.CanvasObject {
 	open.Importance = widget.HighImportance
 	buttons := container.NewHBox(open, create)
 	if dmg, ok := backupOf(err); ok {
-		restore := widget.NewButtonWithIcon(restoreLabel(dmg), theme.HistoryIcon(), func() { d.restoreBackup(dmg, nil) })
+		restore := widget.NewButtonWithIcon(restoreLabel(dmg), theme.HistoryIcon(), func() { d.restoreBackup(dmg) })
 		restore.Importance = widget.HighImportance
 		open.Importance = widget.MediumImportance
 		buttons = container.NewHBox(restore, open, create)
