@@ -85,7 +85,7 @@ func BenchmarkFilterList50kCold(b *testing.B) {
 	b.ResetTimer()
 	i := 0
 	for b.Loop() {
-		d.cache.clear()
+		d.cache.Clear()
 		if i%2 == 0 {
 			d.list.search.TypedRune('2')
 		} else {

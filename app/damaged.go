@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"errors"
 
 	"fyne.io/fyne/v2"
@@ -48,39 +49,28 @@ func (d *Desk) showOpenError(err error) {
 	dlg := dialog.NewCustomConfirm(lang.X("damaged.title", "The workspace is damaged"), restoreLabel(dmg),
 		lang.X("damaged.notnow", "Not now"), newMessageLabel(msg), func(yes bool) {
 			if yes {
-				d.restoreBackup(dmg, nil)
+				d.restoreBackup(dmg)
 			}
 		}, d.win)
 	dlg.Show()
 }
 
 // restoreBackup puts the backup in place of the damaged workspace (which
-// is kept in the backups folder) and opens it; done, when not nil, is told
-// on the UI goroutine whether it is open.
-func (d *Desk) restoreBackup(dmg *workspace.DamagedError, done func(bool)) {
-	if done == nil {
-		done = func(bool) {}
-	}
-	go func() {
-		var kept string
-		err := safely(func() (err error) {
-			kept, err = workspace.RestoreBackup(dmg.Path, dmg.Backup)
-			return err
-		})
-		fyne.Do(func() {
-			if err != nil {
-				showError(d.win, err)
-				done(false)
-				return
-			}
+// is kept in the backups folder), opens it and says where the damaged
+// file is.
+func (d *Desk) restoreBackup(dmg *workspace.DamagedError) {
+	runJob(d.jobs, job[string]{
+		work: func(context.Context, func(int, int)) (string, error) {
+			return workspace.RestoreBackup(dmg.Path, dmg.Backup)
+		},
+		done: func(kept string) {
 			d.openWorkspace(dmg.Path, func(ok bool) {
-				defer done(ok)
 				if ok && kept != "" {
 					showMessage(lang.X("damaged.title.restored", "Backup opened"), lang.X("damaged.restored",
 						"The backup of {{.Date}} is open. The damaged file is kept as {{.Kept}}.",
 						map[string]any{"Date": backupDate(dmg.Backup), "Kept": kept}), d.win)
 				}
 			})
-		})
-	}()
+		},
+	})
 }

@@ -49,10 +49,10 @@ func TestDamagedWorkspaceOffersBackup(t *testing.T) {
 	if !contentHasButton(d.win.Canvas(), label) {
 		t.Errorf("the window offers no %q button", label)
 	}
-	done := make(chan bool, 1)
-	d.restoreBackup(dmg, func(ok bool) { done <- ok })
-	if !<-done {
-		t.Fatal("opening the backup failed")
+	d.restoreBackup(dmg)
+	d.jobs.Wait()
+	if d.sess == nil {
+		t.Fatalf("opening the backup failed: %q", overlayTexts(d.win.Canvas()))
 	}
 	if rv, _ := d.sess.MyReview("taiyuan-2021/01.01.00"); rv.Note != "备份前的意见" {
 		t.Fatalf("the restored workspace holds %q", rv.Note)

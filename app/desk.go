@@ -1,11 +1,10 @@
 package app
 
 import (
+	"context"
 	"errors"
 	"os"
 	"os/signal"
-	"sort"
-	"sync"
 	"syscall"
 	"time"
 
@@ -19,50 +18,40 @@ import (
 )
 
 // Desk is the review desk: one window in which the local reviewer works
-// through the pledges of a report. Features added later (export, sharing)
-// reach the open workspace through its methods.
+// through the pledges of a report. Its state is in parts, each with one
+// job: the report on the desk (loadedReport), what the list shows
+// (listState), the views (deskViews) and the pledge shown on the right
+// (sel, which the views subscribe to).
 type Desk struct {
-	app fyne.App
-	win fyne.Window
-	opt Options
+	app  fyne.App
+	win  fyne.Window
+	opt  Options
+	jobs *jobs // slow work off the UI goroutine
 
 	sess    *workspace.Session // nil while no workspace is open
-	reports []data.ReportInfo
-	report  *data.Report
-	index   *data.Index
-	tallies map[data.Part]*data.Tally
-	team    *team       // every reviewer's reviews of the report
-	teamdir *teamFolder // the team folder of the workspace (teamfolder.go)
+	teamdir *teamFolder        // the team folder of the workspace (teamfolder.go)
+	loadedReport
+	listState
+	deskViews
+	sel *selection
 
-	filter       data.Filter
-	disputedOnly bool // the Disputed filter: only pledges where reviewers disagree
-	behindOnly   bool // the Behind filter: only pledges the schedule test finds behind or overdue
-	progress     *workspace.ProgressView
-	cache        filterCache
-	rowGen       int   // bumped when every list row must be drawn again
-	rows         []int // rows of index that pass the filter, in reading order
-	current      int   // row of index shown on the right, -1 for none
+	lastSaved    time.Time
+	toldReadOnly bool // the user was told that the workspace is read-only
+	closing
+	openFailure
+}
 
-	tree   *treeView
-	bar    *filterBar
-	list   *pledgeList
-	detail *detailView
-	side   *sideBySide
-	prog   *progressPanel
-	form   *reviewForm
-	status *statusBar
-
-	lastSaved time.Time
-	closed    bool
+// closing is where closing the window stands.
+type closing struct {
+	closed bool
 	// closeForced: a close was refused once because a save failed.
 	closeForced bool
+}
 
-	failPath string // the workspace that could not be opened
+// openFailure is the workspace that could not be opened, and why.
+type openFailure struct {
+	failPath string
 	failErr  error
-
-	toldReadOnly bool // the user was told that the workspace is read-only
-
-	jobs sync.WaitGroup // work off the UI goroutine not yet shown (background.go)
 }
 
 // Run opens the main window and runs the application until it quits. The
@@ -71,17 +60,15 @@ type Desk struct {
 func Run(a fyne.App, opt Options) {
 	d := buildDesk(a, opt)
 	d.showLoading()
-	go func() {
-		var sess *workspace.Session
-		err := safely(func() (err error) {
-			sess, err = opt.open()
-			return err
-		})
-		fyne.Do(func() {
-			d.finishOpen(sess, err)
+	runJob(d.jobs, job[*workspace.Session]{
+		work: func(context.Context, func(int, int)) (*workspace.Session, error) { return opt.open() },
+		done: func(sess *workspace.Session) {
+			d.useSession(sess)
 			d.tellMoved()
-		})
-	}()
+		},
+		failed:  func(err error) { d.showOpenFailure(d.opt.Workspace, err) },
+		discard: closeSession,
+	})
 	// a logout or kill saves what is typed, as closing the window does
 	sig := make(chan os.Signal, 1)
 	signal.Notify(sig, syscall.SIGTERM, syscall.SIGINT, syscall.SIGHUP)
@@ -100,23 +87,20 @@ func Run(a fyne.App, opt Options) {
 // preferences remember, all before it returns; it does not show the window.
 func newDesk(a fyne.App, opt Options) *Desk {
 	d := buildDesk(a, opt)
-	d.finishOpen(opt.open())
+	sess, err := opt.open()
+	if err != nil {
+		d.showOpenFailure(opt.Workspace, err)
+		return d
+	}
+	d.useSession(sess)
 	return d
 }
 
-// finishOpen puts the opened workspace on the desk, or says why it failed.
-func (d *Desk) finishOpen(sess *workspace.Session, err error) {
-	if d.closed { // the window was closed while the workspace opened
-		if sess != nil {
-			sess.Close()
-		}
-		return
+// closeSession closes a workspace opened for a window that closed meanwhile.
+func closeSession(sess *workspace.Session) {
+	if err := sess.Close(); err != nil {
+		fyne.LogError("close workspace", err)
 	}
-	if err != nil {
-		d.showOpenFailure(d.opt.Workspace, err)
-		return
-	}
-	d.useSession(sess)
 }
 
 // showLoading is the window's content while the workspace opens.
@@ -134,8 +118,9 @@ func buildDesk(a fyne.App, opt Options) *Desk {
 	setLanguage(p.String(prefLanguage))
 	a.Settings().SetTheme(newDeskTheme(p.String(prefVariant)))
 	a.SetIcon(appIcon)
-	d := &Desk{app: a, opt: opt, current: -1}
+	d := &Desk{app: a, opt: opt, sel: newSelection()}
 	d.win = a.NewWindow(lang.X("app.title", "Pledge Review"))
+	d.jobs = newJobs(d.win)
 	d.win.SetMaster()
 	d.win.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1280)), float32(p.FloatWithFallback(prefHeight, 800))))
 	d.win.SetCloseIntercept(d.onClose)
@@ -221,259 +206,6 @@ func (d *Desk) loadReport(id string) error {
 	return nil
 }
 
-// loadedReport is a report read from the store with everything the desk
-// builds from it; readReport makes it off the UI goroutine when it can.
-type loadedReport struct {
-	reports  []data.ReportInfo
-	report   *data.Report
-	index    *data.Index
-	team     *team
-	tallies  map[data.Part]*data.Tally
-	progress *workspace.ProgressView
-}
-
-// readReport reads report id (or the workspace's default report when id is
-// unknown) with every reviewer's reviews. It touches no widget.
-func readReport(sess *workspace.Session, id string) (loadedReport, error) {
-	l, err := sess.LoadDesk(id, time.Now())
-	if err != nil {
-		return loadedReport{}, err
-	}
-	mine := map[string]data.Review{}
-	for _, rv := range l.Reviews {
-		if rv.ReviewerID == sess.Me.ID {
-			mine[rv.PledgeID] = rv
-		}
-	}
-	ix := data.NewIndex(l.Report, sess.Me.ID, mine)
-	return loadedReport{reports: l.Reports, report: l.Report, index: ix,
-		team: newTeam(ix, sess.Me.ID, l.Reviewers, l.Reviews), tallies: ix.Tallies(), progress: l.Progress}, nil
-}
-
-// applyReport puts a loaded report on the desk.
-func (d *Desk) applyReport(l loadedReport) {
-	if d.report == nil || d.report.ID != l.report.ID {
-		d.filter.Chapter, d.filter.Headline = 0, 0
-	}
-	if d.report != nil && d.report.ID != l.report.ID {
-		d.dropFilters()
-	}
-	d.reports = l.reports
-	d.report = l.report
-	d.index = l.index
-	d.team = l.team
-	d.progress = l.progress
-	d.cache.clear()
-	d.tallies = l.tallies
-	d.current = -1
-	d.app.Preferences().SetString(prefLastReport, l.report.ID)
-}
-
-// rebuild makes every view anew from the desk's state: at start, after a
-// language switch and when the report changes.
-func (d *Desk) rebuild() {
-	d.win.SetTitle(lang.X("app.title", "Pledge Review"))
-	d.win.SetMainMenu(d.buildMenu())
-	if d.sess == nil {
-		d.win.SetContent(d.failureContent())
-		return
-	}
-	d.tree = newTreeView(d)
-	d.bar = newFilterBar(d)
-	d.list = newPledgeList(d)
-	d.detail = newDetailView(d)
-	d.side = newSideBySide(d)
-	d.prog = newProgressPanel(d)
-	d.form = newReviewForm(d)
-	d.status = newStatusBar(d)
-
-	right := container.NewVScroll(withScrollBarRoom(container.NewVBox(d.detail.box, d.prog.box, widget.NewSeparator(), d.side.box, d.form.box)))
-	d.form.scroll = right
-	inner := container.NewHSplit(d.list.box, right)
-	inner.SetOffset(0.5)
-	outer := container.NewHSplit(d.tree.box, inner)
-	outer.SetOffset(0.25)
-	d.win.SetContent(container.NewBorder(nil, d.status.box, nil, nil, outer))
-	d.applyFilter()
-	if d.current >= 0 {
-		cur := d.current
-		d.current = -1
-		d.showRow(cur)
-	} else {
-		d.detail.showEmpty(len(d.rows) == 0)
-		d.side.clear()
-		d.prog.clear()
-		d.form.clear()
-	}
-}
-
-// applyFilter runs the filter over the index and refreshes the list.
-func (d *Desk) applyFilter() {
-	d.rows = d.cache.rows(d.index, d.filter)
-	if d.disputedOnly && d.team != nil {
-		d.rows = d.team.keep(d.rows)
-	}
-	if d.behindOnly {
-		d.rows = d.keepBehind(d.rows)
-	}
-	d.list.refresh()
-	d.keepShownInList()
-}
-
-// keepShownInList keeps the pledge on the right one that the list shows:
-// when the filter hides it, the first row of the list takes its place, and
-// an empty list leaves the right side empty, so that the keys 0–4 never
-// score a pledge the reviewer cannot see in the list. It selects without
-// taking the focus, so typing in the search field goes on.
-func (d *Desk) keepShownInList() {
-	if d.current < 0 {
-		d.list.list.UnselectAll()
-		d.detail.noteListEmpty(len(d.rows) == 0)
-		return
-	}
-	if pos := d.rowPosition(d.current); pos >= 0 {
-		d.list.selectQuietly(pos)
-		return
-	}
-	if len(d.rows) == 0 {
-		d.showNothing()
-		return
-	}
-	d.showRow(d.rows[0])
-	d.list.selectQuietly(0)
-	d.list.list.ScrollToTop()
-}
-
-// showNothing empties the right side after saving what was typed.
-func (d *Desk) showNothing() {
-	d.form.flush()
-	d.current = -1
-	d.list.list.UnselectAll()
-	d.detail.showEmpty(len(d.rows) == 0)
-	d.side.clear()
-	d.prog.clear()
-	d.form.clear()
-}
-
-// rowPosition is the list position of index row i, or -1 when filtered out.
-func (d *Desk) rowPosition(i int) int {
-	if i < 0 {
-		return -1
-	}
-	pos := sort.SearchInts(d.rows, i)
-	if pos < len(d.rows) && d.rows[pos] == i {
-		return pos
-	}
-	return -1
-}
-
-// selectPledge shows a pledge by id and selects it in the list if the
-// filter shows it.
-func (d *Desk) selectPledge(id string) bool {
-	if d.index == nil {
-		return false
-	}
-	i, ok := d.index.Position(id)
-	if !ok {
-		return false
-	}
-	if pos := d.rowPosition(i); pos >= 0 {
-		d.list.list.Select(pos)
-		d.list.list.ScrollTo(pos)
-		return true
-	}
-	d.showRow(i)
-	return true
-}
-
-// restorePledge shows again a pledge shown before (at start, after a
-// merge): selected in the list when the filter shows it, else the first
-// row of the list, else nothing.
-func (d *Desk) restorePledge(id string) {
-	if d.index == nil || id == "" {
-		return
-	}
-	i, ok := d.index.Position(id)
-	if !ok {
-		return
-	}
-	if d.rowPosition(i) < 0 {
-		if len(d.rows) == 0 {
-			return
-		}
-		i = d.rows[0]
-	}
-	d.selectPledge(d.index.Rows[i].Pledge.ID)
-}
-
-// showRow shows index row i on the right, after saving what was typed
-// about the pledge shown before.
-func (d *Desk) showRow(i int) {
-	if i == d.current || i < 0 || i >= len(d.index.Rows) {
-		return
-	}
-	if !d.form.flush() {
-		if pos := d.rowPosition(d.current); pos >= 0 {
-			d.list.selectQuietly(pos) // stay on the pledge whose text is not saved
-		}
-		return
-	}
-	d.current = i
-	row := &d.index.Rows[i]
-	d.detail.show(row.Pledge)
-	d.side.show(row.Pledge.ID)
-	d.prog.show(row.Pledge, row.Mine)
-	d.form.load(row.Pledge, row.Mine)
-	d.app.Preferences().SetString(prefLastPledge, row.Pledge.ID)
-}
-
-// currentRow returns the row on the right, or nil.
-func (d *Desk) currentRow() *data.Row {
-	if d.index == nil || d.current < 0 {
-		return nil
-	}
-	return &d.index.Rows[d.current]
-}
-
-// move selects the pledge delta places away in the filtered list.
-func (d *Desk) move(delta int) {
-	if len(d.rows) == 0 {
-		return
-	}
-	pos := d.rowPosition(d.current)
-	switch {
-	case pos < 0 && delta > 0:
-		pos = 0
-	case pos < 0:
-		pos = len(d.rows) - 1
-	default:
-		pos += delta
-	}
-	pos = max(0, min(len(d.rows)-1, pos))
-	d.list.list.Select(pos)
-	d.list.list.ScrollTo(pos)
-}
-
-// nextUnreviewed selects the next pledge in the list I have not reviewed,
-// wrapping round at the end.
-func (d *Desk) nextUnreviewed() bool {
-	n := len(d.rows)
-	start := d.rowPosition(d.current)
-	for k := 1; k <= n; k++ {
-		pos := (start + k + n) % n
-		if start < 0 {
-			pos = k - 1
-		}
-		if !d.index.Rows[d.rows[pos]].Mine.Reviewed() {
-			d.list.list.Select(pos)
-			d.list.list.ScrollTo(pos)
-			return true
-		}
-	}
-	showMessage(lang.X("next.title", "Nothing left"), lang.X("next.none", "Every pledge in the list has been reviewed."), d.win)
-	return false
-}
-
 // save stores a review in one transaction and shows the result everywhere.
 func (d *Desk) save(rv data.Review) (data.Review, bool) {
 	if d.sess == nil {
@@ -497,14 +229,14 @@ func (d *Desk) save(rv data.Review) (data.Review, bool) {
 		return saved, true // nothing changed
 	}
 	d.index.Set(saved)
-	d.cache.clear()
+	d.cache.Clear()
 	d.team.set(saved)
-	if i == d.current {
-		d.side.show(saved.PledgeID)
+	if i == d.sel.row {
+		d.side.show(d.team, saved.PledgeID)
 		d.prog.show(d.index.Rows[i].Pledge, saved)
 	}
 	d.bar.showDisputedCount()
-	d.retally(d.index.Rows[i].Pledge, old, saved)
+	d.tallies.Move(d.index.Rows[i].Pledge, old, saved)
 	if pos := d.rowPosition(i); pos >= 0 {
 		d.list.list.RefreshItem(pos)
 	}
@@ -513,38 +245,6 @@ func (d *Desk) save(rv data.Review) (data.Review, bool) {
 	d.status.refresh()
 	d.teamFolderSaved()
 	return saved, true
-}
-
-// retally moves a pledge from its old review's counts to its new one's.
-func (d *Desk) retally(p data.Pledge, old, rv data.Review) {
-	parts := []data.Part{{}, {Chapter: p.Chapter}}
-	if p.Headline > 0 {
-		parts = append(parts, data.Part{Chapter: p.Chapter, Headline: p.Headline})
-	}
-	for _, part := range parts {
-		t := d.tallies[part]
-		if t == nil {
-			continue
-		}
-		if t.ByStatus == nil {
-			t.ByStatus = map[data.Status]int{}
-		}
-		if old.Reviewed() {
-			t.Reviewed--
-		}
-		if rv.Reviewed() {
-			t.Reviewed++
-		}
-		t.ByStatus[orNotRated(old.Status)]--
-		t.ByStatus[orNotRated(rv.Status)]++
-	}
-}
-
-func orNotRated(s data.Status) data.Status {
-	if s == "" {
-		return data.NotRated
-	}
-	return s
 }
 
 // switchReport puts another report of the workspace on the desk.
@@ -582,6 +282,7 @@ func (d *Desk) shutdown() {
 		return
 	}
 	d.closed = true
+	d.jobs.stop()
 	p := d.app.Preferences()
 	if s := d.win.Canvas().Size(); s.Width > 0 && s.Height > 0 {
 		p.SetFloat(prefWidth, float64(s.Width))
@@ -591,7 +292,6 @@ func (d *Desk) shutdown() {
 		d.form.flush()
 		storeFilter(p, d.filter)
 		d.stopTeamFolder()
-		d.jobs.Wait()
 		if err := d.sess.Close(); err != nil {
 			fyne.LogError("close workspace", err)
 		}

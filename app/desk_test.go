@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -117,8 +118,8 @@ func TestReviewIsSavedAndSurvivesReopen(t *testing.T) {
 		t.Errorf("status bar does not say saved: %q", d.status.saved.Text)
 	}
 	// the list row shows my status and average at once
-	if got := d.index.Rows[d.rows[2]].Mine; got.Status != data.InProgress || got.Scores[specific] != 3 {
-		t.Errorf("index not updated: %+v", got)
+	if r := rowFor(t, d, id); r.avg.Text != "3.0" || r.mark.FillColor != statusColor(data.InProgress) {
+		t.Errorf("the list row shows average %q and mark %v", r.avg.Text, r.mark.FillColor)
 	}
 	d.onClose() // the note is still waiting for its pause: closing must save it
 
@@ -147,69 +148,55 @@ func TestReviewIsSavedAndSurvivesReopen(t *testing.T) {
 	}
 }
 
-// fakeClock stands in for the timer of the typing pause: the test decides
-// when the pause has passed, on its own goroutine.
-type fakeClock struct {
-	pending []func()
-	delays  []time.Duration
-}
-
-func useFakeClock(t *testing.T) *fakeClock {
-	c := &fakeClock{}
-	old := schedule
-	schedule = func(d time.Duration, f func()) func() bool {
-		i := len(c.pending)
-		c.pending = append(c.pending, f)
-		c.delays = append(c.delays, d)
-		return func() bool { c.pending[i] = nil; return true }
-	}
-	t.Cleanup(func() { schedule = old })
-	return c
-}
-
-// fire runs every pending function, as if the pause had passed.
-func (c *fakeClock) fire() {
-	for i, f := range c.pending {
-		if f != nil {
-			c.pending[i] = nil
-			f()
-		}
-	}
-}
-
+// The typing pause runs on a real timer in a synctest bubble: time there
+// moves only when every goroutine of the test waits, so the pause passes
+// exactly when the test sleeps past it. The timer hands the save to the
+// UI goroutine as the program does, here to the test's own goroutine
+// through the desk's runner (queueResults), which d.jobs.Wait runs.
 func TestNoteSavesAfterPauseAndOnSelectionChange(t *testing.T) {
-	clock := useFakeClock(t)
-	a := test.NewTempApp(t)
-	ws, cfg := tempPaths(t)
-	d := newTestDesk(t, a, ws, cfg)
-	d.list.list.Select(0)
-	first := d.currentRow().Pledge.ID
-	test.Type(d.form.lead, "市发改委")
-	if rv, _ := d.sess.MyReview(first); rv.LeadUnit != "" {
-		t.Fatalf("saved at every keystroke: %q", rv.LeadUnit)
-	}
-	if len(clock.delays) == 0 || clock.delays[len(clock.delays)-1] != saveDelay {
-		t.Fatalf("no save scheduled after the typing pause: %v", clock.delays)
-	}
-	clock.fire()
-	if rv, _ := d.sess.MyReview(first); rv.LeadUnit != "市发改委" {
-		t.Fatalf("lead unit after the pause: %q", rv.LeadUnit)
-	}
+	synctest.Test(t, func(t *testing.T) {
+		var d *Desk
+		useRealPause(t, &d)
+		a := test.NewTempApp(t)
+		ws, cfg := tempPaths(t)
+		d = newTestDesk(t, a, ws, cfg)
+		d.list.list.Select(0)
+		first := d.currentRow().Pledge.ID
 
-	test.Type(d.form.note, "待议")
-	d.list.list.Select(1) // another pledge: the note is saved before it shows
-	rv, _ := d.sess.MyReview(first)
-	if rv.Note != "待议" {
-		t.Errorf("note of the first pledge = %q after selecting another", rv.Note)
-	}
-	if d.form.note.Text != "" {
-		t.Errorf("second pledge shows the first one's note %q", d.form.note.Text)
-	}
-	clock.fire() // a stale pending save must not write the first note to the second pledge
-	second := d.currentRow().Pledge.ID
-	if rv, _ := d.sess.MyReview(second); rv.Note != "" || rv.Reviewed() {
-		t.Errorf("second pledge got %+v", rv)
-	}
+		// saved once typing pauses, not at every key
+		test.Type(d.form.lead, "市发改委")
+		time.Sleep(saveDelay - time.Millisecond)
+		synctest.Wait()
+		d.jobs.Wait()
+		if rv, _ := d.sess.MyReview(first); rv.LeadUnit != "" {
+			t.Fatalf("saved before the pause: %q", rv.LeadUnit)
+		}
+		time.Sleep(time.Millisecond)
+		synctest.Wait()
+		d.jobs.Wait()
+		if rv, _ := d.sess.MyReview(first); rv.LeadUnit != "市发改委" {
+			t.Fatalf("lead unit after the pause: %q", rv.LeadUnit)
+		}
+
+		// saved before another pledge shows
+		test.Type(d.form.note, "待议")
+		d.list.list.Select(1)
+		if rv, _ := d.sess.MyReview(first); rv.Note != "待议" {
+			t.Errorf("note of the first pledge = %q after selecting another", rv.Note)
+		}
+		if d.form.note.Text != "" {
+			t.Errorf("second pledge shows the first one's note %q", d.form.note.Text)
+		}
+
+		// a stale pause writes nothing to the next pledge
+		time.Sleep(2 * saveDelay)
+		synctest.Wait()
+		d.jobs.Wait()
+		second := d.currentRow().Pledge.ID
+		if rv, _ := d.sess.MyReview(second); rv.Note != "" || rv.Reviewed() {
+			t.Errorf("second pledge got %+v", rv)
+		}
+	})
 }
 
 func TestNotScoredIsNotZero(t *testing.T) {
@@ -246,14 +233,14 @@ func TestKeyboard(t *testing.T) {
 	d := newTestDesk(t, a, ws, cfg)
 	key := func(n fyne.KeyName) { d.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: n}) }
 	key(fyne.KeyDown)
-	if d.rowPosition(d.current) != 0 {
-		t.Fatalf("Down from nothing selects position %d", d.rowPosition(d.current))
+	if shownPosition(d) != 0 {
+		t.Fatalf("Down from nothing selects position %d", shownPosition(d))
 	}
 	key(fyne.KeyJ)
 	key(fyne.KeyJ)
 	key(fyne.KeyK)
-	if d.rowPosition(d.current) != 1 {
-		t.Fatalf("after J J K at position %d, want 1", d.rowPosition(d.current))
+	if shownPosition(d) != 1 {
+		t.Fatalf("after J J K at position %d, want 1", shownPosition(d))
 	}
 	id := d.currentRow().Pledge.ID
 	key(fyne.Key2)
@@ -284,67 +271,81 @@ func TestKeyboard(t *testing.T) {
 	}
 	d.win.Canvas().Unfocus()
 	menuItem(t, d, keyNext).Action()
-	if d.rowPosition(d.current) != 2 {
-		t.Errorf("Ctrl+N went to position %d, want 2 (0 is unreviewed but before, 1 reviewed)", d.rowPosition(d.current))
+	if shownPosition(d) != 2 {
+		t.Errorf("Ctrl+N went to position %d, want 2 (0 is unreviewed but before, 1 reviewed)", shownPosition(d))
 	}
 }
 
+// The search field, the filters, the tree and clearing, one after the
+// other on one desk, as a reviewer narrows the list.
 func TestSearchAndFilters(t *testing.T) {
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
 	all := d.list.list.Length()
-	test.Type(d.list.search, "5G")
-	n := d.list.list.Length()
-	if n == 0 || n >= all {
-		t.Fatalf("search 5G shows %d of %d", n, all)
-	}
-	for _, i := range d.rows {
-		if !strings.Contains(d.index.Rows[i].Pledge.Text, "5G") {
-			t.Errorf("row %s does not contain 5G", d.index.Rows[i].Pledge.ID)
+	shownPledges := func() []data.Pledge {
+		var out []data.Pledge
+		for _, i := range d.rows {
+			out = append(out, d.index.Rows[i].Pledge)
 		}
-	}
-	d.list.search.SetText("停车")
-	if d.list.list.Length() == 0 {
-		t.Error("Chinese substring 停车 finds nothing")
-	}
-	d.list.search.SetText("")
-
-	d.bar.target.SetSelectedIndex(int(data.Yes))
-	for _, i := range d.rows {
-		if len(d.index.Rows[i].Pledge.Targets) == 0 {
-			t.Fatalf("has-target filter shows %s", d.index.Rows[i].Pledge.ID)
-		}
-	}
-	withTarget := d.list.list.Length()
-	if withTarget == 0 || withTarget == all {
-		t.Fatalf("has-target filter shows %d of %d", withTarget, all)
-	}
-	d.bar.target.SetSelectedIndex(int(data.Any))
-
-	// flag one pledge; the flagged filter shows exactly it
-	d.list.list.Select(3)
-	id := d.currentRow().Pledge.ID
-	d.form.toggleFlag()
-	d.bar.flagged.SetSelectedIndex(int(data.Yes))
-	if d.list.list.Length() != 1 || d.index.Rows[d.rows[0]].Pledge.ID != id {
-		t.Fatalf("flagged filter shows %d rows", d.list.list.Length())
-	}
-	if !strings.Contains(d.list.count.Text, "1") {
-		t.Errorf("count says %q", d.list.count.Text)
-	}
-	d.bar.onClear()
-	if d.list.list.Length() != all {
-		t.Errorf("after clearing filters %d of %d", d.list.list.Length(), all)
+		return out
 	}
 
-	// the tree narrows the list to a chapter
-	d.tree.tree.Select("c:2")
-	for _, i := range d.rows {
-		if d.index.Rows[i].Pledge.Chapter != 2 {
-			t.Fatalf("chapter 2 shows %s", d.index.Rows[i].Pledge.ID)
+	t.Run("search finds Latin and Chinese text", func(t *testing.T) {
+		test.Type(d.list.search, "5G")
+		if n := d.list.list.Length(); n == 0 || n >= all {
+			t.Fatalf("search 5G shows %d of %d", n, all)
 		}
-	}
+		for _, p := range shownPledges() {
+			if !strings.Contains(p.Text, "5G") {
+				t.Errorf("row %s does not contain 5G", p.ID)
+			}
+		}
+		d.list.search.SetText("停车")
+		if d.list.list.Length() == 0 {
+			t.Error("Chinese substring 停车 finds nothing")
+		}
+		d.list.search.SetText("")
+	})
+
+	t.Run("has-target filter", func(t *testing.T) {
+		d.bar.target.SetSelectedIndex(int(data.Yes))
+		for _, p := range shownPledges() {
+			if len(p.Targets) == 0 {
+				t.Fatalf("has-target filter shows %s", p.ID)
+			}
+		}
+		if n := d.list.list.Length(); n == 0 || n == all {
+			t.Fatalf("has-target filter shows %d of %d", n, all)
+		}
+		d.bar.target.SetSelectedIndex(int(data.Any))
+	})
+
+	t.Run("flagged filter shows the one flagged pledge, clearing brings all back", func(t *testing.T) {
+		d.list.list.Select(3)
+		id := d.currentRow().Pledge.ID
+		d.form.toggleFlag()
+		d.bar.flagged.SetSelectedIndex(int(data.Yes))
+		if ps := shownPledges(); len(ps) != 1 || ps[0].ID != id {
+			t.Fatalf("flagged filter shows %d rows", d.list.list.Length())
+		}
+		if !strings.Contains(d.list.count.Text, "1") {
+			t.Errorf("count says %q", d.list.count.Text)
+		}
+		d.bar.onClear()
+		if d.list.list.Length() != all {
+			t.Errorf("after clearing filters %d of %d", d.list.list.Length(), all)
+		}
+	})
+
+	t.Run("the tree narrows the list to a chapter", func(t *testing.T) {
+		d.tree.tree.Select("c:2")
+		for _, p := range shownPledges() {
+			if p.Chapter != 2 {
+				t.Fatalf("chapter 2 shows %s", p.ID)
+			}
+		}
+	})
 }
 
 func TestPreferencesSurviveRestart(t *testing.T) {
@@ -420,22 +421,57 @@ func TestLanguageSwitchRebuildsWindow(t *testing.T) {
 	}
 }
 
-func TestFileMenuIsExtensible(t *testing.T) {
+// The File menu reads in the order it is listed in menus.go, whatever the
+// names of the files that implement its entries, and ends with Quit.
+func TestFileMenuOrder(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Preferences().SetString(prefLanguage, langEn)
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	var got []string
+	for _, it := range d.win.MainMenu().Items[0].Items {
+		if it.IsSeparator {
+			got = append(got, "—")
+			continue
+		}
+		got = append(got, it.Label)
+	}
+	want := []string{"Open workspace…", "New workspace…", "Recent workspaces", "—",
+		"Import report…", "—",
+		"Export briefing pack…", "Export spreadsheet…", "Progress by chapter…", "—",
+		"Export my review file…", "Export everything…", "Merge a colleague's file…", "Undo last merge", "—",
+		"Settings…", "—", "Quit"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("File menu:\n got %q\nwant %q", got, want)
+	}
+	if last := d.win.MainMenu().Items[0].Items[len(got)-1]; !last.IsQuit || last.Shortcut == nil {
+		t.Error("Quit is not marked as the quit entry with its shortcut")
+	}
+}
+
+// Ctrl+Q saves the note being typed (still waiting for its pause) and
+// closes the workspace, as closing the window does.
+func TestCtrlQSavesAndQuits(t *testing.T) {
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
-	called := false
-	AddFileMenuItem(func(d *Desk) *fyne.MenuItem {
-		return fyne.NewMenuItem("导出简报…", func() { called = d.Report() != nil })
-	})
-	t.Cleanup(func() { extraFile = extraFile[:len(extraFile)-1] })
 	d := newTestDesk(t, a, ws, cfg)
-	for _, it := range d.win.MainMenu().Items[0].Items {
-		if it.Label == "导出简报…" {
-			it.Action()
+	d.list.list.Select(0)
+	id := d.currentRow().Pledge.ID
+	test.Type(d.form.note, "会前再核实")
+	d.win.Canvas().(fyne.Shortcutable).TypedShortcut(keyQuit)
+	for _, w := range a.Driver().AllWindows() {
+		if w == d.win {
+			t.Error("the window is still open after Ctrl+Q")
 		}
 	}
-	if !called {
-		t.Error("the added File menu entry is missing or has no desk")
+	st, err := data.Open(ws, data.Options{})
+	if err != nil {
+		t.Fatalf("the workspace is still held after Ctrl+Q: %v", err)
+	}
+	defer st.Close()
+	me, _ := data.LoadIdentity(cfg)
+	if rv, err := st.Review(id, me.ID); err != nil || rv.Note != "会前再核实" {
+		t.Errorf("note after Ctrl+Q: %q (%v)", rv.Note, err)
 	}
 }
 
@@ -484,4 +520,22 @@ func TestFailedSaveKeepsTheTypedText(t *testing.T) {
 	if d.closed {
 		t.Fatal("the first close went through although the text could not be saved")
 	}
+}
+
+// useRealPause makes the typing pause a real timer, for a test that runs
+// in a synctest bubble; the timer hands the save to the test's goroutine
+// through the desk's runner, as the program hands it to the UI goroutine.
+func useRealPause(t *testing.T, d **Desk) {
+	schedule = func(pause time.Duration, f func()) func() bool {
+		return time.AfterFunc(pause, func() { (*d).jobs.toUI(f) }).Stop
+	}
+	t.Cleanup(func() { schedule = holdBack })
+}
+
+// passPause lets pause pass in the synctest bubble and runs the saves that
+// fell due.
+func passPause(d *Desk, pause time.Duration) {
+	time.Sleep(pause)
+	synctest.Wait()
+	d.jobs.Wait()
 }

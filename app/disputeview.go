@@ -12,23 +12,12 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	xwidget "pledgereview/app/internal/widget"
 	"pledgereview/data"
 )
 
 // keyNextDisputed selects the next pledge where reviewers disagree.
 var keyNextDisputed = &desktop.CustomShortcut{KeyName: fyne.KeyD, Modifier: fyne.KeyModifierShortcutDefault}
-
-// teamMenuItems are the Review menu's entries on colleagues' work.
-func (d *Desk) teamMenuItems() []*fyne.MenuItem {
-	next := fyne.NewMenuItem(lang.X("menu.nextdisputed", "Next disputed pledge"), func() { d.nextDisputed() })
-	next.Shortcut = keyNextDisputed
-	queue := fyne.NewMenuItem(lang.X("menu.disputed", "Disputed pledges…"), func() { d.showDisputed() })
-	agree := fyne.NewMenuItem(lang.X("menu.agreement", "Reviewer agreement…"), func() { d.showAgreement() })
-	for _, it := range []*fyne.MenuItem{next, queue, agree} {
-		it.Disabled = d.sess == nil
-	}
-	return []*fyne.MenuItem{next, queue, agree}
-}
 
 // nextDisputed selects the pledge after the one shown in the disputed
 // queue (largest disagreement first), wrapping round.
@@ -76,7 +65,7 @@ func (d *Desk) showDisputed() *disputedView {
 			why.Truncation = fyne.TextTruncateEllipsis
 			why.SizeName = theme.SizeNameCaptionText
 			why.Importance = widget.DangerImportance
-			left := container.New(&fixedWidth{w: amountWidth()}, amount)
+			left := container.New(xwidget.FixedWidth(amountWidth()), amount)
 			return container.NewBorder(nil, nil, left, nil, container.NewVBox(text, why))
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {

@@ -36,19 +36,6 @@ const (
 	prefExportTableExt  = "export.table.ext"
 )
 
-func init() {
-	AddFileMenuItem(func(d *Desk) *fyne.MenuItem {
-		it := fyne.NewMenuItem(lang.X("export.menu.pack", "Export briefing pack…"), func() { d.showExportDialog() })
-		it.Disabled = d.Session() == nil || d.Report() == nil
-		return it
-	})
-	AddFileMenuItem(func(d *Desk) *fyne.MenuItem {
-		it := fyne.NewMenuItem(lang.X("export.menu.table", "Export spreadsheet…"), func() { d.showTableDialog() })
-		it.Disabled = d.Session() == nil || d.Report() == nil
-		return it
-	})
-}
-
 // FilteredPledgeIDs returns the ids of the pledges the list shows under the
 // current filter, in reading order.
 func (d *Desk) FilteredPledgeIDs() []string {
@@ -95,8 +82,6 @@ type exportDialog struct {
 	exportBtn *widget.Button
 	dlg       *dialog.CustomDialog
 
-	job    *exportJob
-	onDone func(error) // for tests: called on the UI goroutine when an export ends
 }
 
 // showExportDialog reads what the pack shows off the UI goroutine, then
@@ -349,7 +334,7 @@ func (x *exportDialog) export(path string) {
 	in := x.in
 	in.Generated = time.Now()
 	x.dlg.Hide()
-	x.job = runExportJob(x.d.win, lang.X("export.building", "Building the briefing pack…"), true,
+	runExportJob(x.d.jobs, lang.X("export.building", "Building the briefing pack…"), true,
 		func(progress func(done, total int)) error {
 			if err := workspace.CheckWritable(path); err != nil {
 				return err
@@ -364,9 +349,6 @@ func (x *exportDialog) export(path string) {
 				x.remember(opt, path)
 				showExportDone(x.d.win, lang.X("export.done.pack", "The briefing pack is saved."), path,
 					lang.X("export.open.pdf", "Open the PDF"))
-			}
-			if x.onDone != nil {
-				x.onDone(err)
 			}
 		})
 }
@@ -540,45 +522,12 @@ func confirmReplace(w fyne.Window, path string, do func()) {
 		lang.X("export.replace.button", "Replace"), do)
 }
 
-// exportJob runs an export off the UI goroutine behind a progress dialog.
-type exportJob struct {
-	prog *dialog.CustomDialog
-	bar  *widget.ProgressBar
-}
-
-// runExportJob shows a progress dialog and runs work in a goroutine; work
-// reports its progress through the function it is given (any goroutine).
+// runExportJob runs an export on the desk's job runner behind a progress
+// dialog; work reports its progress through the function it is given.
 // done runs on the UI goroutine once the work has ended and the progress
 // dialog is gone.
-func runExportJob(w fyne.Window, title string, determinate bool, work func(progress func(done, total int)) error, done func(error)) *exportJob {
-	j := &exportJob{bar: widget.NewProgressBar()}
-	var body fyne.CanvasObject = j.bar
-	if !determinate {
-		body = widget.NewProgressBarInfinite()
-	}
-	j.prog = dialog.NewCustomWithoutButtons(title, container.NewPadded(body), w)
-	j.prog.Resize(fyne.NewSize(420, j.prog.MinSize().Height))
-	j.prog.Show()
-	last := -1
-	progress := func(n, total int) {
-		if total <= 0 {
-			return
-		}
-		pct := min(100, n*100/total)
-		if pct == last {
-			return // one UI update per percent is plenty
-		}
-		last = pct
-		fyne.Do(func() { j.bar.SetValue(float64(pct) / 100) })
-	}
-	go func() {
-		err := safely(func() error { return work(progress) })
-		fyne.Do(func() {
-			j.prog.Hide()
-			done(err)
-		})
-	}()
-	return j
+func runExportJob(js *jobs, title string, determinate bool, work func(progress func(done, total int)) error, done func(error)) {
+	js.run(title, determinate, work, done)
 }
 
 // showExportError says in plain words why an export failed; then, when

@@ -3,7 +3,6 @@ package app
 import (
 	"bytes"
 	"encoding/csv"
-	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -24,16 +23,21 @@ import (
 	"pledgereview/data/datatest"
 )
 
-// waitExport waits for the end of an export started in the background.
-// The limit only keeps a broken test from hanging; nothing is timed.
-func waitExport(t *testing.T, done <-chan error) error {
+// waitExport waits for the export started in the background to end and
+// returns what the dialog it left on the window says: "导出完成 …" with
+// the file's path, or "导出失败 …" with the reason.
+func waitExport(t *testing.T, d *Desk) string {
 	t.Helper()
-	select {
-	case err := <-done:
-		return err
-	case <-time.After(2 * time.Minute):
-		t.Fatal("the export never finished")
-		return nil
+	d.jobs.Wait()
+	return overlayTexts(d.win.Canvas())
+}
+
+// exportSucceeded fails the test unless the export just started ended
+// with the dialog that says where the file is.
+func exportSucceeded(t *testing.T, d *Desk) {
+	t.Helper()
+	if got := waitExport(t, d); !strings.Contains(got, "导出完成") {
+		t.Fatalf("export failed: %q", got)
 	}
 }
 
@@ -149,19 +153,12 @@ func TestExportFlaggedPackToPDF(t *testing.T) {
 	if radioIndex(x.paper) != 0 {
 		t.Error("paper is not A4 by default")
 	}
-	done := make(chan error, 1)
-	x.onDone = func(err error) { done <- err }
 
 	dir := t.TempDir()
 	path := filepath.Join(dir, "x.pdf")
 	x.target.entry.SetText(path)
 	test.Tap(x.exportBtn)
-	if err := waitExport(t, done); err != nil {
-		t.Fatalf("export failed: %v", err)
-	}
-	if v := x.job.bar.Value; v != 1 {
-		t.Errorf("progress bar ends at %v, want 1", v)
-	}
+	exportSucceeded(t, d)
 	pdf, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
@@ -243,14 +240,9 @@ func TestExportEmptyScopeDisablesExport(t *testing.T) {
 
 	// were the export started anyway, it says why, in plain words, and
 	// writes nothing
-	done := make(chan error, 1)
-	x.onDone = func(err error) { done <- err }
 	path := filepath.Join(t.TempDir(), "empty.pdf")
 	x.export(path)
-	if err := waitExport(t, done); !errors.Is(err, briefing.ErrEmptyScope) {
-		t.Fatalf("err = %v, want ErrEmptyScope", err)
-	}
-	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "这个范围内没有承诺") {
+	if got := waitExport(t, d); !strings.Contains(got, "导出失败") || !strings.Contains(got, "这个范围内没有承诺") {
 		t.Errorf("error dialog says %q", got)
 	}
 	if _, err := os.Stat(path); !os.IsNotExist(err) {
@@ -291,8 +283,6 @@ func TestExportToUnwritableFolderKeepsTheGoodFile(t *testing.T) {
 	makeUnwritable(t, dir)
 
 	x := exportDialogOf(t, d)
-	done := make(chan error, 1)
-	x.onDone = func(err error) { done <- err }
 	x.target.entry.SetText(path)
 	test.Tap(x.exportBtn) // the file exists: a question comes first
 	yes := overlayButton(d.win.Canvas(), "替换")
@@ -300,10 +290,7 @@ func TestExportToUnwritableFolderKeepsTheGoodFile(t *testing.T) {
 		t.Fatalf("no question before replacing a file: %q", overlayTexts(d.win.Canvas()))
 	}
 	test.Tap(yes)
-	if err := waitExport(t, done); err == nil {
-		t.Fatal("the export to an unwritable folder succeeded")
-	}
-	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "无法在 "+dir+" 中写入") {
+	if got := waitExport(t, d); !strings.Contains(got, "导出失败") || !strings.Contains(got, "无法在 "+dir+" 中写入") {
 		t.Errorf("error dialog says %q", got)
 	}
 	if got, _ := os.ReadFile(path); !bytes.Equal(got, good) {
@@ -365,13 +352,9 @@ func TestExportSpreadsheetXLSXAndCSV(t *testing.T) {
 	if !strings.HasSuffix(td.target.entry.Text, ".xlsx") {
 		t.Errorf("default file %q is not .xlsx", td.target.entry.Text)
 	}
-	done := make(chan error, 1)
-	td.onDone = func(err error) { done <- err }
 	td.target.entry.SetText(filepath.Join(dir, "table")) // no extension: .xlsx is added
 	test.Tap(td.exportBtn)
-	if err := waitExport(t, done); err != nil {
-		t.Fatal(err)
-	}
+	exportSucceeded(t, d)
 	xl := filepath.Join(dir, "table.xlsx")
 	f, err := excelize.OpenFile(xl)
 	if err != nil {
@@ -395,7 +378,6 @@ func TestExportSpreadsheetXLSXAndCSV(t *testing.T) {
 
 	// CSV: switching the format changes the name; the file starts with a BOM
 	td = d.showTableDialog()
-	td.onDone = func(err error) { done <- err }
 	td.format.SetSelected(td.format.Options[1])
 	if !strings.HasSuffix(td.target.entry.Text, ".csv") {
 		t.Fatalf("CSV format, file %q", td.target.entry.Text)
@@ -405,9 +387,7 @@ func TestExportSpreadsheetXLSXAndCSV(t *testing.T) {
 	}
 	csvPath := td.target.entry.Text
 	test.Tap(td.exportBtn)
-	if err := waitExport(t, done); err != nil {
-		t.Fatal(err)
-	}
+	exportSucceeded(t, d)
 	raw, err := os.ReadFile(csvPath)
 	if err != nil {
 		t.Fatal(err)

@@ -40,14 +40,10 @@ func eventually(t *testing.T, what string, ok func() bool) {
 func exportCSV(t *testing.T, d *Desk) string {
 	t.Helper()
 	td := d.showTableDialog()
-	done := make(chan error, 1)
-	td.onDone = func(err error) { done <- err }
 	path := filepath.Join(t.TempDir(), "reviews.csv")
 	td.target.entry.SetText(path)
 	test.Tap(td.exportBtn)
-	if err := waitExport(t, done); err != nil {
-		t.Fatal(err)
-	}
+	d.jobs.Wait()
 	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "表格已保存") {
 		t.Fatalf("no result dialog: %q", got)
 	}

@@ -26,14 +26,10 @@ func TestExportMeetingBrief(t *testing.T) {
 		t.Errorf("the default pack is %q, want the full pack", x.kind.Selected)
 	}
 	x.kind.SetSelected(x.kind.Options[1])
-	done := make(chan error, 1)
-	x.onDone = func(err error) { done <- err }
 	path := filepath.Join(t.TempDir(), "meeting.pdf")
 	x.target.entry.SetText(path)
 	test.Tap(x.exportBtn)
-	if err := waitExport(t, done); err != nil {
-		t.Fatalf("export failed: %v", err)
-	}
+	exportSucceeded(t, d)
 	if y := exportDialogOf(t, d); radioIndex(y.kind) != 1 {
 		t.Errorf("the dialog forgot the meeting brief: %q", y.kind.Selected)
 	}

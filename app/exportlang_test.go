@@ -36,14 +36,10 @@ func TestExportPackLanguage(t *testing.T) {
 			if c.choose != "" {
 				x.lang.SetSelected(c.choose)
 			}
-			done := make(chan error, 1)
-			x.onDone = func(err error) { done <- err }
 			path := filepath.Join(t.TempDir(), "pack.pdf")
 			x.target.entry.SetText(path)
 			test.Tap(x.exportBtn)
-			if err := waitExport(t, done); err != nil {
-				t.Fatal(err)
-			}
+			d.jobs.Wait()
 			out, err := exec.Command("pdftotext", "-enc", "UTF-8", "-l", "3", path, "-").Output()
 			if err != nil {
 				t.Fatal(err)

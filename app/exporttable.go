@@ -25,8 +25,6 @@ type tableDialog struct {
 	exportBtn *widget.Button
 	dlg       *dialog.CustomDialog
 
-	job    *exportJob
-	onDone func(error) // for tests: called on the UI goroutine when an export ends
 }
 
 var tableExts = []string{".xlsx", ".csv"}
@@ -92,7 +90,7 @@ func (t *tableDialog) export(path string) {
 	}
 	sess, reportID := t.d.sess, t.d.report.ID
 	t.dlg.Hide()
-	t.job = runExportJob(t.d.win, lang.X("export.table.building", "Writing the spreadsheet…"), false,
+	runExportJob(t.d.jobs, lang.X("export.table.building", "Writing the spreadsheet…"), false,
 		func(func(done, total int)) error {
 			if err := workspace.CheckWritable(path); err != nil {
 				return err
@@ -112,9 +110,6 @@ func (t *tableDialog) export(path string) {
 				p.SetString(prefExportTableExt, strings.ToLower(filepath.Ext(path)))
 				showExportDone(t.d.win, lang.X("export.done.table", "The spreadsheet is saved."), path,
 					lang.X("export.open.file", "Open the file"))
-			}
-			if t.onDone != nil {
-				t.onDone(err)
 			}
 		})
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -51,20 +52,21 @@ func (d *Desk) onImportReport() {
 // then shows the preview; done, when not nil, receives the preview (nil on
 // an error) on the UI goroutine.
 func (d *Desk) importReportFile(path string, done func(*importPreview)) {
-	var dr *workspace.ReportDraft
-	d.runJob(lang.X("import.reading", "Reading the report…"), func() (err error) {
-		dr, err = workspace.ReadReportFile(path, "")
-		return err
-	}, func(err error) {
-		var ip *importPreview
-		if err != nil {
-			showError(d.win, err)
-		} else {
-			ip = d.showImportPreview(dr)
-		}
+	report := func(ip *importPreview) {
 		if done != nil {
 			done(ip)
 		}
+	}
+	runJob(d.jobs, job[*workspace.ReportDraft]{
+		title: lang.X("import.reading", "Reading the report…"),
+		work: func(context.Context, func(int, int)) (*workspace.ReportDraft, error) {
+			return workspace.ReadReportFile(path, "")
+		},
+		done: func(dr *workspace.ReportDraft) { report(d.showImportPreview(dr)) },
+		failed: func(err error) {
+			showError(d.win, err)
+			report(nil)
+		},
 	})
 }
 

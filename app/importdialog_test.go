@@ -48,6 +48,7 @@ func importCopy(t *testing.T, d *Desk, src, name string) *importPreview {
 	}
 	done := make(chan *importPreview, 1)
 	d.importReportFile(path, func(ip *importPreview) { done <- ip })
+	d.jobs.Wait()
 	ip := <-done
 	if ip == nil {
 		t.Fatalf("no preview of %s: %s", name, overlayTexts(d.win.Canvas()))

@@ -24,22 +24,56 @@ const (
 // lineRoles finds for every line what the report made of it, from the
 // offsets of pledges and glossary entries and the titles of chapters.
 func lineRoles(r *data.Report, lines []workspace.DraftLine) []string {
-	type span struct {
-		start, end int
-		role       string
+	lc := newLineClassifier(r)
+	roles := make([]string, len(lines))
+	for i, l := range lines {
+		roles[i] = lc.role(l)
 	}
-	var spans []span
-	chapterRole := map[string]string{}
+	return roles
+}
+
+// roleSpan is a stretch of the source text and what the parse made of it.
+type roleSpan struct {
+	start, end int
+	role       string
+}
+
+// chapterHeading is a chapter's heading and its role (chapter or annex).
+type chapterHeading struct{ title, role string }
+
+// lineClassifier holds what lineRoles needs to know of a report.
+type lineClassifier struct {
+	spans    []roleSpan // by start
+	chapters []chapterHeading
+	front    map[string]bool // the lines of the front matter
+	preamble string
+}
+
+func newLineClassifier(r *data.Report) *lineClassifier {
+	lc := &lineClassifier{spans: reportSpans(r), front: map[string]bool{}, preamble: r.Preamble}
 	for _, c := range r.Chapters {
 		role := roleChapter
 		if c.Annex != data.AnnexNone {
 			role = roleAnnex
 		}
 		if t := strings.TrimSpace(c.Title); t != "" {
-			chapterRole[t] = role
+			lc.chapters = append(lc.chapters, chapterHeading{t, role})
 		}
+	}
+	for _, s := range []string{r.Title, r.Subtitle, r.SourceLine, r.Delivery, r.Speaker, r.Byline} {
+		if s = strings.TrimSpace(s); s != "" {
+			lc.front[s] = true
+		}
+	}
+	return lc
+}
+
+// reportSpans lists the pledges and glossary entries of r by their offsets.
+func reportSpans(r *data.Report) []roleSpan {
+	var spans []roleSpan
+	for _, c := range r.Chapters {
 		for _, p := range c.Pledges {
-			spans = append(spans, span{p.Start, p.End, roleBody})
+			spans = append(spans, roleSpan{p.Start, p.End, roleBody})
 		}
 		for _, h := range c.Headlines {
 			for _, p := range h.Pledges {
@@ -47,53 +81,63 @@ func lineRoles(r *data.Report, lines []workspace.DraftLine) []string {
 				if p.IsHeadline() {
 					role = roleHeadline
 				}
-				spans = append(spans, span{p.Start, p.End, role})
+				spans = append(spans, roleSpan{p.Start, p.End, role})
 			}
 		}
 	}
 	for _, g := range r.Glossary {
-		spans = append(spans, span{g.Start, g.End, roleGlossary})
+		spans = append(spans, roleSpan{g.Start, g.End, roleGlossary})
 	}
 	sort.Slice(spans, func(i, j int) bool { return spans[i].start < spans[j].start })
+	return spans
+}
 
-	front := map[string]bool{}
-	for _, s := range []string{r.Title, r.Subtitle, r.SourceLine, r.Delivery, r.Speaker, r.Byline} {
-		if s = strings.TrimSpace(s); s != "" {
-			front[s] = true
+// role is what the report made of line l: a headline or glossary entry in
+// it wins, then a chapter heading, then any pledge in it, then the front
+// matter; a line none of these reach is other text (or a chapter heading
+// written with more around it).
+func (lc *lineClassifier) role(l workspace.DraftLine) string {
+	role := lc.spanRole(l)
+	switch {
+	case role == roleHeadline || role == roleGlossary:
+		return role
+	case lc.chapterRole(l.Text, false) != "":
+		return lc.chapterRole(l.Text, false)
+	case role != "":
+		return role
+	case lc.front[l.Text] || (lc.preamble != "" && strings.Contains(lc.preamble, l.Text)):
+		return roleFront
+	case lc.chapterRole(l.Text, true) != "":
+		return lc.chapterRole(l.Text, true)
+	}
+	return roleOther
+}
+
+// spanRole is the role of the spans that reach into l: the one running
+// into it from before, else the first starting in it, a headline before all.
+func (lc *lineClassifier) spanRole(l workspace.DraftLine) string {
+	role := ""
+	k := sort.Search(len(lc.spans), func(k int) bool { return lc.spans[k].start >= l.Start })
+	if k > 0 && lc.spans[k-1].end > l.Start {
+		role = lc.spans[k-1].role
+	}
+	for ; k < len(lc.spans) && lc.spans[k].start < l.End; k++ {
+		if role == "" || lc.spans[k].role == roleHeadline {
+			role = lc.spans[k].role
 		}
 	}
-	roles := make([]string, len(lines))
-	for i, l := range lines {
-		role := ""
-		// the first span that may reach into the line, then those starting in it
-		k := sort.Search(len(spans), func(k int) bool { return spans[k].start >= l.Start })
-		if k > 0 && spans[k-1].end > l.Start {
-			role = spans[k-1].role
+	return role
+}
+
+// chapterRole is the role of the chapter whose title is text (within
+// true: whose title text holds), or "".
+func (lc *lineClassifier) chapterRole(text string, within bool) string {
+	for _, c := range lc.chapters {
+		if c.title == text || within && strings.Contains(text, c.title) {
+			return c.role
 		}
-		for ; k < len(spans) && spans[k].start < l.End; k++ {
-			if role == "" || spans[k].role == roleHeadline {
-				role = spans[k].role
-			}
-		}
-		switch {
-		case role == roleHeadline || role == roleGlossary:
-		case chapterRole[l.Text] != "":
-			role = chapterRole[l.Text]
-		case role != "":
-		case front[l.Text] || (r.Preamble != "" && strings.Contains(r.Preamble, l.Text)):
-			role = roleFront
-		default:
-			role = roleOther
-			for t, cr := range chapterRole {
-				if strings.Contains(l.Text, t) {
-					role = cr
-					break
-				}
-			}
-		}
-		roles[i] = role
 	}
-	return roles
+	return ""
 }
 
 // roleLabel names a line role in the interface language.

@@ -6,12 +6,18 @@ import (
 	"time"
 )
 
+// holdBack never runs the save after the typing pause.
+func holdBack(time.Duration, func()) func() bool { return func() bool { return true } }
+
 // TestMain holds back the typing-pause timer in every test: a real timer
 // would fire on its own goroutine while the test goroutine drives the same
-// widgets. Tests that need the pause to pass drive it with useFakeClock.
+// widgets. The test of the pause itself runs a real timer in a synctest
+// bubble (TestNoteSavesAfterPauseAndOnSelectionChange).
+//
+// The job runners hold their results until the test waits for them
+// (d.jobs.Wait), which then shows them on the test's goroutine.
 func TestMain(m *testing.M) {
-	schedule = func(time.Duration, func()) func() bool {
-		return func() bool { return true }
-	}
+	schedule = holdBack
+	queueResults = true
 	os.Exit(m.Run())
 }

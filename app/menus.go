@@ -2,76 +2,96 @@ package app
 
 import (
 	"path/filepath"
-	"pledgereview/app/workspace"
-	"sync"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
+
+	"pledgereview/app/workspace"
 )
 
-// FileMenuItem builds an entry of the File menu for a desk. Features that
-// come later (export, sharing) register theirs with AddFileMenuItem.
-type FileMenuItem func(d *Desk) *fyne.MenuItem
+// keyQuit quits as closing the window does: what is typed is saved first.
+var keyQuit = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
 
-var (
-	extraMu   sync.Mutex
-	extraFile []FileMenuItem
-)
-
-// AddFileMenuItem adds an entry to the File menu of every desk, below the
-// workspace entries; call it from an init function. An item builder may
-// return nil to add nothing (for example while no workspace is open).
-func AddFileMenuItem(item FileMenuItem) {
-	extraMu.Lock()
-	defer extraMu.Unlock()
-	extraFile = append(extraFile, item)
-}
-
-func fileMenuExtras(d *Desk) []*fyne.MenuItem {
-	extraMu.Lock()
-	builders := append([]FileMenuItem(nil), extraFile...)
-	extraMu.Unlock()
-	var out []*fyne.MenuItem
-	for _, b := range builders {
-		if it := b(d); it != nil {
-			out = append(out, it)
-		}
-	}
-	return out
-}
-
-// buildMenu makes the main menu in the current language.
+// buildMenu makes the main menu in the current language. Every entry of
+// every menu is listed here, in the order the user sees it.
 func (d *Desk) buildMenu() *fyne.MainMenu {
-	p := d.app.Preferences()
-	open := fyne.NewMenuItem(lang.X("menu.open", "Open workspace…"), d.onOpenWorkspace)
-	create := fyne.NewMenuItem(lang.X("menu.new", "New workspace…"), d.onNewWorkspace)
-	imp := fyne.NewMenuItem(lang.X("menu.import", "Import report…"), d.onImportReport)
-	imp.Disabled = d.sess == nil
+	return fyne.NewMainMenu(d.fileMenu(), d.reviewMenu(), d.viewMenu(), d.helpMenu())
+}
+
+// entry is a menu entry that is greyed out when off is true.
+func entry(label string, action func(), off bool) *fyne.MenuItem {
+	it := fyne.NewMenuItem(label, action)
+	it.Disabled = off
+	return it
+}
+
+// withKey gives an entry its keyboard shortcut.
+func withKey(it *fyne.MenuItem, key fyne.Shortcut) *fyne.MenuItem {
+	it.Shortcut = key
+	return it
+}
+
+func (d *Desk) fileMenu() *fyne.Menu {
+	noDesk := d.sess == nil
+	noReport := d.sess == nil || d.report == nil
+	sep := fyne.NewMenuItemSeparator
+	quit := withKey(fyne.NewMenuItem(lang.X("menu.quit", "Quit"), d.onQuit), keyQuit)
+	quit.IsQuit = true
+	return fyne.NewMenu(lang.X("menu.file", "File"),
+		fyne.NewMenuItem(lang.X("menu.open", "Open workspace…"), d.onOpenWorkspace),
+		fyne.NewMenuItem(lang.X("menu.new", "New workspace…"), d.onNewWorkspace),
+		d.recentMenuItem(),
+		sep(),
+		entry(lang.X("menu.import", "Import report…"), d.onImportReport, noDesk),
+		sep(),
+		entry(lang.X("export.menu.pack", "Export briefing pack…"), func() { d.showExportDialog() }, noReport),
+		entry(lang.X("export.menu.table", "Export spreadsheet…"), func() { d.showTableDialog() }, noReport),
+		entry(lang.X("progress.menu", "Progress by chapter…"), func() { d.showProgressView() }, noReport),
+		sep(),
+		entry(lang.X("share.menu.mine", "Export my review file…"), func() { d.showReviewExport(false) }, noReport),
+		entry(lang.X("share.menu.all", "Export everything…"), func() { d.showReviewExport(true) }, noReport),
+		entry(lang.X("share.menu.merge", "Merge a colleague's file…"), d.onMergeFile, noReport),
+		entry(lang.X("share.menu.undo", "Undo last merge"), d.onUndoMerge, noDesk || !d.sess.CanUndoMerge()),
+		sep(),
+		entry(lang.X("menu.settings", "Settings…"), d.showSettings, noDesk),
+		sep(),
+		quit,
+	)
+}
+
+// recentMenuItem lists the workspaces opened before, the open one checked.
+func (d *Desk) recentMenuItem() *fyne.MenuItem {
 	recent := fyne.NewMenuItem(lang.X("menu.recent", "Recent workspaces"), nil)
-	var recentItems []*fyne.MenuItem
-	for _, path := range recentWorkspaces(p) {
+	var items []*fyne.MenuItem
+	for _, path := range recentWorkspaces(d.app.Preferences()) {
 		it := fyne.NewMenuItem(filepath.Base(path)+"  —  "+filepath.Dir(path), func() { d.openWorkspace(path, nil) })
 		it.Checked = d.sess != nil && workspace.SamePath(d.sess.Path(), path)
-		recentItems = append(recentItems, it)
+		items = append(items, it)
 	}
-	if len(recentItems) > 0 {
-		recent.ChildMenu = fyne.NewMenu("", recentItems...)
-	} else {
+	if len(items) == 0 {
 		recent.Disabled = true
+		return recent
 	}
-	settings := fyne.NewMenuItem(lang.X("menu.settings", "Settings…"), d.showSettings)
-	settings.Disabled = d.sess == nil
-	items := []*fyne.MenuItem{open, create, recent, fyne.NewMenuItemSeparator(), imp}
-	if extras := fileMenuExtras(d); len(extras) > 0 {
-		items = append(items, fyne.NewMenuItemSeparator())
-		items = append(items, extras...)
-	}
-	items = append(items, fyne.NewMenuItemSeparator(), settings)
-	file := fyne.NewMenu(lang.X("menu.file", "File"), items...)
+	recent.ChildMenu = fyne.NewMenu("", items...)
+	return recent
+}
 
-	review := fyne.NewMenu(lang.X("menu.review", "Review"), d.reviewMenuItems()...)
+func (d *Desk) reviewMenu() *fyne.Menu {
+	off := d.sess == nil
+	return fyne.NewMenu(lang.X("menu.review", "Review"),
+		withKey(entry(lang.X("menu.search", "Search"), d.onSearch, off), keySearch),
+		withKey(entry(lang.X("menu.flag", "Flag or unflag"), d.onFlag, off), keyFlag),
+		withKey(entry(lang.X("menu.next", "Next unreviewed pledge"), d.onNextUnreviewed, off), keyNext),
+		fyne.NewMenuItemSeparator(),
+		withKey(entry(lang.X("menu.nextdisputed", "Next disputed pledge"), func() { d.nextDisputed() }, off), keyNextDisputed),
+		entry(lang.X("menu.disputed", "Disputed pledges…"), func() { d.showDisputed() }, off),
+		entry(lang.X("menu.agreement", "Reviewer agreement…"), func() { d.showAgreement() }, off),
+	)
+}
 
-	variant := p.String(prefVariant)
+func (d *Desk) viewMenu() *fyne.Menu {
+	variant := d.app.Preferences().String(prefVariant)
 	sys := fyne.NewMenuItem(lang.X("menu.system", "System colours"), func() { d.setVariant(variantSystem) })
 	light := fyne.NewMenuItem(lang.X("menu.light", "Light"), func() { d.setVariant(variantLight) })
 	dark := fyne.NewMenuItem(lang.X("menu.dark", "Dark"), func() { d.setVariant(variantDark) })
@@ -79,12 +99,22 @@ func (d *Desk) buildMenu() *fyne.MainMenu {
 	zh := fyne.NewMenuItem("中文", func() { d.setLanguage(langZh) })
 	en := fyne.NewMenuItem("English", func() { d.setLanguage(langEn) })
 	zh.Checked, en.Checked = isZh(), !isZh()
-	view := fyne.NewMenu(lang.X("menu.view", "View"), light, dark, sys, fyne.NewMenuItemSeparator(), zh, en)
+	return fyne.NewMenu(lang.X("menu.view", "View"), light, dark, sys, fyne.NewMenuItemSeparator(), zh, en)
+}
 
-	help := fyne.NewMenu(lang.X("menu.help", "Help"),
+func (d *Desk) helpMenu() *fyne.Menu {
+	return fyne.NewMenu(lang.X("menu.help", "Help"),
 		fyne.NewMenuItem(lang.X("menu.shortcuts", "Keyboard shortcuts"), d.showShortcuts),
 		fyne.NewMenuItem(lang.X("menu.about", "About Pledge Review"), d.showAbout))
-	return fyne.NewMainMenu(file, review, view, help)
+}
+
+// onQuit is File → Quit and Ctrl+Q: it saves and closes as closing the
+// window does (a save that fails refuses the first time), then quits.
+func (d *Desk) onQuit() {
+	d.onClose()
+	if d.closed {
+		d.app.Quit()
+	}
 }
 
 // setVariant switches between light, dark and the system's colours.

@@ -13,14 +13,15 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	xwidget "pledgereview/app/internal/widget"
 	"pledgereview/data"
 )
 
 // pledgeList is the middle column: the search field, the filters, a count
 // and the list of pledges that pass them.
 type pledgeList struct {
-	d      *Desk
-	search *searchEntry
+	src    listSource
+	search *xwidget.KeyEntry
 	count  *widget.Label
 	hint   *widget.Hyperlink // "filters applied, clear" beside the count
 	counts *fyne.Container   // the count and the hint
@@ -29,50 +30,68 @@ type pledgeList struct {
 	quiet  bool // selecting from code: do not reload the form
 }
 
-func newPledgeList(d *Desk) *pledgeList {
-	pl := &pledgeList{d: d}
-	pl.search = newSearchEntry()
+// listSource is what the pledge list needs of the desk: the rows that pass
+// the filter and what to show of each, and whom to tell what the user does.
+type listSource interface {
+	shownRows() []int      // index rows that pass the filter, in reading order
+	listRow(i int) listRow // what the list shows of index row i
+	totalRows() int
+	filtersActive() bool
+	showRow(i int)
+	move(delta int)
+	searchFor(text string)
+	unfocus()
+}
+
+// listRow is what a line of the list shows of a pledge.
+type listRow struct {
+	row      *data.Row
+	gen      int // the row is drawn again when this changes
+	disputed bool
+	verdict  data.Verdict
+}
+
+// newPledgeList shows the search field (holding text), the filters, the
+// count and the list; the hint beside the count calls clearFilters.
+func newPledgeList(src listSource, filters fyne.CanvasObject, clearFilters func(), text string) *pledgeList {
+	pl := &pledgeList{src: src}
+	pl.search = xwidget.NewKeyEntry()
 	pl.search.SetPlaceHolder(lang.X("list.search", "Search pledges (Ctrl+F)"))
-	pl.search.SetText(d.filter.Text)
-	pl.search.OnChanged = pl.onSearchChanged
-	pl.search.onKey = pl.onSearchKey
+	pl.search.SetText(text)
+	pl.search.OnChanged = src.searchFor
+	pl.search.OnKey = pl.onSearchKey
 	pl.count = widget.NewLabel("")
 	pl.hint = widget.NewHyperlink(lang.X("list.filtered", "(filters applied — clear)"), nil)
-	pl.hint.OnTapped = d.bar.onClear
+	pl.hint.OnTapped = clearFilters
 	pl.hint.Hide()
 	pl.list = widget.NewList(pl.length, pl.createRow, pl.updateRow)
 	pl.list.OnSelected = pl.onSelected
 	pl.counts = container.NewHBox(pl.count, pl.hint)
-	top := container.NewVBox(pl.search, d.bar.box, pl.counts)
+	top := container.NewVBox(pl.search, filters, pl.counts)
 	pl.box = container.NewBorder(top, nil, nil, nil, pl.list)
 	return pl
 }
 
-func (pl *pledgeList) length() int { return len(pl.d.rows) }
+func (pl *pledgeList) length() int { return len(pl.src.shownRows()) }
 
 func (pl *pledgeList) createRow() fyne.CanvasObject { return newPledgeRow() }
 
 func (pl *pledgeList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
-	if id < 0 || id >= len(pl.d.rows) {
+	rows := pl.src.shownRows()
+	if id < 0 || id >= len(rows) {
 		return
 	}
-	i := pl.d.rows[id]
-	r := &pl.d.index.Rows[i]
-	o.(*pledgeRow).show(r, pl.d.rowGen, pl.d.team != nil && pl.d.team.disputed[i], pl.d.verdict(r.Pledge))
+	lr := pl.src.listRow(rows[id])
+	o.(*pledgeRow).show(lr.row, lr.gen, lr.disputed, lr.verdict)
 }
 
 func (pl *pledgeList) onSelected(id widget.ListItemID) {
-	if pl.quiet || id < 0 || id >= len(pl.d.rows) {
+	rows := pl.src.shownRows()
+	if pl.quiet || id < 0 || id >= len(rows) {
 		return
 	}
-	pl.d.showRow(pl.d.rows[id])
-	pl.d.win.Canvas().Unfocus()
-}
-
-// onSearchChanged filters at every keystroke; the index is built for it.
-func (pl *pledgeList) onSearchChanged(text string) {
-	pl.d.filter.Text = text
-	pl.d.applyFilter()
+	pl.src.showRow(rows[id])
+	pl.src.unfocus()
 }
 
 // onSearchKey lets Up/Down move through the list while the search field
@@ -80,11 +99,11 @@ func (pl *pledgeList) onSearchChanged(text string) {
 func (pl *pledgeList) onSearchKey(ev *fyne.KeyEvent) bool {
 	switch ev.Name {
 	case fyne.KeyDown:
-		pl.d.move(1)
+		pl.src.move(1)
 	case fyne.KeyUp:
-		pl.d.move(-1)
+		pl.src.move(-1)
 	case fyne.KeyEscape, fyne.KeyReturn, fyne.KeyEnter:
-		pl.d.win.Canvas().Unfocus()
+		pl.src.unfocus()
 	default:
 		return false
 	}
@@ -93,13 +112,10 @@ func (pl *pledgeList) onSearchKey(ev *fyne.KeyEvent) bool {
 
 // refresh shows the filtered rows and their count.
 func (pl *pledgeList) refresh() {
-	total := 0
-	if pl.d.index != nil {
-		total = len(pl.d.index.Rows)
-	}
-	pl.count.SetText(lang.X("list.count", "{{.Shown}} of {{.Total}} pledges", map[string]any{"Shown": len(pl.d.rows), "Total": total}))
+	total, shown := pl.src.totalRows(), len(pl.src.shownRows())
+	pl.count.SetText(lang.X("list.count", "{{.Shown}} of {{.Total}} pledges", map[string]any{"Shown": shown, "Total": total}))
 	// say why pledges are missing, with the way to bring them back
-	if show := len(pl.d.rows) < total && pl.d.filtersActive(); show != pl.hint.Visible() {
+	if show := shown < total && pl.src.filtersActive(); show != pl.hint.Visible() {
 		if show {
 			pl.hint.Show()
 		} else {
@@ -117,36 +133,17 @@ func (pl *pledgeList) selectQuietly(pos int) {
 	pl.quiet = false
 }
 
-// searchEntry is the search field; it hands some keys to the list.
-type searchEntry struct {
-	widget.Entry
-	onKey func(*fyne.KeyEvent) bool
-}
-
-func newSearchEntry() *searchEntry {
-	e := &searchEntry{}
-	e.ExtendBaseWidget(e)
-	return e
-}
-
-func (e *searchEntry) TypedKey(ev *fyne.KeyEvent) {
-	if e.onKey != nil && e.onKey(ev) {
-		return
-	}
-	e.Entry.TypedKey(ev)
-}
-
 // pledgeRow is one line of the list: my status as a coloured mark, the id,
 // target and deadline chips, my average score, the flag, and the text.
 type pledgeRow struct {
 	widget.BaseWidget
 	mark     *canvas.Rectangle
 	id       *canvas.Text
-	chips    []*chip
+	chips    []*xwidget.Chip
 	more     *canvas.Text
-	deadline *chip
-	dispute  *chip // shown where reviewers disagree
-	sched    *chip // the schedule test's suggestion, when there is progress data
+	deadline *xwidget.Chip
+	dispute  *xwidget.Chip // shown where reviewers disagree
+	sched    *xwidget.Chip // the schedule test's suggestion, when there is progress data
 	avg      *canvas.Text
 	flag     *widget.Icon
 	text     *widget.Label
@@ -207,19 +204,19 @@ func (r *pledgeRow) show(row *data.Row, gen int, disputed bool, v data.Verdict) 
 		return
 	}
 	r.shown, r.shownUpdated, r.shownGen, r.shownDispute, r.shownVerdict = row, row.Mine.Updated, gen, disputed, v
-	r.sched.fg = verdictColor(v)
-	r.sched.set(verdictChip(v))
+	r.sched.SetColor(verdictColor(v))
+	r.sched.Set(verdictChip(v))
 	p, rv := &row.Pledge, &row.Mine
-	r.mark.FillColor = statusColor(orNotRated(rv.Status))
+	r.mark.FillColor = statusColor(rv.Status.OrNotRated())
 	r.mark.Refresh()
 	r.id.Text = p.ID
 	r.id.Color = theme.Color(theme.ColorNamePlaceHolder)
 	r.id.Refresh()
 	for i, c := range r.chips {
 		if i < len(p.Targets) {
-			c.set(targetText(p.Targets[i]))
+			c.Set(targetText(p.Targets[i]))
 		} else {
-			c.set("")
+			c.Set("")
 		}
 	}
 	r.more.Text = ""
@@ -228,14 +225,14 @@ func (r *pledgeRow) show(row *data.Row, gen int, disputed bool, v data.Verdict) 
 	}
 	r.more.Refresh()
 	if disputed {
-		r.dispute.set(lang.X("list.disputed", "disputed"))
+		r.dispute.Set(lang.X("list.disputed", "disputed"))
 	} else {
-		r.dispute.set("")
+		r.dispute.Set("")
 	}
 	if p.Deadline != nil && p.Deadline.Due != "" {
-		r.deadline.set(p.Deadline.Due)
+		r.deadline.Set(p.Deadline.Due)
 	} else {
-		r.deadline.set("")
+		r.deadline.Set("")
 	}
 	r.avg.Text = "—"
 	r.avg.Color = theme.Color(theme.ColorNamePlaceHolder)
@@ -268,36 +265,5 @@ func targetText(t data.Target) string {
 	return q
 }
 
-// chip is a small rounded label.
-type chip struct {
-	widget.BaseWidget
-	bg   *canvas.Rectangle
-	text *canvas.Text
-	fg   fyne.ThemeColorName
-}
-
-func newChip(fg fyne.ThemeColorName) *chip {
-	c := &chip{bg: canvas.NewRectangle(theme.Color(colorChip)), text: canvas.NewText("", theme.Color(fg)), fg: fg}
-	c.bg.CornerRadius = 4
-	c.text.TextSize = theme.CaptionTextSize()
-	c.ExtendBaseWidget(c)
-	c.Hide()
-	return c
-}
-
-func (c *chip) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.NewStack(c.bg, container.New(layout.NewCustomPaddedLayout(1, 1, 5, 5), c.text)))
-}
-
-func (c *chip) set(s string) {
-	if s == "" {
-		c.Hide()
-		return
-	}
-	c.text.Text = s
-	c.text.Color = theme.Color(c.fg)
-	c.bg.FillColor = theme.Color(colorChip)
-	c.text.Refresh()
-	c.bg.Refresh()
-	c.Show()
-}
+// newChip is a chip of the list in the desk's colours.
+func newChip(fg fyne.ThemeColorName) *xwidget.Chip { return xwidget.NewChip(fg, colorChip) }

@@ -110,7 +110,7 @@ func (pp *progressPanel) show(p data.Pledge, mine data.Review) {
 	}
 	s := pv.Suggest(p)
 	pp.verdict.SetText(lang.X("progress.verdict", "Suggested: {{.Verdict}} · my status: {{.Status}}",
-		map[string]any{"Verdict": verdictLabel(s.Verdict), "Status": statusLabel(orNotRated(mine.Status))}))
+		map[string]any{"Verdict": verdictLabel(s.Verdict), "Status": statusLabel(mine.Status.OrNotRated())}))
 	pp.line.SetText(pick(s.Zh, s.En))
 	pp.chart.set(data.ProgressPoints(p, pv.Report.Year, pv.Of(p.ID), s, pv.Settings), s.Kind, s.Verdict)
 	var lines []string

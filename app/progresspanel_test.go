@@ -64,8 +64,8 @@ func TestProgressEntryByKeyboardShowsTheSuggestionEverywhere(t *testing.T) {
 		t.Errorf("the value field keeps %q after adding", pp.value.Text)
 	}
 	row := listRowOf(t, d, fiveG)
-	if !row.sched.Visible() || row.sched.text.Text != "逾期未完成" {
-		t.Errorf("list row shows %q", row.sched.text.Text)
+	if !row.sched.Visible() || row.sched.Text() != "逾期未完成" {
+		t.Errorf("list row shows %q", row.sched.Text())
 	}
 
 	// the behind-schedule filter keeps exactly the pledges found behind or overdue

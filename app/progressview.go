@@ -15,14 +15,6 @@ import (
 	"pledgereview/data"
 )
 
-func init() {
-	AddFileMenuItem(func(d *Desk) *fyne.MenuItem {
-		it := fyne.NewMenuItem(lang.X("progress.menu", "Progress by chapter…"), func() { d.showProgressView() })
-		it.Disabled = d.Session() == nil || d.Report() == nil
-		return it
-	})
-}
-
 // progressView is a window of the schedule test by chapter: for each
 // chapter the pledges on schedule, behind, overdue, done and without data,
 // and, for the chapter chosen, the pledges behind those counts with their
@@ -113,7 +105,7 @@ func (pv *progressView) choose(i int) {
 func (pv *progressView) pledgeBox(p data.Pledge, s data.Suggestion) fyne.CanvasObject {
 	v := pv.view
 	verdict := newChip(verdictColor(s.Verdict))
-	verdict.set(verdictLabel(s.Verdict))
+	verdict.Set(verdictLabel(s.Verdict))
 	text := newTextLabel(p.Text)
 	line := newTextLabel(pick(s.Zh, s.En))
 	line.SizeName = theme.SizeNameCaptionText

@@ -58,7 +58,7 @@ type reviewForm struct {
 }
 
 // schedule runs f on the UI goroutine after d and returns a function that
-// stops it; tests replace it with a clock they drive.
+// stops it; tests hold it back, but for the test of the pause (synctest).
 var schedule = func(d time.Duration, f func()) func() bool {
 	t := time.AfterFunc(d, func() { fyne.Do(f) })
 	return t.Stop
@@ -163,7 +163,7 @@ func (f *reviewForm) relayout() {
 }
 
 func (f *reviewForm) showStatus() {
-	st := orNotRated(f.rv.Status)
+	st := f.rv.Status.OrNotRated()
 	was := f.loading
 	f.loading = true
 	if i := statusPos(st); i != f.status.SelectedIndex() {

@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"testing/synctest"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -15,10 +17,15 @@ import (
 )
 
 func TestEvidenceTagsLeadAndHistory(t *testing.T) {
-	clock := useFakeClock(t)
+	synctest.Test(t, testEvidenceTagsLeadAndHistory)
+}
+
+func testEvidenceTagsLeadAndHistory(t *testing.T) {
+	var d *Desk
+	useRealPause(t, &d)
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
-	d := newTestDesk(t, a, ws, cfg)
+	d = newTestDesk(t, a, ws, cfg)
 	d.list.list.Select(0)
 	id := d.currentRow().Pledge.ID
 
@@ -31,7 +38,7 @@ func TestEvidenceTagsLeadAndHistory(t *testing.T) {
 	test.Type(row.text, "已建成3200座")
 	test.Type(row.date, "2021-06-30")
 	d.win.Canvas().Unfocus()
-	clock.fire() // the evidence entry is saved after its pause
+	passPause(d, evidencePause) // the evidence entry is saved after its pause
 	rv, _ := d.sess.MyReview(id)
 	if !reflect.DeepEqual(rv.Tags, []string{"新基建", "重点", "民生"}) {
 		t.Errorf("tags %q", rv.Tags)
@@ -143,10 +150,15 @@ func TestHoverIsNotChoosing(t *testing.T) {
 // entry, saved after the pause or at once by another action; the history
 // shows where a long entry changed, not two identical beginnings.
 func TestOneEvidenceEditIsOneHistoryEntry(t *testing.T) {
-	clock := useFakeClock(t)
+	synctest.Test(t, testOneEvidenceEditIsOneHistoryEntry)
+}
+
+func testOneEvidenceEditIsOneHistoryEntry(t *testing.T) {
+	var d *Desk
+	useRealPause(t, &d)
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
-	d := newTestDesk(t, a, ws, cfg)
+	d = newTestDesk(t, a, ws, cfg)
 	d.list.list.Select(0)
 	id := d.currentRow().Pledge.ID
 	entries := func() int {
@@ -167,10 +179,11 @@ func TestOneEvidenceEditIsOneHistoryEntry(t *testing.T) {
 	if n := entries(); n != before {
 		t.Fatalf("moving between the entry's fields saved %d times", n-before)
 	}
-	if len(clock.delays) == 0 || clock.delays[len(clock.delays)-1] != evidencePause {
-		t.Fatalf("no save waits for the evidence pause: %v", clock.delays)
+	passPause(d, evidencePause-time.Millisecond)
+	if n := entries(); n != before {
+		t.Fatalf("saved %d times before the evidence pause passed", n-before)
 	}
-	clock.fire()
+	passPause(d, time.Millisecond)
 	if n := entries(); n != before+1 {
 		t.Fatalf("one evidence edit made %d history entries", n-before)
 	}

@@ -21,29 +21,6 @@ import (
 // prefShareFolder is the folder of the last review file written or merged.
 const prefShareFolder = "share.folder"
 
-func init() {
-	AddFileMenuItem(func(d *Desk) *fyne.MenuItem {
-		it := fyne.NewMenuItem(lang.X("share.menu.mine", "Export my review file…"), func() { d.showReviewExport(false) })
-		it.Disabled = d.Session() == nil || d.Report() == nil
-		return it
-	})
-	AddFileMenuItem(func(d *Desk) *fyne.MenuItem {
-		it := fyne.NewMenuItem(lang.X("share.menu.all", "Export everything…"), func() { d.showReviewExport(true) })
-		it.Disabled = d.Session() == nil || d.Report() == nil
-		return it
-	})
-	AddFileMenuItem(func(d *Desk) *fyne.MenuItem {
-		it := fyne.NewMenuItem(lang.X("share.menu.merge", "Merge a colleague's file…"), d.onMergeFile)
-		it.Disabled = d.Session() == nil || d.Report() == nil
-		return it
-	})
-	AddFileMenuItem(func(d *Desk) *fyne.MenuItem {
-		it := fyne.NewMenuItem(lang.X("share.menu.undo", "Undo last merge"), d.onUndoMerge)
-		it.Disabled = d.Session() == nil || !d.Session().CanUndoMerge()
-		return it
-	})
-}
-
 // reviewExport is File → Export my review file… (all false) and Export
 // everything… (all true): the file to write and what it will hold.
 type reviewExport struct {

@@ -194,8 +194,8 @@ func TestMergeColleaguesThroughTheWindow(t *testing.T) {
 	// the list marks the disputed pledges, and only them
 	for pledge, want := range map[string]bool{sp1: true, sp2: true, sp3: false} {
 		r := rowFor(t, d, pledge)
-		if r.dispute.Visible() != want || (want && r.dispute.text.Text != "有分歧") {
-			t.Errorf("%s: disagreement mark shown %v (%q), want %v", pledge, r.dispute.Visible(), r.dispute.text.Text, want)
+		if r.dispute.Visible() != want || (want && r.dispute.Text() != "有分歧") {
+			t.Errorf("%s: disagreement mark shown %v (%q), want %v", pledge, r.dispute.Visible(), r.dispute.Text(), want)
 		}
 	}
 
@@ -240,16 +240,17 @@ func TestMergeColleaguesThroughTheWindow(t *testing.T) {
 	if !d.side.box.Visible() {
 		t.Fatal("the side-by-side view is hidden")
 	}
-	if me := names[d.sess.Me.ID] + "（我）"; len(d.side.names) != 3 || d.side.names[0] != me {
-		t.Fatalf("side by side shows %q, want 3 reviewers starting with %q", d.side.names, me)
+	heads := sideHeads(d.side)
+	if me := names[d.sess.Me.ID] + "（我）"; len(heads) != 3 || heads[0] != me {
+		t.Fatalf("side by side shows %q, want 3 reviewers starting with %q", heads, me)
 	}
 	for _, rv := range reviewers {
-		if rv.ID != d.sess.Me.ID && !contains(d.side.names, names[rv.ID]) {
-			t.Errorf("side by side misses %q: %q", names[rv.ID], d.side.names)
+		if rv.ID != d.sess.Me.ID && !contains(heads, names[rv.ID]) {
+			t.Errorf("side by side misses %q: %q", names[rv.ID], heads)
 		}
 	}
-	if !contains(d.side.names, "王芳 (2)") && !contains(d.side.names, "王芳 (2)（我）") {
-		t.Errorf("two people named 王芳 are not told apart: %q", d.side.names)
+	if !contains(heads, "王芳 (2)") && !contains(heads, "王芳 (2)（我）") {
+		t.Errorf("two people named 王芳 are not told apart: %q", heads)
 	}
 	for _, o := range test.LaidOutObjects(d.side.box) {
 		if l, ok := o.(*messageLabel); ok {

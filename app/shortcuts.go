@@ -17,20 +17,6 @@ var (
 	keyNext   = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
 )
 
-func (d *Desk) reviewMenuItems() []*fyne.MenuItem {
-	search := fyne.NewMenuItem(lang.X("menu.search", "Search"), d.onSearch)
-	search.Shortcut = keySearch
-	flag := fyne.NewMenuItem(lang.X("menu.flag", "Flag or unflag"), d.onFlag)
-	flag.Shortcut = keyFlag
-	next := fyne.NewMenuItem(lang.X("menu.next", "Next unreviewed pledge"), d.onNextUnreviewed)
-	next.Shortcut = keyNext
-	for _, it := range []*fyne.MenuItem{search, flag, next} {
-		it.Disabled = d.sess == nil
-	}
-	items := []*fyne.MenuItem{search, flag, next, fyne.NewMenuItemSeparator()}
-	return append(items, d.teamMenuItems()...)
-}
-
 // addShortcuts registers the shortcuts on the canvas as well, for when no
 // menu is shown (and for the test driver).
 func (d *Desk) addShortcuts() {
@@ -38,6 +24,7 @@ func (d *Desk) addShortcuts() {
 	c.AddShortcut(keySearch, func(fyne.Shortcut) { d.onSearch() })
 	c.AddShortcut(keyFlag, func(fyne.Shortcut) { d.onFlag() })
 	c.AddShortcut(keyNext, func(fyne.Shortcut) { d.onNextUnreviewed() })
+	c.AddShortcut(keyQuit, func(fyne.Shortcut) { d.onQuit() })
 	c.AddShortcut(keyNextDisputed, func(fyne.Shortcut) {
 		if d.keysGoToDesk() {
 			d.nextDisputed()
@@ -106,6 +93,7 @@ func shortcutRows() [][2]string {
 		{"Ctrl+N", lang.X("keys.next", "Next unreviewed pledge")},
 		{"Ctrl+D", lang.X("keys.nextdisputed", "Next pledge where reviewers disagree")},
 		{"Esc", lang.X("keys.escape", "Leave a text field (it is saved)")},
+		{"Ctrl+Q", lang.X("keys.quit", "Save and quit")},
 	}
 }
 

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -10,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	xwidget "pledgereview/app/internal/widget"
 	"pledgereview/data"
 )
 
@@ -18,20 +20,15 @@ import (
 // hidden while nobody but me has reviewed the pledge. Rows where the
 // reviewers disagree are marked.
 type sideBySide struct {
-	d       *Desk
+	rubric  data.Rubric
 	title   *widget.Label
 	reasons *widget.Label
 	rows    *fyne.Container
 	box     *fyne.Container
-
-	names []string // the column heads shown, for tests
 }
 
-// labelColumn is the width of the column naming the rows.
-const labelColumn = 88
-
-func newSideBySide(d *Desk) *sideBySide {
-	sb := &sideBySide{d: d, rows: container.NewVBox()}
+func newSideBySide(rubric data.Rubric) *sideBySide {
+	sb := &sideBySide{rubric: rubric, rows: container.NewVBox()}
 	sb.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	sb.title.SizeName = theme.SizeNameSubHeadingText
 	sb.reasons = widget.NewLabel("")
@@ -43,126 +40,137 @@ func newSideBySide(d *Desk) *sideBySide {
 }
 
 func (sb *sideBySide) clear() {
-	sb.names = nil
 	sb.rows.RemoveAll()
 	sb.box.Hide()
 }
 
-// show fills the columns for a pledge.
-func (sb *sideBySide) show(pledgeID string) {
-	t := sb.d.team
-	sb.rows.RemoveAll()
-	sb.names = nil
+// show fills the columns for a pledge from the team's reviews; it hides
+// the view when no colleague has reviewed the pledge.
+func (sb *sideBySide) show(t *team, pledgeID string) {
+	sb.clear()
 	if t == nil {
-		sb.box.Hide()
 		return
 	}
 	rs := t.reviewsOf(pledgeID)
-	others := 0
-	for _, rv := range rs {
-		if rv.ReviewerID != t.me {
-			others++
-		}
-	}
-	if others == 0 {
-		sb.box.Hide()
+	if !slices.ContainsFunc(rs, func(rv data.Review) bool { return rv.ReviewerID != t.me }) {
 		return
 	}
-	sb.title.SetText(lang.X("side.title", "All reviewers ({{.N}})", map[string]any{"N": len(rs)}))
 	dispute := t.disputes[pledgeID]
+	sb.title.SetText(lang.X("side.title", "All reviewers ({{.N}})", map[string]any{"N": len(rs)}))
+	sb.reasons.Hidden = dispute == nil
 	if dispute != nil {
-		sb.reasons.SetText(disputeText(sb.d.sess.Rubric(), dispute))
-		sb.reasons.Show()
-	} else {
-		sb.reasons.Hide()
+		sb.reasons.SetText(disputeText(sb.rubric, dispute))
 	}
-	disputedCrit := map[string]bool{}
-	statusDisputed := false
-	if dispute != nil {
-		for _, r := range dispute.Reasons {
-			if r.Criterion != "" {
-				disputedCrit[r.Criterion] = true
-			} else {
-				statusDisputed = true
-			}
+	crits, status := disputedParts(dispute)
+	rows := append([]xwidget.Row{headRow(t, rs)}, sb.scoreRows(rs, crits)...)
+	rows = append(rows, textRows(rs, status)...)
+	xwidget.SetNamedRows(sb.rows, rows) // row names shown whole
+	sb.box.Show()
+	sb.box.Refresh()
+}
+
+// disputedParts says on which criteria, and whether on the status, the
+// reviewers disagree.
+func disputedParts(d *data.Dispute) (crits map[string]bool, status bool) {
+	crits = map[string]bool{}
+	if d == nil {
+		return crits, false
+	}
+	for _, r := range d.Reasons {
+		if r.Criterion != "" {
+			crits[r.Criterion] = true
+		} else {
+			status = true
 		}
 	}
+	return crits, status
+}
 
+// headRow names the reviewers, mine marked.
+func headRow(t *team, rs []data.Review) xwidget.Row {
 	head := make([]fyne.CanvasObject, 0, len(rs))
 	for _, rv := range rs {
 		name := t.name(rv.ReviewerID)
 		if rv.ReviewerID == t.me {
 			name = lang.X("side.me", "{{.Name}} (me)", map[string]any{"Name": name})
 		}
-		sb.names = append(sb.names, name)
 		l := widget.NewLabelWithStyle(name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		l.Truncation = fyne.TextTruncateEllipsis
 		head = append(head, l)
 	}
-	sb.addRow(widget.NewLabel(""), head)
+	return xwidget.Row{Name: widget.NewLabel(""), Cells: head}
+}
 
-	rb := sb.d.sess.Rubric()
-	for i := range rb.Criteria {
-		c := &rb.Criteria[i]
+// scoreRows are the scores each reviewer gave, a row per criterion.
+func (sb *sideBySide) scoreRows(rs []data.Review, disputed map[string]bool) []xwidget.Row {
+	var rows []xwidget.Row
+	for i := range sb.rubric.Criteria {
+		c := &sb.rubric.Criteria[i]
 		cells := make([]fyne.CanvasObject, 0, len(rs))
 		for _, rv := range rs {
 			s := "—"
 			if v, ok := rv.Scores[c.ID]; ok {
 				s = strconv.Itoa(v)
 			}
-			cells = append(cells, sb.cell(s, disputedCrit[c.ID], false))
+			cells = append(cells, cell(s, disputed[c.ID], false))
 		}
-		sb.addRow(sb.rowLabel(criterionLabel(c), disputedCrit[c.ID]), cells)
+		rows = append(rows, xwidget.Row{Name: rowLabel(criterionLabel(c), disputed[c.ID]), Cells: cells})
 	}
+	return rows
+}
 
-	status := make([]fyne.CanvasObject, 0, len(rs))
-	notes := make([]fyne.CanvasObject, 0, len(rs))
-	evidence := make([]fyne.CanvasObject, 0, len(rs))
+// textRows are the statuses, and the notes and evidence when anyone wrote
+// some.
+func textRows(rs []data.Review, statusDisputed bool) []xwidget.Row {
+	var status, notes, evidence []fyne.CanvasObject
 	anyNote, anyEvidence := false, false
 	for _, rv := range rs {
-		st := statusLabel(orNotRated(rv.Status))
+		st := statusLabel(rv.Status.OrNotRated())
 		if rv.Flag {
 			st += " · " + lang.X("filter.flag.yes", "Flagged")
 		}
-		status = append(status, sb.cell(st, statusDisputed, true))
-		notes = append(notes, sb.cell(strings.TrimSpace(rv.Note), false, true))
-		anyNote = anyNote || strings.TrimSpace(rv.Note) != ""
-		var ev []string
-		for _, e := range rv.Evidence {
-			line := "· " + e.Text
-			if e.Link != "" {
-				line += " " + e.Link
-			}
-			if e.Date != "" {
-				line += "\n  " + e.Date
-			}
-			ev = append(ev, line)
-		}
-		evidence = append(evidence, sb.cell(strings.Join(ev, "\n"), false, true))
-		anyEvidence = anyEvidence || len(ev) > 0
+		status = append(status, cell(st, statusDisputed, true))
+		note := strings.TrimSpace(rv.Note)
+		notes = append(notes, cell(note, false, true))
+		anyNote = anyNote || note != ""
+		ev := evidenceLines(rv.Evidence)
+		evidence = append(evidence, cell(ev, false, true))
+		anyEvidence = anyEvidence || ev != ""
 	}
-	sb.addRow(sb.rowLabel(lang.X("form.status", "Delivery status"), statusDisputed), status)
+	rows := []xwidget.Row{{Name: rowLabel(lang.X("form.status", "Delivery status"), statusDisputed), Cells: status}}
 	if anyNote {
-		sb.addRow(sb.rowLabel(lang.X("form.note", "Note"), false), notes)
+		rows = append(rows, xwidget.Row{Name: rowLabel(lang.X("form.note", "Note"), false), Cells: notes})
 	}
 	if anyEvidence {
-		sb.addRow(sb.rowLabel(lang.X("form.evidence", "Evidence"), false), evidence)
+		rows = append(rows, xwidget.Row{Name: rowLabel(lang.X("form.evidence", "Evidence"), false), Cells: evidence})
 	}
-	sb.box.Show()
-	sb.box.Refresh()
+	return rows
 }
 
-func (sb *sideBySide) rowLabel(s string, disputed bool) *widget.Label {
-	l := widget.NewLabel(s)
-	l.Truncation = fyne.TextTruncateEllipsis
-	if disputed {
-		l.Importance = widget.DangerImportance
-		l.TextStyle = fyne.TextStyle{Bold: true}
+// evidenceLines is a reviewer's evidence, an entry a line, its link after
+// it and its date below.
+func evidenceLines(ev []data.Evidence) string {
+	lines := make([]string, 0, len(ev))
+	for _, e := range ev {
+		line := "· " + e.Text
+		if e.Link != "" {
+			line += " " + e.Link
+		}
+		if e.Date != "" {
+			line += "\n  " + e.Date
+		}
+		lines = append(lines, line)
 	}
+	return strings.Join(lines, "\n")
+}
+
+func rowLabel(s string, disputed bool) *widget.Label {
+	l := widget.NewLabel(s)
+	styleCell(l, disputed)
 	return l
 }
 
-func (sb *sideBySide) cell(s string, disputed, wrap bool) fyne.CanvasObject {
+func cell(s string, disputed, wrap bool) fyne.CanvasObject {
 	if wrap {
 		ml := newTextLabel(s)
 		styleCell(&ml.Label, disputed)
@@ -178,13 +186,6 @@ func styleCell(l *widget.Label, disputed bool) {
 		l.Importance = widget.DangerImportance
 		l.TextStyle = fyne.TextStyle{Bold: true}
 	}
-}
-
-// addRow adds a line of the table: its name in a column of fixed width,
-// then one cell per reviewer in columns of equal width.
-func (sb *sideBySide) addRow(label fyne.CanvasObject, cells []fyne.CanvasObject) {
-	left := container.New(&fixedWidth{w: labelColumn}, label)
-	sb.rows.Add(container.NewBorder(nil, nil, left, nil, container.NewGridWithColumns(len(cells), cells...)))
 }
 
 // disputeText says where reviewers disagree: "Reviewers disagree: 具体性
@@ -207,24 +208,4 @@ func disputeText(rb data.Rubric, d *data.Dispute) string {
 		parts = append(parts, lang.X("side.status", "status {{.List}}", map[string]any{"List": strings.Join(ss, " / ")}))
 	}
 	return lang.X("side.disagree", "Reviewers disagree: {{.List}}", map[string]any{"List": strings.Join(parts, pick("；", "; "))})
-}
-
-// fixedWidth lays out one object at a fixed width and its own height.
-type fixedWidth struct{ w float32 }
-
-func (l *fixedWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	h := float32(0)
-	for _, o := range objs {
-		if o.Visible() {
-			h = max(h, o.MinSize().Height)
-		}
-	}
-	return fyne.NewSize(l.w, h)
-}
-
-func (l *fixedWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objs {
-		o.Move(fyne.NewPos(0, 0))
-		o.Resize(size)
-	}
 }

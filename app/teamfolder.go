@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"path/filepath"
@@ -222,15 +223,19 @@ func (t *teamFolder) reloadDesk(done func()) {
 		return
 	}
 	sess, reportID := d.sess, d.report.ID
-	go func() {
-		l, err := readReport(sess, reportID)
-		teamDo(func() {
-			if err == nil && d.sess == sess && d.report != nil && d.report.ID == reportID {
+	runJob(d.jobs, job[loadedReport]{
+		work: func(context.Context, func(int, int)) (loadedReport, error) { return readReport(sess, reportID) },
+		done: func(l loadedReport) {
+			if d.sess == sess && d.report != nil && d.report.ID == reportID {
 				d.showColleagues(l)
 			}
 			done()
-		})
-	}()
+		},
+		failed: func(err error) {
+			fyne.LogError("team folder: read the report again", err)
+			done()
+		},
+	})
 }
 
 // showColleagues puts the colleagues' reviews of a report read again on
@@ -267,7 +272,7 @@ func (d *Desk) showColleagues(l loadedReport) {
 	}
 	d.bar.showDisputedCount()
 	if row := d.currentRow(); row != nil {
-		d.side.show(row.Pledge.ID)
+		d.side.show(d.team, row.Pledge.ID)
 		d.prog.show(row.Pledge, row.Mine)
 	}
 }

@@ -47,8 +47,9 @@ func (q *uiQueue) run() {
 
 // teamEvents are the events the desk has shown.
 type teamEvents struct {
-	q  *uiQueue
-	ch chan workspace.WatchEvent
+	q    *uiQueue
+	jobs *jobs // the desk's runner, which reads the report again
+	ch   chan workspace.WatchEvent
 }
 
 // fastTeamFolder makes the team folder's watcher wait milliseconds, not
@@ -60,7 +61,7 @@ func fastTeamFolder(t *testing.T, d *Desk) teamEvents {
 		MergeDelay: 20 * time.Millisecond, Rescan: 100 * time.Millisecond}
 	teamDo = q.do
 	t.Cleanup(func() { teamWatch, teamDo = old, oldDo })
-	ev := teamEvents{q: q, ch: make(chan workspace.WatchEvent, 1000)}
+	ev := teamEvents{q: q, jobs: d.jobs, ch: make(chan workspace.WatchEvent, 1000)}
 	d.teamFolderNotice()
 	d.teamdir.onEvent = func(e workspace.WatchEvent) { ev.ch <- e }
 	return ev
@@ -73,6 +74,7 @@ func shown(t *testing.T, evs teamEvents, what string, ok func(workspace.WatchEve
 	timeout := time.After(time.Minute)
 	for {
 		evs.q.run()
+		evs.jobs.Wait()
 		for more := true; more; {
 			select {
 			case ev := <-evs.ch:

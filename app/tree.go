@@ -19,43 +19,56 @@ import (
 // more than one report, and the chapters and headlines with their progress
 // and status mix. Selecting a node narrows the list to it.
 type treeView struct {
-	d         *Desk
+	src       treeSource
+	report    *data.Report
+	reports   []data.ReportInfo
 	tree      *widget.Tree
 	reportSel *widget.Select
 	box       fyne.CanvasObject
 }
 
+// treeSource is what the tree needs of the desk: the counts of a part of
+// the report, and whom to tell when the user picks a part or a report.
+type treeSource interface {
+	tally(p data.Part) *data.Tally
+	showPart(p data.Part)
+	switchReport(id string)
+}
+
 const nodeAll = "all"
 
-func newTreeView(d *Desk) *treeView {
-	tv := &treeView{d: d}
+// newTreeView shows report r (one of reports) with part selected.
+func newTreeView(src treeSource, r *data.Report, reports []data.ReportInfo, part data.Part) *treeView {
+	tv := &treeView{src: src, report: r, reports: reports}
 	tv.tree = widget.NewTree(tv.childUIDs, tv.isBranch, tv.createNode, tv.updateNode)
 	var top fyne.CanvasObject
-	if len(d.reports) > 1 {
-		var titles []string
-		sel := 0
-		for i, ri := range d.reports {
-			titles = append(titles, ri.Title+"（"+ri.ID+"）")
-			if ri.ID == d.report.ID {
-				sel = i
-			}
-		}
-		tv.reportSel = widget.NewSelect(titles, nil)
-		tv.reportSel.SetSelectedIndex(sel)
-		tv.reportSel.OnChanged = func(string) { tv.onReportChanged() }
+	if len(reports) > 1 {
+		tv.reportSel = newReportSelect(reports, r.ID, tv.onReportChanged)
 		top = tv.reportSel
 	}
-	if uid := partUID(d.filter.Chapter, d.filter.Headline); uid != "" {
-		tv.tree.Select(uid)
-		if d.filter.Headline > 0 {
-			tv.tree.OpenBranch(partUID(d.filter.Chapter, 0))
-		}
-	} else {
-		tv.tree.Select(nodeAll)
+	tv.tree.Select(partUID(part.Chapter, part.Headline))
+	if part.Headline > 0 {
+		tv.tree.OpenBranch(partUID(part.Chapter, 0))
 	}
 	tv.tree.OnSelected = tv.onSelected
 	tv.box = container.NewBorder(top, newStatusLegend(), nil, nil, tv.tree)
 	return tv
+}
+
+// newReportSelect offers the reports of the workspace, shown selected.
+func newReportSelect(reports []data.ReportInfo, shown string, changed func()) *widget.Select {
+	titles := make([]string, 0, len(reports))
+	sel := 0
+	for i, ri := range reports {
+		titles = append(titles, ri.Title+"（"+ri.ID+"）")
+		if ri.ID == shown {
+			sel = i
+		}
+	}
+	s := widget.NewSelect(titles, nil)
+	s.SetSelectedIndex(sel)
+	s.OnChanged = func(string) { changed() }
+	return s
 }
 
 func partUID(chapter, headline int) string {
@@ -81,7 +94,7 @@ func uidPart(uid string) data.Part {
 }
 
 func (tv *treeView) childUIDs(uid widget.TreeNodeID) []widget.TreeNodeID {
-	r := tv.d.report
+	r := tv.report
 	if uid == "" {
 		out := []string{nodeAll}
 		for _, c := range r.Chapters {
@@ -112,7 +125,7 @@ func (tv *treeView) isBranch(uid widget.TreeNodeID) bool {
 	if p.Chapter == 0 || p.Headline != 0 {
 		return false
 	}
-	ch := tv.d.report.Chapter(p.Chapter)
+	ch := tv.report.Chapter(p.Chapter)
 	return ch != nil && len(ch.Headlines) > 0
 }
 
@@ -122,27 +135,25 @@ func (tv *treeView) updateNode(uid widget.TreeNodeID, _ bool, o fyne.CanvasObjec
 	p := uidPart(uid)
 	title := lang.X("tree.all", "Whole report")
 	if p.Headline > 0 {
-		if h := tv.d.report.Headline(p.Chapter, p.Headline); h != nil {
+		if h := tv.report.Headline(p.Chapter, p.Headline); h != nil {
 			title = h.Title
 		}
 	} else if p.Chapter > 0 {
-		if c := tv.d.report.Chapter(p.Chapter); c != nil {
+		if c := tv.report.Chapter(p.Chapter); c != nil {
 			title = chapterTitle(c)
 		}
 	}
-	o.(*treeNode).show(title, tv.d.tallies[p])
+	o.(*treeNode).show(title, tv.src.tally(p))
 }
 
 func (tv *treeView) onSelected(uid widget.TreeNodeID) {
-	p := uidPart(uid)
-	tv.d.filter.Chapter, tv.d.filter.Headline = p.Chapter, p.Headline
-	tv.d.applyFilter()
+	tv.src.showPart(uidPart(uid))
 }
 
 func (tv *treeView) onReportChanged() {
 	i := tv.reportSel.SelectedIndex()
-	if i >= 0 && i < len(tv.d.reports) {
-		tv.d.switchReport(tv.d.reports[i].ID)
+	if i >= 0 && i < len(tv.reports) {
+		tv.src.switchReport(tv.reports[i].ID)
 	}
 }
 

@@ -89,8 +89,6 @@ func TestReplaceAsksWithItsVerb(t *testing.T) {
 		t.Fatal(err)
 	}
 	x := exportDialogOf(t, d)
-	done := make(chan error, 1)
-	x.onDone = func(err error) { done <- err }
 	x.target.entry.SetText(path)
 
 	test.Tap(x.exportBtn)
@@ -116,9 +114,7 @@ func TestReplaceAsksWithItsVerb(t *testing.T) {
 
 	test.Tap(x.exportBtn)
 	pressKey(d, fyne.KeyReturn)
-	if err := waitExport(t, done); err != nil {
-		t.Fatal(err)
-	}
+	d.jobs.Wait()
 	if got, _ := os.ReadFile(path); !strings.HasPrefix(string(got), "%PDF") || string(got) == string(old) {
 		t.Errorf("Enter did not replace the file: %q", got[:min(len(got), 20)])
 	}

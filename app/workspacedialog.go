@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 
@@ -75,40 +76,30 @@ func (d *Desk) openWorkspace(path string, done func(bool)) {
 		done(true)
 		return
 	}
-	prog := dialog.NewCustomWithoutButtons(lang.X("open.progress", "Opening the workspace…"), widget.NewProgressBarInfinite(), d.win)
-	prog.Show()
 	if d.sess != nil {
 		d.form.flush()
 	}
-	go func() {
-		var sess *workspace.Session
-		err := safely(func() (err error) {
-			sess, err = workspace.Open(path, d.opt.ConfigDir)
-			return err
-		})
-		fyne.Do(func() {
-			prog.Hide()
-			if d.closed { // the window was closed while the workspace opened
-				if sess != nil {
-					sess.Close()
-				}
-				return
-			}
-			if err != nil {
-				if d.sess == nil {
-					d.showOpenFailure(path, err)
-				} else {
-					d.showOpenError(err)
-				}
-				done(false)
-				return
-			}
-			d.current = -1
+	runJob(d.jobs, job[*workspace.Session]{
+		title: lang.X("open.progress", "Opening the workspace…"),
+		work: func(context.Context, func(int, int)) (*workspace.Session, error) {
+			return workspace.Open(path, d.opt.ConfigDir)
+		},
+		done: func(sess *workspace.Session) {
+			d.sel.row = -1
 			d.report = nil
 			d.useSession(sess)
 			done(d.sess != nil)
-		})
-	}()
+		},
+		failed: func(err error) {
+			if d.sess == nil {
+				d.showOpenFailure(path, err)
+			} else {
+				d.showOpenError(err)
+			}
+			done(false)
+		},
+		discard: closeSession,
+	})
 }
 
 // showOpenFailure fills the window with what went wrong and the ways on:
@@ -136,7 +127,7 @@ func (d *Desk) failureContent() fyne.CanvasObject {
 	open.Importance = widget.HighImportance
 	buttons := container.NewHBox(open, create)
 	if dmg, ok := backupOf(err); ok {
-		restore := widget.NewButtonWithIcon(restoreLabel(dmg), theme.HistoryIcon(), func() { d.restoreBackup(dmg, nil) })
+		restore := widget.NewButtonWithIcon(restoreLabel(dmg), theme.HistoryIcon(), func() { d.restoreBackup(dmg) })
 		restore.Importance = widget.HighImportance
 		open.Importance = widget.MediumImportance
 		buttons = container.NewHBox(restore, open, create)

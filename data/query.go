@@ -120,7 +120,7 @@ func (f Filter) matcher() func(*Row) bool {
 
 func (f *Filter) matches(row *Row, needle string, statuses map[Status]bool) bool {
 	p, rv := &row.Pledge, &row.Mine
-	return f.inPart(p) && (statuses == nil || statuses[orNotRated(rv.Status)]) &&
+	return f.inPart(p) && (statuses == nil || statuses[rv.Status.OrNotRated()]) &&
 		f.admitsMarks(p, rv) && f.inScoreRange(rv) && f.dueInTime(p) &&
 		(needle == "" || strings.Contains(row.folded, needle))
 }
@@ -183,16 +183,53 @@ func (t *Tally) add(rv *Review) {
 	if t.ByStatus == nil {
 		t.ByStatus = map[Status]int{}
 	}
-	t.ByStatus[orNotRated(rv.Status)]++
+	t.ByStatus[rv.Status.OrNotRated()]++
 }
 
 // Part names a chapter (Headline 0 = the whole chapter) or, with both zero,
 // the whole report.
 type Part struct{ Chapter, Headline int }
 
+// Tallies are the counts of a report, its chapters and its headlines.
+type Tallies map[Part]*Tally
+
+// partsOf names the parts a pledge counts in: the report, its chapter and
+// its headline when it has one.
+func partsOf(p *Pledge) []Part {
+	parts := []Part{{}, {Chapter: p.Chapter}}
+	if p.Headline > 0 {
+		parts = append(parts, Part{Chapter: p.Chapter, Headline: p.Headline})
+	}
+	return parts
+}
+
+// Move moves a pledge from the counts of its old review to those of its
+// new one, in every part it counts in.
+func (ts Tallies) Move(p Pledge, old, rv Review) {
+	for _, part := range partsOf(&p) {
+		t := ts[part]
+		if t == nil {
+			continue
+		}
+		t.remove(&old)
+		t.add(&rv)
+	}
+}
+
+func (t *Tally) remove(rv *Review) {
+	t.Total--
+	if rv.Reviewed() {
+		t.Reviewed--
+	}
+	if t.ByStatus == nil {
+		t.ByStatus = map[Status]int{}
+	}
+	t.ByStatus[rv.Status.OrNotRated()]--
+}
+
 // Tallies counts every row by report, chapter and headline.
-func (ix *Index) Tallies() map[Part]*Tally {
-	out := map[Part]*Tally{}
+func (ix *Index) Tallies() Tallies {
+	out := Tallies{}
 	get := func(p Part) *Tally {
 		t, ok := out[p]
 		if !ok {
@@ -203,10 +240,8 @@ func (ix *Index) Tallies() map[Part]*Tally {
 	}
 	for i := range ix.Rows {
 		row := &ix.Rows[i]
-		get(Part{}).add(&row.Mine)
-		get(Part{Chapter: row.Pledge.Chapter}).add(&row.Mine)
-		if row.Pledge.Headline > 0 {
-			get(Part{row.Pledge.Chapter, row.Pledge.Headline}).add(&row.Mine)
+		for _, part := range partsOf(&row.Pledge) {
+			get(part).add(&row.Mine)
 		}
 	}
 	return out

@@ -31,7 +31,7 @@ func Diff(old, new Review) []FieldChange {
 	for _, k := range sorted {
 		add("score."+k, scoreText(old.Scores, k), scoreText(new.Scores, k))
 	}
-	add("status", string(orNotRated(old.Status)), string(orNotRated(new.Status)))
+	add("status", string(old.Status.OrNotRated()), string(new.Status.OrNotRated()))
 	add("lead_unit", old.LeadUnit, new.LeadUnit)
 	add("tags", strings.Join(old.Tags, ", "), strings.Join(new.Tags, ", "))
 	add("flag", strconv.FormatBool(old.Flag), strconv.FormatBool(new.Flag))
@@ -45,13 +45,6 @@ func scoreText(m map[string]int, k string) string {
 		return strconv.Itoa(v)
 	}
 	return ""
-}
-
-func orNotRated(s Status) Status {
-	if s == "" {
-		return NotRated
-	}
-	return s
 }
 
 func evidenceText(ev []Evidence) string {

@@ -46,6 +46,14 @@ func (s Status) Info() StatusInfo {
 	return Statuses[0]
 }
 
+// OrNotRated returns s, or NotRated for the empty status of a review never rated.
+func (s Status) OrNotRated() Status {
+	if s == "" {
+		return NotRated
+	}
+	return s
+}
+
 // Valid reports whether s is one of the known statuses.
 func (s Status) Valid() bool {
 	for _, si := range Statuses {

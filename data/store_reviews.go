@@ -19,7 +19,7 @@ func reviewKey(pledgeID, reviewerID string) []byte {
 func (s *Store) SaveReview(rv Review) (Review, error) {
 	rv = rv.Clone()
 	rv.CleanReviewText()
-	rv.Status = orNotRated(rv.Status)
+	rv.Status = rv.Status.OrNotRated()
 	rv.Tags = cleanTags(rv.Tags)
 	if len(rv.Scores) == 0 {
 		rv.Scores = nil

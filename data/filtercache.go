@@ -1,17 +1,15 @@
-package app
+package data
 
 import (
 	"encoding/json"
 	"strings"
-
-	"pledgereview/data"
 )
 
-// filterCache keeps the last results of the filter so that a keystroke in
+// FilterCache keeps the last results of the filter so that a keystroke in
 // the search field filters only what the shorter text found (typing), or
 // finds the result again (deleting). Reviews change what some filters
 // select, so a save clears it.
-type filterCache struct {
+type FilterCache struct {
 	entries []cachedFilter
 }
 
@@ -23,10 +21,11 @@ type cachedFilter struct {
 
 const maxCachedFilters = 16
 
-func (c *filterCache) clear() { c.entries = nil }
+// Clear forgets every result; call it when a review changes.
+func (c *FilterCache) Clear() { c.entries = nil }
 
-// rows returns the rows of ix that pass f.
-func (c *filterCache) rows(ix *data.Index, f data.Filter) []int {
+// Rows returns the rows of ix that pass f.
+func (c *FilterCache) Rows(ix *Index, f Filter) []int {
 	needle := strings.ToLower(strings.TrimSpace(f.Text))
 	g := f
 	g.Text = ""
