@@ -81,7 +81,6 @@ type exportDialog struct {
 	target    *saveTarget
 	exportBtn *widget.Button
 	dlg       *dialog.CustomDialog
-
 }
 
 // showExportDialog reads what the pack shows off the UI goroutine, then

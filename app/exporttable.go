@@ -24,7 +24,6 @@ type tableDialog struct {
 	target    *saveTarget
 	exportBtn *widget.Button
 	dlg       *dialog.CustomDialog
-
 }
 
 var tableExts = []string{".xlsx", ".csv"}
