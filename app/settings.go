@@ -55,13 +55,9 @@ func (d *Desk) askName(first bool) *settingsDialog {
 	items[1].HintText = lang.X("settings.key.help", "Your review files are signed with it. A colleague who doubts a file from you compares these words with you by phone.")
 	if !first {
 		items = append(items, d.teamFolderItem())
-		sf, err := newScheduleFields(d)
-		if err != nil {
-			showError(d.win, err)
-			return nil
-		}
-		sd.schedule = sf
-		items = append(items, sf.items()...)
+		sd.schedule = newScheduleFields(d.sess.SetScheduleSettings, d.Reload)
+		items = append(items, sd.schedule.items()...)
+		d.readScheduleSettings(sd.schedule)
 	}
 	sd.dlg = dialog.NewForm(title, lang.X("ok", "OK"), lang.X("cancel", "Cancel"), items, sd.onSubmit, d.win)
 	sd.name.OnSubmitted = sd.onEnter
@@ -69,6 +65,26 @@ func (d *Desk) askName(first bool) *settingsDialog {
 	sd.dlg.Show()
 	d.win.Canvas().Focus(sd.name)
 	return sd
+}
+
+// readScheduleSettings reads the settings of the schedule test off the UI
+// goroutine into sf; they are dropped when another workspace was opened
+// meanwhile.
+func (d *Desk) readScheduleSettings(sf *scheduleFields) {
+	sess := d.sess
+	var set data.ScheduleSettings
+	d.inBackground(func() (err error) {
+		set, err = sess.ScheduleSettings()
+		return err
+	}, func(err error) {
+		switch {
+		case d.sess != sess:
+		case err != nil:
+			showError(d.win, err)
+		default:
+			sf.show(set)
+		}
+	})
 }
 
 // onEnter confirms the dialog with Enter, as OK does, once a name is given.
