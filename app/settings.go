@@ -18,7 +18,9 @@ import (
 // settingsDialog asks the reviewer's name: on first start, and from
 // File → Settings… later.
 type settingsDialog struct {
-	d        *Desk
+	setName  func(string) error // stores the name
+	saved    func()             // after the name and the settings are stored
+	win      fyne.Window
 	name     *widget.Entry
 	schedule *scheduleFields // nil on first start
 	dlg      *dialog.FormDialog
@@ -31,7 +33,7 @@ func (d *Desk) askName(first bool) *settingsDialog {
 	if d.sess == nil {
 		return nil
 	}
-	sd := &settingsDialog{d: d, name: widget.NewEntry()}
+	sd := &settingsDialog{setName: d.sess.SetName, saved: func() { d.status.refresh() }, win: d.win, name: widget.NewEntry()}
 	sd.name.SetText(d.sess.Me.Name)
 	sd.name.SetPlaceHolder(lang.X("settings.name.hint", "e.g. 王芳"))
 	sd.name.Validator = func(s string) error {
@@ -98,17 +100,17 @@ func (sd *settingsDialog) onSubmit(ok bool) {
 	if !ok {
 		return
 	}
-	if err := sd.d.sess.SetName(data.CleanName(sd.name.Text)); err != nil {
-		showError(sd.d.win, err)
+	if err := sd.setName(data.CleanName(sd.name.Text)); err != nil {
+		showError(sd.win, err)
 		return
 	}
 	if sd.schedule != nil {
 		if err := sd.schedule.save(); err != nil {
-			showError(sd.d.win, err)
+			showError(sd.win, err)
 			return
 		}
 	}
-	sd.d.status.refresh()
+	sd.saved()
 	if sd.then != nil {
 		sd.then()
 	}
