@@ -48,18 +48,20 @@ func (d *Desk) rebuild() {
 	d.sel.tell()
 }
 
-// makeViews makes the views; each gets what it shows and whom it tells.
+// makeViews makes the views; each gets what it shows and whom it tells,
+// never another view, so that they may be made in any order.
 func (d *Desk) makeViews() deskViews {
-	bar := newFilterBar(d)
+	rb := d.sess.Rubric()
+	bar := newFilterBar(d, d.filter, d.disputedOnly, d.behindOnly)
 	return deskViews{
 		tree:   newTreeView(d, d.report, d.reports, data.Part{Chapter: d.filter.Chapter, Headline: d.filter.Headline}),
 		bar:    bar,
-		list:   newPledgeList(d, bar.box, bar.onClear, d.filter.Text),
-		detail: newDetailView(d),
-		side:   newSideBySide(d.sess.Rubric()),
-		prog:   newProgressPanel(d),
-		form:   newReviewForm(d),
-		status: newStatusBar(d),
+		list:   newPledgeList(d, bar.box, d.clearFilters, d.filter.Text),
+		detail: newDetailView(d.report, d.clearFilters),
+		side:   newSideBySide(rb),
+		prog:   newProgressPanel(d, d.win),
+		form:   newReviewForm(rb, d, d.sess.MyHistory),
+		status: newStatusBar(d, d.teamFolderNotice()),
 	}
 }
 

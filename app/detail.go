@@ -17,7 +17,7 @@ import (
 // report, its text with targets and deadline highlighted, the targets and
 // deadline found, and the machine hints.
 type detailView struct {
-	d        *Desk
+	report   *data.Report
 	where    *messageLabel // the chapter and headline: a headline's title wraps too
 	id       *widget.Label
 	text     *wrappedText
@@ -34,8 +34,10 @@ type detailView struct {
 	noMatch bool // ... because the filters leave the list empty
 }
 
-func newDetailView(d *Desk) *detailView {
-	dv := &detailView{d: d, where: newTextLabel(""), id: widget.NewLabel(""), text: newWrappedText(),
+// newDetailView shows pledges of report r; its button for a list that the
+// filters leave empty calls clearFilters.
+func newDetailView(r *data.Report, clearFilters func()) *detailView {
+	dv := &detailView{report: r, where: newTextLabel(""), id: widget.NewLabel(""), text: newWrappedText(),
 		targets: widget.NewLabel(""), deadline: widget.NewLabel(""), hints: widget.NewLabel(""), glossary: widget.NewLabel("")}
 	dv.where.SizeName = theme.SizeNameCaptionText
 	dv.id.SizeName = theme.SizeNameCaptionText
@@ -49,7 +51,7 @@ func newDetailView(d *Desk) *detailView {
 	dv.hint.Wrapping = fyne.TextWrapBreak
 	dv.hint.Alignment = fyne.TextAlignCenter
 	dv.hint.SizeName = theme.SizeNameSubHeadingText
-	dv.clear = widget.NewButtonWithIcon(lang.X("filter.clear", "Clear filters"), theme.ContentClearIcon(), func() { d.bar.onClear() })
+	dv.clear = widget.NewButtonWithIcon(lang.X("filter.clear", "Clear filters"), theme.ContentClearIcon(), clearFilters)
 	dv.empties = container.NewVBox(widget.NewIcon(theme.InfoIcon()), dv.hint, container.NewCenter(dv.clear))
 	dv.empties.Hide()
 	dv.box = container.NewVBox(dv.empties, dv.where, dv.id, dv.text, dv.targets, dv.deadline, dv.hints, dv.glossary)
@@ -96,7 +98,7 @@ func (dv *detailView) noteListEmpty(empty bool) {
 func (dv *detailView) show(p data.Pledge) {
 	dv.empty = false
 	dv.empties.Hide()
-	r := dv.d.report
+	r := dv.report
 	where := ""
 	if c := r.Chapter(p.Chapter); c != nil {
 		where = chapterTitle(c)

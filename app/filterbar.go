@@ -17,7 +17,7 @@ import (
 // filterBar holds the filters above the pledge list: status, flagged,
 // scored, has a target, deadline before.
 type filterBar struct {
-	d        *Desk
+	src      filterSource
 	status   *widget.Select
 	flagged  *widget.Select
 	scored   *widget.Select
@@ -30,8 +30,19 @@ type filterBar struct {
 	box      fyne.CanvasObject
 }
 
-func newFilterBar(d *Desk) *filterBar {
-	fb := &filterBar{d: d}
+// filterSource is what the filter bar needs of the desk: how many pledges
+// are disputed, and whom to tell what the user chose.
+type filterSource interface {
+	disputedCount() int
+	setBarFilter(f data.Filter) // the bar's part: statuses, flag, scores, target, deadline
+	setDisputedOnly(on bool)
+	setBehindOnly(on bool)
+	clearFilters()
+}
+
+// newFilterBar shows filter f and the disputed and behind filters on or off.
+func newFilterBar(src filterSource, f data.Filter, disputedOnly, behindOnly bool) *filterBar {
+	fb := &filterBar{src: src}
 	statusOpts := []string{lang.X("filter.status.any", "Any status")}
 	for _, si := range data.Statuses {
 		statusOpts = append(statusOpts, labeled(lang.X("filter.status.label", "Status"), statusLabel(si.ID)))
@@ -53,10 +64,12 @@ func newFilterBar(d *Desk) *filterBar {
 	fb.clear.Importance = widget.LowImportance
 	fb.disputed = widget.NewCheck("", nil)
 	fb.showDisputedCount()
-	fb.load(d.filter)
-	fb.disputed.SetChecked(d.disputedOnly)
-	fb.disputed.OnChanged = fb.onDisputedChanged
-	fb.behind = newBehindCheck(d)
+	fb.load(f)
+	fb.disputed.SetChecked(disputedOnly)
+	fb.disputed.OnChanged = src.setDisputedOnly
+	fb.behind = widget.NewCheck(lang.X("filter.behind", "Behind schedule"), nil)
+	fb.behind.SetChecked(behindOnly)
+	fb.behind.OnChanged = src.setBehindOnly
 	for _, sel := range []*widget.Select{fb.status, fb.flagged, fb.scored, fb.target} {
 		sel.OnChanged = func(string) { fb.onChanged() }
 	}
@@ -132,10 +145,9 @@ func (fb *filterBar) load(f data.Filter) {
 	fb.deadline.SetText(f.DeadlineBefore)
 }
 
-// onChanged reads the widgets into the desk's filter and applies it.
+// onChanged reads the widgets into the desk's filter, which applies it.
 func (fb *filterBar) onChanged() {
-	f := &fb.d.filter
-	f.Statuses = nil
+	var f data.Filter
 	if i := fb.status.SelectedIndex(); i > 0 {
 		f.Statuses = []data.Status{data.Statuses[i-1].ID}
 	}
@@ -150,57 +162,25 @@ func (fb *filterBar) onChanged() {
 	} else {
 		fb.badDate.Show()
 	}
-	fb.d.applyFilter()
+	fb.src.setBarFilter(f)
 }
 
-func (fb *filterBar) onClear() {
-	// the tree's chapter stays: it is where the reviewer is, not a filter
-	f := &fb.d.filter
-	*f = data.Filter{Chapter: f.Chapter, Headline: f.Headline}
-	fb.d.list.search.SetText("")
-	fb.load(*f)
-	fb.d.disputedOnly = false
-	fb.d.app.Preferences().SetBool(prefDisputed, false)
-	fb.disputed.OnChanged = nil
-	fb.disputed.SetChecked(false)
-	fb.disputed.OnChanged = fb.onDisputedChanged
-	clearBehind(fb)
-	fb.d.applyFilter()
-}
+// onClear is the Clear filters button.
+func (fb *filterBar) onClear() { fb.src.clearFilters() }
 
-// dropFilters turns every filter and the search off, on the desk and in
-// the preferences: filters chosen for one report would hide the pledges of
-// the next ("0 of 10").
-func (d *Desk) dropFilters() {
-	d.filter = data.Filter{}
-	d.disputedOnly, d.behindOnly = false, false
-	p := d.app.Preferences()
-	p.SetBool(prefDisputed, false)
-	p.SetBool(prefBehind, false)
-	storeFilter(p, d.filter)
-}
-
-// filtersActive tells whether a filter or the search narrows the list
-// (the chapter chosen in the tree aside).
-func (d *Desk) filtersActive() bool {
-	f := &d.filter
-	return d.disputedOnly || d.behindOnly || strings.TrimSpace(f.Text) != "" || len(f.Statuses) > 0 || f.ScoreRange ||
-		f.Flagged != data.Any || f.HasTarget != data.Any || f.Reviewed != data.Any || f.Scored != data.Any ||
-		f.DeadlineBefore != ""
-}
-
-// onDisputedChanged shows only the pledges where reviewers disagree, or all.
-func (fb *filterBar) onDisputedChanged(on bool) {
-	fb.d.disputedOnly = on
-	fb.d.app.Preferences().SetBool(prefDisputed, on)
-	fb.d.applyFilter()
+// reset shows filter f, with the disputed and behind filters off, when
+// the desk cleared them.
+func (fb *filterBar) reset(f data.Filter) {
+	fb.load(f)
+	for _, c := range []*widget.Check{fb.disputed, fb.behind} {
+		on := c.OnChanged
+		c.OnChanged = nil
+		c.SetChecked(false)
+		c.OnChanged = on
+	}
 }
 
 // showDisputedCount writes how many pledges are disputed on the check.
 func (fb *filterBar) showDisputedCount() {
-	n := 0
-	if fb.d.team != nil {
-		n = fb.d.team.count
-	}
-	fb.disputed.SetText(lang.X("filter.disputed", "Disputed ({{.N}})", map[string]any{"N": n}))
+	fb.disputed.SetText(lang.X("filter.disputed", "Disputed ({{.N}})", map[string]any{"N": fb.src.disputedCount()}))
 }

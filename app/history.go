@@ -14,25 +14,57 @@ import (
 )
 
 // historyView lists the changes to my review of the selected pledge, the
-// newest first.
+// newest first. The history is read off the UI goroutine.
 type historyView struct {
-	d     *Desk
-	items *fyne.Container
-	box   fyne.CanvasObject
+	rb           data.Rubric
+	read         func(pledgeID string) ([]data.HistoryEntry, error) // runs off the UI goroutine
+	inBackground func(work func() error, show func(error))
+	shown        func() // after the list changed
+	items        *fyne.Container
+	box          fyne.CanvasObject
+
+	pledge string // the pledge whose history is shown, or asked for
+	asked  int    // counts the reads: the result of an earlier one is stale
 }
 
 const maxHistoryShown = 30
 
-func newHistoryView(d *Desk) *historyView {
-	hv := &historyView{d: d, items: container.NewVBox()}
+// newHistoryView names the fields after rb, reads a history with read on
+// inBackground and calls shown when the list changed.
+func newHistoryView(rb data.Rubric, read func(pledgeID string) ([]data.HistoryEntry, error),
+	inBackground func(work func() error, show func(error)), shown func()) *historyView {
+	hv := &historyView{rb: rb, read: read, inBackground: inBackground, shown: shown, items: container.NewVBox()}
 	title := widget.NewLabel(lang.X("history.title", "History of this review"))
 	hv.box = container.NewVBox(title, hv.items)
 	return hv
 }
 
+// show reads the history of a pledge and lists it when it comes, unless
+// another read was asked for meanwhile (another pledge selected, or this
+// one saved again). Another pledge's changes never stay listed under it.
 func (hv *historyView) show(pledgeID string) {
+	if pledgeID != hv.pledge {
+		hv.items.RemoveAll()
+		hv.pledge = pledgeID
+	}
+	hv.asked++
+	ask, read := hv.asked, hv.read
+	var entries []data.HistoryEntry
+	hv.inBackground(func() (err error) {
+		entries, err = read(pledgeID)
+		return err
+	}, func(err error) {
+		if ask != hv.asked {
+			return // stale
+		}
+		hv.list(entries, err)
+		hv.shown()
+	})
+}
+
+// list shows the entries read, or why they could not be read.
+func (hv *historyView) list(entries []data.HistoryEntry, err error) {
 	hv.items.RemoveAll()
-	entries, err := hv.d.sess.MyHistory(pledgeID)
 	if err != nil {
 		fyne.LogError("read history", err)
 		hv.say(lang.X("history.unreadable", "The history of this review could not be read. {{.Why}}", map[string]any{"Why": plainWords(err)}))
@@ -42,9 +74,8 @@ func (hv *historyView) show(pledgeID string) {
 		hv.say(lang.X("history.none", "No changes yet."))
 		return
 	}
-	rb := hv.d.sess.Rubric()
 	for k := len(entries) - 1; k >= 0 && len(entries)-k <= maxHistoryShown; k-- {
-		l := newTextLabel(historyLine(rb, entries[k]))
+		l := newTextLabel(historyLine(hv.rb, entries[k]))
 		l.SizeName = theme.SizeNameCaptionText
 		hv.items.Add(l)
 	}

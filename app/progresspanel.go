@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"pledgereview/app/workspace"
 	"pledgereview/data"
 )
 
@@ -22,7 +23,8 @@ import (
 // add an update without leaving the keyboard (Tab between the fields,
 // Enter in any of them adds).
 type progressPanel struct {
-	d       *Desk
+	src     progressSource
+	win     fyne.Window // where a bad update is said
 	verdict *messageLabel
 	line    *messageLabel
 	chart   *sparkline
@@ -35,11 +37,22 @@ type progressPanel struct {
 	box     *fyne.Container
 
 	pledge data.Pledge
+	mine   data.Review // my review of the pledge, for my status beside the suggestion
 	shown  bool
 }
 
-func newProgressPanel(d *Desk) *progressPanel {
-	pp := &progressPanel{d: d, verdict: newTextLabel(""), line: newTextLabel(""), series: newTextLabel(""),
+// progressSource is what the progress panel needs of the desk: the
+// schedule test of the report, the names of the team, and where an update
+// is stored.
+type progressSource interface {
+	progressView() *workspace.ProgressView // nil while no report is on the desk
+	displayName(reviewerID string) string
+	addProgress(u data.ProgressUpdate) error // stores it and adds it to the test
+	progressAdded()                          // after the panel shows it
+}
+
+func newProgressPanel(src progressSource, win fyne.Window) *progressPanel {
+	pp := &progressPanel{src: src, win: win, verdict: newTextLabel(""), line: newTextLabel(""), series: newTextLabel(""),
 		chart: newSparkline(), target: widget.NewSelect(nil, nil), value: widget.NewEntry(), date: widget.NewEntry(), source: widget.NewEntry()}
 	pp.verdict.TextStyle = fyne.TextStyle{Bold: true}
 	pp.line.SizeName = theme.SizeNameCaptionText
@@ -85,7 +98,7 @@ func (pp *progressPanel) enable(on bool) {
 
 // show shows the schedule test of a pledge beside my status.
 func (pp *progressPanel) show(p data.Pledge, mine data.Review) {
-	pp.pledge, pp.shown = p, true
+	pp.pledge, pp.mine, pp.shown = p, mine, true
 	pp.enable(true)
 	var opts []string
 	for i, t := range p.Targets {
@@ -104,7 +117,7 @@ func (pp *progressPanel) show(p data.Pledge, mine data.Review) {
 	if pp.date.Text == "" {
 		pp.date.SetText(time.Now().Format(data.DateLayout))
 	}
-	pv := pp.d.progress
+	pv := pp.src.progressView()
 	if pv == nil {
 		return
 	}
@@ -115,11 +128,7 @@ func (pp *progressPanel) show(p data.Pledge, mine data.Review) {
 	pp.chart.set(data.ProgressPoints(p, pv.Report.Year, pv.Of(p.ID), s, pv.Settings), s.Kind, s.Verdict)
 	var lines []string
 	for _, u := range pv.Of(p.ID) {
-		who := u.ReviewerID
-		if pp.d.team != nil && pp.d.team.names[who] != "" {
-			who = pp.d.team.names[who]
-		}
-		ln := fmt.Sprintf("#%d  %s  @%s  · %s", u.Target, strconv.FormatFloat(u.Value, 'f', -1, 64), u.AsOf, who)
+		ln := fmt.Sprintf("#%d  %s  @%s  · %s", u.Target, strconv.FormatFloat(u.Value, 'f', -1, 64), u.AsOf, pp.src.displayName(u.ReviewerID))
 		if u.Source.Text != "" {
 			ln += " · " + u.Source.Text
 		}
@@ -135,7 +144,7 @@ func (pp *progressPanel) show(p data.Pledge, mine data.Review) {
 // onAddTapped stores the typed update in one transaction and shows the
 // test again; a bad value or date is said, and nothing is stored.
 func (pp *progressPanel) onAddTapped() {
-	if !pp.shown || pp.d.sess == nil {
+	if !pp.shown || pp.src.progressView() == nil {
 		return
 	}
 	n := 0 // the last option, the completion share
@@ -148,24 +157,18 @@ func (pp *progressPanel) onAddTapped() {
 	}
 	u, err := data.ParseProgress(arg)
 	if err != nil {
-		showError(pp.d.win, err)
+		showError(pp.win, err)
 		return
 	}
 	u.PledgeID = pp.pledge.ID
-	saved, err := pp.d.sess.AddProgress(u)
-	if err != nil {
-		showError(pp.d.win, err)
+	if err := pp.src.addProgress(u); err != nil {
+		showError(pp.win, err)
 		return
 	}
-	pp.d.progress.Add(saved...)
-	pp.d.teamFolderSaved()
 	pp.value.SetText("")
 	pp.source.SetText("")
-	if row := pp.d.currentRow(); row != nil {
-		pp.show(row.Pledge, row.Mine)
-	}
-	pp.d.rowGen++ // the suggestion in the list row may change
-	pp.d.applyFilter()
+	pp.show(pp.pledge, pp.mine)
+	pp.src.progressAdded()
 }
 
 // verdictLabel is a verdict in the interface language.
@@ -190,47 +193,6 @@ func verdictColor(v data.Verdict) fyne.ThemeColorName {
 		return theme.ColorNameSuccess
 	}
 	return theme.ColorNamePrimary
-}
-
-// verdict is the schedule test's suggestion for a pledge on the desk.
-func (d *Desk) verdict(p data.Pledge) data.Verdict {
-	if d.progress == nil {
-		return data.VerdictNoData
-	}
-	return d.progress.Suggest(p).Verdict
-}
-
-// keepBehind keeps the rows the schedule test finds behind or overdue.
-func (d *Desk) keepBehind(rows []int) []int {
-	var out []int
-	for _, i := range rows {
-		if v := d.verdict(d.index.Rows[i].Pledge); v == data.VerdictBehind || v == data.VerdictOverdue {
-			out = append(out, i)
-		}
-	}
-	return out
-}
-
-// newBehindCheck is the "behind schedule" filter of the filter bar.
-func newBehindCheck(d *Desk) *widget.Check {
-	c := widget.NewCheck(lang.X("filter.behind", "Behind schedule"), nil)
-	c.SetChecked(d.behindOnly)
-	c.OnChanged = func(on bool) {
-		d.behindOnly = on
-		d.app.Preferences().SetBool(prefBehind, on)
-		d.applyFilter()
-	}
-	return c
-}
-
-// clearBehind turns the behind filter off with the other filters.
-func clearBehind(fb *filterBar) {
-	fb.d.behindOnly = false
-	fb.d.app.Preferences().SetBool(prefBehind, false)
-	on := fb.behind.OnChanged
-	fb.behind.OnChanged = nil
-	fb.behind.SetChecked(false)
-	fb.behind.OnChanged = on
 }
 
 const prefBehind = "pledge.filter.behind"

@@ -29,9 +29,9 @@ const saveDelay = 400 * time.Millisecond
 const evidencePause = 3 * time.Second
 
 // reviewForm is my review of the selected pledge. Every change is saved at
-// once through Desk.save; there is no Save button.
+// once through its source; there is no Save button.
 type reviewForm struct {
-	d        *Desk
+	src      formSource
 	crits    []*criterionRow
 	focus    int
 	status   *widget.Select
@@ -64,9 +64,20 @@ var schedule = func(d time.Duration, f func()) func() bool {
 	return t.Stop
 }
 
-func newReviewForm(d *Desk) *reviewForm {
-	f := &reviewForm{d: d}
-	rb := d.sess.Rubric()
+// formSource is what the review form needs of the desk: where a review is
+// saved, where slow reads run, and the focus to give up after a choice.
+type formSource interface {
+	// save stores a review and returns what was stored; false when it
+	// failed, which the desk has said.
+	save(rv data.Review) (data.Review, bool)
+	inBackground(work func() error, show func(error))
+	unfocus()
+}
+
+// newReviewForm scores on the criteria of rb; readHistory reads the changes
+// to my review of a pledge (off the UI goroutine).
+func newReviewForm(rb data.Rubric, src formSource, readHistory func(pledgeID string) ([]data.HistoryEntry, error)) *reviewForm {
+	f := &reviewForm{src: src}
 	for i := range rb.Criteria {
 		f.crits = append(f.crits, newCriterionRow(f, i, &rb.Criteria[i]))
 	}
@@ -90,7 +101,7 @@ func newReviewForm(d *Desk) *reviewForm {
 	f.note.SetMinRowsVisible(4)
 	f.note.SetPlaceHolder(lang.X("form.note.hint", "Your note on this pledge"))
 	f.evidence = newEvidenceList(f)
-	f.history = newHistoryView(d)
+	f.history = newHistoryView(rb, readHistory, src.inBackground, f.relayout)
 
 	scores := container.NewVBox()
 	for _, c := range f.crits {
@@ -185,12 +196,12 @@ func statusPos(s data.Status) int {
 }
 
 // commit saves the form's review and keeps what the store returned; it
-// reports whether the save worked (d.save shows why not).
+// reports whether the save worked (the source shows why not).
 func (f *reviewForm) commit() bool {
 	if !f.loaded || f.loading {
 		return true
 	}
-	saved, ok := f.d.save(f.rv)
+	saved, ok := f.src.save(f.rv)
 	if ok {
 		f.rv = saved.Clone()
 		f.history.show(f.rv.PledgeID)
@@ -303,7 +314,7 @@ func (f *reviewForm) onStatusChanged(string) {
 	f.rv.Status = data.Statuses[i].ID
 	f.showStatus()
 	f.commit()
-	f.d.win.Canvas().Unfocus()
+	f.src.unfocus()
 }
 
 func (f *reviewForm) onFlagChanged(on bool) {
@@ -313,7 +324,7 @@ func (f *reviewForm) onFlagChanged(on bool) {
 	f.flush()
 	f.rv.Flag = on
 	f.commit()
-	f.d.win.Canvas().Unfocus()
+	f.src.unfocus()
 }
 
 // toggleFlag is Ctrl+Shift+F.
@@ -427,11 +438,11 @@ func newCriterionRow(f *reviewForm, i int, c *data.Criterion) *criterionRow {
 	cr.desc.Wrapping = wrapping()
 	buttons := container.NewHBox()
 	for lvl := 0; lvl <= data.MaxScore; lvl++ {
-		b := newLevelButton(strconv.Itoa(lvl), func() { f.setScore(i, lvl); f.d.win.Canvas().Unfocus() }, func(in bool) { cr.hover(lvl, in) })
+		b := newLevelButton(strconv.Itoa(lvl), func() { f.setScore(i, lvl); f.src.unfocus() }, func(in bool) { cr.hover(lvl, in) })
 		cr.levels = append(cr.levels, b)
 		buttons.Add(b)
 	}
-	cr.clear = widget.NewButtonWithIcon("", theme.ContentClearIcon(), func() { f.setScore(i, -1); f.d.win.Canvas().Unfocus() })
+	cr.clear = widget.NewButtonWithIcon("", theme.ContentClearIcon(), func() { f.setScore(i, -1); f.src.unfocus() })
 	cr.clear.Importance = widget.LowImportance
 	buttons.Add(cr.clear)
 	name := container.New(layout.NewGridWrapLayout(fyne.NewSize(96, 36)), cr.name)

@@ -66,7 +66,9 @@ func testEvidenceTagsLeadAndHistory(t *testing.T) {
 	}
 }
 
+// historyText is what the history view lists, once its read came.
 func historyText(d *Desk) string {
+	d.jobs.Wait()
 	var b strings.Builder
 	for _, o := range d.form.history.items.Objects {
 		if text, ok := labelText(o); ok {

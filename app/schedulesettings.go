@@ -12,28 +12,42 @@ import (
 )
 
 // scheduleFields are the workspace's settings of the schedule test in the
-// Settings dialog: the plan start and the tolerance.
+// Settings dialog: the plan start and the tolerance. The settings are read
+// off the UI goroutine; until they come the fields are disabled, and
+// nothing of them is saved.
 type scheduleFields struct {
-	d         *Desk
+	store     func(data.ScheduleSettings) error // stores changed settings
+	changed   func()                            // after they were stored
 	start     *widget.Entry
 	tolerance *widget.Entry
+
+	read   bool                  // the settings came
+	stored data.ScheduleSettings // ... and were these
 }
 
-func newScheduleFields(d *Desk) (*scheduleFields, error) {
-	set, err := d.sess.ScheduleSettings()
-	if err != nil {
-		return nil, err
-	}
-	sf := &scheduleFields{d: d, start: widget.NewEntry(), tolerance: widget.NewEntry()}
-	sf.start.SetText(set.PlanStart)
+func newScheduleFields(store func(data.ScheduleSettings) error, changed func()) *scheduleFields {
+	sf := &scheduleFields{store: store, changed: changed, start: widget.NewEntry(), tolerance: widget.NewEntry()}
 	sf.start.SetPlaceHolder(lang.X("settings.planstart.hint", "empty: 1 January of the report year"))
 	sf.start.Validator = validDate
-	sf.tolerance.SetText(strconv.FormatFloat(set.Tolerance, 'f', -1, 64))
 	sf.tolerance.Validator = func(s string) error {
+		if !sf.read {
+			return nil // nothing of it is saved
+		}
 		_, err := sf.settings(sf.start.Text, s)
 		return err
 	}
-	return sf, nil
+	sf.start.Disable()
+	sf.tolerance.Disable()
+	return sf
+}
+
+// show puts the settings read from the workspace in the fields.
+func (sf *scheduleFields) show(set data.ScheduleSettings) {
+	sf.read, sf.stored = true, set
+	sf.start.SetText(set.PlanStart)
+	sf.tolerance.SetText(strconv.FormatFloat(set.Tolerance, 'f', -1, 64))
+	sf.start.Enable()
+	sf.tolerance.Enable()
 }
 
 func (sf *scheduleFields) items() []*widget.FormItem {
@@ -53,18 +67,22 @@ func (sf *scheduleFields) settings(start, tolerance string) (data.ScheduleSettin
 	return set, set.Validate()
 }
 
-// save stores the settings and runs the test again on the desk when they changed.
+// save stores the settings and tells the desk when they changed.
 func (sf *scheduleFields) save() error {
+	if !sf.read {
+		return nil
+	}
 	set, err := sf.settings(sf.start.Text, sf.tolerance.Text)
 	if err != nil {
 		return err
 	}
-	if old, err := sf.d.sess.ScheduleSettings(); err == nil && old == set {
+	if set == sf.stored {
 		return nil
 	}
-	if err := sf.d.sess.SetScheduleSettings(set); err != nil {
+	if err := sf.store(set); err != nil {
 		return err
 	}
-	sf.d.Reload()
+	sf.stored = set
+	sf.changed()
 	return nil
 }

@@ -18,7 +18,9 @@ import (
 // settingsDialog asks the reviewer's name: on first start, and from
 // File → Settings… later.
 type settingsDialog struct {
-	d        *Desk
+	setName  func(string) error // stores the name
+	saved    func()             // after the name and the settings are stored
+	win      fyne.Window
 	name     *widget.Entry
 	schedule *scheduleFields // nil on first start
 	dlg      *dialog.FormDialog
@@ -31,7 +33,7 @@ func (d *Desk) askName(first bool) *settingsDialog {
 	if d.sess == nil {
 		return nil
 	}
-	sd := &settingsDialog{d: d, name: widget.NewEntry()}
+	sd := &settingsDialog{setName: d.sess.SetName, saved: func() { d.status.refresh() }, win: d.win, name: widget.NewEntry()}
 	sd.name.SetText(d.sess.Me.Name)
 	sd.name.SetPlaceHolder(lang.X("settings.name.hint", "e.g. 王芳"))
 	sd.name.Validator = func(s string) error {
@@ -55,13 +57,9 @@ func (d *Desk) askName(first bool) *settingsDialog {
 	items[1].HintText = lang.X("settings.key.help", "Your review files are signed with it. A colleague who doubts a file from you compares these words with you by phone.")
 	if !first {
 		items = append(items, d.teamFolderItem())
-		sf, err := newScheduleFields(d)
-		if err != nil {
-			showError(d.win, err)
-			return nil
-		}
-		sd.schedule = sf
-		items = append(items, sf.items()...)
+		sd.schedule = newScheduleFields(d.sess.SetScheduleSettings, d.Reload)
+		items = append(items, sd.schedule.items()...)
+		d.readScheduleSettings(sd.schedule)
 	}
 	sd.dlg = dialog.NewForm(title, lang.X("ok", "OK"), lang.X("cancel", "Cancel"), items, sd.onSubmit, d.win)
 	sd.name.OnSubmitted = sd.onEnter
@@ -69,6 +67,26 @@ func (d *Desk) askName(first bool) *settingsDialog {
 	sd.dlg.Show()
 	d.win.Canvas().Focus(sd.name)
 	return sd
+}
+
+// readScheduleSettings reads the settings of the schedule test off the UI
+// goroutine into sf; they are dropped when another workspace was opened
+// meanwhile.
+func (d *Desk) readScheduleSettings(sf *scheduleFields) {
+	sess := d.sess
+	var set data.ScheduleSettings
+	d.inBackground(func() (err error) {
+		set, err = sess.ScheduleSettings()
+		return err
+	}, func(err error) {
+		switch {
+		case d.sess != sess:
+		case err != nil:
+			showError(d.win, err)
+		default:
+			sf.show(set)
+		}
+	})
 }
 
 // onEnter confirms the dialog with Enter, as OK does, once a name is given.
@@ -82,17 +100,17 @@ func (sd *settingsDialog) onSubmit(ok bool) {
 	if !ok {
 		return
 	}
-	if err := sd.d.sess.SetName(data.CleanName(sd.name.Text)); err != nil {
-		showError(sd.d.win, err)
+	if err := sd.setName(data.CleanName(sd.name.Text)); err != nil {
+		showError(sd.win, err)
 		return
 	}
 	if sd.schedule != nil {
 		if err := sd.schedule.save(); err != nil {
-			showError(sd.d.win, err)
+			showError(sd.win, err)
 			return
 		}
 	}
-	sd.d.status.refresh()
+	sd.saved()
 	if sd.then != nil {
 		sd.then()
 	}

@@ -21,7 +21,7 @@ import (
 // statusBar shows the workspace file, the reviewer, my progress and the
 // time of the last save.
 type statusBar struct {
-	d        *Desk
+	src      statusSource
 	file     *widget.Label
 	reviewer *widget.Label
 	progress *widget.Label
@@ -29,32 +29,50 @@ type statusBar struct {
 	box      fyne.CanvasObject
 }
 
-func newStatusBar(d *Desk) *statusBar {
-	sb := &statusBar{d: d, file: widget.NewLabel(""), reviewer: widget.NewLabel(""), progress: widget.NewLabel(""), saved: widget.NewLabel("")}
+// statusSource is what the status bar needs of the desk: the facts it
+// shows, read anew at each refresh.
+type statusSource interface {
+	statusFacts() statusFacts
+}
+
+// statusFacts are what the status bar shows.
+type statusFacts struct {
+	path      string // the workspace file
+	readOnly  bool
+	name      string      // the reviewer's; "" before it is given
+	tally     *data.Tally // of the whole report; nil while none is on the desk
+	lastSaved time.Time   // the last save of this session; zero before one
+	index     *data.Index // the report's reviews, which tell the last save before
+}
+
+// newStatusBar shows the facts of src, with notice (the team folder's)
+// before the reviewer.
+func newStatusBar(src statusSource, notice fyne.CanvasObject) *statusBar {
+	sb := &statusBar{src: src, file: widget.NewLabel(""), reviewer: widget.NewLabel(""), progress: widget.NewLabel(""), saved: widget.NewLabel("")}
 	sb.file.Truncation = fyne.TextTruncateEllipsis
 	sb.file.SizeName = theme.SizeNameCaptionText
-	right := container.NewHBox(d.teamFolderNotice(), sb.reviewer, widget.NewSeparator(), sb.progress, widget.NewSeparator(), sb.saved, newFrameProbe(probeDeskReady))
+	right := container.NewHBox(notice, sb.reviewer, widget.NewSeparator(), sb.progress, widget.NewSeparator(), sb.saved, newFrameProbe(probeDeskReady))
 	sb.box = container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, nil, right, sb.file))
 	sb.refresh()
 	return sb
 }
 
 func (sb *statusBar) refresh() {
-	d := sb.d
-	if d.sess.ReadOnly() {
-		sb.file.SetText(lang.X("status.file.readonly", "Workspace: {{.Path}} (read-only: changes cannot be saved)", map[string]any{"Path": d.sess.Path()}))
+	f := sb.src.statusFacts()
+	if f.readOnly {
+		sb.file.SetText(lang.X("status.file.readonly", "Workspace: {{.Path}} (read-only: changes cannot be saved)", map[string]any{"Path": f.path}))
 	} else {
-		sb.file.SetText(lang.X("status.file", "Workspace: {{.Path}}", map[string]any{"Path": d.sess.Path()}))
+		sb.file.SetText(lang.X("status.file", "Workspace: {{.Path}}", map[string]any{"Path": f.path}))
 	}
-	name := d.sess.Me.Name
+	name := f.name
 	if name == "" {
 		name = lang.X("status.noname", "(no name yet)")
 	}
 	sb.reviewer.SetText(lang.X("status.reviewer", "Reviewer: {{.Name}}", map[string]any{"Name": name}))
-	if t := d.tallies[data.Part{}]; t != nil {
+	if t := f.tally; t != nil {
 		sb.progress.SetText(lang.X("status.progress", "Reviewed {{.Done}} / {{.Total}}", map[string]any{"Done": t.Reviewed, "Total": t.Total}))
 	}
-	sb.saved.SetText(savedText(d.lastSaved, d.index, time.Now()))
+	sb.saved.SetText(savedText(f.lastSaved, f.index, time.Now()))
 }
 
 // savedText says when my work was last saved: in this session, or else
