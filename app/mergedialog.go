@@ -174,7 +174,7 @@ func (m *mergeFlow) refusedSection(fp workspace.FilePlan) fyne.CanvasObject {
 	fyne.LogError("merge "+fp.Path, fp.Err)
 	head := widget.NewLabelWithStyle(filepath.Base(fp.Path), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.Wrapping = fyne.TextWrapBreak
-	why := newTextLabel(lang.X("share.plan.refused", "Not merged: {{.Why}}", map[string]any{"Why": mergeRefusalLine(fp.Err, fp.Path)}))
+	why := newMessageLabel(lang.X("share.plan.refused", "Not merged: {{.Why}}", map[string]any{"Why": mergeRefusalLine(fp.Err, fp.Path)}))
 	return container.NewVBox(head, why)
 }
 
@@ -248,7 +248,7 @@ func (m *mergeFlow) rejected(rs []share.Rejection) fyne.CanvasObject {
 		if r.Detail != "" {
 			why += ": " + r.Detail
 		}
-		l := newTextLabel(r.Pledge + " / " + m.name(r.Reviewer) + " — " + why)
+		l := newMessageLabel(r.Pledge + " / " + m.name(r.Reviewer) + " — " + why)
 		l.SizeName = theme.SizeNameCaptionText
 		list.Add(l)
 	}
@@ -269,7 +269,7 @@ func rejectReason(r share.Reason) string {
 
 // caption is a wrapped label in the caption size.
 func caption(text string) *messageLabel {
-	l := newTextLabel(text)
+	l := newMessageLabel(text)
 	l.SizeName = theme.SizeNameCaptionText
 	return l
 }
