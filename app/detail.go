@@ -21,11 +21,11 @@ type detailView struct {
 	where    *messageLabel // the chapter and headline: a headline's title wraps too
 	id       *widget.Label
 	text     *wrappedText
-	targets  *widget.Label
-	deadline *widget.Label
-	hints    *widget.Label
-	glossary *widget.Label  // the glossary terms the pledge uses
-	hint     *widget.Label  // while no pledge is shown: why, and what to do
+	targets  *messageLabel
+	deadline *messageLabel
+	hints    *messageLabel
+	glossary *messageLabel  // the glossary terms the pledge uses
+	hint     *messageLabel  // while no pledge is shown: why, and what to do
 	clear    *widget.Button // ... and, when the filters empty the list, clears them
 	empties  fyne.CanvasObject
 	box      fyne.CanvasObject
@@ -38,17 +38,12 @@ type detailView struct {
 // filters leave empty calls clearFilters.
 func newDetailView(r *data.Report, clearFilters func()) *detailView {
 	dv := &detailView{report: r, where: newTextLabel(""), id: widget.NewLabel(""), text: newWrappedText(),
-		targets: widget.NewLabel(""), deadline: widget.NewLabel(""), hints: widget.NewLabel(""), glossary: widget.NewLabel("")}
+		targets: newTextLabel(""), deadline: newTextLabel(""), hints: newTextLabel(""), glossary: newTextLabel("")}
 	dv.where.SizeName = theme.SizeNameCaptionText
 	dv.id.SizeName = theme.SizeNameCaptionText
-	dv.targets.Wrapping = fyne.TextWrapBreak
-	dv.deadline.Wrapping = fyne.TextWrapBreak
-	dv.hints.Wrapping = wrapping()
 	dv.hints.SizeName = theme.SizeNameCaptionText
-	dv.glossary.Wrapping = fyne.TextWrapBreak
 	dv.glossary.Hide()
-	dv.hint = widget.NewLabel("")
-	dv.hint.Wrapping = fyne.TextWrapBreak
+	dv.hint = newTextLabel("")
 	dv.hint.Alignment = fyne.TextAlignCenter
 	dv.hint.SizeName = theme.SizeNameSubHeadingText
 	dv.clear = widget.NewButtonWithIcon(lang.X("filter.clear", "Clear filters"), theme.ContentClearIcon(), clearFilters)

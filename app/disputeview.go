@@ -90,13 +90,11 @@ func (d *Desk) showDisputed() *disputedView {
 			d.selectPledge(v.queue[id].PledgeID)
 		}
 	}
-	head := widget.NewLabel(lang.X("disputed.head", "{{.N}} pledges where reviewers disagree (scores spread by 2 or more, or different statuses), the largest disagreement first. \"Disagreement\": the score spreads added up, plus 2 for every further status. Choose one to show it.",
+	head := newMessageLabel(lang.X("disputed.head", "{{.N}} pledges where reviewers disagree (scores spread by 2 or more, or different statuses), the largest disagreement first. \"Disagreement\": the score spreads added up, plus 2 for every further status. Choose one to show it.",
 		map[string]any{"N": len(v.queue)}))
-	head.Wrapping = wrapping()
 	var body fyne.CanvasObject = v.list
 	if len(v.queue) == 0 {
-		none := widget.NewLabel(lang.X("disputed.none", "The reviewers agree on every pledge: scores spread by less than 2 and the same status."))
-		none.Wrapping = wrapping()
+		none := newMessageLabel(lang.X("disputed.none", "The reviewers agree on every pledge: scores spread by less than 2 and the same status."))
 		body = none
 	}
 	v.dlg = dialog.NewCustom(lang.X("disputed.title", "Disputed pledges"), lang.X("close", "Close"),
@@ -145,11 +143,9 @@ func (d *Desk) showAgreement() *agreementView {
 	v.addLine(false, lang.X("agree.status", "Status (percent agreement)"), statusAgreementText(v.ag), "", strconv.Itoa(v.ag.StatusUnits))
 	who := widget.NewLabel(lang.X("agree.who", "{{.R}} reviewers, {{.D}} disputed pledges.",
 		map[string]any{"R": len(d.team.reviewers), "D": d.team.count}))
-	plain := widget.NewLabel(lang.X("agree.plain", "α: 1 = the reviewers agree fully, 0 = no better than chance."))
-	plain.Wrapping = wrapping()
-	explain := widget.NewLabel(lang.X("agree.explain", "Krippendorff's alpha: from 0.8 on the reviewers agree well; below 0.667 (in red) they agree too little to draw conclusions. \"Too few pledges\": fewer than {{.Min}} pledges scored by two reviewers, too little data to say. A dash: every score the same, no variation to measure. Pledges: those scored by at least two reviewers.",
+	plain := newMessageLabel(lang.X("agree.plain", "α: 1 = the reviewers agree fully, 0 = no better than chance."))
+	explain := newMessageLabel(lang.X("agree.explain", "Krippendorff's alpha: from 0.8 on the reviewers agree well; below 0.667 (in red) they agree too little to draw conclusions. \"Too few pledges\": fewer than {{.Min}} pledges scored by two reviewers, too little data to say. A dash: every score the same, no variation to measure. Pledges: those scored by at least two reviewers.",
 		map[string]any{"Min": data.MinAgreementPledges}))
-	explain.Wrapping = wrapping()
 	explain.SizeName = theme.SizeNameCaptionText
 	v.dlg = dialog.NewCustom(lang.X("agree.title", "Reviewer agreement"), lang.X("close", "Close"),
 		container.NewVBox(who, plain, v.grid, widget.NewSeparator(), explain), d.win)

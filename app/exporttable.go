@@ -56,8 +56,7 @@ func (d *Desk) showTableDialog() *tableDialog {
 		}
 	}
 	_, _, n := d.report.Count()
-	info := widget.NewLabel(lang.X("export.table.info", "One row per pledge ({{.N}} rows): id, chapter, headline, text, targets, deadline, and each reviewer's scores, status, lead unit, flag, tags, evidence and note.", map[string]any{"N": n}))
-	info.Wrapping = wrapping()
+	info := newMessageLabel(lang.X("export.table.info", "One row per pledge ({{.N}} rows): id, chapter, headline, text, targets, deadline, and each reviewer's scores, status, lead unit, flag, tags, evidence and note.", map[string]any{"N": n}))
 	form := widget.NewForm(
 		widget.NewFormItem(lang.X("export.table.format", "Format"), t.format),
 		widget.NewFormItem(lang.X("export.file", "Save as"), t.target.box),

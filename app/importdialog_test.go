@@ -243,7 +243,7 @@ func TestImportedAnnexAndGlossaryOnTheDesk(t *testing.T) {
 	}
 	node := d.tree.createNode(false)
 	d.tree.updateNode(partUID(annex.N, 0), false, node)
-	if got := node.(*treeNode).title.Text; got != "附件 · "+annex.Title {
+	if got := node.(*treeNode).title.message; got != "附件 · "+annex.Title {
 		t.Errorf("tree shows the annex as %q", got)
 	}
 	annexPledge := annex.Headlines[0].Pledges[1]

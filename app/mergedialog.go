@@ -174,8 +174,7 @@ func (m *mergeFlow) refusedSection(fp workspace.FilePlan) fyne.CanvasObject {
 	fyne.LogError("merge "+fp.Path, fp.Err)
 	head := widget.NewLabelWithStyle(filepath.Base(fp.Path), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.Wrapping = fyne.TextWrapBreak
-	why := widget.NewLabel(lang.X("share.plan.refused", "Not merged: {{.Why}}", map[string]any{"Why": mergeRefusalLine(fp.Err, fp.Path)}))
-	why.Wrapping = wrapping()
+	why := newMessageLabel(lang.X("share.plan.refused", "Not merged: {{.Why}}", map[string]any{"Why": mergeRefusalLine(fp.Err, fp.Path)}))
 	return container.NewVBox(head, why)
 }
 
@@ -249,8 +248,7 @@ func (m *mergeFlow) rejected(rs []share.Rejection) fyne.CanvasObject {
 		if r.Detail != "" {
 			why += ": " + r.Detail
 		}
-		l := widget.NewLabel(r.Pledge + " / " + m.name(r.Reviewer) + " — " + why)
-		l.Wrapping = fyne.TextWrapBreak
+		l := newMessageLabel(r.Pledge + " / " + m.name(r.Reviewer) + " — " + why)
 		l.SizeName = theme.SizeNameCaptionText
 		list.Add(l)
 	}
@@ -270,9 +268,8 @@ func rejectReason(r share.Reason) string {
 }
 
 // caption is a wrapped label in the caption size.
-func caption(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.Wrapping = wrapping()
+func caption(text string) *messageLabel {
+	l := newMessageLabel(text)
 	l.SizeName = theme.SizeNameCaptionText
 	return l
 }

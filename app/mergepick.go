@@ -45,8 +45,7 @@ func (d *Desk) onMergeFile() {
 		}
 		return nil
 	}
-	help := widget.NewLabel(lang.X("share.pick.help", "The review files (.json) your colleagues sent you, one per line: type or paste their paths, or add them with Choose a file…. All of them are merged at once, with one backup."))
-	help.Wrapping = wrapping()
+	help := newMessageLabel(lang.X("share.pick.help", "The review files (.json) your colleagues sent you, one per line: type or paste their paths, or add them with Choose a file…. All of them are merged at once, with one backup."))
 	choose := widget.NewButtonWithIcon(lang.X("share.pick.choose", "Choose a file…"), theme.FolderOpenIcon(), mp.choose)
 	cancel := widget.NewButton(lang.X("cancel", "Cancel"), func() { mp.dlg.Hide() })
 	next := widget.NewButtonWithIcon(lang.X("share.pick.next", "Show what merging does"), theme.NavigateNextIcon(), mp.next)

@@ -10,7 +10,7 @@ import (
 func treeNodeProgress(t *testing.T, d *Desk, title string) string {
 	t.Helper()
 	for _, o := range test.LaidOutObjects(d.tree.box) {
-		if n, ok := o.(*treeNode); ok && n.title.Text == title {
+		if n, ok := o.(*treeNode); ok && n.title.message == title {
 			return n.progress.Text
 		}
 	}

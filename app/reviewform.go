@@ -36,7 +36,7 @@ type reviewForm struct {
 	focus    int
 	status   *widget.Select
 	statusMk *canvas.Rectangle
-	def      *widget.Label
+	def      *messageLabel
 	lead     *formEntry
 	tags     *formEntry
 	flag     *widget.Check
@@ -89,8 +89,7 @@ func newReviewForm(rb data.Rubric, src formSource, readHistory func(pledgeID str
 	f.statusMk = canvas.NewRectangle(color.Transparent)
 	f.statusMk.SetMinSize(fyne.NewSize(14, 14))
 	f.statusMk.CornerRadius = 7
-	f.def = widget.NewLabel("")
-	f.def.Wrapping = wrapping()
+	f.def = newTextLabel("")
 	f.def.SizeName = theme.SizeNameCaptionText
 	f.lead = newFormEntry(false, f.onTextChanged, f.flushOnBlur)
 	f.lead.SetPlaceHolder(lang.X("form.lead.hint", "e.g. 市发改委"))
@@ -117,8 +116,7 @@ func newReviewForm(rb data.Rubric, src formSource, readHistory func(pledgeID str
 	)
 	title := widget.NewLabelWithStyle(lang.X("form.title", "My review"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameSubHeadingText
-	hint := widget.NewLabel(lang.X("form.saved.hint", "Every change is saved at once. Keys 0–4 score the marked criterion; ←/→ move the mark; Delete clears it."))
-	hint.Wrapping = wrapping()
+	hint := newTextLabel(lang.X("form.saved.hint", "Every change is saved at once. Keys 0–4 score the marked criterion; ←/→ move the mark; Delete clears it."))
 	hint.SizeName = theme.SizeNameCaptionText
 	f.body = container.NewVBox(title, hint, scores, widget.NewSeparator(), fields, f.evidence.box, widget.NewSeparator(), f.history.box)
 	f.box = container.NewStack(f.body)
@@ -427,15 +425,14 @@ type criterionRow struct {
 	name   *widget.Label
 	levels []*levelButton
 	clear  *widget.Button
-	desc   *widget.Label
+	desc   *messageLabel
 	line   fyne.CanvasObject // the name and the level buttons
 	box    fyne.CanvasObject
 }
 
 func newCriterionRow(f *reviewForm, i int, c *data.Criterion) *criterionRow {
-	cr := &criterionRow{f: f, i: i, c: c, marker: canvas.NewRectangle(color.Transparent), name: widget.NewLabel(criterionLabel(c)), desc: widget.NewLabel("")}
+	cr := &criterionRow{f: f, i: i, c: c, marker: canvas.NewRectangle(color.Transparent), name: widget.NewLabel(criterionLabel(c)), desc: newTextLabel("")}
 	cr.marker.SetMinSize(fyne.NewSize(4, 4))
-	cr.desc.Wrapping = wrapping()
 	buttons := container.NewHBox()
 	for lvl := 0; lvl <= data.MaxScore; lvl++ {
 		b := newLevelButton(strconv.Itoa(lvl), func() { f.setScore(i, lvl); f.src.unfocus() }, func(in bool) { cr.hover(lvl, in) })

@@ -51,8 +51,7 @@ func (d *Desk) askName(first bool) *settingsDialog {
 	}
 	items := []*widget.FormItem{widget.NewFormItem(lang.X("settings.name", "Your name"), sd.name)}
 	items[0].HintText = lang.X("settings.name.help", "Shown beside your reviews when colleagues merge them.")
-	key := widget.NewLabel(keyWords(d.sess.Key.Public().(ed25519.PublicKey)))
-	key.Wrapping = wrapping()
+	key := newMessageLabel(keyWords(d.sess.Key.Public().(ed25519.PublicKey)))
 	items = append(items, widget.NewFormItem(lang.X("settings.key", "Your key"), key))
 	items[1].HintText = lang.X("settings.key.help", "Your review files are signed with it. A colleague who doubts a file from you compares these words with you by phone.")
 	if !first {
@@ -122,8 +121,7 @@ func (d *Desk) showAbout() {
 	if version == "" {
 		version = "dev"
 	}
-	text := widget.NewLabel(lang.X("about.text", "Pledge Review {{.Version}}\nReview the pledges of a government work report offline: score, set a status, take notes, share with colleagues.\nFont: WenQuanYi Micro Hei (Apache 2.0 / GPLv3 with font exception).", map[string]any{"Version": version}))
-	text.Wrapping = wrapping()
+	text := newMessageLabel(lang.X("about.text", "Pledge Review {{.Version}}\nReview the pledges of a government work report offline: score, set a status, take notes, share with colleagues.\nFont: WenQuanYi Micro Hei (Apache 2.0 / GPLv3 with font exception).", map[string]any{"Version": version}))
 	c := container.NewVBox(text)
 	dlg := dialog.NewCustom(lang.X("menu.about", "About Pledge Review"), lang.X("close", "Close"), c, d.win)
 	dlg.Resize(fyne.NewSize(460, 220))

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"pledgereview/app/internal/linebreak"
 	xwidget "pledgereview/app/internal/widget"
 	"pledgereview/data"
 )
@@ -22,8 +23,8 @@ import (
 type sideBySide struct {
 	rubric  data.Rubric
 	title   *widget.Label
-	reasons *widget.Label
-	rows    *fyne.Container
+	reasons *messageLabel
+	rows    *fyne.Container // scrolls sideways when the columns need more width than the pane has
 	box     *fyne.Container
 }
 
@@ -31,10 +32,9 @@ func newSideBySide(rubric data.Rubric) *sideBySide {
 	sb := &sideBySide{rubric: rubric, rows: container.NewVBox()}
 	sb.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	sb.title.SizeName = theme.SizeNameSubHeadingText
-	sb.reasons = widget.NewLabel("")
-	sb.reasons.Wrapping = wrapping()
+	sb.reasons = newTextLabel("")
 	sb.reasons.Importance = widget.DangerImportance
-	sb.box = container.NewVBox(sb.title, sb.reasons, sb.rows, widget.NewSeparator())
+	sb.box = container.NewVBox(sb.title, sb.reasons, container.NewHScroll(sb.rows), widget.NewSeparator())
 	sb.box.Hide()
 	return sb
 }
@@ -86,16 +86,20 @@ func disputedParts(d *data.Dispute) (crits map[string]bool, status bool) {
 	return crits, status
 }
 
-// headRow names the reviewers, mine marked.
+// headRow names the reviewers, mine marked. A name is never cut: its
+// column is at least as wide as each word of the name, and the name wraps
+// at its spaces and before "(me)".
 func headRow(t *team, rs []data.Review) xwidget.Row {
 	head := make([]fyne.CanvasObject, 0, len(rs))
 	for _, rv := range rs {
 		name := t.name(rv.ReviewerID)
+		shown := name
 		if rv.ReviewerID == t.me {
-			name = lang.X("side.me", "{{.Name}} (me)", map[string]any{"Name": name})
+			shown = lang.X("side.me", "{{.Name}} (me)", map[string]any{"Name": name})
 		}
-		l := widget.NewLabelWithStyle(name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		l.Truncation = fyne.TextTruncateEllipsis
+		l := newTextLabel(shown)
+		l.TextStyle = fyne.TextStyle{Bold: true}
+		fitWidest(l, strings.Fields(name)...)
 		head = append(head, l)
 	}
 	return xwidget.Row{Name: widget.NewLabel(""), Cells: head}
@@ -174,11 +178,24 @@ func cell(s string, disputed, wrap bool) fyne.CanvasObject {
 	if wrap {
 		ml := newTextLabel(s)
 		styleCell(&ml.Label, disputed)
+		fitWidest(ml)
 		return ml
 	}
 	l := widget.NewLabel(s)
 	styleCell(l, disputed)
 	return l
+}
+
+// fitWidest makes l ask for the width of the widest piece of its text the
+// line breaker keeps whole (a word, a date such as "2022-02-01"), and of
+// each of keep, so that its column never cuts one between characters.
+func fitWidest(l *messageLabel, keep ...string) {
+	measure := func(s string) float64 { return float64(l.measure(s)) }
+	least := linebreak.Widest(l.message, measure)
+	for _, k := range keep {
+		least = max(least, measure(k))
+	}
+	l.maxWidth = max(textMinWidth, float32(least)+2*l.Theme().Size(theme.SizeNameInnerPadding))
 }
 
 func styleCell(l *widget.Label, disputed bool) {

@@ -2,6 +2,7 @@ package app
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -10,15 +11,16 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// sideHeads reads the reviewers' names heading the side-by-side columns.
+// sideHeads reads the reviewers' names heading the side-by-side columns,
+// the lines of a wrapped name joined.
 func sideHeads(sb *sideBySide) []string {
 	if len(sb.rows.Objects) == 0 {
 		return nil
 	}
 	var out []string
 	for _, o := range test.LaidOutObjects(sb.rows.Objects[0]) {
-		if l, ok := o.(*widget.Label); ok && l.Text != "" {
-			out = append(out, l.Text)
+		if l, ok := o.(*messageLabel); ok && l.Text != "" {
+			out = append(out, strings.Join(shownLines(l), ""))
 		}
 	}
 	return out

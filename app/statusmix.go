@@ -103,8 +103,7 @@ func (r *mixRenderer) Destroy() {}
 // newStatusLegend explains the tree's figures and bars: what "2/21" counts
 // and which colour is which status.
 func newStatusLegend() fyne.CanvasObject {
-	head := widget.NewLabel(lang.X("legend.head", "Figures: pledges I reviewed / all. Bar: my delivery statuses, each as wide as its share; empty: not rated."))
-	head.Wrapping = fyne.TextWrapBreak
+	head := newTextLabel(lang.X("legend.head", "Figures: pledges I reviewed / all. Bar: my delivery statuses, each as wide as its share; empty: not rated."))
 	head.SizeName = theme.SizeNameCaptionText
 	items := container.NewGridWithColumns(2)
 	for _, si := range data.Statuses {

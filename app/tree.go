@@ -25,6 +25,7 @@ type treeView struct {
 	tree      *widget.Tree
 	reportSel *widget.Select
 	box       fyne.CanvasObject
+	rows      treeRows // how many lines of title a row holds
 }
 
 // treeSource is what the tree needs of the desk: the counts of a part of
@@ -39,7 +40,7 @@ const nodeAll = "all"
 
 // newTreeView shows report r (one of reports) with part selected.
 func newTreeView(src treeSource, r *data.Report, reports []data.ReportInfo, part data.Part) *treeView {
-	tv := &treeView{src: src, report: r, reports: reports}
+	tv := &treeView{src: src, report: r, reports: reports, rows: newTreeRows()}
 	tv.tree = widget.NewTree(tv.childUIDs, tv.isBranch, tv.createNode, tv.updateNode)
 	var top fyne.CanvasObject
 	if len(reports) > 1 {
@@ -51,7 +52,8 @@ func newTreeView(src treeSource, r *data.Report, reports []data.ReportInfo, part
 		tv.tree.OpenBranch(partUID(part.Chapter, 0))
 	}
 	tv.tree.OnSelected = tv.onSelected
-	tv.box = container.NewBorder(top, newStatusLegend(), nil, nil, tv.tree)
+	tv.tree.OnBranchOpened, tv.tree.OnBranchClosed = tv.refit, tv.refit
+	tv.box = container.NewBorder(top, newStatusLegend(), nil, nil, container.New(treeFit{tv}, tv.tree))
 	return tv
 }
 
@@ -129,7 +131,9 @@ func (tv *treeView) isBranch(uid widget.TreeNodeID) bool {
 	return ch != nil && len(ch.Headlines) > 0
 }
 
-func (tv *treeView) createNode(bool) fyne.CanvasObject { return newTreeNode() }
+func (tv *treeView) createNode(bool) fyne.CanvasObject {
+	return newTreeNode(tv.rows.lines, tv.learnTitle)
+}
 
 func (tv *treeView) updateNode(uid widget.TreeNodeID, _ bool, o fyne.CanvasObject) {
 	p := uidPart(uid)
@@ -143,7 +147,20 @@ func (tv *treeView) updateNode(uid widget.TreeNodeID, _ bool, o fyne.CanvasObjec
 			title = chapterTitle(c)
 		}
 	}
-	o.(*treeNode).show(title, tv.src.tally(p))
+	o.(*treeNode).show(uid, title, tv.src.tally(p))
+}
+
+// titles are the titles the tree shows, by node.
+func (tv *treeView) titles() map[string]string {
+	out := map[string]string{nodeAll: lang.X("tree.all", "Whole report")}
+	for i := range tv.report.Chapters {
+		c := &tv.report.Chapters[i]
+		out[partUID(c.N, 0)] = chapterTitle(c)
+		for _, h := range c.Headlines {
+			out[partUID(c.N, h.N)] = h.Title
+		}
+	}
+	return out
 }
 
 func (tv *treeView) onSelected(uid widget.TreeNodeID) {
@@ -160,28 +177,41 @@ func (tv *treeView) onReportChanged() {
 // refresh redraws the progress after a save.
 func (tv *treeView) refresh() { tv.tree.Refresh() }
 
-// treeNode shows a part's title, its progress and its status mix.
+// treeNode shows a part's title, wrapped whole by the line breaker, its
+// progress and its status mix.
 type treeNode struct {
 	widget.BaseWidget
-	title    *widget.Label
+	uid      string
+	title    *messageLabel
 	progress *canvas.Text
 	mix      *statusMix
 	content  fyne.CanvasObject
+	learn    func(uid string, w float32) // tells the tree how wide the title is
 }
 
-func newTreeNode() *treeNode {
-	n := &treeNode{title: widget.NewLabel(""), progress: canvas.NewText("", theme.Color(theme.ColorNamePlaceHolder)), mix: newStatusMix()}
-	n.title.Truncation = fyne.TextTruncateEllipsis
+// newTreeNode is a node as high as lines of title.
+func newTreeNode(lines int, learn func(string, float32)) *treeNode {
+	n := &treeNode{title: newTextLabel(strings.Repeat("\n", lines-1)), progress: canvas.NewText("", theme.Color(theme.ColorNamePlaceHolder)),
+		mix: newStatusMix(), learn: learn}
 	n.progress.TextSize = theme.CaptionTextSize()
 	right := container.NewHBox(container.NewCenter(n.progress), container.NewCenter(n.mix))
-	n.content = container.NewBorder(nil, nil, nil, right, n.title)
+	n.content = container.NewBorder(nil, nil, nil, right, container.New(middle{}, n.title))
 	n.ExtendBaseWidget(n)
 	return n
 }
 
 func (n *treeNode) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(n.content) }
 
-func (n *treeNode) show(title string, t *data.Tally) {
+// Resize lays the node out and tells the tree the room its title has.
+func (n *treeNode) Resize(s fyne.Size) {
+	n.BaseWidget.Resize(s)
+	if n.uid != "" {
+		n.learn(n.uid, n.title.Size().Width)
+	}
+}
+
+func (n *treeNode) show(uid, title string, t *data.Tally) {
+	n.uid = uid
 	n.title.SetText(title)
 	n.progress.Color = theme.Color(theme.ColorNamePlaceHolder)
 	if t == nil {

@@ -116,8 +116,7 @@ func (d *Desk) showOpenFailure(path string, err error) {
 // failureContent is the window's content while no workspace is open.
 func (d *Desk) failureContent() fyne.CanvasObject {
 	path, err := d.failPath, d.failErr
-	msg := widget.NewLabel(lang.X("open.failed", "The workspace {{.Path}} could not be opened.", map[string]any{"Path": path}))
-	msg.Wrapping = fyne.TextWrapWord
+	msg := newMessageLabel(lang.X("open.failed", "The workspace {{.Path}} could not be opened.", map[string]any{"Path": path}))
 	why := newMessageLabel("")
 	if err != nil {
 		why.SetMessage(plainWords(err))
