@@ -51,13 +51,6 @@ func storeTeamFolder(p fyne.Preferences, workspacePath, folder string) {
 	p.SetString(prefTeamFolders, string(raw))
 }
 
-// teamWatch paces the team folder's watcher; tests make it fast.
-var teamWatch = workspace.WatchOptions{}
-
-// teamDo runs what the watcher found on the UI goroutine; tests run it on
-// theirs.
-var teamDo = fyne.Do
-
 // teamFolder is the team folder of the desk's workspace: its watcher, what
 // the last passes found, and the quiet notice in the status bar that opens
 // the details.
@@ -73,8 +66,6 @@ type teamFolder struct {
 	needs  []workspace.FileIssue // files that need a decision, newest last
 	// notice is the status bar's button; hidden while no folder is set.
 	notice *widget.Button
-
-	onEvent func(workspace.WatchEvent) // for tests: after an event is shown, on the UI goroutine
 }
 
 func newTeamFolder(d *Desk) *teamFolder {
@@ -114,10 +105,12 @@ func (d *Desk) startTeamFolder() {
 		}
 	}
 	if t.tf != nil {
-		opt := teamWatch
 		sess := d.sess
-		opt.OnEvent = func(ev workspace.WatchEvent) { teamDo(func() { t.show(sess, ev) }) }
-		t.w = t.tf.Watch(opt)
+		// what a pass found is shown on the UI goroutine, through the
+		// desk's runner like the results of its other background work
+		t.w = t.tf.Watch(workspace.WatchOptions{
+			OnEvent: func(ev workspace.WatchEvent) { d.jobs.toUI(func() { t.show(sess, ev) }) },
+		})
 	}
 	t.refresh()
 }
@@ -183,19 +176,12 @@ func (t *teamFolder) show(sess *workspace.Session, ev workspace.WatchEvent) {
 	}
 	if !rep.Changed() {
 		t.refresh()
-		t.told(ev)
 		return
 	}
 	t.last, t.when = mergedNotice(rep.Merged), time.Now()
 	t.refresh()
 	d.win.SetMainMenu(d.buildMenu()) // Undo last merge is now possible
-	t.reloadDesk(func() { t.told(ev) })
-}
-
-func (t *teamFolder) told(ev workspace.WatchEvent) {
-	if t.onEvent != nil {
-		t.onEvent(ev)
-	}
+	t.reloadDesk()
 }
 
 // mergedNotice says who brought how much: "3 reviews from 张伟 merged".
@@ -215,11 +201,10 @@ func mergedNotice(merged []workspace.AuthorMerged) string {
 }
 
 // reloadDesk reads the report again off the UI goroutine and shows my
-// colleagues' reviews, then calls done.
-func (t *teamFolder) reloadDesk(done func()) {
+// colleagues' reviews.
+func (t *teamFolder) reloadDesk() {
 	d := t.d
 	if d.report == nil {
-		done()
 		return
 	}
 	sess, reportID := d.sess, d.report.ID
@@ -229,12 +214,8 @@ func (t *teamFolder) reloadDesk(done func()) {
 			if d.sess == sess && d.report != nil && d.report.ID == reportID {
 				d.showColleagues(l)
 			}
-			done()
 		},
-		failed: func(err error) {
-			fyne.LogError("team folder: read the report again", err)
-			done()
-		},
+		failed: func(err error) { fyne.LogError("team folder: read the report again", err) },
 	})
 }
 
