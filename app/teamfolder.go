@@ -63,6 +63,7 @@ type teamFolder struct {
 	failed error                 // the last pass failed otherwise (the workspace could not be written, say)
 	last   string                // what the last merge brought, as the notice says it
 	when   time.Time             // of the last merge
+	undo   error                 // the last merge is done, but its undo is limited (SyncReport.UndoLimited)
 	needs  []workspace.FileIssue // files that need a decision, newest last
 	// notice is the status bar's button; hidden while no folder is set.
 	notice *widget.Button
@@ -99,7 +100,7 @@ func (d *Desk) startTeamFolder() {
 	}
 	dir := teamFolderOf(d.app.Preferences(), d.sess.Path())
 	if t.tf == nil || t.tf.Dir != dir || t.owner != d.sess {
-		t.tf, t.owner, t.last, t.needs, t.lost, t.failed = nil, nil, "", nil, nil, nil
+		t.tf, t.owner, t.last, t.undo, t.needs, t.lost, t.failed = nil, nil, "", nil, nil, nil, nil
 		if dir != "" {
 			t.tf, t.owner = d.sess.TeamFolder(dir), d.sess
 		}
@@ -178,7 +179,10 @@ func (t *teamFolder) show(sess *workspace.Session, ev workspace.WatchEvent) {
 		t.refresh()
 		return
 	}
-	t.last, t.when = mergedNotice(rep.Merged), time.Now()
+	t.last, t.when, t.undo = mergedNotice(rep.Merged), time.Now(), rep.UndoLimited
+	if t.undo != nil {
+		fyne.LogError("team folder: merged, undo limited", t.undo)
+	}
 	t.refresh()
 	d.win.SetMainMenu(d.buildMenu()) // Undo last merge is now possible
 	t.reloadDesk()
@@ -275,6 +279,10 @@ func (t *teamFolder) refresh() {
 		icon = theme.WarningIcon()
 	case t.last != "":
 		text = t.last + " · " + t.when.Format("15:04")
+		if t.undo != nil {
+			text += " · " + lang.X("team.undo.limited", "its undo is limited — tap for why")
+			icon = theme.WarningIcon()
+		}
 	}
 	if n := len(t.needs); n > 0 {
 		text += " · " + lang.X("team.needs", "{{.N}} files need a look", map[string]any{"N": n})
@@ -296,7 +304,11 @@ func (t *teamFolder) state() string {
 	case t.failed != nil:
 		return lang.X("team.state.failed", "The last pass failed: {{.Why}} It is tried again at the next change.", map[string]any{"Why": plainWords(t.failed)})
 	case t.last != "":
-		return lang.X("team.state.merged", "Watching. Last merge at {{.Time}}: {{.What}}.", map[string]any{"Time": t.when.Format("15:04"), "What": t.last})
+		merged := lang.X("team.state.merged", "Watching. Last merge at {{.Time}}: {{.What}}.", map[string]any{"Time": t.when.Format("15:04"), "What": t.last})
+		if t.undo != nil {
+			merged += " " + plainWords(t.undo)
+		}
+		return merged
 	}
 	return lang.X("team.state.on", "Watching: your review file is written here after each save, and your colleagues' files are merged as they arrive.")
 }
