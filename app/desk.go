@@ -83,19 +83,6 @@ func Run(a fyne.App, opt Options) {
 	d.win.ShowAndRun()
 }
 
-// newDesk builds the window, opens the workspace and restores what the
-// preferences remember, all before it returns; it does not show the window.
-func newDesk(a fyne.App, opt Options) *Desk {
-	d := buildDesk(a, opt)
-	sess, err := opt.open()
-	if err != nil {
-		d.showOpenFailure(opt.Workspace, err)
-		return d
-	}
-	d.useSession(sess)
-	return d
-}
-
 // closeSession closes a workspace opened for a window that closed meanwhile.
 func closeSession(sess *workspace.Session) {
 	if err := sess.Close(); err != nil {

@@ -41,6 +41,22 @@ func newTestDesk(t testing.TB, a fyne.App, ws, cfg string) *Desk {
 	return d
 }
 
+// newDesk builds the window, opens the workspace and restores what the
+// preferences remember, all before it returns; it does not show the window.
+// Its runner holds the results of background work until the test waits for
+// them (d.jobs.Wait), which then shows them on the test's goroutine.
+func newDesk(a fyne.App, opt Options) *Desk {
+	d := buildDesk(a, opt)
+	d.jobs.toUI = d.jobs.hold
+	sess, err := opt.open()
+	if err != nil {
+		d.showOpenFailure(opt.Workspace, err)
+		return d
+	}
+	d.useSession(sess)
+	return d
+}
+
 func tempPaths(t testing.TB) (ws, cfg string) {
 	dir := t.TempDir()
 	return filepath.Join(dir, "test.pledgereview"), filepath.Join(dir, "config")
@@ -152,7 +168,7 @@ func TestReviewIsSavedAndSurvivesReopen(t *testing.T) {
 // moves only when every goroutine of the test waits, so the pause passes
 // exactly when the test sleeps past it. The timer hands the save to the
 // UI goroutine as the program does, here to the test's own goroutine
-// through the desk's runner (queueResults), which d.jobs.Wait runs.
+// through the desk's runner, which holds it until d.jobs.Wait runs it.
 func TestNoteSavesAfterPauseAndOnSelectionChange(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		var d *Desk

@@ -56,6 +56,9 @@ var errorWords = []struct {
 	{workspace.ErrUndoUnavailable, func(err error) string {
 		return lang.X("error.undo.unavailable", "The reviews were merged, but this merge cannot be undone: the note the undo needs could not be written beside its backup ({{.Why}}).", map[string]any{"Why": innermost(err)})
 	}},
+	{workspace.ErrUndoMayRemerge, func(err error) string {
+		return lang.X("error.undo.remerge", "The reviews were merged, and the merge can be undone; but the note of the team files it merged could not be written beside its backup ({{.Why}}). Should you undo it, the team folder merges those files again once the program starts again.", map[string]any{"Why": innermost(err)})
+	}},
 	{data.ErrSameReport, sameReportWords},
 	{data.ErrReportExists, func(error) string {
 		return lang.X("error.exists", "A report with this id is already in the workspace, so nothing was added.")

@@ -22,25 +22,17 @@ type jobs struct {
 	toUI    func(func()) // hands progress and results to the UI goroutine
 
 	mu     sync.Mutex
-	queued []func() // results held for Wait, when toUI is queueResults
+	queued []func() // results held for Wait, when toUI is hold
 }
-
-// queueResults, when set, makes new runners hold what they hand to the UI
-// until Wait runs it on the goroutine that waits. Tests set it: Fyne's test
-// driver runs fyne.Do at once on the calling goroutine, which would touch
-// the widgets while the test drives them from its own.
-var queueResults = false
 
 func newJobs(win fyne.Window) *jobs {
 	ctx, cancel := context.WithCancel(context.Background())
-	js := &jobs{win: win, ctx: ctx, cancel: cancel, toUI: fyne.Do}
-	if queueResults {
-		js.toUI = js.hold
-	}
-	return js
+	return &jobs{win: win, ctx: ctx, cancel: cancel, toUI: fyne.Do}
 }
 
-// hold keeps f for Wait.
+// hold keeps f for Wait, as toUI of a runner driven by a test: Fyne's test
+// driver runs fyne.Do at once on the calling goroutine, which would touch
+// the widgets while the test drives them from its own.
 func (js *jobs) hold(f func()) {
 	js.mu.Lock()
 	js.queued = append(js.queued, f)
@@ -118,7 +110,7 @@ func (js *jobs) stop() {
 }
 
 // Wait waits for the jobs that run to end and, when results are held
-// (queueResults), shows them, until no job runs: a result may start the
+// (hold), shows them, until no job runs: a result may start the
 // next job (a backup restored, then the workspace opened).
 func (js *jobs) Wait() {
 	for {

@@ -59,6 +59,7 @@ func TestJobRunner(t *testing.T) {
 			w := a.NewWindow("jobs")
 			w.Resize(fyne.NewSize(600, 400))
 			js := newJobs(w)
+			js.toUI = js.hold
 			var done, discarded string
 			var failed error
 			j := job[string]{title: "写入…", work: c.work,
@@ -89,8 +90,7 @@ func TestJobProgressBar(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := a.NewWindow("jobs")
 	w.Resize(fyne.NewSize(600, 400))
-	js := newJobs(w)
-	js.toUI = fyne.Do // as the program runs: each step shown at once (the test waits meanwhile)
+	js := newJobs(w) // as the program runs: each step shown at once (the test waits meanwhile)
 	var seen []float64
 	runJob(js, job[int]{title: "写入…", determinate: true,
 		work: func(_ context.Context, progress func(n, total int)) (int, error) {

@@ -14,10 +14,9 @@ func holdBack(time.Duration, func()) func() bool { return func() bool { return t
 // widgets. The test of the pause itself runs a real timer in a synctest
 // bubble (TestNoteSavesAfterPauseAndOnSelectionChange).
 //
-// The job runners hold their results until the test waits for them
-// (d.jobs.Wait), which then shows them on the test's goroutine.
+// The desks of the tests hold the results of their background work until
+// the test waits for them (see newDesk).
 func TestMain(m *testing.M) {
 	schedule = holdBack
-	queueResults = true
 	os.Exit(m.Run())
 }

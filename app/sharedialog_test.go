@@ -123,18 +123,52 @@ func threeColleagues(t *testing.T, d *Desk) (li, wang string) {
 	return b.export(t), c.export(t)
 }
 
-// The proof of the window part of sharing: three colleagues' work merged
-// through the merge dialog into one desk, seen side by side, disputes
-// marked, filtered and queued, agreement shown, a damaged file refused,
-// and the merges undone.
+// mergeScenario is the proof of the window part of sharing: three
+// colleagues' work merged through the merge dialog into one desk, seen side
+// by side, disputes marked, filtered and queued, agreement shown, a
+// damaged file refused, and the merges undone. Each step builds on the
+// desk the steps before it left.
+type mergeScenario struct {
+	d                *Desk
+	fileLi, fileWang string
+	before           []data.Review // the workspace before any merge
+	held             []data.Review // the workspace after my saves that follow the merges
+}
+
 func TestMergeColleaguesThroughTheWindow(t *testing.T) {
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
-	d := newTestDesk(t, a, ws, cfg)
-	fileLi, fileWang := threeColleagues(t, d)
-	before := storedReviews(t, d)
-	if len(before) != 3 {
-		t.Fatalf("the desk holds %d reviews before merging, want 3", len(before))
+	s := &mergeScenario{d: newTestDesk(t, a, ws, cfg)}
+	s.fileLi, s.fileWang = threeColleagues(t, s.d)
+	for _, step := range []struct {
+		name string
+		run  func(*testing.T)
+	}{
+		{"before any merge, nothing is disputed and Undo is off", s.beforeMerging},
+		{"the plan says what a file adds, and Cancel writes nothing", s.planThenCancel},
+		{"a merge says what it wrote, and the same file again brings nothing", s.mergeByMenu},
+		{"a file dropped on the window is merged too", s.mergeByDrop},
+		{"the list marks the disputed pledges, and only them", s.disputeMarks},
+		{"the Disputed filter shows them and clears with the other filters", s.disputedFilter},
+		{"the queue shows the largest disagreement first, and leads to each", s.disputedQueue},
+		{"the detail shows the reviewers side by side, me first", s.sideBySide},
+		{"my change shows at once and can end a dispute", s.myChangeEndsDispute},
+		{"the Agreement view gives the figures of data.ReviewAgreement", s.agreement},
+		{"an edited file is refused in plain words and changes nothing", s.editedFileRefused},
+		{"Undo refuses, saying why, when I saved after the merge", s.undoRefused},
+		{"a merge with nothing saved after it is undone, and the desk shows it", s.undoDone},
+	} {
+		if !t.Run(step.name, step.run) {
+			return // the next steps build on this one
+		}
+	}
+}
+
+func (s *mergeScenario) beforeMerging(t *testing.T) {
+	d := s.d
+	s.before = storedReviews(t, d)
+	if len(s.before) != 3 {
+		t.Fatalf("the desk holds %d reviews before merging, want 3", len(s.before))
 	}
 	if rowFor(t, d, sp1).dispute.Visible() {
 		t.Error("a disagreement mark before anyone else reviewed")
@@ -147,59 +181,65 @@ func TestMergeColleaguesThroughTheWindow(t *testing.T) {
 			t.Errorf("File menu has no usable %q", label)
 		}
 	}
+}
 
-	// the plan of 李雷's file, in Chinese, before anything is written
-	plan := planOf(t, d, fileLi)
-	for _, want := range []string{"李雷", "新增评审人\n1（李雷）", "新增记录\n3", "更新记录（较新）\n0", "拒绝记录\n0", filepath.Base(fileLi)} {
+// the plan of 李雷's file, in Chinese, before anything is written
+func (s *mergeScenario) planThenCancel(t *testing.T) {
+	d := s.d
+	plan := planOf(t, d, s.fileLi)
+	for _, want := range []string{"李雷", "新增评审人\n1（李雷）", "新增记录\n3", "更新记录（较新）\n0", "拒绝记录\n0", filepath.Base(s.fileLi)} {
 		if !strings.Contains(plan, want) {
 			t.Errorf("the plan does not say %q:\n%s", want, plan)
 		}
 	}
-	if !reflect.DeepEqual(storedReviews(t, d), before) {
+	if !reflect.DeepEqual(storedReviews(t, d), s.before) {
 		t.Fatal("planning changed the workspace")
 	}
-	// Cancel leaves the workspace as it was
 	test.Tap(overlayButton(d.win.Canvas(), "取消"))
-	if !reflect.DeepEqual(storedReviews(t, d), before) {
+	if !reflect.DeepEqual(storedReviews(t, d), s.before) {
 		t.Fatal("Cancel changed the workspace")
 	}
+}
 
-	if got := mergeThrough(t, d, fileLi); !strings.Contains(got, "写入 3 条记录") || !strings.Contains(got, d.sess.BackupDir()) {
+func (s *mergeScenario) mergeByMenu(t *testing.T) {
+	d := s.d
+	if got := mergeThrough(t, d, s.fileLi); !strings.Contains(got, "写入 3 条记录") || !strings.Contains(got, d.sess.BackupDir()) {
 		t.Errorf("the result dialog says %q", got)
 	}
-	// the same file again: the plan says nothing is new and Merge is off
-	if plan := planOf(t, d, fileLi); !strings.Contains(plan, "未变记录\n3") || !overlayButton(d.win.Canvas(), "合并").Disabled() {
+	if plan := planOf(t, d, s.fileLi); !strings.Contains(plan, "未变记录\n3") || !overlayButton(d.win.Canvas(), "合并").Disabled() {
 		t.Errorf("a second merge of the same file: Merge enabled, or the plan says %q", plan)
 	}
 	closeOverlays(d)
+}
 
-	// 王芳's file comes by dropping it on the window
-	d.onDropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(fileWang)})
+// 王芳's file comes by dropping it on the window
+func (s *mergeScenario) mergeByDrop(t *testing.T) {
+	d := s.d
+	d.onDropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(s.fileWang)})
 	d.jobs.Wait()
-	if plan := overlayTexts(d.win.Canvas()); !strings.Contains(plan, filepath.Base(fileWang)) {
+	if plan := overlayTexts(d.win.Canvas()); !strings.Contains(plan, filepath.Base(s.fileWang)) {
 		t.Fatalf("the dropped file's plan says %q", plan)
 	}
 	tapMerge(t, d)
-
-	all := storedReviews(t, d)
-	if len(all) != 9 {
+	if all := storedReviews(t, d); len(all) != 9 {
 		t.Fatalf("the desk holds %d reviews after two merges, want 9", len(all))
 	}
-	reviewers, _ := d.sess.Reviewers()
-	names := share.DisplayNames(reviewers)
-	if len(reviewers) != 3 {
+	if reviewers, _ := d.sess.Reviewers(); len(reviewers) != 3 {
 		t.Fatalf("reviewers %v", reviewers)
 	}
+}
 
-	// the list marks the disputed pledges, and only them
+func (s *mergeScenario) disputeMarks(t *testing.T) {
 	for pledge, want := range map[string]bool{sp1: true, sp2: true, sp3: false} {
-		r := rowFor(t, d, pledge)
+		r := rowFor(t, s.d, pledge)
 		if r.dispute.Visible() != want || (want && r.dispute.Text() != "有分歧") {
 			t.Errorf("%s: disagreement mark shown %v (%q), want %v", pledge, r.dispute.Visible(), r.dispute.Text(), want)
 		}
 	}
+}
 
-	// the Disputed filter shows the two of them
+func (s *mergeScenario) disputedFilter(t *testing.T) {
+	d := s.d
 	if d.bar.disputed.Text != "有分歧（2）" {
 		t.Errorf("the Disputed filter reads %q", d.bar.disputed.Text)
 	}
@@ -218,13 +258,17 @@ func TestMergeColleaguesThroughTheWindow(t *testing.T) {
 	if d.bar.disputed.Checked || d.list.list.Length() < 100 {
 		t.Errorf("clearing the filters leaves Disputed %v, %d rows", d.bar.disputed.Checked, d.list.list.Length())
 	}
+}
 
-	// the queue: the largest disagreement first, then the next
+func (s *mergeScenario) disputedQueue(t *testing.T) {
+	d := s.d
 	q := d.showDisputed()
-	if len(q.queue) != 2 || q.queue[0].PledgeID != sp1 || q.queue[1].PledgeID != sp2 {
-		t.Fatalf("the disputed queue is %+v", q.queue)
+	got := overlayTexts(d.win.Canvas())
+	first, second := strings.Index(got, sp1+"  "), strings.Index(got, sp2+"  ")
+	if !strings.Contains(got, "共 2 项") || first < 0 || second < first {
+		t.Fatalf("the queue does not show %s, then %s: %q", sp1, sp2, got)
 	}
-	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "分歧 4") || !strings.Contains(got, "“分歧”为各评分项分差之和") {
+	if !strings.Contains(got, "分歧 4") || !strings.Contains(got, "“分歧”为各评分项分差之和") {
 		t.Errorf("the queue's amounts have no label: %q", got)
 	}
 	q.list.Select(1)
@@ -235,11 +279,16 @@ func TestMergeColleaguesThroughTheWindow(t *testing.T) {
 	if row := d.currentRow(); row == nil || row.Pledge.ID != sp1 {
 		t.Errorf("Next disputed after %s did not show %s", sp2, sp1)
 	}
+}
 
-	// the detail shows the three reviewers side by side, me first
+// on sp1, shown by the step before
+func (s *mergeScenario) sideBySide(t *testing.T) {
+	d := s.d
 	if !d.side.box.Visible() {
 		t.Fatal("the side-by-side view is hidden")
 	}
+	reviewers, _ := d.sess.Reviewers()
+	names := share.DisplayNames(reviewers)
 	heads := sideHeads(d.side)
 	if me := names[d.sess.Me.ID] + "（我）"; len(heads) != 3 || heads[0] != me {
 		t.Fatalf("side by side shows %q, want 3 reviewers starting with %q", heads, me)
@@ -267,24 +316,32 @@ func TestMergeColleaguesThroughTheWindow(t *testing.T) {
 			t.Errorf("side by side does not show %q:\n%s", want, side)
 		}
 	}
+}
 
-	// my change shows at once in my column, and can end the dispute
+func (s *mergeScenario) myChangeEndsDispute(t *testing.T) {
+	d := s.d
 	mine := d.currentRow().Mine
 	mine.Scores = map[string]int{"specific": 1, "impact": 3}
 	if _, ok := d.save(mine); !ok {
 		t.Fatal("save failed")
 	}
 	// 3 against 4: no longer a dispute on impact
-	if d.team.disputes[sp1] != nil || d.bar.disputed.Text != "有分歧（1）" || rowFor(t, d, sp1).dispute.Visible() {
+	if d.bar.disputed.Text != "有分歧（1）" || rowFor(t, d, sp1).dispute.Visible() {
 		t.Errorf("after my save %s is still disputed (%q)", sp1, d.bar.disputed.Text)
 	}
 	mine.Scores = map[string]int{"specific": 1, "impact": 0}
-	d.save(mine)
+	if _, ok := d.save(mine); !ok {
+		t.Fatal("save failed")
+	}
+	s.held = storedReviews(t, d)
+}
 
-	// the Agreement view gives the figures data.ReviewAgreement computes
-	all = storedReviews(t, d)
-	ag := data.ReviewAgreement(d.sess.Rubric(), reviewers, all)
+func (s *mergeScenario) agreement(t *testing.T) {
+	d := s.d
+	reviewers, _ := d.sess.Reviewers()
+	ag := data.ReviewAgreement(d.sess.Rubric(), reviewers, storedReviews(t, d))
 	v := d.showAgreement()
+	defer v.dlg.Hide()
 	cells := gridLines(v.grid, 4)
 	if len(cells) != len(ag.Criteria)+2 {
 		t.Fatalf("agreement table has %d lines", len(cells))
@@ -313,55 +370,64 @@ func TestMergeColleaguesThroughTheWindow(t *testing.T) {
 	if status[1] != "承诺太少" || status[3] != fmt.Sprint(ag.StatusUnits) || ag.StatusUnits >= data.MinAgreementPledges {
 		t.Errorf("status agreement %v over %d", status, ag.StatusUnits)
 	}
-	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "1 表示评审人完全一致，0 表示与随机打分无异") {
+	got := overlayTexts(d.win.Canvas())
+	if !strings.Contains(got, "1 表示评审人完全一致，0 表示与随机打分无异") {
 		t.Errorf("the Agreement view has no plain line on alpha: %q", got)
 	}
-	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "0.8") || !strings.Contains(got, "0.667") || !strings.Contains(got, "不足 3 项") {
+	if !strings.Contains(got, "0.8") || !strings.Contains(got, "0.667") || !strings.Contains(got, "不足 3 项") {
 		t.Errorf("the Agreement view does not explain alpha: %q", got)
 	}
-	v.dlg.Hide()
+}
 
-	// an edited file is refused in plain words and changes nothing
-	raw, _ := os.ReadFile(fileLi)
+func (s *mergeScenario) editedFileRefused(t *testing.T) {
+	d := s.d
+	raw, err := os.ReadFile(s.fileLi)
+	if err != nil {
+		t.Fatal(err)
+	}
 	damaged := filepath.Join(t.TempDir(), "damaged.json")
 	os.WriteFile(damaged, []byte(strings.Replace(string(raw), "影响力被低估", "影响力被高估", 1)), 0o644)
-	held := storedReviews(t, d)
 	if got := planOf(t, d, damaged); !strings.Contains(got, "签名之后被改动过") || !strings.Contains(got, "工作区没有任何改动") {
 		t.Errorf("refusal says %q", got)
 	}
-	if !reflect.DeepEqual(storedReviews(t, d), held) {
+	if !reflect.DeepEqual(storedReviews(t, d), s.held) {
 		t.Fatal("a refused file changed the workspace")
 	}
+}
 
-	// my saves after the merges are never thrown away by an undo, and the
-	// refusal says why without asking anything first
-	it := fileMenuItem(d, "撤销上次合并")
-	if it == nil || it.Disabled {
+// my saves after the merges are never thrown away by an undo, and the
+// refusal says why without asking anything first
+func (s *mergeScenario) undoRefused(t *testing.T) {
+	d := s.d
+	if it := fileMenuItem(d, "撤销上次合并"); it == nil || it.Disabled {
 		t.Fatal("Undo last merge is disabled after a merge")
 	}
 	if got := undoThrough(t, d); !strings.Contains(got, "撤销合并会丢失") {
 		t.Errorf("the refused undo says %q", got)
 	}
-	if !reflect.DeepEqual(storedReviews(t, d), held) {
+	if !reflect.DeepEqual(storedReviews(t, d), s.held) {
 		t.Fatal("a refused undo changed the workspace")
 	}
+}
 
-	// a merge with nothing saved after it is undone, and the desk shows it
+func (s *mergeScenario) undoDone(t *testing.T) {
+	d := s.d
 	zhang := newPeer(t, "张伟")
-	zr := rev(sp3, data.Behind, map[string]int{"specific": 0})
-	zhang.review(t, zr)
+	zhang.review(t, rev(sp3, data.Behind, map[string]int{"specific": 0}))
 	mergeThrough(t, d, zhang.export(t))
-	if len(d.team.reviewers) != 4 || d.team.disputes[sp3] == nil {
-		t.Fatalf("after 张伟's merge the desk shows %d reviewers, %s disputed: %v", len(d.team.reviewers), sp3, d.team.disputes[sp3] != nil)
+	closeOverlays(d)
+	d.selectPledge(sp3)
+	if heads := sideHeads(d.side); len(heads) != 4 || !contains(heads, "张伟") || !rowFor(t, d, sp3).dispute.Visible() {
+		t.Fatalf("after 张伟's merge the desk shows %q side by side, %s disputed: %v", heads, sp3, rowFor(t, d, sp3).dispute.Visible())
 	}
 	if got := undoThrough(t, d); !strings.Contains(got, "已恢复为上次合并之前") {
 		t.Fatalf("the undo says %q", got)
 	}
-	if got := storedReviews(t, d); !reflect.DeepEqual(got, held) {
+	if got := storedReviews(t, d); !reflect.DeepEqual(got, s.held) {
 		t.Errorf("undo did not restore the workspace before 张伟's merge: %d reviews", len(got))
 	}
-	if len(d.team.reviewers) != 3 || d.team.disputes[sp3] != nil {
-		t.Errorf("after undo the desk shows %d reviewers, %s disputed", len(d.team.reviewers), sp3)
+	if heads := sideHeads(d.side); len(heads) != 3 || contains(heads, "张伟") || rowFor(t, d, sp3).dispute.Visible() {
+		t.Errorf("after undo the desk shows %q side by side, %s disputed: %v", heads, sp3, rowFor(t, d, sp3).dispute.Visible())
 	}
 }
 

@@ -51,13 +51,6 @@ func storeTeamFolder(p fyne.Preferences, workspacePath, folder string) {
 	p.SetString(prefTeamFolders, string(raw))
 }
 
-// teamWatch paces the team folder's watcher; tests make it fast.
-var teamWatch = workspace.WatchOptions{}
-
-// teamDo runs what the watcher found on the UI goroutine; tests run it on
-// theirs.
-var teamDo = fyne.Do
-
 // teamFolder is the team folder of the desk's workspace: its watcher, what
 // the last passes found, and the quiet notice in the status bar that opens
 // the details.
@@ -70,11 +63,10 @@ type teamFolder struct {
 	failed error                 // the last pass failed otherwise (the workspace could not be written, say)
 	last   string                // what the last merge brought, as the notice says it
 	when   time.Time             // of the last merge
+	undo   error                 // the last merge is done, but its undo is limited (SyncReport.UndoLimited)
 	needs  []workspace.FileIssue // files that need a decision, newest last
 	// notice is the status bar's button; hidden while no folder is set.
 	notice *widget.Button
-
-	onEvent func(workspace.WatchEvent) // for tests: after an event is shown, on the UI goroutine
 }
 
 func newTeamFolder(d *Desk) *teamFolder {
@@ -108,16 +100,18 @@ func (d *Desk) startTeamFolder() {
 	}
 	dir := teamFolderOf(d.app.Preferences(), d.sess.Path())
 	if t.tf == nil || t.tf.Dir != dir || t.owner != d.sess {
-		t.tf, t.owner, t.last, t.needs, t.lost, t.failed = nil, nil, "", nil, nil, nil
+		t.tf, t.owner, t.last, t.undo, t.needs, t.lost, t.failed = nil, nil, "", nil, nil, nil, nil
 		if dir != "" {
 			t.tf, t.owner = d.sess.TeamFolder(dir), d.sess
 		}
 	}
 	if t.tf != nil {
-		opt := teamWatch
 		sess := d.sess
-		opt.OnEvent = func(ev workspace.WatchEvent) { teamDo(func() { t.show(sess, ev) }) }
-		t.w = t.tf.Watch(opt)
+		// what a pass found is shown on the UI goroutine, through the
+		// desk's runner like the results of its other background work
+		t.w = t.tf.Watch(workspace.WatchOptions{
+			OnEvent: func(ev workspace.WatchEvent) { d.jobs.toUI(func() { t.show(sess, ev) }) },
+		})
 	}
 	t.refresh()
 }
@@ -183,19 +177,15 @@ func (t *teamFolder) show(sess *workspace.Session, ev workspace.WatchEvent) {
 	}
 	if !rep.Changed() {
 		t.refresh()
-		t.told(ev)
 		return
 	}
-	t.last, t.when = mergedNotice(rep.Merged), time.Now()
+	t.last, t.when, t.undo = mergedNotice(rep.Merged), time.Now(), rep.UndoLimited
+	if t.undo != nil {
+		fyne.LogError("team folder: merged, undo limited", t.undo)
+	}
 	t.refresh()
 	d.win.SetMainMenu(d.buildMenu()) // Undo last merge is now possible
-	t.reloadDesk(func() { t.told(ev) })
-}
-
-func (t *teamFolder) told(ev workspace.WatchEvent) {
-	if t.onEvent != nil {
-		t.onEvent(ev)
-	}
+	t.reloadDesk()
 }
 
 // mergedNotice says who brought how much: "3 reviews from 张伟 merged".
@@ -215,11 +205,10 @@ func mergedNotice(merged []workspace.AuthorMerged) string {
 }
 
 // reloadDesk reads the report again off the UI goroutine and shows my
-// colleagues' reviews, then calls done.
-func (t *teamFolder) reloadDesk(done func()) {
+// colleagues' reviews.
+func (t *teamFolder) reloadDesk() {
 	d := t.d
 	if d.report == nil {
-		done()
 		return
 	}
 	sess, reportID := d.sess, d.report.ID
@@ -229,12 +218,8 @@ func (t *teamFolder) reloadDesk(done func()) {
 			if d.sess == sess && d.report != nil && d.report.ID == reportID {
 				d.showColleagues(l)
 			}
-			done()
 		},
-		failed: func(err error) {
-			fyne.LogError("team folder: read the report again", err)
-			done()
-		},
+		failed: func(err error) { fyne.LogError("team folder: read the report again", err) },
 	})
 }
 
@@ -294,6 +279,10 @@ func (t *teamFolder) refresh() {
 		icon = theme.WarningIcon()
 	case t.last != "":
 		text = t.last + " · " + t.when.Format("15:04")
+		if t.undo != nil {
+			text += " · " + lang.X("team.undo.limited", "its undo is limited — tap for why")
+			icon = theme.WarningIcon()
+		}
 	}
 	if n := len(t.needs); n > 0 {
 		text += " · " + lang.X("team.needs", "{{.N}} files need a look", map[string]any{"N": n})
@@ -315,7 +304,11 @@ func (t *teamFolder) state() string {
 	case t.failed != nil:
 		return lang.X("team.state.failed", "The last pass failed: {{.Why}} It is tried again at the next change.", map[string]any{"Why": plainWords(t.failed)})
 	case t.last != "":
-		return lang.X("team.state.merged", "Watching. Last merge at {{.Time}}: {{.What}}.", map[string]any{"Time": t.when.Format("15:04"), "What": t.last})
+		merged := lang.X("team.state.merged", "Watching. Last merge at {{.Time}}: {{.What}}.", map[string]any{"Time": t.when.Format("15:04"), "What": t.last})
+		if t.undo != nil {
+			merged += " " + plainWords(t.undo)
+		}
+		return merged
 	}
 	return lang.X("team.state.on", "Watching: your review file is written here after each save, and your colleagues' files are merged as they arrive.")
 }

@@ -1,106 +1,63 @@
 package app
 
 import (
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"pledgereview/app/workspace"
 	"pledgereview/data"
 	"pledgereview/data/share"
 )
 
-// uiQueue stands in for the UI goroutine: what the team folder's watcher
-// hands to it waits here until the test runs it, on the test's goroutine.
-type uiQueue struct {
-	mu    sync.Mutex
-	fs    []func()
-	ready chan struct{}
-}
-
-func (q *uiQueue) do(f func()) {
-	q.mu.Lock()
-	q.fs = append(q.fs, f)
-	q.mu.Unlock()
-	select {
-	case q.ready <- struct{}{}:
-	default:
-	}
-}
-
-func (q *uiQueue) run() {
-	q.mu.Lock()
-	fs := q.fs
-	q.fs = nil
-	q.mu.Unlock()
-	for _, f := range fs {
-		f()
-	}
-}
-
-// teamEvents are the events the desk has shown.
-type teamEvents struct {
-	q    *uiQueue
-	jobs *jobs // the desk's runner, which reads the report again
-	ch   chan workspace.WatchEvent
-}
-
-// fastTeamFolder makes the team folder's watcher wait milliseconds, not
-// seconds, and runs what it shows on the test's goroutine.
-func fastTeamFolder(t *testing.T, d *Desk) teamEvents {
-	old, oldDo := teamWatch, teamDo
-	q := &uiQueue{ready: make(chan struct{}, 1)}
-	teamWatch = workspace.WatchOptions{WriteDelay: 20 * time.Millisecond, WriteMaxDelay: 100 * time.Millisecond,
-		MergeDelay: 20 * time.Millisecond, Rescan: 100 * time.Millisecond}
-	teamDo = q.do
-	t.Cleanup(func() { teamWatch, teamDo = old, oldDo })
-	ev := teamEvents{q: q, jobs: d.jobs, ch: make(chan workspace.WatchEvent, 1000)}
-	d.teamFolderNotice()
-	d.teamdir.onEvent = func(e workspace.WatchEvent) { ev.ch <- e }
-	return ev
-}
-
-// shown runs what the watcher hands to the UI until the desk has shown an
-// event that ok accepts.
-func shown(t *testing.T, evs teamEvents, what string, ok func(workspace.WatchEvent) bool) workspace.WatchEvent {
+// until waits until the desk shows what ok checks. The team folder's
+// watcher runs at its real pace (a save is written two seconds after it, a
+// change in the folder merged three seconds after it); what it finds comes
+// to the UI through the desk's runner, which d.jobs.Wait runs on the
+// test's goroutine, reading the report again after a merge included.
+func until(t *testing.T, d *Desk, what string, ok func() bool) {
 	t.Helper()
-	timeout := time.After(time.Minute)
+	deadline := time.Now().Add(time.Minute)
 	for {
-		evs.q.run()
-		evs.jobs.Wait()
-		for more := true; more; {
-			select {
-			case ev := <-evs.ch:
-				if ok(ev) {
-					return ev
-				}
-			default:
-				more = false
-			}
+		d.jobs.Wait()
+		if ok() {
+			return
 		}
-		select {
-		case <-evs.q.ready:
-		case <-timeout:
-			t.Fatalf("the desk never showed: %s", what)
+		if time.Now().After(deadline) {
+			t.Fatalf("the desk never showed: %s (the notice says %q)", what, d.teamdir.notice.Text)
 		}
+		time.Sleep(20 * time.Millisecond)
 	}
 }
 
-func mergedAny(ev workspace.WatchEvent) bool { return ev.Report.Changed() }
-func wroteMine(ev workspace.WatchEvent) bool { return len(ev.Report.Wrote) > 0 }
+// noticeSays is the team folder's notice in the status bar, shown, with
+// text that ok accepts.
+func noticeSays(d *Desk, ok func(string) bool) func() bool {
+	return func() bool { return d.teamdir.notice.Visible() && ok(d.teamdir.notice.Text) }
+}
+
+// myFileHolds checks my review file of the report in the team folder: it
+// is there and holds n reviews.
+func myFileHolds(d *Desk, team string, n int) func() bool {
+	path := filepath.Join(team, share.TeamFileName("taiyuan-2021", d.sess.Me.ID))
+	return func() bool {
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			return false
+		}
+		f, err := share.Decode(raw)
+		return err == nil && len(f.Reviews) == n
+	}
+}
 
 func TestTeamFolderInTheWindow(t *testing.T) {
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
-	events := fastTeamFolder(t, d)
 	team := t.TempDir()
 
 	// 张伟, on his own desk, has reviewed three pledges into the team folder.
@@ -117,7 +74,7 @@ func TestTeamFolderInTheWindow(t *testing.T) {
 		t.Error("the team folder notice shows while no folder is set")
 	}
 	d.setTeamFolder(team)
-	shown(t, events, "张伟's reviews merged", mergedAny)
+	until(t, d, "张伟's reviews merged", noticeSays(d, func(s string) bool { return strings.HasPrefix(s, "已合并张伟的 3 条评审 · ") }))
 	// Quietly: a line in the status bar, no dialog.
 	if top := d.win.Canvas().Overlays().Top(); top != nil {
 		t.Errorf("a dialog opened on a team folder merge: %q", overlayTexts(d.win.Canvas()))
@@ -141,7 +98,7 @@ func TestTeamFolderInTheWindow(t *testing.T) {
 
 	// My save goes out to the folder, and 张伟 gets it.
 	scoreKey(d, fyne.Key2)
-	shown(t, events, "my file written", wroteMine)
+	until(t, d, "my file written", myFileHolds(d, team, 1))
 	rep, err := zt.Sync(time.Now())
 	if err != nil || len(rep.Merged) != 1 || rep.Merged[0].Name != "王芳" || rep.Merged[0].Reviews != 1 {
 		t.Fatalf("张伟's pass after my save: %+v, %v", rep, err)
@@ -159,10 +116,7 @@ func TestTeamFolderInTheWindow(t *testing.T) {
 	}
 	other := filepath.Join(team, share.TeamFileName(f.ReportID, zhang.s.Me.ID))
 	os.WriteFile(other, raw, 0o644)
-	shown(t, events, "a file that needs a look", func(ev workspace.WatchEvent) bool { return len(ev.Report.Attention) > 0 })
-	if got := d.teamdir.notice.Text; !strings.HasSuffix(got, " · 1 个文件待查看") {
-		t.Errorf("notice %q does not say a file needs a look", got)
-	}
+	until(t, d, "a file that needs a look", noticeSays(d, func(s string) bool { return strings.HasSuffix(s, " · 1 个文件待查看") }))
 	if d.win.Canvas().Overlays().Top() != nil {
 		t.Error("a file that needs a decision opened a dialog by itself")
 	}
@@ -200,7 +154,6 @@ func TestTeamFolderUndoAndLostFolderInTheWindow(t *testing.T) {
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
-	events := fastTeamFolder(t, d)
 	team := filepath.Join(t.TempDir(), "team")
 	os.Mkdir(team, 0o755)
 	zhang := newPeer(t, "张伟")
@@ -209,7 +162,7 @@ func TestTeamFolderUndoAndLostFolderInTheWindow(t *testing.T) {
 	zt.Sync(time.Now())
 
 	d.setTeamFolder(team)
-	shown(t, events, "the first merge", mergedAny)
+	until(t, d, "the first merge", noticeSays(d, func(s string) bool { return strings.HasPrefix(s, "已合并张伟的 1 条评审 · ") }))
 	// Undo takes the merge back, and the folder does not bring it again.
 	if got := undoThrough(t, d); !strings.Contains(got, "已恢复为上次合并之前") {
 		t.Fatalf("the undo says %q", got)
@@ -220,30 +173,26 @@ func TestTeamFolderUndoAndLostFolderInTheWindow(t *testing.T) {
 	}
 	d.selectPledge(sp2)
 	scoreKey(d, fyne.Key3) // a save after the undo
-	shown(t, events, "my file written after the undo", wroteMine)
+	// the watcher started again after the undo read the folder first, then wrote my file
+	until(t, d, "my file written after the undo", myFileHolds(d, team, 1))
 	if rs := storedReviews(t, d); len(rs) != 1 {
 		t.Errorf("the undone merge came back: %d reviews", len(rs))
 	}
 
 	// The folder goes: said quietly, saves go on; it comes back: my file is written again.
 	removeFolder(t, team)
-	shown(t, events, "the folder is gone", func(ev workspace.WatchEvent) bool { return errors.Is(ev.Err, workspace.ErrFolderUnreachable) })
-	if got := d.teamdir.notice.Text; got != "团队文件夹无法访问——可继续工作，恢复后自动续传" {
-		t.Errorf("notice while the folder is gone: %q", got)
-	}
+	until(t, d, "the folder is gone", noticeSays(d, func(s string) bool {
+		return s == "团队文件夹无法访问——可继续工作，恢复后自动续传"
+	}))
 	if d.win.Canvas().Overlays().Top() != nil {
 		t.Errorf("a dialog opened when the folder went: %q", overlayTexts(d.win.Canvas()))
 	}
 	d.selectPledge(sp3)
 	scoreKey(d, fyne.Key1)
 	os.Mkdir(team, 0o755)
-	ev := shown(t, events, "the folder is back", func(ev workspace.WatchEvent) bool { return ev.Back })
-	if len(ev.Report.Wrote) != 1 || ev.Report.Wrote[0].Reviews != 2 {
-		t.Errorf("on return wrote %+v, want my file with both reviews", ev.Report.Wrote)
-	}
-	if strings.Contains(d.teamdir.notice.Text, "无法访问") {
-		t.Errorf("notice after the return: %q", d.teamdir.notice.Text)
-	}
+	// back: the notice says so, and my file is written again with both reviews
+	until(t, d, "the folder is back", noticeSays(d, func(s string) bool { return !strings.Contains(s, "无法访问") }))
+	until(t, d, "my file written again with both reviews", myFileHolds(d, team, 2))
 }
 
 // removeFolder removes a watched folder as a share that drops does: the

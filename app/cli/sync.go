@@ -63,6 +63,9 @@ func printSync(env Env, rep workspace.SyncReport, dir, backups string) {
 		fmt.Fprintf(env.Stdout, "merged %s (%s: %s); backup in %s\n", strings.Join(who, ", "),
 			plural(len(rep.Files), "file"), strings.Join(rep.Files, ", "), backups)
 	}
+	if rep.UndoLimited != nil {
+		fmt.Fprintf(env.Stderr, "warning: %s\n", oneLine(rep.UndoLimited))
+	}
 	for _, w := range rep.Waiting {
 		fmt.Fprintf(env.Stdout, "waiting for %s: it cannot be read yet (still arriving, or damaged); run sync again later\n", filepath.Base(w.Path))
 	}

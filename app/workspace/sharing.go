@@ -150,7 +150,9 @@ var ErrChangedSinceMerge = errors.New("reviews were saved after the last merge; 
 
 // mergeWithBackup backs the workspace up, writes the merge, and records
 // beside the backup the store's change mark after the merge, so that an undo
-// can tell whether anything was saved since.
+// can tell whether anything was saved since. With ErrUndoUnavailable or
+// ErrUndoMayRemerge the merge is done (res says what it wrote); only its
+// undo is limited.
 func (s *Session) mergeWithBackup(w data.MergeWrite, note backupNote) (data.MergeResult, error) {
 	if s.ReadOnly() {
 		return data.MergeResult{}, fmt.Errorf("merge: %w", data.ErrReadOnly)
@@ -167,8 +169,7 @@ func (s *Session) mergeWithBackup(w data.MergeWrite, note backupNote) (data.Merg
 	if err := s.writeUndoMark(backup); err != nil {
 		return res, err
 	}
-	note.write(backup)
-	return res, nil
+	return res, note.write(backup)
 }
 
 // KeptBackups is how many merge backups stay in the backups folder.

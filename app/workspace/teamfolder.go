@@ -83,6 +83,10 @@ type SyncReport struct {
 	// written; they are read again on the next pass and called damaged (in
 	// Attention) once they stay so for SettleTime.
 	Waiting []FileIssue
+	// UndoLimited: the merge is done, but the note its undo needs could
+	// not be written beside the backup (ErrUndoUnavailable: it cannot be
+	// undone; ErrUndoMayRemerge: an undo of it is not remembered).
+	UndoLimited error
 }
 
 // WrittenFile is one of my files written to the team folder.
@@ -255,10 +259,10 @@ func (tf *TeamFolder) Merge(now time.Time) (SyncReport, error) {
 		return rep, nil
 	}
 	res, err := tf.s.ApplyMerges(MultiPlan{Files: merged, Team: true})
-	if err != nil {
+	if err != nil && !mergeDone(err) {
 		return rep, err
 	}
-	rep.Result, rep.Backup = res, true
+	rep.Result, rep.Backup, rep.UndoLimited = res, true, err
 	for _, fp := range merged {
 		name := filepath.Base(fp.Path)
 		tf.seen[name] = stamps[name]

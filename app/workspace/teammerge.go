@@ -2,6 +2,8 @@ package workspace
 
 import (
 	"encoding/json"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -69,13 +71,33 @@ func (mp MultiPlan) backupNote() backupNote {
 	return note
 }
 
-func (n backupNote) write(backup string) {
+// ErrUndoMayRemerge is a team-folder merge that was made and can be undone,
+// but whose note of the files merged could not be written beside its
+// backup: an undo then holds while the program runs, and after a restart
+// the team folder merges those files again.
+var ErrUndoMayRemerge = errors.New("the merge is done, but an undo of it is not remembered: the team folder's next start would merge its files again")
+
+// write keeps the note's files beside the backup, for an undo of the merge.
+func (n backupNote) write(backup string) error {
 	if len(n.files) == 0 {
-		return
+		return nil
 	}
-	if raw, err := json.Marshal(n.files); err == nil {
-		os.WriteFile(backup+".files", raw, 0o600)
+	raw, err := json.Marshal(n.files)
+	if err == nil {
+		err = os.WriteFile(backup+".files", raw, 0o600)
 	}
+	if err != nil {
+		os.Remove(backup + ".files") // a part written is no note
+		return fmt.Errorf("%w: %w", ErrUndoMayRemerge, err)
+	}
+	return nil
+}
+
+// mergeDone tells an error of a merge that was made nonetheless, only its
+// undo limited (ErrUndoUnavailable, ErrUndoMayRemerge), from one of a merge
+// that did not happen.
+func mergeDone(err error) bool {
+	return errors.Is(err, ErrUndoUnavailable) || errors.Is(err, ErrUndoMayRemerge)
 }
 
 // undonePath is where the workspace remembers the team-folder files whose
