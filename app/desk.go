@@ -118,15 +118,6 @@ func buildDesk(a fyne.App, opt Options) *Desk {
 	return d
 }
 
-// Window returns the desk's window, for dialogs of other features.
-func (d *Desk) Window() fyne.Window { return d.win }
-
-// Session returns the open workspace, or nil when none is open.
-func (d *Desk) Session() *workspace.Session { return d.sess }
-
-// Report returns the report on the desk, or nil.
-func (d *Desk) Report() *data.Report { return d.report }
-
 // Reload reads the reviews of the report again, after a feature changed
 // the workspace behind the desk (a merge, say); the pledge shown stays.
 func (d *Desk) Reload() {
