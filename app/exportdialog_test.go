@@ -371,6 +371,10 @@ func TestExportSpreadsheetXLSXAndCSV(t *testing.T) {
 	if !rowWith(rows, p.ID, p.Text) {
 		t.Errorf("no XLSX row holds %s with its text", p.ID)
 	}
+	// No pack language chosen yet: the sheet's words are the interface's.
+	if want := map[bool]string{false: "ID", true: "编号"}[isZh()]; rows[0][0] != want {
+		t.Errorf("the sheet's first header is %q, want %q in the interface's language", rows[0][0], want)
+	}
 	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "表格已保存") {
 		t.Errorf("result dialog says %q", got)
 	}

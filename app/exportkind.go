@@ -41,15 +41,20 @@ func newPackLangChoice(key string) *widget.RadioGroup {
 	r := widget.NewRadioGroup([]string{"中文", "English", lang.X("export.lang.both", "中文 + English")}, nil)
 	r.Horizontal = true
 	r.Required = true
-	l, ok := briefing.ParseLanguage(key)
-	if !ok {
-		l = briefing.LangEn
-		if isZh() {
-			l = briefing.LangZh
-		}
-	}
-	r.SetSelected(r.Options[slices.Index(packLangs, l)])
+	r.SetSelected(r.Options[slices.Index(packLangs, exportLang(key))])
 	return r
+}
+
+// exportLang is the language named key (the one last chosen for a pack),
+// else the interface language.
+func exportLang(key string) briefing.Language {
+	if l, ok := briefing.ParseLanguage(key); ok {
+		return l
+	}
+	if isZh() {
+		return briefing.LangZh
+	}
+	return briefing.LangEn
 }
 
 // packLang is the language chosen in a newPackLangChoice.

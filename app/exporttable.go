@@ -87,6 +87,9 @@ func (t *tableDialog) export(path string) {
 		path += ".xlsx"
 	}
 	sess, reportID := t.d.sess, t.d.report.ID
+	// The sheet's words follow the language last chosen for a pack, else the
+	// interface's, as the pack dialog offers it.
+	language := exportLang(t.d.app.Preferences().String(prefExportLang))
 	t.dlg.Hide()
 	runExportJob(t.d.jobs, lang.X("export.table.building", "Writing the spreadsheet…"), false,
 		func(func(done, total int)) error {
@@ -97,7 +100,7 @@ func (t *tableDialog) export(path string) {
 			if err != nil {
 				return err
 			}
-			return workspace.WriteTable(path, in)
+			return workspace.WriteTable(path, in, language)
 		},
 		func(err error) {
 			if err != nil {

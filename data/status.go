@@ -1,5 +1,10 @@
 package data
 
+import (
+	"fmt"
+	"strings"
+)
+
 // Status is the delivery status a reviewer gives a pledge.
 type Status string
 
@@ -64,12 +69,35 @@ func (s Status) Valid() bool {
 	return false
 }
 
-// ParseStatus accepts a status id, its Chinese or its English label.
+// ParseStatus accepts a status id, its Chinese or its English label, in
+// any case and with words joined by spaces, underscores or hyphens: "behind",
+// "behind schedule", "Behind_Schedule" and "滞后" all read as Behind.
 func ParseStatus(s string) (Status, bool) {
+	key := statusKey(s)
+	if key == "" {
+		return "", false
+	}
 	for _, si := range Statuses {
-		if string(si.ID) == s || si.Zh == s || si.En == s {
+		if statusKey(string(si.ID)) == key || statusKey(si.En) == key || strings.TrimSpace(si.Zh) == key {
 			return si.ID, true
 		}
 	}
 	return "", false
+}
+
+// statusKey folds the spellings ParseStatus accepts into one: lower case,
+// words joined by single spaces.
+func statusKey(s string) string {
+	s = strings.NewReplacer("_", " ", "-", " ").Replace(strings.ToLower(s))
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// StatusChoices names each status ParseStatus accepts as
+// "id (English label, Chinese label)", for help texts and error messages.
+func StatusChoices() []string {
+	out := make([]string, len(Statuses))
+	for i, si := range Statuses {
+		out[i] = fmt.Sprintf("%s (%s, %s)", si.ID, si.En, si.Zh)
+	}
+	return out
 }

@@ -339,16 +339,16 @@ func (d *doc) writtenCells(r *data.Review, w float64) []cell {
 	m := d.m
 	var out []cell
 	if r.LeadUnit != "" {
-		out = append(out, d.smallCells(m.tr("牵头", "Lead")+": "+r.LeadUnit, ink, w)...)
+		out = append(out, d.smallCells(m.opt.Language.labelled("牵头", "Lead", r.LeadUnit), ink, w)...)
 	}
 	if r.Flag {
 		out = append(out, d.smallCells(m.tr("已标记", "flagged"), warn, w)...)
 	}
 	if len(r.Tags) > 0 {
-		out = append(out, d.smallCells(m.tr("标签", "Tags")+": "+strings.Join(r.Tags, "、"), muted, w)...)
+		out = append(out, d.smallCells(m.opt.Language.labelled("标签", "Tags", m.opt.Language.list(r.Tags)), muted, w)...)
 	}
 	if m.opt.IncludeNotes && r.Note != "" {
-		out = append(out, d.smallCells(m.tr("备注", "Note")+": "+r.Note, ink, w)...)
+		out = append(out, d.smallCells(m.opt.Language.labelled("备注", "Note", r.Note), ink, w)...)
 	}
 	return out
 }
@@ -359,11 +359,11 @@ func (d *doc) evidenceCells(ev []data.Evidence, w float64) []cell {
 	if len(ev) == 0 {
 		return nil
 	}
-	out := d.smallCells(d.m.tr("证据", "Evidence")+":", muted, w)
+	out := d.smallCells(strings.TrimSpace(d.m.opt.Language.labelled("证据", "Evidence", "")), muted, w)
 	for _, e := range ev {
 		s := e.Text
 		if e.Date != "" {
-			s += "（" + e.Date + "）"
+			s += d.m.paren(e.Date)
 		}
 		if e.Link != "" {
 			s += " " + e.Link

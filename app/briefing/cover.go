@@ -49,7 +49,7 @@ func (d *doc) drawCover(float64) {
 	}
 	fields := [][2]string{
 		{m.tr("范围", "Scope"), m.scopeText()},
-		{m.tr("评审人", "Reviewers"), strings.Join(names, "、")},
+		{m.tr("评审人", "Reviewers"), m.opt.Language.list(names)},
 		{m.tr("备注", "Notes"), notes},
 		{m.tr("日期", "Date"), m.in.Generated.Format("2006-01-02")},
 		{m.tr("工作区", "Workspace"), m.in.Workspace},

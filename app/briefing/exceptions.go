@@ -21,7 +21,7 @@ func (d *doc) planExceptions() {
 	var flagged, behind, vague, disputed []exception
 	for _, it := range m.pledges {
 		if it.flagged {
-			flagged = append(flagged, exception{it, m.tr("标记人", "by") + " " + strings.Join(d.flaggers(it), "、")})
+			flagged = append(flagged, exception{it, m.tr("标记人", "by") + " " + m.opt.Language.list(d.flaggers(it))})
 		}
 		if why := d.behindReasons(it); len(why) > 0 {
 			behind = append(behind, exception{it, strings.Join(why, "；")})

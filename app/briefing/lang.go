@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"fmt"
+	"strings"
 
 	"pledgereview/data"
 )
@@ -35,10 +36,10 @@ func ParseLanguage(s string) (Language, bool) {
 	return LangBoth, false
 }
 
-// tr is a label in the pack's language: the Chinese, the English, or both
-// side by side.
-func (m *model) tr(zh, en string) string {
-	switch m.opt.Language {
+// tr is a label in the language: the Chinese, the English, or both side by
+// side.
+func (l Language) tr(zh, en string) string {
+	switch l {
 	case LangZh:
 		return zh
 	case LangEn:
@@ -47,14 +48,39 @@ func (m *model) tr(zh, en string) string {
 	return zh + " " + en
 }
 
-// short is a label where there is room for one language only: the
-// English in an English pack, else the Chinese.
-func (m *model) short(zh, en string) string {
-	if m.opt.Language == LangEn {
+// short is a word where there is room for one language only: the English
+// in English, else the Chinese. Punctuation follows it: "、" and "（…）"
+// wherever Chinese is written, ", " and " (…)" in English only.
+func (l Language) short(zh, en string) string {
+	if l == LangEn {
 		return en
 	}
 	return zh
 }
+
+// list joins items as the language lists them: "a、b" or "a, b".
+func (l Language) list(items []string) string {
+	return strings.Join(items, l.short("、", ", "))
+}
+
+// paren puts text in brackets: full-width after Chinese, else a space and
+// ASCII brackets.
+func (l Language) paren(s string) string {
+	return l.short("（"+s+"）", " ("+s+")")
+}
+
+// labelled is a label, a colon and its value: "标签：a" or "Tags: a".
+func (l Language) labelled(zh, en, value string) string {
+	return l.tr(zh, en) + l.short("：", ": ") + value
+}
+
+// tr is a label in the pack's language: the Chinese, the English, or both
+// side by side.
+func (m *model) tr(zh, en string) string { return m.opt.Language.tr(zh, en) }
+
+// short is a label where there is room for one language only: the
+// English in an English pack, else the Chinese.
+func (m *model) short(zh, en string) string { return m.opt.Language.short(zh, en) }
 
 // trf is tr of two format strings given the same arguments.
 func (m *model) trf(zh, en string, args ...any) string {
@@ -84,9 +110,4 @@ func (m *model) criterionName(c data.Criterion) string { return m.tr(c.Zh, c.En)
 
 // paren puts text in brackets: full-width after Chinese, else a space
 // and ASCII brackets.
-func (m *model) paren(s string) string {
-	if m.opt.Language == LangEn {
-		return " (" + s + ")"
-	}
-	return "（" + s + "）"
-}
+func (m *model) paren(s string) string { return m.opt.Language.paren(s) }

@@ -157,3 +157,26 @@ func look(t *testing.T, path, name string) {
 		t.Errorf("pdftoppm: %v %s", err, b)
 	}
 }
+
+// A language's punctuation: Chinese wherever Chinese is written, ASCII in
+// English only.
+func TestLanguagePunctuation(t *testing.T) {
+	for _, c := range []struct {
+		l                   Language
+		list, paren, tagged string
+	}{
+		{LangEn, "王芳, Li", "done (2021-10-15)", "Tags: 5G, infra"},
+		{LangZh, "王芳、Li", "done（2021-10-15）", "标签：5G、infra"},
+		{LangBoth, "王芳、Li", "done（2021-10-15）", "标签 Tags：5G、infra"},
+	} {
+		if got := c.l.list([]string{"王芳", "Li"}); got != c.list {
+			t.Errorf("%s list = %q, want %q", c.l, got, c.list)
+		}
+		if got := "done" + c.l.paren("2021-10-15"); got != c.paren {
+			t.Errorf("%s paren = %q, want %q", c.l, got, c.paren)
+		}
+		if got := c.l.labelled("标签", "Tags", c.l.list([]string{"5G", "infra"})); got != c.tagged {
+			t.Errorf("%s labelled = %q, want %q", c.l, got, c.tagged)
+		}
+	}
+}

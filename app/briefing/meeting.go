@@ -75,7 +75,7 @@ func (d *doc) moreRows(rest []*item) {
 		ids[i] = shortID(it.p.ID)
 	}
 	m := d.m
-	s := m.trf("另有 %d 项", "%d more", len(rest)) + m.paren(m.tr("详见完整简报", "see the full pack")) + ": " + strings.Join(ids, "、")
+	s := m.trf("另有 %d 项", "%d more", len(rest)) + m.paren(m.tr("详见完整简报", "see the full pack")) + m.opt.Language.short("：", ": ") + m.opt.Language.list(ids)
 	d.add(d.textRows(s, sizeTiny, ink, d.left, d.bodyW())...)
 }
 
@@ -95,7 +95,7 @@ func (d *doc) meetingTitle() {
 	}})
 	d.add(d.textRows(m.in.Report.Title+" · "+m.scopeText(), sizeBody, ink, x, w)...)
 	tol := strconv.FormatFloat(m.schedule.Tolerance, 'f', -1, 64)
-	d.add(d.textRows(m.tr("截至", "As of")+" "+m.today+" · "+m.tr("评审人", "Reviewers")+": "+strings.Join(names, "、")+" · "+
+	d.add(d.textRows(m.tr("截至", "As of")+" "+m.today+" · "+m.tr("评审人", "Reviewers")+": "+m.opt.Language.list(names)+" · "+
 		m.tr("序时进度自", "plan period from")+" "+start+", "+m.tr("容差", "tolerance")+" "+tol+"%", sizeSmall, muted, x, w)...)
 	d.add(d.textRows(m.tr("序时进度：计划期已过的比例即应完成的比例；括号内的编号即数字背后的承诺。", "Expected share = share of the plan period gone; every figure names its pledges."),
 		sizeTiny, muted, x, w)...)
@@ -145,7 +145,7 @@ func (d *doc) meetingFigures(c meetingCounts) {
 		for i, it := range list {
 			out[i] = shortID(it.p.ID)
 		}
-		return strings.Join(out, "、")
+		return m.opt.Language.list(out)
 	}
 	d.add(d.textRows(m.tr("符合序时", "On schedule")+": "+ids(v[data.VerdictOnSchedule]), sizeTiny, ink, d.left, d.bodyW())...)
 	d.add(d.textRows(m.tr("已完成", "Done")+": "+ids(v[data.VerdictDone]), sizeTiny, ink, d.left, d.bodyW())...)

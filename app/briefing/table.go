@@ -4,7 +4,6 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -31,15 +30,16 @@ type table struct {
 	rows   [][]any
 }
 
-// pledgeTable builds the pledge sheet for every pledge and every reviewer.
-func pledgeTable(in Input) (*table, error) {
+// pledgeTable builds the pledge sheet for every pledge and every reviewer;
+// its own words (headers, statuses, punctuation) are in the language l.
+func pledgeTable(in Input, l Language) (*table, error) {
 	if in.Report == nil {
 		return nil, fmt.Errorf("export table: no report")
 	}
-	b := newTableBuilder(in)
+	b := newTableBuilder(in, l)
 	t := &table{header: b.header()}
 	for _, ch := range in.Report.Chapters {
-		chapter := chapterCell(ch)
+		chapter := chapterCell(ch, l)
 		for _, p := range ch.Pledges {
 			t.rows = append(t.rows, b.row(p, chapter, ""))
 		}
@@ -57,20 +57,21 @@ func pledgeTable(in Input) (*table, error) {
 // of each reviewer's review after the scores, in the order reviewCells
 // fills them.
 var (
-	pledgeHeader = []string{"编号 ID", "章 Chapter", "标题 Headline", "原文 Text", "目标 Targets", "目标数值 Value", "单位 Unit", "期限 Deadline"}
-	reviewFields = []string{"状态 Status", "牵头单位 Lead unit", "标记 Flag", "标签 Tags", "证据 Evidence", "备注 Note"}
+	pledgeHeader = [][2]string{{"编号", "ID"}, {"章", "Chapter"}, {"标题", "Headline"}, {"原文", "Text"}, {"目标", "Targets"}, {"目标数值", "Value"}, {"单位", "Unit"}, {"期限", "Deadline"}}
+	reviewFields = [][2]string{{"状态", "Status"}, {"牵头单位", "Lead unit"}, {"标记", "Flag"}, {"标签", "Tags"}, {"证据", "Evidence"}, {"备注", "Note"}}
 )
 
 // tableBuilder holds what every row of the pledge sheet needs: the rubric,
 // the reviewers in column order and their reviews by pledge.
 type tableBuilder struct {
+	lang      Language
 	rubric    data.Rubric
 	reviewers []data.Reviewer
 	byPledge  map[string][]*data.Review // pledge id → review per reviewer column (nil: none)
 }
 
-func newTableBuilder(in Input) *tableBuilder {
-	b := &tableBuilder{rubric: in.Rubric, reviewers: includedReviewers(in, ReviewersAll), byPledge: map[string][]*data.Review{}}
+func newTableBuilder(in Input, l Language) *tableBuilder {
+	b := &tableBuilder{lang: l, rubric: in.Rubric, reviewers: includedReviewers(in, ReviewersAll), byPledge: map[string][]*data.Review{}}
 	if len(b.rubric.Criteria) == 0 {
 		b.rubric = data.DefaultRubric()
 	}
@@ -95,17 +96,20 @@ func newTableBuilder(in Input) *tableBuilder {
 // header is the header row: the pledge's columns, then for every reviewer
 // a column per criterion and per review field, named after the reviewer.
 func (b *tableBuilder) header() []string {
-	h := slices.Clone(pledgeHeader)
+	h := make([]string, 0, len(pledgeHeader))
+	for _, f := range pledgeHeader {
+		h = append(h, b.lang.tr(f[0], f[1]))
+	}
 	for _, rv := range b.reviewers {
 		name := rv.Name
 		if name == "" {
 			name = rv.ID
 		}
 		for _, c := range b.rubric.Criteria {
-			h = append(h, name+" · "+c.Zh+" "+c.En)
+			h = append(h, name+" · "+b.lang.tr(c.Zh, c.En))
 		}
 		for _, f := range reviewFields {
-			h = append(h, name+" · "+f)
+			h = append(h, name+" · "+b.lang.tr(f[0], f[1]))
 		}
 	}
 	return h
@@ -113,7 +117,7 @@ func (b *tableBuilder) header() []string {
 
 // row is the pledge's row: its own cells, then every reviewer's review.
 func (b *tableBuilder) row(p data.Pledge, chapter, headline string) []any {
-	row := pledgeCells(p, chapter, headline)
+	row := pledgeCells(p, chapter, headline, b.lang)
 	revs := b.byPledge[p.ID]
 	for k := range b.reviewers {
 		var r *data.Review
@@ -126,19 +130,19 @@ func (b *tableBuilder) row(p data.Pledge, chapter, headline string) []any {
 }
 
 // chapterCell names a chapter in the chapter column.
-func chapterCell(ch data.Chapter) string {
+func chapterCell(ch data.Chapter, l Language) string {
 	if ch.Annex != data.AnnexNone {
-		return fmt.Sprintf("%d 附件 Annex %s", ch.N, ch.Title)
+		return fmt.Sprintf("%d %s %s", ch.N, l.tr("附件", "Annex"), ch.Title)
 	}
 	return fmt.Sprintf("%d %s", ch.N, ch.Title)
 }
 
 // pledgeCells are the cells of the pledge itself, as pledgeHeader names
 // them; the first target's value stays a number in its own column.
-func pledgeCells(p data.Pledge, chapter, headline string) []any {
+func pledgeCells(p data.Pledge, chapter, headline string, l Language) []any {
 	var targets []string
 	for _, tg := range p.Targets {
-		targets = append(targets, targetText(tg, "约"))
+		targets = append(targets, targetText(tg, l.short("约", "≈")))
 	}
 	deadline := ""
 	if p.Deadline != nil {
@@ -149,7 +153,7 @@ func pledgeCells(p data.Pledge, chapter, headline string) []any {
 	if len(p.Targets) > 0 {
 		value, unit = p.Targets[0].Value, p.Targets[0].Unit
 	}
-	return []any{p.ID, chapter, headline, p.Text, strings.Join(targets, "；"), value, unit, deadline}
+	return []any{p.ID, chapter, headline, p.Text, strings.Join(targets, l.short("；", "; ")), value, unit, deadline}
 }
 
 // reviewCells are one reviewer's cells of a pledge: a score per criterion
@@ -169,27 +173,29 @@ func (b *tableBuilder) reviewCells(r *data.Review) []any {
 		}
 		return cells
 	}
-	return append(cells, statusCell(r.Status), r.LeadUnit, flagCell(r.Flag),
-		strings.Join(r.Tags, "、"), evidenceCell(r.Evidence), r.Note)
+	l := b.lang
+	return append(cells, statusCell(r.Status, l), r.LeadUnit, flagCell(r.Flag, l),
+		l.list(r.Tags), evidenceCell(r.Evidence, l), r.Note)
 }
 
-func statusCell(s data.Status) string {
+func statusCell(s data.Status, l Language) string {
 	if s == "" || s == data.NotRated {
 		return ""
 	}
-	return s.Info().Zh
+	info := s.Info()
+	return l.tr(info.Zh, info.En)
 }
 
-func flagCell(flag bool) string {
+func flagCell(flag bool, l Language) string {
 	if flag {
-		return "是"
+		return l.tr("是", "yes")
 	}
 	return ""
 }
 
 // evidenceCell is a review's evidence as one cell: a line per item, its
 // text, then the link and the date in brackets when they are given.
-func evidenceCell(ev []data.Evidence) string {
+func evidenceCell(ev []data.Evidence, l Language) string {
 	lines := make([]string, 0, len(ev))
 	for _, e := range ev {
 		var where []string
@@ -200,7 +206,7 @@ func evidenceCell(ev []data.Evidence) string {
 		}
 		line := strings.TrimSpace(e.Text)
 		if len(where) > 0 {
-			line += "（" + strings.Join(where, "，") + "）"
+			line += l.paren(strings.Join(where, l.short("，", ", ")))
 		}
 		lines = append(lines, strings.TrimSpace(line))
 	}
@@ -282,8 +288,9 @@ func rubricRows(rb data.Rubric) [][]string {
 // pledge (id, chapter, headline, text, targets, deadline, and for every
 // reviewer the scores, status, lead unit, flag, tags, evidence and note),
 // sheet "Rubric" with every criterion's levels, and sheet "Progress".
-func WriteXLSX(w io.Writer, in Input) error {
-	t, err := pledgeTable(in)
+// Its own words are in the language l, as a pack's are.
+func WriteXLSX(w io.Writer, in Input, l Language) error {
+	t, err := pledgeTable(in, l)
 	if err != nil {
 		return err
 	}
@@ -395,8 +402,9 @@ func writeRubricSheet(f *excelize.File, rb data.Rubric) error {
 // WriteCSV writes the pledge sheet as CSV: UTF-8 with a byte-order mark so
 // Excel reads the Chinese correctly. Text that starts with = + - or @ gets
 // a leading apostrophe so a spreadsheet never runs it as a formula.
-func WriteCSV(w io.Writer, in Input) error {
-	t, err := pledgeTable(in)
+// Its own words are in the language l, as a pack's are.
+func WriteCSV(w io.Writer, in Input, l Language) error {
+	t, err := pledgeTable(in, l)
 	if err != nil {
 		return err
 	}

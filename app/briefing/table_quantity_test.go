@@ -13,7 +13,7 @@ import (
 func TestCSVWritesQuantitiesAndKeepsNumbers(t *testing.T) {
 	in := testInput(t)
 	var buf bytes.Buffer
-	if err := WriteCSV(&buf, in); err != nil {
+	if err := WriteCSV(&buf, in, LangBoth); err != nil {
 		t.Fatal(err)
 	}
 	rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(buf.Bytes(), []byte("\xef\xbb\xbf")))).ReadAll()

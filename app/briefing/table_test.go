@@ -30,7 +30,7 @@ func tableInput(t *testing.T) Input {
 
 func wantCells(t *testing.T, in Input, csvSafe bool) [][]string {
 	t.Helper()
-	tb, err := pledgeTable(in)
+	tb, err := pledgeTable(in, LangBoth)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,7 +51,7 @@ func trimRow(r []string) []string {
 func TestWriteXLSX(t *testing.T) {
 	in := tableInput(t)
 	var buf bytes.Buffer
-	if err := WriteXLSX(&buf, in); err != nil {
+	if err := WriteXLSX(&buf, in, LangBoth); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenReader(&buf)
@@ -97,7 +97,7 @@ func TestWriteXLSX(t *testing.T) {
 func TestWriteCSV(t *testing.T) {
 	in := tableInput(t)
 	var buf bytes.Buffer
-	if err := WriteCSV(&buf, in); err != nil {
+	if err := WriteCSV(&buf, in, LangBoth); err != nil {
 		t.Fatal(err)
 	}
 	b := buf.Bytes()
@@ -128,7 +128,7 @@ func TestWriteCSV(t *testing.T) {
 func TestWriteXLSXProgressSheet(t *testing.T) {
 	in := testInput(t)
 	var buf bytes.Buffer
-	if err := WriteXLSX(&buf, in); err != nil {
+	if err := WriteXLSX(&buf, in, LangBoth); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenReader(&buf)
@@ -170,10 +170,10 @@ func TestTableEvidenceAndTags(t *testing.T) {
 		tags     = "=cmd|' /C calc'!A0、数字"
 	)
 	var xl, cs bytes.Buffer
-	if err := WriteXLSX(&xl, in); err != nil {
+	if err := WriteXLSX(&xl, in, LangBoth); err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteCSV(&cs, in); err != nil {
+	if err := WriteCSV(&cs, in, LangBoth); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenReader(&xl)

@@ -91,8 +91,9 @@ func parseScope(v string) (briefing.Scope, error) {
 }
 
 func runExportTable(env Env, args []string) error {
-	fs := newFlags(env, "export-table", "-o FILE.xlsx|FILE.csv")
+	fs := newFlags(env, "export-table", "-o FILE.xlsx|FILE.csv [--lang zh|en|both]")
 	out := fs.String("o", "", "output file, .xlsx or .csv (required)")
+	langName := fs.String("lang", "both", "the language of the sheet's own words (headers, statuses): zh (中文), en or both; the report's text stays Chinese")
 	reportID := fs.String("report", "", "report id (default: the seed, else the first)")
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
@@ -100,11 +101,15 @@ func runExportTable(env Env, args []string) error {
 	if *out == "" {
 		return usageErr("give the output file with -o FILE.xlsx or -o FILE.csv")
 	}
+	l, ok := briefing.ParseLanguage(*langName)
+	if !ok {
+		return usageErr("--lang is zh, en or both")
+	}
 	in, err := packInput(env, *reportID)
 	if err != nil {
 		return err
 	}
-	if err := workspace.WriteTable(*out, in); err != nil {
+	if err := workspace.WriteTable(*out, in, l); err != nil {
 		return err
 	}
 	fmt.Fprintln(env.Stdout, wrote(*out))

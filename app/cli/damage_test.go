@@ -92,6 +92,7 @@ func readOnlyCommands(t *testing.T, h *harness) {
 
 func readOnlyHarness(t *testing.T) *harness {
 	h := newHarness(t)
+	h.ok("whoami", "--name", "王芳")
 	h.ok("review", "taiyuan-2021/01.01.00", "--status", "推进中", "--note", "需要核实进度")
 	os.Mkdir(filepath.Join(h.dir, "out"), 0o755)
 	return h
@@ -188,6 +189,7 @@ func TestImportOfAPipeOrAMissingFile(t *testing.T) {
 // words, and neither changes the workspace.
 func TestDryRunFailsWhereTheMergeFails(t *testing.T) {
 	h := newHarness(t)
+	h.ok("whoami", "--name", "王芳")
 	h.ok("review", "taiyuan-2021/01.01.00", "--note", "原来的意见")
 	h.ok("export-review", "-o", filepath.Join(h.dir, "mine.json"))
 	raw, err := os.ReadFile(filepath.Join(h.dir, "mine.json"))

@@ -116,7 +116,7 @@ func filterFlags(fs interface {
 }) (*filterArgs, error) {
 	return &filterArgs{
 		text:     fs.String("filter", "", "Chinese (or any) substring of the text or id"),
-		statuses: fs.String("status", "", "comma-separated statuses (e.g. in_progress,behind or 推进中)"),
+		statuses: fs.String("status", "", "comma-separated statuses, each its id or its English or Chinese label (e.g. in_progress,behind_schedule or 推进中), of\n"+statusHelp()),
 		before:   fs.String("deadline-before", "", "only pledges due before this date (YYYY-MM-DD)"),
 		scores:   fs.String("score", "", "average score range MIN-MAX (e.g. 0-1.5)"),
 		chapter:  fs.Int("chapter", 0, "only this chapter"),
@@ -136,9 +136,9 @@ func (a *filterArgs) build() (data.Filter, error) {
 	}
 	if *a.statuses != "" {
 		for _, s := range strings.Split(*a.statuses, ",") {
-			st, ok := data.ParseStatus(strings.TrimSpace(s))
-			if !ok {
-				return f, usageErr("unknown status %q", s)
+			st, err := parseStatus(s)
+			if err != nil {
+				return f, err
 			}
 			f.Statuses = append(f.Statuses, st)
 		}

@@ -26,7 +26,7 @@ func runReview(env Env, args []string) error {
 	fs := newFlags(env, "review", "ID [--score specific=3 ...] [--status in_progress] [--flag] [--note TEXT] [--lead-unit UNIT] [--tag TAG] [--evidence 'TEXT|LINK|DATE'] [--progress 'N=VALUE@YYYY-MM-DD|SOURCE|LINK|DATE']")
 	var rf reviewFlags
 	fs.Var(&rf.scores, "score", "criterion=level (0-4), or criterion=- to clear; repeatable")
-	rf.status = fs.String("status", "", "delivery status id or label")
+	rf.status = fs.String("status", "", "delivery status: its id or its English or Chinese label, one of\n"+statusHelp())
 	rf.flagged = fs.Bool("flag", false, "flag for the meeting (--flag=false clears)")
 	rf.note = fs.String("note", "", "note text")
 	rf.lead = fs.String("lead-unit", "", "lead unit (牵头单位)")
@@ -80,9 +80,9 @@ func (rf *reviewFlags) apply(rv *data.Review, rubric data.Rubric) error {
 		}
 	}
 	if rf.set["status"] {
-		st, ok := data.ParseStatus(*rf.status)
-		if !ok {
-			return usageErr("unknown status %q", *rf.status)
+		st, err := parseStatus(*rf.status)
+		if err != nil {
+			return err
 		}
 		rv.Status = st
 	}
@@ -102,6 +102,21 @@ func (rf *reviewFlags) apply(rv *data.Review, rubric data.Rubric) error {
 		rv.Evidence = parseEvidence(rf.evidence)
 	}
 	return nil
+}
+
+// parseStatus reads a --status value; a wrong one is refused with the list
+// of valid statuses.
+func parseStatus(s string) (data.Status, error) {
+	st, ok := data.ParseStatus(s)
+	if !ok {
+		return "", usageErr("unknown status %q; use one of: %s", s, strings.Join(data.StatusChoices(), ", "))
+	}
+	return st, nil
+}
+
+// statusHelp lists the statuses one per line, for --help.
+func statusHelp() string {
+	return "  " + strings.Join(data.StatusChoices(), "\n  ")
 }
 
 // parseEvidence reads --evidence TEXT|LINK|DATE values; link and date may

@@ -90,3 +90,28 @@ func needPdftotext(t *testing.T) {
 		t.Skip("pdftotext not installed")
 	}
 }
+
+// review --status takes the id, the English label with spaces or
+// underscores, and the Chinese label; a wrong one lists the valid statuses,
+// as --help does.
+func TestReviewStatusSpellings(t *testing.T) {
+	const id = "taiyuan-2021/01.01.00"
+	setLocale(t, "en_US.UTF-8")
+	h := newHarness(t)
+	for _, spelling := range []string{"behind", "behind_schedule", "behind schedule", "Behind-Schedule", "滞后"} {
+		if got := h.ok("review", id, "--status", spelling); got != id+": behind schedule, not scored\n" {
+			t.Errorf("--status %q printed %q", spelling, got)
+		}
+	}
+	if got := h.ok("list", "--status", "behind_schedule,in progress"); !strings.Contains(got, id+"\tbehind schedule\t") {
+		t.Errorf("list --status behind_schedule printed %q", got)
+	}
+	h.fails(2, `unknown status "sleeping"; use one of: not_rated (not rated, 未评估), not_started (not started, 未启动), in_progress (in progress, 推进中), behind (behind schedule, 滞后),`, "review", id, "--status", "sleeping")
+	h.fails(2, `unknown status "late"; use one of: not_rated`, "list", "--status", "behind,late")
+	_, _, help := h.run("review", "--help")
+	for _, want := range []string{"behind (behind schedule, 滞后)\n", "partly_done (partly done, 部分完成)\n"} {
+		if !strings.Contains(help, want) {
+			t.Errorf("review --help lacks %q:\n%s", want, help)
+		}
+	}
+}

@@ -18,6 +18,10 @@ func init() {
 	register("agreement", "how far the reviewers agree (Krippendorff's alpha)", runAgreement)
 }
 
+// errNoName refuses a review file from a reviewer without a name: the
+// colleague would see only a key ("k-otrx…"). The window asks the name first.
+var errNoName = errors.New("set your name first, so colleagues see who reviewed: pledgereview whoami --name NAME; nothing was written")
+
 func runExportReview(env Env, args []string) error {
 	fs := newFlags(env, "export-review", "[-o FILE] [--all] [--report ID]")
 	out := fs.String("o", "", "output file (default: <report>-<reviewer>-<date>.pledgereview.json)")
@@ -31,6 +35,9 @@ func runExportReview(env Env, args []string) error {
 		return err
 	}
 	defer s.Close()
+	if s.Me.Name == "" {
+		return errNoName
+	}
 	var r *data.Report
 	if *reportID == "" {
 		r, err = s.MyReport()

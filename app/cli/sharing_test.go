@@ -60,6 +60,7 @@ func TestMergeTwoFilesAtOnceAndARefusedOne(t *testing.T) {
 // seed), and asks me to choose when my reviews are on several.
 func TestExportReviewTakesTheReportIReviewed(t *testing.T) {
 	h := newHarness(t)
+	h.ok("whoami", "--name", "王芳")
 	report := filepath.Join(datatest.CorpusDir(t), "national", "2024-state-council.txt")
 	h.ok("import-report", "--id", "national-2024", report)
 	h.ok("review", "national-2024/01.01.00", "--status", "done")
@@ -74,4 +75,29 @@ func TestExportReviewTakesTheReportIReviewed(t *testing.T) {
 	h.ok("review", "taiyuan-2021/01.01.00", "--status", "done")
 	h.fails(2, "national-2024 (1), taiyuan-2021 (1)", "export-review", "-o", filepath.Join(h.dir, "which.json"))
 	h.ok("export-review", "--report", "taiyuan-2021", "-o", filepath.Join(h.dir, "seed.json"))
+}
+
+// export-review by a reviewer without a name writes nothing and says how to
+// set the name, as the window asks the name before it exports.
+func TestExportReviewWantsAName(t *testing.T) {
+	h := newHarness(t)
+	h.ok("review", "taiyuan-2021/01.01.00", "--status", "done")
+	file := filepath.Join(h.dir, "mine.json")
+	h.fails(1, "set your name first, so colleagues see who reviewed: pledgereview whoami --name NAME; nothing was written", "export-review", "-o", file)
+	if _, err := os.Stat(file); !os.IsNotExist(err) {
+		t.Fatalf("a file was written without a name: %v", err)
+	}
+	entries, _ := os.ReadDir(h.dir)
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".pledgereview.json") {
+			t.Fatalf("a default-named file was written: %s", e.Name())
+		}
+	}
+	h.ok("whoami", "--name", "王芳")
+	if out := h.ok("export-review", "-o", file); !strings.Contains(out, "reviews: 1") {
+		t.Fatalf("with a name, export-review printed %q", out)
+	}
+	if raw, _ := os.ReadFile(file); !strings.Contains(string(raw), "王芳") {
+		t.Fatal("the file does not carry the reviewer's name")
+	}
 }

@@ -104,15 +104,15 @@ func WritePack(path string, in briefing.Input, opt briefing.Options) error {
 }
 
 // WriteTable writes the spreadsheet of a report: XLSX, or CSV when path ends
-// in .csv.
-func WriteTable(path string, in briefing.Input) error {
+// in .csv; its own words are in the language l.
+func WriteTable(path string, in briefing.Input, l briefing.Language) error {
 	var buf bytes.Buffer
 	var err error
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".csv":
-		err = briefing.WriteCSV(&buf, in)
+		err = briefing.WriteCSV(&buf, in, l)
 	case ".xlsx":
-		err = briefing.WriteXLSX(&buf, in)
+		err = briefing.WriteXLSX(&buf, in, l)
 	default:
 		return fmt.Errorf("export table %s: the file name must end in .xlsx or .csv", path)
 	}

@@ -171,7 +171,7 @@ func TestWritePackAndTable(t *testing.T) {
 	}
 
 	csvPath := filepath.Join(out, "表.csv")
-	if err := WriteTable(csvPath, in); err != nil {
+	if err := WriteTable(csvPath, in, briefing.LangBoth); err != nil {
 		t.Fatal(err)
 	}
 	f, err := os.Open(csvPath)
@@ -187,7 +187,7 @@ func TestWritePackAndTable(t *testing.T) {
 		t.Errorf("the CSV has %d rows for %d pledges; first %q", len(rows), len(in.Report.Pledges()), rows[1])
 	}
 	xlsx := filepath.Join(out, "表.XLSX")
-	if err := WriteTable(xlsx, in); err != nil {
+	if err := WriteTable(xlsx, in, briefing.LangBoth); err != nil {
 		t.Fatal(err)
 	}
 	if raw, err := os.ReadFile(xlsx); err != nil || !bytes.HasPrefix(raw, []byte("PK")) {
@@ -203,7 +203,7 @@ func TestWriteTableRefusesOtherNames(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "表.ods")
-	err = WriteTable(path, in)
+	err = WriteTable(path, in, briefing.LangBoth)
 	if err == nil || !strings.Contains(err.Error(), ".xlsx or .csv") {
 		t.Errorf("a table named .ods: %v", err)
 	}

@@ -28,7 +28,7 @@ func exports(t *testing.T) map[string]func(path string) error {
 		t.Fatal(err)
 	}
 	return map[string]func(string) error{
-		"table": func(path string) error { return WriteTable(path+".csv", in) },
+		"table": func(path string) error { return WriteTable(path+".csv", in, briefing.LangBoth) },
 		"pack": func(path string) error {
 			return WritePack(path+".pdf", in, briefing.Options{Paper: briefing.PaperA4, Reviewers: briefing.ReviewersAll})
 		},
