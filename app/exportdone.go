@@ -35,11 +35,20 @@ func showExportDone(w fyne.Window, msg, path, openLabel string) {
 
 // onDialogKeys gives a dialog the keys a reviewer expects of one: Enter
 // runs its default action, Esc closes it. The window's own key handler is
-// set aside while the dialog shows, and comes back when it closes.
+// set aside while the dialog shows, and comes back when it closes (or,
+// should the dialog go without closing, at the first key after: with no
+// overlay left, the key is the window's).
 func onDialogKeys(w fyne.Window, dlg dialog.Dialog, onEnter func()) {
 	c := w.Canvas()
 	prev := c.OnTypedKey()
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if c.Overlays().Top() == nil {
+			c.SetOnTypedKey(prev)
+			if prev != nil {
+				prev(ev)
+			}
+			return
+		}
 		switch ev.Name {
 		case fyne.KeyReturn, fyne.KeyEnter:
 			onEnter()

@@ -39,7 +39,7 @@ func (d *Desk) showReviewExport(all bool) {
 		return
 	}
 	if d.sess.Me.Name == "" {
-		if sd := d.askName(true); sd != nil {
+		if sd := d.askNameForFile(); sd != nil {
 			sd.then = func() { d.showReviewExport(all) }
 		}
 		return
