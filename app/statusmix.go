@@ -120,7 +120,47 @@ func legendItem(s data.Status) fyne.CanvasObject {
 	sw.StrokeColor = mixOutline()
 	sw.StrokeWidth = 1
 	sw.SetMinSize(fyne.NewSize(12, 10))
-	name := canvas.NewText(statusLabel(s), theme.Color(theme.ColorNameForeground))
-	name.TextSize = theme.CaptionTextSize()
-	return container.NewHBox(container.NewCenter(sw), name)
+	return container.NewHBox(container.NewCenter(sw), newCaptionText(statusLabel(s)))
 }
+
+// captionText is one line of text in the caption size and the theme's
+// foreground colour, read anew on every refresh: a canvas.Text keeps the
+// colour it was made with, near-white on white after View → Light.
+type captionText struct {
+	widget.BaseWidget
+	text string
+}
+
+func newCaptionText(text string) *captionText {
+	c := &captionText{text: text}
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+func (c *captionText) CreateRenderer() fyne.WidgetRenderer {
+	r := &captionRenderer{c: c, text: canvas.NewText(c.text, color.Transparent)}
+	r.Refresh()
+	return r
+}
+
+type captionRenderer struct {
+	c    *captionText
+	text *canvas.Text
+}
+
+func (r *captionRenderer) Refresh() {
+	th := r.c.Theme()
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	r.text.Text = r.c.text
+	r.text.Color = th.Color(theme.ColorNameForeground, v)
+	r.text.TextSize = th.Size(theme.SizeNameCaptionText)
+	r.text.Refresh()
+}
+
+func (r *captionRenderer) Layout(s fyne.Size) { r.text.Resize(s) }
+
+func (r *captionRenderer) MinSize() fyne.Size { return r.text.MinSize() }
+
+func (r *captionRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.text} }
+
+func (r *captionRenderer) Destroy() {}
