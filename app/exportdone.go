@@ -15,8 +15,7 @@ import (
 // showExportDone says where the file is and offers to open it and its
 // folder. Enter opens the file, Esc closes the dialog.
 func showExportDone(w fyne.Window, msg, path, openLabel string) {
-	text := widget.NewLabel(msg + "\n" + path)
-	text.Wrapping = fyne.TextWrapBreak
+	text := newTextLabel(msg + "\n" + path)
 	var dlg *dialog.CustomDialog
 	open := func(target string) {
 		dlg.Hide()

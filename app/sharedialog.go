@@ -27,7 +27,7 @@ type reviewExport struct {
 	d       *Desk
 	all     bool
 	target  *saveTarget
-	summary *widget.Label
+	summary *messageLabel
 	dlg     *dialog.CustomDialog
 }
 
@@ -61,8 +61,7 @@ func (d *Desk) openReviewExport(all bool) {
 			}
 		}
 	}
-	x.summary = widget.NewLabel("")
-	x.summary.Wrapping = wrapping()
+	x.summary = newTextLabel("")
 	title := lang.X("share.export.mine.title", "Export my review file")
 	if all {
 		title = lang.X("share.export.all.title", "Export everything")
