@@ -66,8 +66,9 @@ func TestStatusMixHasALegendAndShowsInBothThemes(t *testing.T) {
 	}
 }
 
-// After View → Light in a dark window the legend's names are drawn in the
-// light theme's text colour: they read against the new background.
+// After View → Light in a dark window the legend's names and swatch
+// outlines are drawn in the light theme's colours: they read against the
+// new background.
 func TestStatusLegendFollowsTheThemeSwitch(t *testing.T) {
 	a := test.NewTempApp(t)
 	a.Preferences().SetString(prefVariant, variantDark)
@@ -76,8 +77,14 @@ func TestStatusLegendFollowsTheThemeSwitch(t *testing.T) {
 	for _, variant := range []string{variantLight, variantDark} {
 		d.setVariant(variant)
 		back := theme.Color(theme.ColorNameBackground)
-		names := 0
+		names, swatches := 0, 0
 		for _, o := range test.LaidOutObjects(d.tree.box) {
+			if sw, ok := o.(*canvas.Rectangle); ok && sw.Size() == swatchSize {
+				swatches++
+				if c := contrast(sw.StrokeColor, back); c < 2 {
+					t.Errorf("%s: a swatch's outline at contrast %.2f against the background", variant, c)
+				}
+			}
 			tx, ok := o.(*canvas.Text)
 			if !ok || !isStatusName(tx.Text) {
 				continue
@@ -86,6 +93,9 @@ func TestStatusLegendFollowsTheThemeSwitch(t *testing.T) {
 			if c := contrast(tx.Color, back); c < 4.5 {
 				t.Errorf("%s: %q drawn at contrast %.2f against the background", variant, tx.Text, c)
 			}
+		}
+		if swatches != len(data.Statuses) {
+			t.Errorf("%s: the legend shows %d swatches, want %d", variant, swatches, len(data.Statuses))
 		}
 		if names != len(data.Statuses) {
 			t.Errorf("%s: the legend shows %d status names, want %d", variant, names, len(data.Statuses))
