@@ -53,14 +53,6 @@ func newDetailView(r *data.Report, clearFilters func()) *detailView {
 	return dv
 }
 
-// wrapping suits the interface language: Chinese has no spaces to wrap at.
-func wrapping() fyne.TextWrap {
-	if isZh() {
-		return fyne.TextWrapBreak
-	}
-	return fyne.TextWrapWord
-}
-
 // showEmpty shows no pledge, saying why: none is selected, or the filters
 // leave the list empty.
 func (dv *detailView) showEmpty(noneInList bool) {

@@ -77,7 +77,7 @@ type exportDialog struct {
 	reviewers *widget.RadioGroup
 	notes     *widget.Check
 	paper     *widget.RadioGroup
-	summary   *widget.Label
+	summary   *messageLabel
 	target    *saveTarget
 	exportBtn *widget.Button
 	dlg       *dialog.CustomDialog
@@ -184,8 +184,7 @@ func (x *exportDialog) build() {
 	x.kind = newPackKindChoice(p.String(prefExportKind))
 	x.lang = newPackLangChoice(p.String(prefExportLang))
 
-	x.summary = widget.NewLabel("")
-	x.summary.Wrapping = wrapping()
+	x.summary = newTextLabel("")
 	x.summary.TextStyle = fyne.TextStyle{Bold: true}
 
 	name := fmt.Sprintf("%s-briefing-%s.pdf", x.in.Report.ID, time.Now().Format("2006-01-02"))

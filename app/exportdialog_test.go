@@ -147,8 +147,8 @@ func TestExportFlaggedPackToPDF(t *testing.T) {
 	if x.scope.Options[scopeFlagged] != "已标记的承诺（1）" {
 		t.Errorf("scope flagged reads %q", x.scope.Options[scopeFlagged])
 	}
-	if !strings.Contains(x.summary.Text, "1 项承诺") || x.exportBtn.Disabled() {
-		t.Fatalf("summary %q, export disabled %v", x.summary.Text, x.exportBtn.Disabled())
+	if !strings.Contains(x.summary.message, "1 项承诺") || x.exportBtn.Disabled() {
+		t.Fatalf("summary %q, export disabled %v", x.summary.message, x.exportBtn.Disabled())
 	}
 	if radioIndex(x.paper) != 0 {
 		t.Error("paper is not A4 by default")
@@ -217,8 +217,8 @@ func TestExportEmptyScopeDisablesExport(t *testing.T) {
 	if x.scope.Options[scopeFlagged] != "已标记的承诺（0）" {
 		t.Errorf("scope flagged reads %q", x.scope.Options[scopeFlagged])
 	}
-	if !x.exportBtn.Disabled() || !strings.Contains(x.summary.Text, "这个范围内没有承诺") {
-		t.Errorf("empty scope: export disabled %v, summary %q", x.exportBtn.Disabled(), x.summary.Text)
+	if !x.exportBtn.Disabled() || !strings.Contains(x.summary.message, "这个范围内没有承诺") {
+		t.Errorf("empty scope: export disabled %v, summary %q", x.exportBtn.Disabled(), x.summary.message)
 	}
 	x.scope.SetSelected(x.scope.Options[scopeAll])
 	if x.exportBtn.Disabled() {

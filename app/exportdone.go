@@ -15,8 +15,7 @@ import (
 // showExportDone says where the file is and offers to open it and its
 // folder. Enter opens the file, Esc closes the dialog.
 func showExportDone(w fyne.Window, msg, path, openLabel string) {
-	text := widget.NewLabel(msg + "\n" + path)
-	text.Wrapping = fyne.TextWrapBreak
+	text := newTextLabel(msg + "\n" + path)
 	var dlg *dialog.CustomDialog
 	open := func(target string) {
 		dlg.Hide()
@@ -35,11 +34,20 @@ func showExportDone(w fyne.Window, msg, path, openLabel string) {
 
 // onDialogKeys gives a dialog the keys a reviewer expects of one: Enter
 // runs its default action, Esc closes it. The window's own key handler is
-// set aside while the dialog shows, and comes back when it closes.
+// set aside while the dialog shows, and comes back when it closes (or,
+// should the dialog go without closing, at the first key after: with no
+// overlay left, the key is the window's).
 func onDialogKeys(w fyne.Window, dlg dialog.Dialog, onEnter func()) {
 	c := w.Canvas()
 	prev := c.OnTypedKey()
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if c.Overlays().Top() == nil {
+			c.SetOnTypedKey(prev)
+			if prev != nil {
+				prev(ev)
+			}
+			return
+		}
 		switch ev.Name {
 		case fyne.KeyReturn, fyne.KeyEnter:
 			onEnter()

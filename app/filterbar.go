@@ -23,7 +23,7 @@ type filterBar struct {
 	scored   *widget.Select
 	target   *widget.Select
 	deadline *widget.Entry
-	badDate  *widget.Label // says why a date typed in deadline filters nothing
+	badDate  *messageLabel // says why a date typed in deadline filters nothing
 	disputed *widget.Check
 	behind   *widget.Check // the schedule test finds it behind or overdue
 	clear    *widget.Button
@@ -54,9 +54,8 @@ func newFilterBar(src filterSource, f data.Filter, disputedOnly, behindOnly bool
 	fb.deadline = widget.NewEntry()
 	fb.deadline.SetPlaceHolder(lang.X("filter.deadline", "Due before YYYY-MM-DD"))
 	fb.deadline.Validator = validDeadline
-	fb.badDate = widget.NewLabel("")
+	fb.badDate = newTextLabel("")
 	fb.badDate.Importance = widget.DangerImportance
-	fb.badDate.Wrapping = fyne.TextWrapBreak
 	fb.badDate.SizeName = theme.SizeNameCaptionText
 	fb.badDate.Hide()
 	// says what it does: it clears every filter, not only the date

@@ -57,8 +57,8 @@ func TestWrongDeadlineSaysSoAndStopsFiltering(t *testing.T) {
 		t.Fatalf("a good date shows %d of %d, message shown %v", before, all, d.bar.badDate.Visible())
 	}
 	d.bar.deadline.SetText("2021-13-4")
-	if !d.bar.badDate.Visible() || !strings.Contains(d.bar.badDate.Text, "“2021-13-4”不是有效日期") {
-		t.Errorf("a wrong date says %q (shown %v)", d.bar.badDate.Text, d.bar.badDate.Visible())
+	if !d.bar.badDate.Visible() || !strings.Contains(d.bar.badDate.message, "“2021-13-4”不是有效日期") {
+		t.Errorf("a wrong date says %q (shown %v)", d.bar.badDate.message, d.bar.badDate.Visible())
 	}
 	if n := d.list.list.Length(); n != all {
 		t.Errorf("a wrong date still filters: %d of %d", n, all)

@@ -28,12 +28,12 @@ type importPreview struct {
 	roles  []string // what the parse made of each line: a lineRole
 	sel    int      // selected line, -1 for none
 
-	summary *widget.Label
+	summary *messageLabel
 	id      *widget.Entry // the report id, which the file name may not give well
-	outline *widget.Label
+	outline *messageLabel
 	list    *widget.List
-	line    *widget.Label // the selected line, whole
-	fixList *widget.Label // the corrections made so far
+	line    *messageLabel // the selected line, whole
+	fixList *messageLabel // the corrections made so far
 	makes   map[string]*widget.Button
 	undo    *widget.Button
 	tabs    *container.AppTabs
@@ -75,10 +75,8 @@ func (d *Desk) showImportPreview(dr *workspace.ReportDraft) *importPreview {
 		fixes: append([]data.Correction(nil), dr.Report.Corrections...)}
 	ip.roles = lineRoles(ip.report, ip.lines)
 
-	ip.summary = widget.NewLabel("")
-	ip.summary.Wrapping = wrapping()
-	ip.outline = widget.NewLabel("")
-	ip.outline.Wrapping = fyne.TextWrapBreak
+	ip.summary = newTextLabel("")
+	ip.outline = newTextLabel("")
 	outline := container.NewVScroll(ip.outline)
 
 	ip.tabs = container.NewAppTabs(
@@ -116,8 +114,7 @@ func (ip *importPreview) linesPane() fyne.CanvasObject {
 	ip.list.OnSelected = func(i widget.ListItemID) { ip.sel = i; ip.showSelected() }
 	ip.list.OnUnselected = func(widget.ListItemID) { ip.sel = -1; ip.showSelected() }
 
-	ip.line = widget.NewLabel(lang.X("import.line.none", "Select a line to change what it is."))
-	ip.line.Wrapping = fyne.TextWrapBreak
+	ip.line = newTextLabel(lang.X("import.line.none", "Select a line to change what it is."))
 	ip.makes = map[string]*widget.Button{}
 	var buttons []fyne.CanvasObject
 	for _, m := range []struct{ mk, label string }{
@@ -133,8 +130,7 @@ func (ip *importPreview) linesPane() fyne.CanvasObject {
 		buttons = append(buttons, b)
 	}
 	ip.undo = widget.NewButton(lang.X("import.make.undo", "Undo all corrections"), ip.undoAll)
-	ip.fixList = widget.NewLabel("")
-	ip.fixList.Wrapping = fyne.TextWrapBreak
+	ip.fixList = newTextLabel("")
 	// a long paragraph scrolls in its own box and leaves the list its room
 	line := container.NewVScroll(ip.line)
 	line.SetMinSize(fyne.NewSize(0, 64))
@@ -156,9 +152,7 @@ func (ip *importPreview) asidePane() fyne.CanvasObject {
 		}
 		fmt.Fprintf(&b, "%s：%s\n", asideReason(a.Reason), a.Text)
 	}
-	l := widget.NewLabel(strings.TrimRight(b.String(), "\n"))
-	l.Wrapping = fyne.TextWrapBreak
-	return container.NewVScroll(l)
+	return container.NewVScroll(newTextLabel(strings.TrimRight(b.String(), "\n")))
 }
 
 // refresh shows the draft's report as it now stands.

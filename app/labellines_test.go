@@ -88,6 +88,61 @@ func TestWindowLabelLines(t *testing.T) {
 	}
 }
 
+// In English at 1024×640 the sentences of the sidebar legend, of a wrong
+// date under the filters and of the empty list's hint break at spaces
+// ("e|ach", "o|ff" and "ple|dges" were shown), and start no line with
+// closing punctuation.
+func TestWindowSentenceLinesInEnglish(t *testing.T) {
+	a := test.NewTempApp(t)
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	d.setLanguage(langEn)
+	size := fyne.NewSize(1024, 640)
+	relayout := func() { // as the window's driver does after a change
+		d.win.Resize(size.SubtractWidthHeight(0, 1))
+		d.win.Resize(size)
+	}
+	relayout()
+	shows := func(t *testing.T, l *messageLabel, want string) {
+		t.Helper()
+		relayout()
+		if !visibleInWindow(l) || !strings.Contains(l.message, want) {
+			t.Fatalf("%q is not shown (visible %v, size %v): %q", want, l.Visible(), l.Size(), l.message)
+		}
+		if checkLabelLines(t, l) != 1 {
+			t.Errorf("%q is not read", l.message)
+		}
+		if lines := shownLines(l); len(lines) < 2 {
+			t.Logf("%q fits one line: %q", l.message, lines)
+		}
+	}
+	t.Run("legend", func(t *testing.T) {
+		var head *messageLabel
+		for _, o := range test.LaidOutObjects(d.tree.box) {
+			if l, ok := o.(*messageLabel); ok && strings.HasPrefix(l.message, "Figures") {
+				head = l
+			}
+		}
+		if head == nil {
+			t.Fatal("no legend under the tree")
+		}
+		shows(t, head, "each as wide as its share")
+	})
+	t.Run("wrong date", func(t *testing.T) {
+		d.bar.deadline.SetText("2021-13-4")
+		shows(t, d.bar.badDate, "2021-13-4")
+		checkLabelLines(t, d.win.Content())
+	})
+	t.Run("no pledge passes", func(t *testing.T) {
+		d.bar.deadline.SetText("1900-01-01")
+		if n := d.list.list.Length(); n != 0 {
+			t.Fatalf("the list shows %d pledges due before 1900", n)
+		}
+		shows(t, d.detail.hint, "pledge")
+		checkLabelLines(t, d.win.Content())
+	})
+}
+
 func sizeName(s fyne.Size) string {
 	return fmt.Sprintf("%.0fx%.0f", s.Width, s.Height)
 }

@@ -172,8 +172,8 @@ func (m *mergeFlow) footer(unsigned bool) fyne.CanvasObject {
 // refusedSection is a file that is not merged, and why.
 func (m *mergeFlow) refusedSection(fp workspace.FilePlan) fyne.CanvasObject {
 	fyne.LogError("merge "+fp.Path, fp.Err)
-	head := widget.NewLabelWithStyle(filepath.Base(fp.Path), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	head.Wrapping = fyne.TextWrapBreak
+	head := newTextLabel(filepath.Base(fp.Path))
+	head.TextStyle = fyne.TextStyle{Bold: true}
 	why := newMessageLabel(lang.X("share.plan.refused", "Not merged: {{.Why}}", map[string]any{"Why": mergeRefusalLine(fp.Err, fp.Path)}))
 	return container.NewVBox(head, why)
 }
@@ -185,19 +185,17 @@ func (m *mergeFlow) fileSection(fp workspace.FilePlan) fyne.CanvasObject {
 	if exporter == "" {
 		exporter = p.Exporter.ID
 	}
-	head := widget.NewLabelWithStyle(lang.X("share.plan.head", "{{.File}}\nexported by {{.Who}} on {{.When}}, for report {{.Report}}",
-		map[string]any{"File": filepath.Base(fp.Path), "Who": exporter, "When": p.Exported.Local().Format("2006-01-02 15:04"), "Report": p.ReportID}),
-		fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	head.Wrapping = fyne.TextWrapBreak
+	head := newTextLabel(lang.X("share.plan.head", "{{.File}}\nexported by {{.Who}} on {{.When}}, for report {{.Report}}",
+		map[string]any{"File": filepath.Base(fp.Path), "Who": exporter, "When": p.Exported.Local().Format("2006-01-02 15:04"), "Report": p.ReportID}))
+	head.TextStyle = fyne.TextStyle{Bold: true}
 	box := container.NewVBox(head, m.counts(p))
 	if len(p.Rejected) > 0 {
 		box.Add(widget.NewLabel(lang.X("share.plan.why", "Rejected records, and why:")))
 		box.Add(m.rejected(p.Rejected))
 	}
 	if p.Unsigned {
-		warn := widget.NewLabelWithStyle(lang.X("share.plan.unsigned", "This file is unsigned: it comes from the first version of Pledge Review, and nothing proves who wrote it. Your own reviews and those of colleagues who sign their files are not taken from it."),
-			fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		warn.Wrapping = wrapping()
+		warn := newTextLabel(lang.X("share.plan.unsigned", "This file is unsigned: it comes from the first version of Pledge Review, and nothing proves who wrote it. Your own reviews and those of colleagues who sign their files are not taken from it."))
+		warn.TextStyle = fyne.TextStyle{Bold: true}
 		box.Add(warn)
 	}
 	return box
@@ -225,8 +223,7 @@ func (m *mergeFlow) counts(p share.MergePlan) fyne.CanvasObject {
 		{lang.X("share.plan.older", "Older, ignored (this workspace holds a newer edit)"), fmt.Sprint(len(p.Older)), false},
 		{lang.X("share.plan.rejected", "Rejected"), fmt.Sprint(len(p.Rejected)), len(p.Rejected) > 0},
 	} {
-		v := widget.NewLabelWithStyle(row.value, fyne.TextAlignLeading, fyne.TextStyle{Bold: row.bold})
-		v.Wrapping = fyne.TextWrapBreak
+		v := widget.NewLabelWithStyle(row.value, fyne.TextAlignLeading, fyne.TextStyle{Bold: row.bold}) // a number: never wrapped
 		grid.Add(widget.NewLabel(row.label))
 		grid.Add(v)
 	}

@@ -69,8 +69,11 @@ func closeOverlays(d *Desk) {
 func overlayEntry(c fyne.Canvas) *widget.Entry {
 	if top := c.Overlays().Top(); top != nil {
 		for _, o := range test.LaidOutObjects(top) {
-			if e, ok := o.(*widget.Entry); ok {
+			switch e := o.(type) {
+			case *widget.Entry:
 				return e
+			case *escEntry:
+				return &e.Entry
 			}
 		}
 	}
@@ -245,7 +248,7 @@ func TestUndoAsksWhatItWillDo(t *testing.T) {
 }
 
 // A reviewer without a name is asked for it before a review file is
-// exported, and the export goes on with it.
+// exported, told why it is asked now, and the export goes on with it.
 func TestExportWithoutNameAsksTheNameFirst(t *testing.T) {
 	a := test.NewTempApp(t)
 	a.Preferences().SetString(prefLanguage, langZh)
@@ -254,7 +257,7 @@ func TestExportWithoutNameAsksTheNameFirst(t *testing.T) {
 	t.Cleanup(d.shutdown)
 	closeOverlays(d) // the welcome dialog, dismissed
 	d.showReviewExport(false)
-	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "审阅人是谁") || strings.Contains(got, "文件将包含") {
+	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "您的姓名会写进评审文件") || strings.Contains(got, "欢迎") || strings.Contains(got, "文件将包含") {
 		t.Fatalf("export without a name shows %q, want the name asked first", got)
 	}
 	test.Type(overlayEntry(d.win.Canvas()), "赵敏")

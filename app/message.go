@@ -118,7 +118,13 @@ func showMessage(title, msg string, w fyne.Window) dialog.Dialog {
 	return dlg
 }
 
-// newMessage is showMessage's dialog, not yet shown.
+// newMessage is showMessage's dialog, not yet shown. Enter and Esc close
+// it, as its one button does: a dialog with one button has no focused
+// widget to hear them. The keys are taken here, before a caller adds its
+// own close callback, so that they are given back before that callback
+// runs (it may show the next dialog, which takes them anew).
 func newMessage(title, msg string, w fyne.Window) dialog.Dialog {
-	return dialog.NewCustom(title, lang.X("ok", "OK"), newMessageLabel(msg), w)
+	dlg := dialog.NewCustom(title, lang.X("ok", "OK"), newMessageLabel(msg), w)
+	onDialogKeys(w, dlg, dlg.Hide)
+	return dlg
 }

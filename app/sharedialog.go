@@ -27,7 +27,7 @@ type reviewExport struct {
 	d       *Desk
 	all     bool
 	target  *saveTarget
-	summary *widget.Label
+	summary *messageLabel
 	dlg     *dialog.CustomDialog
 }
 
@@ -39,7 +39,7 @@ func (d *Desk) showReviewExport(all bool) {
 		return
 	}
 	if d.sess.Me.Name == "" {
-		if sd := d.askName(true); sd != nil {
+		if sd := d.askNameForFile(); sd != nil {
 			sd.then = func() { d.showReviewExport(all) }
 		}
 		return
@@ -61,8 +61,7 @@ func (d *Desk) openReviewExport(all bool) {
 			}
 		}
 	}
-	x.summary = widget.NewLabel("")
-	x.summary.Wrapping = wrapping()
+	x.summary = newTextLabel("")
 	title := lang.X("share.export.mine.title", "Export my review file")
 	if all {
 		title = lang.X("share.export.all.title", "Export everything")

@@ -107,7 +107,7 @@ func newStatusLegend() fyne.CanvasObject {
 	head.SizeName = theme.SizeNameCaptionText
 	items := container.NewGridWithColumns(2)
 	for _, si := range data.Statuses {
-		items.Add(legendItem(si.ID))
+		items.Add(newLegendItem(si.ID))
 	}
 	pad := container.New(layout.NewCustomPaddedLayout(0, theme.Padding(), theme.Padding(), theme.Padding()), items)
 	return container.NewVBox(widget.NewSeparator(), head, pad)
@@ -115,12 +115,61 @@ func newStatusLegend() fyne.CanvasObject {
 
 // legendItem is a swatch in the bar's colour (an outline for not rated)
 // and the status's name.
-func legendItem(s data.Status) fyne.CanvasObject {
-	sw := canvas.NewRectangle(mixColor(s))
-	sw.StrokeColor = mixOutline()
-	sw.StrokeWidth = 1
-	sw.SetMinSize(fyne.NewSize(12, 10))
-	name := canvas.NewText(statusLabel(s), theme.Color(theme.ColorNameForeground))
-	name.TextSize = theme.CaptionTextSize()
-	return container.NewHBox(container.NewCenter(sw), name)
+type legendItem struct {
+	widget.BaseWidget
+	status data.Status
 }
+
+func newLegendItem(s data.Status) *legendItem {
+	it := &legendItem{status: s}
+	it.ExtendBaseWidget(it)
+	return it
+}
+
+// swatchSize is the size of a legend's swatch.
+var swatchSize = fyne.NewSize(12, 10)
+
+func (it *legendItem) CreateRenderer() fyne.WidgetRenderer {
+	r := &legendRenderer{it: it, swatch: canvas.NewRectangle(mixColor(it.status)), name: canvas.NewText(statusLabel(it.status), color.Transparent)}
+	r.swatch.StrokeWidth = 1
+	r.Refresh()
+	return r
+}
+
+// legendRenderer draws a legend item in the colours of the theme as it is
+// at each refresh: a canvas.Text or an outline keeps the colour it was
+// made with, near-white on white after View → Light.
+type legendRenderer struct {
+	it     *legendItem
+	swatch *canvas.Rectangle
+	name   *canvas.Text
+}
+
+func (r *legendRenderer) Refresh() {
+	th := r.it.Theme()
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	r.swatch.StrokeColor = th.Color(theme.ColorNamePlaceHolder, v)
+	r.name.Color = th.Color(theme.ColorNameForeground, v)
+	r.name.TextSize = th.Size(theme.SizeNameCaptionText)
+	r.swatch.Refresh()
+	r.name.Refresh()
+}
+
+func (r *legendRenderer) Layout(s fyne.Size) {
+	gap := theme.Padding()
+	r.swatch.Resize(swatchSize)
+	r.swatch.Move(fyne.NewPos(0, (s.Height-swatchSize.Height)/2))
+	r.name.Move(fyne.NewPos(swatchSize.Width+gap, 0))
+	r.name.Resize(fyne.NewSize(s.Width-swatchSize.Width-gap, s.Height))
+}
+
+func (r *legendRenderer) MinSize() fyne.Size {
+	n := r.name.MinSize()
+	return fyne.NewSize(swatchSize.Width+theme.Padding()+n.Width, max(n.Height, swatchSize.Height))
+}
+
+func (r *legendRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{r.swatch, r.name}
+}
+
+func (r *legendRenderer) Destroy() {}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
@@ -63,4 +64,50 @@ func TestStatusMixHasALegendAndShowsInBothThemes(t *testing.T) {
 			}
 		})
 	}
+}
+
+// After View → Light in a dark window the legend's names and swatch
+// outlines are drawn in the light theme's colours: they read against the
+// new background.
+func TestStatusLegendFollowsTheThemeSwitch(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Preferences().SetString(prefVariant, variantDark)
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	for _, variant := range []string{variantLight, variantDark} {
+		d.setVariant(variant)
+		back := theme.Color(theme.ColorNameBackground)
+		names, swatches := 0, 0
+		for _, o := range test.LaidOutObjects(d.tree.box) {
+			if sw, ok := o.(*canvas.Rectangle); ok && sw.Size() == swatchSize {
+				swatches++
+				if c := contrast(sw.StrokeColor, back); c < 2 {
+					t.Errorf("%s: a swatch's outline at contrast %.2f against the background", variant, c)
+				}
+			}
+			tx, ok := o.(*canvas.Text)
+			if !ok || !isStatusName(tx.Text) {
+				continue
+			}
+			names++
+			if c := contrast(tx.Color, back); c < 4.5 {
+				t.Errorf("%s: %q drawn at contrast %.2f against the background", variant, tx.Text, c)
+			}
+		}
+		if swatches != len(data.Statuses) {
+			t.Errorf("%s: the legend shows %d swatches, want %d", variant, swatches, len(data.Statuses))
+		}
+		if names != len(data.Statuses) {
+			t.Errorf("%s: the legend shows %d status names, want %d", variant, names, len(data.Statuses))
+		}
+	}
+}
+
+func isStatusName(s string) bool {
+	for _, si := range data.Statuses {
+		if s == statusLabel(si.ID) {
+			return true
+		}
+	}
+	return false
 }

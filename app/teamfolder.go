@@ -375,8 +375,7 @@ func (d *Desk) teamFolderItem() *widget.FormItem {
 		d.teamdir = newTeamFolder(d)
 	}
 	t := d.teamdir
-	folder := widget.NewLabel("")
-	folder.Wrapping = fyne.TextWrapBreak
+	folder := newTextLabel("")
 	state := newMessageLabel("")
 	var clear *widget.Button
 	show := func() {

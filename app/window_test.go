@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"pledgereview/app/internal/linebreak"
 	"pledgereview/data"
@@ -126,12 +125,7 @@ func TestFirstStartNameConfirmsWithEnter(t *testing.T) {
 	if top == nil {
 		t.Fatal("no dialog asks the name on first start")
 	}
-	var name *widget.Entry
-	for _, o := range test.LaidOutObjects(top) {
-		if e, ok := o.(*widget.Entry); ok {
-			name = e
-		}
-	}
+	name := overlayEntry(d.win.Canvas())
 	if name == nil {
 		t.Fatal("no name field in the dialog")
 	}
