@@ -170,7 +170,7 @@ func (ip *importPreview) refresh() {
 	}
 	delivered := r.Delivered
 	if delivered == "" {
-		delivered = "?"
+		delivered = lang.X("import.delivered.unknown", "delivery date not found")
 	}
 	ip.summary.SetText(lang.X("import.summary", "{{.Title}} (id {{.ID}}, from a {{.Format}} file)\nYear {{.Year}}, delivered {{.Delivered}}\n{{.C}} chapters of which {{.A}} annexes, {{.H}} headlines, {{.P}} pledges, {{.T}} targets found; {{.G}} glossary terms; {{.S}} lines set aside.",
 		map[string]any{"Title": r.Title, "ID": r.ID, "Format": r.Format, "Year": r.Year, "Delivered": delivered,

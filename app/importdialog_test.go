@@ -270,3 +270,32 @@ func TestImportedAnnexAndGlossaryOnTheDesk(t *testing.T) {
 		t.Error("a pledge without glossary terms shows a glossary")
 	}
 }
+
+func TestImportPreviewSaysWhenTheDeliveryDateIsMissing(t *testing.T) {
+	raw, err := os.ReadFile(corpusFile(t, "national/2024-state-council.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kept []string
+	for _, l := range strings.Split(string(raw), "\n") {
+		if !strings.HasPrefix(strings.TrimSpace(l), "——2024年3月5日") {
+			kept = append(kept, l)
+		}
+	}
+	src := filepath.Join(t.TempDir(), "undated.txt")
+	if err := os.WriteFile(src, []byte(strings.Join(kept, "\n")), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	a := test.NewTempApp(t)
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	importCopy(t, d, src, "undated-2024.txt")
+
+	shown := overlayTexts(d.win.Canvas())
+	if !strings.Contains(shown, "2024 年，作报告日期 未找到报告日期") {
+		t.Errorf("preview does not say the delivery date was not found:\n%s", shown)
+	}
+	if strings.Contains(shown, "作报告日期 ?") {
+		t.Errorf("preview still shows an unexplained ?:\n%s", shown)
+	}
+}
