@@ -140,7 +140,11 @@ func (d *Desk) showAgreement() *agreementView {
 		showAlpha(line[1], c.Ordinal, c.OK, c.TooFew)
 		showAlpha(line[2], c.Interval, c.OK, c.TooFew)
 	}
-	v.addLine(false, lang.X("agree.status", "Status (percent agreement)"), statusAgreementText(v.ag), "", strconv.Itoa(v.ag.StatusUnits))
+	status := v.addLine(false, lang.X("agree.status", "Status (percent agreement)"), statusAgreementText(v.ag), "", strconv.Itoa(v.ag.StatusUnits))
+	if v.ag.StatusTooFew {
+		status[1].Importance = widget.LowImportance // muted like the criteria's "too few pledges"
+		status[1].Refresh()
+	}
 	who := widget.NewLabel(lang.X("agree.who", "{{.R}} reviewers, {{.D}} disputed pledges.",
 		map[string]any{"R": len(d.team.reviewers), "D": d.team.count}))
 	plain := newMessageLabel(lang.X("agree.plain", "α: 1 = the reviewers agree fully, 0 = no better than chance."))

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"image/color"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -10,6 +11,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -370,6 +372,12 @@ func (s *mergeScenario) agreement(t *testing.T) {
 	if status[1] != "承诺太少" || status[3] != fmt.Sprint(ag.StatusUnits) || ag.StatusUnits >= data.MinAgreementPledges {
 		t.Errorf("status agreement %v over %d", status, ag.StatusUnits)
 	}
+	// "too few pledges" looks the same in the status line as in the criteria
+	statusCell := v.grid.Objects[(len(cells)-1)*4+1].(*widget.Label)
+	critCell := v.grid.Objects[2*4+1].(*widget.Label)
+	if sc, cc := labelTextColor(t, statusCell), labelTextColor(t, critCell); statusCell.Importance != widget.LowImportance || sc != cc {
+		t.Errorf("status \"too few pledges\" in importance %v colour %v, the criteria's in colour %v", statusCell.Importance, sc, cc)
+	}
 	got := overlayTexts(d.win.Canvas())
 	if !strings.Contains(got, "1 表示评审人完全一致，0 表示与随机打分无异") {
 		t.Errorf("the Agreement view has no plain line on alpha: %q", got)
@@ -565,4 +573,16 @@ func gridLines(g *fyne.Container, cols int) [][]string {
 		out[len(out)-1] = append(out[len(out)-1], o.(*widget.Label).Text)
 	}
 	return out
+}
+
+// labelTextColor is the colour a label's text is drawn in.
+func labelTextColor(t *testing.T, l *widget.Label) color.Color {
+	t.Helper()
+	for _, o := range test.LaidOutObjects(l) {
+		if tx, ok := o.(*canvas.Text); ok && tx.Text != "" {
+			return tx.Color
+		}
+	}
+	t.Fatalf("label %q draws no text", l.Text)
+	return nil
 }
