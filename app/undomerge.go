@@ -56,27 +56,39 @@ func (d *Desk) undoMerge() {
 	var loaded loadedReport
 	var loadErr error
 	d.runJob(lang.X("share.undoing", "Undoing the merge…"), func() error {
-		if err := sess.UndoLastMerge(); err != nil {
+		err := sess.UndoLastMerge()
+		if err != nil && !errors.Is(err, workspace.ErrUndoMayRemerge) {
 			return err
 		}
 		loaded, loadErr = readReport(sess, reportID)
-		return nil
+		return err // undone all the same when the team folder may merge again
 	}, func(err error) {
 		d.startTeamFolder()
 		switch {
 		case errors.Is(err, workspace.ErrChangedSinceMerge), errors.Is(err, workspace.ErrNoMerge):
 			d.showUndoRefused(err) // saved between the question and the undo: nothing changed
-		case err != nil:
+		case err != nil && !errors.Is(err, workspace.ErrUndoMayRemerge):
 			showError(d.win, err)
 			d.Reload()
 		default:
-			if loadErr == nil {
-				d.reloadWith(loaded)
-			} else {
-				d.Reload()
-			}
-			showMessage(lang.X("share.undo.title.done", "Merge undone"),
-				lang.X("share.undo.done", "The workspace is back as it was before the last merge."), d.win)
+			d.showUndone(loaded, loadErr, err)
 		}
 	})
+}
+
+// showUndone shows the workspace after an undo, and says it is undone; and
+// when the undo could not be remembered (remerge), that the team folder
+// merges those files again once the program starts again.
+func (d *Desk) showUndone(loaded loadedReport, loadErr, remerge error) {
+	if loadErr == nil {
+		d.reloadWith(loaded)
+	} else {
+		d.Reload()
+	}
+	msg := lang.X("share.undo.done", "The workspace is back as it was before the last merge.")
+	if remerge != nil {
+		msg += "\n" + lang.X("share.undo.remerge", "But the list of undone team files could not be written beside the backups ({{.Why}}): once the program starts again, the team folder merges those files again. Undo the merge again then.",
+			map[string]any{"Why": innermost(remerge)})
+	}
+	showMessage(lang.X("share.undo.title.done", "Merge undone"), msg, d.win)
 }

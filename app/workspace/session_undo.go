@@ -84,8 +84,14 @@ func (s *Session) UndoLastMerge() error {
 	if writeErr != nil {
 		return fmt.Errorf("undo merge: %w", writeErr)
 	}
-	s.rememberUndone(last.backup)
+	remembered := s.rememberUndone(last.backup)
 	os.Remove(last.backup + ".mark")
 	os.Remove(last.backup + ".files")
-	return os.Remove(last.backup)
+	if err := os.Remove(last.backup); err != nil {
+		return err
+	}
+	if remembered != nil {
+		return fmt.Errorf("undo merge: %w: %w", ErrUndoMayRemerge, remembered)
+	}
+	return nil
 }

@@ -248,7 +248,10 @@ func (tf *TeamFolder) Merge(now time.Time) (SyncReport, error) {
 	} else {
 		mp.RefuseUnsigned()
 	}
-	undone := tf.s.undoneTeamFiles()
+	undone, err := tf.s.undoneTeamFiles()
+	if err != nil {
+		return rep, fmt.Errorf("team folder: %w", err) // merging now could bring back an undone merge
+	}
 	var merged []FilePlan
 	for _, fp := range mp.Files {
 		if tf.sortOut(fp, stamps[filepath.Base(fp.Path)], undone, now, &rep) {

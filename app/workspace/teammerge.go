@@ -4,10 +4,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"pledgereview/data"
 )
 
 // The kinds of merge backup, by the word in their names. A team folder
@@ -109,35 +112,60 @@ func (s *Session) undonePath() string {
 
 // rememberUndone adds the files of an undone team-folder merge (backup) to
 // those a team folder does not merge again, keeping the newest KeptUndone.
-func (s *Session) rememberUndone(backup string) {
+// A merge without a note of its files has nothing to remember.
+func (s *Session) rememberUndone(backup string) error {
 	raw, err := os.ReadFile(backup + ".files")
-	var files []string
-	if err != nil || json.Unmarshal(raw, &files) != nil || len(files) == 0 {
-		return
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
 	}
-	all := append(s.undoneList(), files...)
+	if err != nil {
+		return fmt.Errorf("read the note of the files merged: %w", err)
+	}
+	var files []string
+	if err := json.Unmarshal(raw, &files); err != nil {
+		return fmt.Errorf("read the note of the files merged %s: %w", backup+".files", err)
+	}
+	all, err := s.undoneList()
+	if err != nil {
+		return err
+	}
+	all = append(all, files...)
 	if len(all) > KeptUndone {
 		all = all[len(all)-KeptUndone:]
 	}
-	if raw, err := json.Marshal(all); err == nil {
-		os.WriteFile(s.undonePath(), raw, 0o600)
+	if raw, err = json.Marshal(all); err == nil {
+		err = data.WriteFileAtomicMode(s.undonePath(), raw, 0o600)
 	}
+	if err != nil {
+		return fmt.Errorf("write the list of undone team files: %w", err)
+	}
+	return nil
 }
 
-func (s *Session) undoneList() []string {
-	var out []string
-	if raw, err := os.ReadFile(s.undonePath()); err == nil {
-		json.Unmarshal(raw, &out)
+// undoneList is the list of team-folder files whose merge was undone; none
+// while no merge was undone.
+func (s *Session) undoneList() ([]string, error) {
+	raw, err := os.ReadFile(s.undonePath())
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
 	}
-	return out
+	if err != nil {
+		return nil, fmt.Errorf("read the list of undone team files: %w", err)
+	}
+	var out []string
+	if err := json.Unmarshal(raw, &out); err != nil {
+		return nil, fmt.Errorf("read the list of undone team files %s: %w", s.undonePath(), err)
+	}
+	return out, nil
 }
 
 // undoneTeamFiles returns the IDs of the team-folder files whose merge was
 // undone.
-func (s *Session) undoneTeamFiles() map[string]bool {
+func (s *Session) undoneTeamFiles() (map[string]bool, error) {
+	list, err := s.undoneList()
 	out := map[string]bool{}
-	for _, id := range s.undoneList() {
+	for _, id := range list {
 		out[id] = true
 	}
-	return out
+	return out, err
 }
