@@ -207,3 +207,34 @@ func removeFolder(t *testing.T, dir string) {
 	}
 	t.Fatal(err)
 }
+
+// An undo whose list of undone team files cannot be written is done, and
+// the window says so, and that the folder merges those files again once the
+// program starts again.
+func TestTeamFolderUndoNotRememberedInTheWindow(t *testing.T) {
+	a := test.NewTempApp(t)
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	team := filepath.Join(t.TempDir(), "team")
+	os.Mkdir(team, 0o755)
+	zhang := newPeer(t, "张伟")
+	zhang.review(t, rev(sp1, data.Behind, map[string]int{"impact": 4}))
+	zhang.s.TeamFolder(team).Sync(time.Now())
+
+	d.setTeamFolder(team)
+	until(t, d, "the first merge", noticeSays(d, func(s string) bool { return strings.HasPrefix(s, "已合并张伟的 1 条评审 · ") }))
+	// a folder where the list of undone team files belongs: it cannot be written
+	stem := strings.TrimSuffix(filepath.Base(ws), filepath.Ext(ws))
+	if err := os.MkdirAll(filepath.Join(d.sess.BackupDir(), stem+"-team-merge-undone.json"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	got := undoThrough(t, d)
+	for _, want := range []string{"已撤销合并", "已恢复为上次合并之前", "程序再次启动后，团队文件夹会再次合并这些文件", "is a directory"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the undo does not say %q: %q", want, got)
+		}
+	}
+	if rs := storedReviews(t, d); len(rs) != 0 {
+		t.Errorf("after undo the workspace holds %d reviews", len(rs))
+	}
+}
