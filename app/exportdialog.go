@@ -332,7 +332,7 @@ func (x *exportDialog) export(path string) {
 	in := x.in
 	in.Generated = time.Now()
 	x.dlg.Hide()
-	runExportJob(x.d.jobs, lang.X("export.building", "Building the briefing pack…"), true,
+	x.d.jobs.run(lang.X("export.building", "Building the briefing pack…"), true,
 		func(progress func(done, total int)) error {
 			if err := workspace.CheckWritable(path); err != nil {
 				return err
@@ -518,14 +518,6 @@ func confirmReplace(w fyne.Window, path string, do func()) {
 		lang.X("export.replace", "{{.File}} already exists in {{.Dir}}. Replace it?",
 			map[string]any{"File": filepath.Base(path), "Dir": filepath.Dir(path)}),
 		lang.X("export.replace.button", "Replace"), do)
-}
-
-// runExportJob runs an export on the desk's job runner behind a progress
-// dialog; work reports its progress through the function it is given.
-// done runs on the UI goroutine once the work has ended and the progress
-// dialog is gone.
-func runExportJob(js *jobs, title string, determinate bool, work func(progress func(done, total int)) error, done func(error)) {
-	js.run(title, determinate, work, done)
 }
 
 // showExportError says in plain words why an export failed; then, when

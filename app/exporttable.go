@@ -91,7 +91,7 @@ func (t *tableDialog) export(path string) {
 	// interface's, as the pack dialog offers it.
 	language := exportLang(t.d.app.Preferences().String(prefExportLang))
 	t.dlg.Hide()
-	runExportJob(t.d.jobs, lang.X("export.table.building", "Writing the spreadsheet…"), false,
+	t.d.jobs.run(lang.X("export.table.building", "Writing the spreadsheet…"), false,
 		func(func(done, total int)) error {
 			if err := workspace.CheckWritable(path); err != nil {
 				return err
