@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -127,7 +128,7 @@ func (x *exportDialog) build() {
 	p := x.d.app.Preferences()
 
 	x.scope = widget.NewRadioGroup(nil, nil)
-	x.scopeIdx = max(0, indexOf(scopeKeys, p.StringWithFallback(prefExportScope, "all")))
+	x.scopeIdx = max(0, slices.Index(scopeKeys, p.StringWithFallback(prefExportScope, "all")))
 
 	var chapterOpts []string
 	for i, ch := range x.chapters {
@@ -192,7 +193,7 @@ func (x *exportDialog) build() {
 
 	x.scope.Required = true
 	x.scope.OnChanged = func(s string) {
-		if i := indexOf(x.scope.Options, s); i >= 0 {
+		if i := slices.Index(x.scope.Options, s); i >= 0 {
 			x.scopeIdx = i
 		}
 		x.refresh()
@@ -559,13 +560,4 @@ func exportErrorText(err error, path string) string {
 }
 
 // radioIndex is the position of a radio group's choice, or -1.
-func radioIndex(r *widget.RadioGroup) int { return indexOf(r.Options, r.Selected) }
-
-func indexOf(list []string, s string) int {
-	for i, v := range list {
-		if v == s {
-			return i
-		}
-	}
-	return -1
-}
+func radioIndex(r *widget.RadioGroup) int { return slices.Index(r.Options, r.Selected) }

@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -39,7 +40,7 @@ func (d *Desk) showTableDialog() *tableDialog {
 	t := &tableDialog{d: d}
 	p := d.app.Preferences()
 	ext := p.StringWithFallback(prefExportTableExt, ".xlsx")
-	if indexOf(tableExts, ext) < 0 {
+	if slices.Index(tableExts, ext) < 0 {
 		ext = ".xlsx"
 	}
 	name := fmt.Sprintf("%s-reviews-%s%s", d.report.ID, time.Now().Format("2006-01-02"), ext)
@@ -49,7 +50,7 @@ func (d *Desk) showTableDialog() *tableDialog {
 		lang.X("export.table.csv", "CSV (.csv, UTF-8), for any program"),
 	}, nil)
 	t.format.Required = true
-	t.format.SetSelected(t.format.Options[indexOf(tableExts, ext)])
+	t.format.SetSelected(t.format.Options[slices.Index(tableExts, ext)])
 	t.format.OnChanged = func(string) {
 		if i := radioIndex(t.format); i >= 0 {
 			t.target.setExt(tableExts[i])
@@ -83,7 +84,7 @@ func (t *tableDialog) onExportTapped() {
 // export writes the spreadsheet to path off the UI goroutine: CSV when
 // path ends in .csv, else XLSX.
 func (t *tableDialog) export(path string) {
-	if ext := strings.ToLower(filepath.Ext(path)); indexOf(tableExts, ext) < 0 {
+	if ext := strings.ToLower(filepath.Ext(path)); slices.Index(tableExts, ext) < 0 {
 		path += ".xlsx"
 	}
 	sess, reportID := t.d.sess, t.d.report.ID
