@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
-	"pledgereview/app"
+	"pledgereview/app/window"
 	"pledgereview/app/cli"
 	"pledgereview/app/workspace"
 )
@@ -22,9 +22,9 @@ var version string
 func main() {
 	os.Exit(cli.Main(os.Args[1:], func(ws string, readOnly bool, moved *workspace.Moved) {
 		if version != "" {
-			fyneapp.SetMetadata(fyne.AppMetadata{ID: app.ID, Name: "Pledge Review", Version: version, Release: true})
+			fyneapp.SetMetadata(fyne.AppMetadata{ID: window.ID, Name: "Pledge Review", Version: version, Release: true})
 		}
-		a := fyneapp.NewWithID(app.ID)
-		app.Run(a, app.Options{Workspace: ws, ConfigDir: workspace.ConfigDir(), ReadOnly: readOnly, Moved: moved})
+		a := fyneapp.NewWithID(window.ID)
+		window.Run(a, window.Options{Workspace: ws, ConfigDir: workspace.ConfigDir(), ReadOnly: readOnly, Moved: moved})
 	}))
 }

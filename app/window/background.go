@@ -1,0 +1,14 @@
+package window
+
+// inBackground runs work off the UI goroutine, then show with its error (a
+// panic in work is one) on the UI goroutine, on the desk's job runner: a
+// workspace is closed only when no work of the desk still reads it.
+func (d *Desk) inBackground(work func() error, show func(error)) {
+	d.jobs.run("", false, func(func(int, int)) error { return work() }, show)
+}
+
+// runJob is inBackground behind a progress dialog titled title, for work
+// the user waits for (a merge, an undo).
+func (d *Desk) runJob(title string, work func() error, done func(error)) {
+	d.jobs.run(title, false, func(func(int, int)) error { return work() }, done)
+}

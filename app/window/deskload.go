@@ -1,0 +1,51 @@
+package window
+
+import (
+	"time"
+
+	"pledgereview/app/workspace"
+	"pledgereview/data"
+)
+
+// loadedReport is a report read from the store with everything the desk
+// builds from it; readReport makes it off the UI goroutine when it can.
+type loadedReport struct {
+	reports  []data.ReportInfo
+	report   *data.Report
+	index    *data.Index
+	team     *team
+	tallies  data.Tallies
+	progress *workspace.ProgressView
+}
+
+// readReport reads report id (or the workspace's default report when id is
+// unknown) with every reviewer's reviews. It touches no widget.
+func readReport(sess *workspace.Session, id string) (loadedReport, error) {
+	l, err := sess.LoadDesk(id, time.Now())
+	if err != nil {
+		return loadedReport{}, err
+	}
+	mine := map[string]data.Review{}
+	for _, rv := range l.Reviews {
+		if rv.ReviewerID == sess.Me.ID {
+			mine[rv.PledgeID] = rv
+		}
+	}
+	ix := data.NewIndex(l.Report, sess.Me.ID, mine)
+	return loadedReport{reports: l.Reports, report: l.Report, index: ix,
+		team: newTeam(ix, sess.Me.ID, l.Reviewers, l.Reviews), tallies: ix.Tallies(), progress: l.Progress}, nil
+}
+
+// applyReport puts a loaded report on the desk.
+func (d *Desk) applyReport(l loadedReport) {
+	if d.report == nil || d.report.ID != l.report.ID {
+		d.filter.Chapter, d.filter.Headline = 0, 0
+	}
+	if d.report != nil && d.report.ID != l.report.ID {
+		d.dropFilters()
+	}
+	d.loadedReport = l
+	d.cache.Clear()
+	d.sel.row = -1
+	d.app.Preferences().SetString(prefLastReport, l.report.ID)
+}

@@ -1,0 +1,130 @@
+package window
+
+import (
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"pledgereview/data"
+)
+
+// deskViews are the views of the desk, made anew together by rebuild.
+type deskViews struct {
+	tree   *treeView
+	bar    *filterBar
+	list   *pledgeList
+	detail *detailView
+	side   *sideBySide
+	prog   *progressPanel
+	form   *reviewForm
+	status *statusBar
+}
+
+// rebuild makes every view anew from the desk's state: at start, after a
+// language switch and when the report changes. The pledge shown stays.
+func (d *Desk) rebuild() {
+	d.win.SetTitle(lang.X("app.title", "Pledge Review"))
+	d.win.SetMainMenu(d.buildMenu())
+	if d.sess == nil {
+		d.deskViews = deskViews{}
+		d.win.SetContent(d.failureContent())
+		return
+	}
+	d.deskViews = d.makeViews()
+	shown := d.sel.row
+	d.sel = newSelection()
+	d.subscribeViews()
+	d.sel.row = shown
+
+	v := &d.deskViews
+	right := container.NewVScroll(withScrollBarRoom(container.NewVBox(v.detail.box, v.prog.box, widget.NewSeparator(), v.side.box, v.form.box)))
+	v.form.scroll = right
+	inner := container.NewHSplit(v.list.box, right)
+	inner.SetOffset(0.5)
+	outer := container.NewHSplit(v.tree.box, inner)
+	outer.SetOffset(0.25)
+	d.win.SetContent(container.NewBorder(nil, v.status.box, nil, nil, outer))
+	d.applyFilter()
+	d.sel.tell()
+}
+
+// makeViews makes the views; each gets what it shows and whom it tells,
+// never another view, so that they may be made in any order.
+func (d *Desk) makeViews() deskViews {
+	rb := d.sess.Rubric()
+	bar := newFilterBar(d, d.filter, d.disputedOnly, d.behindOnly)
+	return deskViews{
+		tree:   newTreeView(d, d.report, d.reports, data.Part{Chapter: d.filter.Chapter, Headline: d.filter.Headline}),
+		bar:    bar,
+		list:   newPledgeList(d, bar.box, d.clearFilters, d.filter.Text),
+		detail: newDetailView(d.report, d.clearFilters),
+		side:   newSideBySide(rb),
+		prog:   newProgressPanel(d, d.win),
+		form:   newReviewForm(rb, d, d.sess.MyHistory),
+		status: newStatusBar(d, d.teamFolderNotice()),
+	}
+}
+
+// subscribeViews has the views on the right follow the selection: the form
+// may keep its pledge while typed text cannot be saved, and each view shows
+// the pledge selected, or its empty state.
+func (d *Desk) subscribeViews() {
+	v := &d.deskViews
+	d.sel.subscribe(nil, func(i int) {
+		if r := d.rowAt(i); r != nil {
+			v.detail.show(r.Pledge)
+		} else {
+			v.detail.showEmpty(len(d.rows) == 0)
+		}
+	})
+	d.sel.subscribe(nil, func(i int) {
+		if r := d.rowAt(i); r != nil {
+			v.side.show(d.team, r.Pledge.ID)
+		} else {
+			v.side.clear()
+		}
+	})
+	d.sel.subscribe(nil, func(i int) {
+		if r := d.rowAt(i); r != nil {
+			v.prog.show(r.Pledge, r.Mine)
+		} else {
+			v.prog.clear()
+		}
+	})
+	d.sel.subscribe(v.form.flush, func(i int) {
+		if r := d.rowAt(i); r != nil {
+			v.form.load(r.Pledge, r.Mine)
+		} else {
+			v.form.clear()
+		}
+	})
+	d.sel.subscribe(nil, func(i int) {
+		if r := d.rowAt(i); r != nil {
+			d.app.Preferences().SetString(prefLastPledge, r.Pledge.ID)
+		}
+	})
+}
+
+// showRow shows index row i on the right, after saving what was typed
+// about the pledge shown before.
+func (d *Desk) showRow(i int) {
+	if i < 0 || i >= len(d.index.Rows) {
+		return
+	}
+	if !d.sel.show(i) {
+		if pos := d.rowPosition(d.sel.row); pos >= 0 {
+			d.list.selectQuietly(pos) // stay on the pledge whose text is not saved
+		}
+	}
+}
+
+// currentRow returns the row on the right, or nil.
+func (d *Desk) currentRow() *data.Row { return d.rowAt(d.sel.row) }
+
+// rowAt returns index row i, or nil for none.
+func (d *Desk) rowAt(i int) *data.Row {
+	if d.index == nil || i < 0 || i >= len(d.index.Rows) {
+		return nil
+	}
+	return &d.index.Rows[i]
+}

@@ -1,0 +1,106 @@
+package window
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pledgereview/data"
+)
+
+// evidenceList edits the evidence entries of a review: what was seen, an
+// optional link and date; entries are added and removed with buttons.
+type evidenceList struct {
+	f    *reviewForm
+	rows []*evidenceRow
+	list *fyne.Container
+	add  *widget.Button
+	box  fyne.CanvasObject
+}
+
+type evidenceRow struct {
+	text, link, date *formEntry
+	box              fyne.CanvasObject
+}
+
+func newEvidenceList(f *reviewForm) *evidenceList {
+	el := &evidenceList{f: f, list: container.NewVBox()}
+	el.add = widget.NewButtonWithIcon(lang.X("form.evidence.add", "Add evidence"), theme.ContentAddIcon(), el.onAdd)
+	title := widget.NewLabel(lang.X("form.evidence", "Evidence"))
+	el.box = container.NewVBox(container.NewBorder(nil, nil, title, el.add), el.list)
+	return el
+}
+
+func (el *evidenceList) load(ev []data.Evidence) {
+	el.rows = nil
+	el.list.RemoveAll()
+	for _, e := range ev {
+		el.addRow(e)
+	}
+}
+
+func (el *evidenceList) addRow(e data.Evidence) *evidenceRow {
+	f := el.f
+	r := &evidenceRow{}
+	// the fields of one entry are saved together: one edit, one history entry
+	typed := func(string) { f.touchEvidence(r, true) }
+	moved := func() { f.touchEvidence(r, false) }
+	r.text = newFormEntry(false, typed, moved)
+	r.link = newFormEntry(false, typed, moved)
+	r.date = newFormEntry(false, typed, moved)
+	for _, e := range []*formEntry{r.text, r.link, r.date} {
+		e.onFocus = moved
+	}
+	r.text.SetPlaceHolder(lang.X("form.evidence.text", "What was seen"))
+	r.link.SetPlaceHolder(lang.X("form.evidence.link", "Link (optional)"))
+	r.date.SetPlaceHolder(lang.X("form.evidence.date", "Date YYYY-MM-DD"))
+	r.text.SetText(e.Text)
+	r.link.SetText(e.Link)
+	r.date.SetText(e.Date)
+	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { el.onRemove(r) })
+	remove.Importance = widget.LowImportance
+	r.box = container.NewBorder(nil, nil, nil, remove,
+		container.NewVBox(r.text, container.NewGridWithColumns(2, r.link, r.date)))
+	el.rows = append(el.rows, r)
+	el.list.Add(r.box)
+	return r
+}
+
+func (el *evidenceList) onAdd() {
+	if !el.f.loaded {
+		return
+	}
+	r := el.addRow(data.Evidence{})
+	el.f.relayout()
+	if c := fyne.CurrentApp().Driver().CanvasForObject(el.box); c != nil {
+		c.Focus(r.text)
+	}
+}
+
+func (el *evidenceList) onRemove(r *evidenceRow) {
+	for i, x := range el.rows {
+		if x == r {
+			el.rows = append(el.rows[:i], el.rows[i+1:]...)
+			break
+		}
+	}
+	el.list.Remove(r.box)
+	el.f.dirty = true
+	el.f.flush()
+}
+
+// entries returns the evidence typed so far; rows left empty are skipped.
+func (el *evidenceList) entries() []data.Evidence {
+	var out []data.Evidence
+	for _, r := range el.rows {
+		e := data.Evidence{Text: strings.TrimSpace(r.text.Text), Link: strings.TrimSpace(r.link.Text), Date: strings.TrimSpace(r.date.Text)}
+		if e != (data.Evidence{}) {
+			out = append(out, e)
+		}
+	}
+	return out
+}

@@ -1,0 +1,291 @@
+package window
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"pledgereview/app/workspace"
+	"pledgereview/data"
+)
+
+// importPreview shows a parsed report before it is added: front matter,
+// chapters, annexes, headlines, pledges, glossary terms and the lines set
+// aside, and lets the user correct the structure line by line. Add stores
+// the report with its corrections; Cancel leaves the workspace as it was.
+type importPreview struct {
+	d      *Desk
+	draft  *workspace.ReportDraft
+	report *data.Report
+	fixes  []data.Correction
+	lines  []workspace.DraftLine
+	roles  []string // what the parse made of each line: a lineRole
+	sel    int      // selected line, -1 for none
+
+	summary *messageLabel
+	id      *widget.Entry // the report id, which the file name may not give well
+	outline *messageLabel
+	list    *widget.List
+	line    *messageLabel // the selected line, whole
+	fixList *messageLabel // the corrections made so far
+	makes   map[string]*widget.Button
+	undo    *widget.Button
+	tabs    *container.AppTabs
+	dlg     *dialog.ConfirmDialog
+}
+
+func (d *Desk) onImportReport() {
+	if d.sess == nil {
+		return
+	}
+	workspace.WarmReaders()
+	d.chooseFile(workspace.ReportSuffixes, "", func(path string) { d.importReportFile(path, nil) })
+}
+
+// importReportFile reads and parses a report file off the UI goroutine and
+// then shows the preview; done, when not nil, receives the preview (nil on
+// an error) on the UI goroutine.
+func (d *Desk) importReportFile(path string, done func(*importPreview)) {
+	report := func(ip *importPreview) {
+		if done != nil {
+			done(ip)
+		}
+	}
+	runJob(d.jobs, job[*workspace.ReportDraft]{
+		title: lang.X("import.reading", "Reading the report…"),
+		work: func(context.Context, func(int, int)) (*workspace.ReportDraft, error) {
+			return workspace.ReadReportFile(path, "")
+		},
+		done: func(dr *workspace.ReportDraft) { report(d.showImportPreview(dr)) },
+		failed: func(err error) {
+			showError(d.win, err)
+			report(nil)
+		},
+	})
+}
+
+func (d *Desk) showImportPreview(dr *workspace.ReportDraft) *importPreview {
+	ip := &importPreview{d: d, draft: dr, report: dr.Report, lines: dr.Lines(), sel: -1,
+		fixes: append([]data.Correction(nil), dr.Report.Corrections...)}
+	ip.roles = lineRoles(ip.report, ip.lines)
+
+	ip.summary = newTextLabel("")
+	ip.outline = newTextLabel("")
+	outline := container.NewVScroll(ip.outline)
+
+	ip.tabs = container.NewAppTabs(
+		container.NewTabItem(lang.X("import.tab.outline", "Structure"), outline),
+		container.NewTabItem(lang.X("import.tab.lines", "Correct by line"), ip.linesPane()),
+		container.NewTabItem(lang.X("import.tab.aside", "Set aside ({{.N}})", map[string]any{"N": len(ip.report.SetAside)}), ip.asidePane()),
+	)
+	ip.refresh()
+	ip.id = widget.NewEntry()
+	ip.id.SetText(dr.ID)
+	idRow := container.NewBorder(nil, nil, widget.NewLabel(lang.X("import.id", "Report id")), nil, ip.id)
+	content := container.NewBorder(container.NewVBox(ip.summary, idRow), nil, nil, nil, ip.tabs)
+	ip.dlg = dialog.NewCustomConfirm(lang.X("import.title", "Add this report?"), lang.X("import.add", "Add"), lang.X("cancel", "Cancel"), content, ip.onAnswer, d.win)
+	ip.dlg.Resize(fyne.NewSize(920, 680))
+	ip.dlg.Show()
+	return ip
+}
+
+// linesPane lists the lines of the file with what the parse made of each;
+// the buttons below change what the selected line is.
+func (ip *importPreview) linesPane() fyne.CanvasObject {
+	ip.list = widget.NewList(func() int { return len(ip.lines) },
+		func() fyne.CanvasObject {
+			role := widget.NewLabel("")
+			role.TextStyle.Bold = true
+			text := widget.NewLabel("")
+			text.Truncation = fyne.TextTruncateEllipsis
+			return container.NewBorder(nil, nil, role, nil, text)
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			c := o.(*fyne.Container)
+			c.Objects[0].(*widget.Label).SetText(ip.lines[i].Text)
+			c.Objects[1].(*widget.Label).SetText(roleLabel(ip.roles[i]))
+		})
+	ip.list.OnSelected = func(i widget.ListItemID) { ip.sel = i; ip.showSelected() }
+	ip.list.OnUnselected = func(widget.ListItemID) { ip.sel = -1; ip.showSelected() }
+
+	ip.line = newTextLabel(lang.X("import.line.none", "Select a line to change what it is."))
+	ip.makes = map[string]*widget.Button{}
+	var buttons []fyne.CanvasObject
+	for _, m := range []struct{ mk, label string }{
+		{data.MakeChapter, lang.X("import.make.chapter", "Make it a chapter")},
+		{data.MakeHeadline, lang.X("import.make.headline", "Make it a headline")},
+		{data.MakeBody, lang.X("import.make.body", "Make it body text")},
+		{data.MakeJoinNext, lang.X("import.make.join", "Join with the next line")},
+		{data.MakeAnnex, lang.X("import.make.annex", "Annex starts here")},
+	} {
+		b := widget.NewButton(m.label, func() { ip.correct(m.mk) })
+		b.Disable()
+		ip.makes[m.mk] = b
+		buttons = append(buttons, b)
+	}
+	ip.undo = widget.NewButton(lang.X("import.make.undo", "Undo all corrections"), ip.undoAll)
+	ip.fixList = newTextLabel("")
+	// a long paragraph scrolls in its own box and leaves the list its room
+	line := container.NewVScroll(ip.line)
+	line.SetMinSize(fyne.NewSize(0, 64))
+	bottom := container.NewVBox(widget.NewSeparator(), line, container.NewGridWithColumns(len(buttons), buttons...),
+		container.NewBorder(nil, nil, nil, ip.undo, ip.fixList))
+	return container.NewBorder(nil, bottom, nil, nil, ip.list)
+}
+
+// asidePane lists what the reader of the file kept out of the report, with why.
+func (ip *importPreview) asidePane() fyne.CanvasObject {
+	aside := ip.report.SetAside
+	if len(aside) == 0 {
+		return widget.NewLabel(lang.X("import.aside.none", "Nothing was set aside: every line of the file is in the report."))
+	}
+	var b strings.Builder
+	for _, a := range aside {
+		if a.Page > 0 {
+			b.WriteString(lang.X("import.aside.page", "page {{.P}}", map[string]any{"P": a.Page}) + " · ")
+		}
+		fmt.Fprintf(&b, "%s：%s\n", asideReason(a.Reason), a.Text)
+	}
+	return container.NewVScroll(newTextLabel(strings.TrimRight(b.String(), "\n")))
+}
+
+// refresh shows the draft's report as it now stands.
+func (ip *importPreview) refresh() {
+	r := ip.report
+	c, h, p := r.Count()
+	annexes, targets := 0, 0
+	for _, ch := range r.Chapters {
+		if ch.Annex != data.AnnexNone {
+			annexes++
+		}
+	}
+	for _, pl := range r.Pledges() {
+		targets += len(pl.Targets)
+	}
+	delivered := r.Delivered
+	if delivered == "" {
+		delivered = lang.X("import.delivered.unknown", "delivery date not found")
+	}
+	ip.summary.SetText(lang.X("import.summary", "{{.Title}} (id {{.ID}}, from a {{.Format}} file)\nYear {{.Year}}, delivered {{.Delivered}}\n{{.C}} chapters of which {{.A}} annexes, {{.H}} headlines, {{.P}} pledges, {{.T}} targets found; {{.G}} glossary terms; {{.S}} lines set aside.",
+		map[string]any{"Title": r.Title, "ID": r.ID, "Format": r.Format, "Year": r.Year, "Delivered": delivered,
+			"C": c, "A": annexes, "H": h, "P": p, "T": targets, "G": len(r.Glossary), "S": len(r.SetAside)}))
+
+	var b strings.Builder
+	for _, ch := range r.Chapters {
+		if ch.Annex != data.AnnexNone {
+			b.WriteString(annexLabel() + "  ")
+		}
+		fmt.Fprintf(&b, "%s\n", ch.Title)
+		for _, hl := range ch.Headlines {
+			fmt.Fprintf(&b, "    %s\n", hl.Title)
+		}
+	}
+	if len(r.Glossary) > 0 {
+		terms := make([]string, len(r.Glossary))
+		for i, g := range r.Glossary {
+			terms[i] = g.Term
+		}
+		b.WriteString(lang.X("import.glossary", "Glossary: {{.Terms}}", map[string]any{"Terms": strings.Join(terms, "、")}))
+	}
+	ip.outline.SetText(strings.TrimRight(b.String(), "\n"))
+
+	var fixes []string
+	for _, f := range ip.fixes {
+		fixes = append(fixes, fmt.Sprintf("%d %s：%s", f.Line+1, makeLabel(f.Make), f.Text))
+	}
+	if len(fixes) == 0 {
+		ip.fixList.SetText(lang.X("import.fixes.none", "No corrections."))
+		ip.undo.Disable()
+	} else {
+		ip.fixList.SetText(lang.X("import.fixes", "Corrections: {{.List}}", map[string]any{"List": strings.Join(fixes, "；")}))
+		ip.undo.Enable()
+	}
+	ip.list.Refresh()
+	ip.showSelected()
+}
+
+// showSelected shows the selected line whole and what it is now.
+func (ip *importPreview) showSelected() {
+	if ip.sel < 0 || ip.sel >= len(ip.lines) {
+		ip.line.SetText(lang.X("import.line.none", "Select a line to change what it is."))
+		for _, b := range ip.makes {
+			b.Disable()
+		}
+		return
+	}
+	ip.line.SetText(lang.X("import.line", "Line {{.N}} ({{.Role}}): {{.Text}}",
+		map[string]any{"N": ip.sel + 1, "Role": roleLabel(ip.roles[ip.sel]), "Text": ip.lines[ip.sel].Text}))
+	for m, b := range ip.makes {
+		if m == data.MakeJoinNext && ip.sel == len(ip.lines)-1 {
+			b.Disable()
+			continue
+		}
+		b.Enable()
+	}
+}
+
+// correct makes the selected line what mk says and parses again; a line
+// holds one correction, the newest.
+func (ip *importPreview) correct(mk string) {
+	if ip.sel < 0 {
+		return
+	}
+	l := ip.lines[ip.sel]
+	fixes := []data.Correction{}
+	for _, f := range ip.fixes {
+		if f.Line != ip.sel {
+			fixes = append(fixes, f)
+		}
+	}
+	fixes = append(fixes, data.Correction{Line: ip.sel, Text: l.Text, Make: mk})
+	ip.apply(fixes)
+}
+
+func (ip *importPreview) undoAll() { ip.apply(nil) }
+
+func (ip *importPreview) apply(fixes []data.Correction) {
+	if err := ip.draft.Correct(fixes); err != nil {
+		showError(ip.d.win, err)
+		return
+	}
+	ip.fixes = fixes
+	ip.report = ip.draft.Report
+	ip.roles = lineRoles(ip.report, ip.lines)
+	ip.refresh()
+}
+
+func (ip *importPreview) onAnswer(add bool) {
+	if add {
+		ip.onAdd()
+	}
+}
+
+// onAdd stores the report with its corrections under the id in the id
+// field and puts it on the desk.
+func (ip *importPreview) onAdd() bool {
+	d := ip.d
+	if id := strings.TrimSpace(ip.id.Text); id != ip.draft.ID {
+		if err := ip.draft.SetID(id); err != nil {
+			showError(d.win, err)
+			return false
+		}
+		ip.report = ip.draft.Report
+	}
+	if err := d.sess.AddReport(ip.report); err != nil {
+		showError(d.win, err)
+		return false
+	}
+	d.form.flush()
+	if err := d.loadReport(ip.report.ID); err != nil {
+		showError(d.win, err)
+		return false
+	}
+	d.rebuild()
+	return true
+}

@@ -1,0 +1,173 @@
+package window
+
+import (
+	"context"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+)
+
+// jobs runs the window's slow work (opening a workspace, reading a report
+// file, writing an export) off the UI goroutine and brings the result back
+// on it. Closing the window cancels what runs and waits for it to end, so
+// the workspace is never closed under a job that still reads it.
+type jobs struct {
+	win     fyne.Window
+	ctx     context.Context
+	cancel  context.CancelFunc
+	running sync.WaitGroup
+	toUI    func(func()) // hands progress and results to the UI goroutine
+
+	mu     sync.Mutex
+	queued []func() // results held for Wait, when toUI is hold
+}
+
+func newJobs(win fyne.Window) *jobs {
+	ctx, cancel := context.WithCancel(context.Background())
+	return &jobs{win: win, ctx: ctx, cancel: cancel, toUI: fyne.Do}
+}
+
+// hold keeps f for Wait, as toUI of a runner driven by a test: Fyne's test
+// driver runs fyne.Do at once on the calling goroutine, which would touch
+// the widgets while the test drives them from its own.
+func (js *jobs) hold(f func()) {
+	js.mu.Lock()
+	js.queued = append(js.queued, f)
+	js.mu.Unlock()
+}
+
+// job is one piece of slow work and what to do with its result.
+type job[T any] struct {
+	// title of the progress dialog shown while the work runs; none when "".
+	title string
+	// determinate: the work reports its progress, the bar shows it.
+	determinate bool
+	// work runs on its own goroutine; it may report progress from there
+	// and should stop early when ctx is cancelled.
+	work func(ctx context.Context, progress func(n, total int)) (T, error)
+	// done gets the result on the UI goroutine.
+	done func(T)
+	// failed gets the error on the UI goroutine; nil shows it in a dialog.
+	failed func(error)
+	// discard releases a result that came after the window closed.
+	discard func(T)
+}
+
+// runJob starts j. Its progress dialog, if any, is gone when done or
+// failed runs.
+func runJob[T any](js *jobs, j job[T]) {
+	prog := newJobProgress(js.win, j.title, j.determinate, js.toUI)
+	js.running.Add(1)
+	go func() {
+		defer js.running.Done()
+		var out T
+		err := safely(func() (err error) {
+			out, err = j.work(js.ctx, prog.report)
+			return err
+		})
+		js.toUI(func() { finishJob(js, j, prog, out, err) })
+	}()
+}
+
+// finishJob hands a job's result over, on the UI goroutine.
+func finishJob[T any](js *jobs, j job[T], prog *jobProgress, out T, err error) {
+	prog.hide()
+	switch {
+	case js.ctx.Err() != nil: // the window closed meanwhile
+		if err == nil && j.discard != nil {
+			j.discard(out)
+		}
+	case err != nil && j.failed != nil:
+		j.failed(err)
+	case err != nil:
+		showError(js.win, err)
+	case j.done != nil:
+		j.done(out)
+	}
+}
+
+// run is a job that makes no result: work reports its progress (when
+// determinate, behind a bar) and done gets its error, nil when it worked,
+// on the UI goroutine. A title of "" shows no progress dialog.
+func (js *jobs) run(title string, determinate bool, work func(progress func(n, total int)) error, done func(error)) {
+	runJob(js, job[struct{}]{title: title, determinate: determinate,
+		work: func(_ context.Context, progress func(n, total int)) (struct{}, error) {
+			return struct{}{}, work(progress)
+		},
+		done:   func(struct{}) { done(nil) },
+		failed: done,
+	})
+}
+
+// stop cancels every job and waits for them to end; results that come
+// after it are discarded.
+func (js *jobs) stop() {
+	js.cancel()
+	js.Wait()
+}
+
+// Wait waits for the jobs that run to end and, when results are held
+// (hold), shows them, until no job runs: a result may start the
+// next job (a backup restored, then the workspace opened).
+func (js *jobs) Wait() {
+	for {
+		js.running.Wait()
+		js.mu.Lock()
+		fs := js.queued
+		js.queued = nil
+		js.mu.Unlock()
+		if len(fs) == 0 {
+			return
+		}
+		for _, f := range fs {
+			f()
+		}
+	}
+}
+
+// jobProgress is the dialog shown while a job runs.
+type jobProgress struct {
+	dlg  *dialog.CustomDialog
+	bar  *widget.ProgressBar
+	last int // the last percent shown
+	toUI func(func())
+}
+
+func newJobProgress(w fyne.Window, title string, determinate bool, toUI func(func())) *jobProgress {
+	p := &jobProgress{last: -1, toUI: toUI}
+	if title == "" {
+		return p
+	}
+	var body fyne.CanvasObject = widget.NewProgressBarInfinite()
+	if determinate {
+		p.bar = widget.NewProgressBar()
+		body = p.bar
+	}
+	p.dlg = dialog.NewCustomWithoutButtons(title, container.NewPadded(body), w)
+	p.dlg.Resize(fyne.NewSize(420, p.dlg.MinSize().Height))
+	p.dlg.Show()
+	return p
+}
+
+// report shows n of total done; called from the job's goroutine, it
+// updates the bar once per percent.
+func (p *jobProgress) report(n, total int) {
+	if p.bar == nil || total <= 0 {
+		return
+	}
+	pct := min(100, n*100/total)
+	if pct == p.last {
+		return
+	}
+	p.last = pct
+	p.toUI(func() { p.bar.SetValue(float64(pct) / 100) })
+}
+
+func (p *jobProgress) hide() {
+	if p.dlg != nil {
+		p.dlg.Hide()
+	}
+}

@@ -1,0 +1,342 @@
+package window
+
+import (
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pledgereview/app/workspace"
+	"pledgereview/data"
+	"pledgereview/data/share"
+)
+
+// mergeFlow is the merge of the review files a user chose or dropped: one
+// plan for them all in one dialog, and on Merge one backup, one
+// transaction, and one undo that takes them all back.
+type mergeFlow struct {
+	d      *Desk
+	mp     workspace.MultiPlan
+	names  map[string]string // display names of the reviewers known and added
+	dlg    *dialog.CustomDialog
+	btn    *widget.Button // Merge
+	accept *widget.Check  // unsigned files: the user trusts them
+	ended  func()         // called once when the flow is over; may be nil
+}
+
+// mergeFiles plans the merge of review files off the UI goroutine, then
+// shows the plan of them all, or says why none of them can be merged.
+// ended, when not nil, is called once the flow is over.
+func (d *Desk) mergeFiles(paths []string, ended func()) {
+	if d.sess == nil || len(paths) == 0 {
+		if ended != nil {
+			ended()
+		}
+		return
+	}
+	d.form.flush() // what is typed is planned against
+	sess := d.sess
+	m := &mergeFlow{d: d, ended: ended}
+	var reviewers []data.Reviewer
+	d.runJob(lang.X("share.reading", "Reading the review files…"), func() error {
+		var err error
+		if m.mp, err = sess.PlanMerges(paths); err != nil {
+			return err
+		}
+		reviewers, err = sess.Reviewers()
+		return err
+	}, func(err error) {
+		if err != nil {
+			showError(d.win, err)
+			m.end()
+			return
+		}
+		m.names = planNames(reviewers, m.mp)
+		if len(m.mp.Refused()) == len(m.mp.Files) {
+			m.showRefused()
+			return
+		}
+		m.show()
+	})
+}
+
+// planNames gives every reviewer known or added by the plans a name that
+// tells them apart.
+func planNames(known []data.Reviewer, mp workspace.MultiPlan) map[string]string {
+	all := slices.Clone(known)
+	for _, fp := range mp.Files {
+		all = append(all, fp.Plan.ReviewersAdded...)
+	}
+	return share.DisplayNames(all)
+}
+
+func (m *mergeFlow) name(id string) string {
+	if n, ok := m.names[id]; ok {
+		return n
+	}
+	return id
+}
+
+func (m *mergeFlow) end() {
+	if e := m.ended; e != nil {
+		m.ended = nil
+		e()
+	}
+}
+
+// showRefused says why no file can be merged.
+func (m *mergeFlow) showRefused() {
+	refused := m.mp.Refused()
+	if len(refused) == 1 {
+		m.refusedOne(refused[0])
+		return
+	}
+	var lines []string
+	for _, fp := range refused {
+		fyne.LogError("merge "+fp.Path, fp.Err)
+		lines = append(lines, mergeRefusalLine(fp.Err, fp.Path))
+	}
+	lines = append(lines, lang.X("share.refused.unchanged", "Nothing in the workspace was changed."))
+	dlg := newMessage(lang.X("share.refused.title.many", "The files were not merged"), strings.Join(lines, "\n\n"), m.d.win)
+	dlg.SetOnClosed(m.end)
+	dlg.Show()
+}
+
+// show puts the plan of every file in one dialog with Merge and Cancel.
+func (m *mergeFlow) show() {
+	files := container.NewVBox()
+	unsigned := false
+	for i, fp := range m.mp.Files {
+		if i > 0 {
+			files.Add(widget.NewSeparator())
+		}
+		if fp.Err != nil {
+			files.Add(m.refusedSection(fp))
+			continue
+		}
+		files.Add(m.fileSection(fp))
+		unsigned = unsigned || fp.Plan.Unsigned
+	}
+	scroll := container.NewVScroll(files)
+	scroll.SetMinSize(fyne.NewSize(0, min(420, files.MinSize().Height)))
+	body := container.NewBorder(nil, m.footer(unsigned), nil, nil, scroll)
+
+	cancel := widget.NewButton(lang.X("cancel", "Cancel"), func() {
+		m.dlg.Hide()
+		m.end()
+	})
+	m.btn = widget.NewButtonWithIcon(lang.X("share.plan.merge", "Merge"), theme.ConfirmIcon(), m.merge)
+	m.btn.Importance = widget.HighImportance
+	m.enableMerge()
+	m.dlg = dialog.NewCustomWithoutButtons(lang.X("share.plan.title", "Merge colleagues' review files"), body, m.d.win)
+	m.dlg.SetButtons([]fyne.CanvasObject{cancel, m.btn})
+	m.dlg.Resize(fyne.NewSize(680, m.dlg.MinSize().Height))
+	m.dlg.Show()
+}
+
+// enableMerge turns Merge on when merging would write something.
+func (m *mergeFlow) enableMerge() {
+	if m.mp.Changes() {
+		m.btn.Enable()
+	} else {
+		m.btn.Disable()
+	}
+}
+
+// footer says what Merge does, and asks for trust in unsigned files.
+func (m *mergeFlow) footer(unsigned bool) fyne.CanvasObject {
+	note := lang.X("share.plan.note", "Only the records of the reviewers these files carry are written, and only where a file's edit is newer. A backup of the workspace is made first; File → Undo last merge takes the whole merge back.")
+	if !m.mp.Changes() && !unsigned {
+		note = lang.X("share.plan.nothing", "These files hold nothing new for this workspace: merging them would change nothing.")
+	}
+	box := container.NewVBox(widget.NewSeparator(), caption(note))
+	if unsigned {
+		m.accept = widget.NewCheck(lang.X("share.plan.accept", "I trust how the unsigned files reached me: merge them"), func(on bool) {
+			for i := range m.mp.Files {
+				m.mp.Files[i].Plan.Accepted = on
+			}
+			m.enableMerge()
+		})
+		box.Add(m.accept)
+	}
+	return box
+}
+
+// refusedSection is a file that is not merged, and why.
+func (m *mergeFlow) refusedSection(fp workspace.FilePlan) fyne.CanvasObject {
+	fyne.LogError("merge "+fp.Path, fp.Err)
+	head := newTextLabel(filepath.Base(fp.Path))
+	head.TextStyle = fyne.TextStyle{Bold: true}
+	why := newMessageLabel(lang.X("share.plan.refused", "Not merged: {{.Why}}", map[string]any{"Why": mergeRefusalLine(fp.Err, fp.Path)}))
+	return container.NewVBox(head, why)
+}
+
+// fileSection is what merging one file does.
+func (m *mergeFlow) fileSection(fp workspace.FilePlan) fyne.CanvasObject {
+	p := fp.Plan
+	exporter := data.CleanName(p.Exporter.Name)
+	if exporter == "" {
+		exporter = p.Exporter.ID
+	}
+	head := newTextLabel(lang.X("share.plan.head", "{{.File}}\nexported by {{.Who}} on {{.When}}, for report {{.Report}}",
+		map[string]any{"File": filepath.Base(fp.Path), "Who": exporter, "When": p.Exported.Local().Format("2006-01-02 15:04"), "Report": p.ReportID}))
+	head.TextStyle = fyne.TextStyle{Bold: true}
+	box := container.NewVBox(head, m.counts(p))
+	if len(p.Rejected) > 0 {
+		box.Add(widget.NewLabel(lang.X("share.plan.why", "Rejected records, and why:")))
+		box.Add(m.rejected(p.Rejected))
+	}
+	if p.Unsigned {
+		warn := newTextLabel(lang.X("share.plan.unsigned", "This file is unsigned: it comes from the first version of Pledge Review, and nothing proves who wrote it. Your own reviews and those of colleagues who sign their files are not taken from it."))
+		warn.TextStyle = fyne.TextStyle{Bold: true}
+		box.Add(warn)
+	}
+	return box
+}
+
+// counts is the grid of what a file adds, updates and leaves.
+func (m *mergeFlow) counts(p share.MergePlan) fyne.CanvasObject {
+	var added []string
+	for _, rv := range p.ReviewersAdded {
+		added = append(added, m.name(rv.ID))
+	}
+	who := fmt.Sprint(len(added))
+	if len(added) > 0 {
+		who += "（" + strings.Join(added, "、") + "）"
+	}
+	grid := container.NewGridWithColumns(2)
+	for _, row := range []struct {
+		label, value string
+		bold         bool
+	}{
+		{lang.X("share.plan.reviewers", "Reviewers added"), who, len(added) > 0},
+		{lang.X("share.plan.added", "Records added"), fmt.Sprint(len(p.Added)), len(p.Added) > 0},
+		{lang.X("share.plan.updated", "Records updated (newer)"), fmt.Sprint(len(p.Updated)), len(p.Updated) > 0},
+		{lang.X("share.plan.unchanged", "Records unchanged"), fmt.Sprint(len(p.Unchanged)), false},
+		{lang.X("share.plan.older", "Older, ignored (this workspace holds a newer edit)"), fmt.Sprint(len(p.Older)), false},
+		{lang.X("share.plan.rejected", "Rejected"), fmt.Sprint(len(p.Rejected)), len(p.Rejected) > 0},
+	} {
+		v := widget.NewLabelWithStyle(row.value, fyne.TextAlignLeading, fyne.TextStyle{Bold: row.bold}) // a number: never wrapped
+		grid.Add(widget.NewLabel(row.label))
+		grid.Add(v)
+	}
+	return grid
+}
+
+// maxRejectedShown caps the rejected records the plan lists one by one.
+const maxRejectedShown = 50
+
+// rejected lists a file's rejected records and why.
+func (m *mergeFlow) rejected(rs []share.Rejection) fyne.CanvasObject {
+	list := container.NewVBox()
+	for i, r := range rs {
+		if i == maxRejectedShown {
+			list.Add(widget.NewLabel(lang.X("share.plan.more", "… and {{.N}} more", map[string]any{"N": len(rs) - maxRejectedShown})))
+			break
+		}
+		why := rejectReason(r.Reason)
+		if r.Detail != "" {
+			why += ": " + r.Detail
+		}
+		l := newMessageLabel(r.Pledge + " / " + m.name(r.Reviewer) + " — " + why)
+		l.SizeName = theme.SizeNameCaptionText
+		list.Add(l)
+	}
+	return list
+}
+
+func rejectReason(r share.Reason) string {
+	switch r {
+	case share.NotCarried:
+		return lang.X("share.reason.notcarried", "the file does not carry this reviewer")
+	case share.UnknownPledge:
+		return lang.X("share.reason.unknown", "this report has no such pledge")
+	case share.Unsigned:
+		return lang.X("share.reason.unsigned", "this reviewer signs their files; an unsigned record of theirs is not taken")
+	}
+	return lang.X("share.reason.bad", "the record is not valid")
+}
+
+// caption is a wrapped label in the caption size.
+func caption(text string) *messageLabel {
+	l := newMessageLabel(text)
+	l.SizeName = theme.SizeNameCaptionText
+	return l
+}
+
+// merge writes every file's plan after one backup, off the UI goroutine,
+// then reloads the desk and says what was written.
+func (m *mergeFlow) merge() {
+	d := m.d
+	m.dlg.Hide()
+	d.form.flush()
+	sess, mp := d.sess, m.mp
+	reportID := ""
+	if d.report != nil {
+		reportID = d.report.ID
+	}
+	var res data.MergeResult
+	var loaded loadedReport
+	var loadErr error
+	d.runJob(lang.X("share.merging", "Merging…"), func() error {
+		var err error
+		if res, err = sess.ApplyMerges(mp); err == nil {
+			// read the merged report here, not on the UI goroutine
+			loaded, loadErr = readReport(sess, reportID)
+		}
+		return err
+	}, func(err error) {
+		if err != nil {
+			showError(d.win, err)
+			m.end()
+			return
+		}
+		d.app.Preferences().SetString(prefMergeFolder, mergedFolder(mp))
+		if loadErr == nil {
+			d.reloadWith(loaded)
+		} else {
+			d.Reload()
+		}
+		msg := lang.X("share.merged", "{{.File}} merged: {{.N}} records written, {{.H}} history entries. The workspace as it was before is kept in {{.Dir}}; File → Undo last merge puts it back.",
+			map[string]any{"File": mergedNames(mp), "N": res.Written, "H": res.History, "Dir": sess.BackupDir()})
+		info := newMessage(lang.X("share.merged.title", "Merge finished"), msg, d.win)
+		info.SetOnClosed(m.end)
+		info.Show()
+	})
+}
+
+// mergedNames lists the files a merge took records from.
+func mergedNames(mp workspace.MultiPlan) string {
+	var names []string
+	for _, fp := range merged(mp) {
+		names = append(names, filepath.Base(fp.Path))
+	}
+	return strings.Join(names, ", ")
+}
+
+// mergedFolder is the folder of the first file a merge took records from:
+// where the next colleague's file is likely to be.
+func mergedFolder(mp workspace.MultiPlan) string {
+	if files := merged(mp); len(files) > 0 {
+		return filepath.Dir(files[0].Path)
+	}
+	return ""
+}
+
+// merged lists the files a merge took records from.
+func merged(mp workspace.MultiPlan) []workspace.FilePlan {
+	var out []workspace.FilePlan
+	for _, fp := range mp.Files {
+		if fp.Writes() {
+			out = append(out, fp)
+		}
+	}
+	return out
+}

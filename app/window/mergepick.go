@@ -1,0 +1,131 @@
+package window
+
+import (
+	"errors"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pledgereview/app/workspace"
+)
+
+// prefMergeFolder is the folder the last merged review files came from.
+const prefMergeFolder = "share.merge.folder"
+
+// mergePick is File → Merge colleagues' files…: the review files to merge,
+// typed or pasted one per line, or added with Choose…; Next shows one plan
+// for them all.
+type mergePick struct {
+	d      *Desk
+	paths  *widget.Entry
+	folder string // where Choose… opens
+	dlg    *dialog.CustomDialog
+}
+
+func (d *Desk) onMergeFile() {
+	if d.sess == nil {
+		return
+	}
+	mp := &mergePick{d: d, folder: mergeFolder(d.app.Preferences().String(prefMergeFolder))}
+	mp.paths = widget.NewMultiLineEntry()
+	mp.paths.Wrapping = fyne.TextWrapOff
+	mp.paths.SetPlaceHolder(filepath.Join(mp.folder, "taiyuan-2021-李雷-2021-11-30.pledgereview.json"))
+	mp.paths.SetMinRowsVisible(4)
+	mp.paths.Validator = func(s string) error {
+		if len(pathLines(s)) == 0 {
+			return errors.New(lang.X("share.pick.empty", "Give at least one review file"))
+		}
+		return nil
+	}
+	help := newMessageLabel(lang.X("share.pick.help", "The review files (.json) your colleagues sent you, one per line: type or paste their paths, or add them with Choose a file…. All of them are merged at once, with one backup."))
+	choose := widget.NewButtonWithIcon(lang.X("share.pick.choose", "Choose a file…"), theme.FolderOpenIcon(), mp.choose)
+	cancel := widget.NewButton(lang.X("cancel", "Cancel"), func() { mp.dlg.Hide() })
+	next := widget.NewButtonWithIcon(lang.X("share.pick.next", "Show what merging does"), theme.NavigateNextIcon(), mp.next)
+	next.Importance = widget.HighImportance
+	body := container.NewBorder(help, container.NewHBox(choose), nil, nil, mp.paths)
+	mp.dlg = dialog.NewCustomWithoutButtons(lang.X("share.pick.title", "Merge colleagues' review files"), body, d.win)
+	mp.dlg.SetButtons([]fyne.CanvasObject{cancel, next})
+	mp.dlg.Resize(fyne.NewSize(680, mp.dlg.MinSize().Height))
+	mp.dlg.Show()
+	d.win.Canvas().Focus(mp.paths)
+}
+
+// choose adds a file chosen in the file dialog as a line of its own.
+func (mp *mergePick) choose() {
+	mp.d.chooseFile([]string{".json"}, mp.folder, mp.add)
+}
+
+func (mp *mergePick) add(path string) {
+	mp.folder = filepath.Dir(path)
+	text := strings.TrimRight(mp.paths.Text, "\n")
+	if text != "" {
+		text += "\n"
+	}
+	mp.paths.SetText(text + path)
+}
+
+// next plans the merge of the files given.
+func (mp *mergePick) next() {
+	if mp.paths.Validate() != nil {
+		return
+	}
+	mp.dlg.Hide()
+	mp.d.mergeFiles(pathLines(mp.paths.Text), nil)
+}
+
+// pathLines reads one path a line, as typed or pasted: blank lines are
+// skipped, quotes around a path and a file:// before it are taken off, a
+// ~ stands for the home folder, and a path given twice is kept once.
+func pathLines(text string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, line := range strings.Split(text, "\n") {
+		p := typedPath(line)
+		if p == "" {
+			continue
+		}
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// typedPath is a path as typed or pasted, cleaned.
+func typedPath(line string) string {
+	p := strings.Trim(strings.TrimSpace(line), `"'`)
+	if u, err := url.Parse(p); err == nil && u.Scheme == "file" {
+		p = u.Path // a pasted file:// address, its %20 decoded
+	}
+	if rest, ok := strings.CutPrefix(p, "~"); ok && (rest == "" || rest[0] == '/' || rest[0] == filepath.Separator) {
+		if home, err := os.UserHomeDir(); err == nil {
+			p = home + rest
+		}
+	}
+	return workspace.CleanPath(p)
+}
+
+// mergeFolder is where colleagues' files are likely: the folder of the
+// last merge, else Downloads, else the home folder.
+func mergeFolder(last string) string {
+	if last != "" && isDir(last) {
+		return last
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return ""
+	}
+	if dl := filepath.Join(home, "Downloads"); isDir(dl) {
+		return dl
+	}
+	return home
+}

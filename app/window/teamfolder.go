@@ -1,0 +1,418 @@
+package window
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pledgereview/app/workspace"
+	"pledgereview/data"
+)
+
+// prefTeamFolders maps each workspace (by its path) to its team folder, as
+// a JSON object. The folder is kept in the preferences of this machine, not
+// in the workspace: its path is a fact of this machine (the same team
+// folder is /home/wang/Sync/team here and D:\Sync\team on a colleague's
+// laptop), and a workspace copied to another machine must not start writing
+// into a folder that happens to carry the same path there.
+const prefTeamFolders = "team.folders"
+
+func teamFolders(p fyne.Preferences) map[string]string {
+	m := map[string]string{}
+	if raw := p.String(prefTeamFolders); raw != "" {
+		json.Unmarshal([]byte(raw), &m)
+	}
+	return m
+}
+
+func teamFolderOf(p fyne.Preferences, workspacePath string) string {
+	return teamFolders(p)[workspacePath]
+}
+
+func storeTeamFolder(p fyne.Preferences, workspacePath, folder string) {
+	m := teamFolders(p)
+	if folder == "" {
+		delete(m, workspacePath)
+	} else {
+		m[workspacePath] = folder
+	}
+	raw, _ := json.Marshal(m)
+	p.SetString(prefTeamFolders, string(raw))
+}
+
+// teamFolder is the team folder of the desk's workspace: its watcher, what
+// the last passes found, and the quiet notice in the status bar that opens
+// the details.
+type teamFolder struct {
+	d      *Desk
+	tf     *workspace.TeamFolder // kept while the workspace is open, so an undone merge is not merged again
+	owner  *workspace.Session    // the workspace tf belongs to
+	w      *workspace.Watcher    // nil while stopped
+	lost   error                 // the folder cannot be reached
+	failed error                 // the last pass failed otherwise (the workspace could not be written, say)
+	last   string                // what the last merge brought, as the notice says it
+	when   time.Time             // of the last merge
+	undo   error                 // the last merge is done, but its undo is limited (SyncReport.UndoLimited)
+	needs  []workspace.FileIssue // files that need a decision, newest last
+	// notice is the status bar's button; hidden while no folder is set.
+	notice *widget.Button
+}
+
+func newTeamFolder(d *Desk) *teamFolder {
+	t := &teamFolder{d: d}
+	t.notice = widget.NewButtonWithIcon("", theme.FolderIcon(), t.showDetails)
+	t.notice.Importance = widget.LowImportance
+	t.notice.Hide()
+	return t
+}
+
+// teamFolderNotice is the status bar's part of the team folder, told again
+// in the language of a status bar built anew.
+func (d *Desk) teamFolderNotice() fyne.CanvasObject {
+	if d.teamdir == nil {
+		d.teamdir = newTeamFolder(d)
+	}
+	d.teamdir.refresh()
+	return d.teamdir.notice
+}
+
+// startTeamFolder starts watching the team folder set for the open
+// workspace, if any.
+func (d *Desk) startTeamFolder() {
+	if d.teamdir == nil {
+		d.teamdir = newTeamFolder(d)
+	}
+	t := d.teamdir
+	t.stop()
+	if d.sess == nil {
+		return
+	}
+	dir := teamFolderOf(d.app.Preferences(), d.sess.Path())
+	if t.tf == nil || t.tf.Dir != dir || t.owner != d.sess {
+		t.tf, t.owner, t.last, t.undo, t.needs, t.lost, t.failed = nil, nil, "", nil, nil, nil, nil
+		if dir != "" {
+			t.tf, t.owner = d.sess.TeamFolder(dir), d.sess
+		}
+	}
+	if t.tf != nil {
+		sess := d.sess
+		// what a pass found is shown on the UI goroutine, through the
+		// desk's runner like the results of its other background work
+		t.w = t.tf.Watch(workspace.WatchOptions{
+			OnEvent: func(ev workspace.WatchEvent) { d.jobs.toUI(func() { t.show(sess, ev) }) },
+		})
+	}
+	t.refresh()
+}
+
+// stopTeamFolder stops the watcher, writing my file of the saves not yet
+// written; call it before the workspace closes or is replaced.
+func (d *Desk) stopTeamFolder() {
+	if d.teamdir != nil {
+		d.teamdir.stop()
+	}
+}
+
+func (t *teamFolder) stop() {
+	if t.w != nil {
+		t.w.Close()
+		t.w = nil
+	}
+}
+
+// teamFolderSaved tells the watcher that I saved a review or a progress update.
+func (d *Desk) teamFolderSaved() {
+	if d.teamdir != nil && d.teamdir.w != nil && d.report != nil {
+		d.teamdir.w.Saved(d.report.ID)
+	}
+}
+
+// setTeamFolder makes dir the team folder of the open workspace ("" for
+// none) and starts watching it at once.
+func (d *Desk) setTeamFolder(dir string) {
+	if d.sess == nil {
+		return
+	}
+	d.form.flush()
+	if dir != "" {
+		dir = filepath.Clean(dir)
+	}
+	storeTeamFolder(d.app.Preferences(), d.sess.Path(), dir)
+	d.startTeamFolder()
+}
+
+// show puts what a pass did on the desk: the notice, and the merged reviews
+// in the list and the side-by-side view.
+func (t *teamFolder) show(sess *workspace.Session, ev workspace.WatchEvent) {
+	d := t.d
+	if d.sess != sess || t.w == nil {
+		return // the workspace or the folder changed meanwhile
+	}
+	t.lost, t.failed = nil, nil
+	switch {
+	case errors.Is(ev.Err, workspace.ErrFolderUnreachable):
+		t.lost = ev.Err
+	case ev.Err != nil:
+		fyne.LogError("team folder", ev.Err)
+		t.failed = ev.Err
+	}
+	rep := ev.Report
+	for _, name := range rep.Files {
+		t.forget(filepath.Join(t.tf.Dir, name)) // merged after all
+	}
+	for _, a := range rep.Attention {
+		t.forget(a.Path)
+		t.needs = append(t.needs, a)
+	}
+	if !rep.Changed() {
+		t.refresh()
+		return
+	}
+	t.last, t.when, t.undo = mergedNotice(rep.Merged), time.Now(), rep.UndoLimited
+	if t.undo != nil {
+		fyne.LogError("team folder: merged, undo limited", t.undo)
+	}
+	t.refresh()
+	d.win.SetMainMenu(d.buildMenu()) // Undo last merge is now possible
+	t.reloadDesk()
+}
+
+// mergedNotice says who brought how much: "3 reviews from 张伟 merged".
+func mergedNotice(merged []workspace.AuthorMerged) string {
+	if len(merged) == 0 { // only names or history came
+		return lang.X("team.merged.other", "Colleagues' files merged")
+	}
+	var parts []string
+	for _, a := range merged {
+		if a.Reviews == 1 {
+			parts = append(parts, lang.X("team.merged.one", "1 review from {{.Name}}", map[string]any{"Name": a.Name}))
+		} else {
+			parts = append(parts, lang.X("team.merged.from", "{{.N}} reviews from {{.Name}}", map[string]any{"N": a.Reviews, "Name": a.Name}))
+		}
+	}
+	return lang.X("team.merged", "{{.Who}} merged", map[string]any{"Who": strings.Join(parts, lang.X("team.merged.sep", ", "))})
+}
+
+// reloadDesk reads the report again off the UI goroutine and shows my
+// colleagues' reviews.
+func (t *teamFolder) reloadDesk() {
+	d := t.d
+	if d.report == nil {
+		return
+	}
+	sess, reportID := d.sess, d.report.ID
+	runJob(d.jobs, job[loadedReport]{
+		work: func(context.Context, func(int, int)) (loadedReport, error) { return readReport(sess, reportID) },
+		done: func(l loadedReport) {
+			if d.sess == sess && d.report != nil && d.report.ID == reportID {
+				d.showColleagues(l)
+			}
+		},
+		failed: func(err error) { fyne.LogError("team folder: read the report again", err) },
+	})
+}
+
+// showColleagues puts the colleagues' reviews of a report read again on
+// the desk, keeping my own as the desk holds them (saved meanwhile, maybe):
+// the list, the form and what I am typing stay as they are. Only if the
+// merge brought a newer record of mine (a copy of my own file, after the
+// workspace was put back from a backup) is the whole desk read again.
+func (d *Desk) showColleagues(l loadedReport) {
+	me := d.sess.Me.ID
+	var reviews []data.Review
+	for _, rv := range l.team.all() {
+		if rv.ReviewerID != me {
+			reviews = append(reviews, rv)
+			continue
+		}
+		if i, ok := d.index.Position(rv.PledgeID); ok && rv.Updated.Compare(d.index.Rows[i].Mine.Updated) > 0 {
+			d.form.flush()
+			d.reloadWith(l)
+			return
+		}
+	}
+	for i := range d.index.Rows {
+		if mine := d.index.Rows[i].Mine; !mine.Updated.IsZero() {
+			reviews = append(reviews, mine)
+		}
+	}
+	d.team = newTeam(d.index, me, l.team.reviewers, reviews)
+	d.progress = l.progress // colleagues' progress updates merged with their reviews
+	d.rowGen++
+	if d.disputedOnly {
+		d.applyFilter()
+	} else {
+		d.list.list.Refresh()
+	}
+	d.bar.showDisputedCount()
+	if row := d.currentRow(); row != nil {
+		d.side.show(d.team, row.Pledge.ID)
+		d.prog.show(row.Pledge, row.Mine)
+	}
+}
+
+// refresh shows the folder's state on the notice.
+func (t *teamFolder) refresh() {
+	if t.tf == nil {
+		t.notice.Hide()
+		return
+	}
+	text := lang.X("team.on", "Team folder on")
+	icon := theme.FolderIcon()
+	switch {
+	case t.lost != nil:
+		text = lang.X("team.lost", "Team folder out of reach — working on, resumes when it is back")
+		icon = theme.WarningIcon()
+	case t.failed != nil:
+		text = lang.X("team.failed", "Team folder: the last merge failed — tap for why")
+		icon = theme.WarningIcon()
+	case t.last != "":
+		text = t.last + " · " + t.when.Format("15:04")
+		if t.undo != nil {
+			text += " · " + lang.X("team.undo.limited", "its undo is limited — tap for why")
+			icon = theme.WarningIcon()
+		}
+	}
+	if n := len(t.needs); n > 0 {
+		text += " · " + lang.X("team.needs", "{{.N}} files need a look", map[string]any{"N": n})
+		icon = theme.WarningIcon()
+	}
+	t.notice.SetText(text)
+	t.notice.SetIcon(icon)
+	t.notice.Show()
+}
+
+// state says in a sentence how the folder is, for the details and the
+// settings.
+func (t *teamFolder) state() string {
+	switch {
+	case t.tf == nil:
+		return lang.X("team.state.none", "No team folder: review files are exchanged by hand.")
+	case t.lost != nil:
+		return lang.X("team.state.lost", "The folder cannot be reached (a network share that dropped, a stick removed). Your work is saved in the workspace as usual; your review file is written there as soon as the folder is back.")
+	case t.failed != nil:
+		return lang.X("team.state.failed", "The last pass failed: {{.Why}} It is tried again at the next change.", map[string]any{"Why": plainWords(t.failed)})
+	case t.last != "":
+		merged := lang.X("team.state.merged", "Watching. Last merge at {{.Time}}: {{.What}}.", map[string]any{"Time": t.when.Format("15:04"), "What": t.last})
+		if t.undo != nil {
+			merged += " " + plainWords(t.undo)
+		}
+		return merged
+	}
+	return lang.X("team.state.on", "Watching: your review file is written here after each save, and your colleagues' files are merged as they arrive.")
+}
+
+// showDetails is the notice tapped: the folder, its state, and the files
+// that need a decision, each of which opens in the usual merge dialog.
+func (t *teamFolder) showDetails() {
+	d := t.d
+	if t.tf == nil {
+		return
+	}
+	box := container.NewVBox(
+		widget.NewLabelWithStyle(t.tf.Dir, fyne.TextAlignLeading, fyne.TextStyle{Monospace: true}),
+		newMessageLabel(t.state()))
+	var dlg dialog.Dialog
+	if len(t.needs) > 0 {
+		box.Add(widget.NewSeparator())
+		box.Add(newMessageLabel(lang.X("team.needs.help", "These files were not merged. Open one to see why and decide; nothing in the workspace changed because of them.")))
+		for _, fi := range t.needs {
+			path := fi.Path
+			why := newMessageLabel(mergeRefusalLine(fi.Err, path))
+			open := widget.NewButton(lang.X("team.open", "Open…"), func() {
+				dlg.Hide()
+				t.forget(path)
+				d.mergeFiles([]string{path}, nil)
+			})
+			box.Add(container.NewBorder(nil, nil, nil, open, why))
+		}
+	}
+	settings := widget.NewButton(lang.X("menu.settings", "Settings…"), func() {
+		dlg.Hide()
+		d.showSettings()
+	})
+	dlg = dialog.NewCustom(lang.X("team.title", "Team folder"), lang.X("close", "Close"),
+		container.NewVBox(box, container.NewHBox(settings)), d.win)
+	dlg.Resize(fyne.NewSize(620, dlg.MinSize().Height))
+	dlg.Show()
+}
+
+// mergeRefusalLine is the first line of mergeRefusal: why, without the
+// reassurance that follows it.
+func mergeRefusalLine(err error, path string) string {
+	line, _, _ := strings.Cut(mergeRefusal(err, path), "\n")
+	return line
+}
+
+// forget drops a file from those that need a look, once the user opened it.
+func (t *teamFolder) forget(path string) {
+	out := t.needs[:0]
+	for _, fi := range t.needs {
+		if fi.Path != path {
+			out = append(out, fi)
+		}
+	}
+	t.needs = out
+	t.refresh()
+}
+
+// teamFolderItem is the Team folder row of the settings: the folder, its
+// state, and buttons to choose another or stop using it. A choice takes
+// effect at once.
+func (d *Desk) teamFolderItem() *widget.FormItem {
+	if d.teamdir == nil {
+		d.teamdir = newTeamFolder(d)
+	}
+	t := d.teamdir
+	folder := newTextLabel("")
+	state := newMessageLabel("")
+	var clear *widget.Button
+	show := func() {
+		if t.tf == nil {
+			folder.SetText(lang.X("team.folder.none", "None"))
+			clear.Disable()
+		} else {
+			folder.SetText(t.tf.Dir)
+			clear.Enable()
+		}
+		state.SetMessage(t.state())
+	}
+	choose := widget.NewButtonWithIcon(lang.X("team.choose", "Choose…"), theme.FolderOpenIcon(), func() {
+		fd := dialog.NewFolderOpen(func(lu fyne.ListableURI, err error) {
+			if err != nil {
+				showError(d.win, err)
+				return
+			}
+			if lu != nil {
+				d.setTeamFolder(lu.Path())
+				show()
+			}
+		}, d.win)
+		if t.tf != nil {
+			if lu, err := storage.ListerForURI(storage.NewFileURI(t.tf.Dir)); err == nil {
+				fd.SetLocation(lu)
+			}
+		}
+		showFileDialog(fd)
+	})
+	clear = widget.NewButton(lang.X("team.clear", "Stop using"), func() {
+		d.setTeamFolder("")
+		show()
+	})
+	show()
+	item := widget.NewFormItem(lang.X("team.title", "Team folder"),
+		container.NewVBox(folder, container.NewHBox(choose, clear), state))
+	item.HintText = lang.X("team.help", "A folder your team synchronises (Syncthing, Nextcloud, a network share). Your review file is written there; your colleagues' are merged as they arrive, with a backup first.")
+	return item
+}

@@ -1,0 +1,122 @@
+package window
+
+import (
+	"bytes"
+	"crypto/ed25519"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"pledgereview/data"
+	"pledgereview/data/share"
+)
+
+// colleagueFile writes a review file of one record by a reviewer of the
+// first version ("r-…" id), signed with key, or unsigned (format 1) when key
+// is nil.
+func colleagueFile(t *testing.T, d *Desk, rv data.Reviewer, key ed25519.PrivateKey, status data.Status, wall int64) string {
+	t.Helper()
+	f := share.File{ReportID: d.report.ID, Fingerprint: d.report.Fingerprint, ReportTitle: d.report.Title,
+		Rubric: d.sess.Rubric(), Reviewers: []data.Reviewer{rv}, Exporter: rv, Exported: time.Now(),
+		Reviews: []data.Review{{PledgeID: d.report.Pledges()[0].ID, ReviewerID: rv.ID, Status: status,
+			Updated: data.HLC{Wall: wall, Node: rv.ID}}}}
+	var raw []byte
+	var err error
+	if key == nil {
+		raw, err = share.EncodeV1(f)
+	} else {
+		raw, err = share.Encode(f, key)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), share.DefaultFileName(d.report.ID, rv.Name, time.Now()))
+	if err := os.WriteFile(path, raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// An unsigned file is shown as unsigned in the plan and merged only once
+// the reviewer ticks that they trust it.
+func TestUnsignedFileAskedInThePlan(t *testing.T) {
+	a := test.NewTempApp(t)
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	path := colleagueFile(t, d, data.Reviewer{ID: "r-0011223344556677", Name: "刘洋"}, nil, data.Done, time.Now().UnixMilli())
+	plan := planOf(t, d, path)
+	if !strings.Contains(plan, "没有签名") {
+		t.Errorf("the plan does not say the file is unsigned: %q", plan)
+	}
+	merge := overlayButton(d.win.Canvas(), "合并")
+	trust := overlayCheck(d.win.Canvas())
+	if trust == nil || !merge.Disabled() {
+		t.Fatal("an unsigned file can be merged without consent")
+	}
+	test.Tap(trust)
+	if merge.Disabled() {
+		t.Fatal("consent does not enable Merge")
+	}
+	if got := tapMerge(t, d); !strings.Contains(got, "写入 1 条记录") {
+		t.Errorf("the result says %q", got)
+	}
+}
+
+// A reviewer's file signed by another key than the one pinned is refused,
+// and the window shows both keys as words to compare by phone.
+func TestChangedKeyShownAsWords(t *testing.T) {
+	a := test.NewTempApp(t)
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	liu := data.Reviewer{ID: "r-0011223344556677", Name: "刘洋"}
+	first := ed25519.NewKeyFromSeed(bytes.Repeat([]byte{1}, 32))
+	other := ed25519.NewKeyFromSeed(bytes.Repeat([]byte{2}, 32))
+	now := time.Now().UnixMilli()
+	mergeThrough(t, d, colleagueFile(t, d, liu, first, data.Done, now))
+	held := storedReviews(t, d)
+	got := planOf(t, d, colleagueFile(t, d, liu, other, data.Behind, now+1000))
+	for _, want := range []string{"刘洋", share.FingerprintWordsIn(first.Public().(ed25519.PublicKey), "zh"),
+		share.FingerprintWordsIn(other.Public().(ed25519.PublicKey), "zh"), "打电话", "工作区没有任何改动"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the refusal does not say %q:\n%s", want, got)
+		}
+	}
+	if after := storedReviews(t, d); len(after) != len(held) || after[0].Status != held[0].Status {
+		t.Fatal("the refused file changed the workspace")
+	}
+}
+
+// The name dialog keeps no control or bidi characters, and shows the key.
+func TestNameDialogCleansTheName(t *testing.T) {
+	a := test.NewTempApp(t)
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	sd := d.askName(false)
+	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, share.FingerprintWordsIn(d.sess.Key.Public().(ed25519.PublicKey), "zh")) {
+		t.Errorf("the dialog does not show the key: %q", got)
+	}
+	sd.name.SetText("\x1b[2J李\a雷\u202Egnp.exe\u2066")
+	sd.onSubmit(true)
+	if d.sess.Me.Name != "[2J李雷gnp.exe" {
+		t.Errorf("name %q", d.sess.Me.Name)
+	}
+	me, _ := data.LoadIdentity(cfg)
+	stored, _ := d.sess.Reviewers()
+	for _, rv := range stored {
+		if rv.ID == me.ID && rv.Name != me.Name {
+			t.Errorf("workspace %q, identity %q", rv.Name, me.Name)
+		}
+	}
+	if me.Name != "[2J李雷gnp.exe" {
+		t.Errorf("identity %q", me.Name)
+	}
+	sd = d.askName(false)
+	sd.name.SetText(strings.Repeat("长", data.MaxNameRunes+1))
+	if sd.name.Validate() == nil {
+		t.Error("a name over the limit is accepted")
+	}
+}
