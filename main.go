@@ -10,8 +10,8 @@ import (
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
-	"pledgereview/app/window"
 	"pledgereview/app/cli"
+	"pledgereview/app/window"
 	"pledgereview/app/workspace"
 )
 
