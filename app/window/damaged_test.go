@@ -23,7 +23,7 @@ func TestDamagedWorkspaceOffersBackup(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		rv := data.NewReview("taiyuan-2021/01.01.00", s.Me.ID)
+		rv := data.NewReview("taiyuan-2021/01.01.00", s.Me().ID)
 		rv.Note = "备份前的意见"
 		if _, err := s.SaveReview(rv); err != nil {
 			t.Fatal(err)

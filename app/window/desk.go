@@ -168,7 +168,7 @@ func (d *Desk) useSession(sess *workspace.Session) {
 	d.rebuild()
 	d.restorePledge(p.String(prefLastPledge))
 	d.startTeamFolder()
-	if sess.Me.Name == "" {
+	if sess.Me().Name == "" {
 		d.askName(true)
 	}
 }

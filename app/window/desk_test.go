@@ -403,8 +403,8 @@ func TestFirstStartAsksName(t *testing.T) {
 	sd := d.askName(false)
 	sd.name.SetText("  李雷 ")
 	sd.onSubmit(true)
-	if d.sess.Me.Name != "李雷" {
-		t.Errorf("name %q", d.sess.Me.Name)
+	if d.sess.Me().Name != "李雷" {
+		t.Errorf("name %q", d.sess.Me().Name)
 	}
 	me, _ := data.LoadIdentity(cfg)
 	if me.Name != "李雷" || !strings.Contains(d.status.reviewer.Text, "李雷") {

@@ -27,13 +27,13 @@ func readReport(sess *workspace.Session, id string) (loadedReport, error) {
 	}
 	mine := map[string]data.Review{}
 	for _, rv := range l.Reviews {
-		if rv.ReviewerID == sess.Me.ID {
+		if rv.ReviewerID == sess.Me().ID {
 			mine[rv.PledgeID] = rv
 		}
 	}
-	ix := data.NewIndex(l.Report, sess.Me.ID, mine)
+	ix := data.NewIndex(l.Report, sess.Me().ID, mine)
 	return loadedReport{reports: l.Reports, report: l.Report, index: ix,
-		team: newTeam(ix, sess.Me.ID, l.Reviewers, l.Reviews), tallies: ix.Tallies(), progress: l.Progress}, nil
+		team: newTeam(ix, sess.Me().ID, l.Reviewers, l.Reviews), tallies: ix.Tallies(), progress: l.Progress}, nil
 }
 
 // applyReport puts a loaded report on the desk.

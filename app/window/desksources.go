@@ -11,7 +11,7 @@ import (
 // The desk as the status bar's source (statusbar.go).
 
 func (d *Desk) statusFacts() statusFacts {
-	return statusFacts{path: d.sess.Path(), readOnly: d.sess.ReadOnly(), name: d.sess.Me.Name,
+	return statusFacts{path: d.sess.Path(), readOnly: d.sess.ReadOnly(), name: d.sess.Me().Name,
 		tally: d.tallies[data.Part{}], lastSaved: d.lastSaved, index: d.index}
 }
 

@@ -153,9 +153,9 @@ func (x *exportDialog) build() {
 		}
 	}
 
-	me := x.d.sess.Me.Name
+	me := x.d.sess.Me().Name
 	if me == "" {
-		me = x.d.sess.Me.ID
+		me = x.d.sess.Me().ID
 	}
 	x.reviewers = widget.NewRadioGroup([]string{
 		lang.X("export.reviewers.me", "Only me ({{.Name}})", map[string]any{"Name": me}),

@@ -58,7 +58,7 @@ func sentencePledges(d *Desk, n int) []data.Pledge {
 
 func flag(t *testing.T, d *Desk, p data.Pledge) {
 	t.Helper()
-	rv := datatest.Review(p.ID, d.sess.Me.ID, 2)
+	rv := datatest.Review(p.ID, d.sess.Me().ID, 2)
 	rv.Flag = true
 	if _, ok := d.save(rv); !ok {
 		t.Fatal("save failed")

@@ -31,7 +31,7 @@ func TestGoldenListAndForm(t *testing.T) {
 	a.Preferences().SetString(prefVariant, variantLight)
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
-	me := d.sess.Me.ID
+	me := d.sess.Me().ID
 	// a few reviews so that the rows show statuses, averages and flags
 	for k, pos := range []int{0, 1, 3} {
 		rv := datatest.Review(d.index.Rows[pos].Pledge.ID, me, k+1)

@@ -44,7 +44,7 @@ func TestProgressEntryByKeyboardShowsTheSuggestionEverywhere(t *testing.T) {
 	typeUpdate(d, "3000", "2021-09-30", "市通信管理局通报")
 
 	ups, err := storedProgress(d, fiveG)
-	if err != nil || len(ups) != 1 || ups[0].Value != 3000 || ups[0].Target != 1 || ups[0].ReviewerID != d.sess.Me.ID {
+	if err != nil || len(ups) != 1 || ups[0].Value != 3000 || ups[0].Target != 1 || ups[0].ReviewerID != d.sess.Me().ID {
 		t.Fatalf("stored %+v %v", ups, err)
 	}
 	// 2021 is over and 5000 was not reached: overdue, beside my own status

@@ -27,8 +27,8 @@ func TestSettingsBeforeTheScheduleIsRead(t *testing.T) {
 	sd.onSubmit(true)
 	d.jobs.Wait()
 	set, err := d.sess.ScheduleSettings()
-	if err != nil || set != want || d.sess.Me.Name != "李雷" {
-		t.Errorf("stored %+v %v, name %q", set, err, d.sess.Me.Name)
+	if err != nil || set != want || d.sess.Me().Name != "李雷" {
+		t.Errorf("stored %+v %v, name %q", set, err, d.sess.Me().Name)
 	}
 
 	sd = d.askName(false)

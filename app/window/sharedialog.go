@@ -38,7 +38,7 @@ func (d *Desk) showReviewExport(all bool) {
 	if d.sess == nil || d.report == nil {
 		return
 	}
-	if d.sess.Me.Name == "" {
+	if d.sess.Me().Name == "" {
 		if sd := d.askNameForFile(); sd != nil {
 			sd.then = func() { d.showReviewExport(all) }
 		}
@@ -51,12 +51,12 @@ func (d *Desk) openReviewExport(all bool) {
 	d.form.flush() // what is typed belongs in the file
 	x := &reviewExport{d: d, all: all}
 	mine, reviews := 0, 0
-	who := map[string]bool{d.sess.Me.ID: true}
+	who := map[string]bool{d.sess.Me().ID: true}
 	for _, rs := range d.team.byPledge {
 		for _, rv := range rs {
 			reviews++
 			who[rv.ReviewerID] = true
-			if rv.ReviewerID == d.sess.Me.ID {
+			if rv.ReviewerID == d.sess.Me().ID {
 				mine++
 			}
 		}
@@ -71,7 +71,7 @@ func (d *Desk) openReviewExport(all bool) {
 		x.summary.SetText(lang.X("share.export.mine.summary", "The file will hold your {{.N}} reviews. Send it to your colleagues; they merge it with File → Merge a colleague's file….",
 			map[string]any{"N": mine}))
 	}
-	name := share.DefaultFileName(d.report.ID, d.sess.Me.Name, time.Now())
+	name := share.DefaultFileName(d.report.ID, d.sess.Me().Name, time.Now())
 	x.target = newSaveTarget(d, name, ".json")
 	if dir := d.app.Preferences().String(prefShareFolder); dir != "" && isDir(dir) {
 		x.target.entry.SetText(filepath.Join(dir, name))

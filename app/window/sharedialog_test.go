@@ -1,6 +1,7 @@
 package window
 
 import (
+	"crypto/ed25519"
 	"fmt"
 	"image/color"
 	"os"
@@ -48,9 +49,20 @@ func newPeer(t *testing.T, name string) *peer {
 	return &peer{s: s, dir: dir}
 }
 
+// signingKey reads the key a session signs with from its config folder:
+// the session does not hand its private key out.
+func signingKey(t *testing.T, cfg string, s *workspace.Session) ed25519.PrivateKey {
+	t.Helper()
+	key, err := data.LoadSigningKey(cfg, s.Me())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return key
+}
+
 func (p *peer) review(t *testing.T, rv data.Review) {
 	t.Helper()
-	rv.ReviewerID = p.s.Me.ID
+	rv.ReviewerID = p.s.Me().ID
 	if _, err := p.s.SaveReview(rv); err != nil {
 		t.Fatal(err)
 	}
@@ -58,7 +70,7 @@ func (p *peer) review(t *testing.T, rv data.Review) {
 
 func (p *peer) export(t *testing.T) string {
 	t.Helper()
-	path := filepath.Join(p.dir, share.DefaultFileName("taiyuan-2021", p.s.Me.Name, time.Now()))
+	path := filepath.Join(p.dir, share.DefaultFileName("taiyuan-2021", p.s.Me().Name, time.Now()))
 	if _, err := p.s.WriteReviewFile(path, "taiyuan-2021", false, time.Now()); err != nil {
 		t.Fatal(err)
 	}
@@ -107,7 +119,7 @@ func threeColleagues(t *testing.T, d *Desk) (li, wang string) {
 		rev(sp3, data.Done, map[string]int{"specific": 3}),
 	}
 	for _, rv := range mine {
-		rv.ReviewerID = d.sess.Me.ID
+		rv.ReviewerID = d.sess.Me().ID
 		if _, ok := d.save(rv); !ok {
 			t.Fatal("save failed")
 		}
@@ -292,11 +304,11 @@ func (s *mergeScenario) sideBySide(t *testing.T) {
 	reviewers, _ := d.sess.Reviewers()
 	names := share.DisplayNames(reviewers)
 	heads := sideHeads(d.side)
-	if me := names[d.sess.Me.ID] + "（我）"; len(heads) != 3 || heads[0] != me {
+	if me := names[d.sess.Me().ID] + "（我）"; len(heads) != 3 || heads[0] != me {
 		t.Fatalf("side by side shows %q, want 3 reviewers starting with %q", heads, me)
 	}
 	for _, rv := range reviewers {
-		if rv.ID != d.sess.Me.ID && !contains(heads, names[rv.ID]) {
+		if rv.ID != d.sess.Me().ID && !contains(heads, names[rv.ID]) {
 			t.Errorf("side by side misses %q: %q", names[rv.ID], heads)
 		}
 	}
@@ -495,7 +507,7 @@ func TestExportReviewFiles(t *testing.T) {
 			t.Errorf("export all=%v holds %d reviews by %d reviewers, want %d by %d", all, len(f.Reviews), len(f.Reviewers), want, who)
 		}
 		for _, rv := range f.Reviews {
-			if !all && rv.ReviewerID != d.sess.Me.ID {
+			if !all && rv.ReviewerID != d.sess.Me().ID {
 				t.Errorf("my review file holds a review by %s", rv.ReviewerID)
 			}
 		}
@@ -535,7 +547,7 @@ func TestMergeRefusalInPlainWords(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.Fingerprint = "0000"
-	raw, err := share.Encode(f, d.sess.Key)
+	raw, err := share.Encode(f, signingKey(t, d.opt.ConfigDir, d.sess))
 	if err != nil {
 		t.Fatal(err)
 	}

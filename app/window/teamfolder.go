@@ -229,7 +229,7 @@ func (t *teamFolder) reloadDesk() {
 // merge brought a newer record of mine (a copy of my own file, after the
 // workspace was put back from a backup) is the whole desk read again.
 func (d *Desk) showColleagues(l loadedReport) {
-	me := d.sess.Me.ID
+	me := d.sess.Me().ID
 	var reviews []data.Review
 	for _, rv := range l.team.all() {
 		if rv.ReviewerID != me {

@@ -43,7 +43,7 @@ func noticeSays(d *Desk, ok func(string) bool) func() bool {
 // myFileHolds checks my review file of the report in the team folder: it
 // is there and holds n reviews.
 func myFileHolds(d *Desk, team string, n int) func() bool {
-	path := filepath.Join(team, share.TeamFileName("taiyuan-2021", d.sess.Me.ID))
+	path := filepath.Join(team, share.TeamFileName("taiyuan-2021", d.sess.Me().ID))
 	return func() bool {
 		raw, err := os.ReadFile(path)
 		if err != nil {
@@ -110,11 +110,11 @@ func TestTeamFolderInTheWindow(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.ReportID = "guangdong-2025"
-	raw, err := share.Encode(f, zhang.s.Key)
+	raw, err := share.Encode(f, signingKey(t, filepath.Join(zhang.dir, "config"), zhang.s))
 	if err != nil {
 		t.Fatal(err)
 	}
-	other := filepath.Join(team, share.TeamFileName(f.ReportID, zhang.s.Me.ID))
+	other := filepath.Join(team, share.TeamFileName(f.ReportID, zhang.s.Me().ID))
 	os.WriteFile(other, raw, 0o644)
 	until(t, d, "a file that needs a look", noticeSays(d, func(s string) bool { return strings.HasSuffix(s, " · 1 个文件待查看") }))
 	if d.win.Canvas().Overlays().Top() != nil {
@@ -145,7 +145,7 @@ func TestTeamFolderInTheWindow(t *testing.T) {
 	if d.teamdir.notice.Visible() || teamFolderOf(a.Preferences(), ws) != "" {
 		t.Error("Stop using left the folder on")
 	}
-	if _, err := os.Stat(filepath.Join(team, share.TeamFileName("taiyuan-2021", d.sess.Me.ID))); err != nil {
+	if _, err := os.Stat(filepath.Join(team, share.TeamFileName("taiyuan-2021", d.sess.Me().ID))); err != nil {
 		t.Errorf("my file went from the folder: %v", err)
 	}
 }

@@ -96,13 +96,13 @@ func TestNameDialogCleansTheName(t *testing.T) {
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
 	sd := d.askName(false)
-	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, share.FingerprintWordsIn(d.sess.Key.Public().(ed25519.PublicKey), "zh")) {
+	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, share.FingerprintWordsIn(d.sess.PublicKey(), "zh")) {
 		t.Errorf("the dialog does not show the key: %q", got)
 	}
 	sd.name.SetText("\x1b[2J李\a雷\u202Egnp.exe\u2066")
 	sd.onSubmit(true)
-	if d.sess.Me.Name != "[2J李雷gnp.exe" {
-		t.Errorf("name %q", d.sess.Me.Name)
+	if d.sess.Me().Name != "[2J李雷gnp.exe" {
+		t.Errorf("name %q", d.sess.Me().Name)
 	}
 	me, _ := data.LoadIdentity(cfg)
 	stored, _ := d.sess.Reviewers()

@@ -67,7 +67,7 @@ func TestFilterHidingShownPledgeSelectsFirstRow(t *testing.T) {
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
 	behind := d.index.Rows[7].Pledge.ID
-	rv := datatest.Review(behind, d.sess.Me.ID, 0)
+	rv := datatest.Review(behind, d.sess.Me().ID, 0)
 	rv.Scores = nil
 	rv.Status = data.Behind
 	if _, ok := d.save(rv); !ok {
@@ -131,13 +131,13 @@ func TestFirstStartNameConfirmsWithEnter(t *testing.T) {
 	}
 	enter := func() { name.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) }
 	enter() // no name yet: nothing happens
-	if d.win.Canvas().Overlays().Top() == nil || d.sess.Me.Name != "" {
+	if d.win.Canvas().Overlays().Top() == nil || d.sess.Me().Name != "" {
 		t.Fatal("Enter with an empty name closed the dialog")
 	}
 	test.Type(name, "李雷")
 	enter()
-	if d.sess.Me.Name != "李雷" {
-		t.Errorf("Enter did not confirm the name: %q", d.sess.Me.Name)
+	if d.sess.Me().Name != "李雷" {
+		t.Errorf("Enter did not confirm the name: %q", d.sess.Me().Name)
 	}
 	if d.win.Canvas().Overlays().Top() != nil {
 		t.Error("the dialog is still open after Enter")

@@ -36,7 +36,7 @@ func (s *Session) PackInput(reportID string, now time.Time) (briefing.Input, err
 	for i := range reviewers {
 		reviewers[i].Name = names[reviewers[i].ID]
 	}
-	in := briefing.Input{Report: r, Rubric: s.store.Rubric(), Reviewers: reviewers, Me: s.Me.ID,
+	in := briefing.Input{Report: r, Rubric: s.store.Rubric(), Reviewers: reviewers, Me: s.me.ID,
 		Reviews: reviews, Workspace: filepath.Base(s.path), Generated: now}
 	if err := s.addProgress(&in); err != nil {
 		return briefing.Input{}, err
