@@ -50,7 +50,7 @@ func TestDamagedWorkspaceOffersBackup(t *testing.T) {
 		t.Errorf("the window offers no %q button", label)
 	}
 	d.restoreBackup(dmg)
-	d.jobs.Wait()
+	settle(d.jobs)
 	if d.sess == nil {
 		t.Fatalf("opening the backup failed: %q", overlayTexts(d.win.Canvas()))
 	}

@@ -27,6 +27,9 @@ type Desk struct {
 	win  fyne.Window
 	opt  Options
 	jobs *jobs // slow work off the UI goroutine
+	// pause runs f on the UI goroutine after d (the typing pause before a
+	// save) and returns what stops it.
+	pause func(d time.Duration, f func()) (stop func() bool)
 
 	sess    *workspace.Session // nil while no workspace is open
 	teamdir *teamFolder        // the team folder of the workspace (teamfolder.go)
@@ -58,7 +61,7 @@ type openFailure struct {
 // window shows at once; the workspace is opened off the UI goroutine (a
 // large one takes a moment) and then put on the desk.
 func Run(a fyne.App, opt Options) {
-	d := buildDesk(a, opt)
+	d := buildDesk(a, opt, programDeps())
 	d.showLoading()
 	runJob(d.jobs, job[*workspace.Session]{
 		work: func(context.Context, func(int, int)) (*workspace.Session, error) { return opt.open() },
@@ -99,15 +102,29 @@ func (d *Desk) showLoading() {
 	d.win.SetContent(container.NewCenter(container.NewVBox(msg, bar, newFrameProbe(probeFirstFrame))))
 }
 
+// deps are what the desk takes from its surroundings: the loop that runs
+// work on the UI goroutine and the timer of the typing pause. Run gives the
+// program's; the tests give their own.
+type deps struct {
+	ui    uiLoop
+	pause func(d time.Duration, f func()) (stop func() bool)
+}
+
+func programDeps() deps {
+	return deps{ui: fyneLoop{}, pause: func(d time.Duration, f func()) func() bool {
+		return time.AfterFunc(d, func() { fyne.Do(f) }).Stop
+	}}
+}
+
 // buildDesk makes the window with its theme, language and shortcuts.
-func buildDesk(a fyne.App, opt Options) *Desk {
+func buildDesk(a fyne.App, opt Options, dep deps) *Desk {
 	p := a.Preferences()
 	setLanguage(p.String(prefLanguage))
 	a.Settings().SetTheme(newDeskTheme(p.String(prefVariant)))
 	a.SetIcon(appIcon)
-	d := &Desk{app: a, opt: opt, sel: newSelection()}
+	d := &Desk{app: a, opt: opt, sel: newSelection(), pause: dep.pause}
 	d.win = a.NewWindow(lang.X("app.title", "Pledge Review"))
-	d.jobs = newJobs(d.win)
+	d.jobs = newJobs(d.win, dep.ui)
 	d.win.SetMaster()
 	d.win.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1280)), float32(p.FloatWithFallback(prefHeight, 800))))
 	d.win.SetCloseIntercept(d.onClose)
@@ -151,7 +168,7 @@ func (d *Desk) useSession(sess *workspace.Session) {
 	if d.sess != nil {
 		d.form.flush()
 		d.stopTeamFolder()
-		d.jobs.Wait()
+		d.jobs.wait()
 		d.sess.Close()
 	}
 	d.sess = sess

@@ -44,10 +44,9 @@ func newTestDesk(t testing.TB, a fyne.App, ws, cfg string) *Desk {
 // newDesk builds the window, opens the workspace and restores what the
 // preferences remember, all before it returns; it does not show the window.
 // Its runner holds the results of background work until the test waits for
-// them (d.jobs.Wait), which then shows them on the test's goroutine.
+// them (settle), which then shows them on the test's goroutine.
 func newDesk(a fyne.App, opt Options) *Desk {
-	d := buildDesk(a, opt)
-	d.jobs.toUI = d.jobs.hold
+	d := buildDesk(a, opt, testDeps())
 	sess, err := opt.open()
 	if err != nil {
 		d.showOpenFailure(opt.Workspace, err)
@@ -168,14 +167,13 @@ func TestReviewIsSavedAndSurvivesReopen(t *testing.T) {
 // moves only when every goroutine of the test waits, so the pause passes
 // exactly when the test sleeps past it. The timer hands the save to the
 // UI goroutine as the program does, here to the test's own goroutine
-// through the desk's runner, which holds it until d.jobs.Wait runs it.
+// through the desk's runner, which holds it until settle runs it.
 func TestNoteSavesAfterPauseAndOnSelectionChange(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
-		var d *Desk
-		useRealPause(t, &d)
 		a := test.NewTempApp(t)
 		ws, cfg := tempPaths(t)
-		d = newTestDesk(t, a, ws, cfg)
+		d := newTestDesk(t, a, ws, cfg)
+		useRealPause(d)
 		d.list.list.Select(0)
 		first := d.currentRow().Pledge.ID
 
@@ -183,13 +181,13 @@ func TestNoteSavesAfterPauseAndOnSelectionChange(t *testing.T) {
 		test.Type(d.form.lead, "市发改委")
 		time.Sleep(saveDelay - time.Millisecond)
 		synctest.Wait()
-		d.jobs.Wait()
+		settle(d.jobs)
 		if rv, _ := d.sess.MyReview(first); rv.LeadUnit != "" {
 			t.Fatalf("saved before the pause: %q", rv.LeadUnit)
 		}
 		time.Sleep(time.Millisecond)
 		synctest.Wait()
-		d.jobs.Wait()
+		settle(d.jobs)
 		if rv, _ := d.sess.MyReview(first); rv.LeadUnit != "市发改委" {
 			t.Fatalf("lead unit after the pause: %q", rv.LeadUnit)
 		}
@@ -207,7 +205,7 @@ func TestNoteSavesAfterPauseAndOnSelectionChange(t *testing.T) {
 		// a stale pause writes nothing to the next pledge
 		time.Sleep(2 * saveDelay)
 		synctest.Wait()
-		d.jobs.Wait()
+		settle(d.jobs)
 		second := d.currentRow().Pledge.ID
 		if rv, _ := d.sess.MyReview(second); rv.Note != "" || rv.Reviewed() {
 			t.Errorf("second pledge got %+v", rv)
@@ -538,20 +536,10 @@ func TestFailedSaveKeepsTheTypedText(t *testing.T) {
 	}
 }
 
-// useRealPause makes the typing pause a real timer, for a test that runs
-// in a synctest bubble; the timer hands the save to the test's goroutine
-// through the desk's runner, as the program hands it to the UI goroutine.
-func useRealPause(t *testing.T, d **Desk) {
-	schedule = func(pause time.Duration, f func()) func() bool {
-		return time.AfterFunc(pause, func() { (*d).jobs.toUI(f) }).Stop
-	}
-	t.Cleanup(func() { schedule = holdBack })
-}
-
 // passPause lets pause pass in the synctest bubble and runs the saves that
 // fell due.
 func passPause(d *Desk, pause time.Duration) {
 	time.Sleep(pause)
 	synctest.Wait()
-	d.jobs.Wait()
+	settle(d.jobs)
 }

@@ -102,7 +102,7 @@ func TestOpenAnotherWorkspaceAfterFailure(t *testing.T) {
 	other := filepath.Join(t.TempDir(), "other.pledgereview")
 	done := make(chan bool, 1)
 	d.openWorkspace(other, func(ok bool) { done <- ok })
-	d.jobs.Wait()
+	settle(d.jobs)
 	if !<-done {
 		t.Fatal("opening another workspace failed")
 	}
@@ -124,7 +124,7 @@ func TestImportPreviewAddAndCancel(t *testing.T) {
 	}
 	done := make(chan *importPreview, 1)
 	d.importReportFile(path, func(ip *importPreview) { done <- ip })
-	d.jobs.Wait()
+	settle(d.jobs)
 	ip := <-done
 	if ip == nil {
 		t.Fatal("no preview")
@@ -139,7 +139,7 @@ func TestImportPreviewAddAndCancel(t *testing.T) {
 	}
 
 	d.importReportFile(path, func(ip *importPreview) { done <- ip })
-	d.jobs.Wait()
+	settle(d.jobs)
 	ip = <-done
 	ip.dlg.Hide()
 	if !ip.onAdd() {
@@ -155,7 +155,7 @@ func TestImportPreviewAddAndCancel(t *testing.T) {
 
 	// the same file again: refused in plain words that name the report
 	d.importReportFile(path, func(ip *importPreview) { done <- ip })
-	d.jobs.Wait()
+	settle(d.jobs)
 	ip = <-done
 	ip.dlg.Hide()
 	if ip.onAdd() {
@@ -180,7 +180,7 @@ func TestImportGBKText(t *testing.T) {
 	}
 	done := make(chan *importPreview, 1)
 	d.importReportFile(path, func(ip *importPreview) { done <- ip })
-	d.jobs.Wait()
+	settle(d.jobs)
 	if ip := <-done; ip == nil || !strings.Contains(ip.report.Title, "晋中") {
 		t.Fatalf("a GBK report was not read: %s", overlayTexts(d.win.Canvas()))
 	}
@@ -191,7 +191,7 @@ func TestImportGBKText(t *testing.T) {
 		t.Fatal(err)
 	}
 	d.importReportFile(path, func(ip *importPreview) { done <- ip })
-	d.jobs.Wait()
+	settle(d.jobs)
 	if ip := <-done; ip != nil {
 		t.Fatal("a file without pledges reached the preview")
 	}

@@ -28,7 +28,7 @@ import (
 // the file's path, or "导出失败 …" with the reason.
 func waitExport(t *testing.T, d *Desk) string {
 	t.Helper()
-	d.jobs.Wait()
+	settle(d.jobs)
 	return overlayTexts(d.win.Canvas())
 }
 
@@ -119,7 +119,7 @@ func TestExportMenuEntries(t *testing.T) {
 		}
 	}
 	fileMenuItem(d, "导出评审简报…").Action()
-	d.jobs.Wait() // the pack's input is read off the UI goroutine
+	settle(d.jobs) // the pack's input is read off the UI goroutine
 	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "简报将包含") {
 		t.Errorf("the menu entry did not open the export dialog: %q", got)
 	}

@@ -98,7 +98,7 @@ func TestFiltersResetOnReportSwitch(t *testing.T) {
 	narrow()
 	done := make(chan *importPreview, 1)
 	d.importReportFile(path, func(ip *importPreview) { done <- ip })
-	d.jobs.Wait()
+	settle(d.jobs)
 	ip := <-done
 	ip.dlg.Hide()
 	if !ip.onAdd() || d.report.ID != "jinzhong-2021" {

@@ -48,7 +48,7 @@ func importCopy(t *testing.T, d *Desk, src, name string) *importPreview {
 	}
 	done := make(chan *importPreview, 1)
 	d.importReportFile(path, func(ip *importPreview) { done <- ip })
-	d.jobs.Wait()
+	settle(d.jobs)
 	ip := <-done
 	if ip == nil {
 		t.Fatalf("no preview of %s: %s", name, overlayTexts(d.win.Canvas()))
@@ -202,7 +202,7 @@ func TestDroppedReportsOpenPreviewsInTurn(t *testing.T) {
 
 	finished := false
 	d.importDropped(reports, func() { finished = true })
-	d.jobs.Wait()
+	settle(d.jobs)
 	// the .doc file is refused at once; the .DOCX is previewed above that
 	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "beijing-2025") || finished {
 		t.Fatalf("no preview of the dropped .DOCX: %s", got)

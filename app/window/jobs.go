@@ -19,24 +19,21 @@ type jobs struct {
 	ctx     context.Context
 	cancel  context.CancelFunc
 	running sync.WaitGroup
-	toUI    func(func()) // hands progress and results to the UI goroutine
-
-	mu     sync.Mutex
-	queued []func() // results held for Wait, when toUI is hold
+	toUI    uiLoop // hands progress and results to the UI goroutine
 }
 
-func newJobs(win fyne.Window) *jobs {
+// uiLoop runs f on the UI goroutine, later: fyne.Do in the program; a test
+// gives a loop that holds f until the test runs it on its own goroutine.
+type uiLoop interface{ Do(f func()) }
+
+// fyneLoop is the program's UI loop.
+type fyneLoop struct{}
+
+func (fyneLoop) Do(f func()) { fyne.Do(f) }
+
+func newJobs(win fyne.Window, ui uiLoop) *jobs {
 	ctx, cancel := context.WithCancel(context.Background())
-	return &jobs{win: win, ctx: ctx, cancel: cancel, toUI: fyne.Do}
-}
-
-// hold keeps f for Wait, as toUI of a runner driven by a test: Fyne's test
-// driver runs fyne.Do at once on the calling goroutine, which would touch
-// the widgets while the test drives them from its own.
-func (js *jobs) hold(f func()) {
-	js.mu.Lock()
-	js.queued = append(js.queued, f)
-	js.mu.Unlock()
+	return &jobs{win: win, ctx: ctx, cancel: cancel, toUI: ui}
 }
 
 // job is one piece of slow work and what to do with its result.
@@ -59,7 +56,7 @@ type job[T any] struct {
 // runJob starts j. Its progress dialog, if any, is gone when done or
 // failed runs.
 func runJob[T any](js *jobs, j job[T]) {
-	prog := newJobProgress(js.win, j.title, j.determinate, js.toUI)
+	prog := newJobProgress(js.win, j.title, j.determinate, js.toUI.Do)
 	js.running.Add(1)
 	go func() {
 		defer js.running.Done()
@@ -68,7 +65,7 @@ func runJob[T any](js *jobs, j job[T]) {
 			out, err = j.work(js.ctx, prog.report)
 			return err
 		})
-		js.toUI(func() { finishJob(js, j, prog, out, err) })
+		js.toUI.Do(func() { finishJob(js, j, prog, out, err) })
 	}()
 }
 
@@ -106,27 +103,12 @@ func (js *jobs) run(title string, determinate bool, work func(progress func(n, t
 // after it are discarded.
 func (js *jobs) stop() {
 	js.cancel()
-	js.Wait()
+	js.wait()
 }
 
-// Wait waits for the jobs that run to end and, when results are held
-// (hold), shows them, until no job runs: a result may start the
-// next job (a backup restored, then the workspace opened).
-func (js *jobs) Wait() {
-	for {
-		js.running.Wait()
-		js.mu.Lock()
-		fs := js.queued
-		js.queued = nil
-		js.mu.Unlock()
-		if len(fs) == 0 {
-			return
-		}
-		for _, f := range fs {
-			f()
-		}
-	}
-}
+// wait waits for the jobs that run to end; their results reach the UI
+// goroutine after it.
+func (js *jobs) wait() { js.running.Wait() }
 
 // jobProgress is the dialog shown while a job runs.
 type jobProgress struct {

@@ -113,7 +113,7 @@ func TestWindowSentenceLinesInEnglish(t *testing.T) {
 			t.Errorf("%q is not read", l.message)
 		}
 		if lines := shownLines(l); len(lines) < 2 {
-			t.Logf("%q fits one line: %q", l.message, lines)
+			t.Errorf("%q fits one line, so its breaks go unchecked: %q", l.message, lines)
 		}
 	}
 	t.Run("legend", func(t *testing.T) {

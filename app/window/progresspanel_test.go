@@ -157,7 +157,7 @@ func TestSettingsSetTheScheduleTest(t *testing.T) {
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
 	sd := d.askName(false)
-	d.jobs.Wait() // the settings are read off the UI goroutine
+	settle(d.jobs) // the settings are read off the UI goroutine
 	if sd.schedule == nil || sd.schedule.tolerance.Text != "5" || sd.schedule.start.Text != "" {
 		t.Fatal("the settings dialog does not show the schedule settings")
 	}

@@ -57,13 +57,6 @@ type reviewForm struct {
 	gen    int         // which pending save is the current one
 }
 
-// schedule runs f on the UI goroutine after d and returns a function that
-// stops it; tests hold it back, but for the test of the pause (synctest).
-var schedule = func(d time.Duration, f func()) func() bool {
-	t := time.AfterFunc(d, func() { fyne.Do(f) })
-	return t.Stop
-}
-
 // formSource is what the review form needs of the desk: where a review is
 // saved, where slow reads run, and the focus to give up after a choice.
 type formSource interface {
@@ -72,6 +65,8 @@ type formSource interface {
 	save(rv data.Review) (data.Review, bool)
 	inBackground(work func() error, show func(error))
 	unfocus()
+	// after runs f on the UI goroutine after d and returns what stops it.
+	after(d time.Duration, f func()) (stop func() bool)
 }
 
 // newReviewForm scores on the criteria of rb; readHistory reads the changes
@@ -345,7 +340,7 @@ func (f *reviewForm) onTextChanged(string) {
 func (f *reviewForm) saveAfter(d time.Duration) {
 	f.stopTimer()
 	gen := f.gen
-	f.cancel = schedule(d, func() {
+	f.cancel = f.src.after(d, func() {
 		if gen == f.gen {
 			f.flush()
 		}

@@ -21,11 +21,10 @@ func TestEvidenceTagsLeadAndHistory(t *testing.T) {
 }
 
 func testEvidenceTagsLeadAndHistory(t *testing.T) {
-	var d *Desk
-	useRealPause(t, &d)
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
-	d = newTestDesk(t, a, ws, cfg)
+	d := newTestDesk(t, a, ws, cfg)
+	useRealPause(d)
 	d.list.list.Select(0)
 	id := d.currentRow().Pledge.ID
 
@@ -68,7 +67,7 @@ func testEvidenceTagsLeadAndHistory(t *testing.T) {
 
 // historyText is what the history view lists, once its read came.
 func historyText(d *Desk) string {
-	d.jobs.Wait()
+	settle(d.jobs)
 	var b strings.Builder
 	for _, o := range d.form.history.items.Objects {
 		if text, ok := labelText(o); ok {
@@ -156,11 +155,10 @@ func TestOneEvidenceEditIsOneHistoryEntry(t *testing.T) {
 }
 
 func testOneEvidenceEditIsOneHistoryEntry(t *testing.T) {
-	var d *Desk
-	useRealPause(t, &d)
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
-	d = newTestDesk(t, a, ws, cfg)
+	d := newTestDesk(t, a, ws, cfg)
+	useRealPause(d)
 	d.list.list.Select(0)
 	id := d.currentRow().Pledge.ID
 	entries := func() int {

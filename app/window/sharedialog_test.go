@@ -230,7 +230,7 @@ func (s *mergeScenario) mergeByMenu(t *testing.T) {
 func (s *mergeScenario) mergeByDrop(t *testing.T) {
 	d := s.d
 	d.onDropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(s.fileWang)})
-	d.jobs.Wait()
+	settle(d.jobs)
 	if plan := overlayTexts(d.win.Canvas()); !strings.Contains(plan, filepath.Base(s.fileWang)) {
 		t.Fatalf("the dropped file's plan says %q", plan)
 	}
@@ -490,7 +490,7 @@ func TestExportReviewFiles(t *testing.T) {
 		path := filepath.Join(dir, fmt.Sprintf("all-%v%s", all, share.FileExt))
 		entry.SetText(path)
 		test.Tap(overlayButton(d.win.Canvas(), "导出"))
-		d.jobs.Wait()
+		settle(d.jobs)
 		raw, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)

@@ -110,7 +110,7 @@ func (d *Desk) startTeamFolder() {
 		// what a pass found is shown on the UI goroutine, through the
 		// desk's runner like the results of its other background work
 		t.w = t.tf.Watch(workspace.WatchOptions{
-			OnEvent: func(ev workspace.WatchEvent) { d.jobs.toUI(func() { t.show(sess, ev) }) },
+			OnEvent: func(ev workspace.WatchEvent) { d.jobs.toUI.Do(func() { t.show(sess, ev) }) },
 		})
 	}
 	t.refresh()

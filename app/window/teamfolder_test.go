@@ -17,13 +17,13 @@ import (
 // until waits until the desk shows what ok checks. The team folder's
 // watcher runs at its real pace (a save is written two seconds after it, a
 // change in the folder merged three seconds after it); what it finds comes
-// to the UI through the desk's runner, which d.jobs.Wait runs on the
+// to the UI through the desk's runner, which settle runs on the
 // test's goroutine, reading the report again after a merge included.
 func until(t *testing.T, d *Desk, what string, ok func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(time.Minute)
 	for {
-		d.jobs.Wait()
+		settle(d.jobs)
 		if ok() {
 			return
 		}
@@ -126,7 +126,7 @@ func TestTeamFolderInTheWindow(t *testing.T) {
 		t.Errorf("the details say %q", details)
 	}
 	test.Tap(overlayButton(d.win.Canvas(), "打开…"))
-	d.jobs.Wait()
+	settle(d.jobs)
 	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "文件未合并") || !strings.Contains(got, "是另一份报告的评审") {
 		t.Errorf("opening the file shows %q, want the merge flow's refusal", got)
 	}
