@@ -19,9 +19,9 @@ import (
 
 // Desk is the review desk: one window in which the local reviewer works
 // through the pledges of a report. Its state is in parts, each with one
-// job: the report on the desk (loadedReport), what the list shows
-// (listState), the views (deskViews) and the pledge shown on the right
-// (sel, which the views subscribe to).
+// job: the report on the desk (loaded), what the list shows (listing), the
+// views (views) and the pledge shown on the right (sel, which the views
+// subscribe to).
 type Desk struct {
 	app  fyne.App
 	win  fyne.Window
@@ -33,15 +33,15 @@ type Desk struct {
 
 	sess    *workspace.Session // nil while no workspace is open
 	teamdir *teamFolder        // the team folder of the workspace (teamfolder.go)
-	loadedReport
-	listState
-	deskViews
-	sel *selection
+	loaded  loadedReport
+	listing listState
+	views   deskViews
+	sel     *selection
 
 	lastSaved    time.Time
 	toldReadOnly bool // the user was told that the workspace is read-only
-	closing
-	openFailure
+	closing      closing
+	failure      openFailure
 }
 
 // closing is where closing the window stands.
@@ -138,11 +138,11 @@ func buildDesk(a fyne.App, opt Options, dep deps) *Desk {
 // Reload reads the reviews of the report again, after a feature changed
 // the workspace behind the desk (a merge, say); the pledge shown stays.
 func (d *Desk) Reload() {
-	if d.sess == nil || d.report == nil {
+	if d.sess == nil || d.loaded.report == nil {
 		return
 	}
-	d.form.flush()
-	l, err := readReport(d.sess, d.report.ID)
+	d.views.form.flush()
+	l, err := readReport(d.sess, d.loaded.report.ID)
 	if err != nil {
 		showError(d.win, err)
 		return
@@ -166,16 +166,16 @@ func (d *Desk) reloadWith(l loadedReport) {
 func (d *Desk) useSession(sess *workspace.Session) {
 	p := d.app.Preferences()
 	if d.sess != nil {
-		d.form.flush()
+		d.views.form.flush()
 		d.stopTeamFolder()
 		d.jobs.wait()
 		d.sess.Close()
 	}
 	d.sess = sess
 	rememberWorkspace(p, sess.Path())
-	d.filter = loadFilter(p)
-	d.disputedOnly = p.Bool(prefDisputed)
-	d.behindOnly = p.Bool(prefBehind)
+	d.listing.filter = loadFilter(p)
+	d.listing.disputedOnly = p.Bool(prefDisputed)
+	d.listing.behindOnly = p.Bool(prefBehind)
 	if err := d.loadReport(p.String(prefLastReport)); err != nil {
 		d.sess = nil
 		sess.Close()
@@ -206,11 +206,11 @@ func (d *Desk) save(rv data.Review) (data.Review, bool) {
 	if d.sess == nil {
 		return rv, false
 	}
-	i, ok := d.index.Position(rv.PledgeID)
+	i, ok := d.loaded.index.Position(rv.PledgeID)
 	if !ok {
 		return rv, false
 	}
-	old := d.index.Rows[i].Mine
+	old := d.loaded.index.Rows[i].Mine
 	saved, err := d.sess.SaveReview(rv)
 	if err != nil {
 		// read-only: said once; the typed text stays in the form
@@ -223,31 +223,31 @@ func (d *Desk) save(rv data.Review) (data.Review, bool) {
 	if saved.Updated == old.Updated {
 		return saved, true // nothing changed
 	}
-	d.index.Set(saved)
-	d.cache.Clear()
-	d.team.set(saved)
+	d.loaded.index.Set(saved)
+	d.listing.cache.Clear()
+	d.loaded.team.set(saved)
 	if i == d.sel.row {
-		d.side.show(d.team, saved.PledgeID)
-		d.prog.show(d.index.Rows[i].Pledge, saved)
+		d.views.side.show(d.loaded.team, saved.PledgeID)
+		d.views.prog.show(d.loaded.index.Rows[i].Pledge, saved)
 	}
-	d.bar.showDisputedCount()
-	d.tallies.Move(d.index.Rows[i].Pledge, old, saved)
+	d.views.bar.showDisputedCount()
+	d.loaded.tallies.Move(d.loaded.index.Rows[i].Pledge, old, saved)
 	if pos := d.rowPosition(i); pos >= 0 {
-		d.list.list.RefreshItem(pos)
+		d.views.list.list.RefreshItem(pos)
 	}
-	d.tree.refresh()
+	d.views.tree.refresh()
 	d.lastSaved = time.Now()
-	d.status.refresh()
+	d.views.status.refresh()
 	d.teamFolderSaved()
 	return saved, true
 }
 
 // switchReport puts another report of the workspace on the desk.
 func (d *Desk) switchReport(id string) {
-	if d.report != nil && d.report.ID == id {
+	if d.loaded.report != nil && d.loaded.report.ID == id {
 		return
 	}
-	d.form.flush()
+	d.views.form.flush()
 	if err := d.loadReport(id); err != nil {
 		showError(d.win, err)
 		return
@@ -261,8 +261,8 @@ func (d *Desk) switchReport(id string) {
 // close is refused so the user sees why and can copy the text; a second
 // close goes through.
 func (d *Desk) onClose() {
-	if d.sess != nil && !d.closeForced && !d.form.flush() {
-		d.closeForced = true
+	if d.sess != nil && !d.closing.closeForced && !d.views.form.flush() {
+		d.closing.closeForced = true
 		if d.sess.ReadOnly() {
 			showError(d.win, data.ErrReadOnly)
 		}
@@ -273,10 +273,10 @@ func (d *Desk) onClose() {
 }
 
 func (d *Desk) shutdown() {
-	if d.closed {
+	if d.closing.closed {
 		return
 	}
-	d.closed = true
+	d.closing.closed = true
 	d.jobs.stop()
 	p := d.app.Preferences()
 	if s := d.win.Canvas().Size(); s.Width > 0 && s.Height > 0 {
@@ -284,8 +284,8 @@ func (d *Desk) shutdown() {
 		p.SetFloat(prefHeight, float64(s.Height))
 	}
 	if d.sess != nil {
-		d.form.flush()
-		storeFilter(p, d.filter)
+		d.views.form.flush()
+		storeFilter(p, d.listing.filter)
 		d.stopTeamFolder()
 		if err := d.sess.Close(); err != nil {
 			fyne.LogError("close workspace", err)

@@ -38,14 +38,14 @@ func readReport(sess *workspace.Session, id string) (loadedReport, error) {
 
 // applyReport puts a loaded report on the desk.
 func (d *Desk) applyReport(l loadedReport) {
-	if d.report == nil || d.report.ID != l.report.ID {
-		d.filter.Chapter, d.filter.Headline = 0, 0
+	if d.loaded.report == nil || d.loaded.report.ID != l.report.ID {
+		d.listing.filter.Chapter, d.listing.filter.Headline = 0, 0
 	}
-	if d.report != nil && d.report.ID != l.report.ID {
+	if d.loaded.report != nil && d.loaded.report.ID != l.report.ID {
 		d.dropFilters()
 	}
-	d.loadedReport = l
-	d.cache.Clear()
+	d.loaded = l
+	d.listing.cache.Clear()
 	d.sel.row = -1
 	d.app.Preferences().SetString(prefLastReport, l.report.ID)
 }

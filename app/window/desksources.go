@@ -12,17 +12,17 @@ import (
 
 func (d *Desk) statusFacts() statusFacts {
 	return statusFacts{path: d.sess.Path(), readOnly: d.sess.ReadOnly(), name: d.sess.Me().Name,
-		tally: d.tallies[data.Part{}], lastSaved: d.lastSaved, index: d.index}
+		tally: d.loaded.tallies[data.Part{}], lastSaved: d.lastSaved, index: d.loaded.index}
 }
 
 // The desk as the progress panel's source (progresspanel.go).
 
-func (d *Desk) progressView() *workspace.ProgressView { return d.progress }
+func (d *Desk) progressView() *workspace.ProgressView { return d.loaded.progress }
 
 // displayName is the name of a reviewer the team knows, else the id.
 func (d *Desk) displayName(reviewerID string) string {
-	if d.team != nil && d.team.names[reviewerID] != "" {
-		return d.team.names[reviewerID]
+	if d.loaded.team != nil && d.loaded.team.names[reviewerID] != "" {
+		return d.loaded.team.names[reviewerID]
 	}
 	return reviewerID
 }
@@ -34,13 +34,13 @@ func (d *Desk) addProgress(u data.ProgressUpdate) error {
 	if err != nil {
 		return err
 	}
-	d.progress.Add(saved...)
+	d.loaded.progress.Add(saved...)
 	d.teamFolderSaved()
 	return nil
 }
 
 // progressAdded draws the list again: the suggestion in a row may change.
 func (d *Desk) progressAdded() {
-	d.rowGen++
+	d.listing.rowGen++
 	d.applyFilter()
 }

@@ -106,7 +106,7 @@ func TestOpenAnotherWorkspaceAfterFailure(t *testing.T) {
 	if !<-done {
 		t.Fatal("opening another workspace failed")
 	}
-	if d.report == nil || d.report.ID != seeds.Taiyuan2021ID || d.list.list.Length() == 0 {
+	if d.loaded.report == nil || d.loaded.report.ID != seeds.Taiyuan2021ID || d.views.list.list.Length() == 0 {
 		t.Error("the new workspace is not seeded and shown")
 	}
 	if rec := recentWorkspaces(a.Preferences()); len(rec) == 0 || rec[0] != other {
@@ -145,12 +145,12 @@ func TestImportPreviewAddAndCancel(t *testing.T) {
 	if !ip.onAdd() {
 		t.Fatal("add failed")
 	}
-	if d.report.ID != "jinzhong-2021" || d.tree.reportSel == nil || len(d.reports) != 2 {
-		t.Fatalf("the added report is not on the desk with a selector: %s", d.report.ID)
+	if d.loaded.report.ID != "jinzhong-2021" || d.views.tree.reportSel == nil || len(d.loaded.reports) != 2 {
+		t.Fatalf("the added report is not on the desk with a selector: %s", d.loaded.report.ID)
 	}
-	d.tree.reportSel.SetSelectedIndex(1) // sorted by id: jinzhong, taiyuan
-	if d.report.ID != seeds.Taiyuan2021ID {
-		t.Errorf("report selector switched to %s", d.report.ID)
+	d.views.tree.reportSel.SetSelectedIndex(1) // sorted by id: jinzhong, taiyuan
+	if d.loaded.report.ID != seeds.Taiyuan2021ID {
+		t.Errorf("report selector switched to %s", d.loaded.report.ID)
 	}
 
 	// the same file again: refused in plain words that name the report

@@ -40,12 +40,12 @@ const (
 // FilteredPledgeIDs returns the ids of the pledges the list shows under the
 // current filter, in reading order.
 func (d *Desk) FilteredPledgeIDs() []string {
-	if d.index == nil {
+	if d.loaded.index == nil {
 		return nil
 	}
-	ids := make([]string, 0, len(d.rows))
-	for _, i := range d.rows {
-		ids = append(ids, d.index.Rows[i].Pledge.ID)
+	ids := make([]string, 0, len(d.listing.rows))
+	for _, i := range d.listing.rows {
+		ids = append(ids, d.loaded.index.Rows[i].Pledge.ID)
 	}
 	return ids
 }
@@ -87,13 +87,13 @@ type exportDialog struct {
 // showExportDialog reads what the pack shows off the UI goroutine, then
 // opens the briefing pack dialog on the desk.
 func (d *Desk) showExportDialog() {
-	if d.sess == nil || d.report == nil {
+	if d.sess == nil || d.loaded.report == nil {
 		return
 	}
-	if d.form != nil {
-		d.form.flush() // what is typed belongs in the pack
+	if d.views.form != nil {
+		d.views.form.flush() // what is typed belongs in the pack
 	}
-	sess, reportID := d.sess, d.report.ID
+	sess, reportID := d.sess, d.loaded.report.ID
 	var in briefing.Input
 	d.inBackground(func() (err error) {
 		in, err = sess.PackInput(reportID, time.Now())
@@ -144,10 +144,10 @@ func (x *exportDialog) build() {
 			}
 		}
 	}
-	if x.d.filter.Chapter > 0 && x.scopeIdx != scopeChapter {
+	if x.d.listing.filter.Chapter > 0 && x.scopeIdx != scopeChapter {
 		// the chapter the reviewer is working on is the likely choice
 		for i, ch := range x.chapters {
-			if ch.N == x.d.filter.Chapter {
+			if ch.N == x.d.listing.filter.Chapter {
 				x.chapter.SetSelectedIndex(i)
 			}
 		}
@@ -290,7 +290,7 @@ func (x *exportDialog) options() briefing.Options {
 			opt.Scope.Chapter = x.chapters[i].N
 		}
 	case scopeFilter:
-		opt.Scope = briefing.Scope{Kind: briefing.ScopeIDs, IDs: x.filterIDs, Label: filterLabel(x.d.filter, x.in.Report, opt.Language)}
+		opt.Scope = briefing.Scope{Kind: briefing.ScopeIDs, IDs: x.filterIDs, Label: filterLabel(x.d.listing.filter, x.in.Report, opt.Language)}
 	default:
 		opt.Scope = briefing.Scope{Kind: briefing.ScopeAll}
 	}

@@ -45,7 +45,7 @@ func exportSucceeded(t *testing.T, d *Desk) {
 // that their text is found only in their own block of a pack.
 func sentencePledges(d *Desk, n int) []data.Pledge {
 	var out []data.Pledge
-	for _, r := range d.index.Rows {
+	for _, r := range d.loaded.index.Rows {
 		if r.Pledge.Sentence > 0 && len([]rune(r.Pledge.Text)) > 20 {
 			out = append(out, r.Pledge)
 			if len(out) == n {
@@ -92,7 +92,7 @@ func overlayButton(c fyne.Canvas, label string) *widget.Button {
 // desk's report shows.
 func exportDialogOf(t *testing.T, d *Desk) *exportDialog {
 	t.Helper()
-	in, err := d.sess.PackInput(d.report.ID, time.Now())
+	in, err := d.sess.PackInput(d.loaded.report.ID, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -139,7 +139,7 @@ func TestExportFlaggedPackToPDF(t *testing.T) {
 	if x == nil {
 		t.Fatal("no export dialog")
 	}
-	_, _, total := d.report.Count()
+	_, _, total := d.loaded.report.Count()
 	if want := fmt.Sprintf("全部承诺（%d）", total); x.scope.Options[scopeAll] != want {
 		t.Errorf("scope all reads %q, want %q", x.scope.Options[scopeAll], want)
 	}
@@ -202,7 +202,7 @@ func TestExportFlaggedPackToPDF(t *testing.T) {
 	if radioIndex(y.scope) != scopeFlagged || radioIndex(y.paper) != 1 {
 		t.Errorf("the dialog did not restore the last choices: scope %q paper %q", y.scope.Selected, y.paper.Selected)
 	}
-	if !strings.HasPrefix(y.target.entry.Text, dir+string(filepath.Separator)+d.report.ID+"-briefing-") ||
+	if !strings.HasPrefix(y.target.entry.Text, dir+string(filepath.Separator)+d.loaded.report.ID+"-briefing-") ||
 		!strings.HasSuffix(y.target.entry.Text, ".pdf") {
 		t.Errorf("default file %q is not <report-id>-briefing-<date>.pdf in the last folder", y.target.entry.Text)
 	}
@@ -342,7 +342,7 @@ func TestExportSpreadsheetXLSXAndCSV(t *testing.T) {
 	d := newTestDesk(t, a, ws, cfg)
 	p := sentencePledges(d, 1)[0]
 	flag(t, d, p)
-	_, _, total := d.report.Count()
+	_, _, total := d.loaded.report.Count()
 	dir := t.TempDir()
 
 	td := d.showTableDialog()

@@ -31,11 +31,11 @@ var tableExts = []string{".xlsx", ".csv"}
 
 // showTableDialog opens the spreadsheet export dialog on the desk.
 func (d *Desk) showTableDialog() *tableDialog {
-	if d.sess == nil || d.report == nil {
+	if d.sess == nil || d.loaded.report == nil {
 		return nil
 	}
-	if d.form != nil {
-		d.form.flush()
+	if d.views.form != nil {
+		d.views.form.flush()
 	}
 	t := &tableDialog{d: d}
 	p := d.app.Preferences()
@@ -43,7 +43,7 @@ func (d *Desk) showTableDialog() *tableDialog {
 	if slices.Index(tableExts, ext) < 0 {
 		ext = ".xlsx"
 	}
-	name := fmt.Sprintf("%s-reviews-%s%s", d.report.ID, time.Now().Format("2006-01-02"), ext)
+	name := fmt.Sprintf("%s-reviews-%s%s", d.loaded.report.ID, time.Now().Format("2006-01-02"), ext)
 	t.target = newSaveTarget(d, name, ext)
 	t.format = widget.NewRadioGroup([]string{
 		lang.X("export.table.xlsx", "Excel workbook (.xlsx), with the rubric on a second sheet"),
@@ -56,7 +56,7 @@ func (d *Desk) showTableDialog() *tableDialog {
 			t.target.setExt(tableExts[i])
 		}
 	}
-	_, _, n := d.report.Count()
+	_, _, n := d.loaded.report.Count()
 	info := newMessageLabel(lang.X("export.table.info", "One row per pledge ({{.N}} rows): id, chapter, headline, text, targets, deadline, and each reviewer's scores, status, lead unit, flag, tags, evidence and note.", map[string]any{"N": n}))
 	form := widget.NewForm(
 		widget.NewFormItem(lang.X("export.table.format", "Format"), t.format),
@@ -87,7 +87,7 @@ func (t *tableDialog) export(path string) {
 	if ext := strings.ToLower(filepath.Ext(path)); slices.Index(tableExts, ext) < 0 {
 		path += ".xlsx"
 	}
-	sess, reportID := t.d.sess, t.d.report.ID
+	sess, reportID := t.d.sess, t.d.loaded.report.ID
 	// The sheet's words follow the language last chosen for a pack, else the
 	// interface's, as the pack dialog offers it.
 	language := exportLang(t.d.app.Preferences().String(prefExportLang))

@@ -281,7 +281,7 @@ func (ip *importPreview) onAdd() bool {
 		showError(d.win, err)
 		return false
 	}
-	d.form.flush()
+	d.views.form.flush()
 	if err := d.loadReport(ip.report.ID); err != nil {
 		showError(d.win, err)
 		return false

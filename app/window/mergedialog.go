@@ -41,7 +41,7 @@ func (d *Desk) mergeFiles(paths []string, ended func()) {
 		}
 		return
 	}
-	d.form.flush() // what is typed is planned against
+	d.views.form.flush() // what is typed is planned against
 	sess := d.sess
 	m := &mergeFlow{d: d, ended: ended}
 	var reviewers []data.Reviewer
@@ -276,11 +276,11 @@ func caption(text string) *messageLabel {
 func (m *mergeFlow) merge() {
 	d := m.d
 	m.dlg.Hide()
-	d.form.flush()
+	d.views.form.flush()
 	sess, mp := d.sess, m.mp
 	reportID := ""
-	if d.report != nil {
-		reportID = d.report.ID
+	if d.loaded.report != nil {
+		reportID = d.loaded.report.ID
 	}
 	var res data.MergeResult
 	var loaded loadedReport

@@ -15,7 +15,7 @@ const fiveG = "taiyuan-2021/01.01.00" // 年底5G基站达到5000座以上
 
 // typeUpdate types an update into the panel and presses Enter in the last field.
 func typeUpdate(d *Desk, value, date, source string) {
-	pp := d.prog
+	pp := d.views.prog
 	pp.value.SetText("")
 	test.Type(pp.value, value)
 	pp.date.SetText(date)
@@ -31,7 +31,7 @@ func TestProgressEntryByKeyboardShowsTheSuggestionEverywhere(t *testing.T) {
 	if !d.selectPledge(fiveG) {
 		t.Fatal("no 5G pledge")
 	}
-	pp := d.prog
+	pp := d.views.prog
 	if pp.target.PlaceHolder != "选择目标" {
 		t.Errorf("the target list reads %q in the Chinese window", pp.target.PlaceHolder)
 	}
@@ -69,15 +69,15 @@ func TestProgressEntryByKeyboardShowsTheSuggestionEverywhere(t *testing.T) {
 	}
 
 	// the behind-schedule filter keeps exactly the pledges found behind or overdue
-	d.bar.behind.SetChecked(true)
-	if len(d.rows) != 1 || d.index.Rows[d.rows[0]].Pledge.ID != fiveG {
-		t.Fatalf("behind filter keeps %d rows", len(d.rows))
+	d.views.bar.behind.SetChecked(true)
+	if len(d.listing.rows) != 1 || d.loaded.index.Rows[d.listing.rows[0]].Pledge.ID != fiveG {
+		t.Fatalf("behind filter keeps %d rows", len(d.listing.rows))
 	}
 	if !d.filtersActive() {
 		t.Error("the behind filter does not count as a filter")
 	}
-	d.bar.onClear()
-	if d.behindOnly || d.bar.behind.Checked {
+	d.views.bar.onClear()
+	if d.listing.behindOnly || d.views.bar.behind.Checked {
 		t.Error("clearing the filters leaves the behind filter on")
 	}
 
@@ -94,13 +94,13 @@ func TestProgressEntryByKeyboardShowsTheSuggestionEverywhere(t *testing.T) {
 // listRowOf draws the list row of a pledge as the list would.
 func listRowOf(t *testing.T, d *Desk, id string) *pledgeRow {
 	t.Helper()
-	i, ok := d.index.Position(id)
+	i, ok := d.loaded.index.Position(id)
 	pos := d.rowPosition(i)
 	if !ok || pos < 0 {
 		t.Fatalf("%s is not in the list", id)
 	}
 	r := newPledgeRow()
-	d.list.updateRow(pos, r)
+	d.views.list.updateRow(pos, r)
 	return r
 }
 
@@ -126,8 +126,8 @@ func TestProgressViewCountsByChapter(t *testing.T) {
 	if n := len(pv.pledges.Objects); n != 3 {
 		t.Fatalf("%d entries listed, want the overdue, the done and the no-data line", n)
 	}
-	if !strings.Contains(pv.chapterLine(&d.report.Chapters[1]), "无数据 19") {
-		t.Errorf("chapter 2 line %q", pv.chapterLine(&d.report.Chapters[1]))
+	if !strings.Contains(pv.chapterLine(&d.loaded.report.Chapters[1]), "无数据 19") {
+		t.Errorf("chapter 2 line %q", pv.chapterLine(&d.loaded.report.Chapters[1]))
 	}
 }
 
@@ -145,7 +145,7 @@ func TestProgressViewAsOfAnotherDay(t *testing.T) {
 	if want := "符合 0 · 滞后 1 · 逾期 0 · 完成 0 · 无数据 20"; !strings.Contains(pv.title.Text, want) {
 		t.Errorf("as of 2021-10-08 chapter 1 reads %q, want %q", pv.title.Text, want)
 	}
-	if d.verdict(d.index.Rows[0].Pledge) != data.VerdictOverdue {
+	if d.verdict(d.loaded.index.Rows[0].Pledge) != data.VerdictOverdue {
 		t.Error("the desk's own suggestion changed with the window's date")
 	}
 }
@@ -172,14 +172,14 @@ func TestSettingsSetTheScheduleTest(t *testing.T) {
 	if err != nil || set != (data.ScheduleSettings{PlanStart: "2021-03-01", Tolerance: 2.5}) {
 		t.Fatalf("stored %+v %v", set, err)
 	}
-	if d.progress.Settings != set {
-		t.Errorf("the desk still tests with %+v", d.progress.Settings)
+	if d.loaded.progress.Settings != set {
+		t.Errorf("the desk still tests with %+v", d.loaded.progress.Settings)
 	}
 }
 
 // storedProgress reads the progress updates of a pledge from the workspace.
 func storedProgress(d *Desk, pledgeID string) ([]data.ProgressUpdate, error) {
-	v, err := d.sess.Progress(d.report, time.Now())
+	v, err := d.sess.Progress(d.loaded.report, time.Now())
 	if err != nil {
 		return nil, err
 	}

@@ -31,16 +31,16 @@ type progressView struct {
 }
 
 func (d *Desk) showProgressView() *progressView {
-	if d.sess == nil || d.report == nil || d.progress == nil {
+	if d.sess == nil || d.loaded.report == nil || d.loaded.progress == nil {
 		return nil
 	}
 	pv := &progressView{d: d, win: d.app.NewWindow(lang.X("progress.window", "Progress by chapter")), title: newTextLabel(""),
-		pledges: container.NewVBox(), asOf: widget.NewEntry(), view: d.progress}
-	pv.asOf.SetText(d.progress.Today.Format(data.DateLayout))
+		pledges: container.NewVBox(), asOf: widget.NewEntry(), view: d.loaded.progress}
+	pv.asOf.SetText(d.loaded.progress.Today.Format(data.DateLayout))
 	pv.asOf.Validator = validDate
 	pv.asOf.OnChanged = pv.onAsOfChanged
 	pv.title.TextStyle = fyne.TextStyle{Bold: true}
-	chs := d.report.Chapters
+	chs := d.loaded.report.Chapters
 	pv.chapters = widget.NewList(func() int { return len(chs) },
 		func() fyne.CanvasObject { return widget.NewLabel("章 Chapter\n" + countsLine(nil)) }, // two lines tall
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(pv.chapterLine(&chs[i])) })
@@ -71,7 +71,7 @@ func countsLine(n map[data.Verdict]int) string {
 // data are counted at the end, not listed.
 func (pv *progressView) choose(i int) {
 	pv.chosen = i
-	ch := &pv.d.report.Chapters[i]
+	ch := &pv.d.loaded.report.Chapters[i]
 	v := pv.view
 	type entry struct {
 		p data.Pledge
@@ -127,7 +127,7 @@ func (pv *progressView) onAsOfChanged(text string) {
 	if err != nil {
 		return
 	}
-	v := pv.d.progress
+	v := pv.d.loaded.progress
 	pv.view = workspace.NewProgressView(v.Report, v.Updates, v.Settings, day)
 	pv.chapters.Refresh()
 	pv.choose(pv.chosen)

@@ -50,7 +50,7 @@ func (d *Desk) nameDialog(title string, nameOnly bool) *settingsDialog {
 	if d.sess == nil {
 		return nil
 	}
-	sd := &settingsDialog{setName: d.sess.SetName, saved: func() { d.status.refresh() }, win: d.win, name: newEscEntry()}
+	sd := &settingsDialog{setName: d.sess.SetName, saved: func() { d.views.status.refresh() }, win: d.win, name: newEscEntry()}
 	sd.name.SetText(d.sess.Me().Name)
 	sd.name.SetPlaceHolder(lang.X("settings.name.hint", "e.g. 王芳"))
 	sd.name.Validator = func(s string) error {

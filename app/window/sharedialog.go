@@ -35,7 +35,7 @@ type reviewExport struct {
 // a file must tell colleagues whose reviews it holds. Without one, the name
 // is asked first and the export follows.
 func (d *Desk) showReviewExport(all bool) {
-	if d.sess == nil || d.report == nil {
+	if d.sess == nil || d.loaded.report == nil {
 		return
 	}
 	if d.sess.Me().Name == "" {
@@ -48,11 +48,11 @@ func (d *Desk) showReviewExport(all bool) {
 }
 
 func (d *Desk) openReviewExport(all bool) {
-	d.form.flush() // what is typed belongs in the file
+	d.views.form.flush() // what is typed belongs in the file
 	x := &reviewExport{d: d, all: all}
 	mine, reviews := 0, 0
 	who := map[string]bool{d.sess.Me().ID: true}
-	for _, rs := range d.team.byPledge {
+	for _, rs := range d.loaded.team.byPledge {
 		for _, rv := range rs {
 			reviews++
 			who[rv.ReviewerID] = true
@@ -71,7 +71,7 @@ func (d *Desk) openReviewExport(all bool) {
 		x.summary.SetText(lang.X("share.export.mine.summary", "The file will hold your {{.N}} reviews. Send it to your colleagues; they merge it with File → Merge a colleague's file….",
 			map[string]any{"N": mine}))
 	}
-	name := share.DefaultFileName(d.report.ID, d.sess.Me().Name, time.Now())
+	name := share.DefaultFileName(d.loaded.report.ID, d.sess.Me().Name, time.Now())
 	x.target = newSaveTarget(d, name, ".json")
 	if dir := d.app.Preferences().String(prefShareFolder); dir != "" && isDir(dir) {
 		x.target.entry.SetText(filepath.Join(dir, name))
@@ -99,7 +99,7 @@ func (x *reviewExport) onExportTapped() {
 // already there is replaced only by a complete one.
 func (x *reviewExport) export(path string) {
 	x.dlg.Hide()
-	sess, reportID, all := x.d.sess, x.d.report.ID, x.all
+	sess, reportID, all := x.d.sess, x.d.loaded.report.ID, x.all
 	var f share.File
 	x.d.runJob(lang.X("share.export.writing", "Writing the review file…"),
 		func() error {

@@ -85,7 +85,7 @@ func rev(pledge string, st data.Status, scores map[string]int) data.Review {
 
 func storedReviews(t *testing.T, d *Desk) []data.Review {
 	t.Helper()
-	rs, err := d.sess.Reviews(d.report.ID)
+	rs, err := d.sess.Reviews(d.loaded.report.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,7 +95,7 @@ func storedReviews(t *testing.T, d *Desk) []data.Review {
 // rowFor draws the list row of a pledge the list shows.
 func rowFor(t *testing.T, d *Desk, pledge string) *pledgeRow {
 	t.Helper()
-	i, ok := d.index.Position(pledge)
+	i, ok := d.loaded.index.Position(pledge)
 	if !ok {
 		t.Fatalf("no pledge %s", pledge)
 	}
@@ -104,7 +104,7 @@ func rowFor(t *testing.T, d *Desk, pledge string) *pledgeRow {
 		t.Fatalf("the list does not show %s", pledge)
 	}
 	r := newPledgeRow()
-	d.list.updateRow(pos, r)
+	d.views.list.updateRow(pos, r)
 	return r
 }
 
@@ -254,23 +254,23 @@ func (s *mergeScenario) disputeMarks(t *testing.T) {
 
 func (s *mergeScenario) disputedFilter(t *testing.T) {
 	d := s.d
-	if d.bar.disputed.Text != "有分歧（2）" {
-		t.Errorf("the Disputed filter reads %q", d.bar.disputed.Text)
+	if d.views.bar.disputed.Text != "有分歧（2）" {
+		t.Errorf("the Disputed filter reads %q", d.views.bar.disputed.Text)
 	}
-	d.bar.disputed.SetChecked(true)
-	if n := d.list.list.Length(); n != 2 {
+	d.views.bar.disputed.SetChecked(true)
+	if n := d.views.list.list.Length(); n != 2 {
 		t.Errorf("the Disputed filter shows %d pledges, want 2", n)
 	}
-	if !strings.Contains(d.list.count.Text, "显示 2 项") {
-		t.Errorf("count says %q", d.list.count.Text)
+	if !strings.Contains(d.views.list.count.Text, "显示 2 项") {
+		t.Errorf("count says %q", d.views.list.count.Text)
 	}
-	test.Type(d.list.search, "5G")
-	if n := d.list.list.Length(); n != 1 {
+	test.Type(d.views.list.search, "5G")
+	if n := d.views.list.list.Length(); n != 1 {
 		t.Errorf("Disputed and a search show %d pledges, want 1", n)
 	}
-	test.Tap(d.bar.clear)
-	if d.bar.disputed.Checked || d.list.list.Length() < 100 {
-		t.Errorf("clearing the filters leaves Disputed %v, %d rows", d.bar.disputed.Checked, d.list.list.Length())
+	test.Tap(d.views.bar.clear)
+	if d.views.bar.disputed.Checked || d.views.list.list.Length() < 100 {
+		t.Errorf("clearing the filters leaves Disputed %v, %d rows", d.views.bar.disputed.Checked, d.views.list.list.Length())
 	}
 }
 
@@ -298,12 +298,12 @@ func (s *mergeScenario) disputedQueue(t *testing.T) {
 // on sp1, shown by the step before
 func (s *mergeScenario) sideBySide(t *testing.T) {
 	d := s.d
-	if !d.side.box.Visible() {
+	if !d.views.side.box.Visible() {
 		t.Fatal("the side-by-side view is hidden")
 	}
 	reviewers, _ := d.sess.Reviewers()
 	names := share.DisplayNames(reviewers)
-	heads := sideHeads(d.side)
+	heads := sideHeads(d.views.side)
 	if me := names[d.sess.Me().ID] + "（我）"; len(heads) != 3 || heads[0] != me {
 		t.Fatalf("side by side shows %q, want 3 reviewers starting with %q", heads, me)
 	}
@@ -315,7 +315,7 @@ func (s *mergeScenario) sideBySide(t *testing.T) {
 	if !contains(heads, "王芳 (2)") && !contains(heads, "王芳 (2)（我）") {
 		t.Errorf("two people named 王芳 are not told apart: %q", heads)
 	}
-	for _, o := range test.LaidOutObjects(d.side.box) {
+	for _, o := range test.LaidOutObjects(d.views.side.box) {
 		if l, ok := o.(*messageLabel); ok {
 			for _, r := range afterWrapBreaks(l.message, l.Text) {
 				if linebreak.NoLineStart(r) {
@@ -324,7 +324,7 @@ func (s *mergeScenario) sideBySide(t *testing.T) {
 			}
 		}
 	}
-	side := objectTexts(d.side.box)
+	side := objectTexts(d.views.side.box)
 	for _, want := range []string{"影响力被低估", "市统计公报", "影响力 0–4", "具体性"} {
 		if !strings.Contains(side, want) {
 			t.Errorf("side by side does not show %q:\n%s", want, side)
@@ -340,8 +340,8 @@ func (s *mergeScenario) myChangeEndsDispute(t *testing.T) {
 		t.Fatal("save failed")
 	}
 	// 3 against 4: no longer a dispute on impact
-	if d.bar.disputed.Text != "有分歧（1）" || rowFor(t, d, sp1).dispute.Visible() {
-		t.Errorf("after my save %s is still disputed (%q)", sp1, d.bar.disputed.Text)
+	if d.views.bar.disputed.Text != "有分歧（1）" || rowFor(t, d, sp1).dispute.Visible() {
+		t.Errorf("after my save %s is still disputed (%q)", sp1, d.views.bar.disputed.Text)
 	}
 	mine.Scores = map[string]int{"specific": 1, "impact": 0}
 	if _, ok := d.save(mine); !ok {
@@ -437,7 +437,7 @@ func (s *mergeScenario) undoDone(t *testing.T) {
 	mergeThrough(t, d, zhang.export(t))
 	closeOverlays(d)
 	d.selectPledge(sp3)
-	if heads := sideHeads(d.side); len(heads) != 4 || !contains(heads, "张伟") || !rowFor(t, d, sp3).dispute.Visible() {
+	if heads := sideHeads(d.views.side); len(heads) != 4 || !contains(heads, "张伟") || !rowFor(t, d, sp3).dispute.Visible() {
 		t.Fatalf("after 张伟's merge the desk shows %q side by side, %s disputed: %v", heads, sp3, rowFor(t, d, sp3).dispute.Visible())
 	}
 	if got := undoThrough(t, d); !strings.Contains(got, "已恢复为上次合并之前") {
@@ -446,7 +446,7 @@ func (s *mergeScenario) undoDone(t *testing.T) {
 	if got := storedReviews(t, d); !reflect.DeepEqual(got, s.held) {
 		t.Errorf("undo did not restore the workspace before 张伟's merge: %d reviews", len(got))
 	}
-	if heads := sideHeads(d.side); len(heads) != 3 || contains(heads, "张伟") || rowFor(t, d, sp3).dispute.Visible() {
+	if heads := sideHeads(d.views.side); len(heads) != 3 || contains(heads, "张伟") || rowFor(t, d, sp3).dispute.Visible() {
 		t.Errorf("after undo the desk shows %q side by side, %s disputed: %v", heads, sp3, rowFor(t, d, sp3).dispute.Visible())
 	}
 }
@@ -483,7 +483,7 @@ func TestExportReviewFiles(t *testing.T) {
 		closeOverlays(d)
 		d.showReviewExport(all)
 		entry := overlayEntry(d.win.Canvas())
-		name := share.DefaultFileName(d.report.ID, "王芳", time.Now())
+		name := share.DefaultFileName(d.loaded.report.ID, "王芳", time.Now())
 		if filepath.Base(entry.Text) != name {
 			t.Errorf("default file %q, want %q", entry.Text, name)
 		}
@@ -542,7 +542,7 @@ func TestMergeRefusalInPlainWords(t *testing.T) {
 	// a file of another report, end to end
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, fyne.CurrentApp(), ws, cfg)
-	f, err := d.sess.ExportReviewFile(d.report.ID, false, time.Now())
+	f, err := d.sess.ExportReviewFile(d.loaded.report.ID, false, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}

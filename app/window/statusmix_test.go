@@ -41,7 +41,7 @@ func TestStatusMixHasALegendAndShowsInBothThemes(t *testing.T) {
 			a.Preferences().SetString(prefVariant, variant)
 			ws, cfg := tempPaths(t)
 			d := newTestDesk(t, a, ws, cfg)
-			shown := strings.Join(shownTexts(d.tree.box), "\n") + objectTexts(d.tree.box)
+			shown := strings.Join(shownTexts(d.views.tree.box), "\n") + objectTexts(d.views.tree.box)
 			for _, si := range data.Statuses {
 				if !strings.Contains(shown, statusLabel(si.ID)) {
 					t.Errorf("the legend does not name %q", statusLabel(si.ID))
@@ -78,7 +78,7 @@ func TestStatusLegendFollowsTheThemeSwitch(t *testing.T) {
 		d.setVariant(variant)
 		back := theme.Color(theme.ColorNameBackground)
 		names, swatches := 0, 0
-		for _, o := range test.LaidOutObjects(d.tree.box) {
+		for _, o := range test.LaidOutObjects(d.views.tree.box) {
 			if sw, ok := o.(*canvas.Rectangle); ok && sw.Size() == swatchSize {
 				swatches++
 				if c := contrast(sw.StrokeColor, back); c < 2 {

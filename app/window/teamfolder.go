@@ -133,8 +133,8 @@ func (t *teamFolder) stop() {
 
 // teamFolderSaved tells the watcher that I saved a review or a progress update.
 func (d *Desk) teamFolderSaved() {
-	if d.teamdir != nil && d.teamdir.w != nil && d.report != nil {
-		d.teamdir.w.Saved(d.report.ID)
+	if d.teamdir != nil && d.teamdir.w != nil && d.loaded.report != nil {
+		d.teamdir.w.Saved(d.loaded.report.ID)
 	}
 }
 
@@ -144,7 +144,7 @@ func (d *Desk) setTeamFolder(dir string) {
 	if d.sess == nil {
 		return
 	}
-	d.form.flush()
+	d.views.form.flush()
 	if dir != "" {
 		dir = filepath.Clean(dir)
 	}
@@ -208,14 +208,14 @@ func mergedNotice(merged []workspace.AuthorMerged) string {
 // colleagues' reviews.
 func (t *teamFolder) reloadDesk() {
 	d := t.d
-	if d.report == nil {
+	if d.loaded.report == nil {
 		return
 	}
-	sess, reportID := d.sess, d.report.ID
+	sess, reportID := d.sess, d.loaded.report.ID
 	runJob(d.jobs, job[loadedReport]{
 		work: func(context.Context, func(int, int)) (loadedReport, error) { return readReport(sess, reportID) },
 		done: func(l loadedReport) {
-			if d.sess == sess && d.report != nil && d.report.ID == reportID {
+			if d.sess == sess && d.loaded.report != nil && d.loaded.report.ID == reportID {
 				d.showColleagues(l)
 			}
 		},
@@ -236,29 +236,29 @@ func (d *Desk) showColleagues(l loadedReport) {
 			reviews = append(reviews, rv)
 			continue
 		}
-		if i, ok := d.index.Position(rv.PledgeID); ok && rv.Updated.Compare(d.index.Rows[i].Mine.Updated) > 0 {
-			d.form.flush()
+		if i, ok := d.loaded.index.Position(rv.PledgeID); ok && rv.Updated.Compare(d.loaded.index.Rows[i].Mine.Updated) > 0 {
+			d.views.form.flush()
 			d.reloadWith(l)
 			return
 		}
 	}
-	for i := range d.index.Rows {
-		if mine := d.index.Rows[i].Mine; !mine.Updated.IsZero() {
+	for i := range d.loaded.index.Rows {
+		if mine := d.loaded.index.Rows[i].Mine; !mine.Updated.IsZero() {
 			reviews = append(reviews, mine)
 		}
 	}
-	d.team = newTeam(d.index, me, l.team.reviewers, reviews)
-	d.progress = l.progress // colleagues' progress updates merged with their reviews
-	d.rowGen++
-	if d.disputedOnly {
+	d.loaded.team = newTeam(d.loaded.index, me, l.team.reviewers, reviews)
+	d.loaded.progress = l.progress // colleagues' progress updates merged with their reviews
+	d.listing.rowGen++
+	if d.listing.disputedOnly {
 		d.applyFilter()
 	} else {
-		d.list.list.Refresh()
+		d.views.list.list.Refresh()
 	}
-	d.bar.showDisputedCount()
+	d.views.bar.showDisputedCount()
 	if row := d.currentRow(); row != nil {
-		d.side.show(d.team, row.Pledge.ID)
-		d.prog.show(row.Pledge, row.Mine)
+		d.views.side.show(d.loaded.team, row.Pledge.ID)
+		d.views.prog.show(row.Pledge, row.Mine)
 	}
 }
 

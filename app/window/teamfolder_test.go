@@ -86,8 +86,8 @@ func TestTeamFolderInTheWindow(t *testing.T) {
 		t.Error("the notice is not in the window")
 	}
 	d.selectPledge(sp1)
-	if !d.side.box.Visible() || !strings.Contains(objectTexts(d.side.box), "张伟") {
-		t.Errorf("the side-by-side view does not show 张伟's review: %q", objectTexts(d.side.box))
+	if !d.views.side.box.Visible() || !strings.Contains(objectTexts(d.views.side.box), "张伟") {
+		t.Errorf("the side-by-side view does not show 张伟's review: %q", objectTexts(d.views.side.box))
 	}
 	if it := fileMenuItem(d, "撤销上次合并"); it == nil || it.Disabled {
 		t.Error("File → Undo last merge is not offered after the team folder's merge")

@@ -20,9 +20,9 @@ import (
 // is nil.
 func colleagueFile(t *testing.T, d *Desk, rv data.Reviewer, key ed25519.PrivateKey, status data.Status, wall int64) string {
 	t.Helper()
-	f := share.File{ReportID: d.report.ID, Fingerprint: d.report.Fingerprint, ReportTitle: d.report.Title,
+	f := share.File{ReportID: d.loaded.report.ID, Fingerprint: d.loaded.report.Fingerprint, ReportTitle: d.loaded.report.Title,
 		Rubric: d.sess.Rubric(), Reviewers: []data.Reviewer{rv}, Exporter: rv, Exported: time.Now(),
-		Reviews: []data.Review{{PledgeID: d.report.Pledges()[0].ID, ReviewerID: rv.ID, Status: status,
+		Reviews: []data.Review{{PledgeID: d.loaded.report.Pledges()[0].ID, ReviewerID: rv.ID, Status: status,
 			Updated: data.HLC{Wall: wall, Node: rv.ID}}}}
 	var raw []byte
 	var err error
@@ -34,7 +34,7 @@ func colleagueFile(t *testing.T, d *Desk, rv data.Reviewer, key ed25519.PrivateK
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join(t.TempDir(), share.DefaultFileName(d.report.ID, rv.Name, time.Now()))
+	path := filepath.Join(t.TempDir(), share.DefaultFileName(d.loaded.report.ID, rv.Name, time.Now()))
 	if err := os.WriteFile(path, raw, 0o644); err != nil {
 		t.Fatal(err)
 	}
