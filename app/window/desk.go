@@ -125,6 +125,7 @@ func buildDesk(a fyne.App, opt Options, dep deps) *Desk {
 	d := &Desk{app: a, opt: opt, sel: newSelection(), pause: dep.pause}
 	d.win = a.NewWindow(lang.X("app.title", "Pledge Review"))
 	d.jobs = newJobs(d.win, dep.ui)
+	d.jobs.before = func() { d.views.form.flush() }
 	d.win.SetMaster()
 	d.win.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1280)), float32(p.FloatWithFallback(prefHeight, 800))))
 	d.win.SetCloseIntercept(d.onClose)

@@ -90,9 +90,6 @@ func (d *Desk) showExportDialog() {
 	if d.sess == nil || d.loaded.report == nil {
 		return
 	}
-	if d.views.form != nil {
-		d.views.form.flush() // what is typed belongs in the pack
-	}
 	sess, reportID := d.sess, d.loaded.report.ID
 	var in briefing.Input
 	d.inBackground(func() (err error) {

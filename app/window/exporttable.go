@@ -34,9 +34,6 @@ func (d *Desk) showTableDialog() *tableDialog {
 	if d.sess == nil || d.loaded.report == nil {
 		return nil
 	}
-	if d.views.form != nil {
-		d.views.form.flush()
-	}
 	t := &tableDialog{d: d}
 	p := d.app.Preferences()
 	ext := p.StringWithFallback(prefExportTableExt, ".xlsx")

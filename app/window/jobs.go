@@ -20,6 +20,10 @@ type jobs struct {
 	cancel  context.CancelFunc
 	running sync.WaitGroup
 	toUI    uiLoop // hands progress and results to the UI goroutine
+	// before runs on the UI goroutine as a job starts: the desk saves what
+	// is typed in the review form, so that work reading the workspace (an
+	// export, a merge plan, an undo) sees it.
+	before func()
 }
 
 // uiLoop runs f on the UI goroutine, later: fyne.Do in the program; a test
@@ -51,11 +55,17 @@ type job[T any] struct {
 	failed func(error)
 	// discard releases a result that came after the window closed.
 	discard func(T)
+	// keepForm: the job is the review form's own read (its history), run
+	// while the form saves: the runner must not save the form first.
+	keepForm bool
 }
 
 // runJob starts j. Its progress dialog, if any, is gone when done or
 // failed runs.
 func runJob[T any](js *jobs, j job[T]) {
+	if js.before != nil && !j.keepForm {
+		js.before()
+	}
 	prog := newJobProgress(js.win, j.title, j.determinate, js.toUI.Do)
 	js.running.Add(1)
 	go func() {
@@ -94,6 +104,16 @@ func (js *jobs) run(title string, determinate bool, work func(progress func(n, t
 		work: func(_ context.Context, progress func(n, total int)) (struct{}, error) {
 			return struct{}{}, work(progress)
 		},
+		done:   func(struct{}) { done(nil) },
+		failed: done,
+	})
+}
+
+// read is run without a title for the review form's own reads: it does not
+// save the form first (keepForm).
+func (js *jobs) read(work func() error, done func(error)) {
+	runJob(js, job[struct{}]{keepForm: true,
+		work:   func(context.Context, func(n, total int)) (struct{}, error) { return struct{}{}, work() },
 		done:   func(struct{}) { done(nil) },
 		failed: done,
 	})

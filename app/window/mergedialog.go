@@ -41,7 +41,6 @@ func (d *Desk) mergeFiles(paths []string, ended func()) {
 		}
 		return
 	}
-	d.views.form.flush() // what is typed is planned against
 	sess := d.sess
 	m := &mergeFlow{d: d, ended: ended}
 	var reviewers []data.Reviewer
@@ -276,7 +275,6 @@ func caption(text string) *messageLabel {
 func (m *mergeFlow) merge() {
 	d := m.d
 	m.dlg.Hide()
-	d.views.form.flush()
 	sess, mp := d.sess, m.mp
 	reportID := ""
 	if d.loaded.report != nil {

@@ -63,7 +63,8 @@ type formSource interface {
 	// save stores a review and returns what was stored; false when it
 	// failed, which the desk has said.
 	save(rv data.Review) (data.Review, bool)
-	inBackground(work func() error, show func(error))
+	// readForForm runs the form's own reads off the UI goroutine.
+	readForForm(work func() error, show func(error))
 	unfocus()
 	// after runs f on the UI goroutine after d and returns what stops it.
 	after(d time.Duration, f func()) (stop func() bool)
@@ -95,7 +96,7 @@ func newReviewForm(rb data.Rubric, src formSource, readHistory func(pledgeID str
 	f.note.SetMinRowsVisible(4)
 	f.note.SetPlaceHolder(lang.X("form.note.hint", "Your note on this pledge"))
 	f.evidence = newEvidenceList(f)
-	f.history = newHistoryView(rb, readHistory, src.inBackground, f.relayout)
+	f.history = newHistoryView(rb, readHistory, src.readForForm, f.relayout)
 
 	scores := container.NewVBox()
 	for _, c := range f.crits {

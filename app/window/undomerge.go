@@ -47,7 +47,6 @@ func (d *Desk) showUndoRefused(err error) {
 // undoMerge puts the workspace back as it was before the last merge, off
 // the UI goroutine, and shows the workspace as it is then.
 func (d *Desk) undoMerge() {
-	d.views.form.flush()
 	d.stopTeamFolder() // it must not merge while the workspace is put back
 	sess, reportID := d.sess, ""
 	if d.loaded.report != nil {

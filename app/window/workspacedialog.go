@@ -76,9 +76,6 @@ func (d *Desk) openWorkspace(path string, done func(bool)) {
 		done(true)
 		return
 	}
-	if d.sess != nil {
-		d.views.form.flush()
-	}
 	runJob(d.jobs, job[*workspace.Session]{
 		title: lang.X("open.progress", "Opening the workspace…"),
 		work: func(context.Context, func(int, int)) (*workspace.Session, error) {
