@@ -66,7 +66,7 @@ func Run(a fyne.App, opt Options) {
 	runJob(d.jobs, job[*workspace.Session]{
 		work: func(context.Context, func(int, int)) (*workspace.Session, error) { return opt.open() },
 		done: func(sess *workspace.Session) {
-			d.useSession(sess)
+			d.useSession(sess, nil)
 			d.tellMoved()
 		},
 		failed:  func(err error) { d.showOpenFailure(d.opt.Workspace, err) },
@@ -142,13 +142,13 @@ func (d *Desk) Reload() {
 	if d.sess == nil || d.loaded.report == nil {
 		return
 	}
-	d.views.form.flush()
-	l, err := readReport(d.sess, d.loaded.report.ID)
-	if err != nil {
-		showError(d.win, err)
-		return
-	}
-	d.reloadWith(l)
+	d.loadReport(d.sess, d.loaded.report.ID, nil, func(l loadedReport, err error) {
+		if err != nil {
+			showError(d.win, err)
+			return
+		}
+		d.reloadWith(l)
+	})
 }
 
 // reloadWith shows a report read again (after a merge or an undo) and keeps
@@ -164,42 +164,81 @@ func (d *Desk) reloadWith(l loadedReport) {
 }
 
 // useSession puts an open workspace on the desk, replacing the current one.
-func (d *Desk) useSession(sess *workspace.Session) {
+// The workspace is on the desk once its report is read (off the UI
+// goroutine); until then the window says it is opening. then, when not
+// nil, is told whether the workspace is on the desk.
+func (d *Desk) useSession(sess *workspace.Session, then func(ok bool)) {
+	if then == nil {
+		then = func(bool) {}
+	}
 	p := d.app.Preferences()
 	if d.sess != nil {
 		d.views.form.flush()
 		d.stopTeamFolder()
 		d.jobs.wait()
 		d.sess.Close()
-	}
-	d.sess = sess
-	rememberWorkspace(p, sess.Path())
-	d.listing.filter = loadFilter(p)
-	d.listing.disputedOnly = p.Bool(prefDisputed)
-	d.listing.behindOnly = p.Bool(prefBehind)
-	if err := d.loadReport(p.String(prefLastReport)); err != nil {
 		d.sess = nil
-		sess.Close()
-		d.showOpenFailure(sess.Path(), workspace.DamagedWithBackup(sess.Path(), err))
-		return
+		d.showLoading()
 	}
-	d.rebuild()
-	d.restorePledge(p.String(prefLastPledge))
-	d.startTeamFolder()
-	if sess.Me().Name == "" {
-		d.askName(true)
-	}
+	rememberWorkspace(p, sess.Path())
+	d.loadReport(sess, p.String(prefLastReport), nil, func(l loadedReport, err error) {
+		if err != nil {
+			sess.Close()
+			d.showOpenFailure(sess.Path(), workspace.DamagedWithBackup(sess.Path(), err))
+			then(false)
+			return
+		}
+		d.sess = sess
+		d.listing.filter = loadFilter(p)
+		d.listing.disputedOnly = p.Bool(prefDisputed)
+		d.listing.behindOnly = p.Bool(prefBehind)
+		d.applyReport(l)
+		d.rebuild()
+		d.restorePledge(p.String(prefLastPledge))
+		d.startTeamFolder()
+		if sess.Me().Name == "" {
+			d.askName(true)
+		}
+		then(true)
+	})
 }
 
-// loadReport builds the index of report id (or the workspace's default
-// report when id is unknown) with the local reviewer's reviews.
-func (d *Desk) loadReport(id string) error {
-	l, err := readReport(d.sess, id)
-	if err != nil {
-		return err
-	}
-	d.applyReport(l)
-	return nil
+// loadReport reads report id of sess (the workspace's default report when
+// id is unknown) off the UI goroutine, and gives it to shown on the UI
+// goroutine: the one way a report comes on the desk (a workspace opened,
+// another report chosen, a report imported, a reload). first, when not
+// nil, runs in the same job before the read (an import stores its report).
+// A result for a workspace no longer on the desk is dropped.
+func (d *Desk) loadReport(sess *workspace.Session, id string, first func() error, shown func(loadedReport, error)) {
+	was := d.sess
+	current := func() bool { return d.sess == was }
+	runJob(d.jobs, job[loadedReport]{
+		work: func(context.Context, func(int, int)) (loadedReport, error) {
+			if first != nil {
+				if err := first(); err != nil {
+					return loadedReport{}, err
+				}
+			}
+			return readReport(sess, id)
+		},
+		done: func(l loadedReport) {
+			if current() {
+				shown(l, nil)
+			}
+		},
+		failed: func(err error) {
+			if current() {
+				shown(loadedReport{}, err)
+			}
+		},
+		// the window closed while a workspace being opened (none was on
+		// the desk) was read: nobody else closes it
+		discard: func(loadedReport) {
+			if was == nil {
+				closeSession(sess)
+			}
+		},
+	})
 }
 
 // save stores a review in one transaction and shows the result everywhere.
@@ -248,12 +287,14 @@ func (d *Desk) switchReport(id string) {
 	if d.loaded.report != nil && d.loaded.report.ID == id {
 		return
 	}
-	d.views.form.flush()
-	if err := d.loadReport(id); err != nil {
-		showError(d.win, err)
-		return
-	}
-	d.rebuild()
+	d.loadReport(d.sess, id, nil, func(l loadedReport, err error) {
+		if err != nil {
+			showError(d.win, err)
+			return
+		}
+		d.applyReport(l)
+		d.rebuild()
+	})
 }
 
 // onClose saves what is typed and the window's state, closes the workspace

@@ -52,7 +52,8 @@ func newDesk(a fyne.App, opt Options) *Desk {
 		d.showOpenFailure(opt.Workspace, err)
 		return d
 	}
-	d.useSession(sess)
+	d.useSession(sess, nil)
+	settle(d.jobs)
 	return d
 }
 

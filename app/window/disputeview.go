@@ -44,7 +44,6 @@ func (d *Desk) nextDisputed() bool {
 // disputedView lists the pledges where reviewers disagree, the largest
 // disagreement first; choosing one shows it on the desk.
 type disputedView struct {
-	d     *Desk
 	queue []data.Dispute
 	list  *widget.List
 	dlg   *dialog.CustomDialog
@@ -54,7 +53,7 @@ func (d *Desk) showDisputed() *disputedView {
 	if d.loaded.team == nil {
 		return nil
 	}
-	v := &disputedView{d: d, queue: d.loaded.team.queue()}
+	v := &disputedView{queue: d.loaded.team.queue()}
 	rb := d.sess.Rubric()
 	v.list = widget.NewList(func() int { return len(v.queue) },
 		func() fyne.CanvasObject {

@@ -142,13 +142,13 @@ func TestImportPreviewAddAndCancel(t *testing.T) {
 	settle(d.jobs)
 	ip = <-done
 	ip.dlg.Hide()
-	if !ip.onAdd() {
-		t.Fatal("add failed")
-	}
+	ip.onAdd()
+	settle(d.jobs)
 	if d.loaded.report.ID != "jinzhong-2021" || d.views.tree.reportSel == nil || len(d.loaded.reports) != 2 {
 		t.Fatalf("the added report is not on the desk with a selector: %s", d.loaded.report.ID)
 	}
 	d.views.tree.reportSel.SetSelectedIndex(1) // sorted by id: jinzhong, taiyuan
+	settle(d.jobs)
 	if d.loaded.report.ID != seeds.Taiyuan2021ID {
 		t.Errorf("report selector switched to %s", d.loaded.report.ID)
 	}
@@ -158,8 +158,10 @@ func TestImportPreviewAddAndCancel(t *testing.T) {
 	settle(d.jobs)
 	ip = <-done
 	ip.dlg.Hide()
-	if ip.onAdd() {
-		t.Fatal("the same report was added twice")
+	ip.onAdd()
+	settle(d.jobs)
+	if reports, _ := d.sess.Reports(); len(reports) != 2 {
+		t.Fatalf("the same report was added twice: %d reports", len(reports))
 	}
 	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "这份报告已在工作区中（编号 jinzhong-2021）") {
 		t.Errorf("dialog says %q", got)

@@ -101,12 +101,15 @@ func TestFiltersResetOnReportSwitch(t *testing.T) {
 	settle(d.jobs)
 	ip := <-done
 	ip.dlg.Hide()
-	if !ip.onAdd() || d.loaded.report.ID != "jinzhong-2021" {
+	ip.onAdd()
+	settle(d.jobs)
+	if d.loaded.report.ID != "jinzhong-2021" {
 		t.Fatal("the imported report is not on the desk")
 	}
 	reset("after an import")
 	narrow()
 	d.views.tree.reportSel.SetSelectedIndex(1) // sorted by id: jinzhong, taiyuan
+	settle(d.jobs)
 	if d.loaded.report.ID != seeds.Taiyuan2021ID {
 		t.Fatalf("switched to %s", d.loaded.report.ID)
 	}

@@ -91,6 +91,7 @@ func TestImportPreviewOfARealReport(t *testing.T) {
 	ip.id.SetText("")
 	test.Type(ip.id, "gd-2025")
 	tapDialogButton(t, d.win.Canvas(), "添加")
+	settle(d.jobs) // the report is stored and read in one job
 	if d.loaded.report == nil || d.loaded.report.ID != "gd-2025" || d.loaded.report.Pledges()[0].ID[:8] != "gd-2025/" {
 		t.Errorf("the report was not added under the id typed")
 	}
@@ -145,6 +146,7 @@ func TestImportPreviewCorrectionsLandInWorkspace(t *testing.T) {
 	ids := pledgeIDs(ip.report)
 
 	tapDialogButton(t, c, "添加")
+	settle(d.jobs) // the report is stored and read in one job
 	if d.loaded.report == nil || d.loaded.report.ID != "guangdong-2025" {
 		t.Fatal("the imported report is not on the desk")
 	}
@@ -226,6 +228,7 @@ func TestImportedAnnexAndGlossaryOnTheDesk(t *testing.T) {
 	d := newTestDesk(t, a, ws, cfg)
 	importCopy(t, d, src, "guangdong-2025.docx")
 	tapDialogButton(t, d.win.Canvas(), "添加")
+	settle(d.jobs) // the report is stored and read in one job
 	r := d.loaded.report
 	if r.ID != "guangdong-2025" {
 		t.Fatalf("desk shows %s", r.ID)

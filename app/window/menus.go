@@ -32,6 +32,10 @@ func withKey(it *fyne.MenuItem, key fyne.Shortcut) *fyne.MenuItem {
 	return it
 }
 
+// menusChanged builds the menus again, after a change that enables or
+// disables an entry (a merge made by the team folder: Undo last merge).
+func (d *Desk) menusChanged() { d.win.SetMainMenu(d.buildMenu()) }
+
 func (d *Desk) fileMenu() *fyne.Menu {
 	noDesk := d.sess == nil
 	noReport := d.sess == nil || d.loaded.report == nil

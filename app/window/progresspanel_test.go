@@ -57,8 +57,8 @@ func TestProgressEntryByKeyboardShowsTheSuggestionEverywhere(t *testing.T) {
 	if !strings.Contains(pp.series.Text, "#1  3000  @2021-09-30  · 王芳 · 市通信管理局通报") {
 		t.Errorf("series %q", pp.series.Text)
 	}
-	if !pp.chart.Visible() || len(pp.chart.pts) != 1 {
-		t.Errorf("sparkline visible %v with %d points", pp.chart.Visible(), len(pp.chart.pts))
+	if !pp.chart.Visible() || len(pp.chart.Points()) != 1 {
+		t.Errorf("sparkline visible %v with %d points", pp.chart.Visible(), len(pp.chart.Points()))
 	}
 	if pp.value.Text != "" {
 		t.Errorf("the value field keeps %q after adding", pp.value.Text)
@@ -115,6 +115,7 @@ func TestProgressViewCountsByChapter(t *testing.T) {
 		t.Fatal(err)
 	}
 	d.Reload()
+	settle(d.jobs)
 	pv := d.showProgressView()
 	if pv == nil {
 		t.Fatal("no progress view")
@@ -139,6 +140,7 @@ func TestProgressViewAsOfAnotherDay(t *testing.T) {
 		t.Fatal(err)
 	}
 	d.Reload()
+	settle(d.jobs)
 	pv := d.showProgressView()
 	test.Type(pv.asOf, "x") // not a date: nothing changes
 	pv.asOf.SetText("2021-10-08")
@@ -168,6 +170,7 @@ func TestSettingsSetTheScheduleTest(t *testing.T) {
 	sd.schedule.start.SetText("2021-03-01")
 	sd.schedule.tolerance.SetText("2.5")
 	sd.onSubmit(true)
+	settle(d.jobs) // the desk reads the report again off the UI goroutine
 	set, err := d.sess.ScheduleSettings()
 	if err != nil || set != (data.ScheduleSettings{PlanStart: "2021-03-01", Tolerance: 2.5}) {
 		t.Fatalf("stored %+v %v", set, err)

@@ -24,7 +24,7 @@ const prefShareFolder = "share.folder"
 // reviewExport is File → Export my review file… (all false) and Export
 // everything… (all true): the file to write and what it will hold.
 type reviewExport struct {
-	d       *Desk
+	h       host
 	all     bool
 	target  *saveTarget
 	summary *messageLabel
@@ -49,7 +49,7 @@ func (d *Desk) showReviewExport(all bool) {
 
 func (d *Desk) openReviewExport(all bool) {
 	d.views.form.flush() // what is typed belongs in the file
-	x := &reviewExport{d: d, all: all}
+	x := &reviewExport{h: d, all: all}
 	mine, reviews := 0, 0
 	who := map[string]bool{d.sess.Me().ID: true}
 	for _, rs := range d.loaded.team.byPledge {
@@ -89,19 +89,19 @@ func (d *Desk) openReviewExport(all bool) {
 func (x *reviewExport) onExportTapped() {
 	path, err := x.target.path()
 	if err != nil {
-		showExportError(x.d.win, err, path, nil)
+		showExportError(x.h.window(), err, path, nil)
 		return
 	}
-	confirmReplace(x.d.win, path, func() { x.export(path) })
+	confirmReplace(x.h.window(), path, func() { x.export(path) })
 }
 
 // export writes the review file at path off the UI goroutine; a file
 // already there is replaced only by a complete one.
 func (x *reviewExport) export(path string) {
 	x.dlg.Hide()
-	sess, reportID, all := x.d.sess, x.d.loaded.report.ID, x.all
+	sess, reportID, all := x.h.session(), x.h.shownReport().ID, x.all
 	var f share.File
-	x.d.runJob(lang.X("share.export.writing", "Writing the review file…"),
+	x.h.runJob(lang.X("share.export.writing", "Writing the review file…"),
 		func() error {
 			if err := workspace.CheckWritable(path); err != nil {
 				return err
@@ -112,11 +112,11 @@ func (x *reviewExport) export(path string) {
 		},
 		func(err error) {
 			if err != nil {
-				showExportError(x.d.win, err, path, x.dlg.Show)
+				showExportError(x.h.window(), err, path, x.dlg.Show)
 				return
 			}
-			x.d.app.Preferences().SetString(prefShareFolder, filepath.Dir(path))
-			showExportDone(x.d.win, lang.X("share.export.done", "The review file is saved: {{.N}} reviews by {{.R}} reviewers.",
+			x.h.prefs().SetString(prefShareFolder, filepath.Dir(path))
+			showExportDone(x.h.window(), lang.X("share.export.done", "The review file is saved: {{.N}} reviews by {{.R}} reviewers.",
 				map[string]any{"N": len(f.Reviews), "R": len(f.Reviewers)}), path,
 				lang.X("share.open", "Open the file"))
 		})

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
+	xwidget "pledgereview/app/internal/widget"
 	"pledgereview/data"
 )
 
@@ -51,7 +52,7 @@ func TestStatusMixHasALegendAndShowsInBothThemes(t *testing.T) {
 				t.Errorf("the legend does not say what the figures and bars are:\n%s", shown)
 			}
 			bg := theme.Color(theme.ColorNameBackground)
-			if c := contrast(mixOutline(), bg); c < 2 {
+			if c := contrast(xwidget.OutlineColor(), bg); c < 2 {
 				t.Errorf("the bar's outline: contrast %.2f against the background", c)
 			}
 			for _, si := range data.Statuses {
@@ -79,7 +80,7 @@ func TestStatusLegendFollowsTheThemeSwitch(t *testing.T) {
 		back := theme.Color(theme.ColorNameBackground)
 		names, swatches := 0, 0
 		for _, o := range test.LaidOutObjects(d.views.tree.box) {
-			if sw, ok := o.(*canvas.Rectangle); ok && sw.Size() == swatchSize {
+			if sw, ok := o.(*canvas.Rectangle); ok && sw.Size() == xwidget.SwatchSize {
 				swatches++
 				if c := contrast(sw.StrokeColor, back); c < 2 {
 					t.Errorf("%s: a swatch's outline at contrast %.2f against the background", variant, c)

@@ -1,7 +1,6 @@
 package window
 
 import (
-	"context"
 	"encoding/json"
 	"errors"
 	"path/filepath"
@@ -55,7 +54,7 @@ func storeTeamFolder(p fyne.Preferences, workspacePath, folder string) {
 // the last passes found, and the quiet notice in the status bar that opens
 // the details.
 type teamFolder struct {
-	d      *Desk
+	h      teamHost
 	tf     *workspace.TeamFolder // kept while the workspace is open, so an undone merge is not merged again
 	owner  *workspace.Session    // the workspace tf belongs to
 	w      *workspace.Watcher    // nil while stopped
@@ -69,8 +68,21 @@ type teamFolder struct {
 	notice *widget.Button
 }
 
-func newTeamFolder(d *Desk) *teamFolder {
-	t := &teamFolder{d: d}
+// teamHost is what the team folder's notice needs of the desk: a reload
+// of the report that keeps what I am typing (showColleagues), the menus
+// built again (Undo last merge), and the merge dialog and the settings its
+// details open.
+type teamHost interface {
+	host
+	loadReport(sess *workspace.Session, id string, first func() error, shown func(loadedReport, error))
+	showColleagues(l loadedReport)
+	menusChanged()
+	mergeFiles(paths []string, ended func())
+	showSettings()
+}
+
+func newTeamFolder(h teamHost) *teamFolder {
+	t := &teamFolder{h: h}
 	t.notice = widget.NewButtonWithIcon("", theme.FolderIcon(), t.showDetails)
 	t.notice.Importance = widget.LowImportance
 	t.notice.Hide()
@@ -155,8 +167,8 @@ func (d *Desk) setTeamFolder(dir string) {
 // show puts what a pass did on the desk: the notice, and the merged reviews
 // in the list and the side-by-side view.
 func (t *teamFolder) show(sess *workspace.Session, ev workspace.WatchEvent) {
-	d := t.d
-	if d.sess != sess || t.w == nil {
+	d := t.h
+	if d.session() != sess || t.w == nil {
 		return // the workspace or the folder changed meanwhile
 	}
 	t.lost, t.failed = nil, nil
@@ -184,7 +196,7 @@ func (t *teamFolder) show(sess *workspace.Session, ev workspace.WatchEvent) {
 		fyne.LogError("team folder: merged, undo limited", t.undo)
 	}
 	t.refresh()
-	d.win.SetMainMenu(d.buildMenu()) // Undo last merge is now possible
+	d.menusChanged() // Undo last merge is now possible
 	t.reloadDesk()
 }
 
@@ -207,19 +219,20 @@ func mergedNotice(merged []workspace.AuthorMerged) string {
 // reloadDesk reads the report again off the UI goroutine and shows my
 // colleagues' reviews.
 func (t *teamFolder) reloadDesk() {
-	d := t.d
-	if d.loaded.report == nil {
+	d := t.h
+	r := d.shownReport()
+	if r == nil {
 		return
 	}
-	sess, reportID := d.sess, d.loaded.report.ID
-	runJob(d.jobs, job[loadedReport]{
-		work: func(context.Context, func(int, int)) (loadedReport, error) { return readReport(sess, reportID) },
-		done: func(l loadedReport) {
-			if d.sess == sess && d.loaded.report != nil && d.loaded.report.ID == reportID {
-				d.showColleagues(l)
-			}
-		},
-		failed: func(err error) { fyne.LogError("team folder: read the report again", err) },
+	reportID := r.ID
+	d.loadReport(d.session(), reportID, nil, func(l loadedReport, err error) {
+		if err != nil {
+			fyne.LogError("team folder: read the report again", err)
+			return
+		}
+		if r := d.shownReport(); r != nil && r.ID == reportID {
+			d.showColleagues(l)
+		}
 	})
 }
 
@@ -316,7 +329,7 @@ func (t *teamFolder) state() string {
 // showDetails is the notice tapped: the folder, its state, and the files
 // that need a decision, each of which opens in the usual merge dialog.
 func (t *teamFolder) showDetails() {
-	d := t.d
+	d := t.h
 	if t.tf == nil {
 		return
 	}
@@ -343,7 +356,7 @@ func (t *teamFolder) showDetails() {
 		d.showSettings()
 	})
 	dlg = dialog.NewCustom(lang.X("team.title", "Team folder"), lang.X("close", "Close"),
-		container.NewVBox(box, container.NewHBox(settings)), d.win)
+		container.NewVBox(box, container.NewHBox(settings)), d.window())
 	dlg.Resize(fyne.NewSize(620, dlg.MinSize().Height))
 	dlg.Show()
 }

@@ -166,6 +166,7 @@ func TestCountHintsAtActiveFilters(t *testing.T) {
 	}
 	// still there when the report is read again (as after an import)
 	d.Reload()
+	settle(d.jobs)
 	if !d.views.list.hint.Visible() {
 		t.Error("hint lost after reloading the report")
 	}

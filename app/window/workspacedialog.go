@@ -84,8 +84,7 @@ func (d *Desk) openWorkspace(path string, done func(bool)) {
 		done: func(sess *workspace.Session) {
 			d.sel.row = -1
 			d.loaded.report = nil
-			d.useSession(sess)
-			done(d.sess != nil)
+			d.useSession(sess, done)
 		},
 		failed: func(err error) {
 			if d.sess == nil {

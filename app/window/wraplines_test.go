@@ -105,6 +105,7 @@ func TestProgressViewLines(t *testing.T) {
 		t.Fatal(err)
 	}
 	d.Reload()
+	settle(d.jobs)
 	pv := d.showProgressView()
 	for _, size := range []fyne.Size{{Width: 1180, Height: 760}, {Width: 760, Height: 600}} {
 		pv.win.Resize(size)
