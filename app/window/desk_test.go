@@ -2,6 +2,7 @@ package window
 
 import (
 	"path/filepath"
+	"pledgereview/data/store"
 	"reflect"
 	"strings"
 	"testing"
@@ -139,7 +140,7 @@ func TestReviewIsSavedAndSurvivesReopen(t *testing.T) {
 	}
 	d.onClose() // the note is still waiting for its pause: closing must save it
 
-	st, err := data.Open(ws, data.Options{})
+	st, err := store.Open(ws, store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -480,7 +481,7 @@ func TestCtrlQSavesAndQuits(t *testing.T) {
 			t.Error("the window is still open after Ctrl+Q")
 		}
 	}
-	st, err := data.Open(ws, data.Options{})
+	st, err := store.Open(ws, store.Options{})
 	if err != nil {
 		t.Fatalf("the workspace is still held after Ctrl+Q: %v", err)
 	}

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"pledgereview/data/store"
 	"sort"
 	"strconv"
 	"strings"
@@ -106,7 +107,7 @@ func NewestBackup(path string) (Backup, error) {
 		return found[i].Path > found[j].Path
 	})
 	for _, b := range found {
-		if data.CheckFile(b.Path) == nil {
+		if store.CheckFile(b.Path) == nil {
 			return b, nil
 		}
 	}
@@ -133,16 +134,16 @@ func DamagedWithBackup(path string, err error) error {
 // keeping the file that is there in the backups folder (returned as kept;
 // "" when there was no file). The workspace must not be open.
 func RestoreBackup(path string, b Backup) (kept string, err error) {
-	if err := data.CheckFile(b.Path); err != nil {
+	if err := store.CheckFile(b.Path); err != nil {
 		return "", fmt.Errorf("restore %s: the backup is damaged too: %w", filepath.Base(b.Path), err)
 	}
 	raw, err := os.ReadFile(b.Path)
 	if err != nil {
 		return "", fmt.Errorf("restore %s: %w", filepath.Base(b.Path), err)
 	}
-	if data.CheckFile(path) == nil {
+	if store.CheckFile(path) == nil {
 		// a sound workspace may be open in a window: never replace it there
-		st, err := data.Open(path, data.Options{ReadOnly: true, Timeout: 200 * time.Millisecond})
+		st, err := store.Open(path, store.Options{ReadOnly: true, Timeout: 200 * time.Millisecond})
 		if errors.Is(err, data.ErrLocked) {
 			return "", fmt.Errorf("restore %s: %w", filepath.Base(b.Path), err)
 		}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"pledgereview/data/store"
 	"slices"
 	"strings"
 	"testing"
@@ -41,7 +42,7 @@ func packWorkspace(t *testing.T) (ws, cfg string, me, colleague data.Reviewer) {
 		t.Fatal(err)
 	}
 	colleague = data.Reviewer{ID: data.NewReviewerID(), Name: "李敏"}
-	st, err := data.Open(ws, data.Options{})
+	st, err := store.Open(ws, store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"pledgereview/data/store"
 	"syscall"
 
 	"pledgereview/data"
@@ -43,12 +44,12 @@ func ExportTarget(path string) (target string, mode os.FileMode, err error) {
 			return "", 0, fmt.Errorf("export to %s: it is a link to %s: %w", path, resolved, err)
 		}
 		if !fi.Mode().IsRegular() {
-			return "", 0, fmt.Errorf("export to %s: %w: it is a link to %s, which is a %s", path, data.ErrNotAFile, resolved, data.FileKind(fi.Mode()))
+			return "", 0, fmt.Errorf("export to %s: %w: it is a link to %s, which is a %s", path, data.ErrNotAFile, resolved, store.FileKind(fi.Mode()))
 		}
 		target = resolved
 	}
 	if !fi.Mode().IsRegular() {
-		return "", 0, fmt.Errorf("export to %s: %w: it is a %s; choose a file name", path, data.ErrNotAFile, data.FileKind(fi.Mode()))
+		return "", 0, fmt.Errorf("export to %s: %w: it is a %s; choose a file name", path, data.ErrNotAFile, store.FileKind(fi.Mode()))
 	}
 	return target, fi.Mode().Perm(), nil
 }
@@ -75,7 +76,7 @@ func openRegular(path string) (*os.File, error) {
 		return nil, err
 	}
 	if !fi.Mode().IsRegular() {
-		return nil, fmt.Errorf("%w: %s is a %s", data.ErrNotAFile, path, data.FileKind(fi.Mode()))
+		return nil, fmt.Errorf("%w: %s is a %s", data.ErrNotAFile, path, store.FileKind(fi.Mode()))
 	}
 	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {

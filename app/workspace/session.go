@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"pledgereview/data/store"
 	"sync"
 	"time"
 
@@ -25,7 +26,7 @@ type Session struct {
 	// close it, so no reader ever sees a closed store. Methods that hold it
 	// call only unexported helpers, never another locking method.
 	mu       sync.RWMutex
-	store    *data.Store
+	store    *store.Store
 	path     string
 	readOnly bool
 }
@@ -52,7 +53,7 @@ func open(path, configDir string, readOnly bool) (*Session, error) {
 	if err != nil {
 		return nil, err
 	}
-	st, err := data.Open(path, data.Options{ReadOnly: readOnly})
+	st, err := store.Open(path, store.Options{ReadOnly: readOnly})
 	if err != nil {
 		return nil, DamagedWithBackup(path, err)
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"pledgereview/data/store"
 	"strconv"
 	"strings"
 	"time"
@@ -76,7 +77,7 @@ func (s *Session) UndoLastMerge() error {
 		return fmt.Errorf("undo merge: %w", err)
 	}
 	writeErr := data.WriteFileAtomicMode(s.path, raw, 0o600)
-	st, err := data.Open(s.path, data.Options{})
+	st, err := store.Open(s.path, store.Options{})
 	if err != nil {
 		return fmt.Errorf("undo merge: reopen workspace (a copy from before the undo is in %s): %w", keep, err)
 	}
