@@ -64,10 +64,14 @@ func runBrief(env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := workspace.WritePack(*out, in, opt); err != nil {
-		if errors.Is(err, briefing.ErrEmptyScope) {
-			return fmt.Errorf("nothing to export: no pledge is in scope %q", *scope)
-		}
+	pdf, err := briefing.Build(in, opt)
+	if errors.Is(err, briefing.ErrEmptyScope) {
+		return fmt.Errorf("nothing to export: no pledge is in scope %q", *scope)
+	}
+	if err != nil {
+		return err
+	}
+	if err := workspace.WriteExport(*out, pdf); err != nil {
 		return err
 	}
 	fmt.Fprintln(env.Stdout, wrote(*out))
@@ -109,7 +113,11 @@ func runExportTable(env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := workspace.WriteTable(*out, in, l); err != nil {
+	raw, err := briefing.TableFile(*out, in, l)
+	if err != nil {
+		return err
+	}
+	if err := workspace.WriteExport(*out, raw); err != nil {
 		return err
 	}
 	fmt.Fprintln(env.Stdout, wrote(*out))
@@ -124,5 +132,6 @@ func packInput(env Env, reportID string) (briefing.Input, error) {
 		return briefing.Input{}, err
 	}
 	defer s.Close()
-	return s.PackInput(r.ID, time.Now())
+	set, err := s.ReviewSet(r.ID)
+	return briefing.NewInput(set, time.Now()), err
 }

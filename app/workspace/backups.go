@@ -161,7 +161,7 @@ func RestoreBackup(path string, b Backup) (kept string, err error) {
 			return "", err
 		}
 	}
-	if err := data.WriteFileAtomicMode(path, raw, mode); err != nil {
+	if err := writeFileAtomic(path, raw, mode); err != nil {
 		return kept, fmt.Errorf("restore %s (the damaged file is kept as %s): %w", filepath.Base(b.Path), kept, err)
 	}
 	return kept, nil
@@ -195,7 +195,7 @@ func keepAside(path string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("keep the damaged file: %w", err)
 	}
-	if err := data.WriteFileAtomicMode(kept, raw, 0o600); err != nil {
+	if err := writeFileAtomic(kept, raw, 0o600); err != nil {
 		return "", fmt.Errorf("keep the damaged file: %w", err)
 	}
 	return kept, nil

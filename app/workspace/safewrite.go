@@ -57,13 +57,14 @@ func ExportTarget(path string) (target string, mode os.FileMode, err error) {
 // errBrokenLink is a link that points to nothing.
 var errBrokenLink = errors.New("remove the link or choose another name")
 
-// writeExport writes raw for an export to path, as ExportTarget says.
-func writeExport(path string, raw []byte) error {
+// WriteExport writes an exported file (a pack, a spreadsheet) to path, as
+// ExportTarget says, so a failed export never replaces a good file.
+func WriteExport(path string, raw []byte) error {
 	target, mode, err := ExportTarget(path)
 	if err != nil {
 		return err
 	}
-	return data.WriteFileAtomicMode(target, raw, mode)
+	return writeFileAtomic(target, raw, mode)
 }
 
 // openRegular opens a file to read only when it is a regular file: a

@@ -44,12 +44,12 @@ func Open(path, configDir string) (*Session, error) { return open(path, configDi
 func OpenReadOnly(path, configDir string) (*Session, error) { return open(path, configDir, true) }
 
 func open(path, configDir string, readOnly bool) (*Session, error) {
-	me, err := data.LoadIdentity(configDir)
+	me, err := LoadIdentity(configDir)
 	if err != nil {
 		return nil, err
 	}
 	_, statErr := os.Stat(path)
-	key, err := data.LoadSigningKey(configDir, me)
+	key, err := LoadSigningKey(configDir, me)
 	if err != nil {
 		return nil, err
 	}
@@ -108,7 +108,7 @@ func (s *Session) Close() error {
 func (s *Session) SetName(name string) error {
 	me := s.Me
 	me.Name = name
-	if err := data.SaveIdentity(s.ConfigDir, me); err != nil {
+	if err := SaveIdentity(s.ConfigDir, me); err != nil {
 		return err
 	}
 	s.mu.RLock()

@@ -195,30 +195,6 @@ func TestReviewersAndReviewsByReport(t *testing.T) {
 	}
 }
 
-func TestIdentityIsCreatedOnceAndKept(t *testing.T) {
-	dir := t.TempDir()
-	a, err := data.LoadIdentity(dir)
-	if err != nil || a.ID == "" {
-		t.Fatalf("first identity: %+v %v", a, err)
-	}
-	a.Name = "王芳"
-	if err := data.SaveIdentity(dir, a); err != nil {
-		t.Fatal(err)
-	}
-	b, _ := data.LoadIdentity(dir)
-	if b != a {
-		t.Fatalf("identity changed: %+v then %+v", a, b)
-	}
-	other, _ := data.LoadIdentity(t.TempDir())
-	if other.ID == a.ID {
-		t.Fatal("two installations share a reviewer id")
-	}
-	os.WriteFile(filepath.Join(dir, "identity.json"), []byte("{"), 0o600)
-	if _, err := data.LoadIdentity(dir); err == nil {
-		t.Fatal("damaged identity accepted")
-	}
-}
-
 func TestReopenWritesNothing(t *testing.T) {
 	s, path := openTemp(t)
 	s.AddReport(datatest.Report("r1", 1, 1, 1))

@@ -1,3 +1,3 @@
-package data
+package workspace
 
 var platformErrnos = windowsErrnos

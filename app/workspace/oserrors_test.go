@@ -1,4 +1,4 @@
-package data
+package workspace
 
 import (
 	"fmt"
@@ -54,7 +54,7 @@ func TestReplaceFileReplacesAndLeavesNoTemporary(t *testing.T) {
 	if err := os.WriteFile(path, []byte("last week"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteFileAtomic(path, []byte("this week")); err != nil {
+	if err := writeFileAtomic(path, []byte("this week"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	if b, _ := os.ReadFile(path); string(b) != "this week" {

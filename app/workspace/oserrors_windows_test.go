@@ -1,4 +1,4 @@
-package data
+package workspace
 
 import (
 	"errors"
@@ -32,7 +32,7 @@ func TestReplaceHeldFileSaysInUse(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	err = WriteFileAtomic(path, []byte("new"))
+	err = writeFileAtomic(path, []byte("new"), 0o644)
 	held.Close()
 	if !errors.Is(err, ErrInUse) {
 		t.Fatalf("write over a held file: %v, want ErrInUse", err)
@@ -40,7 +40,7 @@ func TestReplaceHeldFileSaysInUse(t *testing.T) {
 	if b, _ := os.ReadFile(path); string(b) != "old" {
 		t.Errorf("the held file changed: %q", b)
 	}
-	if err := WriteFileAtomic(path, []byte("new")); err != nil {
+	if err := writeFileAtomic(path, []byte("new"), 0o644); err != nil {
 		t.Fatalf("after it is closed: %v", err)
 	}
 }
