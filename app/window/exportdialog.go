@@ -189,8 +189,8 @@ func (x *exportDialog) build() {
 	x.summary = newTextLabel("")
 	x.summary.TextStyle = fyne.TextStyle{Bold: true}
 
-	name := fmt.Sprintf("%s-briefing-%s.pdf", x.in.Report.ID, time.Now().Format("2006-01-02"))
-	x.target = newSaveTarget(x.d, name, ".pdf")
+	x.target = newSaveTarget(x.d, packFileName(x.in.Report.ID, radioIndex(x.kind)), ".pdf")
+	x.kind.OnChanged = func(string) { x.onKindChanged() }
 
 	x.scope.Required = true
 	x.scope.OnChanged = func(s string) {
