@@ -53,7 +53,7 @@ func newPeer(t *testing.T, name string) *peer {
 // the session does not hand its private key out.
 func signingKey(t *testing.T, cfg string, s *workspace.Session) ed25519.PrivateKey {
 	t.Helper()
-	key, err := data.LoadSigningKey(cfg, s.Me())
+	key, err := workspace.LoadSigningKey(cfg, s.Me())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -251,7 +251,7 @@ func (s *Session) rememberUndone(backup string) error {
 		all = all[len(all)-KeptUndone:]
 	}
 	if raw, err = json.Marshal(all); err == nil {
-		err = data.WriteFileAtomicMode(s.undonePath(), raw, 0o600)
+		err = writeFileAtomic(s.undonePath(), raw, 0o600)
 	}
 	if err != nil {
 		return fmt.Errorf("write the list of undone team files: %w", err)

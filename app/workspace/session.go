@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"pledgereview/data/store"
 	"sync"
 	"time"
 
@@ -26,7 +27,7 @@ type Session struct {
 	// unexported helpers, never another locking method.
 	mu       sync.RWMutex
 	me       data.Reviewer
-	store    *data.Store
+	store    *store.Store
 	path     string
 	readOnly bool
 	undo     undoCache
@@ -45,16 +46,16 @@ func Open(path, configDir string) (*Session, error) { return open(path, configDi
 func OpenReadOnly(path, configDir string) (*Session, error) { return open(path, configDir, true) }
 
 func open(path, configDir string, readOnly bool) (*Session, error) {
-	me, err := data.LoadIdentity(configDir)
+	me, err := LoadIdentity(configDir)
 	if err != nil {
 		return nil, err
 	}
 	_, statErr := os.Stat(path)
-	key, err := data.LoadSigningKey(configDir, me)
+	key, err := LoadSigningKey(configDir, me)
 	if err != nil {
 		return nil, err
 	}
-	st, err := data.Open(path, data.Options{ReadOnly: readOnly})
+	st, err := store.Open(path, store.Options{ReadOnly: readOnly})
 	if err != nil {
 		return nil, DamagedWithBackup(path, err)
 	}
@@ -124,7 +125,7 @@ func (s *Session) SetName(name string) error {
 	defer s.mu.Unlock()
 	me := s.me
 	me.Name = name
-	if err := data.SaveIdentity(s.configDir, me); err != nil {
+	if err := SaveIdentity(s.configDir, me); err != nil {
 		return err
 	}
 	err := s.store.PutReviewer(me)
