@@ -1,7 +1,6 @@
 package window
 
 import (
-	"os"
 	"pledgereview/data/store"
 	"strings"
 	"testing"
@@ -97,15 +96,4 @@ func BenchmarkFilterList50kCold(b *testing.B) {
 	if d.views.list.list.Length() == 0 {
 		b.Fatal("list is empty")
 	}
-}
-
-// TestMakeBigWorkspace writes a 50,000-pledge workspace for measuring the
-// start of the real window: PLEDGEREVIEW_MAKE_BIG=/tmp/big.pledgereview
-// go test ./app -run MakeBig
-func TestMakeBigWorkspace(t *testing.T) {
-	path := os.Getenv("PLEDGEREVIEW_MAKE_BIG")
-	if path == "" {
-		t.Skip("set PLEDGEREVIEW_MAKE_BIG to the file to write")
-	}
-	bigWorkspace(t, path)
 }
