@@ -404,7 +404,7 @@ func (d *Desk) teamFolderItem() *widget.FormItem {
 				fd.SetLocation(lu)
 			}
 		}
-		showFileDialog(fd)
+		showFileDialog(fd, titleFolder())
 	})
 	clear = widget.NewButton(lang.X("team.clear", "Stop using"), func() {
 		d.setTeamFolder("")
