@@ -1,6 +1,7 @@
 package window
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -184,4 +185,22 @@ func storedProgress(d *Desk, pledgeID string) ([]data.ProgressUpdate, error) {
 		return nil, err
 	}
 	return v.Of(pledgeID), nil
+}
+
+// Esc closes the "Progress by chapter" window, as it closes the dialogs.
+func TestProgressViewClosesOnEsc(t *testing.T) {
+	a := test.NewTempApp(t)
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	pv := d.showProgressView()
+	if !slices.Contains(a.Driver().AllWindows(), pv.win) {
+		t.Fatal("the progress window is not open")
+	}
+	pv.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if slices.Contains(a.Driver().AllWindows(), pv.win) {
+		t.Error("Esc leaves the progress window open")
+	}
+	if !slices.Contains(a.Driver().AllWindows(), d.win) {
+		t.Error("Esc in the progress window closed the desk")
+	}
 }
