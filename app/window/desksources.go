@@ -1,6 +1,8 @@
 package window
 
 import (
+	"time"
+
 	"pledgereview/app/workspace"
 	"pledgereview/data"
 )
@@ -21,6 +23,11 @@ func (d *Desk) progressView() *workspace.ProgressView { return d.loaded.progress
 
 // displayName is the name of a reviewer the team knows, else the id.
 func (d *Desk) displayName(reviewerID string) string {
+	if d.sess != nil {
+		if me := d.sess.Me(); reviewerID == me.ID && me.Name != "" {
+			return me.Name // the team's names were read before I gave mine
+		}
+	}
 	if d.loaded.team != nil && d.loaded.team.names[reviewerID] != "" {
 		return d.loaded.team.names[reviewerID]
 	}
@@ -35,6 +42,8 @@ func (d *Desk) addProgress(u data.ProgressUpdate) error {
 		return err
 	}
 	d.loaded.progress.Add(saved...)
+	d.lastSaved = time.Now()
+	d.views.status.refresh()
 	d.teamFolderSaved()
 	return nil
 }
