@@ -100,6 +100,7 @@ func (dr *ReportDraft) SetID(id string) error {
 func (dr *ReportDraft) Correct(cs []data.Correction) error {
 	r, err := parse.Parse(dr.text, parse.Options{
 		ID: dr.ID, SetAside: dr.Doc.SetAside, Format: dr.Doc.Format, Corrections: cs,
+		Bold: dr.Doc.BoldSpans(),
 	})
 	if err != nil {
 		return fmt.Errorf("parse report %s: %w", dr.Path, err)
@@ -114,7 +115,7 @@ type DraftLine = parse.Line
 
 // Lines are the non-blank lines of the text parsed, numbered as
 // data.Correction.Line counts them.
-func (dr *ReportDraft) Lines() []DraftLine { return parse.Lines(dr.text) }
+func (dr *ReportDraft) Lines() []DraftLine { return parse.Lines(dr.text, dr.Doc.BoldSpans()) }
 
 // WarmReaders starts the PDF engine in the background when an import
 // begins, so that the first PDF does not wait for it.
