@@ -34,11 +34,11 @@ func sourceLines(rs []rune, bold []data.Span) []span {
 }
 
 // appendRunIn appends line l to out, cut at its run-in headings: where the
-// file's bold runs in a paragraph holding a whole part of the report (in a
-// paragraph of its own, a bold lead sentence is only a lead), else at the
-// headings found in its words.
+// file's bold runs in a paragraph holding several parts of the report (a
+// bold lead sentence opening a paragraph of its own is only a lead), else
+// at the headings found in its words.
 func appendRunIn(rs []rune, l span, bold []data.Span, out []span) []span {
-	if len(bold) > 0 && l.end-l.start >= longParagraph {
+	if len(bold) > 0 && (l.end-l.start >= longParagraph || boldHeads(rs, l, bold) >= 2) {
 		return appendLeads(rs, out, appendPieces(rs, nil, boldCuts(rs, l, bold), l))
 	}
 	var cuts []int
@@ -82,6 +82,18 @@ func appendPieces(rs []rune, out []span, cuts []int, l span) []span {
 		start = c
 	}
 	return out
+}
+
+// boldHeads counts the bold runs that start a sentence inside line l: a
+// paragraph with two or more holds several parts of the report.
+func boldHeads(rs []rune, l span, bold []data.Span) int {
+	n := 0
+	for _, s := range bold {
+		if s.Start > l.start && s.Start < l.end && afterStop(rs, s.Start) {
+			n++
+		}
+	}
+	return n
 }
 
 // boldCuts are the places a line is cut at by its bold runs that start a

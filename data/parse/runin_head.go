@@ -87,7 +87,7 @@ func runInEnd(rs []rune, p span) int {
 var leadVerbs = runesOf("大力", "加快", "推动", "推进", "实施", "突出", "扛稳", "提升", "提高", "积极",
 	"继续", "防范", "打造", "融入", "深化", "强化", "着力", "坚持", "扎实", "深入", "优化", "完善",
 	"健全", "构建", "促进", "加强", "扩大", "培育", "抓好", "落实", "巩固", "筑牢", "全力", "全面",
-	"稳步", "统筹", "狠抓", "开展")
+	"稳步", "统筹", "狠抓", "开展", "坚定", "不断", "高水平", "高质量", "做好", "用好", "围绕")
 
 // Bounds of a run-in lead: the headline's first sentence is longer than
 // minRunInSentence runes, the lead starts at least minLeadAt runes into

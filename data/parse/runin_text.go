@@ -59,17 +59,11 @@ func numberedAt(rs []rune, i, end int) (marker, int) {
 	return m, int(v)
 }
 
-// longPiece is the length from which a piece of a paragraph cut at its
-// headings is cut again before its lead sentences, as paragraphs are.
-const longPiece = 800
-
-// leadCuts returns where piece p is cut before each short lead sentence
-// ("旗帜鲜明讲政治。坚持…"), the way a report that keeps its paragraphs
-// opens them: the builder then reads them as it reads paragraphs.
+// leadCuts returns where a piece of a paragraph cut at its headings is cut
+// again, before each short lead sentence ("旗帜鲜明讲政治。坚持…"), the way
+// a report that keeps its paragraphs opens them: the builder then reads
+// them as it reads paragraphs.
 func leadCuts(rs []rune, p span) []int {
-	if p.end-p.start < longPiece {
-		return nil
-	}
 	var cuts []int
 	for i := p.start + 1; i < p.end; i++ {
 		if isTerminator(rs[i-1]) && !isTerminator(rs[i]) && !isCloser(rs[i]) && leadSentence(rs, span{i, p.end}) {
