@@ -162,7 +162,7 @@ const maxSalutationRunes = 14
 // salutationEnd returns where a salutation "各位…" that starts at i ends,
 // after its mark (：！，), or 0 when none starts there.
 func salutationEnd(rs []rune, i, end int) int {
-	if !hasPrefix(rs[:end], i, "各位") {
+	if i+1 >= end || rs[i] != '各' || rs[i+1] != '位' {
 		return 0
 	}
 	for k := i + 2; k < end && k-i <= maxSalutationRunes; k++ {

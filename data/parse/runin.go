@@ -45,6 +45,12 @@ func appendRunIn(rs []rune, l span, bold []data.Span, out []span) []span {
 	if l.end-l.start >= longParagraph {
 		cuts = inTextHeadings(rs, l)
 	}
+	if len(cuts) == 0 {
+		if c := runInEnd(rs, l); c > 0 {
+			return appendPieces(rs, out, []int{c}, l)
+		}
+		return append(out, l)
+	}
 	var pieces []span
 	for _, p := range appendPieces(rs, nil, cuts, l) {
 		if c := runInEnd(rs, p); c > 0 {
@@ -52,9 +58,6 @@ func appendRunIn(rs []rune, l span, bold []data.Span, out []span) []span {
 			continue
 		}
 		pieces = append(pieces, p)
-	}
-	if len(pieces) == 1 {
-		return append(out, pieces[0])
 	}
 	return appendLeads(rs, out, pieces)
 }

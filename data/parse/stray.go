@@ -58,14 +58,14 @@ func ruleLine(rs []rune, l span) bool {
 // middle of the text ("政 府 工 作 报 告", the title again) and a page
 // number printed as a line ("— 5 —").
 func (b *builder) dropStrayLines(lines []line, title string) []line {
-	out := lines[:0:0]
+	out := make([]line, 0, len(lines))
 	for i, l := range lines {
 		switch {
 		case i == 0 || l.make != "":
 		case pageNumberLine(b.rs, l.span):
 			b.setAside(b.text(l.span), data.AsideFooter)
 			continue
-		case l.end-l.start <= 40 && runningHeader(stripSpaces(b.text(l.span)), title):
+		case l.end-l.start <= 40 && b.runningHeader(l.span, title):
 			b.setAside(b.text(l.span), data.AsideHeader)
 			continue
 		}
@@ -74,10 +74,23 @@ func (b *builder) dropStrayLines(lines []line, title string) []line {
 	return out
 }
 
-// runningHeader reports a line that repeats the genre's name, or the
-// title when it is the genre's ("2024年政府工作报告").
-func runningHeader(s, title string) bool {
-	return s == "政府工作报告" || strings.HasSuffix(s, "政府工作报告") && s == stripSpaces(title)
+// genreName is how a running header names the report.
+var genreName = []rune("政府工作报告")
+
+// runningHeader reports a line that repeats the genre's name, spaces aside,
+// or the title when it is the genre's ("2024年政府工作报告").
+func (b *builder) runningHeader(l span, title string) bool {
+	var buf [40]rune
+	s := buf[:0]
+	for i := l.start; i < l.end; i++ {
+		if !isSpace(b.rs[i]) {
+			s = append(s, b.rs[i])
+		}
+	}
+	if len(s) < len(genreName) || !equalRunes(s[len(s)-len(genreName):], genreName) {
+		return false
+	}
+	return len(s) == len(genreName) || string(s) == stripSpaces(title)
 }
 
 // pageNumberLine reports "— 5 —", "-12-", "第3页": a page number alone.
