@@ -30,14 +30,19 @@ type importPreview struct {
 
 	summary *messageLabel
 	id      *widget.Entry // the report id, which the file name may not give well
-	outline *messageLabel
-	list    *widget.List
-	line    *messageLabel // the selected line, whole
-	fixList *messageLabel // the corrections made so far
-	makes   map[string]*widget.Button
-	undo    *widget.Button
-	tabs    *container.AppTabs
-	dlg     *dialog.ConfirmDialog
+	// title is the report's title; proposed is what the preview proposed
+	// when the file has none, with titleNote saying so.
+	title     *widget.Entry
+	titleNote *messageLabel
+	proposed  string
+	outline   *messageLabel
+	list      *widget.List
+	line      *messageLabel // the selected line, whole
+	fixList   *messageLabel // the corrections made so far
+	makes     map[string]*widget.Button
+	undo      *widget.Button
+	tabs      *container.AppTabs
+	dlg       *dialog.ConfirmDialog
 }
 
 func (d *Desk) onImportReport() {
@@ -88,7 +93,7 @@ func (d *Desk) showImportPreview(dr *workspace.ReportDraft) *importPreview {
 	ip.id = widget.NewEntry()
 	ip.id.SetText(dr.ID)
 	idRow := container.NewBorder(nil, nil, widget.NewLabel(lang.X("import.id", "Report id")), nil, ip.id)
-	content := container.NewBorder(container.NewVBox(ip.summary, idRow), nil, nil, nil, ip.tabs)
+	content := container.NewBorder(container.NewVBox(ip.summary, ip.titleRow(), idRow), nil, nil, nil, ip.tabs)
 	ip.dlg = dialog.NewCustomConfirm(lang.X("import.title", "Add this report?"), lang.X("import.add", "Add"), lang.X("cancel", "Cancel"), content, ip.onAnswer, d.win)
 	ip.dlg.Resize(fyne.NewSize(920, 680))
 	ip.dlg.Show()
@@ -172,8 +177,8 @@ func (ip *importPreview) refresh() {
 	if delivered == "" {
 		delivered = lang.X("import.delivered.unknown", "delivery date not found")
 	}
-	ip.summary.SetText(lang.X("import.summary", "{{.Title}} (id {{.ID}}, from a {{.Format}} file)\nYear {{.Year}}, delivered {{.Delivered}}\n{{.C}} chapters of which {{.A}} annexes, {{.H}} headlines, {{.P}} pledges, {{.T}} targets found; {{.G}} glossary terms; {{.S}} lines set aside.",
-		map[string]any{"Title": r.Title, "ID": r.ID, "Format": r.Format, "Year": r.Year, "Delivered": delivered,
+	ip.summary.SetText(lang.X("import.summary", "{{.Title}} (id {{.ID}}, from a {{.Format}} file)\nYear {{.Year}} ({{.From}}), delivered {{.Delivered}}\n{{.C}} chapters of which {{.A}} annexes, {{.H}} headlines, {{.P}} pledges, {{.T}} targets found; {{.G}} glossary terms; {{.S}} lines set aside.",
+		map[string]any{"Title": r.Title, "ID": r.ID, "Format": r.Format, "Year": r.Year, "From": yearSource(r.YearFrom), "Delivered": delivered,
 			"C": c, "A": annexes, "H": h, "P": p, "T": targets, "G": len(r.Glossary), "S": len(r.SetAside)}))
 
 	var b strings.Builder
@@ -277,6 +282,7 @@ func (ip *importPreview) onAdd() bool {
 		}
 		ip.report = ip.draft.Report
 	}
+	ip.report.Title = ip.chosenTitle()
 	if err := d.sess.AddReport(ip.report); err != nil {
 		showError(d.win, err)
 		return false

@@ -109,6 +109,10 @@ func (dr *ReportDraft) Correct(cs []data.Correction) error {
 	return nil
 }
 
+// ProposedTitle is the title proposed for a report whose file has no
+// title line ("<place><year>年政府工作报告"), "" when it has one.
+func (dr *ReportDraft) ProposedTitle() string { return parse.ProposedTitle(dr.Path, dr.Report) }
+
 // DraftLine is one non-blank line of the text parsed, trimmed, with its
 // rune offsets in Report.Source.
 type DraftLine = parse.Line

@@ -98,7 +98,7 @@ func chapterYear(rs []rune, lines []line) (int, string) {
 		if strings.HasPrefix(rest, "工作回顾") {
 			return y + 1, data.YearFromReview
 		}
-		for _, w := range []string{"工作安排", "重点工作", "政府工作任务", "工作任务", "主要任务", "工作总体要求", "经济社会发展总体要求", "主要目标", "目标任务"} {
+		for _, w := range []string{"工作安排", "重点工作", "政府工作任务", "工作任务", "主要任务", "工作总体要求", "经济社会发展总体要求", "主要目标", "目标任务", "重点任务"} {
 			if strings.HasPrefix(rest, w) {
 				return y, data.YearFromPlan
 			}
