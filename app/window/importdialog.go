@@ -173,12 +173,16 @@ func (ip *importPreview) refresh() {
 	for _, pl := range r.Pledges() {
 		targets += len(pl.Targets)
 	}
+	title := r.Title
+	if title == "" {
+		title = lang.X("import.title.none", "No title in the file")
+	}
 	delivered := r.Delivered
 	if delivered == "" {
 		delivered = lang.X("import.delivered.unknown", "delivery date not found")
 	}
 	ip.summary.SetText(lang.X("import.summary", "{{.Title}} (id {{.ID}}, from a {{.Format}} file)\nYear {{.Year}} ({{.From}}), delivered {{.Delivered}}\n{{.C}} chapters of which {{.A}} annexes, {{.H}} headlines, {{.P}} pledges, {{.T}} targets found; {{.G}} glossary terms; {{.S}} lines set aside.",
-		map[string]any{"Title": r.Title, "ID": r.ID, "Format": r.Format, "Year": r.Year, "From": yearSource(r.YearFrom), "Delivered": delivered,
+		map[string]any{"Title": title, "ID": r.ID, "Format": r.Format, "Year": r.Year, "From": yearSource(r.YearFrom), "Delivered": delivered,
 			"C": c, "A": annexes, "H": h, "P": p, "T": targets, "G": len(r.Glossary), "S": len(r.SetAside)}))
 
 	var b strings.Builder

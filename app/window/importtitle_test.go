@@ -25,6 +25,7 @@ func TestImportCityReportWithoutTitle(t *testing.T) {
 	}
 	shown := overlayTexts(d.win.Canvas())
 	for _, want := range []string{
+		"文件中没有标题（编号 luzhou-2024，docx 文件）",
 		"文件中没有标题行：此标题根据文件名和正文拟定",
 		"2024 年（据工作回顾一章：回顾之年加一）",
 		"3 章（其中附件 0 个），18 个标题",
