@@ -186,18 +186,21 @@ func TestImportGBKText(t *testing.T) {
 	}
 	d.win.Canvas().Overlays().Top().Hide()
 
-	// text with no pledges in it: refused in plain words, nothing added
+	// text with no pledges in it: the preview opens on its lines and says
+	// in plain words that no report was found; nothing is added
 	if err := os.WriteFile(path, []byte{0xcc, 0xab, 0xd4, 0xad, 0xca, 0xd0, '\n'}, 0o600); err != nil { // 太原市 in GBK
 		t.Fatal(err)
 	}
 	d.importReportFile(path, func(ip *importPreview) { done <- ip })
 	d.jobs.Wait()
-	if ip := <-done; ip != nil {
-		t.Fatal("a file without pledges reached the preview")
+	ip := <-done
+	if ip == nil || len(ip.lines) != 1 || ip.lines[0].Text != "太原市" {
+		t.Fatal("a file without pledges does not open in the preview with its line")
 	}
-	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "没有找到承诺") {
-		t.Errorf("dialog says %q", got)
+	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "未能在此文件中找到章节或承诺") {
+		t.Errorf("preview says %q", got)
 	}
+	d.win.Canvas().Overlays().Top().Hide()
 	if reports, _ := d.sess.Reports(); len(reports) != 1 {
 		t.Errorf("workspace changed: %d reports", len(reports))
 	}

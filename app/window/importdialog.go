@@ -65,7 +65,7 @@ func (d *Desk) importReportFile(path string, done func(*importPreview)) {
 	runJob(d.jobs, job[*workspace.ReportDraft]{
 		title: lang.X("import.reading", "Reading the report…"),
 		work: func(context.Context, func(int, int)) (*workspace.ReportDraft, error) {
-			return workspace.ReadReportFile(path, "")
+			return workspace.OpenReportDraft(path, "")
 		},
 		done: func(dr *workspace.ReportDraft) { report(d.showImportPreview(dr)) },
 		failed: func(err error) {
@@ -163,16 +163,6 @@ func (ip *importPreview) asidePane() fyne.CanvasObject {
 // refresh shows the draft's report as it now stands.
 func (ip *importPreview) refresh() {
 	r := ip.report
-	c, h, p := r.Count()
-	annexes, targets := 0, 0
-	for _, ch := range r.Chapters {
-		if ch.Annex != data.AnnexNone {
-			annexes++
-		}
-	}
-	for _, pl := range r.Pledges() {
-		targets += len(pl.Targets)
-	}
 	title := r.Title
 	if title == "" {
 		title = lang.X("import.title.none", "No title in the file")
@@ -181,9 +171,12 @@ func (ip *importPreview) refresh() {
 	if delivered == "" {
 		delivered = lang.X("import.delivered.unknown", "delivery date not found")
 	}
-	ip.summary.SetText(lang.X("import.summary", "{{.Title}} (id {{.ID}}, from a {{.Format}} file)\nYear {{.Year}} ({{.From}}), delivered {{.Delivered}}\n{{.C}} chapters of which {{.A}} annexes, {{.H}} headlines, {{.P}} pledges, {{.T}} targets found; {{.G}} glossary terms; {{.S}} lines set aside.",
-		map[string]any{"Title": title, "ID": r.ID, "Format": r.Format, "Year": r.Year, "From": yearSource(r.YearFrom), "Delivered": delivered,
-			"C": c, "A": annexes, "H": h, "P": p, "T": targets, "G": len(r.Glossary), "S": len(r.SetAside)}))
+	if ip.draft.Unstructured != nil {
+		ip.summary.SetText(lang.X("import.unstructured", "Pledge Review found no chapters or pledges in this file ({{.Format}}, {{.N}} lines). Its lines are under “Correct by line”: mark the chapters and the headlines there, and the report appears.",
+			map[string]any{"Format": r.Format, "N": len(ip.lines)}))
+	} else {
+		ip.summary.SetText(ip.summaryText(title, delivered))
+	}
 
 	var b strings.Builder
 	for _, ch := range r.Chapters {
@@ -286,6 +279,12 @@ func (ip *importPreview) onAdd() bool {
 		}
 		ip.report = ip.draft.Report
 	}
+	if ip.draft.Unstructured != nil {
+		// nothing to add yet: the preview stays open for the corrections
+		ip.dlg.Show()
+		showMessage(lang.X("import.title", "Add this report?"), lang.X("import.unstructured.add", "There is no report to add yet: mark at least a chapter or a headline under “Correct by line”."), d.win)
+		return false
+	}
 	ip.report.Title = ip.chosenTitle()
 	if err := d.sess.AddReport(ip.report); err != nil {
 		showError(d.win, err)
@@ -298,4 +297,23 @@ func (ip *importPreview) onAdd() bool {
 	}
 	d.rebuild()
 	return true
+}
+
+// summaryText is the first lines of the preview: title, id, year and its
+// source, delivery date and what was found.
+func (ip *importPreview) summaryText(title, delivered string) string {
+	r := ip.report
+	c, h, p := r.Count()
+	annexes, targets := 0, 0
+	for _, ch := range r.Chapters {
+		if ch.Annex != data.AnnexNone {
+			annexes++
+		}
+	}
+	for _, pl := range r.Pledges() {
+		targets += len(pl.Targets)
+	}
+	return lang.X("import.summary", "{{.Title}} (id {{.ID}}, from a {{.Format}} file)\nYear {{.Year}} ({{.From}}), delivered {{.Delivered}}\n{{.C}} chapters of which {{.A}} annexes, {{.H}} headlines, {{.P}} pledges, {{.T}} targets found; {{.G}} glossary terms; {{.S}} lines set aside.",
+		map[string]any{"Title": title, "ID": r.ID, "Format": r.Format, "Year": r.Year, "From": yearSource(r.YearFrom), "Delivered": delivered,
+			"C": c, "A": annexes, "H": h, "P": p, "T": targets, "G": len(r.Glossary), "S": len(r.SetAside)})
 }
