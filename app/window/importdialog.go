@@ -39,10 +39,13 @@ type importPreview struct {
 	list      *widget.List
 	line      *messageLabel // the selected line, whole
 	fixList   *messageLabel // the corrections made so far
-	makes     map[string]*widget.Button
-	undo      *widget.Button
-	tabs      *container.AppTabs
-	dlg       *dialog.ConfirmDialog
+	find      *widget.Entry // a line number or words to find in the lines
+	// effects says, for each corrected line, what its correction changed
+	effects map[int]string
+	makes   map[string]*widget.Button
+	undo    *widget.Button
+	tabs    *container.AppTabs
+	dlg     *dialog.ConfirmDialog
 }
 
 func (d *Desk) onImportReport() {
@@ -141,7 +144,7 @@ func (ip *importPreview) linesPane() fyne.CanvasObject {
 	line.SetMinSize(fyne.NewSize(0, 64))
 	bottom := container.NewVBox(widget.NewSeparator(), line, container.NewGridWithColumns(len(buttons), buttons...),
 		container.NewBorder(nil, nil, nil, ip.undo, ip.fixList))
-	return container.NewBorder(nil, bottom, nil, nil, ip.list)
+	return container.NewBorder(ip.findRow(), bottom, nil, nil, ip.list)
 }
 
 // asidePane lists what the reader of the file kept out of the report, with why.
@@ -199,7 +202,11 @@ func (ip *importPreview) refresh() {
 
 	var fixes []string
 	for _, f := range ip.fixes {
-		fixes = append(fixes, fmt.Sprintf("%d %s：%s", f.Line+1, makeLabel(f.Make), f.Text))
+		fix := fmt.Sprintf("%d %s：%s", f.Line+1, makeLabel(f.Make), f.Text)
+		if e := ip.effects[f.Line]; e != "" {
+			fix += "（" + e + "）"
+		}
+		fixes = append(fixes, fix)
 	}
 	if len(fixes) == 0 {
 		ip.fixList.SetText(lang.X("import.fixes.none", "No corrections."))
@@ -246,20 +253,32 @@ func (ip *importPreview) correct(mk string) {
 		}
 	}
 	fixes = append(fixes, data.Correction{Line: ip.sel, Text: l.Text, Make: mk})
-	ip.apply(fixes)
+	before, line := countsOf(ip.report), ip.sel
+	if ip.apply(fixes) {
+		if ip.effects == nil {
+			ip.effects = map[int]string{}
+		}
+		ip.effects[line] = effect(before, countsOf(ip.report), line, mk)
+		ip.refresh()
+	}
 }
 
-func (ip *importPreview) undoAll() { ip.apply(nil) }
+func (ip *importPreview) undoAll() {
+	ip.effects = nil
+	ip.apply(nil)
+}
 
-func (ip *importPreview) apply(fixes []data.Correction) {
+// apply parses the text again with fixes; false when it failed (and said so).
+func (ip *importPreview) apply(fixes []data.Correction) bool {
 	if err := ip.draft.Correct(fixes); err != nil {
 		showError(ip.d.win, err)
-		return
+		return false
 	}
 	ip.fixes = fixes
 	ip.report = ip.draft.Report
 	ip.roles = lineRoles(ip.report, ip.lines)
 	ip.refresh()
+	return true
 }
 
 func (ip *importPreview) onAnswer(add bool) {
