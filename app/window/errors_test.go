@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 	"golang.org/x/text/encoding/simplifiedchinese"
 
+	"pledgereview/app/workspace"
 	"pledgereview/data"
 	"pledgereview/data/ingest"
 	"pledgereview/seeds"
@@ -220,6 +221,8 @@ func TestPlainWords(t *testing.T) {
 		{fmt.Errorf("add report x: %w", &data.SameReportError{ID: "beijing-2025"}), "already in the workspace as beijing-2025, so nothing was added"},
 		{os.ErrNotExist, "does not exist"},
 		{fmt.Errorf("read report x.txt: %w", ingest.ErrNotText), "binary data, not text"},
+		{fmt.Errorf("read report p.pdf: %w: %w", workspace.ErrNotReportFile, workspace.ErrOwnPack), "briefing pack made by Pledge Review, not a report"},
+		{fmt.Errorf("read report r.json: %w: %w", workspace.ErrNotReportFile, workspace.ErrOwnReviewFile), "review file made by Pledge Review, not a report"},
 	} {
 		if got := plainWords(tc.err); !strings.Contains(got, tc.want) {
 			t.Errorf("%v → %q, want %q in it", tc.err, got, tc.want)

@@ -89,6 +89,9 @@ func OpenReportDraft(path, id string) (*ReportDraft, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read report %s: %w", path, err)
 	}
+	if err := ownFile(raw); err != nil {
+		return nil, fmt.Errorf("read report %s: %w: %w", path, ErrNotReportFile, err)
+	}
 	doc, err := ingest.Read(filepath.Base(path), raw)
 	if err != nil {
 		return nil, fmt.Errorf("read report %s: %w: %w", path, ErrNotReportFile, err)
