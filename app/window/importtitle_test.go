@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"pledgereview/data"
+	"pledgereview/data/store"
 )
 
 // TestImportCityReportWithoutTitle: 泸州 is one Word paragraph starting at
@@ -49,7 +50,7 @@ func TestImportCityReportWithoutTitle(t *testing.T) {
 	}
 	d.shutdown()
 
-	st, err := data.Open(ws, data.Options{})
+	st, err := store.Open(ws, store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,6 +2,7 @@ package workspace
 
 import (
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -16,13 +17,17 @@ import (
 func TestOwnFilesAreNoReports(t *testing.T) {
 	ws, cfg, _, _ := packWorkspace(t)
 	s := openSession(t, ws, cfg)
-	in, err := s.PackInput("taiyuan-2021", time.Now())
+	set, err := s.ReviewSet("taiyuan-2021")
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := briefing.Build(briefing.NewInput(set, time.Now()), briefing.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	out := t.TempDir()
 	pack := filepath.Join(out, "2021年太原市政府工作报告.pdf")
-	if err := WritePack(pack, in, briefing.Options{}); err != nil {
+	if err := os.WriteFile(pack, raw, 0o600); err != nil {
 		t.Fatal(err)
 	}
 	review := filepath.Join(out, "review.json")
