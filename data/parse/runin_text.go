@@ -13,29 +13,42 @@ const longParagraph = 1500
 // run into it.
 func inTextHeadings(rs []rune, l span) []int {
 	var cuts []int
-	var last [itemMarker + 1]int // the last numeral of each numbering
+	var seq series
 	for i := l.start + 1; i < l.end; i++ {
 		if !afterStop(rs, i) || !hanOrDigit(rs[i]) && rs[i] != '（' && rs[i] != '(' {
 			continue
 		}
 		if e := genreHeadingEnd(rs, i, l.end); e > 0 && (yearStart(rs, i, l.end) || hasSuffix(rs, e, "自身建设")) {
 			cuts = append(cuts, i, e)
-			last = [itemMarker + 1]int{}
+			seq = series{}
 			continue
 		}
-		m, n := numberedAt(rs, i, l.end)
-		if m != chapterMarker && m != headlineMarker || m == chapterMarker && !isTerminator(rs[i-1]) {
-			continue
-		}
-		if n == 1 || n == last[m]+1 {
+		if seq.next(rs, i, l.end) {
 			cuts = append(cuts, i)
-			last[m] = n
-			if m == chapterMarker {
-				last[headlineMarker] = 0
-			}
 		}
 	}
 	return cuts
+}
+
+// series is the last numeral of each numbering met in a paragraph.
+type series [itemMarker + 1]int
+
+// next reports whether a numbered heading that goes on its series starts
+// at i: 一、 after a 。 (it restarts the （一） under it), or （一）; 一 always
+// starts a series, any other number only after the one before it.
+func (s *series) next(rs []rune, i, end int) bool {
+	m, n := numberedAt(rs, i, end)
+	if m != chapterMarker && m != headlineMarker || m == chapterMarker && !isTerminator(rs[i-1]) {
+		return false
+	}
+	if n != 1 && n != s[m]+1 {
+		return false
+	}
+	s[m] = n
+	if m == chapterMarker {
+		s[headlineMarker] = 0
+	}
+	return true
 }
 
 // numberedAt reads the numbering at rs[i:end]: its kind and its number.
