@@ -45,6 +45,9 @@ func (d *Desk) applyReport(l loadedReport) {
 		d.dropFilters()
 	}
 	d.loaded = l
+	// the rows were of the report before: none is shown until the filter
+	// runs over the new one, or a redraw in between reads past its end
+	d.listing.rows = nil
 	d.listing.cache.Clear()
 	d.sel.row = -1
 	d.app.Preferences().SetString(prefLastReport, l.report.ID)
