@@ -26,7 +26,7 @@ var (
 	bucketReviews   = []byte("reviews")
 	bucketKeys      = []byte("keys")  // reviewer id -> pinned public key
 	bucketSeals     = []byte("seals") // report, reviewer -> StoredSeal
-	allBuckets      = [][]byte{bucketMeta, bucketReports, bucketReviewers, bucketReviews, bucketKeys, bucketSeals, bucketProgress}
+	allBuckets      = [][]byte{bucketMeta, bucketReports, bucketReviewers, bucketReviews, bucketKeys, bucketSeals, bucketProgress, bucketUnplaced}
 
 	keySchema = []byte("schema")
 	keyRubric = []byte("rubric")

@@ -28,6 +28,9 @@ type MergeWrite struct {
 	// index as compact JSON (a history entry without its source), as the
 	// review file carried them; a nil entry is encoded here.
 	ReviewsJSON, HistoryJSON [][]byte
+	// Unplaced are records kept apart (see UnplacedRecord); Placed are
+	// kept records this merge places, to drop from the kept ones.
+	Unplaced, Placed []UnplacedRecord
 }
 
 // MergeResult counts what ApplyMerge changed.
@@ -38,6 +41,7 @@ type MergeResult struct {
 	Unknown   int // for a pledge the workspace does not have
 	History   int
 	Progress  int // progress updates added
+	Unplaced  int // records kept unplaced
 }
 
 // ApplyMerge writes a merge in one transaction. The newer-clock rule is
@@ -82,6 +86,12 @@ func (s *Store) writeMerge(tx *bolt.Tx, w MergeWrite, ops []mergeOp, enc mergeJS
 	}
 	var err error
 	if res.Reviewers, err = putReviewers(tx, w.Reviewers); err != nil {
+		return res, err
+	}
+	if res.Unplaced, err = putUnplaced(tx, w.Unplaced); err != nil {
+		return res, err
+	}
+	if err := dropUnplaced(tx, w.Placed); err != nil {
 		return res, err
 	}
 	m := merger{s: s, tx: tx, reviews: tx.Bucket(bucketReviews)}

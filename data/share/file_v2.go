@@ -188,6 +188,9 @@ func writeV2(f File, groups []group) ([]byte, error) {
 			return nil, err
 		}
 	}
+	if err := writeText(&b, f); err != nil {
+		return nil, err
+	}
 	b.WriteString("\t\"groups\": [")
 	for i, g := range groups {
 		b.WriteString("\n\t\t{\n\t\t\t\"seal\": ")
@@ -221,6 +224,9 @@ func decodeV2(w *wireAny) (File, error) {
 	}
 	f := File{ReportID: w.ReportID, Fingerprint: w.Fingerprint, ReportTitle: w.ReportTitle, Rubric: w.Rubric,
 		Exporter: w.Exporter, Exported: exported.UTC(), Signed: true, Seals: make(map[string]Seal, len(w.Groups))}
+	if err := f.readText(w.wireText); err != nil {
+		return File{}, err
+	}
 	groups := make([]group, len(w.Groups))
 	for i, g := range w.Groups {
 		if groups[i], err = splitGroup(g); err != nil {
@@ -369,7 +375,7 @@ func (f *File) KeepSealed() int {
 			return true
 		}
 		s, ok := f.Seals[id]
-		if !ok {
+		if !ok || s.fingerprint != f.Fingerprint {
 			return false
 		}
 		raw, err := json.Marshal(v)
