@@ -17,6 +17,9 @@ type Placement struct {
 	Changed []Key
 	// Similarity is the share of sentences aligned, 1 for the same text.
 	Similarity float64
+	// OtherText is set for a file of another form or version of the
+	// report: its records were placed by text where their ids did not do.
+	OtherText bool
 }
 
 // Unplaced is a record that found no pledge in the workspace: it is kept
@@ -106,7 +109,7 @@ func (pl *placer) file() (File, Placement, []Unplaced, error) {
 	out := f
 	out.Reviews = make([]data.Review, 0, len(f.Reviews))
 	out.reviewsJSON = make([][]byte, 0, len(f.Reviews))
-	res := Placement{Similarity: pl.al.Similarity()}
+	res := Placement{Similarity: pl.al.Similarity(), OtherText: true}
 	var unplaced []Unplaced
 	taken := map[Key]bool{}
 	for i, r := range f.Reviews {
