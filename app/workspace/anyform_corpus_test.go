@@ -126,3 +126,48 @@ func checkShared(t *testing.T, from *colleague, fromReport *data.Report, to *col
 	t.Logf("%s → %s: sent %d, by id %d, by text %d, unplaced %d, same text %d (%.1f %%), sentences aligned %.1f %%",
 		fromReport.Format, toReport.Format, sent, pl.ByID, pl.ByText, len(plan.Unplaced), same, 100*float64(same)/float64(sent), 100*pl.Similarity)
 }
+
+// BenchmarkPlaceByText plans the merge of a review file of every pledge of
+// the 广东 Word file (626 records) into a workspace holding its PDF: the
+// text aligned, each record placed by id or by text.
+func BenchmarkPlaceByText(b *testing.B) {
+	corpus := datatest.CorpusDir(b)
+	dir := b.TempDir()
+	s, err := Open(filepath.Join(dir, "ws.pledgereview"), filepath.Join(dir, "config"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	docx, err := ParseReportFile(filepath.Join(corpus, "provinces-2025", "2025年广东省政府工作报告.docx"), "")
+	if err != nil {
+		b.Fatal(err)
+	}
+	pdf, err := ParseReportFile(filepath.Join(corpus, "provinces-2025-pdf", "2025年广东省政府工作报告.pdf"), "")
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := s.AddReport(pdf); err != nil {
+		b.Fatal(err)
+	}
+	rv := data.Reviewer{ID: "r-colleague", Name: "王芳"}
+	f := share.File{ReportID: docx.ID, Fingerprint: docx.Fingerprint, Rubric: s.store.Rubric(),
+		Reviewers: []data.Reviewer{rv}, Exporter: rv, Exported: time.Now()}
+	for i, p := range docx.Pledges() {
+		r := data.NewReview(p.ID, rv.ID)
+		r.Scores = map[string]int{"specific": i % 5}
+		r.Updated = data.HLC{Wall: 1_600_000_000_000 + int64(i), Node: rv.ID}
+		f.Reviews = append(f.Reviews, r)
+	}
+	f.Describe(share.FormOf(docx))
+	ws, err := s.shareWorkspace(pdf.ID)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		p, err := share.Plan(ws, f)
+		if err != nil || p.Placement.ByText == 0 {
+			b.Fatalf("%v, %+v", err, p.Placement)
+		}
+	}
+}
