@@ -55,27 +55,27 @@ func placeFile(ws Workspace, f File) (File, Placement, []Unplaced, error) {
 	if sim := al.Similarity(); sim < SameReportAt {
 		return File{}, Placement{}, nil, fmt.Errorf("%w: the file is for %w %q (only %.0f %% of its sentences are found in this workspace's text)", ErrWrongReport, ErrOtherVersion, f.ReportID, 100*sim)
 	}
-	pl := placer{ws: ws, f: f, al: al, to: map[string]placed{}, lost: map[Key]bool{}}
+	pl := placer{ws: ws, f: f, al: al, to: map[string]Mapped{}, lost: map[Key]bool{}}
 	return pl.file()
 }
 
-// placed is where one pledge of the file lands.
-type placed struct {
-	id      string // "" when it found no pledge
-	byText  bool
-	changed bool
+// Mapped is where a pledge of one form of a report lies in another.
+type Mapped struct {
+	To      string // "" when it found no pledge
+	ByText  bool   // found by aligning the texts, not by its id
+	Changed bool   // its text changed (an edit, not a split or a join)
 }
 
 type placer struct {
 	ws   Workspace
 	f    File
 	al   *Alignment
-	to   map[string]placed // by the file's pledge id
+	to   map[string]Mapped // by the file's pledge id
 	lost map[Key]bool      // the file's records left unplaced
 }
 
 // pledge places one pledge id of the file.
-func (pl *placer) pledge(id string) placed {
+func (pl *placer) pledge(id string) Mapped {
 	if p, ok := pl.to[id]; ok {
 		return p
 	}
@@ -84,23 +84,44 @@ func (pl *placer) pledge(id string) placed {
 	return p
 }
 
-func (pl *placer) find(id string) placed {
+func (pl *placer) find(id string) Mapped {
 	a, ok := pl.f.Anchors[id]
 	if !ok {
-		return placed{}
+		return Mapped{}
 	}
-	if mine, ok := pl.ws.Form.Anchor(id); ok && mine.Hash == a.Hash {
-		return placed{id: id}
+	return locate(id, a, pl.ws.Form, pl.al)
+}
+
+// locate finds the pledge of form to where a pledge (its id and anchor)
+// of another form lies, al aligning the other form with to: the pledge of
+// the same id when its text is the same, else the one that holds the most
+// of its text.
+func locate(id string, a Anchor, to *Form, al *Alignment) Mapped {
+	if mine, ok := to.Anchor(id); ok && mine.Hash == a.Hash {
+		return Mapped{To: id}
 	}
-	s, e, changed, ok := pl.al.MapSpan(a.Start, a.End)
+	s, e, changed, ok := al.MapSpan(a.Start, a.End)
 	if !ok {
-		return placed{}
+		return Mapped{}
 	}
-	to := pl.ws.Form.covering(s, e)
-	if to == "" {
-		return placed{}
+	best := to.covering(s, e)
+	if best == "" {
+		return Mapped{}
 	}
-	return placed{id: to, byText: true, changed: changed}
+	return Mapped{To: best, ByText: true, Changed: changed}
+}
+
+// MapPledges maps pledges of one form of a report (ids, those with
+// records) onto another, and gives the share of sentences aligned.
+func MapPledges(from, to *Form, ids []string) (map[string]Mapped, float64) {
+	al := Align(from.Content, to.Content)
+	out := make(map[string]Mapped, len(ids))
+	for _, id := range ids {
+		if a, ok := from.Anchor(id); ok {
+			out[id] = locate(id, a, to, al)
+		}
+	}
+	return out, al.Similarity()
 }
 
 // file places every record of the file.
@@ -114,8 +135,8 @@ func (pl *placer) file() (File, Placement, []Unplaced, error) {
 	taken := map[Key]bool{}
 	for i, r := range f.Reviews {
 		p := pl.pledge(r.PledgeID)
-		k := Key{p.id, r.ReviewerID}
-		if p.id == "" || taken[k] {
+		k := Key{p.To, r.ReviewerID}
+		if p.To == "" || taken[k] {
 			// Two records of one reviewer on pledges joined in this
 			// form: the first one takes the pledge, the other is kept.
 			unplaced = append(unplaced, Unplaced{Review: r, Anchor: f.Anchors[r.PledgeID], ReportID: f.ReportID, Fingerprint: f.Fingerprint})
@@ -124,17 +145,17 @@ func (pl *placer) file() (File, Placement, []Unplaced, error) {
 		}
 		taken[k] = true
 		raw := f.rawReview(i)
-		if p.id != r.PledgeID {
+		if p.To != r.PledgeID {
 			r = r.Clone()
-			r.PledgeID = p.id
+			r.PledgeID = p.To
 			raw = nil
 		}
-		if p.byText {
+		if p.ByText {
 			res.ByText++
 		} else {
 			res.ByID++
 		}
-		if p.changed {
+		if p.Changed {
 			res.Changed = append(res.Changed, k)
 		}
 		out.Reviews = append(out.Reviews, r)
@@ -154,12 +175,12 @@ func (pl *placer) history() ([]data.HistoryEntry, [][]byte) {
 			continue
 		}
 		p := pl.pledge(h.PledgeID)
-		if p.id == "" {
+		if p.To == "" {
 			continue
 		}
 		raw := pl.f.rawHistory(i)
-		if p.id != h.PledgeID {
-			h.PledgeID, raw = p.id, nil
+		if p.To != h.PledgeID {
+			h.PledgeID, raw = p.To, nil
 		}
 		hs = append(hs, h)
 		raws = append(raws, raw)
@@ -171,8 +192,8 @@ func (pl *placer) history() ([]data.HistoryEntry, [][]byte) {
 func (pl *placer) progress() []data.ProgressUpdate {
 	var us []data.ProgressUpdate
 	for _, u := range pl.f.Progress {
-		if p := pl.pledge(u.PledgeID); p.id != "" {
-			u.PledgeID = p.id
+		if p := pl.pledge(u.PledgeID); p.To != "" {
+			u.PledgeID = p.To
 			us = append(us, u)
 		}
 	}
