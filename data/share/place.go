@@ -202,11 +202,7 @@ func (pl *placer) progress() []data.ProgressUpdate {
 
 // planUnplaced lists the unplaced records the workspace does not keep yet,
 // leaving out those the merge would refuse wherever they were placed.
-func (p *MergePlan) planUnplaced(ws Workspace) {
-	carried := map[string]bool{}
-	for _, rv := range append(ws.Reviewers, p.ReviewersAdded...) {
-		carried[rv.ID] = true
-	}
+func (p *MergePlan) planUnplaced(ws Workspace, carried map[string]bool) {
 	for _, u := range p.Unplaced {
 		r := u.Review
 		var why Reason

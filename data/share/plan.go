@@ -137,7 +137,7 @@ func Plan(ws Workspace, f File) (MergePlan, error) {
 		p.Seals = nil // signed for the other text: relayed only from a file of this one
 	}
 	pl := newPlanner(ws, f, &p)
-	p.planUnplaced(ws)
+	p.planUnplaced(ws, pl.carried)
 	for i, r := range f.Reviews {
 		pl.review(i, r)
 	}
