@@ -29,6 +29,9 @@ type Reimport struct {
 // ReimportResult counts what Reimport did.
 type ReimportResult struct {
 	Moved, Kept, Unplaced int // reviews
+	// Placed counts the records kept unplaced before that the new text
+	// gave a pledge to.
+	Placed int
 }
 
 // Reimport replaces a report by its new import and moves its reviews,

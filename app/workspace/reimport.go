@@ -100,7 +100,10 @@ func (s *Session) ApplyReimport(p ReimportPlan) (data.ReimportResult, error) {
 	defer s.mu.RUnlock()
 	var res data.ReimportResult
 	err := s.withBackup(backupNote{kind: mergeBackup}, func() (err error) {
-		res, err = s.store.Reimport(data.Reimport{Report: p.New, Moves: p.moves, Look: p.look})
+		if res, err = s.store.Reimport(data.Reimport{Report: p.New, Moves: p.moves, Look: p.look}); err != nil {
+			return err
+		}
+		res.Placed, err = s.placeKept(p.New)
 		return err
 	})
 	return res, err

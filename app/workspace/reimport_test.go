@@ -94,3 +94,44 @@ func TestReimportKeepsEveryReview(t *testing.T) {
 		t.Errorf("after the undo the report is %v (%v), want the old one", back.Fingerprint, err)
 	}
 }
+
+// A colleague's record kept unplaced (written on a version with a sentence
+// this workspace's lacks) is placed by itself when that version is
+// imported here.
+func TestUnplacedRecordPlacedByALaterImport(t *testing.T) {
+	me, b := newColleague(t, "李雷"), newColleague(t, "王芳")
+	old, err := me.s.Report("taiyuan-2021")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const inserted = "新增一句话说明今年的重点任务。"
+	file := filepath.Join(t.TempDir(), "taiyuan-2021.txt")
+	src := strings.Replace(old.Source, "围绕实现高水平自立自强深化改革", inserted+"围绕实现高水平自立自强深化改革", 1)
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	newer, err := ParseReportFile(file, old.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path, sent := reviewEverything(t, b, newer)
+	me.merge(t, path)
+	kept, err := me.s.Unplaced(old.ID)
+	if err != nil || len(kept) != 1 || kept[0].PledgeText != inserted {
+		t.Fatalf("kept unplaced: %v (%v), want the review of the inserted sentence", kept, err)
+	}
+	plan, err := me.s.PlanReimport(newer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := me.s.ApplyReimport(plan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if kept, _ := me.s.Unplaced(old.ID); res.Placed != 1 || len(kept) != 0 {
+		t.Fatalf("re-import placed %d, %d still unplaced; want the kept record placed", res.Placed, len(kept))
+	}
+	if rs := me.reviews(t); len(rs) != sent {
+		t.Errorf("%d reviews after the import, want all %d of the colleague's", len(rs), sent)
+	}
+}

@@ -39,3 +39,34 @@ func unplacedOf(u data.UnplacedRecord) share.Unplaced {
 	return share.Unplaced{Review: u.Review, Anchor: share.Anchor{Hash: u.TextHash, Text: u.PledgeText},
 		ReportID: u.ReportID, Fingerprint: u.Fingerprint}
 }
+
+// placeKept places the records of a report kept unplaced that its text
+// now has a pledge for (after an import of a corrected version): each goes
+// to the pledge with its text, where it is newer than what is there.
+func (s *Session) placeKept(r *data.Report) (int, error) {
+	kept, err := s.store.Unplaced(r.ID)
+	if err != nil || len(kept) == 0 {
+		return 0, err
+	}
+	fm := share.FormOf(r)
+	var w data.MergeWrite
+	taken := map[share.Key]bool{}
+	for _, u := range kept {
+		id, ok := fm.FindText(u.PledgeText)
+		k := share.Key{Pledge: id, Reviewer: u.Review.ReviewerID}
+		if !ok || taken[k] {
+			continue
+		}
+		taken[k] = true
+		rv := u.Review.Clone()
+		rv.PledgeID = id
+		w.Reviews = append(w.Reviews, rv)
+		w.Placed = append(w.Placed, u)
+	}
+	if len(w.Placed) == 0 {
+		return 0, nil
+	}
+	w.Source = "placed after a new import"
+	_, err = s.store.ApplyMerge(w)
+	return len(w.Placed), err
+}

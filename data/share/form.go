@@ -2,6 +2,7 @@ package share
 
 import (
 	"sort"
+	"strings"
 
 	"pledgereview/data"
 )
@@ -84,4 +85,33 @@ func (fm *Form) covering(s, e int) string {
 		}
 	}
 	return best
+}
+
+// FindText finds the pledge of the form for a pledge text of another form
+// with no place to align it by (a record kept unplaced): the one pledge
+// with the same letters and digits, else the one pledge whose text holds
+// it or that it holds. ok is false when none or several fit.
+func (fm *Form) FindText(text string) (id string, ok bool) {
+	want := Normalised(text)
+	if want == "" {
+		return "", false
+	}
+	hash := TextHash(text)
+	var same, holds []string
+	for i, p := range fm.pledges {
+		if p.Hash == hash {
+			same = append(same, fm.ids[i])
+			continue
+		}
+		if n := Normalised(p.Text); n != "" && (strings.Contains(n, want) || strings.Contains(want, n) && 2*len(n) > len(want)) {
+			holds = append(holds, fm.ids[i])
+		}
+	}
+	switch {
+	case len(same) == 1:
+		return same[0], true
+	case len(same) == 0 && len(holds) == 1:
+		return holds[0], true
+	}
+	return "", false
 }
