@@ -2,6 +2,7 @@ package window
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -277,7 +278,10 @@ func (ip *importPreview) onAdd() bool {
 		}
 		ip.report = ip.draft.Report
 	}
-	if err := d.sess.AddReport(ip.report); err != nil {
+	if err := d.sess.AddReport(ip.report); errors.Is(err, data.ErrReportExists) {
+		d.offerReimport(d.sess, ip.report)
+		return false
+	} else if err != nil {
 		showError(d.win, err)
 		return false
 	}

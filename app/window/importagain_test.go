@@ -1,0 +1,63 @@
+package window
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"pledgereview/app/workspace"
+	"pledgereview/data"
+	"pledgereview/data/share"
+)
+
+// The PDF of a report whose Word file is on the desk is imported: the
+// window offers to import it as a corrected version, says where the
+// reviews go, and the review follows its sentence to its id in the PDF.
+func TestImportAgainKeepsTheReviews(t *testing.T) {
+	docx := corpusFile(t, "provinces-2025/2025年广东省政府工作报告.docx")
+	pdf := corpusFile(t, "provinces-2025-pdf/2025年广东省政府工作报告.pdf")
+	a := test.NewTempApp(t)
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	c := d.win.Canvas()
+	importCopy(t, d, docx, "guangdong-2025.docx")
+	tapDialogButton(t, c, "添加")
+
+	// a sentence whose id is another in the PDF (sentences before it joined)
+	inPDF, err := workspace.ParseReportFile(pdf, "guangdong-2025")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdfID := map[string]string{}
+	for _, p := range inPDF.Pledges() {
+		pdfID[share.Normalised(p.Text)] = p.ID
+	}
+	var moved data.Pledge
+	for _, p := range d.report.Pledges() {
+		if id, ok := pdfID[share.Normalised(p.Text)]; ok && id != p.ID {
+			moved = p
+			break
+		}
+	}
+	rv := data.NewReview(moved.ID, d.sess.Me.ID)
+	rv.Status = data.InProgress
+	if _, err := d.sess.SaveReview(rv); err != nil {
+		t.Fatal(err)
+	}
+
+	closeOverlays(d)
+	importCopy(t, d, pdf, "guangdong-2025.pdf")
+	tapDialogButton(t, c, "添加")
+	if got := overlayTexts(c); !strings.Contains(got, "再次导入") || !strings.Contains(got, "1 条随文字移到相同文字的承诺上") {
+		t.Fatalf("the window says %q", got)
+	}
+	tapDialogButton(t, c, "再次导入")
+	rs, err := d.sess.Reviews("guangdong-2025")
+	if err != nil || len(rs) != 1 || rs[0].PledgeID != pdfID[share.Normalised(moved.Text)] {
+		t.Fatalf("after the import the reviews are %+v (%v), want mine on %s", rs, err, pdfID[share.Normalised(moved.Text)])
+	}
+	if d.report.Fingerprint != inPDF.Fingerprint {
+		t.Error("the desk does not show the report imported again")
+	}
+}
