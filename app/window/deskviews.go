@@ -57,7 +57,7 @@ func (d *Desk) makeViews() deskViews {
 		tree:   newTreeView(d, d.report, d.reports, data.Part{Chapter: d.filter.Chapter, Headline: d.filter.Headline}),
 		bar:    bar,
 		list:   newPledgeList(d, bar.box, d.clearFilters, d.filter.Text),
-		detail: newDetailView(d.report, d.clearFilters),
+		detail: newDetailView(d.report, d.lookAt, d.clearFilters),
 		side:   newSideBySide(rb),
 		prog:   newProgressPanel(d, d.win),
 		form:   newReviewForm(rb, d, d.sess.MyHistory),

@@ -1,6 +1,8 @@
 package window
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -59,5 +61,37 @@ func TestImportAgainKeepsTheReviews(t *testing.T) {
 	}
 	if d.report.Fingerprint != inPDF.Fingerprint {
 		t.Error("the desk does not show the report imported again")
+	}
+}
+
+// A corrected version that edits a reviewed sentence: after the import the
+// detail of that pledge says its text changed and shows the text reviewed.
+func TestImportAgainMarksAnEditedPledge(t *testing.T) {
+	a := test.NewTempApp(t)
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	c := d.win.Canvas()
+	const id = "taiyuan-2021/01.01.02"
+	old := d.report.Pledges()[2]
+	rv := data.NewReview(id, d.sess.Me.ID)
+	rv.Status = data.InProgress
+	if _, err := d.sess.SaveReview(rv); err != nil {
+		t.Fatal(err)
+	}
+	src := filepath.Join(t.TempDir(), "edited.txt")
+	if err := os.WriteFile(src, []byte(strings.Replace(d.report.Source, "拓荒牛", "老黄牛", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	importCopy(t, d, src, "taiyuan-2021.txt")
+	tapDialogButton(t, c, "添加")
+	tapDialogButton(t, c, "再次导入")
+	if !d.selectPledge(id) {
+		t.Fatal("the edited pledge is not on the desk")
+	}
+	if got := strings.ReplaceAll(d.detail.changed.Text, "\n", ""); d.detail.changed.Hidden || !strings.Contains(got, "评审时的原文") || !strings.Contains(got, old.Text) {
+		t.Errorf("the detail says %q (shown %v), want the text reviewed", got, !d.detail.changed.Hidden)
+	}
+	if rs, _ := d.sess.Reviews("taiyuan-2021"); len(rs) != 1 || rs[0].PledgeID != id {
+		t.Errorf("reviews after the import: %+v", rs)
 	}
 }
