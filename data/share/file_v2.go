@@ -370,20 +370,7 @@ func reusable(raw []byte, asIs, history bool) []byte {
 // how many records it dropped.
 func (f *File) KeepSealed() int {
 	dropped := 0
-	covered := func(id string, v any, set func(*Seal) map[[sha256.Size]byte]bool) bool {
-		if id == f.Exporter.ID {
-			return true
-		}
-		s, ok := f.Seals[id]
-		if !ok || s.fingerprint != f.Fingerprint {
-			return false
-		}
-		raw, err := json.Marshal(v)
-		if err != nil {
-			return false
-		}
-		return s.covers(set(&s), raw)
-	}
+	covered := f.coveredBySeal
 	reviewsOf := func(s *Seal) map[[sha256.Size]byte]bool { return s.reviews }
 	historyOf := func(s *Seal) map[[sha256.Size]byte]bool { return s.history }
 	progressOf := func(s *Seal) map[[sha256.Size]byte]bool { return s.progress }
@@ -427,4 +414,22 @@ func (f *File) KeepSealed() int {
 	}
 	f.Reviewers = reviewers
 	return dropped
+}
+
+// coveredBySeal reports whether a record v of reviewer id may be relayed:
+// the exporter's own, or listed by the reviewer's seal over this report's
+// text (a seal over another form of it is not relayed in this one).
+func (f *File) coveredBySeal(id string, v any, set func(*Seal) map[[sha256.Size]byte]bool) bool {
+	if id == f.Exporter.ID {
+		return true
+	}
+	s, ok := f.Seals[id]
+	if !ok || s.fingerprint != f.Fingerprint {
+		return false
+	}
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return false
+	}
+	return s.covers(set(&s), raw)
 }
