@@ -39,13 +39,13 @@ func (d *Desk) showUnplaced() {
 			showError(d.win, err)
 			return
 		}
-		unplacedDialog(list, share.DisplayNames(reviewers), d.win).Show()
+		unplacedDialog(list, share.DisplayNames(reviewers), sess.Rubric(), d.win).Show()
 	})
 }
 
 // unplacedDialog lists unplaced records: who, the pledge's text as the
 // author's file gave it, and what the review says.
-func unplacedDialog(list []data.UnplacedRecord, names map[string]string, win fyne.Window) dialog.Dialog {
+func unplacedDialog(list []data.UnplacedRecord, names map[string]string, rb data.Rubric, win fyne.Window) dialog.Dialog {
 	if len(list) == 0 {
 		return newMessage(lang.X("unplaced.title", "Unplaced records"),
 			lang.X("unplaced.none", "Every record of colleagues' files found its pledge in this report."), win)
@@ -66,7 +66,7 @@ func unplacedDialog(list []data.UnplacedRecord, names map[string]string, win fyn
 		head.TextStyle = fyne.TextStyle{Bold: true}
 		items.Add(head)
 		items.Add(newMessageLabel(u.PledgeText))
-		items.Add(caption(reviewLine(u.Review)))
+		items.Add(caption(reviewLine(u.Review, rb)))
 	}
 	scroll := container.NewVScroll(items)
 	scroll.SetMinSize(fyne.NewSize(620, min(440, items.MinSize().Height)))
@@ -74,10 +74,14 @@ func unplacedDialog(list []data.UnplacedRecord, names map[string]string, win fyn
 }
 
 // reviewLine is what a review says, in one line: status, scores, flag, note.
-func reviewLine(r data.Review) string {
+func reviewLine(r data.Review, rb data.Rubric) string {
 	parts := []string{statusLabel(r.Status)}
 	for _, k := range slices.Sorted(maps.Keys(r.Scores)) {
-		parts = append(parts, fmt.Sprintf("%s %d", k, r.Scores[k]))
+		name := k
+		if c := rb.Criterion(k); c != nil {
+			name = criterionLabel(c)
+		}
+		parts = append(parts, fmt.Sprintf("%s %d", name, r.Scores[k]))
 	}
 	if r.Flag {
 		parts = append(parts, lang.X("unplaced.flagged", "flagged"))
