@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"pledgereview/data/store"
 	"strings"
 	"testing"
 
@@ -158,7 +159,7 @@ func TestImportReportAgain(t *testing.T) {
 	fixed := filepath.Join(h.dir, "taiyuan-2021.txt")
 	os.WriteFile(fixed, []byte(strings.Replace(string(seed), "围绕实现高水平", "新增一句话说明今年的重点任务。围绕实现高水平", 1)), 0o644)
 	out := h.ok("import-report", "--again", "--dry-run", "--id", "taiyuan-2021", fixed)
-	if !strings.Contains(out, "1 moved (found by text)") {
+	if !strings.Contains(out, "1 moved (found by text)") && !strings.Contains(out, "1 条按文字移动") {
 		t.Fatalf("import-report --again --dry-run = %q", out)
 	}
 	h.ok("import-report", "--again", "--id", "taiyuan-2021", fixed)
@@ -184,7 +185,7 @@ func TestBadInputOneLineAndNonZero(t *testing.T) {
 	h.fails(2, "unknown status", "review", "taiyuan-2021/01.01.00", "--status", "sleeping")
 	h.fails(2, "unknown command", "frobnicate")
 
-	st, err := data.Open(h.env.Workspace, data.Options{})
+	st, err := store.Open(h.env.Workspace, store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

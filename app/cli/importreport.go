@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 
+	"pledgereview/app/internal/lang"
 	"pledgereview/app/workspace"
 	"pledgereview/data"
 )
@@ -50,11 +51,10 @@ func importAgain(env Env, s *workspace.Session, r *data.Report, dry bool) error 
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "%s imported again: %.1f %% of sentences aligned\n", r.ID, 100*plan.Similarity)
-	fmt.Fprintf(env.Stdout, "  pledges with reviews: %d on the same id, %d moved (found by text), %d not found (their reviews are kept unplaced)\n",
-		plan.Kept, plan.Moved, plan.NotFound)
+	fmt.Fprintln(env.Stdout, lang.X("cli.reimport.plan", "{{.ID}} imported again: {{.Sim}} of sentences aligned; pledges with reviews: {{.Kept}} on the same id, {{.Moved}} moved (found by text), {{.NotFound}} not found (their reviews are kept unplaced)",
+		map[string]any{"ID": r.ID, "Sim": fmt.Sprintf("%.1f %%", 100*plan.Similarity), "Kept": plan.Kept, "Moved": plan.Moved, "NotFound": plan.NotFound}))
 	for _, id := range plan.Changed {
-		fmt.Fprintf(env.Stdout, "  text changed, reviews to look at: %s\n", id)
+		fmt.Fprintln(env.Stdout, lang.X("cli.reimport.changed", "  text changed, reviews to look at: {{.ID}}", map[string]any{"ID": id}))
 	}
 	if dry {
 		return nil
@@ -63,7 +63,8 @@ func importAgain(env Env, s *workspace.Session, r *data.Report, dry bool) error 
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "done: %d reviews kept, %d moved, %d kept unplaced, %d placed that were unplaced; a backup is in %s\n",
-		res.Kept, res.Moved, res.Unplaced, res.Placed, s.BackupDir())
+	fmt.Fprintln(env.Stdout, lang.X("cli.reimport.done", "done: {{.Kept}} reviews kept, {{.Moved}} moved, {{.Unplaced}} kept unplaced, {{.Placed}} placed that were unplaced; {{.Backup}}",
+		map[string]any{"Kept": res.Kept, "Moved": res.Moved, "Unplaced": res.Unplaced, "Placed": res.Placed,
+			"Backup": lang.X("cli.backupin", "backup in {{.Dir}}", map[string]any{"Dir": s.BackupDir()})}))
 	return nil
 }
