@@ -2,6 +2,7 @@ package window
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -318,7 +319,10 @@ type importHost interface {
 func (d *Desk) addReport(r *data.Report) {
 	sess := d.sess
 	d.loadReport(sess, r.ID, func() error { return sess.AddReport(r) }, func(l loadedReport, err error) {
-		if err != nil {
+		if errors.Is(err, data.ErrReportExists) {
+			d.offerReimport(sess, r)
+			return
+		} else if err != nil {
 			showError(d.win, err)
 			return
 		}
