@@ -47,7 +47,10 @@ func Parse(text string, opts Options) (*data.Report, error) {
 		return nil, fmt.Errorf("report %s: %w", opts.ID, ErrInvalidUTF8)
 	}
 	rs := []rune(text)
-	lines := applyCorrections(rs, splitLines(rs), opts.Corrections)
+	structural, kinds := splitKindCorrections(opts.Corrections)
+	spans := splitLines(rs)
+	lines := applyCorrections(rs, spans, structural)
+	marks := kindMarks(rs, spans, kinds)
 	year := reportYear(rs, lines)
 	// A report with a single numbered chapter reads as the plain shape
 	// first; when that finds nothing, one marker is enough.
@@ -65,6 +68,7 @@ func Parse(text string, opts Options) (*data.Report, error) {
 		b := &builder{src: text, rs: rs, rep: rep, ch: -1, hl: -1, markers: markers}
 		b.build(lines)
 		if b.pledges > 0 {
+			classifyOutcomes(rs, lines, marks, rep)
 			return rep, nil
 		}
 	}
