@@ -1,0 +1,260 @@
+package outcome
+
+import (
+	"sort"
+	"strings"
+
+	"pledgereview/data"
+)
+
+// Verdicts of a pledge or of one of its targets.
+const (
+	Met          = "met"
+	Missed       = "missed"
+	Unclear      = "unclear"
+	ReportedDone = "reported_done"
+	NotReported  = "not_reported"
+)
+
+// Candidate is a sentence of the later review that may report on a pledge.
+type Candidate struct {
+	Outcome data.Pledge
+	Score   float64
+}
+
+// Judgement is what a pledge, or one target of it, links to and what the
+// figures say.
+type Judgement struct {
+	// Quote is the clause of the pledge judged (the whole pledge for the
+	// pledge's own judgement).
+	Quote   string
+	Verdict string
+	// Target and Actual are the figures compared ("5%左右", "5.4%"), and
+	// Arithmetic the one line that shows it ("目标 5%左右，实际 5.4% → 达到").
+	Target, Actual, Arithmetic string
+	// Best is nil when the review says nothing of it; Candidates are the
+	// ranked alternatives after Best (up to MaxCandidates).
+	Best       *Candidate
+	Candidates []Candidate
+}
+
+// Link is a pledge of the earlier report with its outcome.
+type Link struct {
+	Pledge data.Pledge
+	Judgement
+	// CarriedOver names the pledge of the later report's plan that repeats
+	// this one ("" when none does).
+	CarriedOver string
+	// Targets holds one judgement per clause of a pledge that states
+	// several targets; empty otherwise.
+	Targets []Judgement
+}
+
+// MaxCandidates is how many candidates follow the best outcome.
+const MaxCandidates = 3
+
+// Score thresholds, set on the national key: below minScore a sentence is
+// not an outcome of the pledge; at or above carriedScore a pledge of the
+// later plan repeats it.
+const (
+	minScore     = 0.25
+	carriedScore = 0.6
+)
+
+// Linker links the pledges of one report to the review of the next.
+type Linker struct {
+	outcomes []data.Pledge
+	facts    []fact
+	ix       *index
+	plan     []data.Pledge
+	planIx   *index
+	gdp      *data.Target
+}
+
+// fact is what the linker knows of an outcome sentence before any query.
+type fact struct {
+	indicators []string
+}
+
+// NewLinker indexes the reported outcomes and the plan of the later report.
+func NewLinker(later *data.Report) *Linker {
+	l := &Linker{outcomes: later.Outcomes(), plan: later.Pledges()}
+	texts := make([]string, len(l.outcomes))
+	l.facts = make([]fact, len(l.outcomes))
+	for i, o := range l.outcomes {
+		texts[i] = o.Text
+		l.facts[i] = fact{indicators: indicatorsOf(o.Text)}
+	}
+	l.ix = newIndex(texts)
+	ptexts := make([]string, len(l.plan))
+	for i, p := range l.plan {
+		ptexts[i] = p.Text
+	}
+	l.planIx = newIndex(ptexts)
+	l.gdp = gdpOutcome(l.outcomes)
+	return l
+}
+
+// Links links every pledge of the earlier report, in reading order.
+func Links(earlier, later *data.Report) []Link {
+	l := NewLinker(later)
+	var out []Link
+	for _, c := range earlier.Chapters {
+		heads := map[int]string{}
+		for _, h := range c.Headlines {
+			heads[h.N] = h.Title
+		}
+		for _, p := range chapterPledges(c) {
+			out = append(out, l.Link(p, heads[p.Headline]))
+		}
+	}
+	return out
+}
+
+func chapterPledges(c data.Chapter) []data.Pledge {
+	out := append([]data.Pledge{}, c.Pledges...)
+	for _, h := range c.Headlines {
+		out = append(out, h.Pledges...)
+	}
+	return out
+}
+
+// Link links one pledge; headline is the title it stands under, read as
+// context.
+func (l *Linker) Link(p data.Pledge, headline string) Link {
+	if p.IsHeadline() {
+		headline = ""
+	}
+	k := Link{Pledge: p, Judgement: l.judge(p.Text, p.Targets, headline)}
+	if cl := clauses(p); len(cl) > 1 {
+		for _, c := range cl {
+			k.Targets = append(k.Targets, l.judge(c.text, c.targets, headline))
+		}
+		k.Verdict = overall(k.Targets)
+	}
+	k.CarriedOver = l.carried(p.Text)
+	return k
+}
+
+// judge ranks the outcomes for text and reads the verdict.
+func (l *Linker) judge(text string, targets []data.Target, headline string) Judgement {
+	j := Judgement{Quote: text, Verdict: NotReported}
+	ranked := l.rank(text, targets, headline)
+	if len(ranked) == 0 {
+		return j
+	}
+	j.Best = &ranked[0]
+	j.Candidates = ranked[1:min(len(ranked), MaxCandidates+1)]
+	l.verdict(&j, text, targets)
+	return j
+}
+
+// rank scores the outcome sentences for a pledge: tf-idf cosine of the
+// bigrams, raised when they speak of the same indicator and again when
+// they carry a figure in the target's unit.
+func (l *Linker) rank(text string, targets []data.Target, headline string) []Candidate {
+	q := l.ix.query(text, headline)
+	inds := indicatorsOf(text)
+	var out []Candidate
+	l.ix.scores(q, func(i int, s float64) {
+		o := l.outcomes[i]
+		if shared(inds, l.facts[i].indicators) {
+			s += 0.25
+			if sameUnit(targets, o.Targets) {
+				s += 0.1
+			}
+		}
+		if s >= minScore {
+			out = append(out, Candidate{Outcome: o, Score: round3(s)})
+		}
+	})
+	sort.Slice(out, func(a, b int) bool {
+		if out[a].Score != out[b].Score {
+			return out[a].Score > out[b].Score
+		}
+		return out[a].Outcome.Start < out[b].Outcome.Start
+	})
+	return out
+}
+
+func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
+
+func sameUnit(a, b []data.Target) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Unit == y.Unit {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// carried is the id of the later plan's pledge that repeats text.
+func (l *Linker) carried(text string) string {
+	best, id := 0.0, ""
+	l.planIx.scores(l.planIx.query(text, ""), func(i int, s float64) {
+		if s > best {
+			best, id = s, l.plan[i].ID
+		}
+	})
+	if best < carriedScore {
+		return ""
+	}
+	return id
+}
+
+// clause is one target clause of a pledge.
+type clause struct {
+	text    string
+	targets []data.Target
+}
+
+// clauses cuts a pledge that states several targets at its semicolons
+// ("国内生产总值增长5%左右；城镇新增就业1200万人左右，…；"): one clause per
+// target statement, each with the targets quoted in it (read in order, so
+// that two equal quotes go to their own clauses). A pledge with fewer than
+// two targets is not cut.
+func clauses(p data.Pledge) []clause {
+	if len(p.Targets) < 2 || !strings.ContainsAny(p.Text, "；;") {
+		return nil
+	}
+	var out []clause
+	next := 0 // the next target to place
+	for _, part := range strings.SplitAfter(strings.ReplaceAll(p.Text, ";", "；"), "；") {
+		c := clause{text: part}
+		for rest := part; next < len(p.Targets); next++ {
+			i := strings.Index(rest, p.Targets[next].Quote)
+			if i < 0 {
+				break
+			}
+			c.targets = append(c.targets, p.Targets[next])
+			rest = rest[i+len(p.Targets[next].Quote):]
+		}
+		if strings.TrimSpace(part) != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// overall is a pledge's verdict from its targets': missed when one is
+// missed, met when every reported one is met or done, not reported when
+// none is reported, unclear otherwise.
+func overall(ts []Judgement) string {
+	count := map[string]int{}
+	for _, t := range ts {
+		count[t.Verdict]++
+	}
+	switch {
+	case count[Missed] > 0:
+		return Missed
+	case count[NotReported] == len(ts):
+		return NotReported
+	case count[Unclear] > 0:
+		return Unclear
+	case count[Met] > 0:
+		return Met
+	}
+	return ReportedDone
+}
