@@ -71,6 +71,19 @@ func indicatorsOf(text string) []string {
 	return out
 }
 
+// sharedCount counts the indicators a and b both name.
+func sharedCount(a, b []string) int {
+	n := 0
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				n++
+			}
+		}
+	}
+	return n
+}
+
 // shared reports whether a and b name a common indicator.
 func shared(a, b []string) bool {
 	for _, x := range a {

@@ -10,6 +10,7 @@ import (
 
 	"pledgereview/data"
 	"pledgereview/data/datatest"
+	"pledgereview/data/ingest"
 	"pledgereview/data/outcome"
 	"pledgereview/data/parse"
 )
@@ -37,7 +38,11 @@ func readReport(t testing.TB, path string) *data.Report {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := parse.Parse(string(raw), parse.Options{ID: parse.IDFromFileName(path)})
+	doc, err := ingest.Read(path, raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := parse.Parse(doc.Text(), parse.Options{ID: parse.IDFromFileName(path), SetAside: doc.SetAside, Format: doc.Format})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -57,7 +57,7 @@ const MaxCandidates = 3
 // not an outcome of the pledge; at or above carriedScore a pledge of the
 // later plan repeats it.
 const (
-	minScore     = 0.25
+	minScore     = 0.5
 	carriedScore = 0.6
 )
 
@@ -158,13 +158,11 @@ func (l *Linker) rank(text string, targets []data.Target, headline string) []Can
 	var out []Candidate
 	l.ix.scores(q, func(i int, s float64) {
 		o := l.outcomes[i]
-		if shared(inds, l.facts[i].indicators) {
-			s += 0.25
-			if sameUnit(targets, o.Targets) {
-				s += 0.1
-			}
+		s += 0.25 * float64(sharedCount(inds, l.facts[i].indicators))
+		if s < minScore-maxFigureBonus {
+			return
 		}
-		if s >= minScore {
+		if s += figureBonus(targets, o); s >= minScore {
 			out = append(out, Candidate{Outcome: o, Score: round3(s)})
 		}
 	})
@@ -179,15 +177,25 @@ func (l *Linker) rank(text string, targets []data.Target, headline string) []Can
 
 func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
 
-func sameUnit(a, b []data.Target) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if x.Unit == y.Unit {
-				return true
+// figureBonus raises an outcome that reports a figure in a target's unit
+// about the target's subject: 0.3 for the very figure pledged ("新增绿道
+// 1000公里"), 0.15 for another.
+const maxFigureBonus = 0.3
+
+func figureBonus(targets []data.Target, o data.Pledge) float64 {
+	best := 0.0
+	for _, t := range targets {
+		for _, f := range o.Targets {
+			if unitOf(f.Unit) != unitOf(t.Unit) || common(t.Subject, figureContext(o.Text, f)) < 2 {
+				continue
 			}
+			if f.Value == t.Value {
+				return maxFigureBonus
+			}
+			best = 0.15
 		}
 	}
-	return false
+	return best
 }
 
 // carried is the id of the later plan's pledge that repeats text.
@@ -210,18 +218,24 @@ type clause struct {
 	targets []data.Target
 }
 
-// clauses cuts a pledge that states several targets at its semicolons
-// ("国内生产总值增长5%左右；城镇新增就业1200万人左右，…；"): one clause per
-// target statement, each with the targets quoted in it (read in order, so
-// that two equal quotes go to their own clauses). A pledge with fewer than
-// two targets is not cut.
+// clauses cuts a pledge that states several targets into one clause per
+// target statement: at its semicolons ("国内生产总值增长5%左右；城镇新增就业
+// 1200万人左右，…；"), or at its commas when it has none ("地区生产总值增长
+// 5%左右，一般公共预算收入增长4%左右，…"). Each clause holds the targets
+// quoted in it, read in order so that two equal quotes go each to its own
+// clause. A pledge with fewer than two targets is not cut.
 func clauses(p data.Pledge) []clause {
-	if len(p.Targets) < 2 || !strings.ContainsAny(p.Text, "；;") {
+	if len(p.Targets) < 2 {
 		return nil
+	}
+	text := strings.ReplaceAll(p.Text, ";", "；")
+	sep := "；"
+	if !strings.Contains(text, sep) {
+		sep = "，"
 	}
 	var out []clause
 	next := 0 // the next target to place
-	for _, part := range strings.SplitAfter(strings.ReplaceAll(p.Text, ";", "；"), "；") {
+	for _, part := range strings.SplitAfter(text, sep) {
 		c := clause{text: part}
 		for rest := part; next < len(p.Targets); next++ {
 			i := strings.Index(rest, p.Targets[next].Quote)
@@ -234,6 +248,9 @@ func clauses(p data.Pledge) []clause {
 		if strings.TrimSpace(part) != "" {
 			out = append(out, c)
 		}
+	}
+	if len(out) < 2 {
+		return nil
 	}
 	return out
 }

@@ -105,8 +105,13 @@ func newIndex(texts []string) *index {
 		ix.idf[id] = math.Log(1 + n/df)
 	}
 	for i, tf := range tfs {
-		for _, x := range ix.weigh(tf) {
-			ix.postings[x.term] = append(ix.postings[x.term], posting{i, x.w})
+		v := ix.weigh(tf)
+		// A long review sentence reports on many pledges at once: its
+		// length is forgiven in part (pivoted normalisation), or a short
+		// clause could never reach it.
+		shrink := math.Pow(float64(len(v)), docLengthPower)
+		for _, x := range v {
+			ix.postings[x.term] = append(ix.postings[x.term], posting{i, x.w * shrink})
 		}
 	}
 	return ix
@@ -145,12 +150,16 @@ func (ix *index) query(text, context string) []weight {
 	return ix.weigh(tf)
 }
 
+// docLengthPower is how much of a sentence's length its weights get back
+// (0: plain cosine).
+var docLengthPower = 0.25
+
 // contextWeight is what a word of the headline counts against one of the
 // pledge itself.
 const contextWeight = 0.3
 
-// scores calls f with the cosine of q and every sentence that shares a
-// term with it. An index answers one query at a time.
+// scores calls f with the similarity of q and every sentence that shares
+// a term with it. An index answers one query at a time.
 func (ix *index) scores(q []weight, f func(doc int, score float64)) {
 	for _, x := range q {
 		for _, p := range ix.postings[x.term] {

@@ -2,6 +2,7 @@ package outcome
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"pledgereview/data"
 )
@@ -22,6 +23,12 @@ var ceilingWords = []string{"失业率", "价格", "物价", "CPI", "涨幅"}
 // verdict reads j's verdict from its best outcome.
 func (l *Linker) verdict(j *Judgement, text string, targets []data.Target) {
 	o := j.Best.Outcome
+	if len(targets) == 0 && strings.Contains(text, "同步") && l.gdp != nil {
+		// "居民收入增长与经济增长同步": the pledge's own indicator, held to
+		// the GDP growth of the same review
+		subject := strings.ReplaceAll(text, "经济增长", "")
+		targets = []data.Target{{Subject: subject, Value: l.gdp.Value, Unit: "%", Comparator: data.About, Quote: "与经济增长同步"}}
+	}
 	if len(targets) > 0 && l.compareFigures(j, text, targets, o) {
 		return
 	}
@@ -70,22 +77,25 @@ func (l *Linker) compareFigures(j *Judgement, text string, targets []data.Target
 
 // actualFor is the outcome's figure comparable with t: in t's unit, of
 // t's indicator when t names one (on the figure or, failing that, in the
-// outcome sentence), and with most words of t's subject.
+// outcome sentence), else with at least a third of the words of t's
+// subject around it; the one with most of them.
 func actualFor(t data.Target, figures []data.Target, outcome string) (data.Target, bool) {
 	want := indicatorsOf(t.Subject)
 	inSentence := len(want) == 0 || shared(want, indicatorsOf(outcome))
+	need := (bigramCount(t.Subject) + 2) / 3
 	found, best := -1, -1
 	for i, f := range figures {
-		if f.Unit != t.Unit {
+		if unitOf(f.Unit) != unitOf(t.Unit) {
 			continue
 		}
-		have := indicatorsOf(f.Subject)
-		n := common(t.Subject, f.Subject)
+		around := figureContext(outcome, f)
+		have := indicatorsOf(around)
+		n := common(t.Subject, around)
 		switch {
 		case len(want) > 0 && shared(want, have):
 			n += 100
-		case len(want) > 0 && len(have) > 0, !inSentence:
-			continue // another indicator's figure
+		case len(want) > 0 && len(have) > 0, !inSentence, n < need:
+			continue // another indicator's figure, or another subject's
 		}
 		if n > best {
 			found, best = i, n
@@ -95,6 +105,39 @@ func actualFor(t data.Target, figures []data.Target, outcome string) (data.Targe
 		return data.Target{}, false
 	}
 	return figures[found], true
+}
+
+// figureContext is the figure's subject and the words before it in its
+// clause ("老旧小区改造完工" before "1225个").
+func figureContext(text string, f data.Target) string {
+	i := strings.Index(text, f.Quote)
+	if i < 0 {
+		return f.Subject
+	}
+	before := text[:i]
+	if k := strings.LastIndexAny(before, "，；。、：:,;"); k >= 0 {
+		_, size := utf8.DecodeRuneInString(before[k:])
+		before = before[k+size:]
+	}
+	return before + f.Subject
+}
+
+// unitOf folds the measure words that count the same things: 部 and 台
+// (lifts, machines), 户 and 家 (enterprises).
+func unitOf(u string) string {
+	switch u {
+	case "台":
+		return "部"
+	case "户":
+		return "家"
+	}
+	return u
+}
+
+func bigramCount(s string) int {
+	n := 0
+	terms(s, func(uint64) { n++ })
+	return n
 }
 
 // compare applies the rules of the genre to target t and actual a: 以上
