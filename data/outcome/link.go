@@ -36,7 +36,12 @@ type Judgement struct {
 	// ranked alternatives after Best (up to MaxCandidates).
 	Best       *Candidate
 	Candidates []Candidate
+	// figure is the pair of figures compared, for a progress value.
+	figure *comparison
 }
+
+// comparison is a target and the figure the outcome reports for it.
+type comparison struct{ target, actual data.Target }
 
 // Link is a pledge of the earlier report with its outcome.
 type Link struct {

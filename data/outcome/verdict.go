@@ -59,6 +59,7 @@ func (l *Linker) compareFigures(j *Judgement, text string, targets []data.Target
 		met, line := l.compare(t, a, text)
 		if j.Target == "" {
 			j.Target, j.Actual = t.Quote, a.Quote
+			j.figure = &comparison{t, a}
 		}
 		lines = append(lines, line)
 		switch {
