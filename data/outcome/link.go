@@ -90,12 +90,12 @@ func NewLinker(later *data.Report) *Linker {
 		texts[i] = o.Text
 		l.facts[i] = fact{indicators: indicatorsOf(o.Text)}
 	}
-	l.ix = newIndex(texts)
+	l.ix = newIndex(texts, docLengthPower)
 	ptexts := make([]string, len(l.plan))
 	for i, p := range l.plan {
 		ptexts[i] = p.Text
 	}
-	l.planIx = newIndex(ptexts)
+	l.planIx = newIndex(ptexts, 0)
 	l.gdp = gdpOutcome(l.outcomes)
 	return l
 }
@@ -132,10 +132,19 @@ func (l *Linker) Link(p data.Pledge, headline string) Link {
 	}
 	k := Link{Pledge: p, Judgement: l.judge(p.Text, p.Targets, headline)}
 	if cl := clauses(p); len(cl) > 1 {
+		var lines []string
+		k.Target, k.Actual, k.figure = "", "", nil
 		for _, c := range cl {
-			k.Targets = append(k.Targets, l.judge(c.text, c.targets, headline))
+			j := l.judge(c.text, c.targets, headline)
+			k.Targets = append(k.Targets, j)
+			if j.Arithmetic != "" {
+				lines = append(lines, j.Arithmetic)
+			}
+			if k.Target == "" && j.Target != "" {
+				k.Target, k.Actual = j.Target, j.Actual
+			}
 		}
-		k.Verdict = overall(k.Targets)
+		k.Verdict, k.Arithmetic = overall(k.Targets), strings.Join(lines, "；")
 	}
 	k.CarriedOver = l.carried(p.Text)
 	return k

@@ -80,7 +80,9 @@ type index struct {
 	touched  []int
 }
 
-func newIndex(texts []string) *index {
+// newIndex indexes texts; lengthPower is how much of a sentence's length
+// its weights get back (0: plain cosine, see docLengthPower).
+func newIndex(texts []string, lengthPower float64) *index {
 	ix := &index{ids: map[uint64]int{}, acc: make([]float64, len(texts))}
 	tfs := make([]map[int]float64, len(texts))
 	for i, t := range texts {
@@ -106,10 +108,9 @@ func newIndex(texts []string) *index {
 	}
 	for i, tf := range tfs {
 		v := ix.weigh(tf)
-		// A long review sentence reports on many pledges at once: its
-		// length is forgiven in part (pivoted normalisation), or a short
-		// clause could never reach it.
-		shrink := math.Pow(float64(len(v)), docLengthPower)
+		// pivoted normalisation: with a plain cosine a short clause could
+		// never reach a long sentence that reports on it among others
+		shrink := math.Pow(float64(len(v)), lengthPower)
 		for _, x := range v {
 			ix.postings[x.term] = append(ix.postings[x.term], posting{i, x.w * shrink})
 		}
@@ -150,9 +151,9 @@ func (ix *index) query(text, context string) []weight {
 	return ix.weigh(tf)
 }
 
-// docLengthPower is how much of a sentence's length its weights get back
-// (0: plain cosine).
-var docLengthPower = 0.25
+// docLengthPower is how much of an outcome sentence's length its weights
+// get back: a long review sentence reports on many pledges at once.
+const docLengthPower = 0.25
 
 // contextWeight is what a word of the headline counts against one of the
 // pledge itself.
