@@ -165,3 +165,26 @@ func sameExceptYear(a, b string) bool {
 	}
 	return false
 }
+
+// Choose makes candidate c (one of k's candidates, as the reviewer picks
+// it) the pledge's outcome and reads the verdict again from it; the
+// target clauses are left as they are.
+func Choose(later *data.Report, k Link, c Candidate) Link {
+	l := &Linker{gdp: gdpOutcome(later.Outcomes())}
+	var rest []Candidate
+	if k.Best != nil {
+		rest = append(rest, *k.Best)
+	}
+	for _, x := range k.Candidates {
+		if x.Outcome.ID != c.Outcome.ID {
+			rest = append(rest, x)
+		}
+	}
+	j := Judgement{Quote: k.Quote, Verdict: NotReported, Best: &c, Candidates: rest[:min(len(rest), MaxCandidates)]}
+	l.verdict(&j, k.Pledge.Text, k.Pledge.Targets)
+	if len(k.Targets) > 0 {
+		j.Verdict, j.Arithmetic, j.Target, j.Actual, j.figure = k.Verdict, k.Arithmetic, k.Target, k.Actual, nil
+	}
+	k.Judgement = j
+	return k
+}

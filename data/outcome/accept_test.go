@@ -1,10 +1,12 @@
 package outcome_test
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"pledgereview/data"
+	"pledgereview/data/datatest"
 	"pledgereview/data/outcome"
 	"pledgereview/data/parse"
 )
@@ -120,4 +122,23 @@ func TestNextReport(t *testing.T) {
 			t.Errorf("NextReport(%s) = %q, want %q", from, got, want)
 		}
 	}
+}
+
+// TestChoose: picking another candidate makes it the outcome, with the
+// verdict read from it, and keeps the first among the candidates.
+func TestChoose(t *testing.T) {
+	dir := datatest.CorpusDir(t)
+	b := readReport(t, filepath.Join(dir, "national/2022-state-council.txt"))
+	for _, k := range outcome.Links(readReport(t, filepath.Join(dir, "national/2021-state-council.txt")), b) {
+		if k.Best == nil || len(k.Candidates) == 0 || len(k.Targets) > 0 {
+			continue
+		}
+		first := *k.Best
+		c := outcome.Choose(b, k, k.Candidates[0])
+		if c.Best.Outcome.ID != k.Candidates[0].Outcome.ID || c.Candidates[0].Outcome.ID != first.Outcome.ID || c.Verdict == outcome.NotReported {
+			t.Errorf("chose %s (%s), candidates %v", c.Best.Outcome.ID, c.Verdict, c.Candidates)
+		}
+		return
+	}
+	t.Fatal("no pledge with candidates")
 }
