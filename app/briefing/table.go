@@ -287,7 +287,8 @@ func rubricRows(rb data.Rubric) [][]string {
 // WriteXLSX writes the spreadsheet export: sheet "Pledges" with one row per
 // pledge (id, chapter, headline, text, targets, deadline, and for every
 // reviewer the scores, status, lead unit, flag, tags, evidence and note),
-// sheet "Rubric" with every criterion's levels, and sheet "Progress".
+// sheet "Rubric" with every criterion's levels, sheet "Progress", and
+// sheet "Outcomes" when the next year's report is in the workspace.
 // Its own words are in the language l, as a pack's are.
 func WriteXLSX(w io.Writer, in Input, l Language) error {
 	t, err := pledgeTable(in, l)
@@ -306,6 +307,9 @@ func WriteXLSX(w io.Writer, in Input, l Language) error {
 		return err
 	}
 	if err := writeProgressSheet(f, in); err != nil {
+		return err
+	}
+	if err := writeOutcomesSheet(f, in, l); err != nil {
 		return err
 	}
 	if err := f.Write(w); err != nil {

@@ -123,6 +123,8 @@ func (ip *importPreview) linesPane() fyne.CanvasObject {
 		{data.MakeBody, lang.X("import.make.body", "Make it body text")},
 		{data.MakeJoinNext, lang.X("import.make.join", "Join with the next line")},
 		{data.MakeAnnex, lang.X("import.make.annex", "Annex starts here")},
+		{data.MakeReview, lang.X("import.make.review", "Review: outcomes")},
+		{data.MakePlan, lang.X("import.make.plan", "Plan: pledges")},
 	} {
 		b := widget.NewButton(m.label, func() { ip.correct(m.mk) })
 		b.Disable()
@@ -155,6 +157,17 @@ func (ip *importPreview) asidePane() fyne.CanvasObject {
 	return container.NewVScroll(newTextLabel(strings.TrimRight(b.String(), "\n")))
 }
 
+// reviewChapters counts the chapters that hold reported outcomes.
+func reviewChapters(r *data.Report) int {
+	n := 0
+	for _, ch := range r.Chapters {
+		if ch.Kind != data.KindPlan {
+			n++
+		}
+	}
+	return n
+}
+
 // refresh shows the draft's report as it now stands.
 func (ip *importPreview) refresh() {
 	r := ip.report
@@ -174,12 +187,17 @@ func (ip *importPreview) refresh() {
 	}
 	ip.summary.SetText(lang.X("import.summary", "{{.Title}} (id {{.ID}}, from a {{.Format}} file)\nYear {{.Year}}, delivered {{.Delivered}}\n{{.C}} chapters of which {{.A}} annexes, {{.H}} headlines, {{.P}} pledges, {{.T}} targets found; {{.G}} glossary terms; {{.S}} lines set aside.",
 		map[string]any{"Title": r.Title, "ID": r.ID, "Format": r.Format, "Year": r.Year, "Delivered": delivered,
-			"C": c, "A": annexes, "H": h, "P": p, "T": targets, "G": len(r.Glossary), "S": len(r.SetAside)}))
+			"C": c, "A": annexes, "H": h, "P": p, "T": targets, "G": len(r.Glossary), "S": len(r.SetAside)}) +
+		"\n" + lang.X("import.split", "Review of the past: {{.N}} sentences in {{.R}} chapters, shown as reported outcomes and never counted as pledges.",
+		map[string]any{"N": len(r.Outcomes()), "R": reviewChapters(r)}))
 
 	var b strings.Builder
 	for _, ch := range r.Chapters {
 		if ch.Annex != data.AnnexNone {
 			b.WriteString(annexLabel() + "  ")
+		}
+		if ch.Kind != data.KindPlan {
+			b.WriteString(lang.X("import.role.outcome", "Review (outcomes)") + "  ")
 		}
 		fmt.Fprintf(&b, "%s\n", ch.Title)
 		for _, hl := range ch.Headlines {

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 
+	"pledgereview/app/briefing"
+
 	"pledgereview/data"
 	"pledgereview/data/outcome"
 )
@@ -27,6 +29,10 @@ var ErrNoReview = errors.New("the later report has no review of the year before 
 func (s *Session) Outcomes(from, to string) (*OutcomePair, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	return s.outcomes(from, to)
+}
+
+func (s *Session) outcomes(from, to string) (*OutcomePair, error) {
 	if to == "" {
 		infos, err := s.store.Reports()
 		if err != nil {
@@ -101,4 +107,26 @@ func (s *Session) newProgress(ups []data.ProgressUpdate) ([]data.ProgressUpdate,
 		}
 	}
 	return out, nil
+}
+
+// addOutcomes puts into a pack what the next year's report says of each
+// pledge, when that report is in the workspace.
+func (s *Session) addOutcomes(in *briefing.Input) error {
+	pair, err := s.outcomes(in.Report.ID, "")
+	if errors.Is(err, ErrNoNextReport) || errors.Is(err, ErrNoReview) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	in.Later = pair.To.ID
+	in.Outcomes = make([]briefing.OutcomeRow, 0, len(pair.Links))
+	for _, k := range pair.Links {
+		row := briefing.OutcomeRow{PledgeID: k.Pledge.ID, Verdict: k.Verdict, Arithmetic: k.Arithmetic, CarriedOver: k.CarriedOver}
+		if k.Best != nil {
+			row.Outcome, row.Source = k.Best.Outcome.Text, outcome.Source(pair.To, k.Best.Outcome)
+		}
+		in.Outcomes = append(in.Outcomes, row)
+	}
+	return nil
 }

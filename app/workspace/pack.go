@@ -41,6 +41,9 @@ func (s *Session) PackInput(reportID string, now time.Time) (briefing.Input, err
 	if err := s.addProgress(&in); err != nil {
 		return briefing.Input{}, err
 	}
+	if err := s.addOutcomes(&in); err != nil {
+		return briefing.Input{}, err
+	}
 	if reviewersWithReviews(reviews) >= 2 {
 		in.Agreement = agreementRows(data.ReviewAgreement(in.Rubric, reviewers, reviews))
 		for _, d := range data.Disputes(reviews) {
