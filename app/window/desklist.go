@@ -183,4 +183,8 @@ func (d *Desk) tally(p data.Part) *data.Tally { return d.tallies[p] }
 func (d *Desk) showPart(p data.Part) {
 	d.filter.Chapter, d.filter.Headline = p.Chapter, p.Headline
 	d.applyFilter()
+	d.detail.context.Hide()
+	if c := d.report.Chapter(p.Chapter); c != nil && p.Headline == 0 && c.Kind == data.KindReview && len(d.rows) == 0 {
+		d.detail.showReview(c)
+	}
 }

@@ -25,6 +25,7 @@ type detailView struct {
 	deadline *messageLabel
 	hints    *messageLabel
 	glossary *messageLabel  // the glossary terms the pledge uses
+	context  *messageLabel  // a review chapter's outcomes, greyed
 	hint     *messageLabel  // while no pledge is shown: why, and what to do
 	clear    *widget.Button // ... and, when the filters empty the list, clears them
 	empties  fyne.CanvasObject
@@ -38,7 +39,8 @@ type detailView struct {
 // filters leave empty calls clearFilters.
 func newDetailView(r *data.Report, clearFilters func()) *detailView {
 	dv := &detailView{report: r, where: newTextLabel(""), id: widget.NewLabel(""), text: newWrappedText(),
-		targets: newTextLabel(""), deadline: newTextLabel(""), hints: newTextLabel(""), glossary: newTextLabel("")}
+		targets: newTextLabel(""), deadline: newTextLabel(""), hints: newTextLabel(""), glossary: newTextLabel(""),
+		context: newContextLabel()}
 	dv.where.SizeName = theme.SizeNameCaptionText
 	dv.id.SizeName = theme.SizeNameCaptionText
 	dv.hints.SizeName = theme.SizeNameCaptionText
@@ -49,7 +51,7 @@ func newDetailView(r *data.Report, clearFilters func()) *detailView {
 	dv.clear = widget.NewButtonWithIcon(lang.X("filter.clear", "Clear filters"), theme.ContentClearIcon(), clearFilters)
 	dv.empties = container.NewVBox(widget.NewIcon(theme.InfoIcon()), dv.hint, container.NewCenter(dv.clear))
 	dv.empties.Hide()
-	dv.box = container.NewVBox(dv.empties, dv.where, dv.id, dv.text, dv.targets, dv.deadline, dv.hints, dv.glossary)
+	dv.box = container.NewVBox(dv.empties, dv.context, dv.where, dv.id, dv.text, dv.targets, dv.deadline, dv.hints, dv.glossary)
 	return dv
 }
 
@@ -64,6 +66,7 @@ func (dv *detailView) showEmpty(noneInList bool) {
 		dv.clear.Hide()
 	}
 	dv.empties.Show()
+	dv.context.Hide()
 	dv.empty, dv.noMatch = true, noneInList
 	dv.where.SetText("")
 	dv.id.SetText("")
@@ -85,6 +88,7 @@ func (dv *detailView) noteListEmpty(empty bool) {
 func (dv *detailView) show(p data.Pledge) {
 	dv.empty = false
 	dv.empties.Hide()
+	dv.context.Hide()
 	r := dv.report
 	where := ""
 	if c := r.Chapter(p.Chapter); c != nil {
