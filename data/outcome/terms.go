@@ -52,7 +52,12 @@ func terms(text string, add func(uint64)) {
 	}
 }
 
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+func isHan(r rune) bool {
+	if r >= 0x4E00 && r <= 0x9FFF { // the common block, most of any report
+		return true
+	}
+	return r >= 0x2E80 && unicode.Is(unicode.Han, r)
+}
 
 func isAlnum(r rune) bool {
 	return r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.')
@@ -78,6 +83,7 @@ type index struct {
 	postings [][]posting
 	acc      []float64 // scores of the last query, by sentence
 	touched  []int
+	tf       map[int]float64 // the last query's term counts, reused
 }
 
 // newIndex indexes texts; lengthPower is how much of a sentence's length
@@ -137,7 +143,11 @@ func (ix *index) weigh(tf map[int]float64) []weight {
 // query is the vector of a pledge: its own words, and its headline's at a
 // lower weight as context. Words no sentence holds are left out.
 func (ix *index) query(text, context string) []weight {
-	tf := map[int]float64{}
+	if ix.tf == nil {
+		ix.tf = map[int]float64{}
+	}
+	tf := ix.tf
+	clear(tf)
 	terms(text, func(w uint64) {
 		if id, ok := ix.ids[w]; ok {
 			tf[id]++
