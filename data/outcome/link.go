@@ -200,7 +200,11 @@ func figureBonus(targets []data.Target, o data.Pledge) float64 {
 	best := 0.0
 	for _, t := range targets {
 		for _, f := range o.Targets {
-			if unitOf(f.Unit) != unitOf(t.Unit) || common(t.Subject, figureContext(o.Text, f)) < 2 {
+			if unitOf(f.Unit) != unitOf(t.Unit) {
+				continue
+			}
+			around := figureContext(o.Text, f)
+			if common(t.Subject, around) < 2 && !shared(indicatorsOf(t.Subject), indicatorsOf(around)) {
 				continue
 			}
 			if f.Value == t.Value {

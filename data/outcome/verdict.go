@@ -17,6 +17,21 @@ var doneWords = []string{"建成", "完成", "实现", "开通", "超额", "出�
 // same words ("居民收入稳步增长" / "居民人均可支配收入实际增长8.1%").
 var directionWords = []string{"稳中有降", "更便利", "下调", "增长", "下降", "降低", "改善", "稳定", "平衡", "提高", "提升", "扩大"}
 
+// stateWords are pledged states an outcome can confirm in words even
+// where the clause also names a figure ("生态环境质量进一步改善，…能耗降低
+// 3%左右" / "生态环境质量明显改善"); growth is not one: a pledged rate
+// needs its figure.
+var stateWords = []string{"改善", "平衡", "稳定", "稳中有降", "继续下降"}
+
+func stateConfirmed(pledge, outcome string) bool {
+	for _, w := range stateWords {
+		if strings.Contains(pledge, w) && strings.Contains(outcome, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // ceilingWords name the indicators whose "左右" is a ceiling.
 var ceilingWords = []string{"失业率", "价格", "物价", "CPI", "涨幅"}
 
@@ -33,8 +48,10 @@ func (l *Linker) verdict(j *Judgement, text string, targets []data.Target) {
 		return
 	}
 	switch {
-	case len(targets) > 0 && !sameDirection(text, o.Text):
-		j.Verdict = Unclear
+	case len(targets) > 0 && stateConfirmed(text, o.Text):
+		j.Verdict = Met
+	case len(targets) > 0:
+		j.Verdict = Unclear // a figure was pledged and none is reported
 	case strings.Contains(text, "国家下达") && strings.Contains(o.Text, "完成"):
 		j.Verdict = Met
 	case containsAny(o.Text, doneWords):
