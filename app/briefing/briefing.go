@@ -45,20 +45,8 @@ type Input struct {
 	// Outcomes says, pledge by pledge, what the next year's report of the
 	// same government reports of it (nil: no such report in the workspace);
 	// Later names that report.
-	Outcomes []OutcomeRow
+	Outcomes []data.OutcomeRow
 	Later    string
-}
-
-// OutcomeRow is one pledge linked to the next year's review (see
-// data/outcome): its verdict, the arithmetic, the outcome sentence and
-// where it stands, and the pledge of the next plan that repeats it.
-type OutcomeRow struct {
-	PledgeID    string
-	Verdict     string // met, missed, unclear, reported_done, not_reported
-	Arithmetic  string
-	Outcome     string
-	Source      string
-	CarriedOver string
 }
 
 // StatusAgreement is the Criterion of the AgreementRow that holds the

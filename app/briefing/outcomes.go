@@ -3,9 +3,11 @@ package briefing
 import (
 	"strconv"
 	"strings"
+
+	"pledgereview/data"
 )
 
-// Verdicts of an OutcomeRow (the values of data/outcome).
+// Verdicts of a data.OutcomeRow (the values of data/outcome).
 const (
 	outcomeMet          = "met"
 	outcomeMissed       = "missed"
@@ -29,9 +31,9 @@ func (m *model) outcomeVerdict(v string) string {
 }
 
 // outcomeOf is the outcome row of a pledge, if the pack has one.
-func (m *model) outcomeOf(id string) (OutcomeRow, bool) {
+func (m *model) outcomeOf(id string) (data.OutcomeRow, bool) {
 	if m.outcomes == nil {
-		m.outcomes = map[string]OutcomeRow{}
+		m.outcomes = map[string]data.OutcomeRow{}
 		for _, o := range m.in.Outcomes {
 			m.outcomes[o.PledgeID] = o
 		}

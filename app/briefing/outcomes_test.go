@@ -31,9 +31,9 @@ func outcomeInput(t *testing.T, from, to string) Input {
 	a := corpusReport(t, "provinces-2025/"+from+".docx", "p-2025")
 	b := corpusReport(t, "provinces-2026/"+to+".txt", "p-2026")
 	in := Input{Report: a, Rubric: data.DefaultRubric(), Reviewers: testReviewers[:1], Me: testReviewers[0].ID,
-		Workspace: "p", Generated: testDate, Later: b.ID, Outcomes: []OutcomeRow{}}
+		Workspace: "p", Generated: testDate, Later: b.ID, Outcomes: []data.OutcomeRow{}}
 	for _, k := range outcome.Links(a, b) {
-		row := OutcomeRow{PledgeID: k.Pledge.ID, Verdict: k.Verdict, Arithmetic: k.Arithmetic, CarriedOver: k.CarriedOver}
+		row := data.OutcomeRow{PledgeID: k.Pledge.ID, Verdict: k.Verdict, Arithmetic: k.Arithmetic, CarriedOver: k.CarriedOver}
 		if k.Best != nil {
 			row.Outcome, row.Source = k.Best.Outcome.Text, outcome.Source(b, k.Best.Outcome)
 		}
@@ -77,7 +77,7 @@ func TestMeetingBriefOutcomesFitFourPages(t *testing.T) {
 // an Outcomes sheet with a row per pledge.
 func TestFullPackAndSheetShowOutcomes(t *testing.T) {
 	in := outcomeInput(t, "2025年北京市政府工作报告", "2026年北京政府工作报告")
-	var met OutcomeRow
+	var met data.OutcomeRow
 	for _, o := range in.Outcomes {
 		if o.Verdict == outcomeMet && o.Arithmetic != "" && met.PledgeID == "" {
 			met = o

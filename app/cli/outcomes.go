@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"pledgereview/app/internal/lang"
 	"pledgereview/app/workspace"
 	"pledgereview/data/outcome"
 )
@@ -77,7 +78,7 @@ func runOutcomes(env Env, args []string) error {
 			}
 			n++
 		}
-		fmt.Fprintf(env.Stderr, "%d links accepted as %s's review\n", n, s.Me.Name)
+		fmt.Fprintln(env.Stderr, lang.X("cli.outcomes.accepted", "{{.N}} links accepted into the review of {{.Name}}", map[string]any{"N": n, "Name": s.Me.Name}))
 	}
 	if *asJSON {
 		out := make([]linkJSON, 0, len(pair.Links))
@@ -132,26 +133,25 @@ func candidatesJSON(cs []outcome.Candidate) []outcomeJSON {
 	return out
 }
 
-// verdictWords name the verdicts in Chinese and English.
-var verdictWords = map[string][2]string{
-	outcome.Met:          {"达到", "met"},
-	outcome.Missed:       {"未达到", "missed"},
-	outcome.Unclear:      {"不明", "unclear"},
-	outcome.ReportedDone: {"已报告完成", "reported done"},
-	outcome.NotReported:  {"未提及", "not reported"},
-}
-
+// verdictWord names a verdict in the user's language, as the window does.
 func verdictWord(v string) string {
-	if zhLocale() {
-		return verdictWords[v][0]
+	switch v {
+	case outcome.Met:
+		return lang.X("outcomes.met", "met")
+	case outcome.Missed:
+		return lang.X("outcomes.missed", "missed")
+	case outcome.ReportedDone:
+		return lang.X("outcomes.done", "reported done")
+	case outcome.Unclear:
+		return lang.X("outcomes.unclear", "unclear")
 	}
-	return verdictWords[v][1]
+	return lang.X("outcomes.notreported", "not reported")
 }
 
 // printOutcomes writes one line per pledge: id, verdict, carried over,
-// then the arithmetic or the outcome's source; and the counts.
+// then the arithmetic or the outcome's source, the target clauses under
+// it; and the counts.
 func printOutcomes(env Env, pair *workspace.OutcomePair) {
-	zh := zhLocale()
 	counts := map[string]int{}
 	carried := 0
 	for _, k := range pair.Links {
@@ -160,11 +160,7 @@ func printOutcomes(env Env, pair *workspace.OutcomePair) {
 		fmt.Fprintf(&b, "%s  %s", k.Pledge.ID, verdictWord(k.Verdict))
 		if k.CarriedOver != "" {
 			carried++
-			if zh {
-				fmt.Fprintf(&b, "  再次列入 %s", k.CarriedOver)
-			} else {
-				fmt.Fprintf(&b, "  carried over to %s", k.CarriedOver)
-			}
+			b.WriteString("  " + lang.X("outcomes.carried", "carried over to {{.ID}}", map[string]any{"ID": k.CarriedOver}))
 		}
 		switch {
 		case k.Arithmetic != "" && len(k.Targets) == 0:
@@ -177,18 +173,7 @@ func printOutcomes(env Env, pair *workspace.OutcomePair) {
 			fmt.Fprintf(env.Stdout, "    · %s  %s  %s\n", strings.TrimRight(t.Quote, "；;，,。"), verdictWord(t.Verdict), t.Arithmetic)
 		}
 	}
-	var parts []string
-	for _, v := range []string{outcome.Met, outcome.Missed, outcome.Unclear, outcome.ReportedDone, outcome.NotReported} {
-		parts = append(parts, fmt.Sprintf("%s %d", verdictWord(v), counts[v]))
-	}
-	label := "carried over"
-	if zh {
-		label = "再次列入"
-	}
-	parts = append(parts, fmt.Sprintf("%s %d", label, carried))
-	sep := ", "
-	if zh {
-		sep = "，"
-	}
-	fmt.Fprintln(env.Stdout, strings.Join(parts, sep))
+	fmt.Fprintln(env.Stdout, lang.X("cli.outcomes.counts", "met {{.Met}}, missed {{.Missed}}, reported done {{.Done}}, unclear {{.Unclear}}, not reported {{.None}}, carried over {{.Carried}}",
+		map[string]any{"Met": counts[outcome.Met], "Missed": counts[outcome.Missed], "Done": counts[outcome.ReportedDone],
+			"Unclear": counts[outcome.Unclear], "None": counts[outcome.NotReported], "Carried": carried}))
 }

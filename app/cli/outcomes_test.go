@@ -126,8 +126,13 @@ func TestOutcomesTableAndAccept(t *testing.T) {
 	c := newHarness(t)
 	importPair(t, c)
 	c.ok("whoami", "--name", "刘洋")
-	if out := c.ok("merge", relay); !strings.Contains(out, "records added") {
+	// 王芳's accepted links reach 刘洋 through 李雷, under 王芳's signature,
+	// with their progress values (the locale is Chinese here)
+	if out := c.ok("merge", relay); !strings.Contains(out, "王芳") || !strings.Contains(out, "新增进度更新") || strings.Contains(out, "拒绝记录：1") {
 		t.Fatalf("merge of the relayed file: %q", out)
+	}
+	if again := c.ok("merge", relay); !strings.Contains(again, "新增记录：0") {
+		t.Errorf("merging the relayed file twice: %q", again)
 	}
 	raw, _ := os.ReadFile(relay)
 	forged := strings.Replace(string(raw), "粮食产量1.37万亿斤", "粮食产量1.17万亿斤", 1)
@@ -138,7 +143,7 @@ func TestOutcomesTableAndAccept(t *testing.T) {
 	os.WriteFile(bad, []byte(forged), 0o644)
 	d := newHarness(t)
 	importPair(t, d)
-	if code, _, errs := d.run("merge", bad); code != 1 || !strings.Contains(errs, "refused") {
+	if code, _, errs := d.run("merge", bad); code != 1 || !strings.Contains(errs, "拒绝") || !strings.Contains(errs, "signed") {
 		t.Fatalf("forged accepted link: exit %d, %q", code, errs)
 	}
 }

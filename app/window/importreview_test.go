@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"pledgereview/data"
+	"pledgereview/data/store"
 )
 
 // TestImportPreviewSplitsReviewAndPlan: the preview says how many sentences
@@ -52,7 +53,7 @@ func TestImportPreviewSplitsReviewAndPlan(t *testing.T) {
 	}
 	tapDialogButton(t, c, "添加")
 	d.shutdown()
-	st, err := data.Open(ws, data.Options{})
+	st, err := store.Open(ws, store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

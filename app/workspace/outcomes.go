@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 
-	"pledgereview/app/briefing"
-
 	"pledgereview/data"
 	"pledgereview/data/outcome"
 )
@@ -109,9 +107,9 @@ func (s *Session) newProgress(ups []data.ProgressUpdate) ([]data.ProgressUpdate,
 	return out, nil
 }
 
-// addOutcomes puts into a pack what the next year's report says of each
-// pledge, when that report is in the workspace.
-func (s *Session) addOutcomes(in *briefing.Input) error {
+// addOutcomes puts into a review set what the next year's report says of
+// each pledge, when that report is in the workspace.
+func (s *Session) addOutcomes(in *data.ReviewSet) error {
 	pair, err := s.outcomes(in.Report.ID, "")
 	if errors.Is(err, ErrNoNextReport) || errors.Is(err, ErrNoReview) {
 		return nil
@@ -120,9 +118,9 @@ func (s *Session) addOutcomes(in *briefing.Input) error {
 		return err
 	}
 	in.Later = pair.To.ID
-	in.Outcomes = make([]briefing.OutcomeRow, 0, len(pair.Links))
+	in.Outcomes = make([]data.OutcomeRow, 0, len(pair.Links))
 	for _, k := range pair.Links {
-		row := briefing.OutcomeRow{PledgeID: k.Pledge.ID, Verdict: k.Verdict, Arithmetic: k.Arithmetic, CarriedOver: k.CarriedOver}
+		row := data.OutcomeRow{PledgeID: k.Pledge.ID, Verdict: k.Verdict, Arithmetic: k.Arithmetic, CarriedOver: k.CarriedOver}
 		if k.Best != nil {
 			row.Outcome, row.Source = k.Best.Outcome.Text, outcome.Source(pair.To, k.Best.Outcome)
 		}
