@@ -105,7 +105,7 @@ func TestFullPackAndSheetShowOutcomes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rows, err := f.GetRows(SheetOutcomes)
+	rows, err := f.GetRows(SheetOutcomes.Name(LangZh))
 	if err != nil {
 		t.Fatal(err)
 	}
