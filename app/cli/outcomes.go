@@ -78,7 +78,7 @@ func runOutcomes(env Env, args []string) error {
 			}
 			n++
 		}
-		fmt.Fprintln(env.Stderr, lang.X("cli.outcomes.accepted", "{{.N}} links accepted into the review of {{.Name}}", map[string]any{"N": n, "Name": s.Me.Name}))
+		fmt.Fprintln(env.Stderr, lang.X("cli.outcomes.accepted", "{{.N}} links accepted into the review of {{.Name}}", map[string]any{"N": n, "Name": s.Me().Name}))
 	}
 	if *asJSON {
 		out := make([]linkJSON, 0, len(pair.Links))

@@ -66,10 +66,10 @@ type outcomesView struct {
 // showOutcomes opens the view for the desk's report and the report of the
 // same government a year later, or asks for the later one by hand.
 func (d *Desk) showOutcomes() *outcomesView {
-	if d.sess == nil || d.report == nil {
+	if d.sess == nil || d.loaded.report == nil {
 		return nil
 	}
-	pair, err := d.sess.Outcomes(d.report.ID, "")
+	pair, err := d.sess.Outcomes(d.loaded.report.ID, "")
 	if errors.Is(err, workspace.ErrNoNextReport) {
 		d.chooseLaterReport()
 		return nil
@@ -90,7 +90,7 @@ func (d *Desk) chooseLaterReport() {
 	}
 	var ids []string
 	for _, ri := range infos {
-		if ri.ID != d.report.ID {
+		if ri.ID != d.loaded.report.ID {
 			ids = append(ids, ri.ID)
 		}
 	}
@@ -105,7 +105,7 @@ func (d *Desk) chooseLaterReport() {
 		if !ok {
 			return
 		}
-		pair, err := d.sess.Outcomes(d.report.ID, sel.Selected)
+		pair, err := d.sess.Outcomes(d.loaded.report.ID, sel.Selected)
 		if err != nil {
 			showError(d.win, err)
 			return

@@ -137,25 +137,25 @@ func TestReviewChapterOnTheDesk(t *testing.T) {
 	d := newTestDesk(t, a, ws, cfg)
 	addCorpusReport(t, d, "national/2022-state-council.txt")
 	d.switchReport("2022-state-council")
-	d.jobs.Wait()
-	if d.report == nil || d.report.ID != "2022-state-council" {
+	settle(d.jobs)
+	if d.loaded.report == nil || d.loaded.report.ID != "2022-state-council" {
 		t.Fatal("the desk did not switch to the 2022 report")
 	}
-	c := d.report.Chapter(1)
+	c := d.loaded.report.Chapter(1)
 	if got := chapterTitle(c); got != "回顾 · 2021年工作回顾" {
 		t.Errorf("tree title %q", got)
 	}
 	d.showPart(data.Part{Chapter: 1})
-	if len(d.rows) != 0 {
-		t.Errorf("%d pledges listed in the review chapter", len(d.rows))
+	if len(d.listing.rows) != 0 {
+		t.Errorf("%d pledges listed in the review chapter", len(d.listing.rows))
 	}
 	unwrap := func(s string) string { return strings.ReplaceAll(s, "\n", "") }
-	if !strings.Contains(unwrap(d.detail.hint.Text), "已报告的兑现情况") || !d.detail.context.Visible() ||
-		!strings.Contains(unwrap(d.detail.context.Text), "国内生产总值达到114万亿元") || d.detail.context.Importance != widget.LowImportance {
-		t.Errorf("the review chapter shows %q / %q", d.detail.hint.Text, d.detail.context.Text[:min(len(d.detail.context.Text), 100)])
+	if !strings.Contains(unwrap(d.views.detail.hint.Text), "已报告的兑现情况") || !d.views.detail.context.Visible() ||
+		!strings.Contains(unwrap(d.views.detail.context.Text), "国内生产总值达到114万亿元") || d.views.detail.context.Importance != widget.LowImportance {
+		t.Errorf("the review chapter shows %q / %q", d.views.detail.hint.Text, d.views.detail.context.Text[:min(len(d.views.detail.context.Text), 100)])
 	}
 	d.showPart(data.Part{Chapter: 3})
-	if len(d.rows) == 0 || d.detail.context.Visible() {
-		t.Errorf("the plan chapter: %d rows, outcomes still shown", len(d.rows))
+	if len(d.listing.rows) == 0 || d.views.detail.context.Visible() {
+		t.Errorf("the plan chapter: %d rows, outcomes still shown", len(d.listing.rows))
 	}
 }

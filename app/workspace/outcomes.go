@@ -98,7 +98,7 @@ func (s *Session) newProgress(ups []data.ProgressUpdate) ([]data.ProgressUpdate,
 	for _, u := range ups {
 		dup := false
 		for _, h := range have {
-			dup = dup || h.ReviewerID == s.Me.ID && h.Target == u.Target && h.AsOf == u.AsOf && h.Source.Link == u.Source.Link
+			dup = dup || h.ReviewerID == s.Me().ID && h.Target == u.Target && h.AsOf == u.AsOf && h.Source.Link == u.Source.Link
 		}
 		if !dup {
 			out = append(out, u)
