@@ -112,6 +112,21 @@ const (
 	MakeBody     = "body"
 	MakeJoinNext = "join-next" // the line and the next are one paragraph
 	MakeAnnex    = "annex"     // the line starts an annex section
+	// MakeReview and MakePlan settle what a chapter heading line (the whole
+	// chapter) or a body line (its paragraph) is: a review of a past period,
+	// whose sentences are reported outcomes, or the plan, whose sentences
+	// are pledges.
+	MakeReview = "review"
+	MakePlan   = "plan"
+)
+
+// Chapter kinds: a plan chapter holds pledges; a review chapter ("2025年工作
+// 回顾") holds reported outcomes only; a mixed chapter ("'十三五'时期发展成就
+// 和'十四五'时期主要目标任务") opens with a review and goes on with the plan.
+const (
+	KindPlan   = ""
+	KindReview = "review"
+	KindMixed  = "mixed"
 )
 
 // Chapter is a top-level section. Pledges holds sentences that stand in the
@@ -121,17 +136,23 @@ type Chapter struct {
 	Title string `json:"title"`
 	// Annex is AnnexNone for a chapter of the body; an annex after the body
 	// (附件) keeps its pledges in a chapter of its own marked with its kind.
-	Annex     string     `json:"annex,omitempty"`
+	Annex string `json:"annex,omitempty"`
+	// Kind is KindPlan, KindReview or KindMixed.
+	Kind      string     `json:"kind,omitempty"`
 	Pledges   []Pledge   `json:"pledges"`
 	Headlines []Headline `json:"headlines"`
+	// Outcomes are the sentences of the chapter that report on a past
+	// period: shown as context, never scored or counted as pledges.
+	Outcomes []Pledge `json:"outcomes,omitempty"`
 }
 
 // Headline is a highlighted commitment line; it is itself the pledge with
 // sentence number 0 and heads the sentences under it.
 type Headline struct {
-	N       int      `json:"n"`
-	Title   string   `json:"title"`
-	Pledges []Pledge `json:"pledges"`
+	N        int      `json:"n"`
+	Title    string   `json:"title"`
+	Pledges  []Pledge `json:"pledges"`
+	Outcomes []Pledge `json:"outcomes,omitempty"`
 }
 
 // Pledge is a headline line or one sentence of the report.
@@ -193,6 +214,20 @@ func (r *Report) Pledges() []Pledge {
 		out = append(out, c.Pledges...)
 		for _, h := range c.Headlines {
 			out = append(out, h.Pledges...)
+		}
+	}
+	return out
+}
+
+// Outcomes returns every reported outcome of the report (the sentences of
+// its review chapters) in reading order. They are shaped like pledges, with
+// their figures parsed like targets, and are never scored.
+func (r *Report) Outcomes() []Pledge {
+	var out []Pledge
+	for _, c := range r.Chapters {
+		out = append(out, c.Outcomes...)
+		for _, h := range c.Headlines {
+			out = append(out, h.Outcomes...)
 		}
 	}
 	return out

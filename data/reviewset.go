@@ -13,4 +13,21 @@ type ReviewSet struct {
 	Progress  []ProgressUpdate
 	Schedule  ScheduleSettings
 	Workspace string // the workspace's display name
+	// Outcomes says, pledge by pledge, what the next year's report of the
+	// same government reports of it (nil: no such report in the
+	// workspace); Later names that report.
+	Outcomes []OutcomeRow
+	Later    string
+}
+
+// OutcomeRow is one pledge linked to the next year's review (see
+// data/outcome): its verdict, the arithmetic, the outcome sentence and
+// where it stands, and the pledge of the next plan that repeats it.
+type OutcomeRow struct {
+	PledgeID    string
+	Verdict     string // met, missed, unclear, reported_done, not_reported
+	Arithmetic  string
+	Outcome     string
+	Source      string
+	CarriedOver string
 }

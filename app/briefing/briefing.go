@@ -42,6 +42,11 @@ type Input struct {
 	// workspace's settings of the schedule test (nil: the defaults).
 	Progress []data.ProgressUpdate
 	Schedule *data.ScheduleSettings
+	// Outcomes says, pledge by pledge, what the next year's report of the
+	// same government reports of it (nil: no such report in the workspace);
+	// Later names that report.
+	Outcomes []data.OutcomeRow
+	Later    string
 }
 
 // StatusAgreement is the Criterion of the AgreementRow that holds the

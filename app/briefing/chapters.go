@@ -101,6 +101,7 @@ func (d *doc) block(it *item) ([]*row, int) {
 	text := d.textRows(it.p.Text, sizeBody, ink, x, w)
 	rows = append(rows, text...)
 	rows = append(rows, d.metaRows(it)...)
+	rows = append(rows, d.outcomeRows(it)...)
 	rows = append(rows, d.progressRows(it)...)
 	rows = append(rows, d.reviewerRows(it)...)
 

@@ -16,7 +16,7 @@ func NewInput(set data.ReviewSet, generated time.Time) Input {
 	schedule := set.Schedule
 	in := Input{Report: set.Report, Rubric: set.Rubric, Reviewers: set.Reviewers, Me: set.Me,
 		Reviews: set.Reviews, Workspace: set.Workspace, Generated: generated,
-		Progress: set.Progress, Schedule: &schedule}
+		Progress: set.Progress, Schedule: &schedule, Outcomes: set.Outcomes, Later: set.Later}
 	if reviewersWithReviews(set.Reviews) >= 2 {
 		in.Agreement = agreementRows(data.ReviewAgreement(in.Rubric, set.Reviewers, set.Reviews))
 		for _, d := range data.Disputes(set.Reviews) {

@@ -56,6 +56,7 @@ func (d *doc) planMeeting() {
 		d.meetingFigures(c)
 		d.meetingChapters()
 		d.meetingBehind(c, limit)
+		d.meetingOutcomes(limit)
 		d.meetingDisputes(limit)
 		d.meetingFlagged(limit)
 		d.paginate()

@@ -21,6 +21,7 @@ type model struct {
 	today     string // Generated as YYYY-MM-DD
 	year      int
 	schedule  data.ScheduleSettings
+	outcomes  map[string]data.OutcomeRow // Input.Outcomes by pledge, read once
 }
 
 type chapterView struct {

@@ -21,9 +21,10 @@ const (
 	SheetPledges Sheet = iota
 	SheetRubric
 	SheetProgress
+	SheetOutcomes
 )
 
-var sheetNames = [...][2]string{{"承诺", "Pledges"}, {"评分标准", "Rubric"}, {"进度", "Progress"}}
+var sheetNames = [...][2]string{{"承诺", "Pledges"}, {"评分标准", "Rubric"}, {"进度", "Progress"}, {"上年承诺兑现", "Outcomes"}}
 
 // Name is the sheet's name in the language of the export.
 func (s Sheet) Name(l Language) string { return l.tr(sheetNames[s][0], sheetNames[s][1]) }
@@ -296,7 +297,8 @@ func rubricRows(rb data.Rubric) [][]string {
 // WriteXLSX writes the spreadsheet export: sheet "Pledges" with one row per
 // pledge (id, chapter, headline, text, targets, deadline, and for every
 // reviewer the scores, status, lead unit, flag, tags, evidence and note),
-// sheet "Rubric" with every criterion's levels, and sheet "Progress".
+// sheet "Rubric" with every criterion's levels, sheet "Progress", and
+// sheet "Outcomes" when the next year's report is in the workspace.
 // Its own words, the sheets' names too, are in the language l, as a pack's
 // are.
 func WriteXLSX(w io.Writer, in Input, l Language) error {
@@ -316,6 +318,9 @@ func WriteXLSX(w io.Writer, in Input, l Language) error {
 		return err
 	}
 	if err := writeProgressSheet(f, in, l); err != nil {
+		return err
+	}
+	if err := writeOutcomesSheet(f, in, l); err != nil {
 		return err
 	}
 	if err := f.Write(w); err != nil {

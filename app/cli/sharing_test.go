@@ -63,7 +63,7 @@ func TestExportReviewTakesTheReportIReviewed(t *testing.T) {
 	h.ok("whoami", "--name", "王芳")
 	report := filepath.Join(datatest.CorpusDir(t), "national", "2024-state-council.txt")
 	h.ok("import-report", "--id", "national-2024", report)
-	h.ok("review", "national-2024/01.01.00", "--status", "done")
+	h.ok("review", "national-2024/03.01.00", "--status", "done") // 01: the review of 2023, no pledges
 	out := h.ok("export-review", "-o", filepath.Join(h.dir, "mine.json"))
 	if !strings.Contains(out, "reviews: 1") {
 		t.Fatalf("export-review printed %q, want the one review of national-2024", out)

@@ -183,4 +183,8 @@ func (d *Desk) tally(p data.Part) *data.Tally { return d.loaded.tallies[p] }
 func (d *Desk) showPart(p data.Part) {
 	d.listing.filter.Chapter, d.listing.filter.Headline = p.Chapter, p.Headline
 	d.applyFilter()
+	d.views.detail.context.Hide()
+	if c := d.loaded.report.Chapter(p.Chapter); c != nil && p.Headline == 0 && c.Kind == data.KindReview && len(d.listing.rows) == 0 {
+		d.views.detail.showReview(c)
+	}
 }

@@ -28,6 +28,7 @@ type detailView struct {
 	glossary *messageLabel // the glossary terms the pledge uses
 	changed  *messageLabel // the text reviewed, when an import changed it since
 	lookAt   map[string]string
+	context  *messageLabel  // a review chapter's outcomes, greyed
 	hint     *messageLabel  // while no pledge is shown: why, and what to do
 	clear    *widget.Button // ... and, when the filters empty the list, clears them
 	empties  fyne.CanvasObject
@@ -42,7 +43,7 @@ type detailView struct {
 func newDetailView(r *data.Report, lookAt map[string]string, clearFilters func()) *detailView {
 	dv := &detailView{report: r, where: newTextLabel(""), id: widget.NewLabel(""), text: xwidget.NewWrappedText(),
 		targets: newTextLabel(""), deadline: newTextLabel(""), hints: newTextLabel(""), glossary: newTextLabel(""),
-		changed: newMessageLabel(""), lookAt: lookAt}
+		changed: newMessageLabel(""), lookAt: lookAt, context: newContextLabel()}
 	dv.changed.Importance = widget.WarningImportance
 	dv.changed.Hide()
 	dv.where.SizeName = theme.SizeNameCaptionText
@@ -55,7 +56,7 @@ func newDetailView(r *data.Report, lookAt map[string]string, clearFilters func()
 	dv.clear = widget.NewButtonWithIcon(lang.X("filter.clear", "Clear filters"), theme.ContentClearIcon(), clearFilters)
 	dv.empties = container.NewVBox(widget.NewIcon(theme.InfoIcon()), dv.hint, container.NewCenter(dv.clear))
 	dv.empties.Hide()
-	dv.box = container.NewVBox(dv.empties, dv.where, dv.id, dv.text, dv.changed, dv.targets, dv.deadline, dv.hints, dv.glossary)
+	dv.box = container.NewVBox(dv.empties, dv.context, dv.where, dv.id, dv.text, dv.changed, dv.targets, dv.deadline, dv.hints, dv.glossary)
 	return dv
 }
 
@@ -70,6 +71,7 @@ func (dv *detailView) showEmpty(noneInList bool) {
 		dv.clear.Hide()
 	}
 	dv.empties.Show()
+	dv.context.Hide()
 	dv.empty, dv.noMatch = true, noneInList
 	dv.where.SetText("")
 	dv.id.SetText("")
@@ -92,6 +94,7 @@ func (dv *detailView) noteListEmpty(empty bool) {
 func (dv *detailView) show(p data.Pledge) {
 	dv.empty = false
 	dv.empties.Hide()
+	dv.context.Hide()
 	r := dv.report
 	where := ""
 	if c := r.Chapter(p.Chapter); c != nil {

@@ -132,6 +132,8 @@ func (ip *importPreview) linesPane() fyne.CanvasObject {
 		{data.MakeBody, lang.X("import.make.body", "Make it body text")},
 		{data.MakeJoinNext, lang.X("import.make.join", "Join with the next line")},
 		{data.MakeAnnex, lang.X("import.make.annex", "Annex starts here")},
+		{data.MakeReview, lang.X("import.make.review", "Review: outcomes")},
+		{data.MakePlan, lang.X("import.make.plan", "Plan: pledges")},
 	} {
 		b := widget.NewButton(m.label, func() { ip.correct(m.mk) })
 		b.Disable()
@@ -164,6 +166,17 @@ func (ip *importPreview) asidePane() fyne.CanvasObject {
 	return container.NewVScroll(newTextLabel(strings.TrimRight(b.String(), "\n")))
 }
 
+// reviewChapters counts the chapters that hold reported outcomes.
+func reviewChapters(r *data.Report) int {
+	n := 0
+	for _, ch := range r.Chapters {
+		if ch.Kind != data.KindPlan {
+			n++
+		}
+	}
+	return n
+}
+
 // refresh shows the draft's report as it now stands.
 func (ip *importPreview) refresh() {
 	r := ip.report
@@ -179,13 +192,17 @@ func (ip *importPreview) refresh() {
 		ip.summary.SetText(lang.X("import.unstructured", "Pledge Review found no chapters or pledges in this file ({{.Format}}, {{.N}} lines). Its lines are under “Correct by line”: mark the chapters and the headlines there, and the report appears.",
 			map[string]any{"Format": r.Format, "N": len(ip.lines)}))
 	} else {
-		ip.summary.SetText(ip.summaryText(title, delivered))
+		ip.summary.SetText(ip.summaryText(title, delivered) + "\n" + lang.X("import.split", "Review of the past: {{.N}} sentences in {{.R}} chapters, shown as reported outcomes and never counted as pledges.",
+			map[string]any{"N": len(r.Outcomes()), "R": reviewChapters(r)}))
 	}
 
 	var b strings.Builder
 	for _, ch := range r.Chapters {
 		if ch.Annex != data.AnnexNone {
 			b.WriteString(annexLabel() + "  ")
+		}
+		if ch.Kind != data.KindPlan {
+			b.WriteString(lang.X("import.role.outcome", "Review (outcomes)") + "  ")
 		}
 		fmt.Fprintf(&b, "%s\n", ch.Title)
 		for _, hl := range ch.Headlines {

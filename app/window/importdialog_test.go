@@ -263,14 +263,15 @@ func TestImportedAnnexAndGlossaryOnTheDesk(t *testing.T) {
 			continue
 		}
 		d.selectPledge(p.ID)
-		want := "名词解释\n" + g[0].Term + "：" + g[0].Text
-		if !d.views.detail.glossary.Visible() || !strings.HasPrefix(d.views.detail.glossary.Text, want) {
+		want := "名词解释" + g[0].Term + "：" + g[0].Text
+		if !d.views.detail.glossary.Visible() || !strings.HasPrefix(strings.ReplaceAll(d.views.detail.glossary.Text, "\n", ""), want) {
 			t.Errorf("detail of %s shows glossary %q, want %q", p.ID, d.views.detail.glossary.Text, want)
 		}
 		break
 	}
-	d.selectPledge(r.Chapters[0].Pledges[0].ID)
-	if len(r.GlossaryFor(r.Chapters[0].Pledges[0].Text)) == 0 && d.views.detail.glossary.Visible() {
+	first := r.Pledges()[0] // the review of 2024 holds no pledge: the first is the plan's
+	d.selectPledge(first.ID)
+	if len(r.GlossaryFor(first.Text)) == 0 && d.views.detail.glossary.Visible() {
 		t.Error("a pledge without glossary terms shows a glossary")
 	}
 }

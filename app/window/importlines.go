@@ -18,6 +18,7 @@ const (
 	roleHeadline = "headline" // a headline (itself a pledge)
 	roleBody     = "body"     // pledges
 	roleGlossary = "glossary" // a glossary term and its text
+	roleOutcome  = "outcome"  // a reported outcome of a review chapter, not a pledge
 	roleOther    = "other"
 )
 
@@ -75,7 +76,13 @@ func reportSpans(r *data.Report) []roleSpan {
 		for _, p := range c.Pledges {
 			spans = append(spans, roleSpan{p.Start, p.End, roleBody})
 		}
+		for _, p := range c.Outcomes {
+			spans = append(spans, roleSpan{p.Start, p.End, roleOutcome})
+		}
 		for _, h := range c.Headlines {
+			for _, p := range h.Outcomes {
+				spans = append(spans, roleSpan{p.Start, p.End, roleOutcome})
+			}
 			for _, p := range h.Pledges {
 				role := roleBody
 				if p.IsHeadline() {
@@ -155,6 +162,8 @@ func roleLabel(role string) string {
 		return lang.X("import.role.body", "Pledges")
 	case roleGlossary:
 		return lang.X("import.role.glossary", "Glossary")
+	case roleOutcome:
+		return lang.X("import.role.outcome", "Review (outcomes)")
 	}
 	return lang.X("import.role.other", "Other text")
 }
@@ -172,6 +181,10 @@ func makeLabel(mk string) string {
 		return lang.X("import.fix.join", "joined with the next line")
 	case data.MakeAnnex:
 		return annexLabel()
+	case data.MakeReview:
+		return lang.X("import.role.outcome", "Review (outcomes)")
+	case data.MakePlan:
+		return lang.X("import.role.plan", "Plan (pledges)")
 	}
 	return mk
 }

@@ -8,8 +8,8 @@ import (
 )
 
 // What the import preview says each line of a real report became: the 广东
-// 2025 report has front matter, chapters, headlines, an annex of projects
-// and a glossary.
+// 2025 report has front matter, chapters, a review of 2024 (reported
+// outcomes), headlines, an annex of projects and a glossary.
 func TestLineRolesOfARealReport(t *testing.T) {
 	dr, err := workspace.ReadReportFile(corpusFile(t, "provinces-2025/2025年广东省政府工作报告.docx"), "")
 	if err != nil {
@@ -27,7 +27,8 @@ func TestLineRolesOfARealReport(t *testing.T) {
 		{"各位代表：", roleFront},
 		{"一、2024年工作回顾", roleChapter},
 		{"二、2025年工作安排", roleChapter},
-		{"一是纵深推进新阶段粤港澳大湾区建设", roleHeadline},
+		{"一是纵深推进新阶段粤港澳大湾区建设", roleOutcome}, // a headline of the review of 2024
+		{"2024年是中华人民共和国成立75周年", roleOutcome},
 		{"（一）做实粤港澳大湾区", roleHeadline},
 		{"深入实施“湾区通”工程。", roleBody},
 		{"附件1", roleOther},

@@ -225,10 +225,14 @@ func (n *treeNode) show(uid, title string, t *data.Tally) {
 	n.progress.Refresh()
 }
 
-// chapterTitle is a chapter's title, marked as an annex when it is one.
+// chapterTitle is a chapter's title, marked as an annex or a review when
+// it is one.
 func chapterTitle(c *data.Chapter) string {
 	if c.Annex != data.AnnexNone {
 		return annexLabel() + " · " + c.Title
+	}
+	if c.Kind == data.KindReview {
+		return reviewLabel() + " · " + c.Title
 	}
 	return c.Title
 }

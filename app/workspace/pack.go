@@ -39,6 +39,9 @@ func (s *Session) ReviewSet(reportID string) (data.ReviewSet, error) {
 	if set.Schedule, err = s.store.ScheduleSettings(); err != nil {
 		return data.ReviewSet{}, err
 	}
+	if err := s.addOutcomes(&set); err != nil {
+		return data.ReviewSet{}, err
+	}
 	return set, nil
 }
 

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -28,6 +29,9 @@ type golden struct {
 		Title     string `json:"title"`
 		Headlines int    `json:"headlines"`
 		Annex     string `json:"annex"`
+		// Kind "review": the chapter reviews a past period, and none of
+		// its sentences is a pledge.
+		Kind string `json:"kind"`
 	} `json:"chapters"`
 	Glossary int `json:"glossary"`
 }
@@ -162,6 +166,12 @@ func checkGolden(t *testing.T, g golden, r *data.Report) {
 		if !same(c.Title, w.Title) || c.Annex != w.Annex {
 			t.Errorf("chapter %d = %q (annex %q), want %q (annex %q)", i+1, c.Title, c.Annex, w.Title, w.Annex)
 		}
+		if c.Kind != w.Kind {
+			t.Errorf("chapter %d %q is kind %q, want %q", i+1, c.Title, c.Kind, w.Kind)
+		}
+		if n := chapterPledges(c); w.Kind == data.KindReview && n > 0 {
+			t.Errorf("chapter %d %q reviews a past period, yet %d of its sentences are counted as pledges", i+1, c.Title, n)
+		}
 		if len(c.Headlines) == w.Headlines {
 			exact++
 		} else {
@@ -218,7 +228,7 @@ func sentencesWhole(refText string, ref, r *data.Report, text string) (whole, to
 		if c.Annex != data.AnnexNone {
 			continue
 		}
-		for _, p := range append(append([]data.Pledge{}, c.Pledges...), headlinePledges(c)...) {
+		for _, p := range chapterSentences(c) {
 			if first < 0 || p.Start < first {
 				first = p.Start
 			}
@@ -228,7 +238,7 @@ func sentencesWhole(refText string, ref, r *data.Report, text string) (whole, to
 		}
 	}
 	var sb strings.Builder
-	for _, p := range r.Pledges() {
+	for _, p := range allSentences(r) {
 		sb.WriteString(stripSpace(p.Text))
 		sb.WriteByte(0)
 	}
@@ -263,10 +273,31 @@ func sentencesWhole(refText string, ref, r *data.Report, text string) (whole, to
 	return whole, total, absent, broken
 }
 
-func headlinePledges(c data.Chapter) []data.Pledge {
-	var out []data.Pledge
+// chapterSentences is every sentence of c, pledges and reported outcomes,
+// in reading order.
+func chapterSentences(c data.Chapter) []data.Pledge {
+	out := append(append([]data.Pledge{}, c.Pledges...), c.Outcomes...)
 	for _, h := range c.Headlines {
-		out = append(out, h.Pledges...)
+		out = append(append(out, h.Pledges...), h.Outcomes...)
+	}
+	slices.SortFunc(out, func(a, b data.Pledge) int { return a.Start - b.Start })
+	return out
+}
+
+// chapterPledges counts the pledges of c.
+func chapterPledges(c data.Chapter) int {
+	n := len(c.Pledges)
+	for _, h := range c.Headlines {
+		n += len(h.Pledges)
+	}
+	return n
+}
+
+// allSentences is every sentence of r, pledges and reported outcomes.
+func allSentences(r *data.Report) []data.Pledge {
+	var out []data.Pledge
+	for _, c := range r.Chapters {
+		out = append(out, chapterSentences(c)...)
 	}
 	return out
 }

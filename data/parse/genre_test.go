@@ -47,7 +47,7 @@ func TestOrdinalHeadlines(t *testing.T) {
 		"一是聚焦全方位扩大内需，着力提消费促投资", "二是大力推进新型工业化，加快构建现代化产业体系",
 		"三是统筹新型城镇化和乡村振兴，一是要稳，二是要进"})
 	h := r.Headline(1, 2)
-	if h == nil || len(h.Pledges) != 3 || h.Pledges[1].Text != "新增规上工业企业300户。" {
+	if h == nil || len(h.Outcomes) != 3 || h.Outcomes[1].Text != "新增规上工业企业300户。" {
 		t.Errorf("items under 二是: %+v", h)
 	}
 }
@@ -212,7 +212,7 @@ func TestDeadlinesCountFromDelivery(t *testing.T) {
 年底前完成100个城中村改造项目。`
 	r := mustParse(t, text, "d")
 	var got []string
-	for _, p := range r.Pledges() {
+	for _, p := range allSentences(r) {
 		if p.Deadline != nil {
 			got = append(got, p.Deadline.Raw+"|"+p.Deadline.Due)
 		}

@@ -23,7 +23,7 @@ func mustParse(t testing.TB, text, id string) *data.Report {
 func checkInvariants(t testing.TB, input string, r *data.Report) {
 	t.Helper()
 	rs := []rune(input)
-	for _, p := range r.Pledges() {
+	for _, p := range allSentences(r) {
 		if p.Start < 0 || p.End > len(rs) || p.Start >= p.End {
 			t.Fatalf("%s: offsets [%d,%d) outside input of %d runes", p.ID, p.Start, p.End, len(rs))
 		}
@@ -50,13 +50,21 @@ func checkInvariants(t testing.TB, input string, r *data.Report) {
 	}
 }
 
-// outline renders the pledges as "id|text" lines, "|~" marking truncated ones.
+// outline renders the sentences as "id|text" lines, "|~" marking truncated
+// ones and "|outcome" the reported outcomes of a review.
 func outline(r *data.Report) []string {
 	var out []string
-	for _, p := range r.Pledges() {
+	outcome := map[string]bool{}
+	for _, p := range r.Outcomes() {
+		outcome[p.ID] = true
+	}
+	for _, p := range allSentences(r) {
 		l := strings.TrimPrefix(p.ID, r.ID+"/") + "|" + p.Text
 		if p.Truncated {
 			l += "|~"
+		}
+		if outcome[p.ID] {
+			l += "|outcome"
 		}
 		out = append(out, l)
 	}

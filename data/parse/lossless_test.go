@@ -67,7 +67,7 @@ func checkLossless(t testing.TB, input string, opts Options, r *data.Report) {
 	}
 	find := func(what, text string, from, to int) int { return findIn(what, text, from, to, false) }
 
-	for _, p := range r.Pledges() {
+	for _, p := range allSentences(r) {
 		placed(p.ID, p.Text, p.Start)
 	}
 	for _, e := range r.Glossary {
@@ -90,13 +90,13 @@ func checkLossless(t testing.TB, input string, opts Options, r *data.Report) {
 	for i, c := range r.Chapters {
 		end := len(s)
 		for _, n := range r.Chapters[i:] {
-			if ps := append(append([]data.Pledge{}, n.Pledges...), headlinePledges(n)...); len(ps) > 0 {
+			if ps := chapterSentences(n); len(ps) > 0 {
 				end = at[ps[0].Start]
 				break
 			}
 		}
 		prev = find("chapter title", c.Title, prev, end)
-		for _, p := range append(append([]data.Pledge{}, c.Pledges...), headlinePledges(c)...) {
+		for _, p := range chapterSentences(c) {
 			prev = max(prev, at[p.End])
 		}
 	}

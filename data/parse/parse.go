@@ -51,7 +51,10 @@ func Parse(text string, opts Options) (*data.Report, error) {
 		return nil, fmt.Errorf("report %s: %w", opts.ID, ErrInvalidUTF8)
 	}
 	rs := []rune(text)
-	lines := applyCorrections(rs, sourceLines(rs, opts.Bold), opts.Corrections)
+	structural, kinds := splitKindCorrections(opts.Corrections)
+	spans := sourceLines(rs, opts.Bold)
+	lines := applyCorrections(rs, spans, structural)
+	marks := kindMarks(rs, spans, kinds)
 	year, yearFrom := reportYear(rs, lines)
 	// A report with a single numbered chapter reads as the plain shape
 	// first; when that finds nothing, one marker is enough.
@@ -71,6 +74,7 @@ func Parse(text string, opts Options) (*data.Report, error) {
 		b := &builder{src: text, rs: rs, rep: rep, ch: -1, hl: -1, markers: markers}
 		b.build(lines)
 		if b.pledges > 0 {
+			classifyOutcomes(rs, lines, marks, rep)
 			return rep, nil
 		}
 	}

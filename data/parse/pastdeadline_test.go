@@ -17,7 +17,7 @@ func TestNoDeadlineBeforeDelivery(t *testing.T) {
 			continue // the 2019 State Council text has no delivery line
 		}
 		dated++
-		for _, p := range r.Pledges() {
+		for _, p := range allSentences(r) {
 			if p.Deadline == nil || p.Deadline.Due == "" {
 				continue
 			}

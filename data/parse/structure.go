@@ -59,9 +59,10 @@ func (b *builder) build(lines []line) {
 		b.rep.Title = joinSpaced(b.text(lines[0].span))
 		body = lines[1:]
 	}
-	body = b.dropStrayLines(body, b.rep.Title)
 	a := annexStart(b.rs, body)
-	body, annexes := body[:a], body[a:]
+	// a title repeated inside an annex is web-page furniture of the
+	// annex's text, not a running header of the report
+	body, annexes := b.dropStrayLines(body[:a], b.rep.Title), body[a:]
 	if numbered(b.rs, body, b.markers) {
 		if b.numberedSubtitle(body) {
 			b.rep.Subtitle = b.text(body[0].span)

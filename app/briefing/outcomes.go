@@ -1,0 +1,127 @@
+package briefing
+
+import (
+	"strconv"
+	"strings"
+
+	"pledgereview/data"
+)
+
+// Verdicts of a data.OutcomeRow (the values of data/outcome).
+const (
+	outcomeMet          = "met"
+	outcomeMissed       = "missed"
+	outcomeUnclear      = "unclear"
+	outcomeReportedDone = "reported_done"
+	outcomeNotReported  = "not_reported"
+)
+
+func (m *model) outcomeVerdict(v string) string {
+	switch v {
+	case outcomeMet:
+		return m.tr("达到", "met")
+	case outcomeMissed:
+		return m.tr("未达到", "missed")
+	case outcomeReportedDone:
+		return m.tr("已报告完成", "reported done")
+	case outcomeUnclear:
+		return m.tr("不明", "unclear")
+	}
+	return m.tr("未提及", "not reported")
+}
+
+// outcomeOf is the outcome row of a pledge, if the pack has one.
+func (m *model) outcomeOf(id string) (data.OutcomeRow, bool) {
+	if m.outcomes == nil {
+		m.outcomes = map[string]data.OutcomeRow{}
+		for _, o := range m.in.Outcomes {
+			m.outcomes[o.PledgeID] = o
+		}
+	}
+	o, ok := m.outcomes[id]
+	return o, ok
+}
+
+// outcomeRows are the lines of a pledge block that say what the next
+// year's report says of the pledge.
+func (d *doc) outcomeRows(it *item) []*row {
+	m := d.m
+	o, ok := m.outcomeOf(it.p.ID)
+	if !ok {
+		return nil
+	}
+	c := ink
+	if o.Verdict == outcomeMissed || o.Verdict == outcomeNotReported {
+		c = warn
+	}
+	s := m.outcomeVerdict(o.Verdict)
+	if o.Arithmetic != "" {
+		s += m.short("：", ": ") + o.Arithmetic
+	}
+	if o.CarriedOver != "" {
+		s += " · " + m.tr("再次列入", "carried over") + " " + o.CarriedOver
+	}
+	out := d.fieldRows(m.tr("上年兑现", "Outcome"), s, c)
+	if o.Outcome != "" {
+		out = append(out, d.fieldRows("", o.Source+m.short("：", ": ")+o.Outcome, muted)...)
+	}
+	return out
+}
+
+// meetingOutcomes is the brief's block "上年承诺兑现": the counts by verdict
+// and carried over, then the missed pledges and the unreported ones that
+// state a figure.
+func (d *doc) meetingOutcomes(limit int) {
+	m := d.m
+	if m.in.Outcomes == nil {
+		return
+	}
+	n := map[string]int{}
+	carried := 0
+	var list []*item
+	for _, o := range m.in.Outcomes {
+		n[o.Verdict]++
+		if o.CarriedOver != "" {
+			carried++
+		}
+	}
+	for _, it := range m.pledges {
+		o, ok := m.outcomeOf(it.p.ID)
+		if ok && (o.Verdict == outcomeMissed || o.Verdict == outcomeNotReported && len(it.p.Targets) > 0) {
+			list = append(list, it)
+		}
+	}
+	sep := m.short(" · ", " · ")
+	counts := []string{
+		m.tr("达到", "met") + " " + strconv.Itoa(n[outcomeMet]),
+		m.tr("未达到", "missed") + " " + strconv.Itoa(n[outcomeMissed]),
+		m.tr("已报告完成", "reported done") + " " + strconv.Itoa(n[outcomeReportedDone]),
+		m.tr("不明", "unclear") + " " + strconv.Itoa(n[outcomeUnclear]),
+		m.tr("未提及", "not reported") + " " + strconv.Itoa(n[outcomeNotReported]),
+		m.tr("再次列入", "carried over") + " " + strconv.Itoa(carried),
+	}
+	cols := []column{{m.tr("编号", "ID"), 14}, {m.tr("承诺", "Pledge"), 62}, {m.tr("兑现", "Outcome"), 54}, m.decisionCol()}
+	title := m.tr("上年承诺兑现", "Last year's pledges") + m.paren(m.in.Later)
+	d.add(gapRow(5), d.sectionTitle(title, 2))
+	d.add(d.textRows(strings.Join(counts, sep), sizeSmall, ink, d.left, d.bodyW())...)
+	d.add(d.textRows(m.tr("下表：未达到的承诺，以及写有目标数字而回顾未提及的承诺。", "Below: the missed pledges, and those with a figure the review does not mention."), sizeTiny, muted, d.left, d.bodyW())...)
+	if len(list) == 0 {
+		return
+	}
+	head := d.tableHeader(cols)
+	d.add(head)
+	shown := list[:min(limit, len(list))]
+	defer d.moreRows(list[len(shown):])
+	for _, it := range shown {
+		o, _ := m.outcomeOf(it.p.ID)
+		what := m.outcomeVerdict(o.Verdict)
+		if o.Arithmetic != "" {
+			what += "\n" + o.Arithmetic
+		} else if len(it.p.Targets) > 0 {
+			what += "\n" + m.tr("目标", "target") + " " + targetText(it.p.Targets[0], m.short("约", "≈"))
+		}
+		r := d.tableRow(cols, []tcell{{shortID(it.p.ID), accent}, {it.p.Text, ink}, {what, warn}, {"", ink}}, 6)
+		r.head = head
+		d.add(r)
+	}
+}

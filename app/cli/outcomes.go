@@ -1,0 +1,179 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"pledgereview/app/internal/lang"
+	"pledgereview/app/workspace"
+	"pledgereview/data/outcome"
+)
+
+func init() {
+	register("outcomes", "link last year's pledges to what the next report says of them", runOutcomes)
+}
+
+// outcomeJSON is an outcome sentence as `outcomes --json` prints it.
+type outcomeJSON struct {
+	ID    string  `json:"id"`
+	Text  string  `json:"text"`
+	Score float64 `json:"score"`
+}
+
+// targetJSON is one target clause of a pledge.
+type targetJSON struct {
+	Quote      string        `json:"quote"`
+	Verdict    string        `json:"verdict"`
+	Actual     string        `json:"actual"`
+	Arithmetic string        `json:"arithmetic"`
+	Outcome    *outcomeJSON  `json:"outcome"`
+	Candidates []outcomeJSON `json:"candidates"`
+}
+
+// linkJSON is one pledge of FROM.
+type linkJSON struct {
+	Pledge      string        `json:"pledge"`
+	Text        string        `json:"text"`
+	Verdict     string        `json:"verdict"`
+	CarriedOver bool          `json:"carried_over"`
+	Target      string        `json:"target"`
+	Actual      string        `json:"actual"`
+	Arithmetic  string        `json:"arithmetic"`
+	Outcome     *outcomeJSON  `json:"outcome"`
+	Candidates  []outcomeJSON `json:"candidates"`
+	Targets     []targetJSON  `json:"targets"`
+}
+
+func runOutcomes(env Env, args []string) error {
+	fs := newFlags(env, "outcomes", "--from REPORT [--to REPORT] [--json] [--accept]")
+	from := fs.String("from", "", "the report whose pledges are followed up (year N)")
+	to := fs.String("to", "", "the report whose review reports on them (year N+1; default: the same place a year later)")
+	asJSON := fs.Bool("json", false, "print JSON")
+	accept := fs.Bool("accept", false, "record every best outcome as my evidence, status and progress, as the window's Enter does")
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if *from == "" || len(pos) > 0 {
+		return usageErr("give --from REPORT (and --to REPORT when it is not the same place a year later)")
+	}
+	s, err := openSession(env)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	pair, err := s.Outcomes(*from, *to)
+	if err != nil {
+		return err
+	}
+	if *accept {
+		n := 0
+		for _, k := range pair.Links {
+			if k.Best == nil && !hasBest(k.Targets) {
+				continue
+			}
+			if _, err := s.AcceptOutcome(pair, k); err != nil {
+				return err
+			}
+			n++
+		}
+		fmt.Fprintln(env.Stderr, lang.X("cli.outcomes.accepted", "{{.N}} links accepted into the review of {{.Name}}", map[string]any{"N": n, "Name": s.Me().Name}))
+	}
+	if *asJSON {
+		out := make([]linkJSON, 0, len(pair.Links))
+		for _, k := range pair.Links {
+			out = append(out, linkToJSON(k))
+		}
+		enc := json.NewEncoder(env.Stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(out)
+	}
+	printOutcomes(env, pair)
+	return nil
+}
+
+func hasBest(ts []outcome.Judgement) bool {
+	for _, t := range ts {
+		if t.Best != nil {
+			return true
+		}
+	}
+	return false
+}
+
+func linkToJSON(k outcome.Link) linkJSON {
+	out := linkJSON{
+		Pledge: k.Pledge.ID, Text: k.Pledge.Text, Verdict: k.Verdict, CarriedOver: k.CarriedOver != "",
+		Target: k.Target, Actual: k.Actual, Arithmetic: k.Arithmetic,
+		Outcome: candidateJSON(k.Best), Candidates: candidatesJSON(k.Candidates), Targets: []targetJSON{},
+	}
+	for _, t := range k.Targets {
+		out.Targets = append(out.Targets, targetJSON{
+			Quote: t.Quote, Verdict: t.Verdict, Actual: t.Actual, Arithmetic: t.Arithmetic,
+			Outcome: candidateJSON(t.Best), Candidates: candidatesJSON(t.Candidates),
+		})
+	}
+	return out
+}
+
+func candidateJSON(c *outcome.Candidate) *outcomeJSON {
+	if c == nil {
+		return nil
+	}
+	return &outcomeJSON{ID: c.Outcome.ID, Text: c.Outcome.Text, Score: c.Score}
+}
+
+func candidatesJSON(cs []outcome.Candidate) []outcomeJSON {
+	out := make([]outcomeJSON, 0, len(cs))
+	for i := range cs {
+		out = append(out, *candidateJSON(&cs[i]))
+	}
+	return out
+}
+
+// verdictWord names a verdict in the user's language, as the window does.
+func verdictWord(v string) string {
+	switch v {
+	case outcome.Met:
+		return lang.X("outcomes.met", "met")
+	case outcome.Missed:
+		return lang.X("outcomes.missed", "missed")
+	case outcome.ReportedDone:
+		return lang.X("outcomes.done", "reported done")
+	case outcome.Unclear:
+		return lang.X("outcomes.unclear", "unclear")
+	}
+	return lang.X("outcomes.notreported", "not reported")
+}
+
+// printOutcomes writes one line per pledge: id, verdict, carried over,
+// then the arithmetic or the outcome's source, the target clauses under
+// it; and the counts.
+func printOutcomes(env Env, pair *workspace.OutcomePair) {
+	counts := map[string]int{}
+	carried := 0
+	for _, k := range pair.Links {
+		counts[k.Verdict]++
+		var b strings.Builder
+		fmt.Fprintf(&b, "%s  %s", k.Pledge.ID, verdictWord(k.Verdict))
+		if k.CarriedOver != "" {
+			carried++
+			b.WriteString("  " + lang.X("outcomes.carried", "carried over to {{.ID}}", map[string]any{"ID": k.CarriedOver}))
+		}
+		switch {
+		case k.Arithmetic != "" && len(k.Targets) == 0:
+			fmt.Fprintf(&b, "  %s", k.Arithmetic)
+		case k.Best != nil:
+			fmt.Fprintf(&b, "  %s", outcome.Source(pair.To, k.Best.Outcome))
+		}
+		fmt.Fprintln(env.Stdout, b.String())
+		for _, t := range k.Targets {
+			fmt.Fprintf(env.Stdout, "    · %s  %s  %s\n", strings.TrimRight(t.Quote, "；;，,。"), verdictWord(t.Verdict), t.Arithmetic)
+		}
+	}
+	fmt.Fprintln(env.Stdout, lang.X("cli.outcomes.counts", "met {{.Met}}, missed {{.Missed}}, reported done {{.Done}}, unclear {{.Unclear}}, not reported {{.None}}, carried over {{.Carried}}",
+		map[string]any{"Met": counts[outcome.Met], "Missed": counts[outcome.Missed], "Done": counts[outcome.ReportedDone],
+			"Unclear": counts[outcome.Unclear], "None": counts[outcome.NotReported], "Carried": carried}))
+}

@@ -1,0 +1,130 @@
+package workspace
+
+import (
+	"errors"
+	"fmt"
+
+	"pledgereview/data"
+	"pledgereview/data/outcome"
+)
+
+// OutcomePair is a report, the report of the same government a year on,
+// and every pledge of the first linked to the second's review.
+type OutcomePair struct {
+	From, To *data.Report
+	Links    []outcome.Link
+}
+
+// ErrNoNextReport: no report of the same place a year on is in the
+// workspace, so it must be chosen by hand.
+var ErrNoNextReport = errors.New("no report of the same government a year later is in the workspace; choose it by hand")
+
+// ErrNoReview: the later report has no review chapter to link to.
+var ErrNoReview = errors.New("the later report has no review of the year before (工作回顾)")
+
+// Outcomes links the pledges of report from to what report to says of
+// them in its review; an empty to picks the same place a year on.
+func (s *Session) Outcomes(from, to string) (*OutcomePair, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.outcomes(from, to)
+}
+
+func (s *Session) outcomes(from, to string) (*OutcomePair, error) {
+	if to == "" {
+		infos, err := s.store.Reports()
+		if err != nil {
+			return nil, err
+		}
+		ids := make([]string, len(infos))
+		for i, ri := range infos {
+			ids[i] = ri.ID
+		}
+		if to = outcome.NextReport(from, ids); to == "" {
+			return nil, fmt.Errorf("%s: %w", from, ErrNoNextReport)
+		}
+	}
+	a, err := s.store.Report(from)
+	if err != nil {
+		return nil, err
+	}
+	b, err := s.store.Report(to)
+	if err != nil {
+		return nil, err
+	}
+	if len(b.Outcomes()) == 0 {
+		return nil, fmt.Errorf("%s: %w", to, ErrNoReview)
+	}
+	return &OutcomePair{From: a, To: b, Links: outcome.Links(a, b)}, nil
+}
+
+// AcceptOutcome records a link as the local reviewer's own review of the
+// pledge (evidence, suggested status) and progress values; they are signed,
+// shared and merged like every review record of the reviewer.
+func (s *Session) AcceptOutcome(p *OutcomePair, k outcome.Link) (data.Review, error) {
+	rv, err := s.MyReview(k.Pledge.ID)
+	if err != nil {
+		return data.Review{}, err
+	}
+	ups, err := s.newProgress(outcome.Accept(&rv, p.To, k))
+	if err != nil {
+		return data.Review{}, err
+	}
+	saved, err := s.SaveReview(rv)
+	if err != nil {
+		return data.Review{}, fmt.Errorf("accept the outcome of %s: %w", k.Pledge.ID, err)
+	}
+	if len(ups) > 0 {
+		if _, err := s.AddProgress(ups...); err != nil {
+			return saved, fmt.Errorf("accept the figures of %s: %w", k.Pledge.ID, err)
+		}
+	}
+	return saved, nil
+}
+
+// newProgress drops the updates the reviewer already recorded (the same
+// target, date and source): accepting a link twice adds nothing.
+func (s *Session) newProgress(ups []data.ProgressUpdate) ([]data.ProgressUpdate, error) {
+	if len(ups) == 0 {
+		return nil, nil
+	}
+	s.mu.RLock()
+	have, err := s.store.PledgeProgress(ups[0].PledgeID)
+	s.mu.RUnlock()
+	if err != nil {
+		return nil, err
+	}
+	var out []data.ProgressUpdate
+	for _, u := range ups {
+		dup := false
+		for _, h := range have {
+			dup = dup || h.ReviewerID == s.Me().ID && h.Target == u.Target && h.AsOf == u.AsOf && h.Source.Link == u.Source.Link
+		}
+		if !dup {
+			out = append(out, u)
+		}
+	}
+	return out, nil
+}
+
+// addOutcomes puts into a review set what the next year's report says of
+// each pledge, when that report is in the workspace.
+func (s *Session) addOutcomes(in *data.ReviewSet) error {
+	pair, err := s.outcomes(in.Report.ID, "")
+	if errors.Is(err, ErrNoNextReport) || errors.Is(err, ErrNoReview) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	in.Later = pair.To.ID
+	in.Outcomes = make([]data.OutcomeRow, 0, len(pair.Links))
+	for _, k := range pair.Links {
+		row := data.OutcomeRow{PledgeID: k.Pledge.ID, Verdict: k.Verdict, Arithmetic: k.Arithmetic, CarriedOver: k.CarriedOver}
+		if k.Best != nil {
+			row.Outcome, row.Source = k.Best.Outcome.Text, outcome.Source(pair.To, k.Best.Outcome)
+		}
+		in.Outcomes = append(in.Outcomes, row)
+	}
+	return nil
+}

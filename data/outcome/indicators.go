@@ -1,0 +1,97 @@
+package outcome
+
+import (
+	"sort"
+	"strings"
+)
+
+// indicators is the small synonym table of the genre's indicators: the
+// canonical name, then the words reports use for it.
+var indicators = [][]string{
+	{"GDP", "国内生产总值", "地区生产总值", "生产总值", "GDP", "经济增长", "经济增速", "经济总量"},
+	{"jobs", "城镇新增就业", "新增就业"},
+	{"unemployment", "城镇调查失业率", "调查失业率", "城镇登记失业率", "登记失业率", "失业率"},
+	{"cpi", "居民消费价格", "CPI", "物价"},
+	{"income", "居民人均可支配收入", "人均可支配收入", "居民收入", "城乡居民收入", "农村居民收入", "城镇居民收入"},
+	{"grain", "粮食产量", "粮食总产量", "粮食生产"},
+	{"energy", "单位国内生产总值能耗", "单位地区生产总值能耗", "单位GDP能耗", "能耗强度", "能源消耗"},
+	{"trade", "进出口", "外贸", "货物贸易"},
+	{"fdi", "实际使用外资", "利用外资", "外资"},
+	{"revenue", "一般公共预算收入", "地方财政收入", "财政收入"},
+	{"investment", "固定资产投资", "有效投资"},
+	{"retail", "社会消费品零售总额", "社零"},
+	{"industry", "规模以上工业增加值", "规上工业增加值", "工业增加值"},
+	{"rd", "研发投入", "研发经费", "研发费用", "R&D"},
+	{"deficit", "赤字率"},
+	{"bonds", "专项债券", "专项债"},
+	{"air", "细颗粒物", "PM2.5", "空气质量优良", "优良天数"},
+	{"renovation", "老旧小区"},
+	{"5g", "5G"},
+	{"housing", "保障性租赁住房", "保障性住房", "保障房"},
+	{"carbon", "碳达峰", "碳排放", "碳中和"},
+	{"poverty", "脱贫", "贫困人口"},
+	{"water", "地表水", "水质"},
+	{"forest", "森林覆盖率", "造林", "国土绿化"},
+	{"tax", "减税降费", "退税"},
+	{"smallbiz", "普惠小微", "小微企业贷款"},
+	{"hightech", "高新技术企业"},
+}
+
+// synonym is one word of the table and its indicator.
+type synonym struct{ word, name string }
+
+// synonyms lists the table's words, longest first, so that 城镇调查失业率
+// is read before 失业率.
+var synonyms = func() []synonym {
+	var out []synonym
+	for _, row := range indicators {
+		for _, w := range row[1:] {
+			out = append(out, synonym{w, row[0]})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i].word) > len(out[j].word) })
+	return out
+}()
+
+// indicatorsOf names the indicators text speaks of.
+func indicatorsOf(text string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range synonyms {
+		if !strings.Contains(text, s.word) {
+			continue
+		}
+		// a longer word read first hides the shorter ones inside it
+		text = strings.ReplaceAll(text, s.word, "□")
+		if !seen[s.name] {
+			seen[s.name] = true
+			out = append(out, s.name)
+		}
+	}
+	return out
+}
+
+// sharedCount counts the indicators a and b both name.
+func sharedCount(a, b []string) int {
+	n := 0
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// shared reports whether a and b name a common indicator.
+func shared(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,173 @@
+package outcome_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"pledgereview/data"
+	"pledgereview/data/datatest"
+	"pledgereview/data/ingest"
+	"pledgereview/data/outcome"
+	"pledgereview/data/parse"
+)
+
+// key is a hand-checked set of links between two reports of one
+// government (the shape of ../shared/corpus/outcomes-national-2021-2022.json).
+type key struct {
+	Earlier struct{ File string } `json:"earlier"`
+	Later   struct{ File string } `json:"later"`
+	Links   []struct {
+		Pledge, Outcome, Verdict, Kind string
+	} `json:"links"`
+	Unreported []struct{ Pledge string } `json:"unreported"`
+}
+
+// score is how the linker fares on a key.
+type score struct {
+	links, top, among, judged, right, silent, quiet int
+	misses                                          []string
+}
+
+func readReport(t testing.TB, path string) *data.Report {
+	t.Helper()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := ingest.Read(path, raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := parse.Parse(doc.Text(), parse.Options{ID: parse.IDFromFileName(path), SetAside: doc.SetAside, Format: doc.Format})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// squeeze drops white space and zero-width spaces, which the scraped
+// texts scatter through sentences.
+func squeeze(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '\u200b' || r == ' ' || r == '\u3000' || r == '\n' || r == '\r' || r == '\t' {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// judgementOf is the judgement of the link that covers the pledge
+// segment seg: the target clause that holds it, else the whole pledge.
+func judgementOf(links []outcome.Link, seg string) (outcome.Judgement, bool) {
+	seg = squeeze(seg)
+	for _, k := range links {
+		if !strings.Contains(squeeze(k.Pledge.Text), seg) {
+			continue
+		}
+		for _, tj := range k.Targets {
+			if q := squeeze(tj.Quote); strings.Contains(q, seg) || strings.Contains(seg, q) {
+				return tj, true
+			}
+		}
+		return k.Judgement, true
+	}
+	return outcome.Judgement{}, false
+}
+
+func overlaps(a, b string) bool {
+	a, b = squeeze(a), squeeze(b)
+	return strings.Contains(a, b) || strings.Contains(b, a)
+}
+
+// sameVerdict: the key's "met" is our met, or reported done for a pledge
+// without a figure.
+func sameVerdict(want, got string) bool {
+	return want == got || want == outcome.Met && got == outcome.ReportedDone
+}
+
+func scoreKey(t *testing.T, keyPath string) score {
+	t.Helper()
+	raw, err := os.ReadFile(keyPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var k key
+	if err := json.Unmarshal(raw, &k); err != nil {
+		t.Fatal(err)
+	}
+	dir := datatest.CorpusDir(t)
+	links := outcome.Links(readReport(t, filepath.Join(dir, k.Earlier.File)), readReport(t, filepath.Join(dir, k.Later.File)))
+	var s score
+	for _, l := range k.Links {
+		j, ok := judgementOf(links, l.Pledge)
+		if !ok {
+			t.Errorf("key pledge %q is no pledge", l.Pledge)
+			continue
+		}
+		s.links++
+		top := j.Best != nil && overlaps(j.Best.Outcome.Text, l.Outcome)
+		among := top
+		for _, c := range j.Candidates {
+			among = among || overlaps(c.Outcome.Text, l.Outcome)
+		}
+		if top {
+			s.top++
+		}
+		if among {
+			s.among++
+		}
+		if top && (l.Verdict == outcome.Met || l.Verdict == outcome.Missed) {
+			s.judged++
+			if sameVerdict(l.Verdict, j.Verdict) {
+				s.right++
+			} else {
+				s.misses = append(s.misses, "verdict "+j.Verdict+" want "+l.Verdict+": "+l.Pledge)
+			}
+		}
+		if !top {
+			got := "nothing"
+			if j.Best != nil {
+				got = j.Best.Outcome.Text
+			}
+			s.misses = append(s.misses, "link: "+l.Pledge+"\n   want "+l.Outcome+"\n   got  "+got)
+		}
+	}
+	for _, u := range k.Unreported {
+		if j, ok := judgementOf(links, u.Pledge); ok {
+			s.silent++
+			if j.Verdict == outcome.NotReported {
+				s.quiet++
+			} else {
+				s.misses = append(s.misses, fmt.Sprintf("unreported, linked at %.3f: %s => %s", j.Best.Score, u.Pledge, j.Best.Outcome.Text))
+			}
+		}
+	}
+	return s
+}
+
+func pct(a, b int) float64 { return 100 * float64(a) / float64(max(b, 1)) }
+
+// TestKeys holds the linker to the hand-checked keys: the top outcome
+// right for ≥ 80 % of the links, among the candidates for ≥ 90 %, the
+// verdict right for ≥ 90 % of the met/missed links whose outcome is found.
+func TestKeys(t *testing.T) {
+	keys := []string{filepath.Join(datatest.CorpusDir(t), "outcomes-national-2021-2022.json")}
+	extra, _ := filepath.Glob("testdata/key-*.json")
+	for _, path := range append(keys, extra...) {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			s := scoreKey(t, path)
+			t.Logf("top-1 %d/%d (%.0f %%), among candidates %d/%d (%.0f %%), verdict %d/%d (%.0f %%), unreported left unlinked %d/%d",
+				s.top, s.links, pct(s.top, s.links), s.among, s.links, pct(s.among, s.links), s.right, s.judged, pct(s.right, s.judged), s.quiet, s.silent)
+			for _, m := range s.misses {
+				t.Log(m)
+			}
+			if pct(s.top, s.links) < 80 || pct(s.among, s.links) < 90 || pct(s.right, s.judged) < 90 {
+				t.Errorf("below the bar: top-1 ≥ 80 %%, candidates ≥ 90 %%, verdict ≥ 90 %%")
+			}
+		})
+	}
+}

@@ -1,0 +1,295 @@
+package outcome
+
+import (
+	"sort"
+	"strings"
+
+	"pledgereview/data"
+)
+
+// Verdicts of a pledge or of one of its targets.
+const (
+	Met          = "met"
+	Missed       = "missed"
+	Unclear      = "unclear"
+	ReportedDone = "reported_done"
+	NotReported  = "not_reported"
+)
+
+// Candidate is a sentence of the later review that may report on a pledge.
+type Candidate struct {
+	Outcome data.Pledge
+	Score   float64
+}
+
+// Judgement is what a pledge, or one target of it, links to and what the
+// figures say.
+type Judgement struct {
+	// Quote is the clause of the pledge judged (the whole pledge for the
+	// pledge's own judgement).
+	Quote   string
+	Verdict string
+	// Target and Actual are the figures compared ("5%左右", "5.4%"), and
+	// Arithmetic the one line that shows it ("目标 5%左右，实际 5.4% → 达到").
+	Target, Actual, Arithmetic string
+	// Best is nil when the review says nothing of it; Candidates are the
+	// ranked alternatives after Best (up to MaxCandidates).
+	Best       *Candidate
+	Candidates []Candidate
+	// figure is the pair of figures compared, for a progress value.
+	figure *comparison
+}
+
+// comparison is a target and the figure the outcome reports for it.
+type comparison struct{ target, actual data.Target }
+
+// Link is a pledge of the earlier report with its outcome.
+type Link struct {
+	Pledge data.Pledge
+	Judgement
+	// CarriedOver names the pledge of the later report's plan that repeats
+	// this one ("" when none does).
+	CarriedOver string
+	// Targets holds one judgement per clause of a pledge that states
+	// several targets; empty otherwise.
+	Targets []Judgement
+}
+
+// MaxCandidates is how many candidates follow the best outcome.
+const MaxCandidates = 3
+
+// Score thresholds, set on the national key: below minScore a sentence is
+// not an outcome of the pledge; at or above carriedScore a pledge of the
+// later plan repeats it.
+const (
+	minScore     = 0.5
+	carriedScore = 0.6
+)
+
+// Linker links the pledges of one report to the review of the next.
+type Linker struct {
+	outcomes []data.Pledge
+	facts    []fact
+	ix       *index
+	plan     []data.Pledge
+	planIx   *index
+	gdp      *data.Target
+}
+
+// fact is what the linker knows of an outcome sentence before any query.
+type fact struct {
+	indicators []string
+}
+
+// NewLinker indexes the reported outcomes and the plan of the later report.
+func NewLinker(later *data.Report) *Linker {
+	l := &Linker{outcomes: later.Outcomes(), plan: later.Pledges()}
+	texts := make([]string, len(l.outcomes))
+	l.facts = make([]fact, len(l.outcomes))
+	for i, o := range l.outcomes {
+		texts[i] = o.Text
+		l.facts[i] = fact{indicators: indicatorsOf(o.Text)}
+	}
+	l.ix = newIndex(texts, docLengthPower)
+	ptexts := make([]string, len(l.plan))
+	for i, p := range l.plan {
+		ptexts[i] = p.Text
+	}
+	l.planIx = newIndex(ptexts, 0)
+	l.gdp = gdpOutcome(l.outcomes)
+	return l
+}
+
+// Links links every pledge of the earlier report, in reading order.
+func Links(earlier, later *data.Report) []Link {
+	l := NewLinker(later)
+	var out []Link
+	for _, c := range earlier.Chapters {
+		heads := map[int]string{}
+		for _, h := range c.Headlines {
+			heads[h.N] = h.Title
+		}
+		for _, p := range chapterPledges(c) {
+			out = append(out, l.Link(p, heads[p.Headline]))
+		}
+	}
+	return out
+}
+
+func chapterPledges(c data.Chapter) []data.Pledge {
+	out := append([]data.Pledge{}, c.Pledges...)
+	for _, h := range c.Headlines {
+		out = append(out, h.Pledges...)
+	}
+	return out
+}
+
+// Link links one pledge; headline is the title it stands under, read as
+// context.
+func (l *Linker) Link(p data.Pledge, headline string) Link {
+	if p.IsHeadline() {
+		headline = ""
+	}
+	k := Link{Pledge: p, Judgement: l.judge(p.Text, p.Targets, headline)}
+	if cl := clauses(p); len(cl) > 1 {
+		var lines []string
+		k.Target, k.Actual, k.figure = "", "", nil
+		for _, c := range cl {
+			j := l.judge(c.text, c.targets, headline)
+			k.Targets = append(k.Targets, j)
+			if j.Arithmetic != "" {
+				lines = append(lines, j.Arithmetic)
+			}
+			if k.Target == "" && j.Target != "" {
+				k.Target, k.Actual = j.Target, j.Actual
+			}
+		}
+		k.Verdict, k.Arithmetic = overall(k.Targets), strings.Join(lines, "；")
+	}
+	k.CarriedOver = l.carried(p.Text)
+	return k
+}
+
+// judge ranks the outcomes for text and reads the verdict.
+func (l *Linker) judge(text string, targets []data.Target, headline string) Judgement {
+	j := Judgement{Quote: text, Verdict: NotReported}
+	ranked := l.rank(text, targets, headline)
+	if len(ranked) == 0 {
+		return j
+	}
+	j.Best = &ranked[0]
+	j.Candidates = ranked[1:min(len(ranked), MaxCandidates+1)]
+	l.verdict(&j, text, targets)
+	return j
+}
+
+// rank scores the outcome sentences for a pledge: tf-idf cosine of the
+// bigrams, raised when they speak of the same indicator and again when
+// they carry a figure in the target's unit.
+func (l *Linker) rank(text string, targets []data.Target, headline string) []Candidate {
+	q := l.ix.query(text, headline)
+	inds := indicatorsOf(text)
+	var out []Candidate
+	l.ix.scores(q, func(i int, s float64) {
+		o := l.outcomes[i]
+		s += 0.25 * float64(sharedCount(inds, l.facts[i].indicators))
+		if s < minScore-maxFigureBonus {
+			return
+		}
+		if s += figureBonus(targets, o); s >= minScore {
+			out = append(out, Candidate{Outcome: o, Score: round3(s)})
+		}
+	})
+	sort.Slice(out, func(a, b int) bool {
+		if out[a].Score != out[b].Score {
+			return out[a].Score > out[b].Score
+		}
+		return out[a].Outcome.Start < out[b].Outcome.Start
+	})
+	return out
+}
+
+func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
+
+// figureBonus raises an outcome that reports a figure in a target's unit
+// about the target's subject: 0.3 for the very figure pledged ("新增绿道
+// 1000公里"), 0.15 for another.
+const maxFigureBonus = 0.3
+
+func figureBonus(targets []data.Target, o data.Pledge) float64 {
+	best := 0.0
+	for _, t := range targets {
+		for _, f := range o.Targets {
+			if unitOf(f.Unit) != unitOf(t.Unit) {
+				continue
+			}
+			around := figureContext(o.Text, f)
+			if common(t.Subject, around) < 2 && !shared(indicatorsOf(t.Subject), indicatorsOf(around)) {
+				continue
+			}
+			if f.Value == t.Value {
+				return maxFigureBonus
+			}
+			best = 0.15
+		}
+	}
+	return best
+}
+
+// carried is the id of the later plan's pledge that repeats text.
+func (l *Linker) carried(text string) string {
+	best, id := 0.0, ""
+	l.planIx.scores(l.planIx.query(text, ""), func(i int, s float64) {
+		if s > best {
+			best, id = s, l.plan[i].ID
+		}
+	})
+	if best < carriedScore {
+		return ""
+	}
+	return id
+}
+
+// clause is one target clause of a pledge.
+type clause struct {
+	text    string
+	targets []data.Target
+}
+
+// clauses cuts a pledge that states several targets into one clause per
+// target statement: at its semicolons ("国内生产总值增长5%左右；城镇新增就业
+// 1200万人左右，…；"), or at its commas when it has none ("地区生产总值增长
+// 5%左右，一般公共预算收入增长4%左右，…"). Each clause holds the targets
+// quoted in it, read in order so that two equal quotes go each to its own
+// clause. A pledge with fewer than two targets is not cut.
+func clauses(p data.Pledge) []clause {
+	if len(p.Targets) < 2 {
+		return nil
+	}
+	text := strings.ReplaceAll(p.Text, ";", "；")
+	sep := "；"
+	if !strings.Contains(text, sep) {
+		sep = "，"
+	}
+	var out []clause
+	next := 0 // the next target to place
+	for _, part := range strings.SplitAfter(text, sep) {
+		c := clause{text: part}
+		for rest := part; next < len(p.Targets); next++ {
+			i := strings.Index(rest, p.Targets[next].Quote)
+			if i < 0 {
+				break
+			}
+			c.targets = append(c.targets, p.Targets[next])
+			rest = rest[i+len(p.Targets[next].Quote):]
+		}
+		if strings.TrimSpace(part) != "" {
+			out = append(out, c)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// overall is a pledge's verdict from its targets': missed when one is
+// missed, met when every reported one is met or done, not reported when
+// none is reported, unclear otherwise.
+func overall(ts []Judgement) string {
+	count := map[string]int{}
+	for _, t := range ts {
+		count[t.Verdict]++
+	}
+	switch {
+	case count[Missed] > 0:
+		return Missed
+	case count[NotReported] == len(ts):
+		return NotReported
+	case count[Unclear] > 0:
+		return Unclear
+	case count[Met] > 0:
+		return Met
+	}
+	return ReportedDone
+}

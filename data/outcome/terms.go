@@ -1,0 +1,188 @@
+package outcome
+
+import (
+	"math"
+	"unicode"
+)
+
+// terms cuts text into the words of the index: overlapping bigrams of each
+// run of CJK characters (a lone character stands for itself) and each run
+// of Latin letters and digits that holds a letter ("5G", "GDP"). Bare
+// numbers are left to the figures. A word is a number, not a string: two
+// runes packed, or a hash of a Latin run with the top bit set.
+func terms(text string, add func(uint64)) {
+	var prev rune // the CJK character before, or 0
+	run, letter := uint64(0), false
+	flush := func() {
+		if letter {
+			add(run | 1<<63)
+		}
+		run, letter = 0, false
+	}
+	lone := false
+	for _, r := range text {
+		switch {
+		case isHan(r):
+			flush()
+			if prev != 0 {
+				add(uint64(prev)<<21 | uint64(r))
+				lone = false
+			} else {
+				lone = true
+			}
+			prev = r
+			continue
+		case isAlnum(r):
+			if run == 0 {
+				run = 14695981039346656037
+			}
+			run = (run ^ uint64(r)) * 1099511628211
+			letter = letter || !unicode.IsDigit(r) && r != '.'
+		default:
+			flush()
+		}
+		if lone {
+			add(uint64(prev))
+		}
+		prev, lone = 0, false
+	}
+	flush()
+	if lone {
+		add(uint64(prev))
+	}
+}
+
+func isHan(r rune) bool {
+	if r >= 0x4E00 && r <= 0x9FFF { // the common block, most of any report
+		return true
+	}
+	return r >= 0x2E80 && unicode.Is(unicode.Han, r)
+}
+
+func isAlnum(r rune) bool {
+	return r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.')
+}
+
+// weight is one term of a tf-idf vector of unit length.
+type weight struct {
+	term int
+	w    float64
+}
+
+// posting is one sentence holding a term, with the term's weight there.
+type posting struct {
+	doc int
+	w   float64
+}
+
+// index holds the tf-idf weights of a set of sentences as an inverted
+// list from term to the sentences that hold it.
+type index struct {
+	ids      map[uint64]int
+	idf      []float64
+	postings [][]posting
+	acc      []float64 // scores of the last query, by sentence
+	touched  []int
+	tf       map[int]float64 // the last query's term counts, reused
+}
+
+// newIndex indexes texts; lengthPower is how much of a sentence's length
+// its weights get back (0: plain cosine, see docLengthPower).
+func newIndex(texts []string, lengthPower float64) *index {
+	ix := &index{ids: map[uint64]int{}, acc: make([]float64, len(texts))}
+	tfs := make([]map[int]float64, len(texts))
+	for i, t := range texts {
+		tf := map[int]float64{}
+		terms(t, func(w uint64) {
+			id, ok := ix.ids[w]
+			if !ok {
+				id = len(ix.idf)
+				ix.ids[w] = id
+				ix.idf = append(ix.idf, 0)
+				ix.postings = append(ix.postings, nil)
+			}
+			tf[id]++
+		})
+		tfs[i] = tf
+		for id := range tf {
+			ix.idf[id]++
+		}
+	}
+	n := float64(len(texts))
+	for id, df := range ix.idf {
+		ix.idf[id] = math.Log(1 + n/df)
+	}
+	for i, tf := range tfs {
+		v := ix.weigh(tf)
+		// pivoted normalisation: with a plain cosine a short clause could
+		// never reach a long sentence that reports on it among others
+		shrink := math.Pow(float64(len(v)), lengthPower)
+		for _, x := range v {
+			ix.postings[x.term] = append(ix.postings[x.term], posting{i, x.w * shrink})
+		}
+	}
+	return ix
+}
+
+// weigh turns term counts into a unit tf-idf vector.
+func (ix *index) weigh(tf map[int]float64) []weight {
+	v := make([]weight, 0, len(tf))
+	var norm float64
+	for id, c := range tf {
+		x := (1 + math.Log(c)) * ix.idf[id]
+		v = append(v, weight{id, x})
+		norm += x * x
+	}
+	norm = math.Sqrt(norm)
+	for i := range v {
+		v[i].w /= norm
+	}
+	return v
+}
+
+// query is the vector of a pledge: its own words, and its headline's at a
+// lower weight as context. Words no sentence holds are left out.
+func (ix *index) query(text, context string) []weight {
+	if ix.tf == nil {
+		ix.tf = map[int]float64{}
+	}
+	tf := ix.tf
+	clear(tf)
+	terms(text, func(w uint64) {
+		if id, ok := ix.ids[w]; ok {
+			tf[id]++
+		}
+	})
+	terms(context, func(w uint64) {
+		if id, ok := ix.ids[w]; ok {
+			tf[id] += contextWeight
+		}
+	})
+	return ix.weigh(tf)
+}
+
+// docLengthPower is how much of an outcome sentence's length its weights
+// get back: a long review sentence reports on many pledges at once.
+const docLengthPower = 0.25
+
+// contextWeight is what a word of the headline counts against one of the
+// pledge itself.
+const contextWeight = 0.3
+
+// scores calls f with the similarity of q and every sentence that shares
+// a term with it. An index answers one query at a time.
+func (ix *index) scores(q []weight, f func(doc int, score float64)) {
+	for _, x := range q {
+		for _, p := range ix.postings[x.term] {
+			if ix.acc[p.doc] == 0 {
+				ix.touched = append(ix.touched, p.doc)
+			}
+			ix.acc[p.doc] += x.w * p.w
+		}
+	}
+	for _, d := range ix.touched {
+		f(d, ix.acc[d])
+		ix.acc[d] = 0
+	}
+	ix.touched = ix.touched[:0]
+}

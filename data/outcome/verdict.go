@@ -1,0 +1,230 @@
+package outcome
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"pledgereview/data"
+)
+
+// doneWords in an outcome say the pledged action was taken.
+// A review speaks of the year past, so its verbs of work (实施, 推进,
+// 加强…) report the work as done, as the key's verdict rule reads them.
+var doneWords = []string{"建成", "完成", "实现", "开通", "超额", "出台", "启动", "举办", "确定", "开工", "投用", "落地", "印发", "组建",
+	"实施", "推进", "开展", "加强", "落实", "建立", "推动", "完善", "深化", "强化", "加快", "做好", "保障", "维护", "取得", "成功", "符合预期"}
+
+// directionWords are the pledged directions an outcome can confirm in the
+// same words ("居民收入稳步增长" / "居民人均可支配收入实际增长8.1%").
+var directionWords = []string{"稳中有降", "更便利", "下调", "增长", "下降", "降低", "改善", "稳定", "平衡", "提高", "提升", "扩大"}
+
+// stateWords are pledged states an outcome can confirm in words even
+// where the clause also names a figure ("生态环境质量进一步改善，…能耗降低
+// 3%左右" / "生态环境质量明显改善"); growth is not one: a pledged rate
+// needs its figure.
+var stateWords = []string{"改善", "平衡", "稳定", "稳中有降", "继续下降"}
+
+func stateConfirmed(pledge, outcome string) bool {
+	for _, w := range stateWords {
+		if strings.Contains(pledge, w) && strings.Contains(outcome, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// ceilingWords name the indicators whose "左右" is a ceiling.
+var ceilingWords = []string{"失业率", "价格", "物价", "CPI", "涨幅"}
+
+// verdict reads j's verdict from its best outcome.
+func (l *Linker) verdict(j *Judgement, text string, targets []data.Target) {
+	o := j.Best.Outcome
+	if len(targets) == 0 && strings.Contains(text, "同步") && l.gdp != nil {
+		// "居民收入增长与经济增长同步": the pledge's own indicator, held to
+		// the GDP growth of the same review
+		subject := strings.ReplaceAll(text, "经济增长", "")
+		targets = []data.Target{{Subject: subject, Value: l.gdp.Value, Unit: "%", Comparator: data.About, Quote: "与经济增长同步"}}
+	}
+	if len(targets) > 0 && l.compareFigures(j, text, targets, o) {
+		return
+	}
+	switch {
+	case len(targets) > 0 && stateConfirmed(text, o.Text):
+		j.Verdict = Met
+	case len(targets) > 0:
+		j.Verdict = Unclear // a figure was pledged and none is reported
+	case strings.Contains(text, "国家下达") && strings.Contains(o.Text, "完成"):
+		j.Verdict = Met
+	case containsAny(o.Text, doneWords):
+		j.Verdict = ReportedDone
+	case sameDirection(text, o.Text):
+		j.Verdict = Met
+	default:
+		j.Verdict = Unclear
+	}
+}
+
+// compareFigures sets the verdict from the first target whose figure the
+// outcome reports, and reports whether one was found.
+func (l *Linker) compareFigures(j *Judgement, text string, targets []data.Target, o data.Pledge) bool {
+	var lines []string
+	verdict := ""
+	for _, t := range targets {
+		a, ok := actualFor(t, o.Targets, o.Text)
+		if !ok {
+			continue
+		}
+		met, line := l.compare(t, a, text)
+		if j.Target == "" {
+			j.Target, j.Actual = t.Quote, a.Quote
+			j.figure = &comparison{t, a}
+		}
+		lines = append(lines, line)
+		switch {
+		case !met:
+			verdict = Missed
+		case verdict == "":
+			verdict = Met
+		}
+	}
+	if verdict == "" {
+		return false
+	}
+	j.Verdict, j.Arithmetic = verdict, strings.Join(lines, "；")
+	return true
+}
+
+// actualFor is the outcome's figure comparable with t: in t's unit, of
+// t's indicator when t names one (on the figure or, failing that, in the
+// outcome sentence), else with at least a third of the words of t's
+// subject around it; the one with most of them.
+func actualFor(t data.Target, figures []data.Target, outcome string) (data.Target, bool) {
+	want := indicatorsOf(t.Subject)
+	inSentence := len(want) == 0 || shared(want, indicatorsOf(outcome))
+	need := (bigramCount(t.Subject) + 2) / 3
+	found, best := -1, -1
+	for i, f := range figures {
+		if unitOf(f.Unit) != unitOf(t.Unit) {
+			continue
+		}
+		around := figureContext(outcome, f)
+		have := indicatorsOf(around)
+		n := common(t.Subject, around)
+		switch {
+		case len(want) > 0 && shared(want, have):
+			n += 100
+		case len(want) > 0 && len(have) > 0, !inSentence, n < need:
+			continue // another indicator's figure, or another subject's
+		}
+		if n > best {
+			found, best = i, n
+		}
+	}
+	if found < 0 {
+		return data.Target{}, false
+	}
+	return figures[found], true
+}
+
+// figureContext is the figure's subject and the words before it in its
+// clause ("老旧小区改造完工" before "1225个").
+func figureContext(text string, f data.Target) string {
+	i := strings.Index(text, f.Quote)
+	if i < 0 {
+		return f.Subject
+	}
+	before := text[:i]
+	if k := strings.LastIndexAny(before, "，；。、：:,;"); k >= 0 {
+		_, size := utf8.DecodeRuneInString(before[k:])
+		before = before[k+size:]
+	}
+	return before + f.Subject
+}
+
+// unitOf folds the measure words that count the same things: 部 and 台
+// (lifts, machines), 户 and 家 (enterprises).
+func unitOf(u string) string {
+	switch u {
+	case "台":
+		return "部"
+	case "户":
+		return "家"
+	}
+	return u
+}
+
+func bigramCount(s string) int {
+	n := 0
+	terms(s, func(uint64) { n++ })
+	return n
+}
+
+// compare applies the rules of the genre to target t and actual a: 以上
+// and 不低于 are floors; 以内, 控制在 and, for unemployment and prices,
+// 左右 are ceilings; "X左右" is met within 0.5 percentage points, or 1 %
+// of a level; "与经济增长同步" is held to the review's GDP growth.
+func (l *Linker) compare(t data.Target, a data.Target, text string) (bool, string) {
+	want, what := t.Value, t.Quote
+	if strings.Contains(text, "同步") && l.gdp != nil && t.Unit == "%" {
+		want, what = l.gdp.Value, "与经济增长同步（"+l.gdp.Quote+"）"
+	}
+	var met bool
+	switch {
+	case t.Comparator == data.AtMost || t.Comparator == data.About && containsAny(t.Subject+text, ceilingWords):
+		met = a.Value <= want+1e-9
+	case t.Comparator == data.About && t.Unit == "%":
+		met = a.Value >= want-0.5-1e-9
+	case t.Comparator == data.About:
+		met = a.Value >= want*0.99
+	default:
+		met = a.Value >= want-1e-9
+	}
+	word := "达到"
+	if !met {
+		word = "未达到"
+	}
+	return met, "目标 " + what + "，实际 " + a.Quote + " → " + word
+}
+
+// gdpOutcome is the GDP growth the review reports, for "与经济增长同步".
+func gdpOutcome(outcomes []data.Pledge) *data.Target {
+	for _, o := range outcomes {
+		for _, t := range o.Targets {
+			if t.Unit == "%" && shared([]string{"GDP"}, indicatorsOf(t.Subject+o.Text)) {
+				return &t
+			}
+		}
+	}
+	return nil
+}
+
+// common counts the bigrams a and b share.
+func common(a, b string) int {
+	seen := map[uint64]bool{}
+	terms(a, func(w uint64) { seen[w] = true })
+	n := 0
+	terms(b, func(w uint64) {
+		if seen[w] {
+			n++
+			seen[w] = false
+		}
+	})
+	return n
+}
+
+func sameDirection(pledge, outcome string) bool {
+	for _, w := range directionWords {
+		if strings.Contains(pledge, w) && strings.Contains(outcome, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
