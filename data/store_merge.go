@@ -92,6 +92,9 @@ func (s *Store) writeMerge(tx *bolt.Tx, w MergeWrite, ops []mergeOp, enc mergeJS
 	if err != nil {
 		return res, err
 	}
+	if err := readBack(m.reviews, m.put); err != nil {
+		return res, err
+	}
 	written, unknown, seen, err := m.progress(w.Progress)
 	if err != nil {
 		return res, err

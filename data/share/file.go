@@ -15,8 +15,6 @@ import (
 	"strings"
 	"time"
 
-	fastjson "github.com/goccy/go-json"
-
 	"pledgereview/data"
 )
 
@@ -166,7 +164,7 @@ func Decode(b []byte) (File, error) {
 	}
 	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")) // a BOM some editors add
 	var w wireAny
-	if err := fastjson.Unmarshal(b, &w); err != nil {
+	if err := decodeStrict(b, &w); err != nil {
 		return File{}, classify(b, err)
 	}
 	if err := checkFormat(w.Format); err != nil {
