@@ -37,7 +37,7 @@ func runSync(env Env, args []string) error {
 	tf.AcceptUnsigned = *unsigned
 	rep, err := tf.Sync(time.Now())
 	for _, w := range rep.Wrote {
-		fmt.Fprintf(env.Stdout, "wrote %s (%s)\n", filepath.Base(w.Path), plural(w.Reviews, "review"))
+		fmt.Fprintf(env.Stdout, "wrote %s (%s)\n", data.ShownFileName(w.Path), plural(w.Reviews, "review"))
 	}
 	if err != nil {
 		return err
@@ -61,13 +61,13 @@ func printSync(env Env, rep workspace.SyncReport, dir, backups string) {
 			who = append(who, fmt.Sprintf("%s from %s", plural(a.Reviews, "review"), data.CleanName(a.Name)))
 		}
 		fmt.Fprintf(env.Stdout, "merged %s (%s: %s); backup in %s\n", strings.Join(who, ", "),
-			plural(len(rep.Files), "file"), strings.Join(rep.Files, ", "), backups)
+			plural(len(rep.Files), "file"), strings.Join(shownNames(rep.Files), ", "), backups)
 	}
 	if rep.UndoLimited != nil {
 		fmt.Fprintf(env.Stderr, "warning: %s\n", oneLine(rep.UndoLimited))
 	}
 	for _, w := range rep.Waiting {
-		fmt.Fprintf(env.Stdout, "waiting for %s: it cannot be read yet (still arriving, or damaged); run sync again later\n", filepath.Base(w.Path))
+		fmt.Fprintf(env.Stdout, "waiting for %s: it cannot be read yet (still arriving, or damaged); run sync again later\n", data.ShownFileName(w.Path))
 	}
 	for _, a := range rep.Attention {
 		fmt.Fprintf(env.Stderr, "not merged %s\n", oneLine(a.Err))
@@ -75,6 +75,15 @@ func printSync(env Env, rep workspace.SyncReport, dir, backups string) {
 	if !rep.Changed() && len(rep.Wrote) == 0 && len(rep.Attention) == 0 && len(rep.Waiting) == 0 {
 		fmt.Fprintf(env.Stdout, "nothing new in %s\n", dir)
 	}
+}
+
+// shownNames escapes file names from the team folder (data.ShownFileName).
+func shownNames(names []string) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = data.ShownFileName(n)
+	}
+	return out
 }
 
 func plural(n int, what string) string {

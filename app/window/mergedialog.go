@@ -172,7 +172,7 @@ func (m *mergeFlow) footer(unsigned bool) fyne.CanvasObject {
 // refusedSection is a file that is not merged, and why.
 func (m *mergeFlow) refusedSection(fp workspace.FilePlan) fyne.CanvasObject {
 	fyne.LogError("merge "+fp.Path, fp.Err)
-	head := newTextLabel(filepath.Base(fp.Path))
+	head := newTextLabel(data.ShownFileName(fp.Path))
 	head.TextStyle = fyne.TextStyle{Bold: true}
 	why := newMessageLabel(lang.X("share.plan.refused", "Not merged: {{.Why}}", map[string]any{"Why": mergeRefusalLine(fp.Err, fp.Path)}))
 	return container.NewVBox(head, why)
@@ -186,7 +186,7 @@ func (m *mergeFlow) fileSection(fp workspace.FilePlan) fyne.CanvasObject {
 		exporter = p.Exporter.ID
 	}
 	head := newTextLabel(lang.X("share.plan.head", "{{.File}}\nexported by {{.Who}} on {{.When}}, for report {{.Report}}",
-		map[string]any{"File": filepath.Base(fp.Path), "Who": exporter, "When": p.Exported.Local().Format("2006-01-02 15:04"), "Report": p.ReportID}))
+		map[string]any{"File": data.ShownFileName(fp.Path), "Who": exporter, "When": p.Exported.Local().Format("2006-01-02 15:04"), "Report": p.ReportID}))
 	head.TextStyle = fyne.TextStyle{Bold: true}
 	box := container.NewVBox(head, m.counts(p))
 	if len(p.Rejected) > 0 {
@@ -316,7 +316,7 @@ func (m *mergeFlow) merge() {
 func mergedNames(mp workspace.MultiPlan) string {
 	var names []string
 	for _, fp := range merged(mp) {
-		names = append(names, filepath.Base(fp.Path))
+		names = append(names, data.ShownFileName(fp.Path))
 	}
 	return strings.Join(names, ", ")
 }

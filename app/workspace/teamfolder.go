@@ -170,7 +170,7 @@ func (tf *TeamFolder) WriteReport(reportID string, now time.Time) (WrittenFile, 
 	if tf.holds(path, digest) {
 		return WrittenFile{}, nil
 	}
-	if _, err := tf.s.WriteReviewFile(path, reportID, false, now); err != nil {
+	if err := tf.s.writeTeamReviewFile(path, f); err != nil {
 		return WrittenFile{}, fmt.Errorf("write my review file to the team folder: %w", err)
 	}
 	if fi, err := os.Lstat(path); err == nil {
@@ -193,7 +193,7 @@ func (tf *TeamFolder) holds(path string, digest [32]byte) bool {
 	if w, known := tf.mine[name]; known && w.stamp == st {
 		return w.digest == digest
 	}
-	old, err := readReviewFile(path)
+	old, err := readReviewFile(path, openTeamFile)
 	if err != nil {
 		return false
 	}
@@ -239,7 +239,7 @@ func (tf *TeamFolder) Merge(now time.Time) (SyncReport, error) {
 	if err != nil || len(paths) == 0 {
 		return rep, err
 	}
-	mp, err := tf.s.PlanMerges(paths)
+	mp, err := tf.s.planMerges(paths, openTeamFile)
 	if err != nil {
 		return rep, err
 	}
