@@ -193,6 +193,12 @@ func (m *mergeFlow) fileSection(fp workspace.FilePlan) fyne.CanvasObject {
 		box.Add(widget.NewLabel(lang.X("share.plan.why", "Rejected records, and why:")))
 		box.Add(m.rejected(p.Rejected))
 	}
+	for _, la := range p.LookAlikes {
+		warn := newTextLabel(lang.X("share.plan.lookalike", "The name of {{.New}} looks like that of {{.Like}}, who is someone else here (another key). It is shown as {{.Shown}}.",
+			map[string]any{"New": data.ShownName(la.New), "Like": data.ShownName(la.Like), "Shown": m.name(la.New.ID)}))
+		warn.TextStyle = fyne.TextStyle{Bold: true}
+		box.Add(warn)
+	}
 	if p.Unsigned {
 		warn := newTextLabel(lang.X("share.plan.unsigned", "This file is unsigned: it comes from the first version of Pledge Review, and nothing proves who wrote it. Your own reviews and those of colleagues who sign their files are not taken from it."))
 		warn.TextStyle = fyne.TextStyle{Bold: true}

@@ -66,11 +66,14 @@ type MergePlan struct {
 	FileID   string // the file's ID
 
 	ReviewersAdded []data.Reviewer
-	Added          []Key
-	Updated        []Key
-	Unchanged      []Key
-	Older          []Key // the workspace holds a newer record: the file's is ignored
-	Rejected       []Rejection
+	// LookAlikes are reviewers added whose name looks like that of another
+	// reviewer: shown apart ("王芳 (2)"), and the plan warns of them.
+	LookAlikes []LookAlike
+	Added      []Key
+	Updated    []Key
+	Unchanged  []Key
+	Older      []Key // the workspace holds a newer record: the file's is ignored
+	Rejected   []Rejection
 
 	// Unsigned is set for a file of the first version: nobody's signature
 	// vouches for its records, and it is merged only when the user says so
@@ -174,6 +177,7 @@ func newPlanner(ws Workspace, f File, p *MergePlan) *planner {
 		}
 	}
 	p.names = DisplayNames(append(slices.Clone(ws.Reviewers), p.ReviewersAdded...))
+	p.LookAlikes = lookAlikes(ws.Reviewers, p.ReviewersAdded)
 	p.Writes = make([]data.Review, 0, len(f.Reviews))
 	p.WritesJSON = make([][]byte, 0, len(f.Reviews))
 	return &planner{ws: ws, f: f, p: p, carried: carried, seen: make(map[Key]bool, len(f.Reviews))}

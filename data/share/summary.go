@@ -11,14 +11,15 @@ import (
 const maxListed = 20
 
 type summaryText struct {
-	title, reviewers, added, updated, unchanged, older, rejected, more, nothing, unsigned, progress string
-	reasons                                                                                         map[Reason]string
+	title, reviewers, lookAlike, added, updated, unchanged, older, rejected, more, nothing, unsigned, progress string
+	reasons                                                                                                    map[Reason]string
 }
 
 var summaryTexts = map[string]summaryText{
 	"zh": {
 		title:     "合并计划：%s（%s 导出于 %s）",
 		reviewers: "新增评审人：%d",
+		lookAlike: "注意：%s 的名字看起来和已有的 %s 一样，但不是同一个人（不同的密钥），显示为 %s。",
 		added:     "新增记录：%d",
 		updated:   "更新记录：%d",
 		unchanged: "未变记录：%d",
@@ -38,6 +39,7 @@ var summaryTexts = map[string]summaryText{
 	"en": {
 		title:     "Merge plan: %s (exported by %s on %s)",
 		reviewers: "reviewers added: %d",
+		lookAlike: "warning: the name of %s looks like that of %s, who is someone else here (another key); shown as %s.",
 		added:     "records added: %d",
 		updated:   "records updated: %d",
 		unchanged: "records unchanged: %d",
@@ -85,6 +87,9 @@ func (p MergePlan) Summary(lang string) string {
 		line(1, t.reviewers+" (%s)", len(names), strings.Join(names, ", "))
 	} else {
 		line(1, t.reviewers, 0)
+	}
+	for _, la := range p.LookAlikes {
+		line(1, t.lookAlike, data.ShownName(la.New), data.ShownName(la.Like), p.name(la.New.ID))
 	}
 	line(1, t.added, len(p.Added))
 	line(1, t.updated, len(p.Updated))
