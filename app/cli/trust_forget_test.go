@@ -64,7 +64,10 @@ func TestTrustListsAndForgetsKeys(t *testing.T) {
 	if out := h.ok("trust", "--forget", "刘洋"); !strings.Contains(out, "forgot the key of 刘洋 (r-00112233aabbccdd)") {
 		t.Fatalf("forget printed %q", out)
 	}
-	h.ok("merge", renewed)
+	if code, _, errs := h.run("merge", renewed); code != 1 || !strings.Contains(errs, "--accept-key") {
+		t.Fatalf("forgetting handed the id to the next key: exit %d, %q", code, errs)
+	}
+	h.ok("merge", "--accept-key", renewed)
 	newWords := share.FingerprintWords(ed25519.NewKeyFromSeed(bytes.Repeat([]byte{9}, 32)).Public().(ed25519.PublicKey))
 	if out := h.ok("trust"); !strings.Contains(out, newWords) {
 		t.Fatalf("after the new file trust lists %q", out)

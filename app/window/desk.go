@@ -28,6 +28,11 @@ type Desk struct {
 	opt  Options
 	jobs *jobs // slow work off the UI goroutine
 
+	// keysAccepted are the new keys the user accepted, by reviewer id,
+	// after comparing their words (confirmForgetKey): a file claiming that
+	// id with that key is merged (see acceptClaims).
+	keysAccepted map[string][]byte
+
 	sess    *workspace.Session // nil while no workspace is open
 	teamdir *teamFolder        // the team folder of the workspace (teamfolder.go)
 	loadedReport

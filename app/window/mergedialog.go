@@ -58,6 +58,7 @@ func (d *Desk) mergeFiles(paths []string, ended func()) {
 			m.end()
 			return
 		}
+		d.acceptClaims(&m.mp)
 		m.names = planNames(reviewers, m.mp)
 		if len(m.mp.Refused()) == len(m.mp.Files) {
 			m.showRefused()
@@ -192,6 +193,19 @@ func (m *mergeFlow) fileSection(fp workspace.FilePlan) fyne.CanvasObject {
 	if len(p.Rejected) > 0 {
 		box.Add(widget.NewLabel(lang.X("share.plan.why", "Rejected records, and why:")))
 		box.Add(m.rejected(p.Rejected))
+	}
+	for _, k := range p.Keys {
+		box.Add(newTextLabel(lang.X("share.plan.newkey", "First key of {{.Who}}, kept from now on: {{.Words}}. Compare these words with {{.Who}} by phone.",
+			map[string]any{"Who": m.name(k.ReviewerID), "Words": share.FingerprintWordsBoth(k.PublicKey)})))
+	}
+	for _, c := range p.Claims {
+		if p.ClaimsAccepted {
+			break
+		}
+		warn := newTextLabel(lang.X("share.plan.claim", "{{.Who}} sent unsigned files before; this file signs in their name with a new key. It is not merged unless you accept the key in the terminal (merge --accept-key) after comparing its words with {{.Who}}.",
+			map[string]any{"Who": m.name(c.ReviewerID)}))
+		warn.TextStyle = fyne.TextStyle{Bold: true}
+		box.Add(warn)
 	}
 	for _, la := range p.LookAlikes {
 		warn := newTextLabel(lang.X("share.plan.lookalike", "The name of {{.New}} looks like that of {{.Like}}, who is someone else here (another key). It is shown as {{.Shown}}.",

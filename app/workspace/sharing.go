@@ -255,6 +255,28 @@ func (mp *MultiPlan) RefuseUnsigned() {
 	}
 }
 
+// RefuseClaims refuses every file whose signed records claim a reviewer id
+// merged unsigned before (share.ClaimError) that the user has not accepted.
+func (mp *MultiPlan) RefuseClaims() {
+	for i := range mp.Files {
+		if fp := &mp.Files[i]; fp.Err == nil && len(fp.Plan.Claims) > 0 && !fp.Plan.ClaimsAccepted {
+			c := fp.Plan.Claims[0]
+			rv := data.Reviewer{ID: c.ReviewerID}
+			if fp.Plan.Exporter.ID == c.ReviewerID {
+				rv = fp.Plan.Exporter
+			}
+			fp.Err = fmt.Errorf("%s: %w", data.ShownFileName(fp.Path), &share.ClaimError{Reviewer: rv, Key: c.PublicKey})
+		}
+	}
+}
+
+// AcceptClaims marks every file's claims as accepted by the user.
+func (mp *MultiPlan) AcceptClaims() {
+	for i := range mp.Files {
+		mp.Files[i].Plan.ClaimsAccepted = true
+	}
+}
+
 // AcceptUnsigned marks every unsigned file as accepted by the user.
 func (mp *MultiPlan) AcceptUnsigned() {
 	for i := range mp.Files {
@@ -284,9 +306,11 @@ func (mp MultiPlan) Changes() bool {
 }
 
 // Writes reports whether ApplyMerges takes records from this file: it is
-// not refused, changes something, and is signed or accepted by the user.
+// not refused, changes something, is signed or accepted by the user, and
+// claims no id merged unsigned before unless the user accepted that.
 func (fp FilePlan) Writes() bool {
-	return fp.Err == nil && fp.Plan.Changes() && (!fp.Plan.Unsigned || fp.Plan.Accepted)
+	return fp.Err == nil && fp.Plan.Changes() && (!fp.Plan.Unsigned || fp.Plan.Accepted) &&
+		(len(fp.Plan.Claims) == 0 || fp.Plan.ClaimsAccepted)
 }
 
 // PlanMerges reads colleagues' review files and works out what merging them

@@ -248,6 +248,7 @@ func (tf *TeamFolder) Merge(now time.Time) (SyncReport, error) {
 	} else {
 		mp.RefuseUnsigned()
 	}
+	mp.RefuseClaims() // a person must compare the key's words first
 	undone, err := tf.s.undoneTeamFiles()
 	if err != nil {
 		return rep, fmt.Errorf("team folder: %w", err) // merging now could bring back an undone merge

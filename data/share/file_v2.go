@@ -240,6 +240,9 @@ func decodeV2(w *wireAny) (File, error) {
 
 // splitGroup checks the seal of a group and splits its lists into records.
 func splitGroup(g wireGroup) (group, error) {
+	if len(g.Seal) > maxSealSize {
+		return group{}, fmt.Errorf("%w: a seal of %d MB, over the %d MB one reviewer's signature may take", ErrInvalid, len(g.Seal)>>20, maxSealSize>>20)
+	}
 	sig, err := base64.StdEncoding.DecodeString(g.Signature)
 	if err != nil {
 		return group{}, fmt.Errorf("%w: a signature is not base64", ErrDamaged)

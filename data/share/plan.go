@@ -84,6 +84,11 @@ type MergePlan struct {
 	// file's signatures, for the workspace to relay its records later.
 	Keys  []data.ReviewerKey
 	Seals []data.StoredSeal
+	// Claims are the keys of Keys that sign for a first-version reviewer
+	// id merged unsigned before (see ClaimError): the file is merged only
+	// when the user accepts them (ClaimsAccepted).
+	Claims         []data.ReviewerKey
+	ClaimsAccepted bool
 
 	// Writes are the records to put, the added and updated ones, in file
 	// order. They share their maps and slices with the File planned: treat
