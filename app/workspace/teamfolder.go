@@ -233,11 +233,25 @@ func contentDigest(f share.File) ([32]byte, error) {
 // that two such workspaces converge instead of overwriting each other. now
 // decides when a file that cannot be decoded is called damaged (see
 // SettleTime).
-func (tf *TeamFolder) Merge(now time.Time) (SyncReport, error) {
-	var rep SyncReport
+func (tf *TeamFolder) Merge(now time.Time) (rep SyncReport, err error) {
 	paths, stamps, err := tf.changed()
 	if err != nil || len(paths) == 0 {
 		return rep, err
+	}
+	paths, rep.Attention, err = tf.s.dropRefused(paths)
+	if err != nil {
+		return rep, fmt.Errorf("team folder: %w", err)
+	}
+	for _, fi := range rep.Attention {
+		tf.seen[filepath.Base(fi.Path)] = stamps[filepath.Base(fi.Path)]
+	}
+	defer func() {
+		if rerr := tf.s.rememberRefused(rep.Attention); rerr != nil && err == nil {
+			err = rerr
+		}
+	}()
+	if len(paths) == 0 {
+		return rep, nil
 	}
 	mp, err := tf.s.planMerges(paths, openTeamFile)
 	if err != nil {
