@@ -80,9 +80,22 @@ func Run(env Env, name string, args []string) int {
 		fmt.Fprintf(env.Stderr, "pledgereview %s: %s\n", name, strings.TrimPrefix(err.Error(), "usage: "))
 		return 2
 	default:
-		fmt.Fprintf(env.Stderr, "pledgereview %s: %s\n", name, oneLine(err))
+		fmt.Fprintf(env.Stderr, "pledgereview %s: %s\n", name, oneLine(withBackup(env, err)))
 		return 1
 	}
+}
+
+// withBackup names the newest good backup in the error of a workspace
+// found damaged after it was opened (a record that does not read back).
+func withBackup(env Env, err error) error {
+	if !errors.Is(err, data.ErrDamaged) {
+		return err
+	}
+	var dmg *workspace.DamagedError
+	if errors.As(workspace.DamagedWithBackup(env.Workspace, err), &dmg) {
+		return damagedMessage(dmg)
+	}
+	return err
 }
 
 func oneLine(err error) string {
