@@ -24,8 +24,8 @@ func TestPanicWhileReadingRefusesOnlyThatFile(t *testing.T) {
 	readShare = func(r io.Reader) (share.File, error) {
 		f, err := read(r)
 		if f.Exporter.Name == "王芳" {
-			var m map[string]int
-			m["boom"]++ // a nil map: the panic a library could hit
+			var r *data.Review
+			_ = r.PledgeID // a nil pointer, as in the decoder's crash
 		}
 		return f, err
 	}

@@ -238,12 +238,8 @@ func (tf *TeamFolder) Merge(now time.Time) (rep SyncReport, err error) {
 	if err != nil || len(paths) == 0 {
 		return rep, err
 	}
-	paths, rep.Attention, err = tf.s.dropRefused(paths)
-	if err != nil {
-		return rep, fmt.Errorf("team folder: %w", err)
-	}
-	for _, fi := range rep.Attention {
-		tf.seen[filepath.Base(fi.Path)] = stamps[filepath.Base(fi.Path)]
+	if paths, err = tf.skipRefused(paths, stamps, &rep); err != nil {
+		return rep, err
 	}
 	defer func() {
 		if rerr := tf.s.rememberRefused(rep.Attention); rerr != nil && err == nil {
@@ -253,16 +249,10 @@ func (tf *TeamFolder) Merge(now time.Time) (rep SyncReport, err error) {
 	if len(paths) == 0 {
 		return rep, nil
 	}
-	mp, err := tf.s.planMerges(paths, openTeamFile)
+	mp, err := tf.plan(paths)
 	if err != nil {
 		return rep, err
 	}
-	if tf.AcceptUnsigned {
-		mp.AcceptUnsigned()
-	} else {
-		mp.RefuseUnsigned()
-	}
-	mp.RefuseClaims() // a person must compare the key's words first
 	undone, err := tf.s.undoneTeamFiles()
 	if err != nil {
 		return rep, fmt.Errorf("team folder: %w", err) // merging now could bring back an undone merge
@@ -288,6 +278,38 @@ func (tf *TeamFolder) Merge(now time.Time) (rep SyncReport, err error) {
 	}
 	rep.Merged = tf.byAuthor(merged)
 	return rep, nil
+}
+
+// skipRefused takes out of paths the files refused before for what they
+// hold (see dropRefused), listing them in rep as handled.
+func (tf *TeamFolder) skipRefused(paths []string, stamps map[string]stamp, rep *SyncReport) ([]string, error) {
+	paths, refused, err := tf.s.dropRefused(paths)
+	if err != nil {
+		return nil, fmt.Errorf("team folder: %w", err)
+	}
+	for _, fi := range refused {
+		tf.seen[filepath.Base(fi.Path)] = stamps[filepath.Base(fi.Path)]
+	}
+	rep.Attention = append(rep.Attention, refused...)
+	return paths, nil
+}
+
+// plan plans the merge of the team files at paths, read without following
+// links; unsigned files only when the folder accepts them, and no file
+// claiming a first-version id with a new key (a person must compare the
+// key's words first).
+func (tf *TeamFolder) plan(paths []string) (MultiPlan, error) {
+	mp, err := tf.s.planMerges(paths, openTeamFile)
+	if err != nil {
+		return mp, err
+	}
+	if tf.AcceptUnsigned {
+		mp.AcceptUnsigned()
+	} else {
+		mp.RefuseUnsigned()
+	}
+	mp.RefuseClaims()
+	return mp, nil
 }
 
 // changed lists the team files of the folder that changed since they were
