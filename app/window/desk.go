@@ -173,6 +173,9 @@ func (d *Desk) useSession(sess *workspace.Session) {
 	d.rebuild()
 	d.restorePledge(p.String(prefLastPledge))
 	d.startTeamFolder()
+	if sess.RolledBack() {
+		d.showRolledBack(sess.Path())
+	}
 	if sess.Me.Name == "" {
 		d.askName(true)
 	}
