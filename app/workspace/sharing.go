@@ -94,7 +94,7 @@ func (s *Session) WriteReviewFile(path, reportID string, all bool, now time.Time
 	if err != nil {
 		return f, fmt.Errorf("export review file: %w", err)
 	}
-	return f, writeExport(path, raw)
+	return f, WriteExport(path, raw)
 }
 
 // writeTeamReviewFile signs f, my review file of a report, and writes it

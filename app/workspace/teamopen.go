@@ -6,6 +6,7 @@ import (
 	"os"
 
 	"pledgereview/data"
+	"pledgereview/data/store"
 )
 
 // ErrTeamLink: a file of the team folder is a link (or, on Windows, a
@@ -26,7 +27,7 @@ func openTeamFile(path string) (*os.File, error) {
 		return nil, fmt.Errorf("%s: %w", data.ShownFileName(path), ErrTeamLink)
 	}
 	if !before.Mode().IsRegular() {
-		return nil, fmt.Errorf("%w: %s is a %s", data.ErrNotAFile, data.ShownFileName(path), data.FileKind(before.Mode()))
+		return nil, fmt.Errorf("%w: %s is a %s", data.ErrNotAFile, data.ShownFileName(path), store.FileKind(before.Mode()))
 	}
 	f, err := openNoFollow(path)
 	if err != nil {
@@ -44,7 +45,7 @@ func openTeamFile(path string) (*os.File, error) {
 // file put in place by a rename, which replaces a link there rather than
 // write through it; what is there afterwards must be a regular file.
 func writeTeamFile(path string, raw []byte) error {
-	if err := data.WriteFileAtomicMode(path, raw, 0o644); err != nil {
+	if err := writeFileAtomic(path, raw, 0o644); err != nil {
 		return err
 	}
 	fi, err := os.Lstat(path)

@@ -93,7 +93,7 @@ func (s *Session) rememberRefused(files []FileIssue) error {
 		err = os.MkdirAll(s.BackupDir(), 0o755)
 	}
 	if err == nil {
-		err = data.WriteFileAtomicMode(s.refusedPath(), raw, 0o600)
+		err = writeFileAtomic(s.refusedPath(), raw, 0o600)
 	}
 	if err != nil {
 		return fmt.Errorf("write the list of refused team files: %w", err)

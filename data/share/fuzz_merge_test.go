@@ -11,24 +11,25 @@ import (
 
 	"pledgereview/data"
 	"pledgereview/data/datatest"
+	"pledgereview/data/store"
 )
 
 var fuzzStore struct {
 	once sync.Once
-	s    *data.Store
+	s    *store.Store
 	err  error
 }
 
 // mergeStore is one workspace for the whole fuzzing run (opening one per
 // input would be most of the work), holding the report the files review.
-func mergeStore() (*data.Store, error) {
+func mergeStore() (*store.Store, error) {
 	fuzzStore.once.Do(func() {
 		dir, err := os.MkdirTemp("", "fuzz-merge-")
 		if err != nil {
 			fuzzStore.err = err
 			return
 		}
-		s, err := data.Open(filepath.Join(dir, "ws.pledgereview"), data.Options{NoSync: true})
+		s, err := store.Open(filepath.Join(dir, "ws.pledgereview"), store.Options{NoSync: true})
 		if err != nil {
 			fuzzStore.err = err
 			return
@@ -79,7 +80,7 @@ func FuzzMergeSignedRecord(f *testing.F) {
 
 // mergeAndReadBack plans and applies f as a merge does, then reads every
 // record written back and shows it as the list and the plan do.
-func mergeAndReadBack(t *testing.T, s *data.Store, f File) {
+func mergeAndReadBack(t *testing.T, s *store.Store, f File) {
 	ws := workspace(4, nil)
 	delete(ws.Pledges, pledge(4))
 	ws.Pledges[testReport+"/01.01.00"] = true
@@ -91,7 +92,7 @@ func mergeAndReadBack(t *testing.T, s *data.Store, f File) {
 	w := data.MergeWrite{Reviewers: p.ReviewersAdded, Reviews: p.Writes, ReviewsJSON: p.WritesJSON,
 		History: p.History, HistoryJSON: p.HistoryJSON, Keys: p.Keys, Seals: p.Seals, Source: "fuzz.pledgereview.json"}
 	if _, err := s.ApplyMerge(w); err != nil {
-		if errors.Is(err, data.ErrUnreadableMerge) || errors.Is(err, data.ErrDamaged) {
+		if errors.Is(err, store.ErrUnreadableMerge) || errors.Is(err, data.ErrDamaged) {
 			t.Fatalf("an accepted file makes an unreadable workspace: %v", err)
 		}
 		return // refused before writing (a key too long for the store)
