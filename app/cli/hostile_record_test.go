@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"pledgereview/app/workspace"
+	"pledgereview/data"
 	"pledgereview/data/share"
 )
 
@@ -54,10 +55,16 @@ func TestMergeRefusesRecordsThatWouldNotReadBack(t *testing.T) {
 		t.Fatal(err)
 	}
 	f, err := s.ExportReviewFile("taiyuan-2021", false, time.Now())
-	key := s.Key
 	s.Close()
 	if err != nil {
 		t.Fatal(err)
+	}
+	// The colleague's own key: their id is that of the key.
+	_, key, _ := ed25519.GenerateKey(nil)
+	id := data.ReviewerIDForKey(key.Public().(ed25519.PublicKey))
+	f.Exporter.ID, f.Reviewers[0].ID, f.History = id, id, nil
+	for i := range f.Reviews {
+		f.Reviews[i].ReviewerID, f.Reviews[i].Updated.Node = id, id
 	}
 	good, err := share.Encode(f, key)
 	if err != nil {

@@ -93,9 +93,9 @@ func (d *Desk) showRolledBack(path string) {
 			if !yes || d.sess == nil || d.sess.Path() != path {
 				return
 			}
-			d.form.flush()
+			d.views.form.flush()
 			d.stopTeamFolder()
-			d.jobs.Wait()
+			d.jobs.wait()
 			d.sess.Close()
 			d.sess = nil
 			d.restoreBackup(dmg)

@@ -22,7 +22,7 @@ func TestRolledBackWorkspaceIsReported(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		rv := data.NewReview("taiyuan-2021/01.01.00", s.Me.ID)
+		rv := data.NewReview("taiyuan-2021/01.01.00", s.Me().ID)
 		rv.Note = "最后一次修改"
 		if _, err := s.SaveReview(rv); err != nil {
 			t.Fatal(err)
@@ -40,8 +40,9 @@ func TestRolledBackWorkspaceIsReported(t *testing.T) {
 	os.WriteFile(ws, raw, 0o600)
 
 	d := newTestDesk(t, a, ws, cfg)
+	settle(d.jobs)
 	if d.sess == nil {
-		t.Fatalf("the workspace did not open: %v", d.failErr)
+		t.Fatalf("the workspace did not open: %v", d.failure.failErr)
 	}
 	b, err := workspace.NewestBackup(ws)
 	if err != nil {
@@ -56,7 +57,7 @@ func TestRolledBackWorkspaceIsReported(t *testing.T) {
 		t.Fatalf("the window offers no %q button", label)
 	}
 	test.Tap(restore)
-	d.jobs.Wait()
+	settle(d.jobs)
 	if d.sess == nil {
 		t.Fatalf("opening the backup failed: %q", overlayTexts(d.win.Canvas()))
 	}

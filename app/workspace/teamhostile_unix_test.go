@@ -47,14 +47,14 @@ func TestTeamFolderDoesNotReadThroughALink(t *testing.T) {
 	other := newColleague(t, "张伟")
 	other.review(t, p1, map[string]int{"specific": 4}, data.Behind)
 	elsewhere := other.export(t)
-	if err := os.Symlink(elsewhere, filepath.Join(dir, share.TeamFileName(report, other.s.Me.ID))); err != nil {
+	if err := os.Symlink(elsewhere, filepath.Join(dir, share.TeamFileName(report, other.s.Me().ID))); err != nil {
 		t.Fatal(err)
 	}
 	me.sync(t, time.Now())
 	if n := len(me.byKey(t)); n != 0 {
 		t.Fatalf("a file reached through a link was merged: %d reviews", n)
 	}
-	if _, err := openTeamFile(filepath.Join(dir, share.TeamFileName(report, other.s.Me.ID))); !errors.Is(err, ErrTeamLink) {
+	if _, err := openTeamFile(filepath.Join(dir, share.TeamFileName(report, other.s.Me().ID))); !errors.Is(err, ErrTeamLink) {
 		t.Fatalf("opening the link: %v", err)
 	}
 }

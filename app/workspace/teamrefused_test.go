@@ -20,7 +20,7 @@ func TestTeamFolderRemembersRefusedFiles(t *testing.T) {
 	a, b := joinFolder(t, "王芳", dir), joinFolder(t, "张伟", dir)
 	b.review(t, p1, map[string]int{"specific": 4}, data.Behind)
 	b.sync(t, time.Now())
-	path := filepath.Join(dir, share.TeamFileName(report, b.s.Me.ID))
+	path := filepath.Join(dir, share.TeamFileName(report, b.s.Me().ID))
 	raw, _ := os.ReadFile(path)
 	os.WriteFile(path, []byte(strings.Replace(string(raw), `"status":"behind"`, `"status":"done"`, 1)), 0o644)
 
