@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Limits on what a reviewer writes, in characters (runes). They are far
@@ -36,11 +38,13 @@ func UnsafeRune(r rune) bool {
 	return unicode.IsControl(r)
 }
 
-// CleanName returns a display name fit to show anywhere: unsafe characters
-// removed, every run of white space (newlines included) made one space,
-// trimmed, and cut to MaxNameRunes.
+// CleanName returns a display name fit to show anywhere: in Unicode's
+// compatibility form (NFKC: full-width letters become letters), unsafe and
+// invisible characters removed (zero-width spaces, joiners, fillers), every
+// run of white space (newlines included) made one space, trimmed, and cut
+// to MaxNameRunes.
 func CleanName(s string) string {
-	s = strings.ToValidUTF8(s, "")
+	s = norm.NFKC.String(strings.ToValidUTF8(s, ""))
 	var b strings.Builder
 	n := 0
 	space := false
@@ -52,7 +56,7 @@ func CleanName(s string) string {
 			space = b.Len() > 0
 			continue
 		}
-		if UnsafeRune(r) {
+		if UnsafeRune(r) || invisibleRune(r) {
 			continue
 		}
 		if space {

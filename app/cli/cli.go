@@ -80,9 +80,22 @@ func Run(env Env, name string, args []string) int {
 		fmt.Fprintf(env.Stderr, "pledgereview %s: %s\n", name, strings.TrimPrefix(err.Error(), "usage: "))
 		return 2
 	default:
-		fmt.Fprintf(env.Stderr, "pledgereview %s: %s\n", name, oneLine(err))
+		fmt.Fprintf(env.Stderr, "pledgereview %s: %s\n", name, oneLine(withBackup(env, err)))
 		return 1
 	}
+}
+
+// withBackup names the newest good backup in the error of a workspace
+// found damaged after it was opened (a record that does not read back).
+func withBackup(env Env, err error) error {
+	if !errors.Is(err, data.ErrDamaged) {
+		return err
+	}
+	var dmg *workspace.DamagedError
+	if errors.As(workspace.DamagedWithBackup(env.Workspace, err), &dmg) {
+		return damagedMessage(dmg)
+	}
+	return err
 }
 
 func oneLine(err error) string {
@@ -143,7 +156,21 @@ func open(env Env, create bool) (*workspace.Session, error) {
 	if errors.As(err, &dmg) {
 		return nil, damagedMessage(dmg)
 	}
+	if err == nil && s.RolledBack() {
+		warnRolledBack(env)
+	}
 	return s, err
+}
+
+// warnRolledBack says that the workspace opened as it was one change ago
+// (a damaged header page) and which backup may hold the last change.
+func warnRolledBack(env Env) {
+	msg := "warning: a header page of the workspace " + env.Workspace + " is damaged: it opened as it was before its last change, which may be lost"
+	if b, err := workspace.NewestBackup(env.Workspace); err == nil {
+		msg += fmt.Sprintf("; the newest backup is %s, of %s; to put it back: pledgereview --workspace %s restore-backup %s",
+			b.Path, b.Taken.Format("2006-01-02 15:04"), shellQuote(env.Workspace), shellQuote(b.Path))
+	}
+	fmt.Fprintln(env.Stderr, msg)
 }
 
 // multiFlag collects a flag given several times.

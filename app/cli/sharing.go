@@ -68,9 +68,10 @@ func runExportReview(env Env, args []string) error {
 }
 
 func runMerge(env Env, args []string) error {
-	fs := newFlags(env, "merge", "[--dry-run] [--accept-unsigned] FILE...")
+	fs := newFlags(env, "merge", "[--dry-run] [--accept-unsigned] [--accept-key] FILE...")
 	dry := fs.Bool("dry-run", false, "print the plan and change nothing")
 	unsigned := fs.Bool("accept-unsigned", false, "merge unsigned files of the first version too (nothing proves who wrote them)")
+	claims := fs.Bool("accept-key", false, "accept a new key for a colleague whose earlier files were unsigned, after comparing its six words with them")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -91,6 +92,11 @@ func runMerge(env Env, args []string) error {
 		mp.AcceptUnsigned()
 	} else {
 		mp.RefuseUnsigned()
+	}
+	if *claims {
+		mp.AcceptClaims()
+	} else {
+		mp.RefuseClaims()
 	}
 	for _, fp := range mp.Files {
 		if fp.Err != nil {

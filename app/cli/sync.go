@@ -40,7 +40,7 @@ func runSync(env Env, args []string) error {
 	rep, err := tf.Sync(time.Now())
 	for _, w := range rep.Wrote {
 		fmt.Fprintln(env.Stdout, lang.X("cli.sync.wrote", "wrote {{.File}} ({{.Reviews}})",
-			map[string]any{"File": filepath.Base(w.Path), "Reviews": reviewsCount(w.Reviews)}))
+			map[string]any{"File": data.ShownFileName(w.Path), "Reviews": reviewsCount(w.Reviews)}))
 	}
 	if err != nil {
 		return err
@@ -66,7 +66,7 @@ func printSync(env Env, rep workspace.SyncReport, dir, backups string) {
 		}
 		sep := lang.X("cli.sync.sep", ", ")
 		fmt.Fprintln(env.Stdout, lang.X("cli.sync.merged", "merged {{.Who}} ({{.Files}}: {{.Names}}); {{.Backup}}",
-			map[string]any{"Who": strings.Join(who, sep), "Files": filesCount(len(rep.Files)), "Names": strings.Join(rep.Files, sep),
+			map[string]any{"Who": strings.Join(who, sep), "Files": filesCount(len(rep.Files)), "Names": strings.Join(shownNames(rep.Files), sep),
 				"Backup": lang.X("cli.backupin", "backup in {{.Dir}}", map[string]any{"Dir": backups})}))
 	}
 	if rep.UndoLimited != nil {
@@ -74,7 +74,7 @@ func printSync(env Env, rep workspace.SyncReport, dir, backups string) {
 	}
 	for _, w := range rep.Waiting {
 		fmt.Fprintln(env.Stdout, lang.X("cli.sync.waiting", "waiting for {{.File}}: it cannot be read yet (still arriving, or damaged); run sync again later",
-			map[string]any{"File": filepath.Base(w.Path)}))
+			map[string]any{"File": data.ShownFileName(w.Path)}))
 	}
 	for _, a := range rep.Attention {
 		fmt.Fprintln(env.Stderr, lang.X("cli.sync.notmerged", "not merged {{.Reason}}", map[string]any{"Reason": oneLine(a.Err)}))
@@ -82,6 +82,15 @@ func printSync(env Env, rep workspace.SyncReport, dir, backups string) {
 	if !rep.Changed() && len(rep.Wrote) == 0 && len(rep.Attention) == 0 && len(rep.Waiting) == 0 {
 		fmt.Fprintln(env.Stdout, lang.X("cli.sync.nothing", "nothing new in {{.Dir}}", map[string]any{"Dir": dir}))
 	}
+}
+
+// shownNames escapes file names from the team folder (data.ShownFileName).
+func shownNames(names []string) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = data.ShownFileName(n)
+	}
+	return out
 }
 
 // reviewsCount and filesCount are "1 review", "3 files" in the user's language.

@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 
+	"pledgereview/app/workspace"
 	"pledgereview/data"
 	"pledgereview/data/share"
 )
@@ -12,8 +13,9 @@ func init() {
 }
 
 func runTrust(env Env, args []string) error {
-	fs := newFlags(env, "trust", "[--forget NAME-or-ID]")
-	forget := fs.String("forget", "", "forget the pinned key of this colleague: their next signed file pins its key")
+	fs := newFlags(env, "trust", "[--forget NAME-or-ID --yes]")
+	forget := fs.String("forget", "", "forget the pinned key of this colleague (with --yes): their next signed file is held until you accept its key (merge --accept-key)")
+	yes := fs.Bool("yes", false, "with --forget: forget the key, after you called the colleague about their new key")
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
@@ -23,11 +25,14 @@ func runTrust(env Env, args []string) error {
 	}
 	defer s.Close()
 	if *forget != "" {
+		if !*yes {
+			return showBeforeForget(env, s, *forget)
+		}
 		rv, err := s.ForgetKey(*forget)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(env.Stdout, "forgot the key of %s (%s): the next signed file from them pins its key\n", data.CleanName(rv.Name), rv.ID)
+		fmt.Fprintf(env.Stdout, "forgot the key of %s (%s): merge their next signed file with --accept-key once you compared its words with them\n", data.CleanName(rv.Name), rv.ID)
 		return nil
 	}
 	keys, err := s.PinnedKeys()
@@ -41,4 +46,17 @@ func runTrust(env Env, args []string) error {
 		fmt.Fprintf(env.Stdout, "%s\t%s\t%s\n", k.Reviewer.ID, data.CleanName(k.Reviewer.Name), share.FingerprintWords(k.PublicKey))
 	}
 	return nil
+}
+
+// showBeforeForget shows the key that trust --forget would forget and
+// what to do, and forgets nothing: forgetting hands the colleague's name
+// to the next key, so it is done only with --yes.
+func showBeforeForget(env Env, s *workspace.Session, who string) error {
+	pk, err := s.FindPinned(who)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "the key known here for %s (%s): %s\n", data.CleanName(pk.Reviewer.Name), pk.Reviewer.ID, share.FingerprintWordsBoth(pk.PublicKey))
+	return fmt.Errorf("nothing forgotten: call %s, compare the words of their new key (merge shows them), then run trust --forget %s --yes",
+		data.CleanName(pk.Reviewer.Name), pk.Reviewer.ID)
 }

@@ -61,10 +61,21 @@ func TestTrustListsAndForgetsKeys(t *testing.T) {
 		t.Fatalf("a new key: exit %d, %q", code, errs)
 	}
 	h.fails(1, "no key is pinned for that colleague", "trust", "--forget", "李雷")
-	if out := h.ok("trust", "--forget", "刘洋"); !strings.Contains(out, "forgot the key of 刘洋 (r-00112233aabbccdd)") {
+	// Without --yes nothing is forgotten: the words of the key are shown.
+	code, out, errs := h.run("trust", "--forget", "刘洋")
+	if code != 1 || !strings.Contains(out, oldWords) || !strings.Contains(errs, "nothing forgotten") || !strings.Contains(errs, "--yes") {
+		t.Fatalf("trust --forget without --yes: exit %d\n%s\n%s", code, out, errs)
+	}
+	if out := h.ok("trust"); !strings.Contains(out, oldWords) {
+		t.Fatalf("the key was forgotten without --yes: %q", out)
+	}
+	if out := h.ok("trust", "--forget", "刘洋", "--yes"); !strings.Contains(out, "forgot the key of 刘洋 (r-00112233aabbccdd)") {
 		t.Fatalf("forget printed %q", out)
 	}
-	h.ok("merge", renewed)
+	if code, _, errs := h.run("merge", renewed); code != 1 || !strings.Contains(errs, "--accept-key") {
+		t.Fatalf("forgetting handed the id to the next key: exit %d, %q", code, errs)
+	}
+	h.ok("merge", "--accept-key", renewed)
 	newWords := share.FingerprintWords(ed25519.NewKeyFromSeed(bytes.Repeat([]byte{9}, 32)).Public().(ed25519.PublicKey))
 	if out := h.ok("trust"); !strings.Contains(out, newWords) {
 		t.Fatalf("after the new file trust lists %q", out)

@@ -74,3 +74,30 @@ func (d *Desk) restoreBackup(dmg *workspace.DamagedError) {
 		},
 	})
 }
+
+// showRolledBack says that the workspace opened as it was before its last
+// change (its newer header page is damaged) and offers the newest backup,
+// which may hold that change.
+func (d *Desk) showRolledBack(path string) {
+	msg := lang.X("rolledback.message", "A header page of the workspace is damaged: it opened as it was before its last change, which may be lost.")
+	b, err := workspace.NewestBackup(path)
+	if err != nil {
+		showMessage(lang.X("rolledback.title", "The last change was lost"), msg, d.win)
+		return
+	}
+	dmg := &workspace.DamagedError{Path: path, Backup: b}
+	msg += "\n\n" + lang.X("rolledback.offer", "The newest backup was taken {{.Date}}. Opening it puts it in place of this file, which is kept in the backups folder.",
+		map[string]any{"Date": backupDate(b)})
+	dialog.NewCustomConfirm(lang.X("rolledback.title", "The last change was lost"), restoreLabel(dmg),
+		lang.X("damaged.notnow", "Not now"), newMessageLabel(msg), func(yes bool) {
+			if !yes || d.sess == nil || d.sess.Path() != path {
+				return
+			}
+			d.views.form.flush()
+			d.stopTeamFolder()
+			d.jobs.wait()
+			d.sess.Close()
+			d.sess = nil
+			d.restoreBackup(dmg)
+		}, d.win).Show()
+}

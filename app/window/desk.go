@@ -31,6 +31,11 @@ type Desk struct {
 	// save) and returns what stops it.
 	pause func(d time.Duration, f func()) (stop func() bool)
 
+	// keysAccepted are the new keys the user accepted, by reviewer id,
+	// after comparing their words (confirmForgetKey): a file claiming that
+	// id with that key is merged (see acceptClaims).
+	keysAccepted map[string][]byte
+
 	sess    *workspace.Session // nil while no workspace is open
 	teamdir *teamFolder        // the team folder of the workspace (teamfolder.go)
 	loaded  loadedReport
@@ -196,6 +201,9 @@ func (d *Desk) useSession(sess *workspace.Session, then func(ok bool)) {
 		d.rebuild()
 		d.restorePledge(p.String(prefLastPledge))
 		d.startTeamFolder()
+		if sess.RolledBack() {
+			d.showRolledBack(sess.Path())
+		}
 		if sess.Me().Name == "" {
 			d.askName(true)
 		}

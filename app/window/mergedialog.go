@@ -65,6 +65,7 @@ func (d *Desk) mergeFiles(paths []string, ended func()) {
 			m.end()
 			return
 		}
+		d.acceptClaims(&m.mp)
 		m.names = planNames(reviewers, m.mp)
 		if len(m.mp.Refused()) == len(m.mp.Files) {
 			m.showRefused()
@@ -179,7 +180,7 @@ func (m *mergeFlow) footer(unsigned bool) fyne.CanvasObject {
 // refusedSection is a file that is not merged, and why.
 func (m *mergeFlow) refusedSection(fp workspace.FilePlan) fyne.CanvasObject {
 	fyne.LogError("merge "+fp.Path, fp.Err)
-	head := newTextLabel(filepath.Base(fp.Path))
+	head := newTextLabel(data.ShownFileName(fp.Path))
 	head.TextStyle = fyne.TextStyle{Bold: true}
 	why := newMessageLabel(lang.X("share.plan.refused", "Not merged: {{.Why}}", map[string]any{"Why": mergeRefusalLine(fp.Err, fp.Path)}))
 	return container.NewVBox(head, why)
@@ -193,12 +194,31 @@ func (m *mergeFlow) fileSection(fp workspace.FilePlan) fyne.CanvasObject {
 		exporter = p.Exporter.ID
 	}
 	head := newTextLabel(lang.X("share.plan.head", "{{.File}}\nexported by {{.Who}} on {{.When}}, for report {{.Report}}",
-		map[string]any{"File": filepath.Base(fp.Path), "Who": exporter, "When": p.Exported.Local().Format("2006-01-02 15:04"), "Report": p.ReportID}))
+		map[string]any{"File": data.ShownFileName(fp.Path), "Who": exporter, "When": p.Exported.Local().Format("2006-01-02 15:04"), "Report": p.ReportID}))
 	head.TextStyle = fyne.TextStyle{Bold: true}
 	box := container.NewVBox(head, m.counts(p))
 	if len(p.Rejected) > 0 {
 		box.Add(widget.NewLabel(lang.X("share.plan.why", "Rejected records, and why:")))
 		box.Add(m.rejected(p.Rejected))
+	}
+	for _, k := range p.Keys {
+		box.Add(newTextLabel(lang.X("share.plan.newkey", "First key of {{.Who}}, kept from now on: {{.Words}}. Compare these words with {{.Who}} by phone.",
+			map[string]any{"Who": m.name(k.ReviewerID), "Words": share.FingerprintWordsBoth(k.PublicKey)})))
+	}
+	for _, c := range p.Claims {
+		if p.ClaimsAccepted {
+			break
+		}
+		warn := newTextLabel(lang.X("share.plan.claim", "{{.Who}} sent unsigned files before; this file signs in their name with a new key. It is not merged unless you accept the key in the terminal (merge --accept-key) after comparing its words with {{.Who}}.",
+			map[string]any{"Who": m.name(c.ReviewerID)}))
+		warn.TextStyle = fyne.TextStyle{Bold: true}
+		box.Add(warn)
+	}
+	for _, la := range p.LookAlikes {
+		warn := newTextLabel(lang.X("share.plan.lookalike", "The name of {{.New}} looks like that of {{.Like}}, who is someone else here (another key). It is shown as {{.Shown}}.",
+			map[string]any{"New": data.ShownName(la.New), "Like": data.ShownName(la.Like), "Shown": m.name(la.New.ID)}))
+		warn.TextStyle = fyne.TextStyle{Bold: true}
+		box.Add(warn)
 	}
 	if p.Unsigned {
 		warn := newTextLabel(lang.X("share.plan.unsigned", "This file is unsigned: it comes from the first version of Pledge Review, and nothing proves who wrote it. Your own reviews and those of colleagues who sign their files are not taken from it."))
@@ -340,7 +360,7 @@ func (m *mergeFlow) merge() {
 func mergedNames(mp workspace.MultiPlan) string {
 	var names []string
 	for _, fp := range merged(mp) {
-		names = append(names, filepath.Base(fp.Path))
+		names = append(names, data.ShownFileName(fp.Path))
 	}
 	return strings.Join(names, ", ")
 }

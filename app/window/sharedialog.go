@@ -161,7 +161,7 @@ func showMergeRefused(w fyne.Window, err error, path string, closed func()) {
 // mergeRefusal words the refusal of a review file; the workspace is
 // always left as it was.
 func mergeRefusal(err error, path string) string {
-	args := map[string]any{"File": filepath.Base(path)}
+	args := map[string]any{"File": data.ShownFileName(path)}
 	var why string
 	var changed *share.KeyChangedError
 	switch {

@@ -1,6 +1,7 @@
 package window
 
 import (
+	"bytes"
 	"errors"
 
 	"fyne.io/fyne/v2"
@@ -68,7 +69,24 @@ func (d *Desk) confirmForgetKey(changed *share.KeyChangedError, path string, end
 					ended()
 					return
 				}
+				if d.keysAccepted == nil {
+					d.keysAccepted = map[string][]byte{}
+				}
+				d.keysAccepted[changed.Reviewer.ID] = changed.Offered // its words were shown and confirmed
 				d.mergeFiles([]string{path}, ended)
 			})
 		}, d.win)
+}
+
+// acceptClaims accepts the claims of the files whose every claimed key is
+// one the user accepted after comparing its words.
+func (d *Desk) acceptClaims(mp *workspace.MultiPlan) {
+	for i := range mp.Files {
+		p := &mp.Files[i].Plan
+		accepted := len(p.Claims) > 0
+		for _, c := range p.Claims {
+			accepted = accepted && bytes.Equal(d.keysAccepted[c.ReviewerID], c.PublicKey)
+		}
+		p.ClaimsAccepted = accepted
+	}
 }

@@ -161,3 +161,8 @@ func (s *Session) defaultReport() (*data.Report, error) {
 	}
 	return s.store.Report(id)
 }
+
+// RolledBack reports whether the workspace was opened from the older of
+// its two header pages, the newer one being damaged: the last change made
+// before may be lost (see NewestBackup).
+func (s *Session) RolledBack() bool { return s.store.RolledBack() }

@@ -76,6 +76,14 @@ func (s *Session) ForgetKey(who string) (data.Reviewer, error) {
 	return pk.Reviewer, nil
 }
 
+// FindPinned finds the key pinned for a colleague, by reviewer id, else
+// by display name, without changing anything.
+func (s *Session) FindPinned(who string) (PinnedKey, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.findPinned(strings.TrimSpace(who))
+}
+
 // findPinned finds a pinned key by reviewer id, else by display name.
 func (s *Session) findPinned(who string) (PinnedKey, error) {
 	keys, err := s.pinnedKeys()

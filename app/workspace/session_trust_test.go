@@ -64,8 +64,14 @@ func TestForgetKeyRepinsTheNextFile(t *testing.T) {
 	if keys, _ := alice.s.PinnedKeys(); len(keys) != 0 {
 		t.Fatalf("still pinned after forgetting: %+v", keys)
 	}
-	if err := mergeAll(t, alice.s, renewed); err != nil {
-		t.Fatalf("the file with the new key after forgetting the old one: %v", err)
+	// Forgetting does not hand the id to the next key: the user accepts it.
+	mp, err := alice.s.PlanMerges([]string{renewed})
+	if err != nil || len(mp.Files[0].Plan.Claims) != 1 || mp.Files[0].Writes() {
+		t.Fatalf("the file with the new key after forgetting the old one is not held for a choice: %+v %v", mp.Files[0], err)
+	}
+	mp.AcceptClaims()
+	if _, err := alice.s.ApplyMerges(mp); err != nil {
+		t.Fatalf("the file with the new key, accepted: %v", err)
 	}
 	keys, err := alice.s.PinnedKeys()
 	if err != nil || len(keys) != 1 || !bytes.Equal(keys[0].PublicKey, newKey.Public().(ed25519.PublicKey)) || keys[0].Reviewer.Name != "刘洋" {

@@ -3,6 +3,7 @@ package workspace
 import (
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"runtime"
 	"time"
@@ -95,6 +96,16 @@ func (s *Session) WriteReviewFile(path, reportID string, all bool, now time.Time
 	return f, WriteExport(path, raw)
 }
 
+// writeTeamReviewFile signs f, my review file of a report, and writes it
+// to path in the team folder as a regular file of its own (writeTeamFile).
+func (s *Session) writeTeamReviewFile(path string, f share.File) error {
+	raw, err := share.Encode(f, s.key)
+	if err != nil {
+		return fmt.Errorf("export review file: %w", err)
+	}
+	return writeTeamFile(path, raw)
+}
+
 func (s *Session) shareWorkspace(reportID string) (share.Workspace, error) {
 	r, err := s.store.Report(reportID)
 	if errors.Is(err, data.ErrNotFound) {
@@ -175,6 +186,28 @@ func (mp *MultiPlan) RefuseUnsigned() {
 	}
 }
 
+// RefuseClaims refuses every file whose signed records claim a reviewer id
+// merged unsigned before (share.ClaimError) that the user has not accepted.
+func (mp *MultiPlan) RefuseClaims() {
+	for i := range mp.Files {
+		if fp := &mp.Files[i]; fp.Err == nil && len(fp.Plan.Claims) > 0 && !fp.Plan.ClaimsAccepted {
+			c := fp.Plan.Claims[0]
+			rv := data.Reviewer{ID: c.ReviewerID}
+			if fp.Plan.Exporter.ID == c.ReviewerID {
+				rv = fp.Plan.Exporter
+			}
+			fp.Err = fmt.Errorf("%s: %w", data.ShownFileName(fp.Path), &share.ClaimError{Reviewer: rv, Key: c.PublicKey})
+		}
+	}
+}
+
+// AcceptClaims marks every file's claims as accepted by the user.
+func (mp *MultiPlan) AcceptClaims() {
+	for i := range mp.Files {
+		mp.Files[i].Plan.ClaimsAccepted = true
+	}
+}
+
 // AcceptUnsigned marks every unsigned file as accepted by the user.
 func (mp *MultiPlan) AcceptUnsigned() {
 	for i := range mp.Files {
@@ -204,9 +237,11 @@ func (mp MultiPlan) Changes() bool {
 }
 
 // Writes reports whether ApplyMerges takes records from this file: it is
-// not refused, changes something, and is signed or accepted by the user.
+// not refused, changes something, is signed or accepted by the user, and
+// claims no id merged unsigned before unless the user accepted that.
 func (fp FilePlan) Writes() bool {
-	return fp.Err == nil && fp.Plan.Changes() && (!fp.Plan.Unsigned || fp.Plan.Accepted)
+	return fp.Err == nil && fp.Plan.Changes() && (!fp.Plan.Unsigned || fp.Plan.Accepted) &&
+		(len(fp.Plan.Claims) == 0 || fp.Plan.ClaimsAccepted)
 }
 
 // PlanMerges reads colleagues' review files and works out what merging them
@@ -215,9 +250,15 @@ func (fp FilePlan) Writes() bool {
 // refused gets its error in its FilePlan and the others are planned without
 // it. The error returned is the workspace's: nothing could be planned.
 func (s *Session) PlanMerges(paths []string) (MultiPlan, error) {
+	return s.planMerges(paths, openRegular)
+}
+
+// planMerges is PlanMerges with the files opened by open: a file the user
+// chose may be a link, one of the team folder may not (openTeamFile).
+func (s *Session) planMerges(paths []string, open func(string) (*os.File, error)) (MultiPlan, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	files, stop := readReviewFiles(paths)
+	files, stop := readReviewFiles(paths, open)
 	defer stop()
 	mp := MultiPlan{Files: make([]FilePlan, len(paths))}
 	pl := planner{s: s, workspaces: map[string]*share.Workspace{}}
@@ -314,7 +355,7 @@ func (p *pendingFile) wait() (share.File, error) {
 // readReviewFiles reads and decodes files on as many goroutines as there
 // are processors, handing them out in order so that the planning, file
 // after file, waits as little as it can. stop ends the reading early.
-func readReviewFiles(paths []string) (files []pendingFile, stop func()) {
+func readReviewFiles(paths []string, open func(string) (*os.File, error)) (files []pendingFile, stop func()) {
 	files = make([]pendingFile, len(paths))
 	for i := range files {
 		files[i].done = make(chan struct{})
@@ -323,7 +364,7 @@ func readReviewFiles(paths []string) (files []pendingFile, stop func()) {
 	for range min(runtime.GOMAXPROCS(0), len(paths)) {
 		go func() {
 			for i := range next {
-				files[i].f, files[i].err = readReviewFile(paths[i])
+				files[i].f, files[i].err = readReviewFile(paths[i], open)
 				close(files[i].done)
 			}
 		}()
@@ -342,18 +383,29 @@ func readReviewFiles(paths []string) (files []pendingFile, stop func()) {
 	return files, func() { close(quit) }
 }
 
-func readReviewFile(path string) (share.File, error) {
-	fh, err := openRegular(path)
+// readReviewFile reads and decodes the review file at path, opened by
+// open. A panic while decoding (a fault of a library on a hostile file)
+// refuses that file as damaged: the program and the other files go on.
+func readReviewFile(path string, open func(string) (*os.File, error)) (f share.File, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			f, err = share.File{}, fmt.Errorf("%s: %w: reading it failed (%v)", data.ShownFileName(path), share.ErrDamaged, p)
+		}
+	}()
+	fh, err := open(path)
 	if err != nil {
-		return share.File{}, fmt.Errorf("read review file %s: %w", path, err)
+		return share.File{}, fmt.Errorf("read review file %s: %w", filepath.Join(filepath.Dir(path), data.ShownFileName(path)), err)
 	}
 	defer fh.Close()
-	f, err := share.Read(fh)
+	f, err = readShare(fh)
 	if err != nil {
-		return share.File{}, fmt.Errorf("%s: %w", filepath.Base(path), err)
+		return share.File{}, fmt.Errorf("%s: %w", data.ShownFileName(path), err)
 	}
 	return f, nil
 }
+
+// readShare is share.Read; a test makes it panic.
+var readShare = share.Read
 
 // ApplyMerges backs the workspace up once, then writes the plans of every
 // file not refused in one transaction, in the order planned; each history

@@ -170,7 +170,7 @@ func (tf *TeamFolder) WriteReport(reportID string, now time.Time) (WrittenFile, 
 	if tf.holds(path, digest) {
 		return WrittenFile{}, nil
 	}
-	if _, err := tf.s.WriteReviewFile(path, reportID, false, now); err != nil {
+	if err := tf.s.writeTeamReviewFile(path, f); err != nil {
 		return WrittenFile{}, fmt.Errorf("write my review file to the team folder: %w", err)
 	}
 	if fi, err := os.Lstat(path); err == nil {
@@ -193,7 +193,7 @@ func (tf *TeamFolder) holds(path string, digest [32]byte) bool {
 	if w, known := tf.mine[name]; known && w.stamp == st {
 		return w.digest == digest
 	}
-	old, err := readReviewFile(path)
+	old, err := readReviewFile(path, openTeamFile)
 	if err != nil {
 		return false
 	}
@@ -233,20 +233,25 @@ func contentDigest(f share.File) ([32]byte, error) {
 // that two such workspaces converge instead of overwriting each other. now
 // decides when a file that cannot be decoded is called damaged (see
 // SettleTime).
-func (tf *TeamFolder) Merge(now time.Time) (SyncReport, error) {
-	var rep SyncReport
+func (tf *TeamFolder) Merge(now time.Time) (rep SyncReport, err error) {
 	paths, stamps, err := tf.changed()
 	if err != nil || len(paths) == 0 {
 		return rep, err
 	}
-	mp, err := tf.s.PlanMerges(paths)
-	if err != nil {
+	if paths, err = tf.skipRefused(paths, stamps, &rep); err != nil {
 		return rep, err
 	}
-	if tf.AcceptUnsigned {
-		mp.AcceptUnsigned()
-	} else {
-		mp.RefuseUnsigned()
+	defer func() {
+		if rerr := tf.s.rememberRefused(rep.Attention); rerr != nil && err == nil {
+			err = rerr
+		}
+	}()
+	if len(paths) == 0 {
+		return rep, nil
+	}
+	mp, err := tf.plan(paths)
+	if err != nil {
+		return rep, err
 	}
 	undone, err := tf.s.undoneTeamFiles()
 	if err != nil {
@@ -273,6 +278,38 @@ func (tf *TeamFolder) Merge(now time.Time) (SyncReport, error) {
 	}
 	rep.Merged = tf.byAuthor(merged)
 	return rep, nil
+}
+
+// skipRefused takes out of paths the files refused before for what they
+// hold (see dropRefused), listing them in rep as handled.
+func (tf *TeamFolder) skipRefused(paths []string, stamps map[string]stamp, rep *SyncReport) ([]string, error) {
+	paths, refused, err := tf.s.dropRefused(paths)
+	if err != nil {
+		return nil, fmt.Errorf("team folder: %w", err)
+	}
+	for _, fi := range refused {
+		tf.seen[filepath.Base(fi.Path)] = stamps[filepath.Base(fi.Path)]
+	}
+	rep.Attention = append(rep.Attention, refused...)
+	return paths, nil
+}
+
+// plan plans the merge of the team files at paths, read without following
+// links; unsigned files only when the folder accepts them, and no file
+// claiming a first-version id with a new key (a person must compare the
+// key's words first).
+func (tf *TeamFolder) plan(paths []string) (MultiPlan, error) {
+	mp, err := tf.s.planMerges(paths, openTeamFile)
+	if err != nil {
+		return mp, err
+	}
+	if tf.AcceptUnsigned {
+		mp.AcceptUnsigned()
+	} else {
+		mp.RefuseUnsigned()
+	}
+	mp.RefuseClaims()
+	return mp, nil
 }
 
 // changed lists the team files of the folder that changed since they were

@@ -15,8 +15,6 @@ import (
 	"strings"
 	"time"
 
-	fastjson "github.com/goccy/go-json"
-
 	"pledgereview/data"
 )
 
@@ -31,6 +29,15 @@ const formatPrefix = "pledge-review/"
 
 // MaxFileSize is the largest review file accepted, in bytes.
 const MaxFileSize = 64 << 20
+
+// MaxReviewersPerFile caps the reviewers one file carries: a team is far
+// smaller, and each reviewer costs every later view and export.
+const MaxReviewersPerFile = 500
+
+// maxSealSize caps one reviewer's seal: its digests, one per record
+// sealed, hold 90,000 records (18 colleagues reviewing 5,000 pledges); a
+// larger seal would only grow the workspace, which keeps the seals.
+const maxSealSize = 4 << 20
 
 // Refusals of Decode and Plan; test with errors.Is. The wrapped message says
 // what exactly is wrong.
@@ -174,11 +181,14 @@ func Decode(b []byte) (File, error) {
 	}
 	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")) // a BOM some editors add
 	var w wireAny
-	if err := fastjson.Unmarshal(b, &w); err != nil {
+	if err := decodeStrict(b, &w); err != nil {
 		return File{}, classify(b, err)
 	}
 	if err := checkFormat(w.Format); err != nil {
 		return File{}, err
+	}
+	if n := max(len(w.Groups), len(w.Reviewers)); n > MaxReviewersPerFile {
+		return File{}, fmt.Errorf("%w: it carries the reviews of %d reviewers, more than the %d a review file may carry", ErrInvalid, n, MaxReviewersPerFile)
 	}
 	var f File
 	var err error

@@ -115,7 +115,8 @@ func decodeV1(w *wire) (File, error) {
 	return f, nil
 }
 
-// normalise gives a decoded review the shape Encode's reviews have.
+// normalise gives a decoded review the shape Encode's reviews have (its
+// encoding stays the same: the lists are omitted when empty).
 func normalise(r *data.Review) {
 	if len(r.Scores) == 0 {
 		r.Scores = nil

@@ -9,8 +9,6 @@ import (
 	"fmt"
 	"time"
 
-	fastjson "github.com/goccy/go-json"
-
 	"pledgereview/data"
 )
 
@@ -248,6 +246,9 @@ func decodeV2(w *wireAny) (File, error) {
 
 // splitGroup checks the seal of a group and splits its lists into records.
 func splitGroup(g wireGroup) (group, error) {
+	if len(g.Seal) > maxSealSize {
+		return group{}, fmt.Errorf("%w: a seal of %d MB, over the %d MB one reviewer's signature may take", ErrInvalid, len(g.Seal)>>20, maxSealSize>>20)
+	}
 	sig, err := base64.StdEncoding.DecodeString(g.Signature)
 	if err != nil {
 		return group{}, fmt.Errorf("%w: a signature is not base64", ErrDamaged)
@@ -328,15 +329,16 @@ func (f *File) addGroup(g group) error {
 }
 
 // openSigned checks that the seal lists raw, a record of the kind named
-// what, decodes it into v, and checks that its reviewer (*reviewer, a field
-// of v) is the seal's. asIs tells whether raw is listed as it is written.
+// what, decodes it strictly into v, and checks that its reviewer
+// (*reviewer, a field of v) is the seal's. asIs tells whether raw is
+// listed as it is written.
 func openSigned(s *Seal, set map[[sha256.Size]byte]bool, raw []byte, what string, v any, reviewer *string) (asIs bool, err error) {
 	ok, asIs := s.coversAs(set, raw)
 	if !ok {
 		return false, fmt.Errorf("%w: a %s of %s is not the one signed", ErrForged, what, who(s.Reviewer))
 	}
-	if err := fastjson.Unmarshal(raw, v); err != nil {
-		return false, fmt.Errorf("%w: a %s of %s: %v", ErrDamaged, what, who(s.Reviewer), err)
+	if err := decodeStrict(raw, v); err != nil {
+		return false, fmt.Errorf("%w: a %s of %s: %v", ErrInvalid, what, who(s.Reviewer), err)
 	}
 	if *reviewer != s.Reviewer.ID {
 		return false, fmt.Errorf("%w: %s signed a %s in the name of %s", ErrForged, who(s.Reviewer), what, data.CleanName(*reviewer))
@@ -345,15 +347,14 @@ func openSigned(s *Seal, set map[[sha256.Size]byte]bool, raw []byte, what string
 }
 
 // maxReusable bounds the records stored as the file holds them: a real
-// record is far smaller, a longer one (a long note, or fields this version
-// does not know) is encoded again, so unknown fields cannot bloat the
-// workspace.
+// record is far smaller, a longer one (a long note) is encoded again.
 const maxReusable = 4 << 10
 
 // reusable returns raw when the store can keep it as it is: signed as it
 // stands (Encode writes records compact, one a line; a record re-indented
-// by hand is encoded again) and not over maxReusable. A history entry must
-// name no source: the merge adds it.
+// by hand is encoded again), decoded strictly, so encoding/json reads it
+// as it was checked, and not over maxReusable. A history entry must name
+// no source: the merge adds it.
 func reusable(raw []byte, asIs, history bool) []byte {
 	if !asIs || len(raw) < 2 || len(raw) > maxReusable || raw[0] != '{' || raw[len(raw)-1] != '}' {
 		return nil

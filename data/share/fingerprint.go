@@ -10,6 +10,13 @@ import (
 // same key, where reading out 64 hex digits would invite mistakes.
 func FingerprintWords(pub []byte) string { return FingerprintWordsIn(pub, "en") }
 
+// FingerprintWordsBoth names a key by its six words in Chinese and in
+// English side by side, so that two colleagues whose programs speak
+// different languages read the same words to each other.
+func FingerprintWordsBoth(pub []byte) string {
+	return FingerprintWordsIn(pub, "zh") + " / " + FingerprintWordsIn(pub, "en")
+}
+
 // FingerprintWordsIn names a public key by six words of a language: "zh"
 // (any Chinese tag) gives common two-character Chinese words, anything else
 // English. The same key gives the same words in the same language on every

@@ -70,11 +70,14 @@ type MergePlan struct {
 	FileID   string // the file's ID
 
 	ReviewersAdded []data.Reviewer
-	Added          []Key
-	Updated        []Key
-	Unchanged      []Key
-	Older          []Key // the workspace holds a newer record: the file's is ignored
-	Rejected       []Rejection
+	// LookAlikes are reviewers added whose name looks like that of another
+	// reviewer: shown apart ("王芳 (2)"), and the plan warns of them.
+	LookAlikes []LookAlike
+	Added      []Key
+	Updated    []Key
+	Unchanged  []Key
+	Older      []Key // the workspace holds a newer record: the file's is ignored
+	Rejected   []Rejection
 
 	// Unsigned is set for a file of the first version: nobody's signature
 	// vouches for its records, and it is merged only when the user says so
@@ -85,6 +88,11 @@ type MergePlan struct {
 	// file's signatures, for the workspace to relay its records later.
 	Keys  []data.ReviewerKey
 	Seals []data.StoredSeal
+	// Claims are the keys of Keys that sign for a first-version reviewer
+	// id merged unsigned before (see ClaimError): the file is merged only
+	// when the user accepts them (ClaimsAccepted).
+	Claims         []data.ReviewerKey
+	ClaimsAccepted bool
 
 	// Writes are the records to put, the added and updated ones, in file
 	// order. They share their maps and slices with the File planned: treat
@@ -185,6 +193,7 @@ func newPlanner(ws Workspace, f File, p *MergePlan) *planner {
 		}
 	}
 	p.names = DisplayNames(append(slices.Clone(ws.Reviewers), p.ReviewersAdded...))
+	p.LookAlikes = lookAlikes(ws.Reviewers, p.ReviewersAdded)
 	p.Writes = make([]data.Review, 0, len(f.Reviews))
 	p.WritesJSON = make([][]byte, 0, len(f.Reviews))
 	return &planner{ws: ws, f: f, p: p, carried: carried, seen: make(map[Key]bool, len(f.Reviews))}

@@ -8,8 +8,6 @@ import (
 	"errors"
 	"fmt"
 
-	fastjson "github.com/goccy/go-json"
-
 	"pledgereview/data"
 )
 
@@ -83,7 +81,7 @@ func digests(items [][]byte) []byte {
 // hand is compacted first.
 func parseSeal(raw, sig []byte) (Seal, error) {
 	var body sealBody
-	if err := fastjson.Unmarshal(raw, &body); err != nil {
+	if err := decodeStrict(raw, &body); err != nil {
 		return Seal{}, fmt.Errorf("%w: a seal: %v", ErrDamaged, err)
 	}
 	if len(body.PublicKey) != ed25519.PublicKeySize || len(body.Reviews)%sha256.Size != 0 || len(body.History)%sha256.Size != 0 || len(body.Progress)%sha256.Size != 0 {

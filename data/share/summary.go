@@ -11,15 +11,17 @@ import (
 const maxListed = 20
 
 type summaryText struct {
-	title, reviewers, added, updated, unchanged, older, rejected, more, nothing, unsigned, progress string
-	otherText, byID, byText, unplaced                                                               string
-	reasons                                                                                         map[Reason]string
+	title, reviewers, lookAlike, newKey, added, updated, unchanged, older, rejected, more, nothing, unsigned, progress string
+	otherText, byID, byText, unplaced                                                                                  string
+	reasons                                                                                                            map[Reason]string
 }
 
 var summaryTexts = map[string]summaryText{
 	"zh": {
 		title:     "合并计划：%s（%s 导出于 %s）",
 		reviewers: "新增评审人：%d",
+		newKey:    "首次记下 %s 的密钥：%s",
+		lookAlike: "注意：%s 的名字看起来和已有的 %s 一样，但不是同一个人（不同的密钥），显示为 %s。",
 		added:     "新增记录：%d",
 		updated:   "更新记录：%d",
 		unchanged: "未变记录：%d",
@@ -43,6 +45,8 @@ var summaryTexts = map[string]summaryText{
 	"en": {
 		title:     "Merge plan: %s (exported by %s on %s)",
 		reviewers: "reviewers added: %d",
+		newKey:    "key of %s pinned for the first time: %s",
+		lookAlike: "warning: the name of %s looks like that of %s, who is someone else here (another key); shown as %s.",
 		added:     "records added: %d",
 		updated:   "records updated: %d",
 		unchanged: "records unchanged: %d",
@@ -94,6 +98,12 @@ func (p MergePlan) Summary(lang string) string {
 		line(1, t.reviewers+" (%s)", len(names), strings.Join(names, ", "))
 	} else {
 		line(1, t.reviewers, 0)
+	}
+	for _, k := range p.Keys {
+		line(1, t.newKey, p.name(k.ReviewerID), FingerprintWordsBoth(k.PublicKey))
+	}
+	for _, la := range p.LookAlikes {
+		line(1, t.lookAlike, data.ShownName(la.New), data.ShownName(la.Like), p.name(la.New.ID))
 	}
 	if pl := p.Placement; pl.OtherText {
 		line(1, t.otherText, 100*pl.Similarity)

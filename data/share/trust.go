@@ -44,7 +44,11 @@ func checkSigners(ws Workspace, f File, p *MergePlan) error {
 				return fmt.Errorf("%w (signed with key %q, yours is %q)", ErrNotYours, FingerprintWords(s.PublicKey), FingerprintWords(ws.MyKey))
 			}
 		case pinned == nil:
-			p.Keys = append(p.Keys, data.ReviewerKey{ReviewerID: rv.ID, PublicKey: s.PublicKey})
+			k := data.ReviewerKey{ReviewerID: rv.ID, PublicKey: s.PublicKey}
+			p.Keys = append(p.Keys, k)
+			if !data.IsKeyID(rv.ID) && knownReviewer(ws, rv.ID) {
+				p.Claims = append(p.Claims, k)
+			}
 		case !bytes.Equal(pinned, s.PublicKey):
 			return &KeyChangedError{Reviewer: rv, Pinned: pinned, Offered: s.PublicKey}
 		}
@@ -54,3 +58,31 @@ func checkSigners(ws Workspace, f File, p *MergePlan) error {
 	}
 	return nil
 }
+
+// knownReviewer tells whether the workspace has seen the reviewer id.
+func knownReviewer(ws Workspace, id string) bool {
+	for _, rv := range ws.Reviewers {
+		if rv.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// ClaimError refuses a signed file that claims, with a key seen for the
+// first time, a reviewer id of the first version that this workspace holds
+// from unsigned files: anyone can sign as that id. Only the user, having
+// compared the key's words with the colleague, may accept it.
+type ClaimError struct {
+	Reviewer data.Reviewer
+	Key      []byte
+}
+
+func (e *ClaimError) Error() string {
+	return fmt.Sprintf("the file signs the reviews of %s, an id of the first version this workspace already holds, with a key not pinned for it: %s; "+
+		"call %s and compare the words before accepting this key as theirs (--accept-key)",
+		who(e.Reviewer), FingerprintWordsBoth(e.Key), data.CleanName(e.Reviewer.Name))
+}
+
+// Unwrap makes a claim a key change for errors.Is: both need a person.
+func (e *ClaimError) Unwrap() error { return data.ErrKeyChanged }

@@ -118,6 +118,8 @@ type merger struct {
 	pledges  map[string]bool // its pledge ids, nil when it is not there
 
 	unknown int // reviews of pledges the workspace does not have
+
+	put [][]byte // the keys written, read back before the commit
 }
 
 func (m *merger) pledgeExists(pledgeID string) bool {
@@ -156,9 +158,11 @@ func (m *merger) review(key string, rv data.Review, raw []byte) (reviewOutcome, 
 	if rec.exists && rv.Updated.Compare(rec.updated) <= 0 {
 		return reviewNotNewer, nil
 	}
-	if err := m.reviews.Put([]byte(key), raw); err != nil {
+	k := []byte(key)
+	if err := m.reviews.Put(k, raw); err != nil {
 		return reviewWritten, err
 	}
+	m.put = append(m.put, k)
 	rec.exists, rec.updated = true, rv.Updated
 	return reviewWritten, nil
 }
@@ -179,6 +183,7 @@ func (m *merger) history(key string, e data.HistoryEntry, raw []byte, res *data.
 	if err := m.reviews.Put(k, raw); err != nil {
 		return err
 	}
+	m.put = append(m.put, k)
 	rec.history = append(rec.history, e.At)
 	res.History++
 	return nil

@@ -63,6 +63,8 @@ type Store struct {
 	// decode the record it replaces. Only this process writes the file
 	// (the lock), and a merge clears it.
 	saved map[string]data.Review
+
+	rolledBack bool // see RolledBack
 }
 
 // Open opens or creates the workspace at path, creating its buckets, the
@@ -99,6 +101,9 @@ func Open(path string, opts Options) (*Store, error) {
 	}
 	s := &Store{path: path, now: opts.Now, readOnly: opts.ReadOnly, reports: map[string]*data.Report{},
 		pledges: map[string]map[string]bool{}, saved: map[string]data.Review{}}
+	if fi != nil {
+		s.rolledBack = headerRolledBack(path, fi.Size())
+	}
 	if err := s.open(opts); err != nil {
 		return nil, fmt.Errorf("open workspace %s: %w", path, err)
 	}

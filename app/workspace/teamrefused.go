@@ -1,0 +1,141 @@
+package workspace
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"pledgereview/data"
+	"pledgereview/data/share"
+)
+
+// ErrRefusedBefore: a file of the team folder holds exactly what a file
+// refused before held (damaged, forged or invalid); it is not read again,
+// whatever its name, and after a restore of a backup too.
+var ErrRefusedBefore = errors.New("refused before with the same content; it stays refused until it changes")
+
+// KeptRefused is how many refused team files the workspace remembers.
+const KeptRefused = 200
+
+// refusedFile is a team file refused for what it holds.
+type refusedFile struct {
+	SHA256 string `json:"sha256"`
+	Name   string `json:"name"`
+	Why    string `json:"why"`
+}
+
+// refusedPath is where the workspace remembers them: beside its backups,
+// like the undone files, so that a restore of the workspace file does
+// not forget them.
+func (s *Session) refusedPath() string {
+	return filepath.Join(s.BackupDir(), strings.TrimSuffix(s.backupPrefix(teamMergeBackup), "-")+"-refused.json")
+}
+
+// refusedForContent tells whether a refusal is for what the file holds,
+// which no later pass can change: not a choice left to the user (unsigned,
+// a new key), nor a file of another report or a newer version.
+func refusedForContent(err error) bool {
+	if errors.Is(err, share.ErrNewerFormat) || errors.Is(err, share.ErrWrongReport) || errors.Is(err, data.ErrKeyChanged) {
+		return false
+	}
+	return errors.Is(err, share.ErrInvalid) || errors.Is(err, share.ErrForged) || errors.Is(err, share.ErrDamaged) ||
+		errors.Is(err, share.ErrNotYours)
+}
+
+func (s *Session) refusedList() ([]refusedFile, error) {
+	raw, err := os.ReadFile(s.refusedPath())
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read the list of refused team files: %w", err)
+	}
+	var out []refusedFile
+	if err := json.Unmarshal(raw, &out); err != nil {
+		return nil, fmt.Errorf("read the list of refused team files %s: %w", s.refusedPath(), err)
+	}
+	return out, nil
+}
+
+// rememberRefused adds the files refused for their content to the list.
+func (s *Session) rememberRefused(files []FileIssue) error {
+	var add []refusedFile
+	for _, fi := range files {
+		if !refusedForContent(fi.Err) || errors.Is(fi.Err, ErrRefusedBefore) {
+			continue
+		}
+		sum, err := teamFileDigest(fi.Path)
+		if err != nil {
+			continue // gone or unreadable: nothing to remember it by
+		}
+		add = append(add, refusedFile{SHA256: sum, Name: filepath.Base(fi.Path), Why: fi.Err.Error()})
+	}
+	if len(add) == 0 {
+		return nil
+	}
+	all, err := s.refusedList()
+	if err != nil {
+		return err
+	}
+	all = append(all, add...)
+	if len(all) > KeptRefused {
+		all = all[len(all)-KeptRefused:]
+	}
+	raw, err := json.Marshal(all)
+	if err == nil {
+		err = os.MkdirAll(s.BackupDir(), 0o755)
+	}
+	if err == nil {
+		err = writeFileAtomic(s.refusedPath(), raw, 0o600)
+	}
+	if err != nil {
+		return fmt.Errorf("write the list of refused team files: %w", err)
+	}
+	return nil
+}
+
+// teamFileDigest is the SHA-256 of a team file, read without following a
+// link.
+func teamFileDigest(path string) (string, error) {
+	f, err := openTeamFile(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, io.LimitReader(f, share.MaxFileSize+1)); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// dropRefused takes out of paths the files whose content was refused
+// before, returning them as issues to list.
+func (s *Session) dropRefused(paths []string) ([]string, []FileIssue, error) {
+	refused, err := s.refusedList()
+	if err != nil || len(refused) == 0 {
+		return paths, nil, err
+	}
+	why := make(map[string]string, len(refused))
+	for _, r := range refused {
+		why[r.SHA256] = r.Why
+	}
+	var keep []string
+	var issues []FileIssue
+	for _, p := range paths {
+		sum, err := teamFileDigest(p)
+		if w, ok := why[sum]; err == nil && ok {
+			issues = append(issues, FileIssue{p, fmt.Errorf("%s: %w (%s)", data.ShownFileName(p), ErrRefusedBefore, w)})
+			continue
+		}
+		keep = append(keep, p)
+	}
+	return keep, issues, nil
+}
