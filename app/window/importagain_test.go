@@ -17,17 +17,18 @@ import (
 // window offers to import it as a corrected version, says where the
 // reviews go, and the review follows its sentence to its id in the PDF.
 func TestImportAgainKeepsTheReviews(t *testing.T) {
-	docx := corpusFile(t, "provinces-2025/2025年广东省政府工作报告.docx")
-	pdf := corpusFile(t, "provinces-2025-pdf/2025年广东省政府工作报告.pdf")
+	docx := corpusFile(t, "provinces-2025/2025年北京市政府工作报告.docx")
+	pdf := corpusFile(t, "provinces-2025-pdf/2025年北京市政府工作报告.pdf")
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
 	c := d.win.Canvas()
-	importCopy(t, d, docx, "guangdong-2025.docx")
+	importCopy(t, d, docx, "beijing-2025.docx")
 	tapDialogButton(t, c, "添加")
+	settle(d.jobs)
 
 	// a sentence whose id is another in the PDF (sentences before it joined)
-	inPDF, err := workspace.ParseReportFile(pdf, "guangdong-2025")
+	inPDF, err := workspace.ParseReportFile(pdf, "beijing-2025")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,13 +50,15 @@ func TestImportAgainKeepsTheReviews(t *testing.T) {
 	}
 
 	closeOverlays(d)
-	importCopy(t, d, pdf, "guangdong-2025.pdf")
+	importCopy(t, d, pdf, "beijing-2025.pdf")
 	tapDialogButton(t, c, "添加")
+	settle(d.jobs)
 	if got := overlayTexts(c); !strings.Contains(got, "再次导入") || !strings.Contains(got, "1 条随文字移到相同文字的承诺上") {
 		t.Fatalf("the window says %q", got)
 	}
 	tapDialogButton(t, c, "再次导入")
-	rs, err := d.sess.Reviews("guangdong-2025")
+	settle(d.jobs)
+	rs, err := d.sess.Reviews("beijing-2025")
 	if err != nil || len(rs) != 1 || rs[0].PledgeID != pdfID[share.Normalised(moved.Text)] {
 		t.Fatalf("after the import the reviews are %+v (%v), want mine on %s", rs, err, pdfID[share.Normalised(moved.Text)])
 	}
@@ -84,7 +87,9 @@ func TestImportAgainMarksAnEditedPledge(t *testing.T) {
 	}
 	importCopy(t, d, src, "taiyuan-2021.txt")
 	tapDialogButton(t, c, "添加")
+	settle(d.jobs)
 	tapDialogButton(t, c, "再次导入")
+	settle(d.jobs)
 	if !d.selectPledge(id) {
 		t.Fatal("the edited pledge is not on the desk")
 	}

@@ -45,6 +45,7 @@ func TestImportCityReportWithoutTitle(t *testing.T) {
 	ip.title.SetText("")
 	test.Type(ip.title, "泸州市2024年政府工作报告")
 	tapDialogButton(t, d.win.Canvas(), "添加")
+	settle(d.jobs)
 	if d.loaded.report == nil || d.loaded.report.Title != "泸州市2024年政府工作报告" {
 		t.Fatalf("the report on the desk is not titled as typed: %+v", d.loaded.report)
 	}

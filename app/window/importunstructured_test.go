@@ -29,6 +29,7 @@ func TestRefusedFileIsStructuredByHand(t *testing.T) {
 	}
 	// Add with nothing marked: the preview says why and stays open
 	tapDialogButton(t, c, "添加")
+	settle(d.jobs)
 	if shown := overlayTexts(c); !strings.Contains(shown, "还没有可添加的报告") || d.loaded.report != nil && d.loaded.report.ID == "refused-2024" {
 		t.Fatalf("adding an unstructured file:\n%s", shown)
 	}
@@ -44,6 +45,7 @@ func TestRefusedFileIsStructuredByHand(t *testing.T) {
 		t.Errorf("%d headlines and %d pledges after the correction, want line 1 as the headline and line 2 under it", h, p)
 	}
 	tapDialogButton(t, c, "添加")
+	settle(d.jobs)
 	if d.loaded.report == nil || d.loaded.report.ID != "refused-2024" {
 		t.Fatalf("the report made by hand is not on the desk")
 	}
