@@ -42,6 +42,11 @@ func readHTML(raw []byte) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The parsed tree costs many times the page: a page past four times
+	// the text a report may hold is refused before it is parsed.
+	if len(s) > 4*MaxTextSize {
+		return nil, fmt.Errorf("%w (%d MB of web page, the limit is %d MB)", ErrTooMuchText, len(s)>>20, 4*MaxTextSize>>20)
+	}
 	root, err := html.Parse(strings.NewReader(s))
 	if err != nil {
 		return nil, fmt.Errorf("%w (%v)", ErrDamaged, err)

@@ -18,7 +18,14 @@ type number struct {
 	more       bool // "1000多家", "100余项"
 }
 
-// extractTargets finds every committed quantity of a pledge. A number counts
+// MaxTargets bounds the targets taken from one pledge: the richest
+// sentence of a real report names a dozen; a paragraph of millions of
+// "5000%" (a file crafted to exhaust the machine) stops here instead of
+// costing gigabytes.
+const MaxTargets = 64
+
+// extractTargets finds the committed quantities of a pledge, at most
+// MaxTargets of them. A number counts
 // only with a measure word (or, for Arabic digits, a 万/亿 multiplier) and
 // not when it is part of a name: inside quotes or 《》, glued to Latin
 // letters (5G, 5A级, R1), an ordinal (第三), a date (2021年, 7月) or a
@@ -27,7 +34,7 @@ func extractTargets(rs []rune) []data.Target {
 	out := []data.Target{}
 	var quoted []bool
 	prevEnd, prevSubject := 0, ""
-	for i := 0; i < len(rs); {
+	for i := 0; i < len(rs) && len(out) < MaxTargets; {
 		var n number
 		var next int
 		var ok bool

@@ -194,3 +194,20 @@ func TestExtractTargets(t *testing.T) {
 		}
 	}
 }
+
+// TestTargetsCapped: a pledge of a million "5000%" (a file crafted to
+// exhaust the machine: 6.9 GB before the cap) gives MaxTargets targets.
+func TestTargetsCapped(t *testing.T) {
+	text := "某市2021年政府工作报告\n各位代表：\n一、主要目标\n全市生产总值增长" + strings.Repeat("5000%", 1_000_000) + "。\n"
+	r, err := Parse(text, Options{ID: "x-2021"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	most := 0
+	for _, p := range r.Pledges() {
+		most = max(most, len(p.Targets))
+	}
+	if most != MaxTargets {
+		t.Errorf("the pledge has %d targets, want %d", most, MaxTargets)
+	}
+}
