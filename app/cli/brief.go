@@ -60,11 +60,11 @@ func runBrief(env Env, args []string) error {
 	if opt.Scope, err = parseScope(*scope); err != nil {
 		return err
 	}
-	in, err := packInput(env, *reportID)
+	in, own, err := packInput(env, *reportID)
 	if err != nil {
 		return err
 	}
-	if err := workspace.WritePack(*out, in, opt); err != nil {
+	if err := workspace.WritePack(own, *out, in, opt); err != nil {
 		if errors.Is(err, briefing.ErrEmptyScope) {
 			return fmt.Errorf("nothing to export: no pledge is in scope %q", *scope)
 		}
@@ -105,24 +105,26 @@ func runExportTable(env Env, args []string) error {
 	if !ok {
 		return usageErr("--lang is zh, en or both")
 	}
-	in, err := packInput(env, *reportID)
+	in, own, err := packInput(env, *reportID)
 	if err != nil {
 		return err
 	}
-	if err := workspace.WriteTable(*out, in, l); err != nil {
+	if err := workspace.WriteTable(own, *out, in, l); err != nil {
 		return err
 	}
 	fmt.Fprintln(env.Stdout, wrote(*out))
 	return nil
 }
 
-// packInput reads what a pack or a spreadsheet of the report shows; the
-// workspace is closed again before the file is built.
-func packInput(env Env, reportID string) (briefing.Input, error) {
+// packInput reads what a pack or a spreadsheet of the report shows, and
+// the files it may not be written over; the workspace is closed again
+// before the file is built.
+func packInput(env Env, reportID string) (briefing.Input, workspace.OwnFiles, error) {
 	s, r, err := openReport(env, reportID)
 	if err != nil {
-		return briefing.Input{}, err
+		return briefing.Input{}, workspace.OwnFiles{}, err
 	}
 	defer s.Close()
-	return s.PackInput(r.ID, time.Now())
+	in, err := s.PackInput(r.ID, time.Now())
+	return in, s.OwnFiles(), err
 }

@@ -322,6 +322,10 @@ func (x *exportDialog) onExportTapped() {
 		showExportError(x.d.win, err, path, nil)
 		return
 	}
+	if err := x.d.sess.OwnFiles().Check(path); err != nil {
+		showExportError(x.d.win, err, path, nil)
+		return
+	}
 	confirmReplace(x.d.win, path, func() { x.export(path) })
 }
 
@@ -332,6 +336,7 @@ func (x *exportDialog) export(path string) {
 	opt := x.options()
 	in := x.in
 	in.Generated = time.Now()
+	own := x.d.sess.OwnFiles()
 	x.dlg.Hide()
 	x.d.jobs.run(lang.X("export.building", "Building the briefing pack…"), true,
 		func(progress func(done, total int)) error {
@@ -339,7 +344,7 @@ func (x *exportDialog) export(path string) {
 				return err
 			}
 			opt.Progress = progress
-			return workspace.WritePack(path, in, opt)
+			return workspace.WritePack(own, path, in, opt)
 		},
 		func(err error) {
 			if err != nil {
@@ -540,6 +545,8 @@ func exportErrorText(err error, path string) string {
 	switch {
 	case errors.Is(err, briefing.ErrEmptyScope):
 		return lang.X("export.empty", "No pledge is in this scope. Choose another scope.")
+	case errors.Is(err, workspace.ErrOwnFile):
+		return lang.X("export.ownfile", "{{.File}} is one of Pledge Review's own files (the workspace, its backups or your reviewer identity), or a link to one. An export may never replace it: choose another name or folder. The file was left as it was.", args)
 	case errors.Is(err, errNoFileName):
 		return lang.X("export.noname", "Give the file a name.")
 	case errors.Is(err, errIsFolder):

@@ -78,6 +78,10 @@ func (t *tableDialog) onExportTapped() {
 		showExportError(t.d.win, err, path, nil)
 		return
 	}
+	if err := t.d.sess.OwnFiles().Check(path); err != nil {
+		showExportError(t.d.win, err, path, nil)
+		return
+	}
 	confirmReplace(t.d.win, path, func() { t.export(path) })
 }
 
@@ -101,7 +105,7 @@ func (t *tableDialog) export(path string) {
 			if err != nil {
 				return err
 			}
-			return workspace.WriteTable(path, in, language)
+			return workspace.WriteTable(sess.OwnFiles(), path, in, language)
 		},
 		func(err error) {
 			if err != nil {

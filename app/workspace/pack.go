@@ -94,18 +94,26 @@ func disputeReasons(rb data.Rubric, d data.Dispute) []string {
 }
 
 // WritePack builds a briefing pack and writes it to path through a temporary
-// file, so a failed export never replaces a good file.
-func WritePack(path string, in briefing.Input, opt briefing.Options) error {
+// file, so a failed export never replaces a good file; a path that leads
+// to one of own is refused before the pack is built.
+func WritePack(own OwnFiles, path string, in briefing.Input, opt briefing.Options) error {
+	if err := own.Check(path); err != nil {
+		return err
+	}
 	pdf, err := briefing.Build(in, opt)
 	if err != nil {
 		return err
 	}
-	return writeExport(path, pdf)
+	return writeExport(own, path, pdf)
 }
 
 // WriteTable writes the spreadsheet of a report: XLSX, or CSV when path ends
-// in .csv; its own words are in the language l.
-func WriteTable(path string, in briefing.Input, l briefing.Language) error {
+// in .csv; its own words are in the language l. A path that leads to one
+// of own is refused.
+func WriteTable(own OwnFiles, path string, in briefing.Input, l briefing.Language) error {
+	if err := own.Check(path); err != nil {
+		return err
+	}
 	var buf bytes.Buffer
 	var err error
 	switch strings.ToLower(filepath.Ext(path)) {
@@ -119,7 +127,7 @@ func WriteTable(path string, in briefing.Input, l briefing.Language) error {
 	if err != nil {
 		return fmt.Errorf("export table %s: %w", path, err)
 	}
-	return writeExport(path, buf.Bytes())
+	return writeExport(own, path, buf.Bytes())
 }
 
 // CheckWritable tells early whether a file can be created in path's folder.

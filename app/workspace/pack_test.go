@@ -151,7 +151,7 @@ func TestWritePackAndTable(t *testing.T) {
 	}
 	out := t.TempDir()
 	pdf := filepath.Join(out, "简报.pdf")
-	if err := WritePack(pdf, in, briefing.Options{IncludeNotes: true}); err != nil {
+	if err := WritePack(s.OwnFiles(), pdf, in, briefing.Options{IncludeNotes: true}); err != nil {
 		t.Fatal(err)
 	}
 	raw, err := os.ReadFile(pdf)
@@ -171,7 +171,7 @@ func TestWritePackAndTable(t *testing.T) {
 	}
 
 	csvPath := filepath.Join(out, "表.csv")
-	if err := WriteTable(csvPath, in, briefing.LangBoth); err != nil {
+	if err := WriteTable(s.OwnFiles(), csvPath, in, briefing.LangBoth); err != nil {
 		t.Fatal(err)
 	}
 	f, err := os.Open(csvPath)
@@ -187,7 +187,7 @@ func TestWritePackAndTable(t *testing.T) {
 		t.Errorf("the CSV has %d rows for %d pledges; first %q", len(rows), len(in.Report.Pledges()), rows[1])
 	}
 	xlsx := filepath.Join(out, "表.XLSX")
-	if err := WriteTable(xlsx, in, briefing.LangBoth); err != nil {
+	if err := WriteTable(s.OwnFiles(), xlsx, in, briefing.LangBoth); err != nil {
 		t.Fatal(err)
 	}
 	if raw, err := os.ReadFile(xlsx); err != nil || !bytes.HasPrefix(raw, []byte("PK")) {
@@ -203,7 +203,7 @@ func TestWriteTableRefusesOtherNames(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "表.ods")
-	err = WriteTable(path, in, briefing.LangBoth)
+	err = WriteTable(s.OwnFiles(), path, in, briefing.LangBoth)
 	if err == nil || !strings.Contains(err.Error(), ".xlsx or .csv") {
 		t.Errorf("a table named .ods: %v", err)
 	}
@@ -224,7 +224,7 @@ func TestCheckWritable(t *testing.T) {
 	if err := CheckWritable(missing); err == nil || !strings.Contains(err.Error(), "没有这个文件夹") {
 		t.Errorf("a missing folder: %v, want an error naming it", err)
 	}
-	if err := WritePack(missing, briefing.Input{}, briefing.Options{}); err == nil {
+	if err := WritePack(OwnFiles{}, missing, briefing.Input{}, briefing.Options{}); err == nil {
 		t.Error("a pack with no report into a missing folder gives no error")
 	}
 }

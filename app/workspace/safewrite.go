@@ -56,8 +56,12 @@ func ExportTarget(path string) (target string, mode os.FileMode, err error) {
 // errBrokenLink is a link that points to nothing.
 var errBrokenLink = errors.New("remove the link or choose another name")
 
-// writeExport writes raw for an export to path, as ExportTarget says.
-func writeExport(path string, raw []byte) error {
+// writeExport writes raw for an export to path, as ExportTarget says,
+// unless it would land on one of own.
+func writeExport(own OwnFiles, path string, raw []byte) error {
+	if err := own.Check(path); err != nil {
+		return err
+	}
 	target, mode, err := ExportTarget(path)
 	if err != nil {
 		return err

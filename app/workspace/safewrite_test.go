@@ -28,9 +28,9 @@ func exports(t *testing.T) map[string]func(path string) error {
 		t.Fatal(err)
 	}
 	return map[string]func(string) error{
-		"table": func(path string) error { return WriteTable(path+".csv", in, briefing.LangBoth) },
+		"table": func(path string) error { return WriteTable(c.s.OwnFiles(), path+".csv", in, briefing.LangBoth) },
 		"pack": func(path string) error {
-			return WritePack(path+".pdf", in, briefing.Options{Paper: briefing.PaperA4, Reviewers: briefing.ReviewersAll})
+			return WritePack(c.s.OwnFiles(), path+".pdf", in, briefing.Options{Paper: briefing.PaperA4, Reviewers: briefing.ReviewersAll})
 		},
 		"review file": func(path string) error {
 			_, err := c.s.WriteReviewFile(path+".json", "taiyuan-2021", false, time.Now())
