@@ -1,6 +1,7 @@
 package workspace
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -47,6 +48,13 @@ type ReportDraft struct {
 // ReadReportFile reads a report file of any supported format and parses
 // it; id "" takes the id from the file name.
 func ReadReportFile(path, id string) (*ReportDraft, error) {
+	return ReadReportFileContext(context.Background(), path, id)
+}
+
+// ReadReportFileContext is ReadReportFile that stops with an error
+// wrapping ingest.ErrCanceled once ctx is canceled (the import dialog's
+// Cancel).
+func ReadReportFileContext(ctx context.Context, path, id string) (*ReportDraft, error) {
 	fi, err := os.Stat(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("read report %s: %w", path, fs.ErrNotExist)
@@ -69,7 +77,7 @@ func ReadReportFile(path, id string) (*ReportDraft, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read report %s: %w", path, err)
 	}
-	doc, err := ingest.Read(filepath.Base(path), raw)
+	doc, err := ingest.ReadContext(ctx, filepath.Base(path), raw)
 	if err != nil {
 		return nil, fmt.Errorf("read report %s: %w: %w", path, ErrNotReportFile, err)
 	}
@@ -79,6 +87,9 @@ func ReadReportFile(path, id string) (*ReportDraft, error) {
 	dr := &ReportDraft{Path: path, ID: id, Doc: doc, text: doc.Text()}
 	if err := dr.Correct(nil); err != nil {
 		return nil, err
+	}
+	if ctx.Err() != nil { // canceled while the text was parsed
+		return nil, fmt.Errorf("read report %s: %w", path, ingest.ErrCanceled)
 	}
 	return dr, nil
 }

@@ -1,7 +1,7 @@
 package ingest
 
 import (
-	"pledgereview/data/ingest/internal/hostile"
+	"pledgereview/data/ingest/hostile"
 
 	"archive/zip"
 	"bytes"

@@ -1,11 +1,13 @@
 package ingest
 
 import (
+	"context"
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
-	"pledgereview/data/ingest/internal/hostile"
+	"pledgereview/data/ingest/hostile"
 )
 
 // TestHostileFilesRefused: every file of the hostile set (issue 20, item 7)
@@ -35,5 +37,28 @@ func TestHostileFilesRefused(t *testing.T) {
 		if !errors.Is(err, w.err) || !strings.Contains(err.Error(), w.words) {
 			t.Errorf("%s: got %v, want %v with %q", f.Name, err, w.err, w.words)
 		}
+	}
+}
+
+// TestPDFCanceledMidRead: canceling the context stops the engine in the
+// middle of a PDF that would take minutes (60 pages of 9,000 characters),
+// and the read says it was canceled.
+func TestPDFCanceledMidRead(t *testing.T) {
+	raw := hostile.SharedStreamPDF(60, 9_000)
+	ctx, cancel := context.WithCancel(context.Background())
+	started := make(chan struct{})
+	go func() {
+		<-started
+		time.Sleep(500 * time.Millisecond) // well into the pages
+		cancel()
+	}()
+	close(started)
+	_, err := ReadContext(ctx, "slow.pdf", raw)
+	if !errors.Is(err, ErrCanceled) {
+		t.Errorf("got %v, want %v", err, ErrCanceled)
+	}
+	// the engine is usable again afterwards
+	if _, err := Read("again.pdf", hostile.SharedStreamPDF(1, 2_000)); err != nil {
+		t.Errorf("a PDF after a canceled one: %v", err)
 	}
 }

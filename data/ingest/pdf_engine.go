@@ -96,6 +96,7 @@ func (discard) Write(p []byte) (int, error) { return len(p), nil }
 // compiled code from the cache.
 func WarmPDF() {
 	go func() {
+		defer func() { recover() }() // a failed start is met again, and told, by the import
 		if inst, err := pdfEngine(); err == nil {
 			inst.Close()
 		}

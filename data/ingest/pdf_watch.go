@@ -62,7 +62,10 @@ func (w *pdfWatch) kill(reason error) {
 	defer w.mu.Unlock()
 	if w.reason == nil && !w.stopped {
 		w.reason = reason
-		w.inst.Kill()
+		func() {
+			defer func() { recover() }() // on a timer's goroutine: the read reports the reason
+			w.inst.Kill()
+		}()
 	}
 }
 

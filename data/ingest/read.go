@@ -25,6 +25,9 @@ func Read(name string, raw []byte) (*Document, error) {
 // ReadContext is Read that stops, with ErrCanceled, when ctx is done.
 func ReadContext(ctx context.Context, name string, raw []byte) (d *Document, err error) {
 	base := filepath.Base(name)
+	if ctx.Err() != nil {
+		return nil, fmt.Errorf("%s: %w", base, ErrCanceled)
+	}
 	if len(raw) > MaxFileSize {
 		return nil, fmt.Errorf("%s: %w (%d MB, the limit is %d MB)", base, ErrTooLarge, len(raw)>>20, MaxFileSize>>20)
 	}

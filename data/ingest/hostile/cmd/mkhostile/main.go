@@ -1,7 +1,7 @@
 // Command mkhostile writes the hostile report files of package hostile
 // into a folder, for measuring an import with /usr/bin/time -v:
 //
-//	go run ./data/ingest/internal/hostile/cmd/mkhostile /tmp/hostile
+//	go run ./data/ingest/hostile/cmd/mkhostile /tmp/hostile
 package main
 
 import (
@@ -9,7 +9,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"pledgereview/data/ingest/internal/hostile"
+	"pledgereview/data/ingest/hostile"
 )
 
 func main() {
