@@ -100,6 +100,9 @@ var errorWords = []struct {
 	{parse.ErrNoPledges, func(error) string {
 		return lang.X("error.nopledges", "No pledges were found in this file. Is it a government work report?")
 	}},
+	{parse.ErrTooManyPledges, func(error) string {
+		return lang.X("error.toomanypledges", "This file holds far more sentences than any report ({{.N}} at most), so it was not imported. Check that it is the report.", map[string]any{"N": parse.MaxPledges})
+	}},
 	{parse.ErrInvalidUTF8, func(error) string {
 		return lang.X("error.utf8", "The file is not UTF-8 text. Save it as UTF-8 (for example with \"Save as… UTF-8\" in a text editor) and try again.")
 	}},

@@ -82,7 +82,7 @@ func textSizeErr(n int) error {
 	if n <= MaxTextSize {
 		return nil
 	}
-	return fmt.Errorf("%w (%d MB of text, the limit is %d MB)", ErrTooMuchText, n>>20, MaxTextSize>>20)
+	return fmt.Errorf("%w (%.1f MB of text, the limit is %d MB)", ErrTooMuchText, float64(n)/(1<<20), MaxTextSize>>20)
 }
 
 // tidy keeps each paragraph on one line, as Document.Text promises: line

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -209,5 +210,14 @@ func TestTargetsCapped(t *testing.T) {
 	}
 	if most != MaxTargets {
 		t.Errorf("the pledge has %d targets, want %d", most, MaxTargets)
+	}
+}
+
+// TestTooManyPledgesRefused: a text of 270,000 short sentences (1 GB and
+// 29 s to parse before the cap) is refused before it is built.
+func TestTooManyPledgesRefused(t *testing.T) {
+	text := "某市2021年政府工作报告\n各位代表：\n一、主要目标\n" + strings.Repeat("增长5000%。", 270_000) + "\n"
+	if _, err := Parse(text, Options{ID: "x-2021"}); !errors.Is(err, ErrTooManyPledges) {
+		t.Errorf("got %v, want %v", err, ErrTooManyPledges)
 	}
 }
