@@ -27,6 +27,7 @@ func TestHostileFilesRefused(t *testing.T) {
 		"targets.docx": {ErrTooMuchText, "far more text than any report"},
 		"targets.txt":  {ErrTooMuchText, "the limit is 4 MB"},
 		"targets.html": {ErrTooMuchText, "the limit is 16 MB"},
+		"nodes.html":   {ErrTooMuchText, "more than 200000 elements"},
 		"inflate.pdf":  {ErrTooCostly, "far more memory or time"},
 		"shared.pdf":   {ErrTooMuchText, "characters on one page"},
 	}

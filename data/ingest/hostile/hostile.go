@@ -28,6 +28,7 @@ func All() []File {
 		{"targets.docx", TargetsDocx(6_000_000)},
 		{"targets.txt", []byte(TargetsText(12_000_000))},
 		{"targets.html", []byte("<html><body><p>" + strings.Repeat("5000%", 12_000_000) + "</p></body></html>")},
+		{"nodes.html", []byte("<html><body>" + strings.Repeat("<p>5%</p>", 1_800_000) + "</body></html>")},
 		{"inflate.pdf", InflatePDF(1536 << 20)},
 		{"shared.pdf", SharedStreamPDF(200, 16_000)},
 	}
