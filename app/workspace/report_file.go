@@ -108,7 +108,14 @@ func (dr *ReportDraft) SetID(id string) error {
 
 // Correct parses the file's text again with the user's structure
 // corrections; on an error the draft keeps its previous report.
-func (dr *ReportDraft) Correct(cs []data.Correction) error {
+func (dr *ReportDraft) Correct(cs []data.Correction) (err error) {
+	// The text comes from outside: a parser bug it meets refuses this
+	// file, and the program (the CLI has no job runner around it) stays up.
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("parse report %s: %w (the parser failed: %v)", dr.Path, ErrNotReportFile, p)
+		}
+	}()
 	r, err := parse.Parse(dr.text, parse.Options{
 		ID: dr.ID, SetAside: dr.Doc.SetAside, Format: dr.Doc.Format, Corrections: cs,
 	})
