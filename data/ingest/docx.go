@@ -42,6 +42,9 @@ func readDocx(raw []byte) (*Document, error) {
 	if err := readPart(body, &budget, w.readBody); err != nil {
 		return nil, err
 	}
+	if err := textSizeErr(w.textSize); err != nil {
+		return nil, err
+	}
 	d := &Document{Format: "docx", Encoding: "utf-8", Paragraphs: rejoinParagraphs(w.paras, w.indented)}
 	d.SetAside = append(d.SetAside, w.aside...)
 	notes, err := readAsideParts(parts, w.styles, &budget)
