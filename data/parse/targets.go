@@ -59,14 +59,7 @@ func extractTargets(rs []rune) []data.Target {
 		if unit == "％" {
 			unit = "%"
 		}
-		subject := subjectAfter(rs, qe)
-		if subject == "" {
-			subject = subjectBefore(rs, qs, prevEnd)
-		}
-		// "各…" and a comparison ("比去年高0.3个百分点") speak of the previous target's subject.
-		if (subject == "" || strings.HasPrefix(subject, "各") || strings.HasPrefix(subject, "比") || strings.HasPrefix(subject, "较")) && prevSubject != "" {
-			subject = prevSubject
-		}
+		subject := targetSubject(rs, qs, qe, prevEnd, prevSubject)
 		out = append(out, data.Target{
 			Subject: subject, Value: n.value, Unit: unit,
 			Comparator: cmp, Quote: string(rs[qs:qe]),
@@ -75,6 +68,20 @@ func extractTargets(rs []rune) []data.Target {
 		i = qe
 	}
 	return out
+}
+
+// targetSubject is what the target quoted in rs[qs:qe] measures: the words
+// after it, else before it (back to prevEnd, the previous target's end).
+func targetSubject(rs []rune, qs, qe, prevEnd int, prevSubject string) string {
+	subject := subjectAfter(rs, qe)
+	if subject == "" {
+		subject = subjectBefore(rs, qs, prevEnd)
+	}
+	// "各…" and a comparison ("比去年高0.3个百分点") speak of the previous target's subject.
+	if (subject == "" || strings.HasPrefix(subject, "各") || strings.HasPrefix(subject, "比") || strings.HasPrefix(subject, "较")) && prevSubject != "" {
+		return prevSubject
+	}
+	return subject
 }
 
 func isASCIILetter(r rune) bool { return (r|0x20) >= 'a' && (r|0x20) <= 'z' }
