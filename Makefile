@@ -4,24 +4,27 @@ SHELL := /bin/bash
 export GOFLAGS := -buildvcs=false
 export PATH := /usr/local/go/bin:$(PATH)
 
-APT_BUILD := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev
-APT_TEST  := $(APT_BUILD) poppler-utils
+# What apt installs, as missing.sh takes it: COMMAND=PACKAGE for a tool
+# (asked of PATH), PACKAGE for libraries and headers (asked of dpkg).
+APT_BUILD := gcc=gcc pkg-config=pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev
+APT_TEST  := $(APT_BUILD) pdftoppm=poppler-utils
+APT_DIST  := $(APT_BUILD) x86_64-w64-mingw32-gcc=gcc-mingw-w64-x86-64 aarch64-linux-gnu-gcc=gcc-aarch64-linux-gnu \
+	makensis=nsis zip=zip objdump=binutils npm=npm
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 BIN := bin/pledgereview
 CLI := ./app/cli/cmd/pledgereview-cli
 
-.PHONY: run test build deps-build deps-test vet lint cross bench release dist
+.PHONY: run test build deps-build deps-test deps-dist vet lint cross bench release dist
 
-# install-missing PACKAGES: apt-get install only what dpkg does not have.
-# A package is asked for with this machine's architecture (NAME:amd64):
-# plain `dpkg -s NAME` is ambiguous once a second architecture of it is
-# installed (wine, a cross compiler); packages of Architecture: all only
-# answer to the plain name.
+# install-missing NAMES: apt-get install only what missing.sh says this
+# machine lacks. `make deps-dist DRY=1` (or deps-build, deps-test) names
+# what would be installed and installs nothing.
 define install-missing
-	@arch=$$(dpkg --print-architecture); missing=""; for p in $(1); do \
-	  dpkg -s "$$p:$$arch" >/dev/null 2>&1 || dpkg -s "$$p" >/dev/null 2>&1 || missing="$$missing $$p"; done; \
-	if [ -n "$$missing" ]; then \
-	  echo "installing:$$missing"; \
+	@missing=$$(resources/packaging/missing.sh $(1) | xargs); \
+	if [ -z "$$missing" ]; then :; \
+	elif [ -n "$(DRY)" ]; then echo "would install: $$missing"; \
+	else \
+	  echo "installing: $$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 endef
@@ -31,6 +34,9 @@ deps-build:
 
 deps-test:
 	$(call install-missing,$(APT_TEST))
+
+deps-dist:
+	$(call install-missing,$(APT_DIST))
 
 build: deps-build
 	go build -o $(BIN) .
@@ -69,6 +75,5 @@ release: deps-build
 	go build -trimpath -ldflags="-s -w" -o $(BIN) .
 
 # dist: installers, packages and CLIs in dist/ (slow: cross-compiles cgo).
-dist:
-	$(call install-missing,$(APT_BUILD) gcc-mingw-w64-x86-64 gcc-aarch64-linux-gnu nsis zip npm)
+dist: deps-dist
 	resources/packaging/dist.sh

@@ -91,6 +91,10 @@ func progressKey(u ProgressUpdate) []byte {
 		u.PledgeID, u.ReviewerID, u.AsOf, uint64(u.Recorded.Wall), u.Recorded.Logical, u.Recorded.Node, u.Target)
 }
 
+// ProgressKey is the identity of an update in a merge: two updates with
+// the same pledge, reviewer, target, date and clock are one.
+func ProgressKey(u ProgressUpdate) string { return string(progressKey(u)) }
+
 // SortProgress orders updates as the store keeps them.
 func SortProgress(ups []ProgressUpdate) {
 	sort.SliceStable(ups, func(i, j int) bool {

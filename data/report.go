@@ -1,5 +1,5 @@
-// Package data holds the domain types of Pledge Review, the bbolt workspace
-// that keeps them, and the queries and statistics over them.
+// Package data holds the domain types of Pledge Review and the queries and
+// statistics over them; the workspace file that keeps them is data/store.
 package data
 
 import "fmt"
@@ -220,4 +220,11 @@ func (r *Report) Pledge(id string) (Pledge, bool) {
 		}
 	}
 	return Pledge{}, false
+}
+
+// ReportInfo is what a report selector needs to show.
+type ReportInfo struct {
+	ID, Title   string
+	Fingerprint string
+	Pledges     int
 }

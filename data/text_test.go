@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"path/filepath"
+	"pledgereview/data/store"
 	"strings"
 	"testing"
 	"time"
@@ -55,7 +56,7 @@ func TestClockCannotWrap(t *testing.T) {
 // newer records, and merging that record again changes nothing.
 func TestSaveAfterTopCounterIsNewer(t *testing.T) {
 	now := time.UnixMilli(1_600_000_000_000)
-	st, err := data.Open(filepath.Join(t.TempDir(), "ws.pledgereview"), data.Options{Now: func() time.Time { return now }})
+	st, err := store.Open(filepath.Join(t.TempDir(), "ws.pledgereview"), store.Options{Now: func() time.Time { return now }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,7 +88,7 @@ func TestSaveAfterTopCounterIsNewer(t *testing.T) {
 }
 
 func TestSaveRefusesTextOverTheLimits(t *testing.T) {
-	st, err := data.Open(filepath.Join(t.TempDir(), "ws.pledgereview"), data.Options{})
+	st, err := store.Open(filepath.Join(t.TempDir(), "ws.pledgereview"), store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

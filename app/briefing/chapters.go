@@ -138,8 +138,8 @@ func (d *doc) metaRows(it *item) []*row {
 	}
 	deadline, c := d.deadlineText(it)
 	field(m.tr("期限", "Deadline"), deadline, c)
-	field(m.tr("机器提示", "Hints"), m.tr("可衡量", "measurable")+": "+d.yesNo(p.Hints.Measurable)+" · "+
-		m.tr("有时限", "time-bound")+": "+d.yesNo(p.Hints.TimeBound)+m.paren(m.tr("机器判断，仅供参考", "machine guess")), muted)
+	field(m.tr("机器提示", "Hints"), m.tr("可衡量", "measurable")+m.colon()+d.yesNo(p.Hints.Measurable)+" · "+
+		m.tr("有时限", "time-bound")+m.colon()+d.yesNo(p.Hints.TimeBound)+m.paren(m.tr("机器判断，仅供参考", "machine guess")), muted)
 	return append(out, d.glossaryRows(p)...)
 }
 

@@ -218,7 +218,7 @@ func (d *doc) deadlineChart(x, y, w float64) float64 {
 		d.text(bx, base+0.5, slot, d.monthLabel(k), sizeTiny, muted, "C", 0)
 	}
 	y = base + lineH(sizeTiny) + 1.5
-	note := m.tr("无期限", "no deadline") + fmt.Sprintf(": %d · ", dc.none) + m.tr("红色", "red") + ": " +
+	note := m.tr("无期限", "no deadline") + m.colon() + strconv.Itoa(dc.none) + " · " + m.tr("红色", "red") + m.colon() +
 		m.tr("已过期未完成", "past due, not done") + m.paren(m.tr("截至", "as of")+" "+m.today)
 	for _, ln := range d.lines(note, sizeTiny, w) {
 		d.text(x, y, w, ln, sizeTiny, muted, "L", 0)
@@ -354,7 +354,7 @@ func (d *doc) agreementTable(x, y, w float64) {
 	m := d.m
 	y = d.heading(x, y, w, m.tr("评审一致性", "Reviewer agreement"))
 	if m.in.Agreement == nil {
-		d.mutedLines(x, y, w, m.tr("未使用共享：没有同事的评审可比较。", "Sharing not in use: no colleague's reviews to compare."), sizeSmall)
+		d.mutedLines(x, y, w, m.tr("少于两位评审人评审过本报告：没有同事的评审可比较。", "Fewer than two reviewers have reviewed this report: no colleague's reviews to compare."), sizeSmall)
 		return
 	}
 	cols := []float64{w * 0.4, w * 0.2, w * 0.2, w * 0.2}

@@ -43,7 +43,7 @@ func (d *doc) planExceptions() {
 	d.vagueCount(vague)
 	none := ""
 	if m.in.Disputed == nil {
-		none = m.tr("未使用共享，无分歧数据。", "Sharing not in use: no disputes to show.")
+		none = m.tr("少于两位评审人评审过本报告，无分歧可比。", "Fewer than two reviewers have reviewed this report: no disputes to compare.")
 	}
 	d.exceptionGroup(m.tr("有分歧", "Disputed"), disputed, none)
 }
@@ -70,7 +70,11 @@ func (d *doc) behindReasons(it *item) []string {
 		}
 	}
 	if it.overdue {
-		why = append(why, m.tr("逾期", "due")+" "+it.p.Deadline.Due+" · "+m.short(it.status.Info().Zh, it.status.Info().En))
+		due := it.sug.Due
+		if it.p.Deadline != nil && it.p.Deadline.Due != "" {
+			due = it.p.Deadline.Due
+		}
+		why = append(why, m.tr("逾期", "due")+" "+due+" · "+m.short(it.status.Info().Zh, it.status.Info().En))
 	}
 	if v := it.sug.Verdict; v == data.VerdictBehind || v == data.VerdictOverdue {
 		why = append(why, m.tr("序时进度", "schedule")+" "+m.gapCell(it.sug))

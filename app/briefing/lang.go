@@ -74,6 +74,11 @@ func (l Language) labelled(zh, en, value string) string {
 	return l.tr(zh, en) + l.short("：", ": ") + value
 }
 
+// colon and comma are the punctuation of the pack's language: "：" and
+// "，" wherever Chinese is written, ": " and ", " in English only.
+func (m *model) colon() string { return m.short("：", ": ") }
+func (m *model) comma() string { return m.short("，", ", ") }
+
 // tr is a label in the pack's language: the Chinese, the English, or both
 // side by side.
 func (m *model) tr(zh, en string) string { return m.opt.Language.tr(zh, en) }

@@ -89,7 +89,7 @@ func newDoc(m *model) (*doc, error) {
 	f.SetFont(fontFamily, "", sizeBody)
 	title := oneLine(m.in.Report.Title)
 	f.SetTitle(title+" · "+m.kindLabel(), true)
-	f.SetSubject(m.tr("评审简报", "Briefing pack")+": "+m.scopeText(), true)
+	f.SetSubject(m.tr("评审简报", "Briefing pack")+m.colon()+m.scopeText(), true)
 	var names []string
 	for i := range m.reviewers {
 		names = append(names, oneLine(m.reviewers[i].Name))

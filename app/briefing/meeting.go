@@ -35,7 +35,7 @@ func (m *model) meetingCounts() meetingCounts {
 		if len(it.ups) > 0 {
 			c.withData++
 		}
-		c.byVerdict[it.sug.Verdict] = append(c.byVerdict[it.sug.Verdict], it)
+		c.byVerdict[it.verdict()] = append(c.byVerdict[it.verdict()], it)
 	}
 	return c
 }
@@ -95,8 +95,8 @@ func (d *doc) meetingTitle() {
 	}})
 	d.add(d.textRows(m.in.Report.Title+" · "+m.scopeText(), sizeBody, ink, x, w)...)
 	tol := strconv.FormatFloat(m.schedule.Tolerance, 'f', -1, 64)
-	d.add(d.textRows(m.tr("截至", "As of")+" "+m.today+" · "+m.tr("评审人", "Reviewers")+": "+m.opt.Language.list(names)+" · "+
-		m.tr("序时进度自", "plan period from")+" "+start+", "+m.tr("容差", "tolerance")+" "+tol+"%", sizeSmall, muted, x, w)...)
+	d.add(d.textRows(m.tr("截至", "As of")+" "+m.today+" · "+m.tr("评审人", "Reviewers")+m.colon()+m.opt.Language.list(names)+" · "+
+		m.tr("序时进度自", "plan period from")+" "+start+m.comma()+m.tr("容差", "tolerance")+" "+tol+"%", sizeSmall, muted, x, w)...)
 	d.add(d.textRows(m.tr("序时进度：计划期已过的比例即应完成的比例；括号内的编号即数字背后的承诺。", "Expected share = share of the plan period gone; every figure names its pledges."),
 		sizeTiny, muted, x, w)...)
 }
@@ -147,8 +147,8 @@ func (d *doc) meetingFigures(c meetingCounts) {
 		}
 		return m.opt.Language.list(out)
 	}
-	d.add(d.textRows(m.tr("符合序时", "On schedule")+": "+ids(v[data.VerdictOnSchedule]), sizeTiny, ink, d.left, d.bodyW())...)
-	d.add(d.textRows(m.tr("已完成", "Done")+": "+ids(v[data.VerdictDone]), sizeTiny, ink, d.left, d.bodyW())...)
+	d.add(d.textRows(m.tr("符合序时", "On schedule")+m.colon()+ids(v[data.VerdictOnSchedule]), sizeTiny, ink, d.left, d.bodyW())...)
+	d.add(d.textRows(m.tr("已完成", "Done")+m.colon()+ids(v[data.VerdictDone]), sizeTiny, ink, d.left, d.bodyW())...)
 	d.add(d.textRows(m.tr("滞后、逾期、分歧、标记的承诺见下列各表；无进度数据的为其余承诺。", "Behind, overdue, disputed and flagged pledges are listed below; the others have no progress data."),
 		sizeTiny, muted, d.left, d.bodyW())...)
 }
@@ -163,7 +163,7 @@ func (d *doc) meetingChapters() {
 		n := map[data.Verdict]int{}
 		with := 0
 		for _, it := range cv.all {
-			n[it.sug.Verdict]++
+			n[it.verdict()]++
 			if len(it.ups) > 0 {
 				with++
 			}
@@ -186,13 +186,22 @@ func warnIf(n int) rgb {
 // decisionCol is the empty column to write the meeting's decision in.
 func (m *model) decisionCol() column { return column{m.tr("决定", "Decision"), 22} }
 
-// meetingBehind lists the pledges the schedule test finds overdue or
-// behind, the worst first, with the figures of the test.
+// meetingBehind lists the pledges the schedule test finds behind and the
+// overdue ones (data.Overdue): a row with the figures of the test for
+// those with progress reported, the worst first, then the ids of the
+// overdue ones with no progress reported.
 func (d *doc) meetingBehind(c meetingCounts, limit int) {
-	list := append(slices.Clone(c.byVerdict[data.VerdictOverdue]), c.byVerdict[data.VerdictBehind]...)
+	var list, noData []*item
+	for _, it := range append(slices.Clone(c.byVerdict[data.VerdictOverdue]), c.byVerdict[data.VerdictBehind]...) {
+		if it.sug.Verdict == data.VerdictNoData {
+			noData = append(noData, it)
+		} else {
+			list = append(list, it)
+		}
+	}
 	slices.SortStableFunc(list, func(a, b *item) int {
-		if a.sug.Verdict != b.sug.Verdict {
-			return strings.Compare(string(b.sug.Verdict), string(a.sug.Verdict)) // overdue before behind_schedule
+		if a.verdict() != b.verdict() {
+			return strings.Compare(string(b.verdict()), string(a.verdict())) // overdue before behind_schedule
 		}
 		switch {
 		case a.sug.Gap > b.sug.Gap:
@@ -205,7 +214,12 @@ func (d *doc) meetingBehind(c meetingCounts, limit int) {
 	m := d.m
 	cols := []column{{m.tr("编号", "ID"), 14}, {m.tr("承诺", "Pledge"), 50}, {m.tr("目标", "Target"), 20}, {m.tr("进度", "Value"), 17},
 		{m.tr("序时/完成/差距", "Expected/done/gap"), 22}, {m.tr("评审意见", "Reviewers"), 29}, m.decisionCol()}
-	head, shown := d.startTable(m.tr("滞后与逾期", "Behind schedule and overdue")+m.paren(strconv.Itoa(len(list))), cols, list, limit, m.tr("无", "None."))
+	none := m.tr("无", "None.")
+	if len(noData) > 0 {
+		none = ""
+	}
+	head, shown := d.startTable(m.tr("滞后与逾期", "Behind schedule and overdue")+m.paren(strconv.Itoa(len(list)+len(noData))), cols, list, limit, none)
+	defer d.overdueWithoutData(noData)
 	defer d.moreRows(list[len(shown):])
 	for _, it := range shown {
 		s := it.sug
@@ -215,6 +229,21 @@ func (d *doc) meetingBehind(c meetingCounts, limit int) {
 		r.head = head
 		d.add(r)
 	}
+}
+
+// overdueWithoutData names the overdue pledges no progress was reported
+// for, under the table of the others.
+func (d *doc) overdueWithoutData(list []*item) {
+	if len(list) == 0 {
+		return
+	}
+	m := d.m
+	ids := make([]string, len(list))
+	for i, it := range list {
+		ids[i] = shortID(it.p.ID)
+	}
+	s := m.trf("逾期未完成、无进度数据 %d 项", "%d overdue, not done, no progress reported", len(list)) + m.colon() + m.opt.Language.list(ids)
+	d.add(d.textRows(s, sizeTiny, warn, d.left, d.bodyW())...)
 }
 
 func (m *model) targetCell(p data.Pledge, s data.Suggestion) string {
@@ -253,22 +282,59 @@ func (m *model) gapCell(s data.Suggestion) string {
 	return label + "\n" + m.short("目标 ", "target ") + m.fmtNum(s.Goal) + s.Unit + "\n" + m.short("差 ", "short by ") + m.fmtNum(s.Gap) + unit
 }
 
-// notesCell holds the reviewers' own statuses on one line, then their notes.
-func (m *model) notesCell(it *item) string {
-	var statuses, notes []string
+// notesCell says who said what: one line per reviewer with their name,
+// their status, their scores of the criteria given and their note.
+func (m *model) notesCell(it *item, criteria ...string) string {
+	var lines []string
+	sep := m.short("，", ", ")
 	for i, r := range it.revs {
 		if r == nil || !r.HasContent() {
 			continue
 		}
-		statuses = append(statuses, m.short(r.Status.Info().Zh, r.Status.Info().En))
-		if m.opt.IncludeNotes && r.Note != "" {
-			notes = append(notes, oneLine(m.reviewers[i].Name)+"："+r.Note)
+		said := []string{m.short(r.Status.Info().Zh, r.Status.Info().En)}
+		for _, id := range criteria {
+			if v, ok := r.Scores[id]; ok {
+				said = append(said, m.criterionShort(id)+" "+strconv.Itoa(v))
+			}
 		}
+		line := oneLine(m.reviewers[i].Name) + m.short("：", ": ") + strings.Join(said, sep)
+		if m.opt.IncludeNotes && r.Note != "" {
+			line += m.short("；", "; ") + oneLine(r.Note)
+		}
+		lines = append(lines, line)
 	}
-	if len(statuses) == 0 {
+	if len(lines) == 0 {
 		return "—"
 	}
-	return strings.Join(append([]string{m.short("自评 ", "own: ") + strings.Join(statuses, "/")}, notes...), "\n")
+	return strings.Join(lines, "\n")
+}
+
+// criterionShort is a criterion's label in one language.
+func (m *model) criterionShort(id string) string {
+	if c := m.in.Rubric.Criterion(id); c != nil {
+		return m.short(c.Zh, c.En)
+	}
+	return id
+}
+
+// splitCriteria are the criteria the reviewers of a pledge score apart.
+func splitCriteria(rb data.Rubric, it *item) []string {
+	var out []string
+	for _, c := range rb.Criteria {
+		seen := map[int]bool{}
+		for _, r := range it.revs {
+			if r == nil {
+				continue
+			}
+			if v, ok := r.Scores[c.ID]; ok {
+				seen[v] = true
+			}
+		}
+		if len(seen) > 1 {
+			out = append(out, c.ID)
+		}
+	}
+	return out
 }
 
 // meetingDisputes lists the pledges the reviewers disagree on.
@@ -292,7 +358,7 @@ func (d *doc) meetingDisputes(limit int) {
 	cols := []column{{m.tr("编号", "ID"), 14}, {m.tr("承诺", "Pledge"), 60}, {m.tr("分歧", "Why"), 36}, {m.tr("评审意见", "Reviewers"), 42}, m.decisionCol()}
 	none := m.tr("无", "None.")
 	if m.in.Disputed == nil {
-		none = m.tr("未使用共享，无分歧数据。", "Sharing not in use: no disputes to show.")
+		none = m.tr("少于两位评审人评审过本报告，无分歧可比。", "Fewer than two reviewers have reviewed this report: no disputes to compare.")
 	}
 	head, shown := d.startTable(m.tr("未决分歧", "Open disputes")+m.paren(strconv.Itoa(len(list))), cols, list, limit, none)
 	defer d.moreRows(list[len(shown):])
@@ -301,7 +367,7 @@ func (d *doc) meetingDisputes(limit int) {
 		if len(it.disputed.Reasons) > 0 {
 			why += "\n" + strings.Join(it.disputed.Reasons, "\n")
 		}
-		r := d.tableRow(cols, []tcell{{shortID(it.p.ID), accent}, {it.p.Text, ink}, {why, warn}, {m.notesCell(it), ink}, {"", ink}}, 8)
+		r := d.tableRow(cols, []tcell{{shortID(it.p.ID), accent}, {it.p.Text, ink}, {why, warn}, {m.notesCell(it, splitCriteria(m.in.Rubric, it)...), ink}, {"", ink}}, 8)
 		r.head = head
 		d.add(r)
 	}

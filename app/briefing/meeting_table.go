@@ -76,7 +76,9 @@ func (d *doc) sectionTitle(s string, keep int) *row {
 func (d *doc) startTable(title string, cols []column, list []*item, limit int, none string) (*row, []*item) {
 	d.add(gapRow(5), d.sectionTitle(title, 2))
 	if len(list) == 0 {
-		d.add(d.textRows(none, sizeSmall, muted, d.left, d.bodyW())...)
+		if none != "" { // an empty none: something else is said under the title
+			d.add(d.textRows(none, sizeSmall, muted, d.left, d.bodyW())...)
+		}
 		return nil, nil
 	}
 	head := d.tableHeader(cols)

@@ -222,10 +222,6 @@ func (m *model) newItem(p data.Pledge, ch *data.Chapter, revs []*data.Review, dp
 		}
 	}
 	it.status = consensus(revs)
-	if p.Deadline != nil && p.Deadline.Due != "" && p.Deadline.Due < m.today &&
-		it.status != data.Done && it.status != data.DoneLate {
-		it.overdue = true
-	}
 	if len(p.Targets) == 0 && p.Deadline == nil {
 		it.vague, it.vagueWhy = true, m.tr("无目标、无期限", "no target, no deadline")
 	} else if avg, n := scoreMean(revs, "specific", "measurable"); n > 0 && avg <= 1 {

@@ -14,7 +14,7 @@ func (d *doc) progressRows(it *item) []*row {
 	s := it.sug
 	lw := 24.0
 	var out []*row
-	text := d.m.tr(s.Verdict.Info().Zh, s.Verdict.Info().En) + ": " + d.m.short(s.Zh, s.En)
+	text := d.m.tr(s.Verdict.Info().Zh, s.Verdict.Info().En) + d.m.colon() + d.m.short(s.Zh, s.En)
 	colour := ink
 	if s.Verdict == data.VerdictBehind || s.Verdict == data.VerdictOverdue {
 		colour = warn

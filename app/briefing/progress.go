@@ -19,7 +19,21 @@ func (m *model) attachProgress() {
 	}
 	for _, it := range m.pledges {
 		it.sug = data.Worst(data.Schedule(it.p, m.year, it.ups, m.in.Generated, set))
+		it.overdue = data.Overdue(it.p, it.status, it.sug, m.in.Generated)
 	}
+}
+
+// verdict is the pledge's line in the counts by verdict: overdue as
+// data.Overdue says, done when the reviewers say so, else the schedule
+// test's verdict.
+func (it *item) verdict() data.Verdict {
+	switch {
+	case it.overdue:
+		return data.VerdictOverdue
+	case it.sug.Verdict == data.VerdictOverdue:
+		return data.VerdictDone // overdue by the test, done by the reviewers
+	}
+	return it.sug.Verdict
 }
 
 // kindLabel names the pack in its running header and metadata.

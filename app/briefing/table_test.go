@@ -216,3 +216,14 @@ func TestTableEvidenceAndTags(t *testing.T) {
 		}
 	}
 }
+
+func TestTableFileRefusesOtherNames(t *testing.T) {
+	in := tableInput(t)
+	if _, err := TableFile("表.ods", in, LangBoth); err == nil || !strings.Contains(err.Error(), ".xlsx or .csv") {
+		t.Errorf("a table named .ods: %v", err)
+	}
+	raw, err := TableFile("表.CSV", in, LangZh)
+	if err != nil || !strings.Contains(string(raw), "承诺") {
+		t.Errorf("a table named .CSV: %v, %.80q", err, raw)
+	}
+}

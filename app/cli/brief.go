@@ -2,6 +2,7 @@ package cli
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"strconv"
 	"strings"
@@ -9,6 +10,7 @@ import (
 
 	"pledgereview/app/briefing"
 	"pledgereview/app/workspace"
+	"pledgereview/data"
 )
 
 func init() {
@@ -17,7 +19,7 @@ func init() {
 }
 
 func runBrief(env Env, args []string) error {
-	fs := newFlags(env, "brief", "-o FILE.pdf [--kind full|meeting] [--scope all|flagged|chapter:N] [--reviewers me|all] [--no-notes] [--paper a4|letter] [--lang zh|en|both]")
+	fs := newFlags(env, "brief", "-o FILE.pdf [--kind full|meeting] [--scope all|flagged|chapter:N] [--reviewers me|all] [--no-notes] [--paper a4|letter] [--lang zh|en|both] [--as-of DATE]")
 	kind := fs.String("kind", "full", "full (a block per pledge) or meeting (at most four pages: behind schedule, disputes, flagged)")
 	out := fs.String("o", "", "output PDF file (required)")
 	scope := fs.String("scope", "all", "all, flagged or chapter:N")
@@ -26,6 +28,7 @@ func runBrief(env Env, args []string) error {
 	paper := fs.String("paper", "a4", "a4 or letter")
 	lang := fs.String("lang", "both", "the language of the pack's own words: zh (中文), en or both; the report's text stays Chinese")
 	reportID := fs.String("report", "", "report id (default: the seed, else the first)")
+	asOf := asOfFlag(fs)
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
@@ -60,14 +63,21 @@ func runBrief(env Env, args []string) error {
 	if opt.Scope, err = parseScope(*scope); err != nil {
 		return err
 	}
-	in, own, err := packInput(env, *reportID)
+	in, own, err := packInput(env, *reportID, *asOf)
 	if err != nil {
 		return err
 	}
-	if err := workspace.WritePack(own, *out, in, opt); err != nil {
-		if errors.Is(err, briefing.ErrEmptyScope) {
-			return fmt.Errorf("nothing to export: no pledge is in scope %q", *scope)
-		}
+	if err := own.Check(*out); err != nil {
+		return err
+	}
+	pdf, err := briefing.Build(in, opt)
+	if errors.Is(err, briefing.ErrEmptyScope) {
+		return fmt.Errorf("nothing to export: no pledge is in scope %q", *scope)
+	}
+	if err != nil {
+		return err
+	}
+	if err := workspace.WriteExport(own, *out, pdf); err != nil {
 		return err
 	}
 	fmt.Fprintln(env.Stdout, wrote(*out))
@@ -91,10 +101,11 @@ func parseScope(v string) (briefing.Scope, error) {
 }
 
 func runExportTable(env Env, args []string) error {
-	fs := newFlags(env, "export-table", "-o FILE.xlsx|FILE.csv [--lang zh|en|both]")
+	fs := newFlags(env, "export-table", "-o FILE.xlsx|FILE.csv [--lang zh|en|both] [--as-of DATE]")
 	out := fs.String("o", "", "output file, .xlsx or .csv (required)")
 	langName := fs.String("lang", "both", "the language of the sheet's own words (headers, statuses): zh (中文), en or both; the report's text stays Chinese")
 	reportID := fs.String("report", "", "report id (default: the seed, else the first)")
+	asOf := asOfFlag(fs)
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
@@ -105,26 +116,45 @@ func runExportTable(env Env, args []string) error {
 	if !ok {
 		return usageErr("--lang is zh, en or both")
 	}
-	in, own, err := packInput(env, *reportID)
+	in, own, err := packInput(env, *reportID, *asOf)
 	if err != nil {
 		return err
 	}
-	if err := workspace.WriteTable(own, *out, in, l); err != nil {
+	if err := own.Check(*out); err != nil {
+		return err
+	}
+	raw, err := briefing.TableFile(*out, in, l)
+	if err != nil {
+		return err
+	}
+	if err := workspace.WriteExport(own, *out, raw); err != nil {
 		return err
 	}
 	fmt.Fprintln(env.Stdout, wrote(*out))
 	return nil
 }
 
-// packInput reads what a pack or a spreadsheet of the report shows, and
-// the files it may not be written over; the workspace is closed again
-// before the file is built.
-func packInput(env Env, reportID string) (briefing.Input, workspace.OwnFiles, error) {
+// packInput reads what a pack or a spreadsheet of the report shows, as of
+// the day asOf (YYYY-MM-DD, empty for today), and the files it may not be
+// written over; the workspace is closed again before the file is built.
+func packInput(env Env, reportID, asOf string) (briefing.Input, workspace.OwnFiles, error) {
+	day := time.Now()
+	if asOf != "" {
+		var err error
+		if day, err = time.ParseInLocation(data.DateLayout, asOf, time.Local); err != nil {
+			return briefing.Input{}, workspace.OwnFiles{}, usageErr("--as-of %q is not a date like 2021-12-31", asOf)
+		}
+	}
 	s, r, err := openReport(env, reportID)
 	if err != nil {
 		return briefing.Input{}, workspace.OwnFiles{}, err
 	}
 	defer s.Close()
-	in, err := s.PackInput(r.ID, time.Now())
-	return in, s.OwnFiles(), err
+	set, err := s.ReviewSet(r.ID)
+	return briefing.NewInput(set, day), s.OwnFiles(), err
+}
+
+// asOfFlag is the day a pack judges progress and overdue pledges on.
+func asOfFlag(fs *flag.FlagSet) *string {
+	return fs.String("as-of", "", "the review date: the day the schedule test and \"overdue\" are judged on, YYYY-MM-DD (default: today)")
 }

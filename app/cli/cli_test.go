@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"pledgereview/data/store"
 	"strings"
 	"testing"
 
@@ -163,7 +164,7 @@ func TestBadInputOneLineAndNonZero(t *testing.T) {
 	h.fails(2, "unknown status", "review", "taiyuan-2021/01.01.00", "--status", "sleeping")
 	h.fails(2, "unknown command", "frobnicate")
 
-	st, err := data.Open(h.env.Workspace, data.Options{})
+	st, err := store.Open(h.env.Workspace, store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

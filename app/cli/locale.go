@@ -1,29 +1,34 @@
 package cli
 
 import (
-	"os"
 	"strings"
 
+	"github.com/rivo/uniseg"
+
+	"pledgereview/app/internal/lang"
 	"pledgereview/data"
 )
-
-// zhLocale reports whether the user's locale is Chinese, as the POSIX
-// variables say (LC_ALL, else LC_MESSAGES, else LANG): the sub-commands
-// then print statuses in Chinese, as the window speaks Chinese there.
-func zhLocale() bool {
-	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		if v := os.Getenv(k); v != "" {
-			return strings.HasPrefix(strings.ToLower(v), "zh")
-		}
-	}
-	return false
-}
 
 // statusWord names a delivery status in the locale's language.
 func statusWord(s data.Status) string {
 	si := s.Info()
-	if zhLocale() {
+	if lang.Chinese() {
 		return si.Zh
 	}
 	return si.En
 }
+
+// summaryLanguage is the language of a merge plan's summary.
+func summaryLanguage() string {
+	if lang.Chinese() {
+		return "zh"
+	}
+	return "en"
+}
+
+// padRight and padLeft fill s with spaces to w columns of a terminal,
+// where a Chinese character takes two.
+func padRight(s string, w int) string {
+	return s + strings.Repeat(" ", max(0, w-uniseg.StringWidth(s)))
+}
+func padLeft(s string, w int) string { return strings.Repeat(" ", max(0, w-uniseg.StringWidth(s))) + s }

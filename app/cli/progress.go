@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"pledgereview/app/internal/lang"
 	"pledgereview/app/workspace"
 	"pledgereview/data"
 )
@@ -33,7 +34,11 @@ func addProgress(env Env, s *workspace.Session, id string, args []string) error 
 		return err
 	}
 	for _, sg := range data.Schedule(p, r.Year, v.Of(id), v.Today, v.Settings) {
-		fmt.Fprintf(env.Stdout, "%s #%d: %s\n  %s\n", id, sg.Target, sg.Verdict.Info().En, sg.En)
+		verdict, why := sg.Verdict.Info().En, sg.En
+		if lang.Chinese() {
+			verdict, why = sg.Verdict.Info().Zh, sg.Zh
+		}
+		fmt.Fprintf(env.Stdout, "%s #%d: %s\n  %s\n", id, sg.Target, verdict, why)
 	}
 	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"pledgereview/app/internal/lang"
 	"pledgereview/data"
 )
 
@@ -137,7 +138,7 @@ func parseEvidence(args []string) []data.Evidence {
 // the locale, as list prints the status.
 func reviewLine(id string, saved data.Review) string {
 	a, scored := saved.Average()
-	if zhLocale() {
+	if lang.Chinese() {
 		avg := "未评分"
 		if scored {
 			avg = "均分 " + strconv.FormatFloat(a, 'f', 2, 64)

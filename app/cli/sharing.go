@@ -5,8 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strconv"
+	"strings"
 	"time"
 
+	"pledgereview/app/internal/lang"
 	"pledgereview/app/workspace"
 	"pledgereview/data"
 	"pledgereview/data/share"
@@ -59,7 +62,8 @@ func runExportReview(env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "wrote %s (reviews: %d, reviewers: %d)\n", path, len(f.Reviews), len(f.Reviewers))
+	fmt.Fprintln(env.Stdout, lang.X("cli.exportreview.wrote", "wrote {{.Path}} (reviews: {{.Reviews}}, reviewers: {{.Reviewers}})",
+		map[string]any{"Path": path, "Reviews": len(f.Reviews), "Reviewers": len(f.Reviewers)}))
 	return nil
 }
 
@@ -90,10 +94,10 @@ func runMerge(env Env, args []string) error {
 	}
 	for _, fp := range mp.Files {
 		if fp.Err != nil {
-			fmt.Fprintf(env.Stderr, "refused %s\n", oneLine(fp.Err))
+			fmt.Fprintln(env.Stderr, lang.X("cli.merge.refused", "refused {{.Reason}}", map[string]any{"Reason": oneLine(fp.Err)}))
 			continue
 		}
-		fmt.Fprint(env.Stdout, fp.Plan.Summary("en"))
+		fmt.Fprint(env.Stdout, fp.Plan.Summary(summaryLanguage()))
 	}
 	failed := len(mp.Refused())
 	if !*dry {
@@ -101,15 +105,18 @@ func runMerge(env Env, args []string) error {
 		if err != nil {
 			return err
 		}
-		backup := "nothing to write, no backup made"
+		backup := lang.X("cli.merge.nobackup", "nothing to write, no backup made")
 		if mp.Changes() {
-			backup = "backup in " + s.BackupDir()
+			backup = lang.X("cli.backupin", "backup in {{.Dir}}", map[string]any{"Dir": s.BackupDir()})
 		}
-		fmt.Fprintf(env.Stdout, "merged %d of %d files: %d records written, %d history entries, %d reviewers added; %s\n",
-			len(pos)-failed, len(pos), res.Written, res.History, res.Reviewers, backup)
+		fmt.Fprintln(env.Stdout, lang.X("cli.merge.done",
+			"merged {{.Merged}} of {{.Files}} files: {{.Written}} records written, {{.History}} history entries, {{.Reviewers}} reviewers added; {{.Backup}}",
+			map[string]any{"Merged": len(pos) - failed, "Files": len(pos), "Written": res.Written, "History": res.History,
+				"Reviewers": res.Reviewers, "Backup": backup}))
 	}
 	if failed > 0 {
-		return fmt.Errorf("%d of %d files refused; the workspace is unchanged by them", failed, len(pos))
+		return errors.New(lang.X("cli.merge.refusedcount", "{{.Refused}} of {{.Files}} files refused; the workspace is unchanged by them",
+			map[string]any{"Refused": failed, "Files": len(pos)}))
 	}
 	return nil
 }
@@ -139,30 +146,51 @@ func runAgreement(env Env, args []string) error {
 	if *asJSON {
 		return printAgreementJSON(env, ag, disputes)
 	}
-	fmt.Fprintf(env.Stdout, "%-12s %8s %8s %6s\n", "criterion", "ordinal", "interval", "units")
+	printAgreement(env, s.Rubric(), ag, disputes)
+	return nil
+}
+
+// printAgreement prints the agreement table, its legend and the disputed
+// pledges, in the user's language.
+func printAgreement(env Env, rb data.Rubric, ag data.Agreement, disputes []data.Dispute) {
+	row := func(name, ordinal, interval, units, note string) {
+		fmt.Fprintln(env.Stdout, strings.TrimRight(padRight(name, 12)+" "+padLeft(ordinal, 8)+" "+padLeft(interval, 8)+" "+padLeft(units, 6)+note, " "))
+	}
+	row(lang.X("cli.agreement.criterion", "criterion"), lang.X("cli.agreement.ordinal", "ordinal"),
+		lang.X("cli.agreement.interval", "interval"), lang.X("cli.agreement.units", "units"), "")
 	for _, c := range ag.Criteria {
-		fmt.Fprintf(env.Stdout, "%-12s %8s %8s %6d\n", c.Criterion, alphaCell(c.Ordinal, c.OK, c.TooFew), alphaCell(c.Interval, c.OK, c.TooFew), c.Units)
+		row(criterionName(rb, c.Criterion), alphaCell(c.Ordinal, c.OK, c.TooFew), alphaCell(c.Interval, c.OK, c.TooFew), strconv.Itoa(c.Units), "")
 	}
 	status := "—"
 	if ag.StatusTooFew {
-		status = "too few"
+		status = lang.X("cli.agreement.toofew", "too few")
 	} else if ag.StatusOK {
 		status = fmt.Sprintf("%.0f%%", ag.Status*100)
 	}
-	fmt.Fprintf(env.Stdout, "%-12s %8s %8s %6d   (percent agreement)\n", "status", status, "", ag.StatusUnits)
-	fmt.Fprintf(env.Stdout, "alpha: 1 = reviewers agree fully, 0 = no better than chance; below %s too little agreement to conclude; \"too few\": fewer than %d pledges scored by two reviewers\n", data.FormatAlpha(data.AlphaThreshold, true), data.MinAgreementPledges)
-	fmt.Fprintf(env.Stdout, "disputed pledges: %d\n", len(disputes))
+	row(lang.X("cli.agreement.status", "status"), status, "", strconv.Itoa(ag.StatusUnits), lang.X("cli.agreement.percent", "   (percent agreement)"))
+	fmt.Fprintln(env.Stdout, lang.X("cli.agreement.legend",
+		"alpha: 1 = reviewers agree fully, 0 = no better than chance; below {{.Threshold}} too little agreement to conclude; \"too few\": fewer than {{.Min}} pledges scored by two reviewers",
+		map[string]any{"Threshold": data.FormatAlpha(data.AlphaThreshold, true), "Min": data.MinAgreementPledges}))
+	fmt.Fprintln(env.Stdout, lang.X("cli.agreement.disputed", "disputed pledges: {{.N}}", map[string]any{"N": len(disputes)}))
 	for _, d := range disputes {
-		fmt.Fprintf(env.Stdout, "  %s\tdisagreement %d\n", d.PledgeID, d.Amount)
+		fmt.Fprintln(env.Stdout, "  "+d.PledgeID+"\t"+lang.X("cli.agreement.disagreement", "disagreement {{.N}}", map[string]any{"N": d.Amount}))
 	}
-	return nil
+}
+
+// criterionName is a criterion's id, or its Chinese label for a Chinese
+// reader.
+func criterionName(rb data.Rubric, id string) string {
+	if c := rb.Criterion(id); c != nil && lang.Chinese() {
+		return c.Zh
+	}
+	return id
 }
 
 // alphaCell is an alpha as data.FormatAlpha writes it, or "too few" when
 // too few pledges were scored by two reviewers to give one.
 func alphaCell(v float64, ok, tooFew bool) string {
 	if tooFew {
-		return "too few"
+		return lang.X("cli.agreement.toofew", "too few")
 	}
 	return data.FormatAlpha(v, ok)
 }

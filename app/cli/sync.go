@@ -1,11 +1,13 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
 	"time"
 
+	"pledgereview/app/internal/lang"
 	"pledgereview/app/workspace"
 	"pledgereview/data"
 )
@@ -37,18 +39,19 @@ func runSync(env Env, args []string) error {
 	tf.AcceptUnsigned = *unsigned
 	rep, err := tf.Sync(time.Now())
 	for _, w := range rep.Wrote {
-		fmt.Fprintf(env.Stdout, "wrote %s (%s)\n", filepath.Base(w.Path), plural(w.Reviews, "review"))
+		fmt.Fprintln(env.Stdout, lang.X("cli.sync.wrote", "wrote {{.File}} ({{.Reviews}})",
+			map[string]any{"File": filepath.Base(w.Path), "Reviews": reviewsCount(w.Reviews)}))
 	}
 	if err != nil {
 		return err
 	}
 	printSync(env, rep, dir, s.BackupDir())
 	if n := len(rep.Attention); n > 0 {
-		verb := "needs"
-		if n > 1 {
-			verb = "need"
+		if n == 1 {
+			return errors.New(lang.X("cli.sync.attention.one", "1 file in the team folder needs a decision (merge with `pledgereview merge FILE` to see the plan); nothing from it was merged"))
 		}
-		return fmt.Errorf("%s in the team folder %s a decision (merge with `pledgereview merge FILE` to see the plan); nothing from them was merged", plural(n, "file"), verb)
+		return errors.New(lang.X("cli.sync.attention", "{{.N}} files in the team folder need a decision (merge with `pledgereview merge FILE` to see the plan); nothing from them was merged",
+			map[string]any{"N": n}))
 	}
 	return nil
 }
@@ -58,28 +61,40 @@ func printSync(env Env, rep workspace.SyncReport, dir, backups string) {
 	if rep.Changed() {
 		var who []string
 		for _, a := range rep.Merged {
-			who = append(who, fmt.Sprintf("%s from %s", plural(a.Reviews, "review"), data.CleanName(a.Name)))
+			who = append(who, lang.X("cli.sync.from", "{{.Reviews}} from {{.Name}}",
+				map[string]any{"Reviews": reviewsCount(a.Reviews), "Name": data.CleanName(a.Name)}))
 		}
-		fmt.Fprintf(env.Stdout, "merged %s (%s: %s); backup in %s\n", strings.Join(who, ", "),
-			plural(len(rep.Files), "file"), strings.Join(rep.Files, ", "), backups)
+		sep := lang.X("cli.sync.sep", ", ")
+		fmt.Fprintln(env.Stdout, lang.X("cli.sync.merged", "merged {{.Who}} ({{.Files}}: {{.Names}}); {{.Backup}}",
+			map[string]any{"Who": strings.Join(who, sep), "Files": filesCount(len(rep.Files)), "Names": strings.Join(rep.Files, sep),
+				"Backup": lang.X("cli.backupin", "backup in {{.Dir}}", map[string]any{"Dir": backups})}))
 	}
 	if rep.UndoLimited != nil {
-		fmt.Fprintf(env.Stderr, "warning: %s\n", oneLine(rep.UndoLimited))
+		fmt.Fprintln(env.Stderr, lang.X("cli.warning", "warning: {{.Text}}", map[string]any{"Text": oneLine(rep.UndoLimited)}))
 	}
 	for _, w := range rep.Waiting {
-		fmt.Fprintf(env.Stdout, "waiting for %s: it cannot be read yet (still arriving, or damaged); run sync again later\n", filepath.Base(w.Path))
+		fmt.Fprintln(env.Stdout, lang.X("cli.sync.waiting", "waiting for {{.File}}: it cannot be read yet (still arriving, or damaged); run sync again later",
+			map[string]any{"File": filepath.Base(w.Path)}))
 	}
 	for _, a := range rep.Attention {
-		fmt.Fprintf(env.Stderr, "not merged %s\n", oneLine(a.Err))
+		fmt.Fprintln(env.Stderr, lang.X("cli.sync.notmerged", "not merged {{.Reason}}", map[string]any{"Reason": oneLine(a.Err)}))
 	}
 	if !rep.Changed() && len(rep.Wrote) == 0 && len(rep.Attention) == 0 && len(rep.Waiting) == 0 {
-		fmt.Fprintf(env.Stdout, "nothing new in %s\n", dir)
+		fmt.Fprintln(env.Stdout, lang.X("cli.sync.nothing", "nothing new in {{.Dir}}", map[string]any{"Dir": dir}))
 	}
 }
 
-func plural(n int, what string) string {
+// reviewsCount and filesCount are "1 review", "3 files" in the user's language.
+func reviewsCount(n int) string {
 	if n == 1 {
-		return "1 " + what
+		return lang.X("cli.count.review.one", "1 review")
 	}
-	return fmt.Sprintf("%d %ss", n, what)
+	return lang.X("cli.count.review", "{{.N}} reviews", map[string]any{"N": n})
+}
+
+func filesCount(n int) string {
+	if n == 1 {
+		return lang.X("cli.count.file.one", "1 file")
+	}
+	return lang.X("cli.count.file", "{{.N}} files", map[string]any{"N": n})
 }

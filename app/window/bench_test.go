@@ -2,19 +2,19 @@ package window
 
 import (
 	"os"
+	"pledgereview/data/store"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"pledgereview/data"
 	"pledgereview/data/datatest"
 )
 
 // bigWorkspace writes a workspace holding one report of 50,000 pledges.
 func bigWorkspace(tb testing.TB, ws string) {
-	st, err := data.Open(ws, data.Options{NoSync: true})
+	st, err := store.Open(ws, store.Options{NoSync: true})
 	if err != nil {
 		tb.Fatal(err)
 	}

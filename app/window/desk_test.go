@@ -2,6 +2,7 @@ package window
 
 import (
 	"path/filepath"
+	"pledgereview/data/store"
 	"reflect"
 	"strings"
 	"testing"
@@ -12,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"pledgereview/app/workspace"
 	"pledgereview/data"
 	"pledgereview/seeds"
 )
@@ -24,13 +26,13 @@ func newTestDesk(t testing.TB, a fyne.App, ws, cfg string) *Desk {
 		a.Preferences().SetString(prefLanguage, langZh)
 	}
 	if cfg != "" {
-		me, err := data.LoadIdentity(cfg)
+		me, err := workspace.LoadIdentity(cfg)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if me.Name == "" {
 			me.Name = "王芳"
-			if err := data.SaveIdentity(cfg, me); err != nil {
+			if err := workspace.SaveIdentity(cfg, me); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -139,12 +141,12 @@ func TestReviewIsSavedAndSurvivesReopen(t *testing.T) {
 	}
 	d.onClose() // the note is still waiting for its pause: closing must save it
 
-	st, err := data.Open(ws, data.Options{})
+	st, err := store.Open(ws, store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	me, _ := data.LoadIdentity(cfg)
+	me, _ := workspace.LoadIdentity(cfg)
 	rv, err := st.Review(id, me.ID)
 	if err != nil {
 		t.Fatal(err)
@@ -406,7 +408,7 @@ func TestFirstStartAsksName(t *testing.T) {
 	if d.sess.Me.Name != "李雷" {
 		t.Errorf("name %q", d.sess.Me.Name)
 	}
-	me, _ := data.LoadIdentity(cfg)
+	me, _ := workspace.LoadIdentity(cfg)
 	if me.Name != "李雷" || !strings.Contains(d.status.reviewer.Text, "李雷") {
 		t.Errorf("identity %q, status %q", me.Name, d.status.reviewer.Text)
 	}
@@ -480,12 +482,12 @@ func TestCtrlQSavesAndQuits(t *testing.T) {
 			t.Error("the window is still open after Ctrl+Q")
 		}
 	}
-	st, err := data.Open(ws, data.Options{})
+	st, err := store.Open(ws, store.Options{})
 	if err != nil {
 		t.Fatalf("the workspace is still held after Ctrl+Q: %v", err)
 	}
 	defer st.Close()
-	me, _ := data.LoadIdentity(cfg)
+	me, _ := workspace.LoadIdentity(cfg)
 	if rv, err := st.Review(id, me.ID); err != nil || rv.Note != "会前再核实" {
 		t.Errorf("note after Ctrl+Q: %q (%v)", rv.Note, err)
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"pledgereview/data/store"
 	"strings"
 	"testing"
 
@@ -49,7 +50,7 @@ func contentHasButton(c fyne.Canvas, label string) bool {
 func TestLockedWorkspaceShowsPlainWordsAndWaysOn(t *testing.T) {
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
-	held, err := data.Open(ws, data.Options{})
+	held, err := store.Open(ws, store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,7 +94,7 @@ func TestDamagedWorkspace(t *testing.T) {
 func TestOpenAnotherWorkspaceAfterFailure(t *testing.T) {
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
-	held, err := data.Open(ws, data.Options{})
+	held, err := store.Open(ws, store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -96,7 +96,8 @@ func (d *Desk) showExportDialog() {
 	sess, reportID := d.sess, d.report.ID
 	var in briefing.Input
 	d.inBackground(func() (err error) {
-		in, err = sess.PackInput(reportID, time.Now())
+		set, err := sess.ReviewSet(reportID)
+		in = briefing.NewInput(set, time.Now())
 		return err
 	}, func(err error) {
 		if err != nil {
@@ -188,8 +189,8 @@ func (x *exportDialog) build() {
 	x.summary = newTextLabel("")
 	x.summary.TextStyle = fyne.TextStyle{Bold: true}
 
-	name := fmt.Sprintf("%s-briefing-%s.pdf", x.in.Report.ID, time.Now().Format("2006-01-02"))
-	x.target = newSaveTarget(x.d, name, ".pdf")
+	x.target = newSaveTarget(x.d, packFileName(x.in.Report.ID, radioIndex(x.kind)), ".pdf")
+	x.kind.OnChanged = func(string) { x.onKindChanged() }
 
 	x.scope.Required = true
 	x.scope.OnChanged = func(s string) {
@@ -344,7 +345,11 @@ func (x *exportDialog) export(path string) {
 				return err
 			}
 			opt.Progress = progress
-			return workspace.WritePack(own, path, in, opt)
+			pdf, err := briefing.Build(in, opt)
+			if err != nil {
+				return err
+			}
+			return workspace.WriteExport(own, path, pdf)
 		},
 		func(err error) {
 			if err != nil {
@@ -551,16 +556,16 @@ func exportErrorText(err error, path string) string {
 		return lang.X("export.noname", "Give the file a name.")
 	case errors.Is(err, errIsFolder):
 		return lang.X("export.isfolder", "{{.File}} is a folder. Give the file a name.", map[string]any{"File": path})
-	case errors.Is(err, data.ErrInUse):
+	case errors.Is(err, workspace.ErrInUse):
 		return lang.X("export.inuse", "{{.File}} is open in another program (an editor or a virus scanner). Close it there and export again, or choose another name. The file was left as it was.", args)
-	case data.IsDiskFull(err):
+	case workspace.IsDiskFull(err):
 		return lang.X("export.full", "The disk is full: {{.File}} could not be written in {{.Dir}}. Free some space or choose another folder. A file already there was left as it was.", args)
 	case errors.Is(err, fs.ErrNotExist):
 		if _, serr := os.Stat(dir); serr != nil {
 			return lang.X("export.nofolder", "The folder {{.Dir}} does not exist. Choose another folder.", args)
 		}
 	}
-	if data.IsReadOnly(err) || errors.Is(err, data.ErrCannotCreateFile) {
+	if workspace.IsReadOnly(err) || errors.Is(err, data.ErrCannotCreateFile) {
 		return lang.X("export.nowrite", "Cannot write in {{.Dir}}. Choose another folder. A file already there was left as it was.", args)
 	}
 	return plainWords(err)

@@ -19,6 +19,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"pledgereview/app/briefing"
+	"pledgereview/app/workspace"
 	"pledgereview/data"
 	"pledgereview/data/datatest"
 )
@@ -92,7 +93,8 @@ func overlayButton(c fyne.Canvas, label string) *widget.Button {
 // desk's report shows.
 func exportDialogOf(t *testing.T, d *Desk) *exportDialog {
 	t.Helper()
-	in, err := d.sess.PackInput(d.report.ID, time.Now())
+	set, err := d.sess.ReviewSet(d.report.ID)
+	in := briefing.NewInput(set, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -316,7 +318,7 @@ func TestExportErrorWords(t *testing.T) {
 		{fmt.Errorf("write %s: %w", path, &os.PathError{Op: "write", Path: path, Err: syscall.ENOSPC}), "磁盘已满"},
 		{fmt.Errorf("%w in %s: %w", data.ErrCannotCreateFile, dir, &os.PathError{Op: "open", Path: dir, Err: syscall.EACCES}), "无法在 " + dir + " 中写入"},
 		{fmt.Errorf("%w in %s: %w", data.ErrCannotCreateFile, dir, &os.PathError{Op: "open", Path: dir, Err: syscall.EROFS}), "无法在 " + dir + " 中写入"},
-		{fmt.Errorf("write %s: %w: %w", path, data.ErrInUse, os.ErrPermission), "a.pdf 正被其他程序"},
+		{fmt.Errorf("write %s: %w: %w", path, workspace.ErrInUse, os.ErrPermission), "a.pdf 正被其他程序"},
 		{briefing.ErrEmptyScope, "这个范围内没有承诺"},
 		{errNoFileName, "请给文件起个名字"},
 	}

@@ -1,7 +1,10 @@
 package window
 
 import (
+	"fmt"
+	"path/filepath"
 	"slices"
+	"time"
 
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
@@ -22,6 +25,27 @@ func newPackKindChoice(key string) *widget.RadioGroup {
 		r.SetSelected(r.Options[1])
 	}
 	return r
+}
+
+// packFileName is the file name a pack of the kind chosen (0 full, 1
+// meeting brief) is offered under: the two never share a name, so saving a
+// brief does not ask to replace the full pack of the same day.
+func packFileName(reportID string, kind int) string {
+	what := "briefing"
+	if kind == 1 {
+		what = "meeting-brief"
+	}
+	return fmt.Sprintf("%s-%s-%s.pdf", reportID, what, time.Now().Format("2006-01-02"))
+}
+
+// onKindChanged offers the file name of the kind chosen, unless the user
+// has named the file already.
+func (x *exportDialog) onKindChanged() {
+	dir, name := filepath.Split(x.target.entry.Text)
+	other := packFileName(x.in.Report.ID, 1-radioIndex(x.kind))
+	if name == other {
+		x.target.entry.SetText(filepath.Join(dir, packFileName(x.in.Report.ID, radioIndex(x.kind))))
+	}
 }
 
 func packKindKey(k briefing.Kind) string {

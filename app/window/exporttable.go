@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"pledgereview/app/briefing"
 	"pledgereview/app/workspace"
 )
 
@@ -101,11 +102,15 @@ func (t *tableDialog) export(path string) {
 			if err := workspace.CheckWritable(path); err != nil {
 				return err
 			}
-			in, err := sess.PackInput(reportID, time.Now())
+			set, err := sess.ReviewSet(reportID)
 			if err != nil {
 				return err
 			}
-			return workspace.WriteTable(sess.OwnFiles(), path, in, language)
+			raw, err := briefing.TableFile(path, briefing.NewInput(set, time.Now()), language)
+			if err != nil {
+				return err
+			}
+			return workspace.WriteExport(sess.OwnFiles(), path, raw)
 		},
 		func(err error) {
 			if err != nil {

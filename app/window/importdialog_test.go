@@ -3,6 +3,7 @@ package window
 import (
 	"os"
 	"path/filepath"
+	"pledgereview/data/store"
 	"strings"
 	"testing"
 
@@ -151,7 +152,7 @@ func TestImportPreviewCorrectionsLandInWorkspace(t *testing.T) {
 	d.shutdown()
 
 	// what lands in the workspace file: the report with its correction
-	st, err := data.Open(ws, data.Options{})
+	st, err := store.Open(ws, store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,6 +11,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"pledgereview/app/workspace"
 	"pledgereview/data"
 	"pledgereview/data/share"
 )
@@ -104,7 +105,7 @@ func TestNameDialogCleansTheName(t *testing.T) {
 	if d.sess.Me.Name != "[2J李雷gnp.exe" {
 		t.Errorf("name %q", d.sess.Me.Name)
 	}
-	me, _ := data.LoadIdentity(cfg)
+	me, _ := workspace.LoadIdentity(cfg)
 	stored, _ := d.sess.Reviewers()
 	for _, rv := range stored {
 		if rv.ID == me.ID && rv.Name != me.Name {

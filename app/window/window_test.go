@@ -1,6 +1,7 @@
 package window
 
 import (
+	"pledgereview/data/store"
 	"strings"
 	"testing"
 
@@ -188,7 +189,7 @@ func TestCountHintsAtActiveFilters(t *testing.T) {
 func TestLockedDialogKeepsPunctuationOffLineStart(t *testing.T) {
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
-	held, err := data.Open(ws, data.Options{})
+	held, err := store.Open(ws, store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

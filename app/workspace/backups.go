@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"pledgereview/data/store"
 	"sort"
 	"strconv"
 	"strings"
@@ -106,7 +107,7 @@ func NewestBackup(path string) (Backup, error) {
 		return found[i].Path > found[j].Path
 	})
 	for _, b := range found {
-		if data.CheckFile(b.Path) == nil {
+		if store.CheckFile(b.Path) == nil {
 			return b, nil
 		}
 	}
@@ -133,16 +134,16 @@ func DamagedWithBackup(path string, err error) error {
 // keeping the file that is there in the backups folder (returned as kept;
 // "" when there was no file). The workspace must not be open.
 func RestoreBackup(path string, b Backup) (kept string, err error) {
-	if err := data.CheckFile(b.Path); err != nil {
+	if err := store.CheckFile(b.Path); err != nil {
 		return "", fmt.Errorf("restore %s: the backup is damaged too: %w", filepath.Base(b.Path), err)
 	}
 	raw, err := os.ReadFile(b.Path)
 	if err != nil {
 		return "", fmt.Errorf("restore %s: %w", filepath.Base(b.Path), err)
 	}
-	if data.CheckFile(path) == nil {
+	if store.CheckFile(path) == nil {
 		// a sound workspace may be open in a window: never replace it there
-		st, err := data.Open(path, data.Options{ReadOnly: true, Timeout: 200 * time.Millisecond})
+		st, err := store.Open(path, store.Options{ReadOnly: true, Timeout: 200 * time.Millisecond})
 		if errors.Is(err, data.ErrLocked) {
 			return "", fmt.Errorf("restore %s: %w", filepath.Base(b.Path), err)
 		}
@@ -160,7 +161,7 @@ func RestoreBackup(path string, b Backup) (kept string, err error) {
 			return "", err
 		}
 	}
-	if err := data.WriteFileAtomicMode(path, raw, mode); err != nil {
+	if err := writeFileAtomic(path, raw, mode); err != nil {
 		return kept, fmt.Errorf("restore %s (the damaged file is kept as %s): %w", filepath.Base(b.Path), kept, err)
 	}
 	return kept, nil
@@ -194,7 +195,7 @@ func keepAside(path string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("keep the damaged file: %w", err)
 	}
-	if err := data.WriteFileAtomicMode(kept, raw, 0o600); err != nil {
+	if err := writeFileAtomic(kept, raw, 0o600); err != nil {
 		return "", fmt.Errorf("keep the damaged file: %w", err)
 	}
 	return kept, nil

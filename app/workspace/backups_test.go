@@ -95,7 +95,7 @@ func TestReadOnlySessionWritesNothing(t *testing.T) {
 	if !s.ReadOnly() {
 		t.Fatal("not read-only")
 	}
-	if _, err := s.PackInput("taiyuan-2021", time.Now()); err != nil {
+	if _, err := s.ReviewSet("taiyuan-2021"); err != nil {
 		t.Fatalf("pack input of a read-only workspace: %v", err)
 	}
 	if err := s.SetName("李娜"); err != nil {

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"pledgereview/data/store"
 	"slices"
 	"strings"
 	"testing"
@@ -41,7 +42,7 @@ func packWorkspace(t *testing.T) (ws, cfg string, me, colleague data.Reviewer) {
 		t.Fatal(err)
 	}
 	colleague = data.Reviewer{ID: data.NewReviewerID(), Name: "李敏"}
-	st, err := data.Open(ws, data.Options{})
+	st, err := store.Open(ws, store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,14 +81,15 @@ func openSession(t *testing.T, ws, cfg string) *Session {
 	return s
 }
 
-func TestPackInputWithTwoReviewers(t *testing.T) {
+func TestReviewSetWithTwoReviewers(t *testing.T) {
 	ws, cfg, me, _ := packWorkspace(t)
 	s := openSession(t, ws, cfg)
 	now := time.Date(2021, 10, 8, 9, 30, 0, 0, time.Local)
-	in, err := s.PackInput("taiyuan-2021", now)
+	set, err := s.ReviewSet("taiyuan-2021")
 	if err != nil {
 		t.Fatal(err)
 	}
+	in := briefing.NewInput(set, now)
 	if in.Report == nil || in.Report.ID != "taiyuan-2021" || in.Me != me.ID || !in.Generated.Equal(now) {
 		t.Fatalf("pack of %v by %s at %v", in.Report, in.Me, in.Generated)
 	}
@@ -125,33 +127,36 @@ func TestPackInputWithTwoReviewers(t *testing.T) {
 
 // A pack of one reviewer's work has no agreement and no disputes: there is
 // nobody to agree with.
-func TestPackInputOfOneReviewer(t *testing.T) {
+func TestReviewSetOfOneReviewer(t *testing.T) {
 	dir := t.TempDir()
 	s := openSession(t, filepath.Join(dir, "ws.pledgereview"), filepath.Join(dir, "config"))
-	in, err := s.PackInput("taiyuan-2021", time.Now())
+	set, err := s.ReviewSet("taiyuan-2021")
 	if err != nil {
 		t.Fatal(err)
 	}
+	in := briefing.NewInput(set, time.Now())
 	if in.Agreement != nil || in.Disputed != nil || len(in.Reviews) != 0 {
 		t.Errorf("a fresh workspace packs agreement %v, disputes %v, %d reviews", in.Agreement, in.Disputed, len(in.Reviews))
 	}
-	if _, err := s.PackInput("no-such-report", time.Now()); err == nil {
+	if _, err := s.ReviewSet("no-such-report"); err == nil {
 		t.Error("a pack of a report the workspace does not hold gives no error")
 	}
 }
 
-// WritePack and WriteTable write what a reviewer opens: a PDF with both
-// names and the disputed pledge, a spreadsheet with a row per pledge.
+// A pack and a table of the review set, written by WriteExport, are what a
+// reviewer opens: a PDF with both names and the disputed pledge, a
+// spreadsheet with a row per pledge.
 func TestWritePackAndTable(t *testing.T) {
 	ws, cfg, _, _ := packWorkspace(t)
 	s := openSession(t, ws, cfg)
-	in, err := s.PackInput("taiyuan-2021", time.Now())
+	set, err := s.ReviewSet("taiyuan-2021")
 	if err != nil {
 		t.Fatal(err)
 	}
+	in := briefing.NewInput(set, time.Now())
 	out := t.TempDir()
 	pdf := filepath.Join(out, "简报.pdf")
-	if err := WritePack(s.OwnFiles(), pdf, in, briefing.Options{IncludeNotes: true}); err != nil {
+	if err := writeTo(pdf, func() ([]byte, error) { return briefing.Build(in, briefing.Options{IncludeNotes: true}) }); err != nil {
 		t.Fatal(err)
 	}
 	raw, err := os.ReadFile(pdf)
@@ -171,7 +176,7 @@ func TestWritePackAndTable(t *testing.T) {
 	}
 
 	csvPath := filepath.Join(out, "表.csv")
-	if err := WriteTable(s.OwnFiles(), csvPath, in, briefing.LangBoth); err != nil {
+	if err := writeTo(csvPath, func() ([]byte, error) { return briefing.TableFile(csvPath, in, briefing.LangBoth) }); err != nil {
 		t.Fatal(err)
 	}
 	f, err := os.Open(csvPath)
@@ -187,7 +192,7 @@ func TestWritePackAndTable(t *testing.T) {
 		t.Errorf("the CSV has %d rows for %d pledges; first %q", len(rows), len(in.Report.Pledges()), rows[1])
 	}
 	xlsx := filepath.Join(out, "表.XLSX")
-	if err := WriteTable(s.OwnFiles(), xlsx, in, briefing.LangBoth); err != nil {
+	if err := writeTo(xlsx, func() ([]byte, error) { return briefing.TableFile(xlsx, in, briefing.LangBoth) }); err != nil {
 		t.Fatal(err)
 	}
 	if raw, err := os.ReadFile(xlsx); err != nil || !bytes.HasPrefix(raw, []byte("PK")) {
@@ -195,21 +200,13 @@ func TestWritePackAndTable(t *testing.T) {
 	}
 }
 
-func TestWriteTableRefusesOtherNames(t *testing.T) {
-	ws, cfg, _, _ := packWorkspace(t)
-	s := openSession(t, ws, cfg)
-	in, err := s.PackInput("taiyuan-2021", time.Now())
+// writeTo writes what build makes to path, as the window and the CLI do.
+func writeTo(path string, build func() ([]byte, error)) error {
+	raw, err := build()
 	if err != nil {
-		t.Fatal(err)
+		return err
 	}
-	path := filepath.Join(t.TempDir(), "表.ods")
-	err = WriteTable(s.OwnFiles(), path, in, briefing.LangBoth)
-	if err == nil || !strings.Contains(err.Error(), ".xlsx or .csv") {
-		t.Errorf("a table named .ods: %v", err)
-	}
-	if _, statErr := os.Stat(path); statErr == nil {
-		t.Error("a refused table was written all the same")
-	}
+	return WriteExport(OwnFiles{}, path, raw)
 }
 
 func TestCheckWritable(t *testing.T) {
@@ -224,7 +221,7 @@ func TestCheckWritable(t *testing.T) {
 	if err := CheckWritable(missing); err == nil || !strings.Contains(err.Error(), "没有这个文件夹") {
 		t.Errorf("a missing folder: %v, want an error naming it", err)
 	}
-	if err := WritePack(OwnFiles{}, missing, briefing.Input{}, briefing.Options{}); err == nil {
-		t.Error("a pack with no report into a missing folder gives no error")
+	if err := WriteExport(OwnFiles{}, missing, []byte("%PDF-")); err == nil {
+		t.Error("an export into a missing folder gives no error")
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"time"
 
-	"pledgereview/app/briefing"
 	"pledgereview/data"
 )
 
@@ -101,21 +100,6 @@ func chapterPledges(ch *data.Chapter) []data.Pledge {
 
 // ChapterPledges returns a chapter's pledges in reading order.
 func ChapterPledges(ch *data.Chapter) []data.Pledge { return chapterPledges(ch) }
-
-// addProgress puts the report's progress updates and the schedule
-// settings into a pack's input.
-func (s *Session) addProgress(in *briefing.Input) error {
-	ups, err := s.store.Progress(in.Report.ID)
-	if err != nil {
-		return err
-	}
-	set, err := s.store.ScheduleSettings()
-	if err != nil {
-		return err
-	}
-	in.Progress, in.Schedule = ups, &set
-	return nil
-}
 
 func (s *Session) progressKeys(reportID string) (map[string]bool, error) {
 	ups, err := s.store.Progress(reportID)

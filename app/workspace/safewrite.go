@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"pledgereview/data/store"
 	"syscall"
 
 	"pledgereview/data"
@@ -43,12 +44,12 @@ func ExportTarget(path string) (target string, mode os.FileMode, err error) {
 			return "", 0, fmt.Errorf("export to %s: it is a link to %s: %w", path, resolved, err)
 		}
 		if !fi.Mode().IsRegular() {
-			return "", 0, fmt.Errorf("export to %s: %w: it is a link to %s, which is a %s", path, data.ErrNotAFile, resolved, data.FileKind(fi.Mode()))
+			return "", 0, fmt.Errorf("export to %s: %w: it is a link to %s, which is a %s", path, data.ErrNotAFile, resolved, store.FileKind(fi.Mode()))
 		}
 		target = resolved
 	}
 	if !fi.Mode().IsRegular() {
-		return "", 0, fmt.Errorf("export to %s: %w: it is a %s; choose a file name", path, data.ErrNotAFile, data.FileKind(fi.Mode()))
+		return "", 0, fmt.Errorf("export to %s: %w: it is a %s; choose a file name", path, data.ErrNotAFile, store.FileKind(fi.Mode()))
 	}
 	return target, fi.Mode().Perm(), nil
 }
@@ -56,9 +57,10 @@ func ExportTarget(path string) (target string, mode os.FileMode, err error) {
 // errBrokenLink is a link that points to nothing.
 var errBrokenLink = errors.New("remove the link or choose another name")
 
-// writeExport writes raw for an export to path, as ExportTarget says,
-// unless it would land on one of own.
-func writeExport(own OwnFiles, path string, raw []byte) error {
+// WriteExport writes an exported file (a pack, a spreadsheet) to path, as
+// ExportTarget says, so a failed export never replaces a good file; a path
+// that leads to one of own is refused.
+func WriteExport(own OwnFiles, path string, raw []byte) error {
 	if err := own.Check(path); err != nil {
 		return err
 	}
@@ -66,7 +68,7 @@ func writeExport(own OwnFiles, path string, raw []byte) error {
 	if err != nil {
 		return err
 	}
-	return data.WriteFileAtomicMode(target, raw, mode)
+	return writeFileAtomic(target, raw, mode)
 }
 
 // openRegular opens a file to read only when it is a regular file: a
@@ -79,7 +81,7 @@ func openRegular(path string) (*os.File, error) {
 		return nil, err
 	}
 	if !fi.Mode().IsRegular() {
-		return nil, fmt.Errorf("%w: %s is a %s", data.ErrNotAFile, path, data.FileKind(fi.Mode()))
+		return nil, fmt.Errorf("%w: %s is a %s", data.ErrNotAFile, path, store.FileKind(fi.Mode()))
 	}
 	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {

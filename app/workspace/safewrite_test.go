@@ -23,15 +23,22 @@ func exports(t *testing.T) map[string]func(path string) error {
 	if _, err := c.s.store.SaveReview(rv); err != nil {
 		t.Fatal(err)
 	}
-	in, err := c.s.PackInput("taiyuan-2021", time.Now())
+	set, err := c.s.ReviewSet("taiyuan-2021")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := briefing.NewInput(set, time.Now())
+	table, err := briefing.TableFile("表.csv", in, briefing.LangBoth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf, err := briefing.Build(in, briefing.Options{Paper: briefing.PaperA4, Reviewers: briefing.ReviewersAll})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return map[string]func(string) error{
-		"table": func(path string) error { return WriteTable(c.s.OwnFiles(), path+".csv", in, briefing.LangBoth) },
-		"pack": func(path string) error {
-			return WritePack(c.s.OwnFiles(), path+".pdf", in, briefing.Options{Paper: briefing.PaperA4, Reviewers: briefing.ReviewersAll})
-		},
+		"table": func(path string) error { return WriteExport(c.s.OwnFiles(), path+".csv", table) },
+		"pack":  func(path string) error { return WriteExport(c.s.OwnFiles(), path+".pdf", pdf) },
 		"review file": func(path string) error {
 			_, err := c.s.WriteReviewFile(path+".json", "taiyuan-2021", false, time.Now())
 			return err

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"pledgereview/data/store"
 	"sync"
 	"time"
 
@@ -25,7 +26,7 @@ type Session struct {
 	// close it, so no reader ever sees a closed store. Methods that hold it
 	// call only unexported helpers, never another locking method.
 	mu       sync.RWMutex
-	store    *data.Store
+	store    *store.Store
 	path     string
 	readOnly bool
 }
@@ -43,16 +44,16 @@ func Open(path, configDir string) (*Session, error) { return open(path, configDi
 func OpenReadOnly(path, configDir string) (*Session, error) { return open(path, configDir, true) }
 
 func open(path, configDir string, readOnly bool) (*Session, error) {
-	me, err := data.LoadIdentity(configDir)
+	me, err := LoadIdentity(configDir)
 	if err != nil {
 		return nil, err
 	}
 	_, statErr := os.Stat(path)
-	key, err := data.LoadSigningKey(configDir, me)
+	key, err := LoadSigningKey(configDir, me)
 	if err != nil {
 		return nil, err
 	}
-	st, err := data.Open(path, data.Options{ReadOnly: readOnly})
+	st, err := store.Open(path, store.Options{ReadOnly: readOnly})
 	if err != nil {
 		return nil, DamagedWithBackup(path, err)
 	}
@@ -107,7 +108,7 @@ func (s *Session) Close() error {
 func (s *Session) SetName(name string) error {
 	me := s.Me
 	me.Name = name
-	if err := data.SaveIdentity(s.ConfigDir, me); err != nil {
+	if err := SaveIdentity(s.ConfigDir, me); err != nil {
 		return err
 	}
 	s.mu.RLock()

@@ -5,11 +5,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"pledgereview/data/store"
 	"strconv"
 	"strings"
 	"time"
-
-	"pledgereview/data"
 )
 
 // ErrNoMerge is an undo with no merge backup to go back to.
@@ -75,8 +74,8 @@ func (s *Session) UndoLastMerge() error {
 	if err := s.store.Close(); err != nil {
 		return fmt.Errorf("undo merge: %w", err)
 	}
-	writeErr := data.WriteFileAtomicMode(s.path, raw, 0o600)
-	st, err := data.Open(s.path, data.Options{})
+	writeErr := writeFileAtomic(s.path, raw, 0o600)
+	st, err := store.Open(s.path, store.Options{})
 	if err != nil {
 		return fmt.Errorf("undo merge: reopen workspace (a copy from before the undo is in %s): %w", keep, err)
 	}

@@ -97,7 +97,7 @@ func (s *Session) WriteReviewFile(path, reportID string, all bool, now time.Time
 	if err != nil {
 		return f, fmt.Errorf("export review file: %w", err)
 	}
-	return f, writeExport(s.OwnFiles(), path, raw)
+	return f, WriteExport(s.OwnFiles(), path, raw)
 }
 
 func (s *Session) shareWorkspace(reportID string) (share.Workspace, error) {

@@ -9,8 +9,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-
-	"pledgereview/data"
 )
 
 // The kinds of merge backup, by the word in their names. A team folder
@@ -134,7 +132,7 @@ func (s *Session) rememberUndone(backup string) error {
 		all = all[len(all)-KeptUndone:]
 	}
 	if raw, err = json.Marshal(all); err == nil {
-		err = data.WriteFileAtomicMode(s.undonePath(), raw, 0o600)
+		err = writeFileAtomic(s.undonePath(), raw, 0o600)
 	}
 	if err != nil {
 		return fmt.Errorf("write the list of undone team files: %w", err)

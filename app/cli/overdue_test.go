@@ -1,0 +1,106 @@
+package cli
+
+import (
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// pdfText is the text of a PDF as pdftotext lays it out.
+func pdfText(t *testing.T, pdf string) string {
+	t.Helper()
+	out, err := exec.Command("pdftotext", "-layout", "-enc", "UTF-8", pdf, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v", pdf, err)
+	}
+	return string(out)
+}
+
+// figureAbove is the field-th number (-1: the last) on the line above the
+// first line holding every label: a figure box of a dashboard.
+func figureAbove(t *testing.T, text string, field int, labels ...string) int {
+	t.Helper()
+	lines := strings.Split(text, "\n")
+	for i, ln := range lines {
+		all := true
+		for _, l := range labels {
+			all = all && strings.Contains(ln, l)
+		}
+		if !all {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if f := strings.Fields(lines[j]); len(f) > field {
+				if field < 0 {
+					field = len(f) - 1
+				}
+				n, err := strconv.Atoi(f[field])
+				if err != nil {
+					t.Fatalf("figure above %q: %q", labels, lines[j])
+				}
+				return n
+			}
+		}
+	}
+	t.Fatalf("no line with %q in\n%s", labels, text)
+	return 0
+}
+
+func countIn(t *testing.T, text, title string) int {
+	t.Helper()
+	m := regexp.MustCompile(regexp.QuoteMeta(title) + `（(\d+)）`).FindStringSubmatch(text)
+	if m == nil {
+		t.Fatalf("no %q（N） in the pack", title)
+	}
+	n, _ := strconv.Atoi(m[1])
+	return n
+}
+
+// overdueCounts are the overdue pledges as the full pack's dashboard, its
+// exceptions list and the meeting brief count them, as of the day given.
+func overdueCounts(t *testing.T, h *harness, asOf string) (dashboard, exceptions, meeting, meetingList int, full, brief string) {
+	t.Helper()
+	fullPDF, briefPDF := filepath.Join(h.dir, "full-"+asOf+".pdf"), filepath.Join(h.dir, "meeting-"+asOf+".pdf")
+	h.ok("brief", "-o", fullPDF, "--lang", "zh", "--as-of", asOf)
+	h.ok("brief", "-o", briefPDF, "--lang", "zh", "--kind", "meeting", "--as-of", asOf)
+	full, brief = pdfText(t, fullPDF), pdfText(t, briefPDF)
+	dashboard = figureAbove(t, full, -1, "已标记", "逾期未完成") // pledges, reviewed / total, flagged, overdue
+	exceptions = countIn(t, full, "滞后或逾期未完成")
+	meeting = figureAbove(t, brief, 2, "符合序时", "滞后", "逾期") // on schedule, behind, overdue, …
+	meetingList = countIn(t, brief, "滞后与逾期")
+	return
+}
+
+// The full pack's dashboard, its exceptions list and the meeting brief
+// agree on what is overdue, and judge it on the review date given, not on
+// the day the pack is made.
+func TestOverdueIsOneCountOnTheReviewDate(t *testing.T) {
+	h := newHarness(t)
+	h.ok("whoami", "--name", "王芳")
+	// 5G: 3800 of 5000 by the end of 2021 – overdue by its progress.
+	h.ok("review", "taiyuan-2021/01.01.00", "--progress", "1=3800@2021-09-30")
+	// 五一广场 before 国庆 2021, done by the reviewer's word: not overdue.
+	h.ok("review", "taiyuan-2021/05.01.00", "--status", "done")
+
+	dash, exc, meet, list, full, brief := overdueCounts(t, h, "2022-01-15")
+	if dash < 5 || dash != exc || dash != meet || dash != list {
+		t.Errorf("as of 2022-01-15 overdue: dashboard %d, exceptions %d, meeting brief %d and its list %d; want one count", dash, exc, meet, list)
+	}
+	for _, text := range []string{full, brief} {
+		if !strings.Contains(text, "01.01.00") || strings.Contains(text, "05.01.00   国庆节前完成五一广场改造") {
+			t.Error("the 5G pledge is not listed overdue, or the done 五一广场 pledge is")
+		}
+	}
+	if !strings.Contains(brief, "截至 2022-01-15") {
+		t.Error("the meeting brief does not say the review date it judges on")
+	}
+
+	early, exc, meet, list, _, _ := overdueCounts(t, h, "2021-06-15")
+	if early >= dash || early != exc || early != meet || early != list {
+		t.Errorf("as of 2021-06-15 overdue: dashboard %d, exceptions %d, meeting %d, list %d; want one count below %d", early, exc, meet, list, dash)
+	}
+	h.fails(2, "not a date", "brief", "-o", filepath.Join(h.dir, "x.pdf"), "--as-of", "15.1.2022")
+}

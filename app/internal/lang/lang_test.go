@@ -1,0 +1,104 @@
+package lang
+
+import (
+	"encoding/json"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"pledgereview/resources"
+)
+
+// cliKeys returns every key the sub-commands pass to X.
+func cliKeys(t *testing.T) map[string]bool {
+	t.Helper()
+	files, _ := filepath.Glob("../../cli/*.go")
+	keys := map[string]bool{}
+	fset := token.NewFileSet()
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		file, err := parser.ParseFile(fset, f, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(file, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			if sel, ok := call.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "X" {
+				if id, ok := sel.X.(*ast.Ident); ok && id.Name == "lang" {
+					lit, ok := call.Args[0].(*ast.BasicLit)
+					if !ok {
+						t.Errorf("%s: lang.X with a key that is not a literal", fset.Position(call.Pos()))
+						return true
+					}
+					k, _ := strconv.Unquote(lit.Value)
+					keys[k] = true
+				}
+			}
+			return true
+		})
+	}
+	return keys
+}
+
+func texts(t *testing.T, name string) map[string]string {
+	raw, err := resources.Translations.ReadFile("translations/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]string
+	if err := json.Unmarshal(raw, &m); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return m
+}
+
+var field = regexp.MustCompile(`\{\{\.\w+\}\}`)
+
+// Every key of the CLI has text in both languages, with the same fields.
+func TestEveryCLIKeyIsTranslated(t *testing.T) {
+	keys := cliKeys(t)
+	if len(keys) < 20 {
+		t.Fatalf("found only %d keys; the scan is broken", len(keys))
+	}
+	en, zh := texts(t, "en.json"), texts(t, "zh_Hans.json")
+	for k := range keys {
+		if strings.TrimSpace(en[k]) == "" || strings.TrimSpace(zh[k]) == "" {
+			t.Errorf("%q: English %q, Chinese %q", k, en[k], zh[k])
+			continue
+		}
+		ef, zf := field.FindAllString(en[k], -1), field.FindAllString(zh[k], -1)
+		slices.Sort(ef)
+		slices.Sort(zf)
+		if !slices.Equal(ef, zf) {
+			t.Errorf("%q: English fills %v, Chinese %v", k, ef, zf)
+		}
+	}
+}
+
+func TestXFollowsTheLocale(t *testing.T) {
+	for _, c := range []struct{ lcAll, lang, want string }{
+		{"zh_CN.UTF-8", "", "已写入 a.json（1 条评审）"},
+		{"", "zh_TW.UTF-8", "已写入 a.json（1 条评审）"},
+		{"C", "zh_CN.UTF-8", "wrote a.json (1 review)"},
+		{"", "en_GB.UTF-8", "wrote a.json (1 review)"},
+	} {
+		t.Setenv("LC_ALL", c.lcAll)
+		t.Setenv("LC_MESSAGES", "")
+		t.Setenv("LANG", c.lang)
+		got := X("cli.sync.wrote", "wrote {{.File}} ({{.Reviews}})", map[string]any{"File": "a.json", "Reviews": X("cli.count.review.one", "1 review")})
+		if got != c.want {
+			t.Errorf("LC_ALL=%q LANG=%q: %q, want %q", c.lcAll, c.lang, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,3 @@
+package workspace
+
+var platformErrnos = windowsErrnos

@@ -1,0 +1,28 @@
+package data
+
+// MergeWrite is what a planned merge of a review file writes.
+type MergeWrite struct {
+	Reviewers []Reviewer
+	Reviews   []Review
+	History   []HistoryEntry
+	Progress  []ProgressUpdate // added as a set: see merger.progress
+	Source    string           // the file merged, recorded in the history
+	// Keys are pinned where no key is pinned yet; a reviewer pinned with
+	// another key refuses the merge (ErrKeyChanged). Seals replace older ones.
+	Keys  []ReviewerKey
+	Seals []StoredSeal
+	// ReviewsJSON and HistoryJSON, when set, hold Reviews and History by
+	// index as compact JSON (a history entry without its source), as the
+	// review file carried them; a nil entry is encoded here.
+	ReviewsJSON, HistoryJSON [][]byte
+}
+
+// MergeResult counts what ApplyMerge changed.
+type MergeResult struct {
+	Reviewers int
+	Written   int
+	Skipped   int // not newer than the stored record when the transaction ran
+	Unknown   int // for a pledge the workspace does not have
+	History   int
+	Progress  int // progress updates added
+}

@@ -1,3 +1,0 @@
-package data
-
-var platformErrnos = windowsErrnos

@@ -1,0 +1,11 @@
+//go:build !unix
+
+package store
+
+import (
+	"io"
+	"os"
+)
+
+// mapFile reads the file with plain reads where mapping is not wired up.
+func mapFile(f *os.File, size int64) (io.ReaderAt, func()) { return f, func() {} }
