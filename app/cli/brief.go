@@ -43,23 +43,10 @@ func runBrief(env Env, args []string) error {
 	if opt.Language, ok = briefing.ParseLanguage(*lang); !ok {
 		return usageErr("--lang is zh, en or both")
 	}
-	switch *kind {
-	case "full":
-		opt.Kind = briefing.KindFull
-	case "meeting":
-		opt.Kind = briefing.KindMeeting
-	default:
-		return usageErr("--kind is full or meeting")
-	}
-	switch *who {
-	case "all":
-		opt.Reviewers = briefing.ReviewersAll
-	case "me":
-		opt.Reviewers = briefing.ReviewersMe
-	default:
-		return usageErr("--reviewers is me or all")
-	}
 	var err error
+	if opt.Kind, opt.Reviewers, err = parseKindAndReviewers(*kind, *who); err != nil {
+		return err
+	}
 	if opt.Scope, err = parseScope(*scope); err != nil {
 		return err
 	}
@@ -82,6 +69,29 @@ func runBrief(env Env, args []string) error {
 	}
 	fmt.Fprintln(env.Stdout, wrote(*out))
 	return nil
+}
+
+// parseKindAndReviewers reads --kind and --reviewers.
+func parseKindAndReviewers(kind, who string) (briefing.Kind, briefing.ReviewerSet, error) {
+	var k briefing.Kind
+	var r briefing.ReviewerSet
+	switch kind {
+	case "full":
+		k = briefing.KindFull
+	case "meeting":
+		k = briefing.KindMeeting
+	default:
+		return k, r, usageErr("--kind is full or meeting")
+	}
+	switch who {
+	case "all":
+		r = briefing.ReviewersAll
+	case "me":
+		r = briefing.ReviewersMe
+	default:
+		return k, r, usageErr("--reviewers is me or all")
+	}
+	return k, r, nil
 }
 
 func parseScope(v string) (briefing.Scope, error) {
