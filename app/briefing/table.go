@@ -13,11 +13,20 @@ import (
 	"pledgereview/data"
 )
 
-// The sheet names of the spreadsheet export.
+// Sheet is a sheet of the spreadsheet export.
+type Sheet int
+
+// The sheets of the spreadsheet export.
 const (
-	SheetPledges = "Pledges"
-	SheetRubric  = "Rubric"
+	SheetPledges Sheet = iota
+	SheetRubric
+	SheetProgress
 )
+
+var sheetNames = [...][2]string{{"承诺", "Pledges"}, {"评分标准", "Rubric"}, {"进度", "Progress"}}
+
+// Name is the sheet's name in the language of the export.
+func (s Sheet) Name(l Language) string { return l.tr(sheetNames[s][0], sheetNames[s][1]) }
 
 // maxCellRunes keeps a cell under Excel's 32,767-character limit, counted
 // in UTF-16 units.
@@ -288,7 +297,8 @@ func rubricRows(rb data.Rubric) [][]string {
 // pledge (id, chapter, headline, text, targets, deadline, and for every
 // reviewer the scores, status, lead unit, flag, tags, evidence and note),
 // sheet "Rubric" with every criterion's levels, and sheet "Progress".
-// Its own words are in the language l, as a pack's are.
+// Its own words, the sheets' names too, are in the language l, as a pack's
+// are.
 func WriteXLSX(w io.Writer, in Input, l Language) error {
 	t, err := pledgeTable(in, l)
 	if err != nil {
@@ -296,16 +306,16 @@ func WriteXLSX(w io.Writer, in Input, l Language) error {
 	}
 	f := excelize.NewFile()
 	defer f.Close()
-	if err := f.SetSheetName("Sheet1", SheetPledges); err != nil {
+	if err := f.SetSheetName("Sheet1", SheetPledges.Name(l)); err != nil {
 		return fmt.Errorf("export table: %w", err)
 	}
-	if err := writePledgeSheet(f, t); err != nil {
+	if err := writePledgeSheet(f, t, SheetPledges.Name(l)); err != nil {
 		return err
 	}
-	if err := writeRubricSheet(f, in.Rubric); err != nil {
+	if err := writeRubricSheet(f, in.Rubric, SheetRubric.Name(l)); err != nil {
 		return err
 	}
-	if err := writeProgressSheet(f, in); err != nil {
+	if err := writeProgressSheet(f, in, l); err != nil {
 		return err
 	}
 	if err := f.Write(w); err != nil {
@@ -323,8 +333,8 @@ var pledgeColWidths = []struct {
 
 // writePledgeSheet streams the pledge sheet: a frozen, shaded header and a
 // row per pledge.
-func writePledgeSheet(f *excelize.File, t *table) error {
-	sw, err := f.NewStreamWriter(SheetPledges)
+func writePledgeSheet(f *excelize.File, t *table, name string) error {
+	sw, err := f.NewStreamWriter(name)
 	if err != nil {
 		return fmt.Errorf("export table: %w", err)
 	}
@@ -383,17 +393,17 @@ func pledgeSheetLayout(f *excelize.File, sw *excelize.StreamWriter, t *table) er
 }
 
 // writeRubricSheet adds the rubric sheet: a row per criterion level.
-func writeRubricSheet(f *excelize.File, rb data.Rubric) error {
-	if _, err := f.NewSheet(SheetRubric); err != nil {
+func writeRubricSheet(f *excelize.File, rb data.Rubric, name string) error {
+	if _, err := f.NewSheet(name); err != nil {
 		return fmt.Errorf("export table: %w", err)
 	}
 	for i, row := range rubricRows(rb) {
 		cell, _ := excelize.CoordinatesToCellName(1, i+1)
-		if err := f.SetSheetRow(SheetRubric, cell, &row); err != nil {
+		if err := f.SetSheetRow(name, cell, &row); err != nil {
 			return fmt.Errorf("export table: rubric: %w", err)
 		}
 	}
-	if err := f.SetColWidth(SheetRubric, "A", "H", 20); err != nil {
+	if err := f.SetColWidth(name, "A", "H", 20); err != nil {
 		return fmt.Errorf("export table: %w", err)
 	}
 	return nil

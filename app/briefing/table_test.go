@@ -59,7 +59,7 @@ func TestWriteXLSX(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	got, err := f.GetRows(SheetPledges)
+	got, err := f.GetRows(SheetPledges.Name(LangBoth))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -81,11 +81,11 @@ func TestWriteXLSX(t *testing.T) {
 		t.Errorf("header %q, first id %q", want[0][8], got[1][0])
 	}
 	noteCell, _ := excelize.CoordinatesToCellName(len(want[0]), 2)
-	formula, err := f.GetCellFormula(SheetPledges, noteCell)
+	formula, err := f.GetCellFormula(SheetPledges.Name(LangBoth), noteCell)
 	if err != nil || formula != "" {
 		t.Errorf("a note became a formula: %q %v", formula, err)
 	}
-	rub, err := f.GetRows(SheetRubric)
+	rub, err := f.GetRows(SheetRubric.Name(LangBoth))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -136,7 +136,7 @@ func TestWriteXLSXProgressSheet(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	rows, err := f.GetRows(SheetProgress)
+	rows, err := f.GetRows(SheetProgress.Name(LangBoth))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -147,7 +147,7 @@ func TestWriteXLSXProgressSheet(t *testing.T) {
 	if rows[1][0] != u.PledgeID || rows[1][7] != u.AsOf || rows[1][9] != "李敏" {
 		t.Errorf("first row %q for update %+v", rows[1], u)
 	}
-	raw, err := f.GetCellValue(SheetProgress, "G2", excelize.Options{RawCellValue: true})
+	raw, err := f.GetCellValue(SheetProgress.Name(LangBoth), "G2", excelize.Options{RawCellValue: true})
 	if err != nil || raw != strconv.FormatFloat(u.Value, 'f', -1, 64) {
 		t.Errorf("value cell %q %v, want the number %v", raw, err, u.Value)
 	}
@@ -155,7 +155,7 @@ func TestWriteXLSXProgressSheet(t *testing.T) {
 	for _, r := range rows[1:] {
 		seen[r[len(r)-1]] = true
 	}
-	if !seen["滞后于序时进度"] {
+	if !seen["滞后于序时进度 behind schedule"] {
 		t.Errorf("no row carries a behind-schedule suggestion: %v", seen)
 	}
 }
@@ -181,7 +181,7 @@ func TestTableEvidenceAndTags(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	sheet, err := f.GetRows(SheetPledges)
+	sheet, err := f.GetRows(SheetPledges.Name(LangBoth))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -211,7 +211,7 @@ func TestTableEvidenceAndTags(t *testing.T) {
 	}
 	for col := 1; col <= len(sheet[0]); col++ {
 		cell, _ := excelize.CoordinatesToCellName(col, 2)
-		if formula, _ := f.GetCellFormula(SheetPledges, cell); formula != "" {
+		if formula, _ := f.GetCellFormula(SheetPledges.Name(LangBoth), cell); formula != "" {
 			t.Errorf("%s became a formula: %q", cell, formula)
 		}
 	}

@@ -124,7 +124,7 @@ func TestNamesAndTextsAreCleanedAtEveryBoundary(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	header, err := x.GetRows(briefing.SheetPledges)
+	header, err := x.GetRows(briefing.SheetPledges.Name(briefing.LangBoth))
 	x.Close()
 	if err != nil {
 		t.Fatal(err)

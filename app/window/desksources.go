@@ -1,6 +1,8 @@
 package window
 
 import (
+	"time"
+
 	"pledgereview/app/workspace"
 	"pledgereview/data"
 )
@@ -21,6 +23,9 @@ func (d *Desk) progressView() *workspace.ProgressView { return d.progress }
 
 // displayName is the name of a reviewer the team knows, else the id.
 func (d *Desk) displayName(reviewerID string) string {
+	if d.sess != nil && reviewerID == d.sess.Me.ID && d.sess.Me.Name != "" {
+		return d.sess.Me.Name // the team's names were read before I gave mine
+	}
 	if d.team != nil && d.team.names[reviewerID] != "" {
 		return d.team.names[reviewerID]
 	}
@@ -35,6 +40,8 @@ func (d *Desk) addProgress(u data.ProgressUpdate) error {
 		return err
 	}
 	d.progress.Add(saved...)
+	d.lastSaved = time.Now()
+	d.status.refresh()
 	d.teamFolderSaved()
 	return nil
 }

@@ -457,7 +457,7 @@ func (st *saveTarget) onChooseFolder() {
 	if dir, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(st.entry.Text))); err == nil {
 		fd.SetLocation(dir)
 	}
-	showFileDialog(fd)
+	showFileDialog(fd, titleFolder())
 }
 
 // setExt changes the extension of the file name shown.

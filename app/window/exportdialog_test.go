@@ -362,7 +362,7 @@ func TestExportSpreadsheetXLSXAndCSV(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the XLSX does not open: %v", err)
 	}
-	rows, err := f.GetRows(briefing.SheetPledges)
+	rows, err := f.GetRows(briefing.SheetPledges.Name(briefing.LangZh))
 	f.Close()
 	if err != nil {
 		t.Fatal(err)

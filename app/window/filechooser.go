@@ -35,12 +35,17 @@ func (d *Desk) chooseFile(exts []string, folder string, then func(path string)) 
 			fd.SetLocation(lu)
 		}
 	}
-	showFileDialog(fd)
+	showFileDialog(fd, lang.X("file.title.open", "Open a file"))
 }
 
+// titleFolder is the title of a folder dialog.
+func titleFolder() string { return lang.X("file.title.folder", "Choose a folder") }
+
 // showFileDialog shows a Fyne file or folder dialog at a size that shows
-// the names, with the places of its side bar in the interface language.
-func showFileDialog(fd *dialog.FileDialog) {
+// the names, with its title and the places of its side bar in the interface
+// language: Fyne joins its words with a space ("打开 文件").
+func showFileDialog(fd *dialog.FileDialog, title string) {
+	fd.SetTitleText(title)
 	fd.Resize(fyne.NewSize(760, 520))
 	fd.Show()
 	renamePlaces(fd)

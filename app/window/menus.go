@@ -138,4 +138,7 @@ func (d *Desk) setLanguage(l string) {
 	d.app.Preferences().SetString(prefLanguage, l)
 	setLanguage(l)
 	d.rebuild()
+	if d.teamdir != nil {
+		d.teamdir.refresh() // the notice is worded anew
+	}
 }

@@ -1,6 +1,7 @@
 package window
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -184,4 +185,52 @@ func storedProgress(d *Desk, pledgeID string) ([]data.ProgressUpdate, error) {
 		return nil, err
 	}
 	return v.Of(pledgeID), nil
+}
+
+// Esc closes the "Progress by chapter" window, as it closes the dialogs.
+func TestProgressViewClosesOnEsc(t *testing.T) {
+	a := test.NewTempApp(t)
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	pv := d.showProgressView()
+	if !slices.Contains(a.Driver().AllWindows(), pv.win) {
+		t.Fatal("the progress window is not open")
+	}
+	pv.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if slices.Contains(a.Driver().AllWindows(), pv.win) {
+		t.Error("Esc leaves the progress window open")
+	}
+	if !slices.Contains(a.Driver().AllWindows(), d.win) {
+		t.Error("Esc in the progress window closed the desk")
+	}
+}
+
+// A new reviewer's first progress update shows their name, not their key
+// id, and saving it says so in the status bar.
+func TestFirstProgressUpdateShowsTheNameAndTheSave(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Preferences().SetString(prefLanguage, langZh)
+	ws, cfg := tempPaths(t)
+	d := newDesk(a, Options{Workspace: ws, ConfigDir: cfg})
+	d.win.Resize(fyne.NewSize(1280, 800))
+	t.Cleanup(d.shutdown)
+	test.Type(overlayEntry(d.win.Canvas()), "赵敏") // the welcome dialog asks the name
+	d.win.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	d.jobs.Wait()
+	if d.sess.Me.Name != "赵敏" {
+		t.Fatalf("the name given is %q", d.sess.Me.Name)
+	}
+	if d.status.saved.Text != "尚未保存任何修改" {
+		t.Fatalf("a fresh workspace says %q", d.status.saved.Text)
+	}
+	if !d.selectPledge(fiveG) {
+		t.Fatal("no 5G pledge")
+	}
+	typeUpdate(d, "3000", "2021-09-30", "通报")
+	if !strings.Contains(d.prog.series.Text, "· 赵敏 ·") || strings.Contains(d.prog.series.Text, "k-") {
+		t.Errorf("the first update reads %q, want the name 赵敏", d.prog.series.Text)
+	}
+	if !strings.HasPrefix(d.status.saved.Text, "已保存") {
+		t.Errorf("after saving progress the status bar says %q", d.status.saved.Text)
+	}
 }

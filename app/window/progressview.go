@@ -49,6 +49,11 @@ func (d *Desk) showProgressView() *progressView {
 	split.SetOffset(0.34)
 	top := container.NewBorder(nil, nil, widget.NewLabel(lang.X("progress.asof", "Run the test as of")), nil, pv.asOf)
 	pv.win.SetContent(container.NewBorder(top, nil, nil, nil, split))
+	pv.win.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) { // Esc closes it, as it closes the dialogs
+		if ev.Name == fyne.KeyEscape {
+			pv.win.Close()
+		}
+	})
 	pv.win.Resize(fyne.NewSize(1180, 760))
 	pv.chapters.Select(0)
 	pv.win.Show()

@@ -520,7 +520,7 @@ func TestMergeRefusalInPlainWords(t *testing.T) {
 		{fmt.Errorf("x.json: %w: checksum", share.ErrDamaged), "已损坏"},
 		{fmt.Errorf("x.json: %w", share.ErrNewerFormat), "更新版本"},
 		{fmt.Errorf("x.json: %w", share.ErrTooLarge), "64 MB"},
-		{fmt.Errorf("x.json: %w", share.ErrNotReviewFile), "不是承诺审阅的评审文件"},
+		{fmt.Errorf("x.json: %w", share.ErrNotReviewFile), "不是承诺评审的评审文件"},
 	} {
 		got := mergeRefusal(c.err, "/tmp/x.json")
 		if !strings.Contains(got, c.want) || !strings.Contains(got, "工作区没有任何改动") || !strings.Contains(got, "x.json") {

@@ -56,15 +56,15 @@ func storeTeamFolder(p fyne.Preferences, workspacePath, folder string) {
 // the details.
 type teamFolder struct {
 	d      *Desk
-	tf     *workspace.TeamFolder // kept while the workspace is open, so an undone merge is not merged again
-	owner  *workspace.Session    // the workspace tf belongs to
-	w      *workspace.Watcher    // nil while stopped
-	lost   error                 // the folder cannot be reached
-	failed error                 // the last pass failed otherwise (the workspace could not be written, say)
-	last   string                // what the last merge brought, as the notice says it
-	when   time.Time             // of the last merge
-	undo   error                 // the last merge is done, but its undo is limited (SyncReport.UndoLimited)
-	needs  []workspace.FileIssue // files that need a decision, newest last
+	tf     *workspace.TeamFolder    // kept while the workspace is open, so an undone merge is not merged again
+	owner  *workspace.Session       // the workspace tf belongs to
+	w      *workspace.Watcher       // nil while stopped
+	lost   error                    // the folder cannot be reached
+	failed error                    // the last pass failed otherwise (the workspace could not be written, say)
+	last   []workspace.AuthorMerged // what the last merge brought, worded when shown (the language may change)
+	when   time.Time                // of the last merge; zero when there is none to tell (none, or undone)
+	undo   error                    // the last merge is done, but its undo is limited (SyncReport.UndoLimited)
+	needs  []workspace.FileIssue    // files that need a decision, newest last
 	// notice is the status bar's button; hidden while no folder is set.
 	notice *widget.Button
 }
@@ -100,7 +100,7 @@ func (d *Desk) startTeamFolder() {
 	}
 	dir := teamFolderOf(d.app.Preferences(), d.sess.Path())
 	if t.tf == nil || t.tf.Dir != dir || t.owner != d.sess {
-		t.tf, t.owner, t.last, t.undo, t.needs, t.lost, t.failed = nil, nil, "", nil, nil, nil, nil
+		t.tf, t.owner, t.last, t.when, t.undo, t.needs, t.lost, t.failed = nil, nil, nil, time.Time{}, nil, nil, nil, nil
 		if dir != "" {
 			t.tf, t.owner = d.sess.TeamFolder(dir), d.sess
 		}
@@ -179,13 +179,20 @@ func (t *teamFolder) show(sess *workspace.Session, ev workspace.WatchEvent) {
 		t.refresh()
 		return
 	}
-	t.last, t.when, t.undo = mergedNotice(rep.Merged), time.Now(), rep.UndoLimited
+	t.last, t.when, t.undo = rep.Merged, time.Now(), rep.UndoLimited
 	if t.undo != nil {
 		fyne.LogError("team folder: merged, undo limited", t.undo)
 	}
 	t.refresh()
 	d.win.SetMainMenu(d.buildMenu()) // Undo last merge is now possible
 	t.reloadDesk()
+}
+
+// undone forgets the last merge once it is undone: the notice no longer
+// tells what it brought.
+func (t *teamFolder) undone() {
+	t.last, t.when, t.undo = nil, time.Time{}, nil
+	t.refresh()
 }
 
 // mergedNotice says who brought how much: "3 reviews from 张伟 merged".
@@ -277,8 +284,8 @@ func (t *teamFolder) refresh() {
 	case t.failed != nil:
 		text = lang.X("team.failed", "Team folder: the last merge failed — tap for why")
 		icon = theme.WarningIcon()
-	case t.last != "":
-		text = t.last + " · " + t.when.Format("15:04")
+	case !t.when.IsZero():
+		text = mergedNotice(t.last) + " · " + t.when.Format("15:04")
 		if t.undo != nil {
 			text += " · " + lang.X("team.undo.limited", "its undo is limited — tap for why")
 			icon = theme.WarningIcon()
@@ -303,8 +310,8 @@ func (t *teamFolder) state() string {
 		return lang.X("team.state.lost", "The folder cannot be reached (a network share that dropped, a stick removed). Your work is saved in the workspace as usual; your review file is written there as soon as the folder is back.")
 	case t.failed != nil:
 		return lang.X("team.state.failed", "The last pass failed: {{.Why}} It is tried again at the next change.", map[string]any{"Why": plainWords(t.failed)})
-	case t.last != "":
-		merged := lang.X("team.state.merged", "Watching. Last merge at {{.Time}}: {{.What}}.", map[string]any{"Time": t.when.Format("15:04"), "What": t.last})
+	case !t.when.IsZero():
+		merged := lang.X("team.state.merged", "Watching. Last merge at {{.Time}}: {{.What}}.", map[string]any{"Time": t.when.Format("15:04"), "What": mergedNotice(t.last)})
 		if t.undo != nil {
 			merged += " " + plainWords(t.undo)
 		}
@@ -404,7 +411,7 @@ func (d *Desk) teamFolderItem() *widget.FormItem {
 				fd.SetLocation(lu)
 			}
 		}
-		showFileDialog(fd)
+		showFileDialog(fd, titleFolder())
 	})
 	clear = widget.NewButton(lang.X("team.clear", "Stop using"), func() {
 		d.setTeamFolder("")

@@ -85,6 +85,15 @@ func TestTeamFolderInTheWindow(t *testing.T) {
 	if !contentHasButton(d.win.Canvas(), d.teamdir.notice.Text) {
 		t.Error("the notice is not in the window")
 	}
+	// The notice speaks the language chosen afterwards.
+	d.setLanguage(langEn)
+	if got := d.teamdir.notice.Text; !strings.HasPrefix(got, "3 reviews from 张伟 merged · ") {
+		t.Errorf("after switching to English the notice says %q", got)
+	}
+	d.setLanguage(langZh)
+	if got := d.teamdir.notice.Text; !strings.HasPrefix(got, "已合并张伟的 3 条评审 · ") {
+		t.Errorf("back in Chinese the notice says %q", got)
+	}
 	d.selectPledge(sp1)
 	if !d.side.box.Visible() || !strings.Contains(objectTexts(d.side.box), "张伟") {
 		t.Errorf("the side-by-side view does not show 张伟's review: %q", objectTexts(d.side.box))
@@ -170,6 +179,9 @@ func TestTeamFolderUndoAndLostFolderInTheWindow(t *testing.T) {
 	d.win.Canvas().Overlays().Top().Hide()
 	if rs := storedReviews(t, d); len(rs) != 0 {
 		t.Fatalf("after undo the workspace holds %d reviews", len(rs))
+	}
+	if got := d.teamdir.notice.Text; strings.Contains(got, "已合并") {
+		t.Errorf("after the undo the status bar still says %q", got)
 	}
 	d.selectPledge(sp2)
 	scoreKey(d, fyne.Key3) // a save after the undo

@@ -38,8 +38,8 @@ func TestFileChooserSpeaksChinese(t *testing.T) {
 		lang          string
 		want, notWant []string
 	}{
-		{langZh, []string{"主目录", "打开", "取消"}, []string{"Home", "Computer", "Open", "Cancel"}},
-		{langEn, []string{"Home", "Open", "Cancel"}, []string{"主目录", "计算机"}},
+		{langZh, []string{"打开文件", "主目录", "打开", "取消"}, []string{"打开 文件", "Home", "Computer", "Open", "Cancel"}},
+		{langEn, []string{"Open a file", "Home", "Open", "Cancel"}, []string{"主目录", "计算机", "Open File"}},
 	} {
 		t.Run(c.lang, func(t *testing.T) {
 			a := test.NewTempApp(t)

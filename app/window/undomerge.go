@@ -80,6 +80,9 @@ func (d *Desk) undoMerge() {
 // when the undo could not be remembered (remerge), that the team folder
 // merges those files again once the program starts again.
 func (d *Desk) showUndone(loaded loadedReport, loadErr, remerge error) {
+	if d.teamdir != nil {
+		d.teamdir.undone()
+	}
 	if loadErr == nil {
 		d.reloadWith(loaded)
 	} else {

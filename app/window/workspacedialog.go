@@ -46,7 +46,7 @@ func (d *Desk) onNewWorkspace() {
 	}, d.win)
 	fd.SetFileName("review" + workspaceExt)
 	d.setDialogFolder(fd)
-	showFileDialog(fd)
+	showFileDialog(fd, lang.X("file.title.save", "Save a file"))
 }
 
 // workspaceFolder is the folder of the open workspace.
