@@ -50,7 +50,7 @@ func TestExportDialogsRefuseOwnFiles(t *testing.T) {
 			}
 			fn(link)
 			got := waitExport(t, d)
-			if !strings.Contains(got, "导出失败") || !strings.Contains(got, "Pledge Review 自己的文件") {
+			if !strings.Contains(got, "导出失败") || !strings.Contains(got, "承诺评审自己的文件") {
 				t.Errorf("%s onto a link to %s: the window says %q", what, filepath.Base(guarded), got)
 			}
 			if after, _ := os.ReadFile(guarded); !bytes.Equal(after, before) {
