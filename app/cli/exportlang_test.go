@@ -61,7 +61,7 @@ func readXLSX(t *testing.T, path string) [][]string {
 		t.Fatal(err)
 	}
 	defer x.Close()
-	rows, err := x.GetRows("Pledges")
+	rows, err := x.GetRows(x.GetSheetName(0)) // the pledge sheet, named in the export's language
 	if err != nil {
 		t.Fatal(err)
 	}
