@@ -101,7 +101,7 @@ func loadIndex(s *workspace.Session, reportID string) (*data.Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	return data.NewIndex(r, s.Me.ID, mine), nil
+	return data.NewIndex(r, s.Me().ID, mine), nil
 }
 
 type filterArgs struct {

@@ -38,7 +38,7 @@ func runExportReview(env Env, args []string) error {
 		return err
 	}
 	defer s.Close()
-	if s.Me.Name == "" {
+	if s.Me().Name == "" {
 		return errNoName
 	}
 	var r *data.Report
@@ -56,7 +56,7 @@ func runExportReview(env Env, args []string) error {
 	now := time.Now()
 	path := *out
 	if path == "" {
-		path = share.DefaultFileName(r.ID, s.Me.Name, now)
+		path = share.DefaultFileName(r.ID, s.Me().Name, now)
 	}
 	f, err := s.WriteReviewFile(path, r.ID, *all, now)
 	if err != nil {

@@ -53,7 +53,11 @@ func hostileFile(t *testing.T, h *harness) string {
 	}
 	f.Exporter.Name, f.Reviewers[0].Name = hostileName, hostileName
 	f.Reviews[0].Note = "\x1b[31m红色\x1b[0m\a注\u202E释"
-	raw, err := share.Encode(f, s.Key)
+	key, err := workspace.LoadSigningKey(h.env.ConfigDir, s.Me())
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := share.Encode(f, key)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"crypto/ed25519"
 	"flag"
 	"fmt"
 	"strings"
@@ -39,11 +38,11 @@ func runWhoami(env Env, args []string) error {
 			fmt.Fprintf(env.Stderr, "note: the name is kept without control characters and cut to %d characters at most\n", data.MaxNameRunes)
 		}
 	}
-	name2 := s.Me.Name
+	name2 := s.Me().Name
 	if name2 == "" {
 		name2 = "(no name yet: pledgereview whoami --name NAME)"
 	}
-	fmt.Fprintf(env.Stdout, "%s\t%s\n", s.Me.ID, name2)
-	fmt.Fprintf(env.Stdout, "key\t%s\n", share.FingerprintWords(s.Key.Public().(ed25519.PublicKey)))
+	fmt.Fprintf(env.Stdout, "%s\t%s\n", s.Me().ID, name2)
+	fmt.Fprintf(env.Stdout, "key\t%s\n", share.FingerprintWords(s.PublicKey()))
 	return nil
 }

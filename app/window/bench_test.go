@@ -1,7 +1,6 @@
 package window
 
 import (
-	"os"
 	"pledgereview/data/store"
 	"strings"
 	"testing"
@@ -32,24 +31,24 @@ func BenchmarkFilterList50k(b *testing.B) {
 	ws, cfg := tempPaths(b)
 	bigWorkspace(b, ws)
 	d := newTestDesk(b, a, ws, cfg)
-	if n := len(d.index.Rows); n < 50000 {
+	if n := len(d.loaded.index.Rows); n < 50000 {
 		b.Fatalf("index holds %d pledges", n)
 	}
-	test.Type(d.list.search, "第1")
-	all := d.list.list.Length()
+	test.Type(d.views.list.search, "第1")
+	all := d.views.list.list.Length()
 	b.ResetTimer()
 	i := 0
 	for b.Loop() {
 		if i%2 == 0 {
-			d.list.search.TypedRune('2')
+			d.views.list.search.TypedRune('2')
 		} else {
-			d.list.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
+			d.views.list.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
 		}
 		i++
 	}
 	b.StopTimer()
-	if d.list.list.Length() == 0 || d.list.list.Length() > all {
-		b.Fatalf("list shows %d of %d", d.list.list.Length(), all)
+	if d.views.list.list.Length() == 0 || d.views.list.list.Length() > all {
+		b.Fatalf("list shows %d of %d", d.views.list.list.Length(), all)
 	}
 }
 
@@ -61,14 +60,14 @@ func TestBigWorkspaceOpensAndFilters(t *testing.T) {
 	ws, cfg := tempPaths(t)
 	bigWorkspace(t, ws)
 	d := newTestDesk(t, a, ws, cfg)
-	test.Type(d.list.search, "第4999")
+	test.Type(d.views.list.search, "第4999")
 	want := 0
-	for _, r := range d.index.Rows {
+	for _, r := range d.loaded.index.Rows {
 		if strings.Contains(r.Pledge.Text, "第4999") {
 			want++
 		}
 	}
-	if n := d.list.list.Length(); n != want || want < 10 {
+	if n := d.views.list.list.Length(); n != want || want < 10 {
 		t.Errorf("search 第4999 shows %d rows, want %d", n, want)
 	}
 }
@@ -81,31 +80,20 @@ func BenchmarkFilterList50kCold(b *testing.B) {
 	ws, cfg := tempPaths(b)
 	bigWorkspace(b, ws)
 	d := newTestDesk(b, a, ws, cfg)
-	test.Type(d.list.search, "第1")
+	test.Type(d.views.list.search, "第1")
 	b.ResetTimer()
 	i := 0
 	for b.Loop() {
-		d.cache.Clear()
+		d.listing.cache.Clear()
 		if i%2 == 0 {
-			d.list.search.TypedRune('2')
+			d.views.list.search.TypedRune('2')
 		} else {
-			d.list.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
+			d.views.list.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
 		}
 		i++
 	}
 	b.StopTimer()
-	if d.list.list.Length() == 0 {
+	if d.views.list.list.Length() == 0 {
 		b.Fatal("list is empty")
 	}
-}
-
-// TestMakeBigWorkspace writes a 50,000-pledge workspace for measuring the
-// start of the real window: PLEDGEREVIEW_MAKE_BIG=/tmp/big.pledgereview
-// go test ./app -run MakeBig
-func TestMakeBigWorkspace(t *testing.T) {
-	path := os.Getenv("PLEDGEREVIEW_MAKE_BIG")
-	if path == "" {
-		t.Skip("set PLEDGEREVIEW_MAKE_BIG to the file to write")
-	}
-	bigWorkspace(t, path)
 }

@@ -23,7 +23,7 @@ func TestDamagedWorkspaceOffersBackup(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		rv := data.NewReview("taiyuan-2021/01.01.00", s.Me.ID)
+		rv := data.NewReview("taiyuan-2021/01.01.00", s.Me().ID)
 		rv.Note = "备份前的意见"
 		if _, err := s.SaveReview(rv); err != nil {
 			t.Fatal(err)
@@ -38,9 +38,9 @@ func TestDamagedWorkspaceOffersBackup(t *testing.T) {
 	if d.sess != nil {
 		t.Fatal("a damaged workspace was opened")
 	}
-	dmg, ok := backupOf(d.failErr)
+	dmg, ok := backupOf(d.failure.failErr)
 	if !ok {
-		t.Fatalf("no backup offered for %v", d.failErr)
+		t.Fatalf("no backup offered for %v", d.failure.failErr)
 	}
 	label := "打开 " + backupDate(dmg.Backup) + " 的备份"
 	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "已损坏") || !strings.Contains(got, "最新的备份") {
@@ -50,7 +50,7 @@ func TestDamagedWorkspaceOffersBackup(t *testing.T) {
 		t.Errorf("the window offers no %q button", label)
 	}
 	d.restoreBackup(dmg)
-	d.jobs.Wait()
+	settle(d.jobs)
 	if d.sess == nil {
 		t.Fatalf("opening the backup failed: %q", overlayTexts(d.win.Canvas()))
 	}
@@ -103,24 +103,24 @@ func TestReadOnlyWorkspaceKeepsTyping(t *testing.T) {
 	if d.sess == nil || !d.sess.ReadOnly() {
 		t.Fatal("the read-only workspace is not open read-only")
 	}
-	if !strings.Contains(d.status.file.Text, "只读") {
-		t.Errorf("status bar says %q", d.status.file.Text)
+	if !strings.Contains(d.views.status.file.Text, "只读") {
+		t.Errorf("status bar says %q", d.views.status.file.Text)
 	}
-	d.list.list.Select(0)
+	d.views.list.list.Select(0)
 	id := d.currentRow().Pledge.ID
-	test.Type(d.form.note, "只读时写的意见")
-	d.list.list.Select(1) // moving on saves
+	test.Type(d.views.form.note, "只读时写的意见")
+	d.views.list.list.Select(1) // moving on saves
 	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "只读") {
 		t.Fatalf("no word of read-only after a save: %q", got)
 	}
 	d.win.Canvas().Overlays().Top().Hide()
-	test.Type(d.form.note, "，再补一句")
-	d.list.list.Select(1)
+	test.Type(d.views.form.note, "，再补一句")
+	d.views.list.list.Select(1)
 	if top := d.win.Canvas().Overlays().Top(); top != nil {
 		t.Errorf("the read-only message came again: %q", overlayTexts(d.win.Canvas()))
 	}
-	if d.currentRow().Pledge.ID != id || d.form.note.Text != "只读时写的意见，再补一句" {
-		t.Errorf("typed text lost: on %s with %q", d.currentRow().Pledge.ID, d.form.note.Text)
+	if d.currentRow().Pledge.ID != id || d.views.form.note.Text != "只读时写的意见，再补一句" {
+		t.Errorf("typed text lost: on %s with %q", d.currentRow().Pledge.ID, d.views.form.note.Text)
 	}
 	d.onClose() // refused once, saying why
 	if !strings.Contains(overlayTexts(d.win.Canvas()), "只读") {

@@ -19,26 +19,29 @@ import (
 
 // Desk is the review desk: one window in which the local reviewer works
 // through the pledges of a report. Its state is in parts, each with one
-// job: the report on the desk (loadedReport), what the list shows
-// (listState), the views (deskViews) and the pledge shown on the right
-// (sel, which the views subscribe to).
+// job: the report on the desk (loaded), what the list shows (listing), the
+// views (views) and the pledge shown on the right (sel, which the views
+// subscribe to).
 type Desk struct {
 	app  fyne.App
 	win  fyne.Window
 	opt  Options
 	jobs *jobs // slow work off the UI goroutine
+	// pause runs f on the UI goroutine after d (the typing pause before a
+	// save) and returns what stops it.
+	pause func(d time.Duration, f func()) (stop func() bool)
 
 	sess    *workspace.Session // nil while no workspace is open
 	teamdir *teamFolder        // the team folder of the workspace (teamfolder.go)
-	loadedReport
-	listState
-	deskViews
-	sel *selection
+	loaded  loadedReport
+	listing listState
+	views   deskViews
+	sel     *selection
 
 	lastSaved    time.Time
 	toldReadOnly bool // the user was told that the workspace is read-only
-	closing
-	openFailure
+	closing      closing
+	failure      openFailure
 }
 
 // closing is where closing the window stands.
@@ -58,12 +61,12 @@ type openFailure struct {
 // window shows at once; the workspace is opened off the UI goroutine (a
 // large one takes a moment) and then put on the desk.
 func Run(a fyne.App, opt Options) {
-	d := buildDesk(a, opt)
+	d := buildDesk(a, opt, programDeps())
 	d.showLoading()
 	runJob(d.jobs, job[*workspace.Session]{
 		work: func(context.Context, func(int, int)) (*workspace.Session, error) { return opt.open() },
 		done: func(sess *workspace.Session) {
-			d.useSession(sess)
+			d.useSession(sess, nil)
 			d.tellMoved()
 		},
 		failed:  func(err error) { d.showOpenFailure(d.opt.Workspace, err) },
@@ -99,15 +102,30 @@ func (d *Desk) showLoading() {
 	d.win.SetContent(container.NewCenter(container.NewVBox(msg, bar, newFrameProbe(probeFirstFrame))))
 }
 
+// deps are what the desk takes from its surroundings: the loop that runs
+// work on the UI goroutine and the timer of the typing pause. Run gives the
+// program's; the tests give their own.
+type deps struct {
+	ui    uiLoop
+	pause func(d time.Duration, f func()) (stop func() bool)
+}
+
+func programDeps() deps {
+	return deps{ui: fyneLoop{}, pause: func(d time.Duration, f func()) func() bool {
+		return time.AfterFunc(d, func() { fyne.Do(f) }).Stop
+	}}
+}
+
 // buildDesk makes the window with its theme, language and shortcuts.
-func buildDesk(a fyne.App, opt Options) *Desk {
+func buildDesk(a fyne.App, opt Options, dep deps) *Desk {
 	p := a.Preferences()
 	setLanguage(p.String(prefLanguage))
 	a.Settings().SetTheme(newDeskTheme(p.String(prefVariant)))
 	a.SetIcon(appIcon)
-	d := &Desk{app: a, opt: opt, sel: newSelection()}
+	d := &Desk{app: a, opt: opt, sel: newSelection(), pause: dep.pause}
 	d.win = a.NewWindow(lang.X("app.title", "Pledge Review"))
-	d.jobs = newJobs(d.win)
+	d.jobs = newJobs(d.win, dep.ui)
+	d.jobs.before = func() { d.views.form.flush() }
 	d.win.SetMaster()
 	d.win.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1280)), float32(p.FloatWithFallback(prefHeight, 800))))
 	d.win.SetCloseIntercept(d.onClose)
@@ -121,16 +139,16 @@ func buildDesk(a fyne.App, opt Options) *Desk {
 // Reload reads the reviews of the report again, after a feature changed
 // the workspace behind the desk (a merge, say); the pledge shown stays.
 func (d *Desk) Reload() {
-	if d.sess == nil || d.report == nil {
+	if d.sess == nil || d.loaded.report == nil {
 		return
 	}
-	d.form.flush()
-	l, err := readReport(d.sess, d.report.ID)
-	if err != nil {
-		showError(d.win, err)
-		return
-	}
-	d.reloadWith(l)
+	d.loadReport(d.sess, d.loaded.report.ID, nil, func(l loadedReport, err error) {
+		if err != nil {
+			showError(d.win, err)
+			return
+		}
+		d.reloadWith(l)
+	})
 }
 
 // reloadWith shows a report read again (after a merge or an undo) and keeps
@@ -146,42 +164,81 @@ func (d *Desk) reloadWith(l loadedReport) {
 }
 
 // useSession puts an open workspace on the desk, replacing the current one.
-func (d *Desk) useSession(sess *workspace.Session) {
+// The workspace is on the desk once its report is read (off the UI
+// goroutine); until then the window says it is opening. then, when not
+// nil, is told whether the workspace is on the desk.
+func (d *Desk) useSession(sess *workspace.Session, then func(ok bool)) {
+	if then == nil {
+		then = func(bool) {}
+	}
 	p := d.app.Preferences()
 	if d.sess != nil {
-		d.form.flush()
+		d.views.form.flush()
 		d.stopTeamFolder()
-		d.jobs.Wait()
+		d.jobs.wait()
 		d.sess.Close()
-	}
-	d.sess = sess
-	rememberWorkspace(p, sess.Path())
-	d.filter = loadFilter(p)
-	d.disputedOnly = p.Bool(prefDisputed)
-	d.behindOnly = p.Bool(prefBehind)
-	if err := d.loadReport(p.String(prefLastReport)); err != nil {
 		d.sess = nil
-		sess.Close()
-		d.showOpenFailure(sess.Path(), workspace.DamagedWithBackup(sess.Path(), err))
-		return
+		d.showLoading()
 	}
-	d.rebuild()
-	d.restorePledge(p.String(prefLastPledge))
-	d.startTeamFolder()
-	if sess.Me.Name == "" {
-		d.askName(true)
-	}
+	rememberWorkspace(p, sess.Path())
+	d.loadReport(sess, p.String(prefLastReport), nil, func(l loadedReport, err error) {
+		if err != nil {
+			sess.Close()
+			d.showOpenFailure(sess.Path(), workspace.DamagedWithBackup(sess.Path(), err))
+			then(false)
+			return
+		}
+		d.sess = sess
+		d.listing.filter = loadFilter(p)
+		d.listing.disputedOnly = p.Bool(prefDisputed)
+		d.listing.behindOnly = p.Bool(prefBehind)
+		d.applyReport(l)
+		d.rebuild()
+		d.restorePledge(p.String(prefLastPledge))
+		d.startTeamFolder()
+		if sess.Me().Name == "" {
+			d.askName(true)
+		}
+		then(true)
+	})
 }
 
-// loadReport builds the index of report id (or the workspace's default
-// report when id is unknown) with the local reviewer's reviews.
-func (d *Desk) loadReport(id string) error {
-	l, err := readReport(d.sess, id)
-	if err != nil {
-		return err
-	}
-	d.applyReport(l)
-	return nil
+// loadReport reads report id of sess (the workspace's default report when
+// id is unknown) off the UI goroutine, and gives it to shown on the UI
+// goroutine: the one way a report comes on the desk (a workspace opened,
+// another report chosen, a report imported, a reload). first, when not
+// nil, runs in the same job before the read (an import stores its report).
+// A result for a workspace no longer on the desk is dropped.
+func (d *Desk) loadReport(sess *workspace.Session, id string, first func() error, shown func(loadedReport, error)) {
+	was := d.sess
+	current := func() bool { return d.sess == was }
+	runJob(d.jobs, job[loadedReport]{
+		work: func(context.Context, func(int, int)) (loadedReport, error) {
+			if first != nil {
+				if err := first(); err != nil {
+					return loadedReport{}, err
+				}
+			}
+			return readReport(sess, id)
+		},
+		done: func(l loadedReport) {
+			if current() {
+				shown(l, nil)
+			}
+		},
+		failed: func(err error) {
+			if current() {
+				shown(loadedReport{}, err)
+			}
+		},
+		// the window closed while a workspace being opened (none was on
+		// the desk) was read: nobody else closes it
+		discard: func(loadedReport) {
+			if was == nil {
+				closeSession(sess)
+			}
+		},
+	})
 }
 
 // save stores a review in one transaction and shows the result everywhere.
@@ -189,11 +246,11 @@ func (d *Desk) save(rv data.Review) (data.Review, bool) {
 	if d.sess == nil {
 		return rv, false
 	}
-	i, ok := d.index.Position(rv.PledgeID)
+	i, ok := d.loaded.index.Position(rv.PledgeID)
 	if !ok {
 		return rv, false
 	}
-	old := d.index.Rows[i].Mine
+	old := d.loaded.index.Rows[i].Mine
 	saved, err := d.sess.SaveReview(rv)
 	if err != nil {
 		// read-only: said once; the typed text stays in the form
@@ -206,36 +263,38 @@ func (d *Desk) save(rv data.Review) (data.Review, bool) {
 	if saved.Updated == old.Updated {
 		return saved, true // nothing changed
 	}
-	d.index.Set(saved)
-	d.cache.Clear()
-	d.team.set(saved)
+	d.loaded.index.Set(saved)
+	d.listing.cache.Clear()
+	d.loaded.team.set(saved)
 	if i == d.sel.row {
-		d.side.show(d.team, saved.PledgeID)
-		d.prog.show(d.index.Rows[i].Pledge, saved)
+		d.views.side.show(d.loaded.team, saved.PledgeID)
+		d.views.prog.show(d.loaded.index.Rows[i].Pledge, saved)
 	}
-	d.bar.showDisputedCount()
-	d.tallies.Move(d.index.Rows[i].Pledge, old, saved)
+	d.views.bar.showDisputedCount()
+	d.loaded.tallies.Move(d.loaded.index.Rows[i].Pledge, old, saved)
 	if pos := d.rowPosition(i); pos >= 0 {
-		d.list.list.RefreshItem(pos)
+		d.views.list.list.RefreshItem(pos)
 	}
-	d.tree.refresh()
+	d.views.tree.refresh()
 	d.lastSaved = time.Now()
-	d.status.refresh()
+	d.views.status.refresh()
 	d.teamFolderSaved()
 	return saved, true
 }
 
 // switchReport puts another report of the workspace on the desk.
 func (d *Desk) switchReport(id string) {
-	if d.report != nil && d.report.ID == id {
+	if d.loaded.report != nil && d.loaded.report.ID == id {
 		return
 	}
-	d.form.flush()
-	if err := d.loadReport(id); err != nil {
-		showError(d.win, err)
-		return
-	}
-	d.rebuild()
+	d.loadReport(d.sess, id, nil, func(l loadedReport, err error) {
+		if err != nil {
+			showError(d.win, err)
+			return
+		}
+		d.applyReport(l)
+		d.rebuild()
+	})
 }
 
 // onClose saves what is typed and the window's state, closes the workspace
@@ -244,8 +303,8 @@ func (d *Desk) switchReport(id string) {
 // close is refused so the user sees why and can copy the text; a second
 // close goes through.
 func (d *Desk) onClose() {
-	if d.sess != nil && !d.closeForced && !d.form.flush() {
-		d.closeForced = true
+	if d.sess != nil && !d.closing.closeForced && !d.views.form.flush() {
+		d.closing.closeForced = true
 		if d.sess.ReadOnly() {
 			showError(d.win, data.ErrReadOnly)
 		}
@@ -256,10 +315,10 @@ func (d *Desk) onClose() {
 }
 
 func (d *Desk) shutdown() {
-	if d.closed {
+	if d.closing.closed {
 		return
 	}
-	d.closed = true
+	d.closing.closed = true
 	d.jobs.stop()
 	p := d.app.Preferences()
 	if s := d.win.Canvas().Size(); s.Width > 0 && s.Height > 0 {
@@ -267,8 +326,8 @@ func (d *Desk) shutdown() {
 		p.SetFloat(prefHeight, float64(s.Height))
 	}
 	if d.sess != nil {
-		d.form.flush()
-		storeFilter(p, d.filter)
+		d.views.form.flush()
+		storeFilter(p, d.listing.filter)
 		d.stopTeamFolder()
 		if err := d.sess.Close(); err != nil {
 			fyne.LogError("close workspace", err)

@@ -46,16 +46,16 @@ func newTestDesk(t testing.TB, a fyne.App, ws, cfg string) *Desk {
 // newDesk builds the window, opens the workspace and restores what the
 // preferences remember, all before it returns; it does not show the window.
 // Its runner holds the results of background work until the test waits for
-// them (d.jobs.Wait), which then shows them on the test's goroutine.
+// them (settle), which then shows them on the test's goroutine.
 func newDesk(a fyne.App, opt Options) *Desk {
-	d := buildDesk(a, opt)
-	d.jobs.toUI = d.jobs.hold
+	d := buildDesk(a, opt, testDeps())
 	sess, err := opt.open()
 	if err != nil {
 		d.showOpenFailure(opt.Workspace, err)
 		return d
 	}
-	d.useSession(sess)
+	d.useSession(sess, nil)
+	settle(d.jobs)
 	return d
 }
 
@@ -91,24 +91,24 @@ func TestSeedOpensWithTreeListAndCount(t *testing.T) {
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
-	if d.sess == nil || d.report == nil || d.report.ID != seeds.Taiyuan2021ID {
-		t.Fatalf("seed report not on the desk: %+v", d.report)
+	if d.sess == nil || d.loaded.report == nil || d.loaded.report.ID != seeds.Taiyuan2021ID {
+		t.Fatalf("seed report not on the desk: %+v", d.loaded.report)
 	}
-	_, _, n := d.report.Count()
-	if d.list.list.Length() != n || n == 0 {
-		t.Fatalf("list shows %d rows, report has %d pledges", d.list.list.Length(), n)
+	_, _, n := d.loaded.report.Count()
+	if d.views.list.list.Length() != n || n == 0 {
+		t.Fatalf("list shows %d rows, report has %d pledges", d.views.list.list.Length(), n)
 	}
-	if !strings.Contains(d.list.count.Text, "共") {
-		t.Errorf("count label not in Chinese: %q", d.list.count.Text)
+	if !strings.Contains(d.views.list.count.Text, "共") {
+		t.Errorf("count label not in Chinese: %q", d.views.list.count.Text)
 	}
-	if got := len(d.tree.childUIDs("")); got != len(d.report.Chapters)+1 {
-		t.Errorf("tree has %d top nodes, want chapters+1 = %d", got, len(d.report.Chapters)+1)
+	if got := len(d.views.tree.childUIDs("")); got != len(d.loaded.report.Chapters)+1 {
+		t.Errorf("tree has %d top nodes, want chapters+1 = %d", got, len(d.loaded.report.Chapters)+1)
 	}
-	if d.tree.reportSel != nil {
+	if d.views.tree.reportSel != nil {
 		t.Error("report selector shown for a workspace with one report")
 	}
-	if !strings.Contains(d.status.file.Text, ws) || !strings.Contains(d.status.reviewer.Text, "王芳") {
-		t.Errorf("status bar: %q / %q", d.status.file.Text, d.status.reviewer.Text)
+	if !strings.Contains(d.views.status.file.Text, ws) || !strings.Contains(d.views.status.reviewer.Text, "王芳") {
+		t.Errorf("status bar: %q / %q", d.views.status.file.Text, d.views.status.reviewer.Text)
 	}
 }
 
@@ -119,21 +119,21 @@ func TestReviewIsSavedAndSurvivesReopen(t *testing.T) {
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
 
-	d.list.list.Select(2)
+	d.views.list.list.Select(2)
 	row := d.currentRow()
-	if row == nil || row.Pledge.ID != d.index.Rows[d.rows[2]].Pledge.ID {
+	if row == nil || row.Pledge.ID != d.loaded.index.Rows[d.listing.rows[2]].Pledge.ID {
 		t.Fatal("selecting a list row did not show it")
 	}
 	id := row.Pledge.ID
-	if d.detail.id.Text != id {
-		t.Errorf("detail shows %q, want %q", d.detail.id.Text, id)
+	if d.views.detail.id.Text != id {
+		t.Errorf("detail shows %q, want %q", d.views.detail.id.Text, id)
 	}
-	specific := d.form.crits[0].c.ID
-	test.Tap(d.form.crits[0].levels[3])
-	d.form.status.SetSelectedIndex(statusIndex(data.InProgress))
-	test.Type(d.form.note, "进度需要核实")
-	if !strings.Contains(d.status.saved.Text, "已保存") {
-		t.Errorf("status bar does not say saved: %q", d.status.saved.Text)
+	specific := d.views.form.crits[0].c.ID
+	test.Tap(d.views.form.crits[0].levels[3])
+	d.views.form.status.SetSelectedIndex(statusIndex(data.InProgress))
+	test.Type(d.views.form.note, "进度需要核实")
+	if !strings.Contains(d.views.status.saved.Text, "已保存") {
+		t.Errorf("status bar does not say saved: %q", d.views.status.saved.Text)
 	}
 	// the list row shows my status and average at once
 	if r := rowFor(t, d, id); r.avg.Text != "3.0" || r.mark.FillColor != statusColor(data.InProgress) {
@@ -170,46 +170,45 @@ func TestReviewIsSavedAndSurvivesReopen(t *testing.T) {
 // moves only when every goroutine of the test waits, so the pause passes
 // exactly when the test sleeps past it. The timer hands the save to the
 // UI goroutine as the program does, here to the test's own goroutine
-// through the desk's runner, which holds it until d.jobs.Wait runs it.
+// through the desk's runner, which holds it until settle runs it.
 func TestNoteSavesAfterPauseAndOnSelectionChange(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
-		var d *Desk
-		useRealPause(t, &d)
 		a := test.NewTempApp(t)
 		ws, cfg := tempPaths(t)
-		d = newTestDesk(t, a, ws, cfg)
-		d.list.list.Select(0)
+		d := newTestDesk(t, a, ws, cfg)
+		useRealPause(d)
+		d.views.list.list.Select(0)
 		first := d.currentRow().Pledge.ID
 
 		// saved once typing pauses, not at every key
-		test.Type(d.form.lead, "市发改委")
+		test.Type(d.views.form.lead, "市发改委")
 		time.Sleep(saveDelay - time.Millisecond)
 		synctest.Wait()
-		d.jobs.Wait()
+		settle(d.jobs)
 		if rv, _ := d.sess.MyReview(first); rv.LeadUnit != "" {
 			t.Fatalf("saved before the pause: %q", rv.LeadUnit)
 		}
 		time.Sleep(time.Millisecond)
 		synctest.Wait()
-		d.jobs.Wait()
+		settle(d.jobs)
 		if rv, _ := d.sess.MyReview(first); rv.LeadUnit != "市发改委" {
 			t.Fatalf("lead unit after the pause: %q", rv.LeadUnit)
 		}
 
 		// saved before another pledge shows
-		test.Type(d.form.note, "待议")
-		d.list.list.Select(1)
+		test.Type(d.views.form.note, "待议")
+		d.views.list.list.Select(1)
 		if rv, _ := d.sess.MyReview(first); rv.Note != "待议" {
 			t.Errorf("note of the first pledge = %q after selecting another", rv.Note)
 		}
-		if d.form.note.Text != "" {
-			t.Errorf("second pledge shows the first one's note %q", d.form.note.Text)
+		if d.views.form.note.Text != "" {
+			t.Errorf("second pledge shows the first one's note %q", d.views.form.note.Text)
 		}
 
 		// a stale pause writes nothing to the next pledge
 		time.Sleep(2 * saveDelay)
 		synctest.Wait()
-		d.jobs.Wait()
+		settle(d.jobs)
 		second := d.currentRow().Pledge.ID
 		if rv, _ := d.sess.MyReview(second); rv.Note != "" || rv.Reviewed() {
 			t.Errorf("second pledge got %+v", rv)
@@ -221,9 +220,9 @@ func TestNotScoredIsNotZero(t *testing.T) {
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
-	d.list.list.Select(0)
+	d.views.list.list.Select(0)
 	id := d.currentRow().Pledge.ID
-	cr := d.form.crits[1]
+	cr := d.views.form.crits[1]
 	if !strings.Contains(cr.desc.Text, "未评分") || !cr.clear.Hidden {
 		t.Fatalf("unscored criterion reads %q, clear hidden %v", cr.desc.Text, cr.clear.Hidden)
 	}
@@ -264,11 +263,11 @@ func TestKeyboard(t *testing.T) {
 	key(fyne.Key2)
 	key(fyne.KeyRight)
 	key(fyne.Key4)
-	if d.form.focus != 1 || d.form.crits[1].marker.FillColor != a.Settings().Theme().Color(colorFocusBar, a.Settings().ThemeVariant()) {
-		t.Errorf("focus mark on criterion %d", d.form.focus)
+	if d.views.form.focus != 1 || d.views.form.crits[1].marker.FillColor != a.Settings().Theme().Color(colorFocusBar, a.Settings().ThemeVariant()) {
+		t.Errorf("focus mark on criterion %d", d.views.form.focus)
 	}
 	rv, _ := d.sess.MyReview(id)
-	c0, c1 := d.form.crits[0].c.ID, d.form.crits[1].c.ID
+	c0, c1 := d.views.form.crits[0].c.ID, d.views.form.crits[1].c.ID
 	if rv.Scores[c0] != 2 || rv.Scores[c1] != 4 || len(rv.Scores) != 2 {
 		t.Errorf("scores after 2 → 4: %v", rv.Scores)
 	}
@@ -284,7 +283,7 @@ func TestKeyboard(t *testing.T) {
 		t.Error("Ctrl+Shift+F did not flag")
 	}
 	menuItem(t, d, keySearch).Action()
-	if d.win.Canvas().Focused() != d.list.search {
+	if d.win.Canvas().Focused() != d.views.list.search {
 		t.Error("Ctrl+F did not focus the search field")
 	}
 	d.win.Canvas().Unfocus()
@@ -300,18 +299,18 @@ func TestSearchAndFilters(t *testing.T) {
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
-	all := d.list.list.Length()
+	all := d.views.list.list.Length()
 	shownPledges := func() []data.Pledge {
 		var out []data.Pledge
-		for _, i := range d.rows {
-			out = append(out, d.index.Rows[i].Pledge)
+		for _, i := range d.listing.rows {
+			out = append(out, d.loaded.index.Rows[i].Pledge)
 		}
 		return out
 	}
 
 	t.Run("search finds Latin and Chinese text", func(t *testing.T) {
-		test.Type(d.list.search, "5G")
-		if n := d.list.list.Length(); n == 0 || n >= all {
+		test.Type(d.views.list.search, "5G")
+		if n := d.views.list.list.Length(); n == 0 || n >= all {
 			t.Fatalf("search 5G shows %d of %d", n, all)
 		}
 		for _, p := range shownPledges() {
@@ -319,45 +318,45 @@ func TestSearchAndFilters(t *testing.T) {
 				t.Errorf("row %s does not contain 5G", p.ID)
 			}
 		}
-		d.list.search.SetText("停车")
-		if d.list.list.Length() == 0 {
+		d.views.list.search.SetText("停车")
+		if d.views.list.list.Length() == 0 {
 			t.Error("Chinese substring 停车 finds nothing")
 		}
-		d.list.search.SetText("")
+		d.views.list.search.SetText("")
 	})
 
 	t.Run("has-target filter", func(t *testing.T) {
-		d.bar.target.SetSelectedIndex(int(data.Yes))
+		d.views.bar.target.SetSelectedIndex(int(data.Yes))
 		for _, p := range shownPledges() {
 			if len(p.Targets) == 0 {
 				t.Fatalf("has-target filter shows %s", p.ID)
 			}
 		}
-		if n := d.list.list.Length(); n == 0 || n == all {
+		if n := d.views.list.list.Length(); n == 0 || n == all {
 			t.Fatalf("has-target filter shows %d of %d", n, all)
 		}
-		d.bar.target.SetSelectedIndex(int(data.Any))
+		d.views.bar.target.SetSelectedIndex(int(data.Any))
 	})
 
 	t.Run("flagged filter shows the one flagged pledge, clearing brings all back", func(t *testing.T) {
-		d.list.list.Select(3)
+		d.views.list.list.Select(3)
 		id := d.currentRow().Pledge.ID
-		d.form.toggleFlag()
-		d.bar.flagged.SetSelectedIndex(int(data.Yes))
+		d.views.form.toggleFlag()
+		d.views.bar.flagged.SetSelectedIndex(int(data.Yes))
 		if ps := shownPledges(); len(ps) != 1 || ps[0].ID != id {
-			t.Fatalf("flagged filter shows %d rows", d.list.list.Length())
+			t.Fatalf("flagged filter shows %d rows", d.views.list.list.Length())
 		}
-		if !strings.Contains(d.list.count.Text, "1") {
-			t.Errorf("count says %q", d.list.count.Text)
+		if !strings.Contains(d.views.list.count.Text, "1") {
+			t.Errorf("count says %q", d.views.list.count.Text)
 		}
-		d.bar.onClear()
-		if d.list.list.Length() != all {
-			t.Errorf("after clearing filters %d of %d", d.list.list.Length(), all)
+		d.views.bar.onClear()
+		if d.views.list.list.Length() != all {
+			t.Errorf("after clearing filters %d of %d", d.views.list.list.Length(), all)
 		}
 	})
 
 	t.Run("the tree narrows the list to a chapter", func(t *testing.T) {
-		d.tree.tree.Select("c:2")
+		d.views.tree.tree.Select("c:2")
 		for _, p := range shownPledges() {
 			if p.Chapter != 2 {
 				t.Fatalf("chapter 2 shows %s", p.ID)
@@ -370,19 +369,19 @@ func TestPreferencesSurviveRestart(t *testing.T) {
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
-	d.bar.scored.SetSelectedIndex(int(data.No))
-	d.list.search.SetText("企业")
-	if d.list.list.Length() < 2 {
-		t.Fatalf("search 企业 shows %d rows", d.list.list.Length())
+	d.views.bar.scored.SetSelectedIndex(int(data.No))
+	d.views.list.search.SetText("企业")
+	if d.views.list.list.Length() < 2 {
+		t.Fatalf("search 企业 shows %d rows", d.views.list.list.Length())
 	}
-	d.list.list.Select(1)
+	d.views.list.list.Select(1)
 	id := d.currentRow().Pledge.ID
 	d.win.Resize(fyne.NewSize(1100, 700))
 	d.onClose()
 
 	d2 := newTestDesk(t, a, ws, cfg)
-	if d2.filter.Text != "企业" || d2.filter.Scored != data.No || d2.list.search.Text != "企业" || d2.bar.scored.SelectedIndex() != int(data.No) {
-		t.Errorf("filter not restored: %+v", d2.filter)
+	if d2.listing.filter.Text != "企业" || d2.listing.filter.Scored != data.No || d2.views.list.search.Text != "企业" || d2.views.bar.scored.SelectedIndex() != int(data.No) {
+		t.Errorf("filter not restored: %+v", d2.listing.filter)
 	}
 	if r := d2.currentRow(); r == nil || r.Pledge.ID != id {
 		t.Errorf("last pledge not restored, want %s", id)
@@ -405,12 +404,12 @@ func TestFirstStartAsksName(t *testing.T) {
 	sd := d.askName(false)
 	sd.name.SetText("  李雷 ")
 	sd.onSubmit(true)
-	if d.sess.Me.Name != "李雷" {
-		t.Errorf("name %q", d.sess.Me.Name)
+	if d.sess.Me().Name != "李雷" {
+		t.Errorf("name %q", d.sess.Me().Name)
 	}
 	me, _ := workspace.LoadIdentity(cfg)
-	if me.Name != "李雷" || !strings.Contains(d.status.reviewer.Text, "李雷") {
-		t.Errorf("identity %q, status %q", me.Name, d.status.reviewer.Text)
+	if me.Name != "李雷" || !strings.Contains(d.views.status.reviewer.Text, "李雷") {
+		t.Errorf("identity %q, status %q", me.Name, d.views.status.reviewer.Text)
 	}
 }
 
@@ -418,19 +417,19 @@ func TestLanguageSwitchRebuildsWindow(t *testing.T) {
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
-	d.list.list.Select(0)
+	d.views.list.list.Select(0)
 	id := d.currentRow().Pledge.ID
 	if d.win.MainMenu().Items[0].Label != "文件" {
 		t.Fatalf("Chinese menu reads %q", d.win.MainMenu().Items[0].Label)
 	}
 	d.setLanguage(langEn)
-	if d.win.MainMenu().Items[0].Label != "File" || !strings.Contains(d.list.count.Text, "pledges") {
-		t.Errorf("English menu %q, count %q", d.win.MainMenu().Items[0].Label, d.list.count.Text)
+	if d.win.MainMenu().Items[0].Label != "File" || !strings.Contains(d.views.list.count.Text, "pledges") {
+		t.Errorf("English menu %q, count %q", d.win.MainMenu().Items[0].Label, d.views.list.count.Text)
 	}
-	if d.form.status.Selected != "not rated" {
-		t.Errorf("status select in English reads %q", d.form.status.Selected)
+	if d.views.form.status.Selected != "not rated" {
+		t.Errorf("status select in English reads %q", d.views.form.status.Selected)
 	}
-	if r := d.currentRow(); r == nil || r.Pledge.ID != id || d.detail.id.Text != id {
+	if r := d.currentRow(); r == nil || r.Pledge.ID != id || d.views.detail.id.Text != id {
 		t.Error("the selected pledge was lost in the switch")
 	}
 	d.setLanguage(langZh)
@@ -473,9 +472,9 @@ func TestCtrlQSavesAndQuits(t *testing.T) {
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
-	d.list.list.Select(0)
+	d.views.list.list.Select(0)
 	id := d.currentRow().Pledge.ID
-	test.Type(d.form.note, "会前再核实")
+	test.Type(d.views.form.note, "会前再核实")
 	d.win.Canvas().(fyne.Shortcutable).TypedShortcut(keyQuit)
 	for _, w := range a.Driver().AllWindows() {
 		if w == d.win {
@@ -503,7 +502,7 @@ func TestKeysUnderADialogChangeNothing(t *testing.T) {
 	key(fyne.Key3)
 	id := d.currentRow().Pledge.ID
 	before, _ := d.sess.MyReview(id)
-	if before.Scores[d.form.crits[0].c.ID] != 3 {
+	if before.Scores[d.views.form.crits[0].c.ID] != 3 {
 		t.Fatalf("setup: score not set: %v", before.Scores)
 	}
 	showMessage("提示", "一条消息。", d.win)
@@ -523,31 +522,21 @@ func TestFailedSaveKeepsTheTypedText(t *testing.T) {
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
-	d.list.list.Select(1)
+	d.views.list.list.Select(1)
 	id := d.currentRow().Pledge.ID
 	d.sess.Close() // stands for a disk that fails
-	test.Type(d.form.note, "断电前写的意见")
-	d.list.list.Select(2)
-	if d.currentRow().Pledge.ID != id || d.form.note.Text != "断电前写的意见" || !d.form.dirty {
-		t.Fatalf("after a failed save the form shows %s with %q (dirty %v)", d.currentRow().Pledge.ID, d.form.note.Text, d.form.dirty)
+	test.Type(d.views.form.note, "断电前写的意见")
+	d.views.list.list.Select(2)
+	if d.currentRow().Pledge.ID != id || d.views.form.note.Text != "断电前写的意见" || !d.views.form.dirty {
+		t.Fatalf("after a failed save the form shows %s with %q (dirty %v)", d.currentRow().Pledge.ID, d.views.form.note.Text, d.views.form.dirty)
 	}
 	if got := overlayTexts(d.win.Canvas()); got == "" {
 		t.Error("the failed save was not reported")
 	}
 	d.onClose()
-	if d.closed {
+	if d.closing.closed {
 		t.Fatal("the first close went through although the text could not be saved")
 	}
-}
-
-// useRealPause makes the typing pause a real timer, for a test that runs
-// in a synctest bubble; the timer hands the save to the test's goroutine
-// through the desk's runner, as the program hands it to the UI goroutine.
-func useRealPause(t *testing.T, d **Desk) {
-	schedule = func(pause time.Duration, f func()) func() bool {
-		return time.AfterFunc(pause, func() { (*d).jobs.toUI(f) }).Stop
-	}
-	t.Cleanup(func() { schedule = holdBack })
 }
 
 // passPause lets pause pass in the synctest bubble and runs the saves that
@@ -555,5 +544,5 @@ func useRealPause(t *testing.T, d **Desk) {
 func passPause(d *Desk, pause time.Duration) {
 	time.Sleep(pause)
 	synctest.Wait()
-	d.jobs.Wait()
+	settle(d.jobs)
 }

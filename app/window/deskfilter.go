@@ -12,23 +12,23 @@ import (
 // The desk as the filter bar's source (filterbar.go).
 
 func (d *Desk) disputedCount() int {
-	if d.team == nil {
+	if d.loaded.team == nil {
 		return 0
 	}
-	return d.team.count
+	return d.loaded.team.count
 }
 
 // setBarFilter takes the filter bar's part of the filter (statuses, flag,
 // scores, target, deadline) and applies it.
 func (d *Desk) setBarFilter(b data.Filter) {
-	f := &d.filter
+	f := &d.listing.filter
 	f.Statuses, f.Flagged, f.Scored, f.HasTarget, f.DeadlineBefore = b.Statuses, b.Flagged, b.Scored, b.HasTarget, b.DeadlineBefore
 	d.applyFilter()
 }
 
 // setDisputedOnly shows only the pledges where reviewers disagree, or all.
 func (d *Desk) setDisputedOnly(on bool) {
-	d.disputedOnly = on
+	d.listing.disputedOnly = on
 	d.app.Preferences().SetBool(prefDisputed, on)
 	d.applyFilter()
 }
@@ -36,7 +36,7 @@ func (d *Desk) setDisputedOnly(on bool) {
 // setBehindOnly shows only the pledges the schedule test finds behind or
 // overdue, or all.
 func (d *Desk) setBehindOnly(on bool) {
-	d.behindOnly = on
+	d.listing.behindOnly = on
 	d.app.Preferences().SetBool(prefBehind, on)
 	d.applyFilter()
 }
@@ -44,11 +44,11 @@ func (d *Desk) setBehindOnly(on bool) {
 // clearFilters turns every filter and the search off; the tree's chapter
 // stays: it is where the reviewer is, not a filter.
 func (d *Desk) clearFilters() {
-	f := &d.filter
+	f := &d.listing.filter
 	*f = data.Filter{Chapter: f.Chapter, Headline: f.Headline}
-	d.list.search.SetText("")
-	d.bar.reset(*f)
-	d.disputedOnly, d.behindOnly = false, false
+	d.views.list.search.SetText("")
+	d.views.bar.reset(*f)
+	d.listing.disputedOnly, d.listing.behindOnly = false, false
 	p := d.app.Preferences()
 	p.SetBool(prefDisputed, false)
 	p.SetBool(prefBehind, false)
@@ -59,36 +59,36 @@ func (d *Desk) clearFilters() {
 // the preferences: filters chosen for one report would hide the pledges of
 // the next ("0 of 10").
 func (d *Desk) dropFilters() {
-	d.filter = data.Filter{}
-	d.disputedOnly, d.behindOnly = false, false
+	d.listing.filter = data.Filter{}
+	d.listing.disputedOnly, d.listing.behindOnly = false, false
 	p := d.app.Preferences()
 	p.SetBool(prefDisputed, false)
 	p.SetBool(prefBehind, false)
-	storeFilter(p, d.filter)
+	storeFilter(p, d.listing.filter)
 }
 
 // filtersActive tells whether a filter or the search narrows the list
 // (the chapter chosen in the tree aside).
 func (d *Desk) filtersActive() bool {
-	f := &d.filter
-	return d.disputedOnly || d.behindOnly || strings.TrimSpace(f.Text) != "" || len(f.Statuses) > 0 || f.ScoreRange ||
+	f := &d.listing.filter
+	return d.listing.disputedOnly || d.listing.behindOnly || strings.TrimSpace(f.Text) != "" || len(f.Statuses) > 0 || f.ScoreRange ||
 		f.Flagged != data.Any || f.HasTarget != data.Any || f.Reviewed != data.Any || f.Scored != data.Any ||
 		f.DeadlineBefore != ""
 }
 
 // verdict is the schedule test's suggestion for a pledge on the desk.
 func (d *Desk) verdict(p data.Pledge) data.Verdict {
-	if d.progress == nil {
+	if d.loaded.progress == nil {
 		return data.VerdictNoData
 	}
-	return d.progress.Suggest(p).Verdict
+	return d.loaded.progress.Suggest(p).Verdict
 }
 
 // keepBehind keeps the rows the schedule test finds behind or overdue.
 func (d *Desk) keepBehind(rows []int) []int {
 	var out []int
 	for _, i := range rows {
-		if v := d.verdict(d.index.Rows[i].Pledge); v == data.VerdictBehind || v == data.VerdictOverdue {
+		if v := d.verdict(d.loaded.index.Rows[i].Pledge); v == data.VerdictBehind || v == data.VerdictOverdue {
 			out = append(out, i)
 		}
 	}

@@ -21,14 +21,14 @@ type listState struct {
 
 // applyFilter runs the filter over the index and refreshes the list.
 func (d *Desk) applyFilter() {
-	d.rows = d.cache.Rows(d.index, d.filter)
-	if d.disputedOnly && d.team != nil {
-		d.rows = d.team.keep(d.rows)
+	d.listing.rows = d.listing.cache.Rows(d.loaded.index, d.listing.filter)
+	if d.listing.disputedOnly && d.loaded.team != nil {
+		d.listing.rows = d.loaded.team.keep(d.listing.rows)
 	}
-	if d.behindOnly {
-		d.rows = d.keepBehind(d.rows)
+	if d.listing.behindOnly {
+		d.listing.rows = d.keepBehind(d.listing.rows)
 	}
-	d.list.refresh()
+	d.views.list.refresh()
 	d.keepShownInList()
 }
 
@@ -39,27 +39,27 @@ func (d *Desk) applyFilter() {
 // taking the focus, so typing in the search field goes on.
 func (d *Desk) keepShownInList() {
 	if d.sel.row < 0 {
-		d.list.list.UnselectAll()
-		d.detail.noteListEmpty(len(d.rows) == 0)
+		d.views.list.list.UnselectAll()
+		d.views.detail.noteListEmpty(len(d.listing.rows) == 0)
 		return
 	}
 	if pos := d.rowPosition(d.sel.row); pos >= 0 {
-		d.list.selectQuietly(pos)
+		d.views.list.selectQuietly(pos)
 		return
 	}
-	if len(d.rows) == 0 {
+	if len(d.listing.rows) == 0 {
 		d.showNothing()
 		return
 	}
-	d.showRow(d.rows[0])
-	d.list.selectQuietly(0)
-	d.list.list.ScrollToTop()
+	d.showRow(d.listing.rows[0])
+	d.views.list.selectQuietly(0)
+	d.views.list.list.ScrollToTop()
 }
 
 // showNothing empties the right side after saving what was typed.
 func (d *Desk) showNothing() {
 	if d.sel.show(-1) {
-		d.list.list.UnselectAll()
+		d.views.list.list.UnselectAll()
 	}
 }
 
@@ -68,8 +68,8 @@ func (d *Desk) rowPosition(i int) int {
 	if i < 0 {
 		return -1
 	}
-	pos := sort.SearchInts(d.rows, i)
-	if pos < len(d.rows) && d.rows[pos] == i {
+	pos := sort.SearchInts(d.listing.rows, i)
+	if pos < len(d.listing.rows) && d.listing.rows[pos] == i {
 		return pos
 	}
 	return -1
@@ -78,16 +78,16 @@ func (d *Desk) rowPosition(i int) int {
 // selectPledge shows a pledge by id and selects it in the list if the
 // filter shows it.
 func (d *Desk) selectPledge(id string) bool {
-	if d.index == nil {
+	if d.loaded.index == nil {
 		return false
 	}
-	i, ok := d.index.Position(id)
+	i, ok := d.loaded.index.Position(id)
 	if !ok {
 		return false
 	}
 	if pos := d.rowPosition(i); pos >= 0 {
-		d.list.list.Select(pos)
-		d.list.list.ScrollTo(pos)
+		d.views.list.list.Select(pos)
+		d.views.list.list.ScrollTo(pos)
 		return true
 	}
 	d.showRow(i)
@@ -98,25 +98,25 @@ func (d *Desk) selectPledge(id string) bool {
 // merge): selected in the list when the filter shows it, else the first
 // row of the list, else nothing.
 func (d *Desk) restorePledge(id string) {
-	if d.index == nil || id == "" {
+	if d.loaded.index == nil || id == "" {
 		return
 	}
-	i, ok := d.index.Position(id)
+	i, ok := d.loaded.index.Position(id)
 	if !ok {
 		return
 	}
 	if d.rowPosition(i) < 0 {
-		if len(d.rows) == 0 {
+		if len(d.listing.rows) == 0 {
 			return
 		}
-		i = d.rows[0]
+		i = d.listing.rows[0]
 	}
-	d.selectPledge(d.index.Rows[i].Pledge.ID)
+	d.selectPledge(d.loaded.index.Rows[i].Pledge.ID)
 }
 
 // move selects the pledge delta places away in the filtered list.
 func (d *Desk) move(delta int) {
-	if len(d.rows) == 0 {
+	if len(d.listing.rows) == 0 {
 		return
 	}
 	pos := d.rowPosition(d.sel.row)
@@ -124,28 +124,28 @@ func (d *Desk) move(delta int) {
 	case pos < 0 && delta > 0:
 		pos = 0
 	case pos < 0:
-		pos = len(d.rows) - 1
+		pos = len(d.listing.rows) - 1
 	default:
 		pos += delta
 	}
-	pos = max(0, min(len(d.rows)-1, pos))
-	d.list.list.Select(pos)
-	d.list.list.ScrollTo(pos)
+	pos = max(0, min(len(d.listing.rows)-1, pos))
+	d.views.list.list.Select(pos)
+	d.views.list.list.ScrollTo(pos)
 }
 
 // nextUnreviewed selects the next pledge in the list I have not reviewed,
 // wrapping round at the end.
 func (d *Desk) nextUnreviewed() bool {
-	n := len(d.rows)
+	n := len(d.listing.rows)
 	start := d.rowPosition(d.sel.row)
 	for k := 1; k <= n; k++ {
 		pos := (start + k + n) % n
 		if start < 0 {
 			pos = k - 1
 		}
-		if !d.index.Rows[d.rows[pos]].Mine.Reviewed() {
-			d.list.list.Select(pos)
-			d.list.list.ScrollTo(pos)
+		if !d.loaded.index.Rows[d.listing.rows[pos]].Mine.Reviewed() {
+			d.views.list.list.Select(pos)
+			d.views.list.list.ScrollTo(pos)
 			return true
 		}
 	}
@@ -155,22 +155,22 @@ func (d *Desk) nextUnreviewed() bool {
 
 // The desk as the pledge list's source (pledgelist.go).
 
-func (d *Desk) shownRows() []int { return d.rows }
+func (d *Desk) shownRows() []int { return d.listing.rows }
 
 func (d *Desk) listRow(i int) listRow {
-	r := &d.index.Rows[i]
-	return listRow{row: r, gen: d.rowGen, disputed: d.team != nil && d.team.disputed[i], verdict: d.verdict(r.Pledge)}
+	r := &d.loaded.index.Rows[i]
+	return listRow{row: r, gen: d.listing.rowGen, disputed: d.loaded.team != nil && d.loaded.team.disputed[i], verdict: d.verdict(r.Pledge)}
 }
 
 func (d *Desk) totalRows() int {
-	if d.index == nil {
+	if d.loaded.index == nil {
 		return 0
 	}
-	return len(d.index.Rows)
+	return len(d.loaded.index.Rows)
 }
 
 func (d *Desk) searchFor(text string) {
-	d.filter.Text = text
+	d.listing.filter.Text = text
 	d.applyFilter()
 }
 
@@ -178,9 +178,9 @@ func (d *Desk) unfocus() { d.win.Canvas().Unfocus() }
 
 // The desk as the tree's source (tree.go).
 
-func (d *Desk) tally(p data.Part) *data.Tally { return d.tallies[p] }
+func (d *Desk) tally(p data.Part) *data.Tally { return d.loaded.tallies[p] }
 
 func (d *Desk) showPart(p data.Part) {
-	d.filter.Chapter, d.filter.Headline = p.Chapter, p.Headline
+	d.listing.filter.Chapter, d.listing.filter.Headline = p.Chapter, p.Headline
 	d.applyFilter()
 }

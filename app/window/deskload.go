@@ -27,25 +27,25 @@ func readReport(sess *workspace.Session, id string) (loadedReport, error) {
 	}
 	mine := map[string]data.Review{}
 	for _, rv := range l.Reviews {
-		if rv.ReviewerID == sess.Me.ID {
+		if rv.ReviewerID == sess.Me().ID {
 			mine[rv.PledgeID] = rv
 		}
 	}
-	ix := data.NewIndex(l.Report, sess.Me.ID, mine)
+	ix := data.NewIndex(l.Report, sess.Me().ID, mine)
 	return loadedReport{reports: l.Reports, report: l.Report, index: ix,
-		team: newTeam(ix, sess.Me.ID, l.Reviewers, l.Reviews), tallies: ix.Tallies(), progress: l.Progress}, nil
+		team: newTeam(ix, sess.Me().ID, l.Reviewers, l.Reviews), tallies: ix.Tallies(), progress: l.Progress}, nil
 }
 
 // applyReport puts a loaded report on the desk.
 func (d *Desk) applyReport(l loadedReport) {
-	if d.report == nil || d.report.ID != l.report.ID {
-		d.filter.Chapter, d.filter.Headline = 0, 0
+	if d.loaded.report == nil || d.loaded.report.ID != l.report.ID {
+		d.listing.filter.Chapter, d.listing.filter.Headline = 0, 0
 	}
-	if d.report != nil && d.report.ID != l.report.ID {
+	if d.loaded.report != nil && d.loaded.report.ID != l.report.ID {
 		d.dropFilters()
 	}
-	d.loadedReport = l
-	d.cache.Clear()
+	d.loaded = l
+	d.listing.cache.Clear()
 	d.sel.row = -1
 	d.app.Preferences().SetString(prefLastReport, l.report.ID)
 }

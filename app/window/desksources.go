@@ -13,21 +13,23 @@ import (
 // The desk as the status bar's source (statusbar.go).
 
 func (d *Desk) statusFacts() statusFacts {
-	return statusFacts{path: d.sess.Path(), readOnly: d.sess.ReadOnly(), name: d.sess.Me.Name,
-		tally: d.tallies[data.Part{}], lastSaved: d.lastSaved, index: d.index}
+	return statusFacts{path: d.sess.Path(), readOnly: d.sess.ReadOnly(), name: d.sess.Me().Name,
+		tally: d.loaded.tallies[data.Part{}], lastSaved: d.lastSaved, index: d.loaded.index}
 }
 
 // The desk as the progress panel's source (progresspanel.go).
 
-func (d *Desk) progressView() *workspace.ProgressView { return d.progress }
+func (d *Desk) progressView() *workspace.ProgressView { return d.loaded.progress }
 
 // displayName is the name of a reviewer the team knows, else the id.
 func (d *Desk) displayName(reviewerID string) string {
-	if d.sess != nil && reviewerID == d.sess.Me.ID && d.sess.Me.Name != "" {
-		return d.sess.Me.Name // the team's names were read before I gave mine
+	if d.sess != nil {
+		if me := d.sess.Me(); reviewerID == me.ID && me.Name != "" {
+			return me.Name // the team's names were read before I gave mine
+		}
 	}
-	if d.team != nil && d.team.names[reviewerID] != "" {
-		return d.team.names[reviewerID]
+	if d.loaded.team != nil && d.loaded.team.names[reviewerID] != "" {
+		return d.loaded.team.names[reviewerID]
 	}
 	return reviewerID
 }
@@ -39,15 +41,15 @@ func (d *Desk) addProgress(u data.ProgressUpdate) error {
 	if err != nil {
 		return err
 	}
-	d.progress.Add(saved...)
+	d.loaded.progress.Add(saved...)
 	d.lastSaved = time.Now()
-	d.status.refresh()
+	d.views.status.refresh()
 	d.teamFolderSaved()
 	return nil
 }
 
 // progressAdded draws the list again: the suggestion in a row may change.
 func (d *Desk) progressAdded() {
-	d.rowGen++
+	d.listing.rowGen++
 	d.applyFilter()
 }

@@ -26,17 +26,17 @@ func (d *Desk) rebuild() {
 	d.win.SetTitle(lang.X("app.title", "Pledge Review"))
 	d.win.SetMainMenu(d.buildMenu())
 	if d.sess == nil {
-		d.deskViews = deskViews{}
+		d.views = deskViews{}
 		d.win.SetContent(d.failureContent())
 		return
 	}
-	d.deskViews = d.makeViews()
+	d.views = d.makeViews()
 	shown := d.sel.row
 	d.sel = newSelection()
 	d.subscribeViews()
 	d.sel.row = shown
 
-	v := &d.deskViews
+	v := &d.views
 	right := container.NewVScroll(withScrollBarRoom(container.NewVBox(v.detail.box, v.prog.box, widget.NewSeparator(), v.side.box, v.form.box)))
 	v.form.scroll = right
 	inner := container.NewHSplit(v.list.box, right)
@@ -52,12 +52,12 @@ func (d *Desk) rebuild() {
 // never another view, so that they may be made in any order.
 func (d *Desk) makeViews() deskViews {
 	rb := d.sess.Rubric()
-	bar := newFilterBar(d, d.filter, d.disputedOnly, d.behindOnly)
+	bar := newFilterBar(d, d.listing.filter, d.listing.disputedOnly, d.listing.behindOnly)
 	return deskViews{
-		tree:   newTreeView(d, d.report, d.reports, data.Part{Chapter: d.filter.Chapter, Headline: d.filter.Headline}),
+		tree:   newTreeView(d, d.loaded.report, d.loaded.reports, data.Part{Chapter: d.listing.filter.Chapter, Headline: d.listing.filter.Headline}),
 		bar:    bar,
-		list:   newPledgeList(d, bar.box, d.clearFilters, d.filter.Text),
-		detail: newDetailView(d.report, d.clearFilters),
+		list:   newPledgeList(d, bar.box, d.clearFilters, d.listing.filter.Text),
+		detail: newDetailView(d.loaded.report, d.clearFilters),
 		side:   newSideBySide(rb),
 		prog:   newProgressPanel(d, d.win),
 		form:   newReviewForm(rb, d, d.sess.MyHistory),
@@ -69,17 +69,17 @@ func (d *Desk) makeViews() deskViews {
 // may keep its pledge while typed text cannot be saved, and each view shows
 // the pledge selected, or its empty state.
 func (d *Desk) subscribeViews() {
-	v := &d.deskViews
+	v := &d.views
 	d.sel.subscribe(nil, func(i int) {
 		if r := d.rowAt(i); r != nil {
 			v.detail.show(r.Pledge)
 		} else {
-			v.detail.showEmpty(len(d.rows) == 0)
+			v.detail.showEmpty(len(d.listing.rows) == 0)
 		}
 	})
 	d.sel.subscribe(nil, func(i int) {
 		if r := d.rowAt(i); r != nil {
-			v.side.show(d.team, r.Pledge.ID)
+			v.side.show(d.loaded.team, r.Pledge.ID)
 		} else {
 			v.side.clear()
 		}
@@ -108,12 +108,12 @@ func (d *Desk) subscribeViews() {
 // showRow shows index row i on the right, after saving what was typed
 // about the pledge shown before.
 func (d *Desk) showRow(i int) {
-	if i < 0 || i >= len(d.index.Rows) {
+	if i < 0 || i >= len(d.loaded.index.Rows) {
 		return
 	}
 	if !d.sel.show(i) {
 		if pos := d.rowPosition(d.sel.row); pos >= 0 {
-			d.list.selectQuietly(pos) // stay on the pledge whose text is not saved
+			d.views.list.selectQuietly(pos) // stay on the pledge whose text is not saved
 		}
 	}
 }
@@ -123,8 +123,8 @@ func (d *Desk) currentRow() *data.Row { return d.rowAt(d.sel.row) }
 
 // rowAt returns index row i, or nil for none.
 func (d *Desk) rowAt(i int) *data.Row {
-	if d.index == nil || i < 0 || i >= len(d.index.Rows) {
+	if d.loaded.index == nil || i < 0 || i >= len(d.loaded.index.Rows) {
 		return nil
 	}
-	return &d.index.Rows[i]
+	return &d.loaded.index.Rows[i]
 }

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	xwidget "pledgereview/app/internal/widget"
 	"pledgereview/data"
 )
 
@@ -20,7 +21,7 @@ type detailView struct {
 	report   *data.Report
 	where    *messageLabel // the chapter and headline: a headline's title wraps too
 	id       *widget.Label
-	text     *wrappedText
+	text     *xwidget.WrappedText
 	targets  *messageLabel
 	deadline *messageLabel
 	hints    *messageLabel
@@ -37,7 +38,7 @@ type detailView struct {
 // newDetailView shows pledges of report r; its button for a list that the
 // filters leave empty calls clearFilters.
 func newDetailView(r *data.Report, clearFilters func()) *detailView {
-	dv := &detailView{report: r, where: newTextLabel(""), id: widget.NewLabel(""), text: newWrappedText(),
+	dv := &detailView{report: r, where: newTextLabel(""), id: widget.NewLabel(""), text: xwidget.NewWrappedText(),
 		targets: newTextLabel(""), deadline: newTextLabel(""), hints: newTextLabel(""), glossary: newTextLabel("")}
 	dv.where.SizeName = theme.SizeNameCaptionText
 	dv.id.SizeName = theme.SizeNameCaptionText

@@ -22,10 +22,10 @@ var keyNextDisputed = &desktop.CustomShortcut{KeyName: fyne.KeyD, Modifier: fyne
 // nextDisputed selects the pledge after the one shown in the disputed
 // queue (largest disagreement first), wrapping round.
 func (d *Desk) nextDisputed() bool {
-	if d.team == nil {
+	if d.loaded.team == nil {
 		return false
 	}
-	q := d.team.queue()
+	q := d.loaded.team.queue()
 	if len(q) == 0 {
 		showMessage(lang.X("disputed.title", "Disputed pledges"), lang.X("disputed.none", "The reviewers agree on every pledge: scores spread by less than 2 and the same status."), d.win)
 		return false
@@ -44,17 +44,16 @@ func (d *Desk) nextDisputed() bool {
 // disputedView lists the pledges where reviewers disagree, the largest
 // disagreement first; choosing one shows it on the desk.
 type disputedView struct {
-	d     *Desk
 	queue []data.Dispute
 	list  *widget.List
 	dlg   *dialog.CustomDialog
 }
 
 func (d *Desk) showDisputed() *disputedView {
-	if d.team == nil {
+	if d.loaded.team == nil {
 		return nil
 	}
-	v := &disputedView{d: d, queue: d.team.queue()}
+	v := &disputedView{queue: d.loaded.team.queue()}
 	rb := d.sess.Rubric()
 	v.list = widget.NewList(func() int { return len(v.queue) },
 		func() fyne.CanvasObject {
@@ -78,8 +77,8 @@ func (d *Desk) showDisputed() *disputedView {
 			left := c.Objects[1].(*fyne.Container)
 			left.Objects[0].(*widget.Label).SetText(amountText(x.Amount))
 			text := x.PledgeID
-			if i, ok := d.index.Position(x.PledgeID); ok {
-				text += "  " + d.index.Rows[i].Pledge.Text
+			if i, ok := d.loaded.index.Position(x.PledgeID); ok {
+				text += "  " + d.loaded.index.Rows[i].Pledge.Text
 			}
 			body.Objects[0].(*widget.Label).SetText(text)
 			body.Objects[1].(*widget.Label).SetText(disputeText(rb, &x))
@@ -123,11 +122,11 @@ type agreementView struct {
 }
 
 func (d *Desk) showAgreement() *agreementView {
-	if d.team == nil {
+	if d.loaded.team == nil {
 		return nil
 	}
 	rb := d.sess.Rubric()
-	v := &agreementView{ag: data.ReviewAgreement(rb, d.team.reviewers, d.team.all())}
+	v := &agreementView{ag: data.ReviewAgreement(rb, d.loaded.team.reviewers, d.loaded.team.all())}
 	v.grid = container.NewGridWithColumns(4)
 	v.addLine(true, lang.X("agree.criterion", "Criterion"), lang.X("agree.ordinal", "α ordinal"),
 		lang.X("agree.interval", "α interval"), lang.X("agree.units", "Pledges"))
@@ -146,7 +145,7 @@ func (d *Desk) showAgreement() *agreementView {
 		status[1].Refresh()
 	}
 	who := widget.NewLabel(lang.X("agree.who", "{{.R}} reviewers, {{.D}} disputed pledges.",
-		map[string]any{"R": len(d.team.reviewers), "D": d.team.count}))
+		map[string]any{"R": len(d.loaded.team.reviewers), "D": d.loaded.team.count}))
 	plain := newMessageLabel(lang.X("agree.plain", "α: 1 = the reviewers agree fully, 0 = no better than chance."))
 	explain := newMessageLabel(lang.X("agree.explain", "Krippendorff's alpha: from 0.8 on the reviewers agree well; below 0.667 (in red) they agree too little to draw conclusions. \"Too few pledges\": fewer than {{.Min}} pledges scored by two reviewers, too little data to say. A dash: every score the same, no variation to measure. Pledges: those scored by at least two reviewers.",
 		map[string]any{"Min": data.MinAgreementPledges}))

@@ -103,11 +103,11 @@ func TestOpenAnotherWorkspaceAfterFailure(t *testing.T) {
 	other := filepath.Join(t.TempDir(), "other.pledgereview")
 	done := make(chan bool, 1)
 	d.openWorkspace(other, func(ok bool) { done <- ok })
-	d.jobs.Wait()
+	settle(d.jobs)
 	if !<-done {
 		t.Fatal("opening another workspace failed")
 	}
-	if d.report == nil || d.report.ID != seeds.Taiyuan2021ID || d.list.list.Length() == 0 {
+	if d.loaded.report == nil || d.loaded.report.ID != seeds.Taiyuan2021ID || d.views.list.list.Length() == 0 {
 		t.Error("the new workspace is not seeded and shown")
 	}
 	if rec := recentWorkspaces(a.Preferences()); len(rec) == 0 || rec[0] != other {
@@ -125,7 +125,7 @@ func TestImportPreviewAddAndCancel(t *testing.T) {
 	}
 	done := make(chan *importPreview, 1)
 	d.importReportFile(path, func(ip *importPreview) { done <- ip })
-	d.jobs.Wait()
+	settle(d.jobs)
 	ip := <-done
 	if ip == nil {
 		t.Fatal("no preview")
@@ -140,27 +140,29 @@ func TestImportPreviewAddAndCancel(t *testing.T) {
 	}
 
 	d.importReportFile(path, func(ip *importPreview) { done <- ip })
-	d.jobs.Wait()
+	settle(d.jobs)
 	ip = <-done
 	ip.dlg.Hide()
-	if !ip.onAdd() {
-		t.Fatal("add failed")
+	ip.onAdd()
+	settle(d.jobs)
+	if d.loaded.report.ID != "jinzhong-2021" || d.views.tree.reportSel == nil || len(d.loaded.reports) != 2 {
+		t.Fatalf("the added report is not on the desk with a selector: %s", d.loaded.report.ID)
 	}
-	if d.report.ID != "jinzhong-2021" || d.tree.reportSel == nil || len(d.reports) != 2 {
-		t.Fatalf("the added report is not on the desk with a selector: %s", d.report.ID)
-	}
-	d.tree.reportSel.SetSelectedIndex(1) // sorted by id: jinzhong, taiyuan
-	if d.report.ID != seeds.Taiyuan2021ID {
-		t.Errorf("report selector switched to %s", d.report.ID)
+	d.views.tree.reportSel.SetSelectedIndex(1) // sorted by id: jinzhong, taiyuan
+	settle(d.jobs)
+	if d.loaded.report.ID != seeds.Taiyuan2021ID {
+		t.Errorf("report selector switched to %s", d.loaded.report.ID)
 	}
 
 	// the same file again: refused in plain words that name the report
 	d.importReportFile(path, func(ip *importPreview) { done <- ip })
-	d.jobs.Wait()
+	settle(d.jobs)
 	ip = <-done
 	ip.dlg.Hide()
-	if ip.onAdd() {
-		t.Fatal("the same report was added twice")
+	ip.onAdd()
+	settle(d.jobs)
+	if reports, _ := d.sess.Reports(); len(reports) != 2 {
+		t.Fatalf("the same report was added twice: %d reports", len(reports))
 	}
 	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "这份报告已在工作区中（编号 jinzhong-2021）") {
 		t.Errorf("dialog says %q", got)
@@ -181,7 +183,7 @@ func TestImportGBKText(t *testing.T) {
 	}
 	done := make(chan *importPreview, 1)
 	d.importReportFile(path, func(ip *importPreview) { done <- ip })
-	d.jobs.Wait()
+	settle(d.jobs)
 	if ip := <-done; ip == nil || !strings.Contains(ip.report.Title, "晋中") {
 		t.Fatalf("a GBK report was not read: %s", overlayTexts(d.win.Canvas()))
 	}
@@ -192,7 +194,7 @@ func TestImportGBKText(t *testing.T) {
 		t.Fatal(err)
 	}
 	d.importReportFile(path, func(ip *importPreview) { done <- ip })
-	d.jobs.Wait()
+	settle(d.jobs)
 	if ip := <-done; ip != nil {
 		t.Fatal("a file without pledges reached the preview")
 	}

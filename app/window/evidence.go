@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	xwidget "pledgereview/app/internal/widget"
 	"pledgereview/data"
 )
 
@@ -23,7 +24,7 @@ type evidenceList struct {
 }
 
 type evidenceRow struct {
-	text, link, date *formEntry
+	text, link, date *xwidget.FormEntry
 	box              fyne.CanvasObject
 }
 
@@ -49,11 +50,11 @@ func (el *evidenceList) addRow(e data.Evidence) *evidenceRow {
 	// the fields of one entry are saved together: one edit, one history entry
 	typed := func(string) { f.touchEvidence(r, true) }
 	moved := func() { f.touchEvidence(r, false) }
-	r.text = newFormEntry(false, typed, moved)
-	r.link = newFormEntry(false, typed, moved)
-	r.date = newFormEntry(false, typed, moved)
-	for _, e := range []*formEntry{r.text, r.link, r.date} {
-		e.onFocus = moved
+	r.text = xwidget.NewFormEntry(false, typed, moved)
+	r.link = xwidget.NewFormEntry(false, typed, moved)
+	r.date = xwidget.NewFormEntry(false, typed, moved)
+	for _, e := range []*xwidget.FormEntry{r.text, r.link, r.date} {
+		e.OnFocus = moved
 	}
 	r.text.SetPlaceHolder(lang.X("form.evidence.text", "What was seen"))
 	r.link.SetPlaceHolder(lang.X("form.evidence.link", "Link (optional)"))

@@ -37,15 +37,18 @@ const (
 	prefExportTableExt  = "export.table.ext"
 )
 
+// filter is the filter of the list.
+func (d *Desk) filter() data.Filter { return d.listing.filter }
+
 // FilteredPledgeIDs returns the ids of the pledges the list shows under the
 // current filter, in reading order.
 func (d *Desk) FilteredPledgeIDs() []string {
-	if d.index == nil {
+	if d.loaded.index == nil {
 		return nil
 	}
-	ids := make([]string, 0, len(d.rows))
-	for _, i := range d.rows {
-		ids = append(ids, d.index.Rows[i].Pledge.ID)
+	ids := make([]string, 0, len(d.listing.rows))
+	for _, i := range d.listing.rows {
+		ids = append(ids, d.loaded.index.Rows[i].Pledge.ID)
 	}
 	return ids
 }
@@ -64,7 +67,7 @@ var scopeKeys = []string{"all", "flagged", "filter", "chapter"}
 // the file to write, then the build off the UI goroutine with a progress
 // bar, and a result dialog that opens the PDF.
 type exportDialog struct {
-	d         *Desk
+	h         packHost
 	in        briefing.Input
 	filterIDs []string
 	chapters  []*data.Chapter
@@ -84,16 +87,20 @@ type exportDialog struct {
 	dlg       *dialog.CustomDialog
 }
 
+// packHost is what the pack dialog needs of the desk: the filter of the
+// list, which the pack may follow.
+type packHost interface {
+	host
+	filter() data.Filter
+}
+
 // showExportDialog reads what the pack shows off the UI goroutine, then
 // opens the briefing pack dialog on the desk.
 func (d *Desk) showExportDialog() {
-	if d.sess == nil || d.report == nil {
+	if d.sess == nil || d.loaded.report == nil {
 		return
 	}
-	if d.form != nil {
-		d.form.flush() // what is typed belongs in the pack
-	}
-	sess, reportID := d.sess, d.report.ID
+	sess, reportID := d.sess, d.loaded.report.ID
 	var in briefing.Input
 	d.inBackground(func() (err error) {
 		set, err := sess.ReviewSet(reportID)
@@ -110,7 +117,7 @@ func (d *Desk) showExportDialog() {
 
 // openExportDialog opens the briefing pack dialog on what the pack shows.
 func (d *Desk) openExportDialog(in briefing.Input) *exportDialog {
-	x := &exportDialog{d: d, in: in, filterIDs: d.FilteredPledgeIDs()}
+	x := &exportDialog{h: d, in: in, filterIDs: d.FilteredPledgeIDs()}
 	perChap := map[int]int{}
 	for _, p := range in.Report.Pledges() {
 		perChap[p.Chapter]++
@@ -126,7 +133,7 @@ func (d *Desk) openExportDialog(in briefing.Input) *exportDialog {
 }
 
 func (x *exportDialog) build() {
-	p := x.d.app.Preferences()
+	p := x.h.prefs()
 
 	x.scope = widget.NewRadioGroup(nil, nil)
 	x.scopeIdx = max(0, slices.Index(scopeKeys, p.StringWithFallback(prefExportScope, "all")))
@@ -145,18 +152,18 @@ func (x *exportDialog) build() {
 			}
 		}
 	}
-	if x.d.filter.Chapter > 0 && x.scopeIdx != scopeChapter {
+	if x.h.filter().Chapter > 0 && x.scopeIdx != scopeChapter {
 		// the chapter the reviewer is working on is the likely choice
 		for i, ch := range x.chapters {
-			if ch.N == x.d.filter.Chapter {
+			if ch.N == x.h.filter().Chapter {
 				x.chapter.SetSelectedIndex(i)
 			}
 		}
 	}
 
-	me := x.d.sess.Me.Name
+	me := x.h.session().Me().Name
 	if me == "" {
-		me = x.d.sess.Me.ID
+		me = x.h.session().Me().ID
 	}
 	x.reviewers = widget.NewRadioGroup([]string{
 		lang.X("export.reviewers.me", "Only me ({{.Name}})", map[string]any{"Name": me}),
@@ -189,7 +196,7 @@ func (x *exportDialog) build() {
 	x.summary = newTextLabel("")
 	x.summary.TextStyle = fyne.TextStyle{Bold: true}
 
-	x.target = newSaveTarget(x.d, packFileName(x.in.Report.ID, radioIndex(x.kind)), ".pdf")
+	x.target = newSaveTarget(x.h, packFileName(x.in.Report.ID, radioIndex(x.kind)), ".pdf")
 	x.kind.OnChanged = func(string) { x.onKindChanged() }
 
 	x.scope.Required = true
@@ -218,7 +225,7 @@ func (x *exportDialog) build() {
 	x.exportBtn = widget.NewButtonWithIcon(lang.X("export.button", "Export"), theme.DocumentSaveIcon(), x.onExportTapped)
 	x.exportBtn.Importance = widget.HighImportance
 	x.dlg = dialog.NewCustomWithoutButtons(lang.X("export.title", "Export briefing pack"),
-		container.NewVBox(form, widget.NewSeparator(), x.summary), x.d.win)
+		container.NewVBox(form, widget.NewSeparator(), x.summary), x.h.window())
 	x.dlg.SetButtons([]fyne.CanvasObject{cancel, x.exportBtn})
 	x.refresh()
 	x.dlg.Resize(fyne.NewSize(680, x.dlg.MinSize().Height))
@@ -291,7 +298,7 @@ func (x *exportDialog) options() briefing.Options {
 			opt.Scope.Chapter = x.chapters[i].N
 		}
 	case scopeFilter:
-		opt.Scope = briefing.Scope{Kind: briefing.ScopeIDs, IDs: x.filterIDs, Label: filterLabel(x.d.filter, x.in.Report, opt.Language)}
+		opt.Scope = briefing.Scope{Kind: briefing.ScopeIDs, IDs: x.filterIDs, Label: filterLabel(x.h.filter(), x.in.Report, opt.Language)}
 	default:
 		opt.Scope = briefing.Scope{Kind: briefing.ScopeAll}
 	}
@@ -300,7 +307,7 @@ func (x *exportDialog) options() briefing.Options {
 
 // remember stores the choices for the next export.
 func (x *exportDialog) remember(opt briefing.Options, path string) {
-	p := x.d.app.Preferences()
+	p := x.h.prefs()
 	p.SetString(prefExportScope, scopeKeys[x.scopeIdx])
 	p.SetString(prefExportKind, packKindKey(opt.Kind))
 	p.SetString(prefExportLang, opt.Language.String())
@@ -320,14 +327,14 @@ func (x *exportDialog) remember(opt briefing.Options, path string) {
 func (x *exportDialog) onExportTapped() {
 	path, err := x.target.path()
 	if err != nil {
-		showExportError(x.d.win, err, path, nil)
+		showExportError(x.h.window(), err, path, nil)
 		return
 	}
-	if err := x.d.sess.OwnFiles().Check(path); err != nil {
-		showExportError(x.d.win, err, path, nil)
+	if err := x.h.session().OwnFiles().Check(path); err != nil {
+		showExportError(x.h.window(), err, path, nil)
 		return
 	}
-	confirmReplace(x.d.win, path, func() { x.export(path) })
+	confirmReplace(x.h.window(), path, func() { x.export(path) })
 }
 
 // export builds the pack with the dialog's options and writes it to path,
@@ -337,9 +344,9 @@ func (x *exportDialog) export(path string) {
 	opt := x.options()
 	in := x.in
 	in.Generated = time.Now()
-	own := x.d.sess.OwnFiles()
+	own := x.h.session().OwnFiles()
 	x.dlg.Hide()
-	x.d.jobs.run(lang.X("export.building", "Building the briefing pack…"), true,
+	x.h.runSteps(lang.X("export.building", "Building the briefing pack…"), true,
 		func(progress func(done, total int)) error {
 			if err := workspace.CheckWritable(path); err != nil {
 				return err
@@ -353,10 +360,10 @@ func (x *exportDialog) export(path string) {
 		},
 		func(err error) {
 			if err != nil {
-				showExportError(x.d.win, err, path, x.dlg.Show)
+				showExportError(x.h.window(), err, path, x.dlg.Show)
 			} else {
 				x.remember(opt, path)
-				showExportDone(x.d.win, lang.X("export.done.pack", "The briefing pack is saved."), path,
+				showExportDone(x.h.window(), lang.X("export.done.pack", "The briefing pack is saved."), path,
 					lang.X("export.open.pdf", "Open the PDF"))
 			}
 		})
@@ -429,15 +436,15 @@ func filterPlace(f data.Filter, r *data.Report) []string {
 // written, so a failed export would lose it; choosing only the folder keeps
 // the promise that a good file is replaced only by a complete one.)
 type saveTarget struct {
-	d     *Desk
+	h     host
 	ext   string // the extension added when the name has none we accept
 	entry *widget.Entry
 	box   fyne.CanvasObject
 }
 
-func newSaveTarget(d *Desk, name, ext string) *saveTarget {
-	st := &saveTarget{d: d, ext: ext, entry: widget.NewEntry()}
-	st.entry.SetText(filepath.Join(exportFolder(d.app.Preferences()), name))
+func newSaveTarget(h host, name, ext string) *saveTarget {
+	st := &saveTarget{h: h, ext: ext, entry: widget.NewEntry()}
+	st.entry.SetText(filepath.Join(exportFolder(h.prefs()), name))
 	choose := widget.NewButtonWithIcon(lang.X("export.choose", "Folder…"), theme.FolderOpenIcon(), st.onChooseFolder)
 	st.box = container.NewBorder(nil, nil, nil, choose, st.entry)
 	return st
@@ -446,14 +453,14 @@ func newSaveTarget(d *Desk, name, ext string) *saveTarget {
 func (st *saveTarget) onChooseFolder() {
 	fd := dialog.NewFolderOpen(func(lu fyne.ListableURI, err error) {
 		if err != nil {
-			showError(st.d.win, err)
+			showError(st.h.window(), err)
 			return
 		}
 		if lu == nil {
 			return
 		}
 		st.entry.SetText(filepath.Join(lu.Path(), filepath.Base(st.entry.Text)))
-	}, st.d.win)
+	}, st.h.window())
 	if dir, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(st.entry.Text))); err == nil {
 		fd.SetLocation(dir)
 	}
@@ -475,7 +482,7 @@ func (st *saveTarget) path(accepted ...string) (string, error) {
 		return p, errNoFileName
 	}
 	if !filepath.IsAbs(p) {
-		p = filepath.Join(exportFolder(st.d.app.Preferences()), p)
+		p = filepath.Join(exportFolder(st.h.prefs()), p)
 	}
 	ext := strings.ToLower(filepath.Ext(p))
 	ok := ext == st.ext

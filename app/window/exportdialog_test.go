@@ -29,7 +29,7 @@ import (
 // the file's path, or "导出失败 …" with the reason.
 func waitExport(t *testing.T, d *Desk) string {
 	t.Helper()
-	d.jobs.Wait()
+	settle(d.jobs)
 	return overlayTexts(d.win.Canvas())
 }
 
@@ -46,7 +46,7 @@ func exportSucceeded(t *testing.T, d *Desk) {
 // that their text is found only in their own block of a pack.
 func sentencePledges(d *Desk, n int) []data.Pledge {
 	var out []data.Pledge
-	for _, r := range d.index.Rows {
+	for _, r := range d.loaded.index.Rows {
 		if r.Pledge.Sentence > 0 && len([]rune(r.Pledge.Text)) > 20 {
 			out = append(out, r.Pledge)
 			if len(out) == n {
@@ -59,7 +59,7 @@ func sentencePledges(d *Desk, n int) []data.Pledge {
 
 func flag(t *testing.T, d *Desk, p data.Pledge) {
 	t.Helper()
-	rv := datatest.Review(p.ID, d.sess.Me.ID, 2)
+	rv := datatest.Review(p.ID, d.sess.Me().ID, 2)
 	rv.Flag = true
 	if _, ok := d.save(rv); !ok {
 		t.Fatal("save failed")
@@ -93,7 +93,7 @@ func overlayButton(c fyne.Canvas, label string) *widget.Button {
 // desk's report shows.
 func exportDialogOf(t *testing.T, d *Desk) *exportDialog {
 	t.Helper()
-	set, err := d.sess.ReviewSet(d.report.ID)
+	set, err := d.sess.ReviewSet(d.loaded.report.ID)
 	in := briefing.NewInput(set, time.Now())
 	if err != nil {
 		t.Fatal(err)
@@ -121,7 +121,7 @@ func TestExportMenuEntries(t *testing.T) {
 		}
 	}
 	fileMenuItem(d, "导出评审简报…").Action()
-	d.jobs.Wait() // the pack's input is read off the UI goroutine
+	settle(d.jobs) // the pack's input is read off the UI goroutine
 	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "简报将包含") {
 		t.Errorf("the menu entry did not open the export dialog: %q", got)
 	}
@@ -141,7 +141,7 @@ func TestExportFlaggedPackToPDF(t *testing.T) {
 	if x == nil {
 		t.Fatal("no export dialog")
 	}
-	_, _, total := d.report.Count()
+	_, _, total := d.loaded.report.Count()
 	if want := fmt.Sprintf("全部承诺（%d）", total); x.scope.Options[scopeAll] != want {
 		t.Errorf("scope all reads %q, want %q", x.scope.Options[scopeAll], want)
 	}
@@ -204,7 +204,7 @@ func TestExportFlaggedPackToPDF(t *testing.T) {
 	if radioIndex(y.scope) != scopeFlagged || radioIndex(y.paper) != 1 {
 		t.Errorf("the dialog did not restore the last choices: scope %q paper %q", y.scope.Selected, y.paper.Selected)
 	}
-	if !strings.HasPrefix(y.target.entry.Text, dir+string(filepath.Separator)+d.report.ID+"-briefing-") ||
+	if !strings.HasPrefix(y.target.entry.Text, dir+string(filepath.Separator)+d.loaded.report.ID+"-briefing-") ||
 		!strings.HasSuffix(y.target.entry.Text, ".pdf") {
 		t.Errorf("default file %q is not <report-id>-briefing-<date>.pdf in the last folder", y.target.entry.Text)
 	}
@@ -344,7 +344,7 @@ func TestExportSpreadsheetXLSXAndCSV(t *testing.T) {
 	d := newTestDesk(t, a, ws, cfg)
 	p := sentencePledges(d, 1)[0]
 	flag(t, d, p)
-	_, _, total := d.report.Count()
+	_, _, total := d.loaded.report.Count()
 	dir := t.TempDir()
 
 	td := d.showTableDialog()

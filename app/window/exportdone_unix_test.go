@@ -43,7 +43,7 @@ func exportCSV(t *testing.T, d *Desk) string {
 	path := filepath.Join(t.TempDir(), "reviews.csv")
 	td.target.entry.SetText(path)
 	test.Tap(td.exportBtn)
-	d.jobs.Wait()
+	settle(d.jobs)
 	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "表格已保存") {
 		t.Fatalf("no result dialog: %q", got)
 	}

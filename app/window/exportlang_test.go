@@ -39,7 +39,7 @@ func TestExportPackLanguage(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "pack.pdf")
 			x.target.entry.SetText(path)
 			test.Tap(x.exportBtn)
-			d.jobs.Wait()
+			settle(d.jobs)
 			out, err := exec.Command("pdftotext", "-enc", "UTF-8", "-l", "3", path, "-").Output()
 			if err != nil {
 				t.Fatal(err)

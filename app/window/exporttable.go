@@ -21,7 +21,7 @@ import (
 // tableDialog is File → Export spreadsheet…: every pledge of the report with
 // every reviewer's review, as XLSX (the default) or CSV.
 type tableDialog struct {
-	d         *Desk
+	h         host
 	format    *widget.RadioGroup
 	target    *saveTarget
 	exportBtn *widget.Button
@@ -32,19 +32,16 @@ var tableExts = []string{".xlsx", ".csv"}
 
 // showTableDialog opens the spreadsheet export dialog on the desk.
 func (d *Desk) showTableDialog() *tableDialog {
-	if d.sess == nil || d.report == nil {
+	if d.sess == nil || d.loaded.report == nil {
 		return nil
 	}
-	if d.form != nil {
-		d.form.flush()
-	}
-	t := &tableDialog{d: d}
+	t := &tableDialog{h: d}
 	p := d.app.Preferences()
 	ext := p.StringWithFallback(prefExportTableExt, ".xlsx")
 	if slices.Index(tableExts, ext) < 0 {
 		ext = ".xlsx"
 	}
-	name := fmt.Sprintf("%s-reviews-%s%s", d.report.ID, time.Now().Format("2006-01-02"), ext)
+	name := fmt.Sprintf("%s-reviews-%s%s", d.loaded.report.ID, time.Now().Format("2006-01-02"), ext)
 	t.target = newSaveTarget(d, name, ext)
 	t.format = widget.NewRadioGroup([]string{
 		lang.X("export.table.xlsx", "Excel workbook (.xlsx), with the rubric on a second sheet"),
@@ -57,7 +54,7 @@ func (d *Desk) showTableDialog() *tableDialog {
 			t.target.setExt(tableExts[i])
 		}
 	}
-	_, _, n := d.report.Count()
+	_, _, n := d.loaded.report.Count()
 	info := newMessageLabel(lang.X("export.table.info", "One row per pledge ({{.N}} rows): id, chapter, headline, text, targets, deadline, and each reviewer's scores, status, lead unit, flag, tags, evidence and note.", map[string]any{"N": n}))
 	form := widget.NewForm(
 		widget.NewFormItem(lang.X("export.table.format", "Format"), t.format),
@@ -76,14 +73,14 @@ func (d *Desk) showTableDialog() *tableDialog {
 func (t *tableDialog) onExportTapped() {
 	path, err := t.target.path(tableExts...)
 	if err != nil {
-		showExportError(t.d.win, err, path, nil)
+		showExportError(t.h.window(), err, path, nil)
 		return
 	}
-	if err := t.d.sess.OwnFiles().Check(path); err != nil {
-		showExportError(t.d.win, err, path, nil)
+	if err := t.h.session().OwnFiles().Check(path); err != nil {
+		showExportError(t.h.window(), err, path, nil)
 		return
 	}
-	confirmReplace(t.d.win, path, func() { t.export(path) })
+	confirmReplace(t.h.window(), path, func() { t.export(path) })
 }
 
 // export writes the spreadsheet to path off the UI goroutine: CSV when
@@ -92,12 +89,12 @@ func (t *tableDialog) export(path string) {
 	if ext := strings.ToLower(filepath.Ext(path)); slices.Index(tableExts, ext) < 0 {
 		path += ".xlsx"
 	}
-	sess, reportID := t.d.sess, t.d.report.ID
+	sess, reportID := t.h.session(), t.h.shownReport().ID
 	// The sheet's words follow the language last chosen for a pack, else the
 	// interface's, as the pack dialog offers it.
-	language := exportLang(t.d.app.Preferences().String(prefExportLang))
+	language := exportLang(t.h.prefs().String(prefExportLang))
 	t.dlg.Hide()
-	t.d.jobs.run(lang.X("export.table.building", "Writing the spreadsheet…"), false,
+	t.h.runSteps(lang.X("export.table.building", "Writing the spreadsheet…"), false,
 		func(func(done, total int)) error {
 			if err := workspace.CheckWritable(path); err != nil {
 				return err
@@ -114,12 +111,12 @@ func (t *tableDialog) export(path string) {
 		},
 		func(err error) {
 			if err != nil {
-				showExportError(t.d.win, err, path, t.dlg.Show)
+				showExportError(t.h.window(), err, path, t.dlg.Show)
 			} else {
-				p := t.d.app.Preferences()
+				p := t.h.prefs()
 				p.SetString(prefExportFolder, filepath.Dir(path))
 				p.SetString(prefExportTableExt, strings.ToLower(filepath.Ext(path)))
-				showExportDone(t.d.win, lang.X("export.done.table", "The spreadsheet is saved."), path,
+				showExportDone(t.h.window(), lang.X("export.done.table", "The spreadsheet is saved."), path,
 					lang.X("export.open.file", "Open the file"))
 			}
 		})

@@ -94,14 +94,6 @@ func triSelect(label, anyText, yes, no string) *widget.Select {
 	return widget.NewSelect([]string{anyText, labeled(label, yes), labeled(label, no)}, nil)
 }
 
-func validDate(s string) error {
-	if s == "" {
-		return nil
-	}
-	_, err := time.Parse("2006-01-02", s)
-	return err
-}
-
 // dateLayout reads a date with or without leading zeros (2021-6-30).
 const dateLayout = "2006-1-2"
 

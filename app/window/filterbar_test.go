@@ -31,12 +31,12 @@ func TestFilterDropdownsKeepTheirName(t *testing.T) {
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
-	d.bar.status.SetSelectedIndex(statusIndex(data.InProgress) + 1)
-	d.bar.flagged.SetSelectedIndex(int(data.No))
-	d.bar.scored.SetSelectedIndex(int(data.Yes))
-	d.bar.target.SetSelectedIndex(int(data.Yes))
+	d.views.bar.status.SetSelectedIndex(statusIndex(data.InProgress) + 1)
+	d.views.bar.flagged.SetSelectedIndex(int(data.No))
+	d.views.bar.scored.SetSelectedIndex(int(data.Yes))
+	d.views.bar.target.SetSelectedIndex(int(data.Yes))
 	want := []string{"状态：" + statusLabel(data.InProgress), "标记：未标记", "评分：已评分", "目标：有量化目标"}
-	shown := strings.Join(shownTexts(d.bar.box), "\n")
+	shown := strings.Join(shownTexts(d.views.bar.box), "\n")
 	for _, w := range want {
 		if !strings.Contains(shown, w) {
 			t.Errorf("the filter bar does not show %q in full:\n%s", w, shown)
@@ -50,22 +50,22 @@ func TestWrongDeadlineSaysSoAndStopsFiltering(t *testing.T) {
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
-	all := d.list.list.Length()
-	d.bar.deadline.SetText("2021-06-30")
-	before := d.list.list.Length()
-	if before == 0 || before == all || d.bar.badDate.Visible() {
-		t.Fatalf("a good date shows %d of %d, message shown %v", before, all, d.bar.badDate.Visible())
+	all := d.views.list.list.Length()
+	d.views.bar.deadline.SetText("2021-06-30")
+	before := d.views.list.list.Length()
+	if before == 0 || before == all || d.views.bar.badDate.Visible() {
+		t.Fatalf("a good date shows %d of %d, message shown %v", before, all, d.views.bar.badDate.Visible())
 	}
-	d.bar.deadline.SetText("2021-13-4")
-	if !d.bar.badDate.Visible() || !strings.Contains(d.bar.badDate.message, "“2021-13-4”不是有效日期") {
-		t.Errorf("a wrong date says %q (shown %v)", d.bar.badDate.message, d.bar.badDate.Visible())
+	d.views.bar.deadline.SetText("2021-13-4")
+	if !d.views.bar.badDate.Visible() || !strings.Contains(d.views.bar.badDate.message, "“2021-13-4”不是有效日期") {
+		t.Errorf("a wrong date says %q (shown %v)", d.views.bar.badDate.message, d.views.bar.badDate.Visible())
 	}
-	if n := d.list.list.Length(); n != all {
+	if n := d.views.list.list.Length(); n != all {
 		t.Errorf("a wrong date still filters: %d of %d", n, all)
 	}
-	d.bar.deadline.SetText("2021-6-30") // no leading zero: the same date
-	if n := d.list.list.Length(); n != before || d.bar.badDate.Visible() {
-		t.Errorf("2021-6-30 shows %d, want %d; message shown %v", n, before, d.bar.badDate.Visible())
+	d.views.bar.deadline.SetText("2021-6-30") // no leading zero: the same date
+	if n := d.views.list.list.Length(); n != before || d.views.bar.badDate.Visible() {
+		t.Errorf("2021-6-30 shows %d, want %d; message shown %v", n, before, d.views.bar.badDate.Visible())
 	}
 }
 
@@ -79,36 +79,39 @@ func TestFiltersResetOnReportSwitch(t *testing.T) {
 		t.Fatal(err)
 	}
 	narrow := func() {
-		d.bar.flagged.SetSelectedIndex(int(data.Yes)) // nothing is flagged
-		d.bar.deadline.SetText("2021-06-30")
-		if d.list.list.Length() != 0 {
-			t.Fatalf("the filters leave %d rows", d.list.list.Length())
+		d.views.bar.flagged.SetSelectedIndex(int(data.Yes)) // nothing is flagged
+		d.views.bar.deadline.SetText("2021-06-30")
+		if d.views.list.list.Length() != 0 {
+			t.Fatalf("the filters leave %d rows", d.views.list.list.Length())
 		}
 	}
 	reset := func(when string) {
 		t.Helper()
-		_, _, n := d.report.Count()
-		if got := d.list.list.Length(); got != n {
-			t.Errorf("%s: the list shows %d of %d (%q)", when, got, n, d.list.count.Text)
+		_, _, n := d.loaded.report.Count()
+		if got := d.views.list.list.Length(); got != n {
+			t.Errorf("%s: the list shows %d of %d (%q)", when, got, n, d.views.list.count.Text)
 		}
-		if d.bar.flagged.SelectedIndex() != 0 || d.bar.deadline.Text != "" || d.list.search.Text != "" {
-			t.Errorf("%s: filters still set: %q %q %q", when, d.bar.flagged.Selected, d.bar.deadline.Text, d.list.search.Text)
+		if d.views.bar.flagged.SelectedIndex() != 0 || d.views.bar.deadline.Text != "" || d.views.list.search.Text != "" {
+			t.Errorf("%s: filters still set: %q %q %q", when, d.views.bar.flagged.Selected, d.views.bar.deadline.Text, d.views.list.search.Text)
 		}
 	}
 	narrow()
 	done := make(chan *importPreview, 1)
 	d.importReportFile(path, func(ip *importPreview) { done <- ip })
-	d.jobs.Wait()
+	settle(d.jobs)
 	ip := <-done
 	ip.dlg.Hide()
-	if !ip.onAdd() || d.report.ID != "jinzhong-2021" {
+	ip.onAdd()
+	settle(d.jobs)
+	if d.loaded.report.ID != "jinzhong-2021" {
 		t.Fatal("the imported report is not on the desk")
 	}
 	reset("after an import")
 	narrow()
-	d.tree.reportSel.SetSelectedIndex(1) // sorted by id: jinzhong, taiyuan
-	if d.report.ID != seeds.Taiyuan2021ID {
-		t.Fatalf("switched to %s", d.report.ID)
+	d.views.tree.reportSel.SetSelectedIndex(1) // sorted by id: jinzhong, taiyuan
+	settle(d.jobs)
+	if d.loaded.report.ID != seeds.Taiyuan2021ID {
+		t.Fatalf("switched to %s", d.loaded.report.ID)
 	}
 	reset("after switching report")
 }
@@ -119,23 +122,23 @@ func TestDetailHintWhenTheListEmptiesAndFills(t *testing.T) {
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
-	d.list.list.Select(0)
-	d.bar.flagged.SetSelectedIndex(int(data.Yes))
-	if d.list.list.Length() != 0 {
+	d.views.list.list.Select(0)
+	d.views.bar.flagged.SetSelectedIndex(int(data.Yes))
+	if d.views.list.list.Length() != 0 {
 		t.Fatal("the filter leaves rows")
 	}
-	if got := strings.Join(shownTexts(d.detail.box), ""); !strings.Contains(got, "没有承诺符合筛选条件") || !d.detail.clear.Visible() {
-		t.Errorf("an empty list: the right side shows %q, a Clear button %v", got, d.detail.clear.Visible())
+	if got := strings.Join(shownTexts(d.views.detail.box), ""); !strings.Contains(got, "没有承诺符合筛选条件") || !d.views.detail.clear.Visible() {
+		t.Errorf("an empty list: the right side shows %q, a Clear button %v", got, d.views.detail.clear.Visible())
 	}
-	test.Tap(d.detail.clear) // the hint's own button clears the filters
-	if d.list.list.Length() == 0 || d.bar.flagged.SelectedIndex() != 0 {
-		t.Fatalf("the hint's Clear left %d rows, flag filter %q", d.list.list.Length(), d.bar.flagged.Selected)
+	test.Tap(d.views.detail.clear) // the hint's own button clears the filters
+	if d.views.list.list.Length() == 0 || d.views.bar.flagged.SelectedIndex() != 0 {
+		t.Fatalf("the hint's Clear left %d rows, flag filter %q", d.views.list.list.Length(), d.views.bar.flagged.Selected)
 	}
-	if got := strings.Join(shownTexts(d.detail.box), ""); !strings.Contains(got, "请在列表中选择一项承诺") || d.detail.clear.Visible() {
+	if got := strings.Join(shownTexts(d.views.detail.box), ""); !strings.Contains(got, "请在列表中选择一项承诺") || d.views.detail.clear.Visible() {
 		t.Errorf("filters cleared: the right side shows %q", got)
 	}
-	d.list.list.Select(0)
-	if d.detail.empties.Visible() {
+	d.views.list.list.Select(0)
+	if d.views.detail.empties.Visible() {
 		t.Error("the hint stays over a pledge shown")
 	}
 }

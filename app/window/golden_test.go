@@ -31,22 +31,22 @@ func TestGoldenListAndForm(t *testing.T) {
 	a.Preferences().SetString(prefVariant, variantLight)
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
-	me := d.sess.Me.ID
+	me := d.sess.Me().ID
 	// a few reviews so that the rows show statuses, averages and flags
 	for k, pos := range []int{0, 1, 3} {
-		rv := datatest.Review(d.index.Rows[pos].Pledge.ID, me, k+1)
+		rv := datatest.Review(d.loaded.index.Rows[pos].Pledge.ID, me, k+1)
 		rv.Status = []data.Status{data.InProgress, data.Behind, data.Done}[k]
 		if _, ok := d.save(rv); !ok {
 			t.Fatal("save failed")
 		}
 	}
-	d.list.list.Select(1)
+	d.views.list.list.Select(1)
 	d.win.Canvas().Unfocus()
-	d.list.list.ScrollToTop()
+	d.views.list.list.ScrollToTop()
 
-	test.AssertImageMatches(t, "pledgelist/list_zh.png", cropTo(d.win.Canvas().Capture(), d.list.box))
+	test.AssertImageMatches(t, "pledgelist/list_zh.png", cropTo(d.win.Canvas().Capture(), d.views.list.box))
 
-	d.form.history.box.Hide() // its times change from run to run
+	d.views.form.history.box.Hide() // its times change from run to run
 	d.win.Resize(fyne.NewSize(1280, 1800))
-	test.AssertImageMatches(t, "reviewform/form_zh.png", cropTo(d.win.Canvas().Capture(), d.form.box))
+	test.AssertImageMatches(t, "reviewform/form_zh.png", cropTo(d.win.Canvas().Capture(), d.views.form.box))
 }

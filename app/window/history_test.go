@@ -21,31 +21,31 @@ func testHistoryOfALateReadIsDropped(t *testing.T) {
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
 	note := func(pos int, text string) string {
-		d.list.list.Select(pos)
-		test.Type(d.form.note, text)
-		if !d.form.flush() {
+		d.views.list.list.Select(pos)
+		test.Type(d.views.form.note, text)
+		if !d.views.form.flush() {
 			t.Fatalf("the note %q was not saved", text)
 		}
 		return d.currentRow().Pledge.ID
 	}
 	idA := note(0, "甲的笔记")
 	idB := note(1, "乙的笔记")
-	d.list.list.Select(2)
+	d.views.list.list.Select(2)
 	if got := historyText(d); strings.Contains(got, "笔记") {
 		t.Fatalf("a pledge without changes lists %q", got)
 	}
 
 	// A's history is read slowly: it comes only after B's has come
 	release := make(chan struct{})
-	read := d.form.history.read
-	d.form.history.read = func(id string) ([]data.HistoryEntry, error) {
+	read := d.views.form.history.read
+	d.views.form.history.read = func(id string) ([]data.HistoryEntry, error) {
 		if id == idA {
 			<-release
 		}
 		return read(id)
 	}
-	d.list.list.Select(0)
-	d.list.list.Select(1)
+	d.views.list.list.Select(0)
+	d.views.list.list.Select(1)
 	synctest.Wait() // B's read is done, A's waits
 	close(release)
 	got := historyText(d) // B's result is shown, then A's comes

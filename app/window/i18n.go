@@ -138,3 +138,17 @@ func fieldLabel(rb data.Rubric, field string) string {
 	}
 	return field
 }
+
+// verdictLabel is a verdict in the interface language.
+func verdictLabel(v data.Verdict) string {
+	vi := v.Info()
+	return pick(vi.Zh, vi.En)
+}
+
+// verdictChip is the short form of the list row; nothing for no data.
+func verdictChip(v data.Verdict) string {
+	if v == data.VerdictNoData || v == "" {
+		return ""
+	}
+	return verdictLabel(v)
+}

@@ -30,7 +30,7 @@ func TestImportCancel(t *testing.T) {
 		t.Fatalf("the progress dialog has no Cancel button: %q", overlayTexts(d.win.Canvas()))
 	}
 	test.Tap(cancel)
-	d.jobs.Wait()
+	settle(d.jobs)
 	if ip := <-done; ip != nil {
 		t.Fatal("a canceled import opened its preview")
 	}

@@ -20,7 +20,7 @@ import (
 // aside, and lets the user correct the structure line by line. Add stores
 // the report with its corrections; Cancel leaves the workspace as it was.
 type importPreview struct {
-	d      *Desk
+	h      importHost
 	draft  *workspace.ReportDraft
 	report *data.Report
 	fixes  []data.Correction
@@ -72,7 +72,7 @@ func (d *Desk) importReportFile(path string, done func(*importPreview)) {
 }
 
 func (d *Desk) showImportPreview(dr *workspace.ReportDraft) *importPreview {
-	ip := &importPreview{d: d, draft: dr, report: dr.Report, lines: dr.Lines(), sel: -1,
+	ip := &importPreview{h: d, draft: dr, report: dr.Report, lines: dr.Lines(), sel: -1,
 		fixes: append([]data.Correction(nil), dr.Report.Corrections...)}
 	ip.roles = lineRoles(ip.report, ip.lines)
 
@@ -252,7 +252,7 @@ func (ip *importPreview) undoAll() { ip.apply(nil) }
 
 func (ip *importPreview) apply(fixes []data.Correction) {
 	if err := ip.draft.Correct(fixes); err != nil {
-		showError(ip.d.win, err)
+		showError(ip.h.window(), err)
 		return
 	}
 	ip.fixes = fixes
@@ -268,25 +268,34 @@ func (ip *importPreview) onAnswer(add bool) {
 }
 
 // onAdd stores the report with its corrections under the id in the id
-// field and puts it on the desk.
-func (ip *importPreview) onAdd() bool {
-	d := ip.d
+// field and puts it on the desk; what fails is said.
+func (ip *importPreview) onAdd() {
 	if id := strings.TrimSpace(ip.id.Text); id != ip.draft.ID {
 		if err := ip.draft.SetID(id); err != nil {
-			showError(d.win, err)
-			return false
+			showError(ip.h.window(), err)
+			return
 		}
 		ip.report = ip.draft.Report
 	}
-	if err := d.sess.AddReport(ip.report); err != nil {
-		showError(d.win, err)
-		return false
-	}
-	d.form.flush()
-	if err := d.loadReport(ip.report.ID); err != nil {
-		showError(d.win, err)
-		return false
-	}
-	d.rebuild()
-	return true
+	ip.h.addReport(ip.report)
+}
+
+// importHost is what the import preview needs of the desk: the report
+// added to the workspace and put on the desk.
+type importHost interface {
+	host
+	addReport(r *data.Report)
+}
+
+// addReport stores an imported report and puts it on the desk, in one job.
+func (d *Desk) addReport(r *data.Report) {
+	sess := d.sess
+	d.loadReport(sess, r.ID, func() error { return sess.AddReport(r) }, func(l loadedReport, err error) {
+		if err != nil {
+			showError(d.win, err)
+			return
+		}
+		d.applyReport(l)
+		d.rebuild()
+	})
 }

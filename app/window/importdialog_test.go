@@ -49,7 +49,7 @@ func importCopy(t *testing.T, d *Desk, src, name string) *importPreview {
 	}
 	done := make(chan *importPreview, 1)
 	d.importReportFile(path, func(ip *importPreview) { done <- ip })
-	d.jobs.Wait()
+	settle(d.jobs)
 	ip := <-done
 	if ip == nil {
 		t.Fatalf("no preview of %s: %s", name, overlayTexts(d.win.Canvas()))
@@ -92,7 +92,8 @@ func TestImportPreviewOfARealReport(t *testing.T) {
 	ip.id.SetText("")
 	test.Type(ip.id, "gd-2025")
 	tapDialogButton(t, d.win.Canvas(), "添加")
-	if d.report == nil || d.report.ID != "gd-2025" || d.report.Pledges()[0].ID[:8] != "gd-2025/" {
+	settle(d.jobs) // the report is stored and read in one job
+	if d.loaded.report == nil || d.loaded.report.ID != "gd-2025" || d.loaded.report.Pledges()[0].ID[:8] != "gd-2025/" {
 		t.Errorf("the report was not added under the id typed")
 	}
 }
@@ -146,7 +147,8 @@ func TestImportPreviewCorrectionsLandInWorkspace(t *testing.T) {
 	ids := pledgeIDs(ip.report)
 
 	tapDialogButton(t, c, "添加")
-	if d.report == nil || d.report.ID != "guangdong-2025" {
+	settle(d.jobs) // the report is stored and read in one job
+	if d.loaded.report == nil || d.loaded.report.ID != "guangdong-2025" {
 		t.Fatal("the imported report is not on the desk")
 	}
 	d.shutdown()
@@ -203,7 +205,7 @@ func TestDroppedReportsOpenPreviewsInTurn(t *testing.T) {
 
 	finished := false
 	d.importDropped(reports, func() { finished = true })
-	d.jobs.Wait()
+	settle(d.jobs)
 	// the .doc file is refused at once; the .DOCX is previewed above that
 	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "beijing-2025") || finished {
 		t.Fatalf("no preview of the dropped .DOCX: %s", got)
@@ -227,7 +229,8 @@ func TestImportedAnnexAndGlossaryOnTheDesk(t *testing.T) {
 	d := newTestDesk(t, a, ws, cfg)
 	importCopy(t, d, src, "guangdong-2025.docx")
 	tapDialogButton(t, d.win.Canvas(), "添加")
-	r := d.report
+	settle(d.jobs) // the report is stored and read in one job
+	r := d.loaded.report
 	if r.ID != "guangdong-2025" {
 		t.Fatalf("desk shows %s", r.ID)
 	}
@@ -242,15 +245,15 @@ func TestImportedAnnexAndGlossaryOnTheDesk(t *testing.T) {
 	if annex == nil {
 		t.Fatal("no annex chapter")
 	}
-	node := d.tree.createNode(false)
-	d.tree.updateNode(partUID(annex.N, 0), false, node)
+	node := d.views.tree.createNode(false)
+	d.views.tree.updateNode(partUID(annex.N, 0), false, node)
 	if got := node.(*treeNode).title.message; got != "附件 · "+annex.Title {
 		t.Errorf("tree shows the annex as %q", got)
 	}
 	annexPledge := annex.Headlines[0].Pledges[1]
 	d.selectPledge(annexPledge.ID)
-	if !strings.HasPrefix(d.detail.where.Text, "附件 · ") || !d.form.box.Visible() {
-		t.Errorf("annex pledge detail says %q", d.detail.where.Text)
+	if !strings.HasPrefix(d.views.detail.where.Text, "附件 · ") || !d.views.form.box.Visible() {
+		t.Errorf("annex pledge detail says %q", d.views.detail.where.Text)
 	}
 
 	// a pledge that uses a glossary term shows the term's explanation
@@ -261,13 +264,13 @@ func TestImportedAnnexAndGlossaryOnTheDesk(t *testing.T) {
 		}
 		d.selectPledge(p.ID)
 		want := "名词解释\n" + g[0].Term + "：" + g[0].Text
-		if !d.detail.glossary.Visible() || !strings.HasPrefix(d.detail.glossary.Text, want) {
-			t.Errorf("detail of %s shows glossary %q, want %q", p.ID, d.detail.glossary.Text, want)
+		if !d.views.detail.glossary.Visible() || !strings.HasPrefix(d.views.detail.glossary.Text, want) {
+			t.Errorf("detail of %s shows glossary %q, want %q", p.ID, d.views.detail.glossary.Text, want)
 		}
 		break
 	}
 	d.selectPledge(r.Chapters[0].Pledges[0].ID)
-	if len(r.GlossaryFor(r.Chapters[0].Pledges[0].Text)) == 0 && d.detail.glossary.Visible() {
+	if len(r.GlossaryFor(r.Chapters[0].Pledges[0].Text)) == 0 && d.views.detail.glossary.Visible() {
 		t.Error("a pledge without glossary terms shows a glossary")
 	}
 }

@@ -20,24 +20,25 @@ type jobs struct {
 	ctx     context.Context
 	cancel  context.CancelFunc
 	running sync.WaitGroup
-	toUI    func(func()) // hands progress and results to the UI goroutine
-
-	mu     sync.Mutex
-	queued []func() // results held for Wait, when toUI is hold
+	toUI    uiLoop // hands progress and results to the UI goroutine
+	// before runs on the UI goroutine as a job starts: the desk saves what
+	// is typed in the review form, so that work reading the workspace (an
+	// export, a merge plan, an undo) sees it.
+	before func()
 }
 
-func newJobs(win fyne.Window) *jobs {
+// uiLoop runs f on the UI goroutine, later: fyne.Do in the program; a test
+// gives a loop that holds f until the test runs it on its own goroutine.
+type uiLoop interface{ Do(f func()) }
+
+// fyneLoop is the program's UI loop.
+type fyneLoop struct{}
+
+func (fyneLoop) Do(f func()) { fyne.Do(f) }
+
+func newJobs(win fyne.Window, ui uiLoop) *jobs {
 	ctx, cancel := context.WithCancel(context.Background())
-	return &jobs{win: win, ctx: ctx, cancel: cancel, toUI: fyne.Do}
-}
-
-// hold keeps f for Wait, as toUI of a runner driven by a test: Fyne's test
-// driver runs fyne.Do at once on the calling goroutine, which would touch
-// the widgets while the test drives them from its own.
-func (js *jobs) hold(f func()) {
-	js.mu.Lock()
-	js.queued = append(js.queued, f)
-	js.mu.Unlock()
+	return &jobs{win: win, ctx: ctx, cancel: cancel, toUI: ui}
 }
 
 // job is one piece of slow work and what to do with its result.
@@ -58,17 +59,23 @@ type job[T any] struct {
 	failed func(error)
 	// discard releases a result that came after the window closed.
 	discard func(T)
+	// keepForm: the job is the review form's own read (its history), run
+	// while the form saves: the runner must not save the form first.
+	keepForm bool
 }
 
 // runJob starts j. Its progress dialog, if any, is gone when done or
 // failed runs.
 func runJob[T any](js *jobs, j job[T]) {
+	if js.before != nil && !j.keepForm {
+		js.before()
+	}
 	ctx, cancel := context.WithCancel(js.ctx)
 	var onCancel func()
 	if j.cancelable {
 		onCancel = cancel
 	}
-	prog := newJobProgress(js.win, j.title, j.determinate, js.toUI, onCancel)
+	prog := newJobProgress(js.win, j.title, j.determinate, js.toUI.Do, onCancel)
 	js.running.Add(1)
 	go func() {
 		defer js.running.Done()
@@ -78,7 +85,7 @@ func runJob[T any](js *jobs, j job[T]) {
 			out, err = j.work(ctx, prog.report)
 			return err
 		})
-		js.toUI(func() { finishJob(js, j, prog, out, err) })
+		js.toUI.Do(func() { finishJob(js, j, prog, out, err) })
 	}()
 }
 
@@ -112,31 +119,26 @@ func (js *jobs) run(title string, determinate bool, work func(progress func(n, t
 	})
 }
 
+// read is run without a title for the review form's own reads: it does not
+// save the form first (keepForm).
+func (js *jobs) read(work func() error, done func(error)) {
+	runJob(js, job[struct{}]{keepForm: true,
+		work:   func(context.Context, func(n, total int)) (struct{}, error) { return struct{}{}, work() },
+		done:   func(struct{}) { done(nil) },
+		failed: done,
+	})
+}
+
 // stop cancels every job and waits for them to end; results that come
 // after it are discarded.
 func (js *jobs) stop() {
 	js.cancel()
-	js.Wait()
+	js.wait()
 }
 
-// Wait waits for the jobs that run to end and, when results are held
-// (hold), shows them, until no job runs: a result may start the
-// next job (a backup restored, then the workspace opened).
-func (js *jobs) Wait() {
-	for {
-		js.running.Wait()
-		js.mu.Lock()
-		fs := js.queued
-		js.queued = nil
-		js.mu.Unlock()
-		if len(fs) == 0 {
-			return
-		}
-		for _, f := range fs {
-			f()
-		}
-	}
-}
+// wait waits for the jobs that run to end; their results reach the UI
+// goroutine after it.
+func (js *jobs) wait() { js.running.Wait() }
 
 // jobProgress is the dialog shown while a job runs.
 type jobProgress struct {

@@ -58,8 +58,7 @@ func TestJobRunner(t *testing.T) {
 			a := test.NewTempApp(t)
 			w := a.NewWindow("jobs")
 			w.Resize(fyne.NewSize(600, 400))
-			js := newJobs(w)
-			js.toUI = js.hold
+			js := newJobs(w, &heldUI{})
 			var done, discarded string
 			var failed error
 			j := job[string]{title: "写入…", work: c.work,
@@ -69,10 +68,9 @@ func TestJobRunner(t *testing.T) {
 			}
 			runJob(js, j)
 			if c.stopFirst {
-				js.stop()
-			} else {
-				js.Wait()
+				js.stop() // the result comes to the UI loop after it
 			}
+			settle(js)
 			if done != c.wantDone || failed != c.wantFailed || discarded != c.wantDiscard {
 				t.Errorf("done %q, failed %v, discarded %q", done, failed, discarded)
 			}
@@ -90,7 +88,7 @@ func TestJobProgressBar(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := a.NewWindow("jobs")
 	w.Resize(fyne.NewSize(600, 400))
-	js := newJobs(w) // as the program runs: each step shown at once (the test waits meanwhile)
+	js := newJobs(w, fyneLoop{}) // as the program runs: each step shown at once (the test waits meanwhile)
 	var seen []float64
 	runJob(js, job[int]{title: "写入…", determinate: true,
 		work: func(_ context.Context, progress func(n, total int)) (int, error) {
@@ -101,7 +99,7 @@ func TestJobProgressBar(t *testing.T) {
 			return 4, nil
 		},
 		done: func(int) { seen = append(seen, shownBar(w)) }})
-	js.Wait()
+	settle(js)
 	if want := []float64{0, 0.25, 0.5, 1, -1}; !slices.Equal(seen, want) {
 		t.Errorf("the bar showed %v, want %v", seen, want)
 	}

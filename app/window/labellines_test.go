@@ -71,16 +71,16 @@ func TestWindowLabelLines(t *testing.T) {
 				if checked < 20 {
 					t.Errorf("only %d wrapped labels shown", checked)
 				}
-				drawn := drawnTexts(d.side.rows)
+				drawn := drawnTexts(d.views.side.rows)
 				if !containsTrimmed(drawn, "2022-02-01") {
 					t.Errorf("the evidence date is not drawn whole: %q", drawn)
 				}
-				for _, h := range sideHeads(d.side) {
+				for _, h := range sideHeads(d.views.side) {
 					if strings.Contains(h, "…") {
 						t.Errorf("a reviewer's name is cut: %q", h)
 					}
 				}
-				if heads := sideHeads(d.side); len(heads) != 3 {
+				if heads := sideHeads(d.views.side); len(heads) != 3 {
 					t.Errorf("side by side heads %q, want 3", heads)
 				}
 			})
@@ -113,12 +113,12 @@ func TestWindowSentenceLinesInEnglish(t *testing.T) {
 			t.Errorf("%q is not read", l.message)
 		}
 		if lines := shownLines(l); len(lines) < 2 {
-			t.Logf("%q fits one line: %q", l.message, lines)
+			t.Errorf("%q fits one line, so its breaks go unchecked: %q", l.message, lines)
 		}
 	}
 	t.Run("legend", func(t *testing.T) {
 		var head *messageLabel
-		for _, o := range test.LaidOutObjects(d.tree.box) {
+		for _, o := range test.LaidOutObjects(d.views.tree.box) {
 			if l, ok := o.(*messageLabel); ok && strings.HasPrefix(l.message, "Figures") {
 				head = l
 			}
@@ -129,16 +129,16 @@ func TestWindowSentenceLinesInEnglish(t *testing.T) {
 		shows(t, head, "each as wide as its share")
 	})
 	t.Run("wrong date", func(t *testing.T) {
-		d.bar.deadline.SetText("2021-13-4")
-		shows(t, d.bar.badDate, "2021-13-4")
+		d.views.bar.deadline.SetText("2021-13-4")
+		shows(t, d.views.bar.badDate, "2021-13-4")
 		checkLabelLines(t, d.win.Content())
 	})
 	t.Run("no pledge passes", func(t *testing.T) {
-		d.bar.deadline.SetText("1900-01-01")
-		if n := d.list.list.Length(); n != 0 {
+		d.views.bar.deadline.SetText("1900-01-01")
+		if n := d.views.list.list.Length(); n != 0 {
 			t.Fatalf("the list shows %d pledges due before 1900", n)
 		}
-		shows(t, d.detail.hint, "pledge")
+		shows(t, d.views.detail.hint, "pledge")
 		checkLabelLines(t, d.win.Content())
 	})
 }

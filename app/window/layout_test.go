@@ -43,8 +43,8 @@ func TestSmallWindowClipsNothing(t *testing.T) {
 	for _, c := range clipped(d.win.Content()) {
 		t.Errorf("at 1024×640, no pledge shown: %s", c)
 	}
-	d.list.list.Select(0)
-	d.form.evidence.onAdd()
+	d.views.list.list.Select(0)
+	d.views.form.evidence.onAdd()
 	for _, c := range clipped(d.win.Content()) {
 		t.Errorf("at 1024×640: %s", c)
 	}
@@ -59,8 +59,8 @@ func TestSmallWindowClipsNothingInEnglish(t *testing.T) {
 	for _, c := range clipped(d.win.Content()) {
 		t.Errorf("at 1024×640, no pledge shown: %s", c)
 	}
-	d.list.list.Select(0)
-	d.form.evidence.onAdd()
+	d.views.list.list.Select(0)
+	d.views.form.evidence.onAdd()
 	for _, c := range clipped(d.win.Content()) {
 		t.Errorf("at 1024×640: %s", c)
 	}
@@ -73,22 +73,22 @@ func TestRightSideScrollsToTheWholeForm(t *testing.T) {
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
 	d.win.Resize(fyne.NewSize(1024, 640))
-	s := d.form.scroll
+	s := d.views.form.scroll
 	reach := func(when string) {
 		t.Helper()
 		if got, want := s.Content.Size().Height, s.Content.MinSize().Height; got < want-0.5 {
 			t.Errorf("%s: the scroll reaches %.0f of the %.0f the right side needs", when, got, want)
 		}
 	}
-	d.list.list.Select(0)
+	d.views.list.list.Select(0)
 	reach("a pledge shown")
-	d.form.evidence.onAdd()
+	d.views.form.evidence.onAdd()
 	reach("evidence added")
-	test.Tap(d.form.crits[0].levels[2])
+	test.Tap(d.views.form.crits[0].levels[2])
 	reach("after a save")
 	s.ScrollToBottom()
-	d.form.focus = len(d.form.crits) - 1
-	if !d.form.markerShown() && s.Offset.Y == 0 {
+	d.views.form.focus = len(d.views.form.crits) - 1
+	if !d.views.form.markerShown() && s.Offset.Y == 0 {
 		t.Error("scrolled to the bottom, the right side has not moved")
 	}
 }

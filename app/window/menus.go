@@ -32,9 +32,13 @@ func withKey(it *fyne.MenuItem, key fyne.Shortcut) *fyne.MenuItem {
 	return it
 }
 
+// menusChanged builds the menus again, after a change that enables or
+// disables an entry (a merge made by the team folder: Undo last merge).
+func (d *Desk) menusChanged() { d.win.SetMainMenu(d.buildMenu()) }
+
 func (d *Desk) fileMenu() *fyne.Menu {
 	noDesk := d.sess == nil
-	noReport := d.sess == nil || d.report == nil
+	noReport := d.sess == nil || d.loaded.report == nil
 	sep := fyne.NewMenuItemSeparator
 	quit := withKey(fyne.NewMenuItem(lang.X("menu.quit", "Quit"), d.onQuit), keyQuit)
 	quit.IsQuit = true
@@ -112,7 +116,7 @@ func (d *Desk) helpMenu() *fyne.Menu {
 // window does (a save that fails refuses the first time), then quits.
 func (d *Desk) onQuit() {
 	d.onClose()
-	if d.closed {
+	if d.closing.closed {
 		d.app.Quit()
 	}
 }
@@ -123,17 +127,17 @@ func (d *Desk) setVariant(v string) {
 	d.app.Settings().SetTheme(newDeskTheme(v))
 	d.win.SetMainMenu(d.buildMenu())
 	if d.sess != nil {
-		d.rowGen++
-		d.list.list.Refresh()
-		d.tree.refresh()
-		d.form.setFocus(d.form.focus)
+		d.listing.rowGen++
+		d.views.list.list.Refresh()
+		d.views.tree.refresh()
+		d.views.form.setFocus(d.views.form.focus)
 	}
 }
 
 // setLanguage switches the interface language and rebuilds the window.
 func (d *Desk) setLanguage(l string) {
-	if d.form != nil && d.sess != nil {
-		d.form.flush()
+	if d.views.form != nil && d.sess != nil {
+		d.views.form.flush()
 	}
 	d.app.Preferences().SetString(prefLanguage, l)
 	setLanguage(l)

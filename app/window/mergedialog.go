@@ -22,13 +22,21 @@ import (
 // plan for them all in one dialog, and on Merge one backup, one
 // transaction, and one undo that takes them all back.
 type mergeFlow struct {
-	d      *Desk
+	h      mergeHost
 	mp     workspace.MultiPlan
 	names  map[string]string // display names of the reviewers known and added
 	dlg    *dialog.CustomDialog
 	btn    *widget.Button // Merge
 	accept *widget.Check  // unsigned files: the user trusts them
 	ended  func()         // called once when the flow is over; may be nil
+}
+
+// mergeHost is what a merge needs of the desk: a report read in the
+// merge's own job goes on the desk with reloadWith.
+type mergeHost interface {
+	host
+	reloadWith(l loadedReport)
+	confirmForgetKey(changed *share.KeyChangedError, path string, ended func())
 }
 
 // mergeFiles plans the merge of review files off the UI goroutine, then
@@ -41,9 +49,8 @@ func (d *Desk) mergeFiles(paths []string, ended func()) {
 		}
 		return
 	}
-	d.form.flush() // what is typed is planned against
 	sess := d.sess
-	m := &mergeFlow{d: d, ended: ended}
+	m := &mergeFlow{h: d, ended: ended}
 	var reviewers []data.Reviewer
 	d.runJob(lang.X("share.reading", "Reading the review files…"), func() error {
 		var err error
@@ -104,7 +111,7 @@ func (m *mergeFlow) showRefused() {
 		lines = append(lines, mergeRefusalLine(fp.Err, fp.Path))
 	}
 	lines = append(lines, lang.X("share.refused.unchanged", "Nothing in the workspace was changed."))
-	dlg := newMessage(lang.X("share.refused.title.many", "The files were not merged"), strings.Join(lines, "\n\n"), m.d.win)
+	dlg := newMessage(lang.X("share.refused.title.many", "The files were not merged"), strings.Join(lines, "\n\n"), m.h.window())
 	dlg.SetOnClosed(m.end)
 	dlg.Show()
 }
@@ -135,7 +142,7 @@ func (m *mergeFlow) show() {
 	m.btn = widget.NewButtonWithIcon(lang.X("share.plan.merge", "Merge"), theme.ConfirmIcon(), m.merge)
 	m.btn.Importance = widget.HighImportance
 	m.enableMerge()
-	m.dlg = dialog.NewCustomWithoutButtons(lang.X("share.plan.title", "Merge colleagues' review files"), body, m.d.win)
+	m.dlg = dialog.NewCustomWithoutButtons(lang.X("share.plan.title", "Merge colleagues' review files"), body, m.h.window())
 	m.dlg.SetButtons([]fyne.CanvasObject{cancel, m.btn})
 	m.dlg.Resize(fyne.NewSize(680, m.dlg.MinSize().Height))
 	m.dlg.Show()
@@ -274,13 +281,12 @@ func caption(text string) *messageLabel {
 // merge writes every file's plan after one backup, off the UI goroutine,
 // then reloads the desk and says what was written.
 func (m *mergeFlow) merge() {
-	d := m.d
+	d := m.h
 	m.dlg.Hide()
-	d.form.flush()
-	sess, mp := d.sess, m.mp
+	sess, mp := d.session(), m.mp
 	reportID := ""
-	if d.report != nil {
-		reportID = d.report.ID
+	if d.shownReport() != nil {
+		reportID = d.shownReport().ID
 	}
 	var res data.MergeResult
 	var loaded loadedReport
@@ -294,11 +300,11 @@ func (m *mergeFlow) merge() {
 		return err
 	}, func(err error) {
 		if err != nil {
-			showError(d.win, err)
+			showError(d.window(), err)
 			m.end()
 			return
 		}
-		d.app.Preferences().SetString(prefMergeFolder, mergedFolder(mp))
+		d.prefs().SetString(prefMergeFolder, mergedFolder(mp))
 		if loadErr == nil {
 			d.reloadWith(loaded)
 		} else {
@@ -306,7 +312,7 @@ func (m *mergeFlow) merge() {
 		}
 		msg := lang.X("share.merged", "{{.File}} merged: {{.N}} records written, {{.H}} history entries. The workspace as it was before is kept in {{.Dir}}; File → Undo last merge puts it back.",
 			map[string]any{"File": mergedNames(mp), "N": res.Written, "H": res.History, "Dir": sess.BackupDir()})
-		info := newMessage(lang.X("share.merged.title", "Merge finished"), msg, d.win)
+		info := newMessage(lang.X("share.merged.title", "Merge finished"), msg, d.window())
 		info.SetOnClosed(m.end)
 		info.Show()
 	})

@@ -21,7 +21,7 @@ func planOf(t *testing.T, d *Desk, paths ...string) string {
 	t.Helper()
 	closeOverlays(d)
 	d.mergeFiles(paths, nil)
-	d.jobs.Wait()
+	settle(d.jobs)
 	return overlayTexts(d.win.Canvas())
 }
 
@@ -34,7 +34,7 @@ func tapMerge(t *testing.T, d *Desk) string {
 		t.Fatalf("no Merge button to tap in %q", overlayTexts(d.win.Canvas()))
 	}
 	test.Tap(b)
-	d.jobs.Wait()
+	settle(d.jobs)
 	return overlayTexts(d.win.Canvas())
 }
 
@@ -51,10 +51,10 @@ func undoThrough(t *testing.T, d *Desk) string {
 	t.Helper()
 	closeOverlays(d)
 	fileMenuItem(d, "撤销上次合并").Action()
-	d.jobs.Wait()
+	settle(d.jobs)
 	if b := overlayButton(d.win.Canvas(), "撤销合并"); b != nil {
 		test.Tap(b)
-		d.jobs.Wait()
+		settle(d.jobs)
 	}
 	return overlayTexts(d.win.Canvas())
 }
@@ -162,7 +162,7 @@ func TestTwoChosenFilesMergeAsOne(t *testing.T) {
 	}
 	paths.SetText("\"" + li + "\"\n\n" + storage.NewFileURI(zhang).String() + "\n" + li + "\n")
 	test.Tap(overlayButton(d.win.Canvas(), "查看合并结果"))
-	d.jobs.Wait()
+	settle(d.jobs)
 	checkOneMerge(t, d, overlayTexts(d.win.Canvas()), li, zhang)
 	if got := a.Preferences().String(prefMergeFolder); got != filepath.Dir(li) {
 		t.Errorf("the merge folder remembered is %q, want %q", got, filepath.Dir(li))
@@ -177,7 +177,7 @@ func TestTwoDroppedFilesMergeAsOne(t *testing.T) {
 	d := newTestDesk(t, a, ws, cfg)
 	li, zhang := twoFiles(t)
 	d.onDropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(li), storage.NewFileURI(zhang)})
-	d.jobs.Wait()
+	settle(d.jobs)
 	checkOneMerge(t, d, overlayTexts(d.win.Canvas()), li, zhang)
 }
 
@@ -212,7 +212,7 @@ func TestUndoRefusedSaysWhyWithoutAsking(t *testing.T) {
 	held := storedReviews(t, d)
 	closeOverlays(d)
 	fileMenuItem(d, "撤销上次合并").Action()
-	d.jobs.Wait()
+	settle(d.jobs)
 	got := overlayTexts(d.win.Canvas())
 	if !strings.Contains(got, "撤销合并会丢失") {
 		t.Errorf("the refusal says %q", got)
@@ -236,7 +236,7 @@ func TestUndoAsksWhatItWillDo(t *testing.T) {
 	mergeThrough(t, d, li)
 	closeOverlays(d)
 	fileMenuItem(d, "撤销上次合并").Action()
-	d.jobs.Wait()
+	settle(d.jobs)
 	got := overlayTexts(d.win.Canvas())
 	if !strings.Contains(got, "将撤回") || !strings.Contains(got, "其他内容都不会改变") || strings.Contains(got, "都会丢失") {
 		t.Errorf("the question says %q", got)

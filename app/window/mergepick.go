@@ -24,17 +24,25 @@ const prefMergeFolder = "share.merge.folder"
 // typed or pasted one per line, or added with Choose…; Next shows one plan
 // for them all.
 type mergePick struct {
-	d      *Desk
+	h      pickHost
 	paths  *widget.Entry
 	folder string // where Choose… opens
 	dlg    *dialog.CustomDialog
+}
+
+// pickHost is what the pick needs of the desk: the file dialog, and the
+// merge of the files picked.
+type pickHost interface {
+	host
+	chooseFile(exts []string, folder string, then func(path string))
+	mergeFiles(paths []string, ended func())
 }
 
 func (d *Desk) onMergeFile() {
 	if d.sess == nil {
 		return
 	}
-	mp := &mergePick{d: d, folder: mergeFolder(d.app.Preferences().String(prefMergeFolder))}
+	mp := &mergePick{h: d, folder: mergeFolder(d.app.Preferences().String(prefMergeFolder))}
 	mp.paths = widget.NewMultiLineEntry()
 	mp.paths.Wrapping = fyne.TextWrapOff
 	mp.paths.SetPlaceHolder(filepath.Join(mp.folder, "taiyuan-2021-李雷-2021-11-30.pledgereview.json"))
@@ -60,7 +68,7 @@ func (d *Desk) onMergeFile() {
 
 // choose adds a file chosen in the file dialog as a line of its own.
 func (mp *mergePick) choose() {
-	mp.d.chooseFile([]string{".json"}, mp.folder, mp.add)
+	mp.h.chooseFile([]string{".json"}, mp.folder, mp.add)
 }
 
 func (mp *mergePick) add(path string) {
@@ -78,7 +86,7 @@ func (mp *mergePick) next() {
 		return
 	}
 	mp.dlg.Hide()
-	mp.d.mergeFiles(pathLines(mp.paths.Text), nil)
+	mp.h.mergeFiles(pathLines(mp.paths.Text), nil)
 }
 
 // pathLines reads one path a line, as typed or pasted: blank lines are

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pledgereview/app/internal/linebreak"
+	xwidget "pledgereview/app/internal/widget"
 )
 
 // Fyne wraps a label where the width runs out (TextWrapBreak) or at the
@@ -47,8 +48,9 @@ func newTextLabel(text string) *messageLabel {
 	return l
 }
 
-// textMinWidth is the least width a newTextLabel asks for: a few hanzi.
-const textMinWidth float32 = 60
+// textMinWidth is the least width a newTextLabel asks for: a few hanzi, as
+// the pledge's text does.
+const textMinWidth = xwidget.TextMinWidth
 
 // SetMessage shows another message.
 func (l *messageLabel) SetMessage(msg string) {

@@ -28,8 +28,8 @@ func TestNameDialogEscWhileTyping(t *testing.T) {
 	if top := d.win.Canvas().Overlays().Top(); top != nil {
 		t.Fatalf("Esc left the dialog open: %q", overlayTexts(d.win.Canvas()))
 	}
-	if d.sess.Me.Name != "" {
-		t.Errorf("Esc stored the name %q", d.sess.Me.Name)
+	if d.sess.Me().Name != "" {
+		t.Errorf("Esc stored the name %q", d.sess.Me().Name)
 	}
 	if !d.keysGoToDesk() {
 		t.Error("the desk does not get its keys back")

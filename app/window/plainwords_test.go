@@ -63,7 +63,7 @@ func TestHistoryReadErrorIsShown(t *testing.T) {
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
-	d.list.list.Select(0)
+	d.views.list.list.Select(0)
 	id := d.currentRow().Pledge.ID
 	if got := historyText(d); !strings.Contains(got, "还没有修改记录") {
 		t.Fatalf("a pledge without changes shows %q", got)
@@ -71,7 +71,7 @@ func TestHistoryReadErrorIsShown(t *testing.T) {
 	if err := d.sess.Close(); err != nil {
 		t.Fatal(err)
 	}
-	d.form.history.show(id)
+	d.views.form.history.show(id)
 	got := historyText(d)
 	if !strings.Contains(got, "修改记录无法读取") || strings.Contains(got, "还没有修改记录") {
 		t.Errorf("a history that cannot be read shows %q", got)

@@ -264,6 +264,3 @@ func targetText(t data.Target) string {
 	}
 	return q
 }
-
-// newChip is a chip of the list in the desk's colours.
-func newChip(fg fyne.ThemeColorName) *xwidget.Chip { return xwidget.NewChip(fg, colorChip) }

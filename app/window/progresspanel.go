@@ -7,12 +7,12 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	xwidget "pledgereview/app/internal/widget"
 	"pledgereview/app/workspace"
 	"pledgereview/data"
 )
@@ -27,7 +27,7 @@ type progressPanel struct {
 	win     fyne.Window // where a bad update is said
 	verdict *messageLabel
 	line    *messageLabel
-	chart   *sparkline
+	chart   *xwidget.Sparkline
 	series  *messageLabel
 	target  *widget.Select
 	value   *widget.Entry
@@ -53,7 +53,7 @@ type progressSource interface {
 
 func newProgressPanel(src progressSource, win fyne.Window) *progressPanel {
 	pp := &progressPanel{src: src, win: win, verdict: newTextLabel(""), line: newTextLabel(""), series: newTextLabel(""),
-		chart: newSparkline(), target: widget.NewSelect(nil, nil), value: widget.NewEntry(), date: widget.NewEntry(), source: widget.NewEntry()}
+		chart: xwidget.NewSparkline(), target: widget.NewSelect(nil, nil), value: widget.NewEntry(), date: widget.NewEntry(), source: widget.NewEntry()}
 	pp.verdict.TextStyle = fyne.TextStyle{Bold: true}
 	pp.line.SizeName = theme.SizeNameCaptionText
 	pp.series.SizeName = theme.SizeNameCaptionText
@@ -82,7 +82,7 @@ func (pp *progressPanel) clear() {
 	pp.verdict.SetText(lang.X("progress.empty", "Select a pledge to see how far it has come and to add an update."))
 	pp.line.SetText("")
 	pp.series.SetText("")
-	pp.chart.set(nil, "", "")
+	pp.chart.Set(nil, false, false)
 	pp.enable(false)
 }
 
@@ -125,7 +125,7 @@ func (pp *progressPanel) show(p data.Pledge, mine data.Review) {
 	pp.verdict.SetText(lang.X("progress.verdict", "Suggested: {{.Verdict}} · my status: {{.Status}}",
 		map[string]any{"Verdict": verdictLabel(s.Verdict), "Status": statusLabel(mine.Status.OrNotRated())}))
 	pp.line.SetText(pick(s.Zh, s.En))
-	pp.chart.set(data.ProgressPoints(p, pv.Report.Year, pv.Of(p.ID), s, pv.Settings), s.Kind, s.Verdict)
+	setSparkline(pp.chart, data.ProgressPoints(p, pv.Report.Year, pv.Of(p.ID), s, pv.Settings), s.Kind, s.Verdict)
 	var lines []string
 	for _, u := range pv.Of(p.ID) {
 		ln := fmt.Sprintf("#%d  %s  @%s  · %s", u.Target, strconv.FormatFloat(u.Value, 'f', -1, 64), u.AsOf, pp.src.displayName(u.ReviewerID))
@@ -171,109 +171,15 @@ func (pp *progressPanel) onAddTapped() {
 	pp.src.progressAdded()
 }
 
-// verdictLabel is a verdict in the interface language.
-func verdictLabel(v data.Verdict) string {
-	vi := v.Info()
-	return pick(vi.Zh, vi.En)
-}
-
-// verdictChip is the short form of the list row; nothing for no data.
-func verdictChip(v data.Verdict) string {
-	if v == data.VerdictNoData || v == "" {
-		return ""
-	}
-	return verdictLabel(v)
-}
-
-func verdictColor(v data.Verdict) fyne.ThemeColorName {
-	switch v {
-	case data.VerdictBehind, data.VerdictOverdue:
-		return theme.ColorNameError
-	case data.VerdictDone:
-		return theme.ColorNameSuccess
-	}
-	return theme.ColorNamePrimary
-}
-
 const prefBehind = "pledge.filter.behind"
 
-// sparkline draws a pledge's updates against the straight elapsed-time
-// line (or the target level of a rate) in a small box.
-type sparkline struct {
-	widget.BaseWidget
-	pts  []data.ChartPoint
-	kind data.TargetKind
-	bad  bool // behind or overdue: the line is drawn in the error colour
-}
-
-func newSparkline() *sparkline {
-	s := &sparkline{}
-	s.ExtendBaseWidget(s)
-	return s
-}
-
-func (s *sparkline) set(pts []data.ChartPoint, kind data.TargetKind, v data.Verdict) {
-	s.pts, s.kind, s.bad = pts, kind, v == data.VerdictBehind || v == data.VerdictOverdue
-	if len(pts) == 0 {
-		s.Hide()
-		return
+// setSparkline shows a pledge's chart points on a sparkline: the plan
+// rises for a count or a share and stays level for a rate; behind or
+// overdue is drawn in the error colour.
+func setSparkline(c *xwidget.Sparkline, pts []data.ChartPoint, kind data.TargetKind, v data.Verdict) {
+	sp := make([]xwidget.SparkPoint, len(pts))
+	for i, p := range pts {
+		sp[i] = xwidget.SparkPoint{X: p.X, Y: p.Y}
 	}
-	s.Show()
-	s.Refresh()
+	c.Set(sp, kind == data.KindCount || kind == data.KindShare, v == data.VerdictBehind || v == data.VerdictOverdue)
 }
-
-func (s *sparkline) CreateRenderer() fyne.WidgetRenderer {
-	r := &sparkRenderer{s: s, bg: canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))}
-	r.build(s.MinSize())
-	return r
-}
-
-func (s *sparkline) MinSize() fyne.Size { return fyne.NewSize(240, 56) }
-
-type sparkRenderer struct {
-	s    *sparkline
-	bg   *canvas.Rectangle
-	objs []fyne.CanvasObject
-}
-
-func (r *sparkRenderer) build(size fyne.Size) {
-	s := r.s
-	w, h := size.Width, size.Height
-	at := func(x, y float64) fyne.Position {
-		return fyne.NewPos(float32(x)*w, h-float32(y/1.2)*h)
-	}
-	r.bg.FillColor = theme.Color(theme.ColorNameInputBackground)
-	r.bg.Resize(size)
-	r.objs = []fyne.CanvasObject{r.bg}
-	plan := canvas.NewLine(theme.Color(theme.ColorNamePlaceHolder))
-	plan.StrokeWidth = 1
-	if s.kind == data.KindCount || s.kind == data.KindShare {
-		plan.Position1, plan.Position2 = at(0, 0), at(1, 1)
-	} else {
-		plan.Position1, plan.Position2 = at(0, 1), at(1, 1)
-	}
-	r.objs = append(r.objs, plan)
-	c := theme.Color(theme.ColorNamePrimary)
-	if s.bad {
-		c = theme.Color(theme.ColorNameError)
-	}
-	for i, p := range s.pts {
-		if i > 0 {
-			l := canvas.NewLine(c)
-			l.StrokeWidth = 2
-			l.Position1, l.Position2 = at(s.pts[i-1].X, s.pts[i-1].Y), at(p.X, p.Y)
-			r.objs = append(r.objs, l)
-		}
-		dot := canvas.NewCircle(c)
-		pos := at(p.X, p.Y)
-		dot.Move(pos.Subtract(fyne.NewPos(3, 3)))
-		dot.Resize(fyne.NewSize(6, 6))
-		r.objs = append(r.objs, dot)
-	}
-}
-
-func (r *sparkRenderer) Layout(size fyne.Size)        { r.build(size) }
-func (r *sparkRenderer) MinSize() fyne.Size           { return r.s.MinSize() }
-func (r *sparkRenderer) Refresh()                     { r.build(r.s.Size()); canvas.Refresh(r.s) }
-func (r *sparkRenderer) Objects() []fyne.CanvasObject { return r.objs }
-func (r *sparkRenderer) Destroy()                     {}

@@ -16,7 +16,7 @@ const fiveG = "taiyuan-2021/01.01.00" // 年底5G基站达到5000座以上
 
 // typeUpdate types an update into the panel and presses Enter in the last field.
 func typeUpdate(d *Desk, value, date, source string) {
-	pp := d.prog
+	pp := d.views.prog
 	pp.value.SetText("")
 	test.Type(pp.value, value)
 	pp.date.SetText(date)
@@ -32,7 +32,7 @@ func TestProgressEntryByKeyboardShowsTheSuggestionEverywhere(t *testing.T) {
 	if !d.selectPledge(fiveG) {
 		t.Fatal("no 5G pledge")
 	}
-	pp := d.prog
+	pp := d.views.prog
 	if pp.target.PlaceHolder != "选择目标" {
 		t.Errorf("the target list reads %q in the Chinese window", pp.target.PlaceHolder)
 	}
@@ -45,7 +45,7 @@ func TestProgressEntryByKeyboardShowsTheSuggestionEverywhere(t *testing.T) {
 	typeUpdate(d, "3000", "2021-09-30", "市通信管理局通报")
 
 	ups, err := storedProgress(d, fiveG)
-	if err != nil || len(ups) != 1 || ups[0].Value != 3000 || ups[0].Target != 1 || ups[0].ReviewerID != d.sess.Me.ID {
+	if err != nil || len(ups) != 1 || ups[0].Value != 3000 || ups[0].Target != 1 || ups[0].ReviewerID != d.sess.Me().ID {
 		t.Fatalf("stored %+v %v", ups, err)
 	}
 	// 2021 is over and 5000 was not reached: overdue, beside my own status
@@ -58,8 +58,8 @@ func TestProgressEntryByKeyboardShowsTheSuggestionEverywhere(t *testing.T) {
 	if !strings.Contains(pp.series.Text, "#1  3000  @2021-09-30  · 王芳 · 市通信管理局通报") {
 		t.Errorf("series %q", pp.series.Text)
 	}
-	if !pp.chart.Visible() || len(pp.chart.pts) != 1 {
-		t.Errorf("sparkline visible %v with %d points", pp.chart.Visible(), len(pp.chart.pts))
+	if !pp.chart.Visible() || len(pp.chart.Points()) != 1 {
+		t.Errorf("sparkline visible %v with %d points", pp.chart.Visible(), len(pp.chart.Points()))
 	}
 	if pp.value.Text != "" {
 		t.Errorf("the value field keeps %q after adding", pp.value.Text)
@@ -70,15 +70,15 @@ func TestProgressEntryByKeyboardShowsTheSuggestionEverywhere(t *testing.T) {
 	}
 
 	// the behind-schedule filter keeps exactly the pledges found behind or overdue
-	d.bar.behind.SetChecked(true)
-	if len(d.rows) != 1 || d.index.Rows[d.rows[0]].Pledge.ID != fiveG {
-		t.Fatalf("behind filter keeps %d rows", len(d.rows))
+	d.views.bar.behind.SetChecked(true)
+	if len(d.listing.rows) != 1 || d.loaded.index.Rows[d.listing.rows[0]].Pledge.ID != fiveG {
+		t.Fatalf("behind filter keeps %d rows", len(d.listing.rows))
 	}
 	if !d.filtersActive() {
 		t.Error("the behind filter does not count as a filter")
 	}
-	d.bar.onClear()
-	if d.behindOnly || d.bar.behind.Checked {
+	d.views.bar.onClear()
+	if d.listing.behindOnly || d.views.bar.behind.Checked {
 		t.Error("clearing the filters leaves the behind filter on")
 	}
 
@@ -95,13 +95,13 @@ func TestProgressEntryByKeyboardShowsTheSuggestionEverywhere(t *testing.T) {
 // listRowOf draws the list row of a pledge as the list would.
 func listRowOf(t *testing.T, d *Desk, id string) *pledgeRow {
 	t.Helper()
-	i, ok := d.index.Position(id)
+	i, ok := d.loaded.index.Position(id)
 	pos := d.rowPosition(i)
 	if !ok || pos < 0 {
 		t.Fatalf("%s is not in the list", id)
 	}
 	r := newPledgeRow()
-	d.list.updateRow(pos, r)
+	d.views.list.updateRow(pos, r)
 	return r
 }
 
@@ -116,6 +116,7 @@ func TestProgressViewCountsByChapter(t *testing.T) {
 		t.Fatal(err)
 	}
 	d.Reload()
+	settle(d.jobs)
 	pv := d.showProgressView()
 	if pv == nil {
 		t.Fatal("no progress view")
@@ -127,8 +128,8 @@ func TestProgressViewCountsByChapter(t *testing.T) {
 	if n := len(pv.pledges.Objects); n != 3 {
 		t.Fatalf("%d entries listed, want the overdue, the done and the no-data line", n)
 	}
-	if !strings.Contains(pv.chapterLine(&d.report.Chapters[1]), "无数据 19") {
-		t.Errorf("chapter 2 line %q", pv.chapterLine(&d.report.Chapters[1]))
+	if !strings.Contains(pv.chapterLine(&d.loaded.report.Chapters[1]), "无数据 19") {
+		t.Errorf("chapter 2 line %q", pv.chapterLine(&d.loaded.report.Chapters[1]))
 	}
 }
 
@@ -140,13 +141,14 @@ func TestProgressViewAsOfAnotherDay(t *testing.T) {
 		t.Fatal(err)
 	}
 	d.Reload()
+	settle(d.jobs)
 	pv := d.showProgressView()
 	test.Type(pv.asOf, "x") // not a date: nothing changes
 	pv.asOf.SetText("2021-10-08")
 	if want := "符合 0 · 滞后 1 · 逾期 0 · 完成 0 · 无数据 20"; !strings.Contains(pv.title.Text, want) {
 		t.Errorf("as of 2021-10-08 chapter 1 reads %q, want %q", pv.title.Text, want)
 	}
-	if d.verdict(d.index.Rows[0].Pledge) != data.VerdictOverdue {
+	if d.verdict(d.loaded.index.Rows[0].Pledge) != data.VerdictOverdue {
 		t.Error("the desk's own suggestion changed with the window's date")
 	}
 }
@@ -158,7 +160,7 @@ func TestSettingsSetTheScheduleTest(t *testing.T) {
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
 	sd := d.askName(false)
-	d.jobs.Wait() // the settings are read off the UI goroutine
+	settle(d.jobs) // the settings are read off the UI goroutine
 	if sd.schedule == nil || sd.schedule.tolerance.Text != "5" || sd.schedule.start.Text != "" {
 		t.Fatal("the settings dialog does not show the schedule settings")
 	}
@@ -169,18 +171,19 @@ func TestSettingsSetTheScheduleTest(t *testing.T) {
 	sd.schedule.start.SetText("2021-03-01")
 	sd.schedule.tolerance.SetText("2.5")
 	sd.onSubmit(true)
+	settle(d.jobs) // the desk reads the report again off the UI goroutine
 	set, err := d.sess.ScheduleSettings()
 	if err != nil || set != (data.ScheduleSettings{PlanStart: "2021-03-01", Tolerance: 2.5}) {
 		t.Fatalf("stored %+v %v", set, err)
 	}
-	if d.progress.Settings != set {
-		t.Errorf("the desk still tests with %+v", d.progress.Settings)
+	if d.loaded.progress.Settings != set {
+		t.Errorf("the desk still tests with %+v", d.loaded.progress.Settings)
 	}
 }
 
 // storedProgress reads the progress updates of a pledge from the workspace.
 func storedProgress(d *Desk, pledgeID string) ([]data.ProgressUpdate, error) {
-	v, err := d.sess.Progress(d.report, time.Now())
+	v, err := d.sess.Progress(d.loaded.report, time.Now())
 	if err != nil {
 		return nil, err
 	}
@@ -216,21 +219,21 @@ func TestFirstProgressUpdateShowsTheNameAndTheSave(t *testing.T) {
 	t.Cleanup(d.shutdown)
 	test.Type(overlayEntry(d.win.Canvas()), "赵敏") // the welcome dialog asks the name
 	d.win.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	d.jobs.Wait()
-	if d.sess.Me.Name != "赵敏" {
-		t.Fatalf("the name given is %q", d.sess.Me.Name)
+	settle(d.jobs)
+	if d.sess.Me().Name != "赵敏" {
+		t.Fatalf("the name given is %q", d.sess.Me().Name)
 	}
-	if d.status.saved.Text != "尚未保存任何修改" {
-		t.Fatalf("a fresh workspace says %q", d.status.saved.Text)
+	if d.views.status.saved.Text != "尚未保存任何修改" {
+		t.Fatalf("a fresh workspace says %q", d.views.status.saved.Text)
 	}
 	if !d.selectPledge(fiveG) {
 		t.Fatal("no 5G pledge")
 	}
 	typeUpdate(d, "3000", "2021-09-30", "通报")
-	if !strings.Contains(d.prog.series.Text, "· 赵敏 ·") || strings.Contains(d.prog.series.Text, "k-") {
-		t.Errorf("the first update reads %q, want the name 赵敏", d.prog.series.Text)
+	if !strings.Contains(d.views.prog.series.Text, "· 赵敏 ·") || strings.Contains(d.views.prog.series.Text, "k-") {
+		t.Errorf("the first update reads %q, want the name 赵敏", d.views.prog.series.Text)
 	}
-	if !strings.HasPrefix(d.status.saved.Text, "已保存") {
-		t.Errorf("after saving progress the status bar says %q", d.status.saved.Text)
+	if !strings.HasPrefix(d.views.status.saved.Text, "已保存") {
+		t.Errorf("after saving progress the status bar says %q", d.views.status.saved.Text)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	xwidget "pledgereview/app/internal/widget"
 	"pledgereview/app/workspace"
 	"pledgereview/data"
 )
@@ -20,7 +21,7 @@ import (
 // and, for the chapter chosen, the pledges behind those counts with their
 // arithmetic and a sparkline each, the worst first.
 type progressView struct {
-	d        *Desk
+	h        progressHost
 	win      fyne.Window
 	chapters *widget.List
 	title    *messageLabel
@@ -30,17 +31,25 @@ type progressView struct {
 	chosen   int
 }
 
+// progressHost is what the progress window needs of the desk: the
+// schedule test of the report, and the pledge to show when one is chosen.
+type progressHost interface {
+	host
+	progressView() *workspace.ProgressView
+	selectPledge(id string) bool
+}
+
 func (d *Desk) showProgressView() *progressView {
-	if d.sess == nil || d.report == nil || d.progress == nil {
+	if d.sess == nil || d.loaded.report == nil || d.loaded.progress == nil {
 		return nil
 	}
-	pv := &progressView{d: d, win: d.app.NewWindow(lang.X("progress.window", "Progress by chapter")), title: newTextLabel(""),
-		pledges: container.NewVBox(), asOf: widget.NewEntry(), view: d.progress}
-	pv.asOf.SetText(d.progress.Today.Format(data.DateLayout))
+	pv := &progressView{h: d, win: d.app.NewWindow(lang.X("progress.window", "Progress by chapter")), title: newTextLabel(""),
+		pledges: container.NewVBox(), asOf: widget.NewEntry(), view: d.loaded.progress}
+	pv.asOf.SetText(d.loaded.progress.Today.Format(data.DateLayout))
 	pv.asOf.Validator = validDate
 	pv.asOf.OnChanged = pv.onAsOfChanged
 	pv.title.TextStyle = fyne.TextStyle{Bold: true}
-	chs := d.report.Chapters
+	chs := d.loaded.report.Chapters
 	pv.chapters = widget.NewList(func() int { return len(chs) },
 		func() fyne.CanvasObject { return widget.NewLabel("章 Chapter\n" + countsLine(nil)) }, // two lines tall
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(pv.chapterLine(&chs[i])) })
@@ -76,7 +85,7 @@ func countsLine(n map[data.Verdict]int) string {
 // data are counted at the end, not listed.
 func (pv *progressView) choose(i int) {
 	pv.chosen = i
-	ch := &pv.d.report.Chapters[i]
+	ch := &pv.h.shownReport().Chapters[i]
 	v := pv.view
 	type entry struct {
 		p data.Pledge
@@ -114,11 +123,11 @@ func (pv *progressView) pledgeBox(p data.Pledge, s data.Suggestion) fyne.CanvasO
 	text := newTextLabel(p.Text)
 	line := newTextLabel(pick(s.Zh, s.En))
 	line.SizeName = theme.SizeNameCaptionText
-	chart := newSparkline()
-	chart.set(data.ProgressPoints(p, v.Report.Year, v.Of(p.ID), s, v.Settings), s.Kind, s.Verdict)
+	chart := xwidget.NewSparkline()
+	setSparkline(chart, data.ProgressPoints(p, v.Report.Year, v.Of(p.ID), s, v.Settings), s.Kind, s.Verdict)
 	open := widget.NewButton(lang.X("progress.open", "Show"), func() {
-		pv.d.selectPledge(p.ID)
-		pv.d.win.RequestFocus()
+		pv.h.selectPledge(p.ID)
+		pv.h.window().RequestFocus()
 	})
 	open.Importance = widget.LowImportance
 	head := container.NewHBox(verdict, widget.NewLabel(p.ID), open)
@@ -132,7 +141,7 @@ func (pv *progressView) onAsOfChanged(text string) {
 	if err != nil {
 		return
 	}
-	v := pv.d.progress
+	v := pv.h.progressView()
 	pv.view = workspace.NewProgressView(v.Report, v.Updates, v.Settings, day)
 	pv.chapters.Refresh()
 	pv.choose(pv.chosen)

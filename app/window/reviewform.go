@@ -9,12 +9,12 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	xwidget "pledgereview/app/internal/widget"
 	"pledgereview/data"
 )
 
@@ -37,10 +37,10 @@ type reviewForm struct {
 	status   *widget.Select
 	statusMk *canvas.Rectangle
 	def      *messageLabel
-	lead     *formEntry
-	tags     *formEntry
+	lead     *xwidget.FormEntry
+	tags     *xwidget.FormEntry
 	flag     *widget.Check
-	note     *formEntry
+	note     *xwidget.FormEntry
 	evidence *evidenceList
 	history  *historyView
 	box      fyne.CanvasObject
@@ -57,21 +57,17 @@ type reviewForm struct {
 	gen    int         // which pending save is the current one
 }
 
-// schedule runs f on the UI goroutine after d and returns a function that
-// stops it; tests hold it back, but for the test of the pause (synctest).
-var schedule = func(d time.Duration, f func()) func() bool {
-	t := time.AfterFunc(d, func() { fyne.Do(f) })
-	return t.Stop
-}
-
 // formSource is what the review form needs of the desk: where a review is
 // saved, where slow reads run, and the focus to give up after a choice.
 type formSource interface {
 	// save stores a review and returns what was stored; false when it
 	// failed, which the desk has said.
 	save(rv data.Review) (data.Review, bool)
-	inBackground(work func() error, show func(error))
+	// readForForm runs the form's own reads off the UI goroutine.
+	readForForm(work func() error, show func(error))
 	unfocus()
+	// after runs f on the UI goroutine after d and returns what stops it.
+	after(d time.Duration, f func()) (stop func() bool)
 }
 
 // newReviewForm scores on the criteria of rb; readHistory reads the changes
@@ -91,16 +87,16 @@ func newReviewForm(rb data.Rubric, src formSource, readHistory func(pledgeID str
 	f.statusMk.CornerRadius = 7
 	f.def = newTextLabel("")
 	f.def.SizeName = theme.SizeNameCaptionText
-	f.lead = newFormEntry(false, f.onTextChanged, f.flushOnBlur)
+	f.lead = xwidget.NewFormEntry(false, f.onTextChanged, f.flushOnBlur)
 	f.lead.SetPlaceHolder(lang.X("form.lead.hint", "e.g. 市发改委"))
-	f.tags = newFormEntry(false, f.onTextChanged, f.flushOnBlur)
+	f.tags = xwidget.NewFormEntry(false, f.onTextChanged, f.flushOnBlur)
 	f.tags.SetPlaceHolder(lang.X("form.tags.hint", "separated by commas"))
 	f.flag = widget.NewCheck(lang.X("form.flag", "Flag for discussion"), f.onFlagChanged)
-	f.note = newFormEntry(true, f.onTextChanged, f.flushOnBlur)
+	f.note = xwidget.NewFormEntry(true, f.onTextChanged, f.flushOnBlur)
 	f.note.SetMinRowsVisible(4)
 	f.note.SetPlaceHolder(lang.X("form.note.hint", "Your note on this pledge"))
 	f.evidence = newEvidenceList(f)
-	f.history = newHistoryView(rb, readHistory, src.inBackground, f.relayout)
+	f.history = newHistoryView(rb, readHistory, src.readForForm, f.relayout)
 
 	scores := container.NewVBox()
 	for _, c := range f.crits {
@@ -345,7 +341,7 @@ func (f *reviewForm) onTextChanged(string) {
 func (f *reviewForm) saveAfter(d time.Duration) {
 	f.stopTimer()
 	gen := f.gen
-	f.cancel = schedule(d, func() {
+	f.cancel = f.src.after(d, func() {
 		if gen == f.gen {
 			f.flush()
 		}
@@ -423,7 +419,7 @@ type criterionRow struct {
 	c      *data.Criterion
 	marker *canvas.Rectangle
 	name   *widget.Label
-	levels []*levelButton
+	levels []*xwidget.LevelButton
 	clear  *widget.Button
 	desc   *messageLabel
 	line   fyne.CanvasObject // the name and the level buttons
@@ -435,7 +431,7 @@ func newCriterionRow(f *reviewForm, i int, c *data.Criterion) *criterionRow {
 	cr.marker.SetMinSize(fyne.NewSize(4, 4))
 	buttons := container.NewHBox()
 	for lvl := 0; lvl <= data.MaxScore; lvl++ {
-		b := newLevelButton(strconv.Itoa(lvl), func() { f.setScore(i, lvl); f.src.unfocus() }, func(in bool) { cr.hover(lvl, in) })
+		b := xwidget.NewLevelButton(strconv.Itoa(lvl), func() { f.setScore(i, lvl); f.src.unfocus() }, func(in bool) { cr.hover(lvl, in) })
 		cr.levels = append(cr.levels, b)
 		buttons.Add(b)
 	}
@@ -503,72 +499,4 @@ func (cr *criterionRow) setFocused(on bool) {
 	}
 	cr.marker.Refresh()
 	cr.name.Refresh()
-}
-
-// levelButton is a score button that reports the mouse over it, so the
-// level's description shows before it is chosen.
-type levelButton struct {
-	widget.Button
-	onHover func(bool)
-}
-
-func newLevelButton(label string, tapped func(), hover func(bool)) *levelButton {
-	b := &levelButton{onHover: hover}
-	b.Text = label
-	b.OnTapped = tapped
-	b.ExtendBaseWidget(b)
-	return b
-}
-
-func (b *levelButton) MouseIn(ev *desktop.MouseEvent) {
-	b.Button.MouseIn(ev)
-	b.onHover(true)
-}
-
-func (b *levelButton) MouseOut() {
-	b.Button.MouseOut()
-	b.onHover(false)
-}
-
-// formEntry is an entry that saves when it loses the focus.
-type formEntry struct {
-	widget.Entry
-	onBlur  func()
-	onFocus func() // nil: nothing to do
-}
-
-func (e *formEntry) FocusGained() {
-	e.Entry.FocusGained()
-	if e.onFocus != nil {
-		e.onFocus()
-	}
-}
-
-func newFormEntry(multi bool, changed func(string), blur func()) *formEntry {
-	e := &formEntry{onBlur: blur}
-	e.MultiLine = multi
-	if multi {
-		e.Wrapping = fyne.TextWrapBreak
-	}
-	e.OnChanged = changed
-	e.ExtendBaseWidget(e)
-	return e
-}
-
-func (e *formEntry) FocusLost() {
-	e.Entry.FocusLost()
-	if e.onBlur != nil {
-		e.onBlur()
-	}
-}
-
-// TypedKey lets Escape leave the field (which saves it).
-func (e *formEntry) TypedKey(ev *fyne.KeyEvent) {
-	if ev.Name == fyne.KeyEscape {
-		if c := fyne.CurrentApp().Driver().CanvasForObject(e); c != nil {
-			c.Unfocus()
-			return
-		}
-	}
-	e.Entry.TypedKey(ev)
 }

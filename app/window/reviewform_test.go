@@ -21,20 +21,19 @@ func TestEvidenceTagsLeadAndHistory(t *testing.T) {
 }
 
 func testEvidenceTagsLeadAndHistory(t *testing.T) {
-	var d *Desk
-	useRealPause(t, &d)
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
-	d = newTestDesk(t, a, ws, cfg)
-	d.list.list.Select(0)
+	d := newTestDesk(t, a, ws, cfg)
+	useRealPause(d)
+	d.views.list.list.Select(0)
 	id := d.currentRow().Pledge.ID
 
-	test.Type(d.form.tags, "新基建，重点、 民生")
-	test.Tap(d.form.evidence.add)
-	if len(d.form.evidence.rows) != 1 {
-		t.Fatalf("%d evidence rows after Add", len(d.form.evidence.rows))
+	test.Type(d.views.form.tags, "新基建，重点、 民生")
+	test.Tap(d.views.form.evidence.add)
+	if len(d.views.form.evidence.rows) != 1 {
+		t.Fatalf("%d evidence rows after Add", len(d.views.form.evidence.rows))
 	}
-	row := d.form.evidence.rows[0]
+	row := d.views.form.evidence.rows[0]
 	test.Type(row.text, "已建成3200座")
 	test.Type(row.date, "2021-06-30")
 	d.win.Canvas().Unfocus()
@@ -51,26 +50,26 @@ func testEvidenceTagsLeadAndHistory(t *testing.T) {
 		t.Errorf("history does not list the changes: %q", hist)
 	}
 
-	test.Tap(d.form.evidence.add)
-	d.form.evidence.onRemove(d.form.evidence.rows[0])
+	test.Tap(d.views.form.evidence.add)
+	d.views.form.evidence.onRemove(d.views.form.evidence.rows[0])
 	rv, _ = d.sess.MyReview(id)
 	if len(rv.Evidence) != 0 {
 		t.Errorf("evidence after removing it: %+v", rv.Evidence)
 	}
 
 	// another pledge and back: the form shows what is stored
-	d.list.list.Select(1)
-	d.list.list.Select(0)
-	if d.form.tags.Text != "新基建, 重点, 民生" || len(d.form.evidence.rows) != 0 {
-		t.Errorf("reloaded form: tags %q, %d evidence rows", d.form.tags.Text, len(d.form.evidence.rows))
+	d.views.list.list.Select(1)
+	d.views.list.list.Select(0)
+	if d.views.form.tags.Text != "新基建, 重点, 民生" || len(d.views.form.evidence.rows) != 0 {
+		t.Errorf("reloaded form: tags %q, %d evidence rows", d.views.form.tags.Text, len(d.views.form.evidence.rows))
 	}
 }
 
 // historyText is what the history view lists, once its read came.
 func historyText(d *Desk) string {
-	d.jobs.Wait()
+	settle(d.jobs)
 	var b strings.Builder
-	for _, o := range d.form.history.items.Objects {
+	for _, o := range d.views.form.history.items.Objects {
 		if text, ok := labelText(o); ok {
 			b.WriteString(text + "\n")
 		}
@@ -82,8 +81,8 @@ func TestLevelTextOnHover(t *testing.T) {
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
-	d.list.list.Select(0)
-	cr := d.form.crits[0]
+	d.views.list.list.Select(0)
+	cr := d.views.form.crits[0]
 	before := cr.desc.Text
 	cr.levels[2].MouseIn(&desktop.MouseEvent{})
 	if cr.desc.Text != "预览（未选）："+levelText(cr.c, 2) || cr.desc.Text == before {
@@ -128,8 +127,8 @@ func TestHoverIsNotChoosing(t *testing.T) {
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
-	d.list.list.Select(0)
-	cr := d.form.crits[0]
+	d.views.list.list.Select(0)
+	cr := d.views.form.crits[0]
 	test.Tap(cr.levels[3])
 	chosen := cr.desc.Text
 	if chosen != "已选："+levelText(cr.c, 3) {
@@ -156,12 +155,11 @@ func TestOneEvidenceEditIsOneHistoryEntry(t *testing.T) {
 }
 
 func testOneEvidenceEditIsOneHistoryEntry(t *testing.T) {
-	var d *Desk
-	useRealPause(t, &d)
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
-	d = newTestDesk(t, a, ws, cfg)
-	d.list.list.Select(0)
+	d := newTestDesk(t, a, ws, cfg)
+	useRealPause(d)
+	d.views.list.list.Select(0)
 	id := d.currentRow().Pledge.ID
 	entries := func() int {
 		h, err := d.sess.MyHistory(id)
@@ -171,8 +169,8 @@ func testOneEvidenceEditIsOneHistoryEntry(t *testing.T) {
 		return len(h)
 	}
 	before := entries()
-	test.Tap(d.form.evidence.add)
-	row := d.form.evidence.rows[0]
+	test.Tap(d.views.form.evidence.add)
+	row := d.views.form.evidence.rows[0]
 	long := "市通信管理局通报：截至6月底全市累计建成5G基站3200座，其中市区2100座，县域1100座"
 	test.Type(row.text, long)
 	test.Type(row.link, "https://example.gov.cn/5g")
@@ -193,8 +191,8 @@ func testOneEvidenceEditIsOneHistoryEntry(t *testing.T) {
 	// change only the date: another pledge saves it at once
 	row.date.SetText("")
 	test.Type(row.date, "2021-07-31")
-	d.list.list.Select(1)
-	d.list.list.Select(0)
+	d.views.list.list.Select(1)
+	d.views.list.list.Select(0)
 	if n := entries(); n != before+2 {
 		t.Fatalf("the date change made %d history entries", n-before-1)
 	}

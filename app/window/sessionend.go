@@ -30,8 +30,8 @@ func (d *Desk) watchEndOfSession(a fyne.App) {
 	watchSessionEnd(
 		func() { // the session may end: save, and stay usable if it does not
 			onUIAndWait(func() {
-				if !d.closed && d.sess != nil {
-					d.form.flush()
+				if !d.closing.closed && d.sess != nil {
+					d.views.form.flush()
 				}
 			}, endOfSession)
 		},

@@ -1,7 +1,6 @@
 package window
 
 import (
-	"crypto/ed25519"
 	"errors"
 	"strings"
 	"unicode/utf8"
@@ -51,8 +50,8 @@ func (d *Desk) nameDialog(title string, nameOnly bool) *settingsDialog {
 	if d.sess == nil {
 		return nil
 	}
-	sd := &settingsDialog{setName: d.sess.SetName, saved: func() { d.status.refresh() }, win: d.win, name: newEscEntry()}
-	sd.name.SetText(d.sess.Me.Name)
+	sd := &settingsDialog{setName: d.sess.SetName, saved: func() { d.views.status.refresh() }, win: d.win, name: newEscEntry()}
+	sd.name.SetText(d.sess.Me().Name)
 	sd.name.SetPlaceHolder(lang.X("settings.name.hint", "e.g. 王芳"))
 	sd.name.Validator = func(s string) error {
 		if data.CleanName(s) == "" {
@@ -65,7 +64,7 @@ func (d *Desk) nameDialog(title string, nameOnly bool) *settingsDialog {
 	}
 	items := []*widget.FormItem{widget.NewFormItem(lang.X("settings.name", "Your name"), sd.name)}
 	items[0].HintText = lang.X("settings.name.help", "Shown beside your reviews when colleagues merge them.")
-	key := newMessageLabel(keyWords(d.sess.Key.Public().(ed25519.PublicKey)))
+	key := newMessageLabel(keyWords(d.sess.PublicKey()))
 	items = append(items, widget.NewFormItem(lang.X("settings.key", "Your key"), key))
 	items[1].HintText = lang.X("settings.key.help", "Your review files are signed with it. A colleague who doubts a file from you compares these words with you by phone.")
 	if !nameOnly {

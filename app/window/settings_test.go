@@ -25,14 +25,14 @@ func TestSettingsBeforeTheScheduleIsRead(t *testing.T) {
 	}
 	sd.name.SetText("李雷")
 	sd.onSubmit(true)
-	d.jobs.Wait()
+	settle(d.jobs)
 	set, err := d.sess.ScheduleSettings()
-	if err != nil || set != want || d.sess.Me.Name != "李雷" {
-		t.Errorf("stored %+v %v, name %q", set, err, d.sess.Me.Name)
+	if err != nil || set != want || d.sess.Me().Name != "李雷" {
+		t.Errorf("stored %+v %v, name %q", set, err, d.sess.Me().Name)
 	}
 
 	sd = d.askName(false)
-	d.jobs.Wait()
+	settle(d.jobs)
 	if sd.schedule.tolerance.Disabled() || sd.schedule.tolerance.Text != "2.5" || sd.schedule.start.Text != "2021-03-01" {
 		t.Errorf("the settings read show %q from %q, disabled %v", sd.schedule.tolerance.Text, sd.schedule.start.Text, sd.schedule.tolerance.Disabled())
 	}

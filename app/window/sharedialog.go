@@ -24,7 +24,7 @@ const prefShareFolder = "share.folder"
 // reviewExport is File → Export my review file… (all false) and Export
 // everything… (all true): the file to write and what it will hold.
 type reviewExport struct {
-	d       *Desk
+	h       host
 	all     bool
 	target  *saveTarget
 	summary *messageLabel
@@ -35,10 +35,10 @@ type reviewExport struct {
 // a file must tell colleagues whose reviews it holds. Without one, the name
 // is asked first and the export follows.
 func (d *Desk) showReviewExport(all bool) {
-	if d.sess == nil || d.report == nil {
+	if d.sess == nil || d.loaded.report == nil {
 		return
 	}
-	if d.sess.Me.Name == "" {
+	if d.sess.Me().Name == "" {
 		if sd := d.askNameForFile(); sd != nil {
 			sd.then = func() { d.showReviewExport(all) }
 		}
@@ -48,15 +48,15 @@ func (d *Desk) showReviewExport(all bool) {
 }
 
 func (d *Desk) openReviewExport(all bool) *reviewExport {
-	d.form.flush() // what is typed belongs in the file
-	x := &reviewExport{d: d, all: all}
+	d.views.form.flush() // what is typed belongs in the file
+	x := &reviewExport{h: d, all: all}
 	mine, reviews := 0, 0
-	who := map[string]bool{d.sess.Me.ID: true}
-	for _, rs := range d.team.byPledge {
+	who := map[string]bool{d.sess.Me().ID: true}
+	for _, rs := range d.loaded.team.byPledge {
 		for _, rv := range rs {
 			reviews++
 			who[rv.ReviewerID] = true
-			if rv.ReviewerID == d.sess.Me.ID {
+			if rv.ReviewerID == d.sess.Me().ID {
 				mine++
 			}
 		}
@@ -71,7 +71,7 @@ func (d *Desk) openReviewExport(all bool) *reviewExport {
 		x.summary.SetText(lang.X("share.export.mine.summary", "The file will hold your {{.N}} reviews. Send it to your colleagues; they merge it with File → Merge a colleague's file….",
 			map[string]any{"N": mine}))
 	}
-	name := share.DefaultFileName(d.report.ID, d.sess.Me.Name, time.Now())
+	name := share.DefaultFileName(d.loaded.report.ID, d.sess.Me().Name, time.Now())
 	x.target = newSaveTarget(d, name, ".json")
 	if dir := d.app.Preferences().String(prefShareFolder); dir != "" && isDir(dir) {
 		x.target.entry.SetText(filepath.Join(dir, name))
@@ -90,23 +90,23 @@ func (d *Desk) openReviewExport(all bool) *reviewExport {
 func (x *reviewExport) onExportTapped() {
 	path, err := x.target.path()
 	if err != nil {
-		showExportError(x.d.win, err, path, nil)
+		showExportError(x.h.window(), err, path, nil)
 		return
 	}
-	if err := x.d.sess.OwnFiles().Check(path); err != nil {
-		showExportError(x.d.win, err, path, nil)
+	if err := x.h.session().OwnFiles().Check(path); err != nil {
+		showExportError(x.h.window(), err, path, nil)
 		return
 	}
-	confirmReplace(x.d.win, path, func() { x.export(path) })
+	confirmReplace(x.h.window(), path, func() { x.export(path) })
 }
 
 // export writes the review file at path off the UI goroutine; a file
 // already there is replaced only by a complete one.
 func (x *reviewExport) export(path string) {
 	x.dlg.Hide()
-	sess, reportID, all := x.d.sess, x.d.report.ID, x.all
+	sess, reportID, all := x.h.session(), x.h.shownReport().ID, x.all
 	var f share.File
-	x.d.runJob(lang.X("share.export.writing", "Writing the review file…"),
+	x.h.runJob(lang.X("share.export.writing", "Writing the review file…"),
 		func() error {
 			if err := workspace.CheckWritable(path); err != nil {
 				return err
@@ -117,11 +117,11 @@ func (x *reviewExport) export(path string) {
 		},
 		func(err error) {
 			if err != nil {
-				showExportError(x.d.win, err, path, x.dlg.Show)
+				showExportError(x.h.window(), err, path, x.dlg.Show)
 				return
 			}
-			x.d.app.Preferences().SetString(prefShareFolder, filepath.Dir(path))
-			showExportDone(x.d.win, lang.X("share.export.done", "The review file is saved: {{.N}} reviews by {{.R}} reviewers.",
+			x.h.prefs().SetString(prefShareFolder, filepath.Dir(path))
+			showExportDone(x.h.window(), lang.X("share.export.done", "The review file is saved: {{.N}} reviews by {{.R}} reviewers.",
 				map[string]any{"N": len(f.Reviews), "R": len(f.Reviewers)}), path,
 				lang.X("share.open", "Open the file"))
 		})

@@ -1,6 +1,7 @@
 package window
 
 import (
+	"crypto/ed25519"
 	"fmt"
 	"image/color"
 	"os"
@@ -48,9 +49,20 @@ func newPeer(t *testing.T, name string) *peer {
 	return &peer{s: s, dir: dir}
 }
 
+// signingKey reads the key a session signs with from its config folder:
+// the session does not hand its private key out.
+func signingKey(t *testing.T, cfg string, s *workspace.Session) ed25519.PrivateKey {
+	t.Helper()
+	key, err := workspace.LoadSigningKey(cfg, s.Me())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return key
+}
+
 func (p *peer) review(t *testing.T, rv data.Review) {
 	t.Helper()
-	rv.ReviewerID = p.s.Me.ID
+	rv.ReviewerID = p.s.Me().ID
 	if _, err := p.s.SaveReview(rv); err != nil {
 		t.Fatal(err)
 	}
@@ -58,7 +70,7 @@ func (p *peer) review(t *testing.T, rv data.Review) {
 
 func (p *peer) export(t *testing.T) string {
 	t.Helper()
-	path := filepath.Join(p.dir, share.DefaultFileName("taiyuan-2021", p.s.Me.Name, time.Now()))
+	path := filepath.Join(p.dir, share.DefaultFileName("taiyuan-2021", p.s.Me().Name, time.Now()))
 	if _, err := p.s.WriteReviewFile(path, "taiyuan-2021", false, time.Now()); err != nil {
 		t.Fatal(err)
 	}
@@ -73,7 +85,7 @@ func rev(pledge string, st data.Status, scores map[string]int) data.Review {
 
 func storedReviews(t *testing.T, d *Desk) []data.Review {
 	t.Helper()
-	rs, err := d.sess.Reviews(d.report.ID)
+	rs, err := d.sess.Reviews(d.loaded.report.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,7 +95,7 @@ func storedReviews(t *testing.T, d *Desk) []data.Review {
 // rowFor draws the list row of a pledge the list shows.
 func rowFor(t *testing.T, d *Desk, pledge string) *pledgeRow {
 	t.Helper()
-	i, ok := d.index.Position(pledge)
+	i, ok := d.loaded.index.Position(pledge)
 	if !ok {
 		t.Fatalf("no pledge %s", pledge)
 	}
@@ -92,7 +104,7 @@ func rowFor(t *testing.T, d *Desk, pledge string) *pledgeRow {
 		t.Fatalf("the list does not show %s", pledge)
 	}
 	r := newPledgeRow()
-	d.list.updateRow(pos, r)
+	d.views.list.updateRow(pos, r)
 	return r
 }
 
@@ -107,7 +119,7 @@ func threeColleagues(t *testing.T, d *Desk) (li, wang string) {
 		rev(sp3, data.Done, map[string]int{"specific": 3}),
 	}
 	for _, rv := range mine {
-		rv.ReviewerID = d.sess.Me.ID
+		rv.ReviewerID = d.sess.Me().ID
 		if _, ok := d.save(rv); !ok {
 			t.Fatal("save failed")
 		}
@@ -218,7 +230,7 @@ func (s *mergeScenario) mergeByMenu(t *testing.T) {
 func (s *mergeScenario) mergeByDrop(t *testing.T) {
 	d := s.d
 	d.onDropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(s.fileWang)})
-	d.jobs.Wait()
+	settle(d.jobs)
 	if plan := overlayTexts(d.win.Canvas()); !strings.Contains(plan, filepath.Base(s.fileWang)) {
 		t.Fatalf("the dropped file's plan says %q", plan)
 	}
@@ -242,23 +254,23 @@ func (s *mergeScenario) disputeMarks(t *testing.T) {
 
 func (s *mergeScenario) disputedFilter(t *testing.T) {
 	d := s.d
-	if d.bar.disputed.Text != "有分歧（2）" {
-		t.Errorf("the Disputed filter reads %q", d.bar.disputed.Text)
+	if d.views.bar.disputed.Text != "有分歧（2）" {
+		t.Errorf("the Disputed filter reads %q", d.views.bar.disputed.Text)
 	}
-	d.bar.disputed.SetChecked(true)
-	if n := d.list.list.Length(); n != 2 {
+	d.views.bar.disputed.SetChecked(true)
+	if n := d.views.list.list.Length(); n != 2 {
 		t.Errorf("the Disputed filter shows %d pledges, want 2", n)
 	}
-	if !strings.Contains(d.list.count.Text, "显示 2 项") {
-		t.Errorf("count says %q", d.list.count.Text)
+	if !strings.Contains(d.views.list.count.Text, "显示 2 项") {
+		t.Errorf("count says %q", d.views.list.count.Text)
 	}
-	test.Type(d.list.search, "5G")
-	if n := d.list.list.Length(); n != 1 {
+	test.Type(d.views.list.search, "5G")
+	if n := d.views.list.list.Length(); n != 1 {
 		t.Errorf("Disputed and a search show %d pledges, want 1", n)
 	}
-	test.Tap(d.bar.clear)
-	if d.bar.disputed.Checked || d.list.list.Length() < 100 {
-		t.Errorf("clearing the filters leaves Disputed %v, %d rows", d.bar.disputed.Checked, d.list.list.Length())
+	test.Tap(d.views.bar.clear)
+	if d.views.bar.disputed.Checked || d.views.list.list.Length() < 100 {
+		t.Errorf("clearing the filters leaves Disputed %v, %d rows", d.views.bar.disputed.Checked, d.views.list.list.Length())
 	}
 }
 
@@ -286,24 +298,24 @@ func (s *mergeScenario) disputedQueue(t *testing.T) {
 // on sp1, shown by the step before
 func (s *mergeScenario) sideBySide(t *testing.T) {
 	d := s.d
-	if !d.side.box.Visible() {
+	if !d.views.side.box.Visible() {
 		t.Fatal("the side-by-side view is hidden")
 	}
 	reviewers, _ := d.sess.Reviewers()
 	names := share.DisplayNames(reviewers)
-	heads := sideHeads(d.side)
-	if me := names[d.sess.Me.ID] + "（我）"; len(heads) != 3 || heads[0] != me {
+	heads := sideHeads(d.views.side)
+	if me := names[d.sess.Me().ID] + "（我）"; len(heads) != 3 || heads[0] != me {
 		t.Fatalf("side by side shows %q, want 3 reviewers starting with %q", heads, me)
 	}
 	for _, rv := range reviewers {
-		if rv.ID != d.sess.Me.ID && !contains(heads, names[rv.ID]) {
+		if rv.ID != d.sess.Me().ID && !contains(heads, names[rv.ID]) {
 			t.Errorf("side by side misses %q: %q", names[rv.ID], heads)
 		}
 	}
 	if !contains(heads, "王芳 (2)") && !contains(heads, "王芳 (2)（我）") {
 		t.Errorf("two people named 王芳 are not told apart: %q", heads)
 	}
-	for _, o := range test.LaidOutObjects(d.side.box) {
+	for _, o := range test.LaidOutObjects(d.views.side.box) {
 		if l, ok := o.(*messageLabel); ok {
 			for _, r := range afterWrapBreaks(l.message, l.Text) {
 				if linebreak.NoLineStart(r) {
@@ -312,7 +324,7 @@ func (s *mergeScenario) sideBySide(t *testing.T) {
 			}
 		}
 	}
-	side := objectTexts(d.side.box)
+	side := objectTexts(d.views.side.box)
 	for _, want := range []string{"影响力被低估", "市统计公报", "影响力 0–4", "具体性"} {
 		if !strings.Contains(side, want) {
 			t.Errorf("side by side does not show %q:\n%s", want, side)
@@ -328,8 +340,8 @@ func (s *mergeScenario) myChangeEndsDispute(t *testing.T) {
 		t.Fatal("save failed")
 	}
 	// 3 against 4: no longer a dispute on impact
-	if d.bar.disputed.Text != "有分歧（1）" || rowFor(t, d, sp1).dispute.Visible() {
-		t.Errorf("after my save %s is still disputed (%q)", sp1, d.bar.disputed.Text)
+	if d.views.bar.disputed.Text != "有分歧（1）" || rowFor(t, d, sp1).dispute.Visible() {
+		t.Errorf("after my save %s is still disputed (%q)", sp1, d.views.bar.disputed.Text)
 	}
 	mine.Scores = map[string]int{"specific": 1, "impact": 0}
 	if _, ok := d.save(mine); !ok {
@@ -425,7 +437,7 @@ func (s *mergeScenario) undoDone(t *testing.T) {
 	mergeThrough(t, d, zhang.export(t))
 	closeOverlays(d)
 	d.selectPledge(sp3)
-	if heads := sideHeads(d.side); len(heads) != 4 || !contains(heads, "张伟") || !rowFor(t, d, sp3).dispute.Visible() {
+	if heads := sideHeads(d.views.side); len(heads) != 4 || !contains(heads, "张伟") || !rowFor(t, d, sp3).dispute.Visible() {
 		t.Fatalf("after 张伟's merge the desk shows %q side by side, %s disputed: %v", heads, sp3, rowFor(t, d, sp3).dispute.Visible())
 	}
 	if got := undoThrough(t, d); !strings.Contains(got, "已恢复为上次合并之前") {
@@ -434,7 +446,7 @@ func (s *mergeScenario) undoDone(t *testing.T) {
 	if got := storedReviews(t, d); !reflect.DeepEqual(got, s.held) {
 		t.Errorf("undo did not restore the workspace before 张伟's merge: %d reviews", len(got))
 	}
-	if heads := sideHeads(d.side); len(heads) != 3 || contains(heads, "张伟") || rowFor(t, d, sp3).dispute.Visible() {
+	if heads := sideHeads(d.views.side); len(heads) != 3 || contains(heads, "张伟") || rowFor(t, d, sp3).dispute.Visible() {
 		t.Errorf("after undo the desk shows %q side by side, %s disputed: %v", heads, sp3, rowFor(t, d, sp3).dispute.Visible())
 	}
 }
@@ -471,14 +483,14 @@ func TestExportReviewFiles(t *testing.T) {
 		closeOverlays(d)
 		d.showReviewExport(all)
 		entry := overlayEntry(d.win.Canvas())
-		name := share.DefaultFileName(d.report.ID, "王芳", time.Now())
+		name := share.DefaultFileName(d.loaded.report.ID, "王芳", time.Now())
 		if filepath.Base(entry.Text) != name {
 			t.Errorf("default file %q, want %q", entry.Text, name)
 		}
 		path := filepath.Join(dir, fmt.Sprintf("all-%v%s", all, share.FileExt))
 		entry.SetText(path)
 		test.Tap(overlayButton(d.win.Canvas(), "导出"))
-		d.jobs.Wait()
+		settle(d.jobs)
 		raw, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)
@@ -495,7 +507,7 @@ func TestExportReviewFiles(t *testing.T) {
 			t.Errorf("export all=%v holds %d reviews by %d reviewers, want %d by %d", all, len(f.Reviews), len(f.Reviewers), want, who)
 		}
 		for _, rv := range f.Reviews {
-			if !all && rv.ReviewerID != d.sess.Me.ID {
+			if !all && rv.ReviewerID != d.sess.Me().ID {
 				t.Errorf("my review file holds a review by %s", rv.ReviewerID)
 			}
 		}
@@ -530,12 +542,12 @@ func TestMergeRefusalInPlainWords(t *testing.T) {
 	// a file of another report, end to end
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, fyne.CurrentApp(), ws, cfg)
-	f, err := d.sess.ExportReviewFile(d.report.ID, false, time.Now())
+	f, err := d.sess.ExportReviewFile(d.loaded.report.ID, false, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
 	f.Fingerprint = "0000"
-	raw, err := share.Encode(f, d.sess.Key)
+	raw, err := share.Encode(f, signingKey(t, d.opt.ConfigDir, d.sess))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -42,13 +42,13 @@ func (d *Desk) keysGoToDesk() bool {
 
 func (d *Desk) onSearch() {
 	if d.keysGoToDesk() {
-		d.win.Canvas().Focus(d.list.search)
+		d.win.Canvas().Focus(d.views.list.search)
 	}
 }
 
 func (d *Desk) onFlag() {
 	if d.keysGoToDesk() {
-		d.form.toggleFlag()
+		d.views.form.toggleFlag()
 	}
 }
 
@@ -71,13 +71,13 @@ func (d *Desk) onTypedKey(ev *fyne.KeyEvent) {
 	case fyne.KeyUp, fyne.KeyK:
 		d.move(-1)
 	case fyne.KeyLeft:
-		d.form.keyMove(-1)
+		d.views.form.keyMove(-1)
 	case fyne.KeyRight:
-		d.form.keyMove(1)
+		d.views.form.keyMove(1)
 	case fyne.Key0, fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4:
-		d.form.keyScore(int(ev.Name[0] - '0'))
+		d.views.form.keyScore(int(ev.Name[0] - '0'))
 	case fyne.KeyDelete, fyne.KeyBackspace:
-		d.form.keyScore(-1)
+		d.views.form.keyScore(-1)
 	}
 }
 

@@ -55,10 +55,10 @@ func TestSideBySideShowsEnglishLabelsWhole(t *testing.T) {
 			// of the real driver does after the view is shown
 			d.win.Resize(fyne.NewSize(1280, 799))
 			d.win.Resize(fyne.NewSize(1280, 800))
-			if !d.side.box.Visible() {
+			if !d.views.side.box.Visible() {
 				t.Fatal("the side-by-side view is hidden")
 			}
-			drawn := drawnTexts(d.side.rows)
+			drawn := drawnTexts(d.views.side.rows)
 			want := []string{"Specific", "Measurable", "Time-bound", "Feasible", "Impact", "Delivery status", "Note", "Evidence"}
 			if lng == langZh {
 				want = []string{"具体性", "可衡量", "时限明确", "可行性", "影响力", "落实状态", "备注", "佐证"}
@@ -68,7 +68,7 @@ func TestSideBySideShowsEnglishLabelsWhole(t *testing.T) {
 					t.Errorf("the row %q is not shown whole; drawn: %q", w, drawn)
 				}
 			}
-			for _, o := range test.LaidOutObjects(d.side.rows) {
+			for _, o := range test.LaidOutObjects(d.views.side.rows) {
 				if l, ok := o.(*widget.Label); ok && slices.Contains(want, l.Text) && l.Size().Width < l.MinSize().Width {
 					t.Errorf("the row %q is clipped: %v wide, needs %v", l.Text, l.Size().Width, l.MinSize().Width)
 				}

@@ -16,17 +16,17 @@ func TestStatusBarSaysLastSaveAfterRestart(t *testing.T) {
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
-	if got := d.status.saved.Text; got != "尚未保存任何修改" {
+	if got := d.views.status.saved.Text; got != "尚未保存任何修改" {
 		t.Errorf("a new workspace says %q", got)
 	}
-	d.list.list.Select(0)
-	test.Tap(d.form.crits[0].levels[3])
+	d.views.list.list.Select(0)
+	test.Tap(d.views.form.crits[0].levels[3])
 	d.onClose()
 	saved := d.currentRow().Mine.Updated.Time()
 
 	d = newTestDesk(t, a, ws, cfg)
 	want := "上次保存 " + saved.Format("15:04")
-	if got := d.status.saved.Text; got != want {
+	if got := d.views.status.saved.Text; got != want {
 		t.Errorf("after a restart the status bar says %q, want %q", got, want)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
+	xwidget "pledgereview/app/internal/widget"
 	"pledgereview/data"
 )
 
@@ -41,7 +42,7 @@ func TestStatusMixHasALegendAndShowsInBothThemes(t *testing.T) {
 			a.Preferences().SetString(prefVariant, variant)
 			ws, cfg := tempPaths(t)
 			d := newTestDesk(t, a, ws, cfg)
-			shown := strings.Join(shownTexts(d.tree.box), "\n") + objectTexts(d.tree.box)
+			shown := strings.Join(shownTexts(d.views.tree.box), "\n") + objectTexts(d.views.tree.box)
 			for _, si := range data.Statuses {
 				if !strings.Contains(shown, statusLabel(si.ID)) {
 					t.Errorf("the legend does not name %q", statusLabel(si.ID))
@@ -51,7 +52,7 @@ func TestStatusMixHasALegendAndShowsInBothThemes(t *testing.T) {
 				t.Errorf("the legend does not say what the figures and bars are:\n%s", shown)
 			}
 			bg := theme.Color(theme.ColorNameBackground)
-			if c := contrast(mixOutline(), bg); c < 2 {
+			if c := contrast(xwidget.OutlineColor(), bg); c < 2 {
 				t.Errorf("the bar's outline: contrast %.2f against the background", c)
 			}
 			for _, si := range data.Statuses {
@@ -78,8 +79,8 @@ func TestStatusLegendFollowsTheThemeSwitch(t *testing.T) {
 		d.setVariant(variant)
 		back := theme.Color(theme.ColorNameBackground)
 		names, swatches := 0, 0
-		for _, o := range test.LaidOutObjects(d.tree.box) {
-			if sw, ok := o.(*canvas.Rectangle); ok && sw.Size() == swatchSize {
+		for _, o := range test.LaidOutObjects(d.views.tree.box) {
+			if sw, ok := o.(*canvas.Rectangle); ok && sw.Size() == xwidget.SwatchSize {
 				swatches++
 				if c := contrast(sw.StrokeColor, back); c < 2 {
 					t.Errorf("%s: a swatch's outline at contrast %.2f against the background", variant, c)

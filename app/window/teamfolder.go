@@ -1,7 +1,6 @@
 package window
 
 import (
-	"context"
 	"encoding/json"
 	"errors"
 	"path/filepath"
@@ -55,7 +54,7 @@ func storeTeamFolder(p fyne.Preferences, workspacePath, folder string) {
 // the last passes found, and the quiet notice in the status bar that opens
 // the details.
 type teamFolder struct {
-	d      *Desk
+	h      teamHost
 	tf     *workspace.TeamFolder    // kept while the workspace is open, so an undone merge is not merged again
 	owner  *workspace.Session       // the workspace tf belongs to
 	w      *workspace.Watcher       // nil while stopped
@@ -69,8 +68,21 @@ type teamFolder struct {
 	notice *widget.Button
 }
 
-func newTeamFolder(d *Desk) *teamFolder {
-	t := &teamFolder{d: d}
+// teamHost is what the team folder's notice needs of the desk: a reload
+// of the report that keeps what I am typing (showColleagues), the menus
+// built again (Undo last merge), and the merge dialog and the settings its
+// details open.
+type teamHost interface {
+	host
+	loadReport(sess *workspace.Session, id string, first func() error, shown func(loadedReport, error))
+	showColleagues(l loadedReport)
+	menusChanged()
+	mergeFiles(paths []string, ended func())
+	showSettings()
+}
+
+func newTeamFolder(h teamHost) *teamFolder {
+	t := &teamFolder{h: h}
 	t.notice = widget.NewButtonWithIcon("", theme.FolderIcon(), t.showDetails)
 	t.notice.Importance = widget.LowImportance
 	t.notice.Hide()
@@ -110,7 +122,7 @@ func (d *Desk) startTeamFolder() {
 		// what a pass found is shown on the UI goroutine, through the
 		// desk's runner like the results of its other background work
 		t.w = t.tf.Watch(workspace.WatchOptions{
-			OnEvent: func(ev workspace.WatchEvent) { d.jobs.toUI(func() { t.show(sess, ev) }) },
+			OnEvent: func(ev workspace.WatchEvent) { d.jobs.toUI.Do(func() { t.show(sess, ev) }) },
 		})
 	}
 	t.refresh()
@@ -133,8 +145,8 @@ func (t *teamFolder) stop() {
 
 // teamFolderSaved tells the watcher that I saved a review or a progress update.
 func (d *Desk) teamFolderSaved() {
-	if d.teamdir != nil && d.teamdir.w != nil && d.report != nil {
-		d.teamdir.w.Saved(d.report.ID)
+	if d.teamdir != nil && d.teamdir.w != nil && d.loaded.report != nil {
+		d.teamdir.w.Saved(d.loaded.report.ID)
 	}
 }
 
@@ -144,7 +156,7 @@ func (d *Desk) setTeamFolder(dir string) {
 	if d.sess == nil {
 		return
 	}
-	d.form.flush()
+	d.views.form.flush()
 	if dir != "" {
 		dir = filepath.Clean(dir)
 	}
@@ -155,8 +167,8 @@ func (d *Desk) setTeamFolder(dir string) {
 // show puts what a pass did on the desk: the notice, and the merged reviews
 // in the list and the side-by-side view.
 func (t *teamFolder) show(sess *workspace.Session, ev workspace.WatchEvent) {
-	d := t.d
-	if d.sess != sess || t.w == nil {
+	d := t.h
+	if d.session() != sess || t.w == nil {
 		return // the workspace or the folder changed meanwhile
 	}
 	t.lost, t.failed = nil, nil
@@ -184,7 +196,7 @@ func (t *teamFolder) show(sess *workspace.Session, ev workspace.WatchEvent) {
 		fyne.LogError("team folder: merged, undo limited", t.undo)
 	}
 	t.refresh()
-	d.win.SetMainMenu(d.buildMenu()) // Undo last merge is now possible
+	d.menusChanged() // Undo last merge is now possible
 	t.reloadDesk()
 }
 
@@ -214,19 +226,20 @@ func mergedNotice(merged []workspace.AuthorMerged) string {
 // reloadDesk reads the report again off the UI goroutine and shows my
 // colleagues' reviews.
 func (t *teamFolder) reloadDesk() {
-	d := t.d
-	if d.report == nil {
+	d := t.h
+	r := d.shownReport()
+	if r == nil {
 		return
 	}
-	sess, reportID := d.sess, d.report.ID
-	runJob(d.jobs, job[loadedReport]{
-		work: func(context.Context, func(int, int)) (loadedReport, error) { return readReport(sess, reportID) },
-		done: func(l loadedReport) {
-			if d.sess == sess && d.report != nil && d.report.ID == reportID {
-				d.showColleagues(l)
-			}
-		},
-		failed: func(err error) { fyne.LogError("team folder: read the report again", err) },
+	reportID := r.ID
+	d.loadReport(d.session(), reportID, nil, func(l loadedReport, err error) {
+		if err != nil {
+			fyne.LogError("team folder: read the report again", err)
+			return
+		}
+		if r := d.shownReport(); r != nil && r.ID == reportID {
+			d.showColleagues(l)
+		}
 	})
 }
 
@@ -236,36 +249,36 @@ func (t *teamFolder) reloadDesk() {
 // merge brought a newer record of mine (a copy of my own file, after the
 // workspace was put back from a backup) is the whole desk read again.
 func (d *Desk) showColleagues(l loadedReport) {
-	me := d.sess.Me.ID
+	me := d.sess.Me().ID
 	var reviews []data.Review
 	for _, rv := range l.team.all() {
 		if rv.ReviewerID != me {
 			reviews = append(reviews, rv)
 			continue
 		}
-		if i, ok := d.index.Position(rv.PledgeID); ok && rv.Updated.Compare(d.index.Rows[i].Mine.Updated) > 0 {
-			d.form.flush()
+		if i, ok := d.loaded.index.Position(rv.PledgeID); ok && rv.Updated.Compare(d.loaded.index.Rows[i].Mine.Updated) > 0 {
+			d.views.form.flush()
 			d.reloadWith(l)
 			return
 		}
 	}
-	for i := range d.index.Rows {
-		if mine := d.index.Rows[i].Mine; !mine.Updated.IsZero() {
+	for i := range d.loaded.index.Rows {
+		if mine := d.loaded.index.Rows[i].Mine; !mine.Updated.IsZero() {
 			reviews = append(reviews, mine)
 		}
 	}
-	d.team = newTeam(d.index, me, l.team.reviewers, reviews)
-	d.progress = l.progress // colleagues' progress updates merged with their reviews
-	d.rowGen++
-	if d.disputedOnly {
+	d.loaded.team = newTeam(d.loaded.index, me, l.team.reviewers, reviews)
+	d.loaded.progress = l.progress // colleagues' progress updates merged with their reviews
+	d.listing.rowGen++
+	if d.listing.disputedOnly {
 		d.applyFilter()
 	} else {
-		d.list.list.Refresh()
+		d.views.list.list.Refresh()
 	}
-	d.bar.showDisputedCount()
+	d.views.bar.showDisputedCount()
 	if row := d.currentRow(); row != nil {
-		d.side.show(d.team, row.Pledge.ID)
-		d.prog.show(row.Pledge, row.Mine)
+		d.views.side.show(d.loaded.team, row.Pledge.ID)
+		d.views.prog.show(row.Pledge, row.Mine)
 	}
 }
 
@@ -323,7 +336,7 @@ func (t *teamFolder) state() string {
 // showDetails is the notice tapped: the folder, its state, and the files
 // that need a decision, each of which opens in the usual merge dialog.
 func (t *teamFolder) showDetails() {
-	d := t.d
+	d := t.h
 	if t.tf == nil {
 		return
 	}
@@ -350,7 +363,7 @@ func (t *teamFolder) showDetails() {
 		d.showSettings()
 	})
 	dlg = dialog.NewCustom(lang.X("team.title", "Team folder"), lang.X("close", "Close"),
-		container.NewVBox(box, container.NewHBox(settings)), d.win)
+		container.NewVBox(box, container.NewHBox(settings)), d.window())
 	dlg.Resize(fyne.NewSize(620, dlg.MinSize().Height))
 	dlg.Show()
 }

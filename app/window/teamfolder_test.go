@@ -17,13 +17,13 @@ import (
 // until waits until the desk shows what ok checks. The team folder's
 // watcher runs at its real pace (a save is written two seconds after it, a
 // change in the folder merged three seconds after it); what it finds comes
-// to the UI through the desk's runner, which d.jobs.Wait runs on the
+// to the UI through the desk's runner, which settle runs on the
 // test's goroutine, reading the report again after a merge included.
 func until(t *testing.T, d *Desk, what string, ok func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(time.Minute)
 	for {
-		d.jobs.Wait()
+		settle(d.jobs)
 		if ok() {
 			return
 		}
@@ -43,7 +43,7 @@ func noticeSays(d *Desk, ok func(string) bool) func() bool {
 // myFileHolds checks my review file of the report in the team folder: it
 // is there and holds n reviews.
 func myFileHolds(d *Desk, team string, n int) func() bool {
-	path := filepath.Join(team, share.TeamFileName("taiyuan-2021", d.sess.Me.ID))
+	path := filepath.Join(team, share.TeamFileName("taiyuan-2021", d.sess.Me().ID))
 	return func() bool {
 		raw, err := os.ReadFile(path)
 		if err != nil {
@@ -95,8 +95,8 @@ func TestTeamFolderInTheWindow(t *testing.T) {
 		t.Errorf("back in Chinese the notice says %q", got)
 	}
 	d.selectPledge(sp1)
-	if !d.side.box.Visible() || !strings.Contains(objectTexts(d.side.box), "张伟") {
-		t.Errorf("the side-by-side view does not show 张伟's review: %q", objectTexts(d.side.box))
+	if !d.views.side.box.Visible() || !strings.Contains(objectTexts(d.views.side.box), "张伟") {
+		t.Errorf("the side-by-side view does not show 张伟's review: %q", objectTexts(d.views.side.box))
 	}
 	if it := fileMenuItem(d, "撤销上次合并"); it == nil || it.Disabled {
 		t.Error("File → Undo last merge is not offered after the team folder's merge")
@@ -119,11 +119,11 @@ func TestTeamFolderInTheWindow(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.ReportID = "guangdong-2025"
-	raw, err := share.Encode(f, zhang.s.Key)
+	raw, err := share.Encode(f, signingKey(t, filepath.Join(zhang.dir, "config"), zhang.s))
 	if err != nil {
 		t.Fatal(err)
 	}
-	other := filepath.Join(team, share.TeamFileName(f.ReportID, zhang.s.Me.ID))
+	other := filepath.Join(team, share.TeamFileName(f.ReportID, zhang.s.Me().ID))
 	os.WriteFile(other, raw, 0o644)
 	until(t, d, "a file that needs a look", noticeSays(d, func(s string) bool { return strings.HasSuffix(s, " · 1 个文件待查看") }))
 	if d.win.Canvas().Overlays().Top() != nil {
@@ -135,7 +135,7 @@ func TestTeamFolderInTheWindow(t *testing.T) {
 		t.Errorf("the details say %q", details)
 	}
 	test.Tap(overlayButton(d.win.Canvas(), "打开…"))
-	d.jobs.Wait()
+	settle(d.jobs)
 	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "文件未合并") || !strings.Contains(got, "是另一份报告的评审") {
 		t.Errorf("opening the file shows %q, want the merge flow's refusal", got)
 	}
@@ -154,7 +154,7 @@ func TestTeamFolderInTheWindow(t *testing.T) {
 	if d.teamdir.notice.Visible() || teamFolderOf(a.Preferences(), ws) != "" {
 		t.Error("Stop using left the folder on")
 	}
-	if _, err := os.Stat(filepath.Join(team, share.TeamFileName("taiyuan-2021", d.sess.Me.ID))); err != nil {
+	if _, err := os.Stat(filepath.Join(team, share.TeamFileName("taiyuan-2021", d.sess.Me().ID))); err != nil {
 		t.Errorf("my file went from the folder: %v", err)
 	}
 }

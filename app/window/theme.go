@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 
-	"pledgereview/data"
 	"pledgereview/resources"
 )
 
@@ -77,27 +76,6 @@ func (t *deskTheme) Font(fyne.TextStyle) fyne.Resource { return fontResource }
 func (t *deskTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
 
 func (t *deskTheme) Size(n fyne.ThemeSizeName) float32 { return theme.DefaultTheme().Size(n) }
-
-// statusColor is the mark of a delivery status in the list, the tree and the form.
-func statusColor(s data.Status) color.NRGBA {
-	switch s {
-	case data.NotStarted:
-		return color.NRGBA{0x78, 0x84, 0x94, 0xff}
-	case data.InProgress:
-		return color.NRGBA{0x1e, 0x78, 0xd2, 0xff}
-	case data.Behind:
-		return color.NRGBA{0xf0, 0x8c, 0x00, 0xff}
-	case data.Done:
-		return color.NRGBA{0x2e, 0x9e, 0x44, 0xff}
-	case data.DoneLate:
-		return color.NRGBA{0x8a, 0xb4, 0x2a, 0xff}
-	case data.PartlyDone:
-		return color.NRGBA{0xd4, 0xb1, 0x06, 0xff}
-	case data.NotDone:
-		return color.NRGBA{0xd0, 0x30, 0x30, 0xff}
-	}
-	return color.NRGBA{0xc8, 0xc8, 0xc8, 0xff} // not rated
-}
 
 // flagIcon is a small red flag; the theme has none.
 var flagIcon = fyne.NewStaticResource("flag.svg", []byte(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="24" height="24">

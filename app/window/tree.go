@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	xwidget "pledgereview/app/internal/widget"
 	"pledgereview/data"
 )
 
@@ -184,7 +185,7 @@ type treeNode struct {
 	uid      string
 	title    *messageLabel
 	progress *canvas.Text
-	mix      *statusMix
+	mix      *xwidget.ShareBar
 	content  fyne.CanvasObject
 	learn    func(uid string, w float32) // tells the tree how wide the title is
 }
@@ -216,10 +217,10 @@ func (n *treeNode) show(uid, title string, t *data.Tally) {
 	n.progress.Color = theme.Color(theme.ColorNamePlaceHolder)
 	if t == nil {
 		n.progress.Text = ""
-		n.mix.set(nil)
+		setStatusMix(n.mix, nil)
 	} else {
 		n.progress.Text = fmt.Sprintf("%d/%d", t.Reviewed, t.Total)
-		n.mix.set(t.ByStatus)
+		setStatusMix(n.mix, t.ByStatus)
 	}
 	n.progress.Refresh()
 }

@@ -24,8 +24,8 @@ func TestTreeShowsTitlesWhole(t *testing.T) {
 			d := newTestDesk(t, a, ws, cfg)
 			d.win.Resize(size)
 			checkTreeTitles(t, d, 11)
-			for _, c := range d.report.Chapters[:3] {
-				d.tree.tree.OpenBranch(partUID(c.N, 0))
+			for _, c := range d.loaded.report.Chapters[:3] {
+				d.views.tree.tree.OpenBranch(partUID(c.N, 0))
 			}
 			d.win.Resize(size.SubtractWidthHeight(0, 1)) // lay the opened rows out
 			checkTreeTitles(t, d, 11+10)
@@ -38,10 +38,10 @@ func TestTreeShowsTitlesWhole(t *testing.T) {
 // with bad edges, not clipped; some take more than one line.
 func checkTreeTitles(t *testing.T, d *Desk, least int) {
 	t.Helper()
-	titles := d.tree.titles()
+	titles := d.views.tree.titles()
 	shown, wrapped := 0, 0
 	for uid, title := range titles {
-		if p := uidPart(uid); p.Headline > 0 && !d.tree.tree.IsBranchOpen(partUID(p.Chapter, 0)) {
+		if p := uidPart(uid); p.Headline > 0 && !d.views.tree.tree.IsBranchOpen(partUID(p.Chapter, 0)) {
 			continue
 		}
 		n := shownNode(d, uid)
@@ -71,7 +71,7 @@ func checkTreeTitles(t *testing.T, d *Desk, least int) {
 
 // shownNode is the tree's node of uid on screen, or nil.
 func shownNode(d *Desk, uid string) *treeNode {
-	for _, o := range test.LaidOutObjects(d.tree.tree) {
+	for _, o := range test.LaidOutObjects(d.views.tree.tree) {
 		if n, ok := o.(*treeNode); ok && n.Visible() && n.uid == uid {
 			return n
 		}

@@ -21,9 +21,9 @@ import (
 // is nil.
 func colleagueFile(t *testing.T, d *Desk, rv data.Reviewer, key ed25519.PrivateKey, status data.Status, wall int64) string {
 	t.Helper()
-	f := share.File{ReportID: d.report.ID, Fingerprint: d.report.Fingerprint, ReportTitle: d.report.Title,
+	f := share.File{ReportID: d.loaded.report.ID, Fingerprint: d.loaded.report.Fingerprint, ReportTitle: d.loaded.report.Title,
 		Rubric: d.sess.Rubric(), Reviewers: []data.Reviewer{rv}, Exporter: rv, Exported: time.Now(),
-		Reviews: []data.Review{{PledgeID: d.report.Pledges()[0].ID, ReviewerID: rv.ID, Status: status,
+		Reviews: []data.Review{{PledgeID: d.loaded.report.Pledges()[0].ID, ReviewerID: rv.ID, Status: status,
 			Updated: data.HLC{Wall: wall, Node: rv.ID}}}}
 	var raw []byte
 	var err error
@@ -35,7 +35,7 @@ func colleagueFile(t *testing.T, d *Desk, rv data.Reviewer, key ed25519.PrivateK
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join(t.TempDir(), share.DefaultFileName(d.report.ID, rv.Name, time.Now()))
+	path := filepath.Join(t.TempDir(), share.DefaultFileName(d.loaded.report.ID, rv.Name, time.Now()))
 	if err := os.WriteFile(path, raw, 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -97,13 +97,13 @@ func TestNameDialogCleansTheName(t *testing.T) {
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
 	sd := d.askName(false)
-	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, share.FingerprintWordsIn(d.sess.Key.Public().(ed25519.PublicKey), "zh")) {
+	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, share.FingerprintWordsIn(d.sess.PublicKey(), "zh")) {
 		t.Errorf("the dialog does not show the key: %q", got)
 	}
 	sd.name.SetText("\x1b[2J李\a雷\u202Egnp.exe\u2066")
 	sd.onSubmit(true)
-	if d.sess.Me.Name != "[2J李雷gnp.exe" {
-		t.Errorf("name %q", d.sess.Me.Name)
+	if d.sess.Me().Name != "[2J李雷gnp.exe" {
+		t.Errorf("name %q", d.sess.Me().Name)
 	}
 	me, _ := workspace.LoadIdentity(cfg)
 	stored, _ := d.sess.Reviewers()

@@ -20,10 +20,10 @@ import (
 func (m *mergeFlow) refusedOne(fp workspace.FilePlan) {
 	var changed *share.KeyChangedError
 	if !errors.As(fp.Err, &changed) {
-		showMergeRefused(m.d.win, fp.Err, fp.Path, m.end)
+		showMergeRefused(m.h.window(), fp.Err, fp.Path, m.end)
 		return
 	}
-	d := m.d
+	d := m.h
 	fyne.LogError("merge "+fp.Path, fp.Err)
 	var dlg dialog.Dialog
 	forgetting := false
@@ -33,7 +33,7 @@ func (m *mergeFlow) refusedOne(fp workspace.FilePlan) {
 		d.confirmForgetKey(changed, fp.Path, m.end)
 	})
 	dlg = dialog.NewCustom(lang.X("share.refused.title", "The file was not merged"), lang.X("ok", "OK"),
-		container.NewVBox(newMessageLabel(mergeRefusal(fp.Err, fp.Path)), container.NewHBox(forget)), d.win)
+		container.NewVBox(newMessageLabel(mergeRefusal(fp.Err, fp.Path)), container.NewHBox(forget)), d.window())
 	dlg.SetOnClosed(func() {
 		if !forgetting {
 			m.end()

@@ -41,7 +41,7 @@ func TestChangedKeyCanBeForgottenAfterAPhoneCall(t *testing.T) {
 			t.Fatalf("the confirmation does not show the new key's words: %q", got)
 		}
 		test.Tap(overlayButton(d.win.Canvas(), answer))
-		d.jobs.Wait()
+		settle(d.jobs)
 		return overlayTexts(d.win.Canvas())
 	}
 

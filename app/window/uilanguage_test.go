@@ -114,7 +114,7 @@ func TestReplaceAsksWithItsVerb(t *testing.T) {
 
 	test.Tap(x.exportBtn)
 	pressKey(d, fyne.KeyReturn)
-	d.jobs.Wait()
+	settle(d.jobs)
 	if got, _ := os.ReadFile(path); !strings.HasPrefix(string(got), "%PDF") || string(got) == string(old) {
 		t.Errorf("Enter did not replace the file: %q", got[:min(len(got), 20)])
 	}

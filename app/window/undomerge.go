@@ -47,11 +47,10 @@ func (d *Desk) showUndoRefused(err error) {
 // undoMerge puts the workspace back as it was before the last merge, off
 // the UI goroutine, and shows the workspace as it is then.
 func (d *Desk) undoMerge() {
-	d.form.flush()
 	d.stopTeamFolder() // it must not merge while the workspace is put back
 	sess, reportID := d.sess, ""
-	if d.report != nil {
-		reportID = d.report.ID
+	if d.loaded.report != nil {
+		reportID = d.loaded.report.ID
 	}
 	var loaded loadedReport
 	var loadErr error

@@ -19,7 +19,7 @@ const hiddenPledge = "taiyuan-2021/01.01.04"
 func pressKey(d *Desk, n fyne.KeyName) { d.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: n}) }
 
 // filterStatus sets the status filter of the filter bar to s.
-func filterStatus(d *Desk, s data.Status) { d.bar.status.SetSelectedIndex(statusIndex(s) + 1) }
+func filterStatus(d *Desk, s data.Status) { d.views.bar.status.SetSelectedIndex(statusIndex(s) + 1) }
 
 func reviewOf(t *testing.T, d *Desk, id string) data.Review {
 	t.Helper()
@@ -40,24 +40,24 @@ func TestFilterHidingShownPledgeEmptiesDetail(t *testing.T) {
 		t.Fatalf("cannot select %s", hiddenPledge)
 	}
 	filterStatus(d, data.Behind) // nothing is behind yet
-	if n := d.list.list.Length(); n != 0 {
+	if n := d.views.list.list.Length(); n != 0 {
 		t.Fatalf("status filter 滞后 shows %d rows in a fresh workspace", n)
 	}
 	pressKey(d, fyne.Key3)
 	if rv := reviewOf(t, d, hiddenPledge); rv.Reviewed() || len(rv.Scores) != 0 {
 		t.Errorf("the hidden pledge was scored: %+v", rv)
 	}
-	if d.currentRow() != nil || d.detail.id.Text != "" || d.form.body.Visible() {
+	if d.currentRow() != nil || d.views.detail.id.Text != "" || d.views.form.body.Visible() {
 		t.Errorf("right side still shows a pledge: current %v, detail %q, form visible %v",
-			d.currentRow() != nil, d.detail.id.Text, d.form.body.Visible())
+			d.currentRow() != nil, d.views.detail.id.Text, d.views.form.body.Visible())
 	}
-	if !strings.Contains(d.detail.hint.Text, "没有承诺符合筛选条件") {
-		t.Errorf("empty detail says %q", d.detail.hint.Text)
+	if !strings.Contains(d.views.detail.hint.Text, "没有承诺符合筛选条件") {
+		t.Errorf("empty detail says %q", d.views.detail.hint.Text)
 	}
 	// the list fills again: the reason changes back
-	d.bar.onClear()
-	if !strings.Contains(d.detail.hint.Text, "请在列表中选择") {
-		t.Errorf("after clearing the filters the detail says %q", d.detail.hint.Text)
+	d.views.bar.onClear()
+	if !strings.Contains(d.views.detail.hint.Text, "请在列表中选择") {
+		t.Errorf("after clearing the filters the detail says %q", d.views.detail.hint.Text)
 	}
 }
 
@@ -67,8 +67,8 @@ func TestFilterHidingShownPledgeSelectsFirstRow(t *testing.T) {
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
-	behind := d.index.Rows[7].Pledge.ID
-	rv := datatest.Review(behind, d.sess.Me.ID, 0)
+	behind := d.loaded.index.Rows[7].Pledge.ID
+	rv := datatest.Review(behind, d.sess.Me().ID, 0)
 	rv.Scores = nil
 	rv.Status = data.Behind
 	if _, ok := d.save(rv); !ok {
@@ -79,11 +79,11 @@ func TestFilterHidingShownPledgeSelectsFirstRow(t *testing.T) {
 	}
 	d.selectPledge(hiddenPledge)
 	filterStatus(d, data.Behind)
-	if d.list.list.Length() != 1 {
-		t.Fatalf("status filter 滞后 shows %d rows, want 1", d.list.list.Length())
+	if d.views.list.list.Length() != 1 {
+		t.Fatalf("status filter 滞后 shows %d rows, want 1", d.views.list.list.Length())
 	}
-	if r := d.currentRow(); r == nil || r.Pledge.ID != behind || d.detail.id.Text != behind || d.form.rv.PledgeID != behind {
-		t.Fatalf("right side does not show the first row %s: detail %q", behind, d.detail.id.Text)
+	if r := d.currentRow(); r == nil || r.Pledge.ID != behind || d.views.detail.id.Text != behind || d.views.form.rv.PledgeID != behind {
+		t.Fatalf("right side does not show the first row %s: detail %q", behind, d.views.detail.id.Text)
 	}
 	if shownPosition(d) != 0 {
 		t.Errorf("list selection at %d, want 0", shownPosition(d))
@@ -92,7 +92,7 @@ func TestFilterHidingShownPledgeSelectsFirstRow(t *testing.T) {
 	if rv := reviewOf(t, d, hiddenPledge); len(rv.Scores) != 0 {
 		t.Errorf("the hidden pledge was scored: %v", rv.Scores)
 	}
-	if rv := reviewOf(t, d, behind); rv.Scores[d.form.crits[d.form.focus].c.ID] != 3 {
+	if rv := reviewOf(t, d, behind); rv.Scores[d.views.form.crits[d.views.form.focus].c.ID] != 3 {
 		t.Errorf("the shown pledge was not scored: %v", rv.Scores)
 	}
 }
@@ -104,9 +104,9 @@ func TestSearchHidingShownPledgeKeepsTyping(t *testing.T) {
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
 	d.selectPledge(hiddenPledge)
-	d.win.Canvas().Focus(d.list.search)
-	test.Type(d.list.search, "5G")
-	if d.win.Canvas().Focused() != d.list.search {
+	d.win.Canvas().Focus(d.views.list.search)
+	test.Type(d.views.list.search, "5G")
+	if d.win.Canvas().Focused() != d.views.list.search {
 		t.Fatal("the search field lost the focus")
 	}
 	r := d.currentRow()
@@ -132,13 +132,13 @@ func TestFirstStartNameConfirmsWithEnter(t *testing.T) {
 	}
 	enter := func() { name.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) }
 	enter() // no name yet: nothing happens
-	if d.win.Canvas().Overlays().Top() == nil || d.sess.Me.Name != "" {
+	if d.win.Canvas().Overlays().Top() == nil || d.sess.Me().Name != "" {
 		t.Fatal("Enter with an empty name closed the dialog")
 	}
 	test.Type(name, "李雷")
 	enter()
-	if d.sess.Me.Name != "李雷" {
-		t.Errorf("Enter did not confirm the name: %q", d.sess.Me.Name)
+	if d.sess.Me().Name != "李雷" {
+		t.Errorf("Enter did not confirm the name: %q", d.sess.Me().Name)
 	}
 	if d.win.Canvas().Overlays().Top() != nil {
 		t.Error("the dialog is still open after Enter")
@@ -151,34 +151,35 @@ func TestCountHintsAtActiveFilters(t *testing.T) {
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
-	all := d.list.list.Length()
-	if d.list.hint.Visible() {
+	all := d.views.list.list.Length()
+	if d.views.list.hint.Visible() {
 		t.Fatal("hint shown with no filter")
 	}
-	if d.bar.clear.Text != "清除筛选" {
-		t.Errorf("clear button reads %q", d.bar.clear.Text)
+	if d.views.bar.clear.Text != "清除筛选" {
+		t.Errorf("clear button reads %q", d.views.bar.clear.Text)
 	}
 	filterStatus(d, data.Behind)
-	if !strings.Contains(d.list.count.Text, "显示 0 项") {
-		t.Fatalf("count says %q", d.list.count.Text)
+	if !strings.Contains(d.views.list.count.Text, "显示 0 项") {
+		t.Fatalf("count says %q", d.views.list.count.Text)
 	}
-	if !d.list.hint.Visible() || d.list.hint.Text != "（已应用筛选，清除）" {
-		t.Fatalf("hint visible %v, text %q", d.list.hint.Visible(), d.list.hint.Text)
+	if !d.views.list.hint.Visible() || d.views.list.hint.Text != "（已应用筛选，清除）" {
+		t.Fatalf("hint visible %v, text %q", d.views.list.hint.Visible(), d.views.list.hint.Text)
 	}
 	// still there when the report is read again (as after an import)
 	d.Reload()
-	if !d.list.hint.Visible() {
+	settle(d.jobs)
+	if !d.views.list.hint.Visible() {
 		t.Error("hint lost after reloading the report")
 	}
-	s := d.list.hint.Size()
-	test.TapAt(d.list.hint, fyne.NewPos(s.Width/2, s.Height/2))
-	if d.list.list.Length() != all || d.list.hint.Visible() || d.bar.status.SelectedIndex() != 0 {
+	s := d.views.list.hint.Size()
+	test.TapAt(d.views.list.hint, fyne.NewPos(s.Width/2, s.Height/2))
+	if d.views.list.list.Length() != all || d.views.list.hint.Visible() || d.views.bar.status.SelectedIndex() != 0 {
 		t.Errorf("after tapping the hint: %d of %d rows, hint visible %v, status %d",
-			d.list.list.Length(), all, d.list.hint.Visible(), d.bar.status.SelectedIndex())
+			d.views.list.list.Length(), all, d.views.list.hint.Visible(), d.views.bar.status.SelectedIndex())
 	}
 	// the tree's chapter is not a filter to clear
-	d.tree.tree.Select("c:2")
-	if d.list.hint.Visible() {
+	d.views.tree.tree.Select("c:2")
+	if d.views.list.hint.Visible() {
 		t.Error("hint shown for the chapter chosen in the tree")
 	}
 }
@@ -226,8 +227,8 @@ func firstRune(s string) string {
 // shownPosition is where in the list sits the pledge whose id the detail
 // shows, -1 when it shows none or the list does not hold it.
 func shownPosition(d *Desk) int {
-	for pos, i := range d.rows {
-		if d.index.Rows[i].Pledge.ID == d.detail.id.Text {
+	for pos, i := range d.listing.rows {
+		if d.loaded.index.Rows[i].Pledge.ID == d.views.detail.id.Text {
 			return pos
 		}
 	}

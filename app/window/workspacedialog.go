@@ -76,9 +76,6 @@ func (d *Desk) openWorkspace(path string, done func(bool)) {
 		done(true)
 		return
 	}
-	if d.sess != nil {
-		d.form.flush()
-	}
 	runJob(d.jobs, job[*workspace.Session]{
 		title: lang.X("open.progress", "Opening the workspace…"),
 		work: func(context.Context, func(int, int)) (*workspace.Session, error) {
@@ -86,9 +83,8 @@ func (d *Desk) openWorkspace(path string, done func(bool)) {
 		},
 		done: func(sess *workspace.Session) {
 			d.sel.row = -1
-			d.report = nil
-			d.useSession(sess)
-			done(d.sess != nil)
+			d.loaded.report = nil
+			d.useSession(sess, done)
 		},
 		failed: func(err error) {
 			if d.sess == nil {
@@ -106,7 +102,7 @@ func (d *Desk) openWorkspace(path string, done func(bool)) {
 // open another workspace or make a new one.
 func (d *Desk) showOpenFailure(path string, err error) {
 	d.sess = nil
-	d.failPath, d.failErr = path, err
+	d.failure.failPath, d.failure.failErr = path, err
 	d.rebuild()
 	if err != nil {
 		d.showOpenError(err)
@@ -115,7 +111,7 @@ func (d *Desk) showOpenFailure(path string, err error) {
 
 // failureContent is the window's content while no workspace is open.
 func (d *Desk) failureContent() fyne.CanvasObject {
-	path, err := d.failPath, d.failErr
+	path, err := d.failure.failPath, d.failure.failErr
 	msg := newMessageLabel(lang.X("open.failed", "The workspace {{.Path}} could not be opened.", map[string]any{"Path": path}))
 	why := newMessageLabel("")
 	if err != nil {

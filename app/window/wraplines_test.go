@@ -73,13 +73,13 @@ func TestDetailTextLines(t *testing.T) {
 	for _, size := range []fyne.Size{{Width: 1280, Height: 800}, {Width: 1024, Height: 640}} {
 		d.win.Resize(size)
 		shown := 0
-		for _, row := range d.index.Rows {
+		for _, row := range d.loaded.index.Rows {
 			d.selectPledge(row.Pledge.ID)
-			lines := shownLines(d.detail.text)
+			lines := shownLines(d.views.detail.text)
 			if len(lines) > 1 {
 				shown++
 			}
-			for _, bad := range append(badLineEdges(lines), badLineEdges(shownLines(d.detail.where))...) {
+			for _, bad := range append(badLineEdges(lines), badLineEdges(shownLines(d.views.detail.where))...) {
 				t.Errorf("at %v the detail of %s shows %q", size, row.Pledge.ID, bad)
 			}
 		}
@@ -98,13 +98,14 @@ func TestProgressViewLines(t *testing.T) {
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
 	var ups []data.ProgressUpdate
-	for _, p := range workspace.ChapterPledges(&d.report.Chapters[0]) {
+	for _, p := range workspace.ChapterPledges(&d.loaded.report.Chapters[0]) {
 		ups = append(ups, data.ProgressUpdate{PledgeID: p.ID, Target: 0, Value: 40, AsOf: "2021-09-30"})
 	}
 	if _, err := d.sess.AddProgress(ups...); err != nil {
 		t.Fatal(err)
 	}
 	d.Reload()
+	settle(d.jobs)
 	pv := d.showProgressView()
 	for _, size := range []fyne.Size{{Width: 1180, Height: 760}, {Width: 760, Height: 600}} {
 		pv.win.Resize(size)

@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"pledgereview/data/store"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -165,19 +164,6 @@ func RestoreBackup(path string, b Backup) (kept string, err error) {
 		return kept, fmt.Errorf("restore %s (the damaged file is kept as %s): %w", filepath.Base(b.Path), kept, err)
 	}
 	return kept, nil
-}
-
-// writeUndoMark records beside the backup of a merge just made the
-// store's change mark, by which an undo tells that nothing was saved since.
-func (s *Session) writeUndoMark(backup string) error {
-	mark, err := s.store.ChangeMark()
-	if err == nil {
-		err = os.WriteFile(backup+".mark", []byte(strconv.FormatUint(mark, 10)), 0o600)
-	}
-	if err != nil {
-		return fmt.Errorf("%w: %w", ErrUndoUnavailable, err)
-	}
-	return nil
 }
 
 // keepAside links (or copies) the file at path into the backups folder as

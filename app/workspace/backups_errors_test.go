@@ -75,3 +75,38 @@ func TestUndoMarkNotWrittenIsReported(t *testing.T) {
 		t.Errorf("an unwritten undo note: %v", err)
 	}
 }
+
+// The menus ask CanUndoMerge after every change: the answer is kept, not
+// listed from the backups folder each time, and follows the session's own
+// merges and undos.
+func TestCanUndoMergeIsKept(t *testing.T) {
+	c := newColleague(t, "王芳")
+	if c.s.CanUndoMerge() {
+		t.Fatal("a new workspace offers an undo")
+	}
+	// the folder is not listed again: a stray file of the backup's name
+	// does not change the answer
+	if err := os.MkdirAll(c.s.BackupDir(), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	stray := filepath.Join(c.s.BackupDir(), c.s.backupPrefix(mergeBackup)+"20200101T000000.000000000.bak")
+	if err := os.WriteFile(stray, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if c.s.CanUndoMerge() {
+		t.Error("CanUndoMerge listed the backups folder again")
+	}
+	os.Remove(stray)
+	if _, err := c.s.mergeWithBackup(data.MergeWrite{Reviewers: []data.Reviewer{{ID: "x", Name: "X"}}}, backupNote{kind: mergeBackup}); err != nil {
+		t.Fatal(err)
+	}
+	if !c.s.CanUndoMerge() {
+		t.Error("no undo offered after a merge")
+	}
+	if err := c.s.UndoLastMerge(); err != nil {
+		t.Fatal(err)
+	}
+	if c.s.CanUndoMerge() {
+		t.Error("an undo is still offered after the only merge was undone")
+	}
+}

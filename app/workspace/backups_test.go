@@ -31,7 +31,7 @@ func TestDailyBackupIsKeptForAWeek(t *testing.T) {
 // would open, and restoring it keeps the damaged workspace.
 func TestNewestBackupSkipsDamagedOnes(t *testing.T) {
 	c := newColleague(t, "王芳")
-	rv := data.NewReview(p1, c.s.Me.ID)
+	rv := data.NewReview(p1, c.s.Me().ID)
 	rv.Note = "备份里的意见"
 	if _, err := c.s.store.SaveReview(rv); err != nil {
 		t.Fatal(err)
@@ -70,7 +70,7 @@ func TestNewestBackupSkipsDamagedOnes(t *testing.T) {
 	}
 	c.s = s
 	t.Cleanup(func() { s.Close() })
-	if got, _ := s.store.Review(p1, s.Me.ID); got.Note != "备份里的意见" {
+	if got, _ := s.store.Review(p1, s.Me().ID); got.Note != "备份里的意见" {
 		t.Fatalf("restored workspace holds %q", got.Note)
 	}
 	if b, err := NewestBackup(path); err != nil || b.Path == kept {

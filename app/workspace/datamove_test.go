@@ -68,8 +68,8 @@ func TestMoveDataOnceToTheLocalFolder(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if s.Me.Name != "王芳" {
-		t.Errorf("reviewer after the move: %q", s.Me.Name)
+	if s.Me().Name != "王芳" {
+		t.Errorf("reviewer after the move: %q", s.Me().Name)
 	}
 	// a second start finds nothing to move
 	if m, err := moveData(from, to); m != nil || err != nil {

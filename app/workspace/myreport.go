@@ -24,7 +24,7 @@ func (s *Session) MyReport() (*data.Report, error) {
 	}
 	var ids, counted []string
 	for _, info := range infos {
-		mine, err := s.store.ReviewsBy(info.ID, s.Me.ID)
+		mine, err := s.store.ReviewsBy(info.ID, s.me.ID)
 		if err != nil {
 			return nil, err
 		}

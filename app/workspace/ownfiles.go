@@ -22,7 +22,7 @@ type OwnFiles struct {
 
 // OwnFiles are the session's workspace and configuration folder.
 func (s *Session) OwnFiles() OwnFiles {
-	return OwnFiles{Workspace: s.path, ConfigDir: s.ConfigDir}
+	return OwnFiles{Workspace: s.path, ConfigDir: s.configDir}
 }
 
 // Check refuses, with ErrOwnFile, an export to path that would land on one

@@ -31,7 +31,7 @@ func (s *Session) ReviewSet(reportID string) (data.ReviewSet, error) {
 	for i := range reviewers {
 		reviewers[i].Name = names[reviewers[i].ID]
 	}
-	set := data.ReviewSet{Report: r, Rubric: s.store.Rubric(), Reviewers: reviewers, Me: s.Me.ID,
+	set := data.ReviewSet{Report: r, Rubric: s.store.Rubric(), Reviewers: reviewers, Me: s.me.ID,
 		Reviews: reviews, Workspace: filepath.Base(s.path)}
 	if set.Progress, err = s.store.Progress(reportID); err != nil {
 		return data.ReviewSet{}, err

@@ -37,7 +37,7 @@ func packWorkspace(t *testing.T) (ws, cfg string, me, colleague data.Reviewer) {
 	if err := s.SetName("王芳"); err != nil {
 		t.Fatal(err)
 	}
-	me = s.Me
+	me = s.Me()
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}

@@ -10,11 +10,11 @@ import (
 // AddProgress records progress updates of the local reviewer in one
 // transaction, as the review form and `review --progress` do.
 func (s *Session) AddProgress(ups ...data.ProgressUpdate) ([]data.ProgressUpdate, error) {
-	for i := range ups {
-		ups[i].ReviewerID = s.Me.ID
-	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	for i := range ups {
+		ups[i].ReviewerID = s.me.ID
+	}
 	return s.store.AddProgress(ups...)
 }
 

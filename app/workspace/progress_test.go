@@ -54,7 +54,7 @@ func TestProgressTravelsInReviewFilesAndReimportChangesNothing(t *testing.T) {
 	}
 	p, _ := r.Pledge(p1)
 	got := v.Suggest(p)
-	if got.Verdict != data.VerdictBehind || got.Latest.ReviewerID != alice.s.Me.ID {
+	if got.Verdict != data.VerdictBehind || got.Latest.ReviewerID != alice.s.Me().ID {
 		t.Errorf("Bob sees %s from %s (%s), want Alice's 3000 of 5000 behind schedule", got.Verdict, got.Latest.ReviewerID, got.Zh)
 	}
 }

@@ -18,7 +18,7 @@ import (
 // exports are the three kinds of export, each writing to a path.
 func exports(t *testing.T) map[string]func(path string) error {
 	c := newColleague(t, "王芳")
-	rv := data.NewReview(p1, c.s.Me.ID)
+	rv := data.NewReview(p1, c.s.Me().ID)
 	rv.Note = "已建成3000座"
 	if _, err := c.s.store.SaveReview(rv); err != nil {
 		t.Fatal(err)

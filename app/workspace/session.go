@@ -17,18 +17,20 @@ import (
 // Session is an open workspace with the local reviewer. The window and the
 // CLI reach the workspace only through its methods, from any goroutine.
 type Session struct {
-	Me        data.Reviewer
-	Key       ed25519.PrivateKey // signs Me's review files
-	ConfigDir string
+	key       ed25519.PrivateKey // signs my review files
+	configDir string
 
-	// mu guards store: every method holds it for reading while it uses the
-	// store, and UndoLastMerge and Close hold it for writing while they
-	// close it, so no reader ever sees a closed store. Methods that hold it
-	// call only unexported helpers, never another locking method.
+	// mu guards store and me: every method holds it for reading while it
+	// uses them, and UndoLastMerge, Close and SetName hold it for writing
+	// while they close the store or rename me, so no reader ever sees a
+	// closed store or half a name. Methods that hold it call only
+	// unexported helpers, never another locking method.
 	mu       sync.RWMutex
+	me       data.Reviewer
 	store    *store.Store
 	path     string
 	readOnly bool
+	undo     undoCache
 }
 
 // Open opens the workspace at path (creating it), seeds it with the Taiyuan
@@ -57,7 +59,7 @@ func open(path, configDir string, readOnly bool) (*Session, error) {
 	if err != nil {
 		return nil, DamagedWithBackup(path, err)
 	}
-	s := &Session{store: st, path: st.Path(), readOnly: st.ReadOnly(), Me: me, Key: key, ConfigDir: configDir}
+	s := &Session{store: st, path: st.Path(), readOnly: st.ReadOnly(), me: me, key: key, configDir: configDir}
 	if st.ReadOnly() {
 		return s, nil
 	}
@@ -80,6 +82,17 @@ func (s *Session) ReadOnly() bool { return s.readOnly }
 
 // Path is the workspace file.
 func (s *Session) Path() string { return s.path }
+
+// Me is the local reviewer: the id the reviews are kept under and the name
+// the colleagues see.
+func (s *Session) Me() data.Reviewer {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.me
+}
+
+// PublicKey is the key the colleagues check my review files with.
+func (s *Session) PublicKey() ed25519.PublicKey { return s.key.Public().(ed25519.PublicKey) }
 
 func (s *Session) seed() error {
 	has, err := s.store.HasReports()
@@ -105,20 +118,22 @@ func (s *Session) Close() error {
 
 // SetName changes the local reviewer's display name, in the identity file
 // and in the workspace.
+// It holds the lock for writing throughout, so an export running on
+// another goroutine sees the old name or the new one, never a mix.
 func (s *Session) SetName(name string) error {
-	me := s.Me
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	me := s.me
 	me.Name = name
-	if err := SaveIdentity(s.ConfigDir, me); err != nil {
+	if err := SaveIdentity(s.configDir, me); err != nil {
 		return err
 	}
-	s.mu.RLock()
 	err := s.store.PutReviewer(me)
-	s.mu.RUnlock()
 	// a read-only workspace learns the name when it is next opened to write
 	if err != nil && !errors.Is(err, data.ErrReadOnly) {
 		return err
 	}
-	s.Me.Name = data.CleanName(name) // the id, read by work off the UI goroutine, stays as it is
+	s.me.Name = data.CleanName(name)
 	return nil
 }
 

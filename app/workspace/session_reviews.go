@@ -96,7 +96,7 @@ func (s *Session) Reviews(reportID string) ([]data.Review, error) {
 func (s *Session) MyReviews(reportID string) (map[string]data.Review, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	return s.store.ReviewsBy(reportID, s.Me.ID)
+	return s.store.ReviewsBy(reportID, s.me.ID)
 }
 
 // MyReview returns the local reviewer's review of a pledge (a blank one
@@ -104,15 +104,15 @@ func (s *Session) MyReviews(reportID string) (map[string]data.Review, error) {
 func (s *Session) MyReview(pledgeID string) (data.Review, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	return s.store.Review(pledgeID, s.Me.ID)
+	return s.store.Review(pledgeID, s.me.ID)
 }
 
 // SaveReview saves a review as the local reviewer's, in one transaction,
 // and returns it as stored.
 func (s *Session) SaveReview(rv data.Review) (data.Review, error) {
-	rv.ReviewerID = s.Me.ID
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	rv.ReviewerID = s.me.ID
 	return s.store.SaveReview(rv)
 }
 
@@ -121,7 +121,7 @@ func (s *Session) SaveReview(rv data.Review) (data.Review, error) {
 func (s *Session) MyHistory(pledgeID string) ([]data.HistoryEntry, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	return s.store.History(pledgeID, s.Me.ID)
+	return s.store.History(pledgeID, s.me.ID)
 }
 
 // ScheduleSettings are the settings of the schedule test.

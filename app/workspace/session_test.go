@@ -16,16 +16,16 @@ func TestSessionReadsAndSavesAsMe(t *testing.T) {
 	b.review(t, p2, map[string]int{"specific": 1}, data.Behind)
 	a.merge(t, b.export(t))
 
-	rv := data.NewReview(p1, b.s.Me.ID) // someone else's id: a session saves as its own reviewer
+	rv := data.NewReview(p1, b.s.Me().ID) // someone else's id: a session saves as its own reviewer
 	rv.Note = "已完成选址"
 	saved, err := a.s.SaveReview(rv)
-	if err != nil || saved.ReviewerID != a.s.Me.ID {
-		t.Fatalf("saved %+v (%v), want it as %s's", saved, err, a.s.Me.ID)
+	if err != nil || saved.ReviewerID != a.s.Me().ID {
+		t.Fatalf("saved %+v (%v), want it as %s's", saved, err, a.s.Me().ID)
 	}
 	if mine, err := a.s.MyReview(p1); err != nil || mine.Note != "已完成选址" {
 		t.Errorf("my review %+v (%v)", mine, err)
 	}
-	if theirs, _ := a.s.store.Review(p1, b.s.Me.ID); theirs.Note != "" {
+	if theirs, _ := a.s.store.Review(p1, b.s.Me().ID); theirs.Note != "" {
 		t.Errorf("a save in my name wrote %s's review: %+v", b.name, theirs)
 	}
 	if mine, err := a.s.MyReviews("taiyuan-2021"); err != nil || len(mine) != 1 || mine[p1].Note != "已完成选址" {

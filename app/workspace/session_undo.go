@@ -49,9 +49,6 @@ func (s *Session) lastMerge() (LastMerge, error) {
 	return LastMerge{When: when, backup: last}, nil
 }
 
-// backupStamp is the time in a merge backup's name, in UTC.
-const backupStamp = "20060102T150405.000000000"
-
 // UndoLastMerge puts back the workspace as it was before the last merge.
 // It refuses as CheckUndoMerge says, and keeps a copy of the workspace as
 // it was before the undo. The store is closed and reopened while no other
@@ -84,6 +81,7 @@ func (s *Session) UndoLastMerge() error {
 		return fmt.Errorf("undo merge: %w", writeErr)
 	}
 	remembered := s.rememberUndone(last.backup)
+	defer s.undo.forget()
 	os.Remove(last.backup + ".mark")
 	os.Remove(last.backup + ".files")
 	if err := os.Remove(last.backup); err != nil {

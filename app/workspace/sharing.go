@@ -1,13 +1,10 @@
 package workspace
 
 import (
-	"crypto/ed25519"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"runtime"
-	"strings"
 	"time"
 
 	"pledgereview/data"
@@ -30,9 +27,9 @@ func (s *Session) ExportReviewFile(reportID string, all bool, now time.Time) (sh
 		return share.File{}, err
 	}
 	reviews, history, reviewers := snap.Reviews, snap.History, snap.Reviewers
-	keep := func(id string) bool { return all || id == s.Me.ID }
+	keep := func(id string) bool { return all || id == s.me.ID }
 	f := share.File{ReportID: r.ID, Fingerprint: r.Fingerprint, ReportTitle: r.Title, Rubric: s.store.Rubric(),
-		Exporter: s.Me, Exported: now}
+		Exporter: s.me, Exported: now}
 	carried := map[string]bool{}
 	for _, rv := range reviews {
 		if keep(rv.ReviewerID) {
@@ -51,11 +48,11 @@ func (s *Session) ExportReviewFile(reportID string, all bool, now time.Time) (sh
 			f.History = append(f.History, h)
 		}
 	}
-	carried[s.Me.ID] = true
+	carried[s.me.ID] = true
 	for _, rv := range reviewers {
 		if carried[rv.ID] {
-			if rv.ID == s.Me.ID {
-				rv = s.Me
+			if rv.ID == s.me.ID {
+				rv = s.me
 			}
 			f.Reviewers = append(f.Reviewers, rv)
 		}
@@ -93,7 +90,7 @@ func (s *Session) WriteReviewFile(path, reportID string, all bool, now time.Time
 	if err != nil {
 		return f, err
 	}
-	raw, err := share.Encode(f, s.Key)
+	raw, err := share.Encode(f, s.key)
 	if err != nil {
 		return f, fmt.Errorf("export review file: %w", err)
 	}
@@ -122,7 +119,7 @@ func (s *Session) shareWorkspace(reportID string) (share.Workspace, error) {
 	}
 	ws := share.Workspace{ReportID: r.ID, Fingerprint: r.Fingerprint, Pledges: map[string]bool{},
 		Rubric: s.store.Rubric(), Reviewers: reviewers, Reviews: make(map[share.Key]data.Review, len(reviews)),
-		Me: s.Me.ID, MyKey: s.Key.Public().(ed25519.PublicKey), Keys: keys, Now: time.Now()}
+		Me: s.me.ID, MyKey: s.PublicKey(), Keys: keys, Now: time.Now()}
 	for _, p := range r.Pledges() {
 		ws.Pledges[p.ID] = true
 	}
@@ -150,78 +147,6 @@ func padded(raw [][]byte, n int) [][]byte {
 
 // ErrChangedSinceMerge refuses an undo that would lose later work.
 var ErrChangedSinceMerge = errors.New("reviews were saved after the last merge; undoing it would lose them")
-
-// mergeWithBackup backs the workspace up, writes the merge, and records
-// beside the backup the store's change mark after the merge, so that an undo
-// can tell whether anything was saved since. With ErrUndoUnavailable or
-// ErrUndoMayRemerge the merge is done (res says what it wrote); only its
-// undo is limited.
-func (s *Session) mergeWithBackup(w data.MergeWrite, note backupNote) (data.MergeResult, error) {
-	if s.ReadOnly() {
-		return data.MergeResult{}, fmt.Errorf("merge: %w", data.ErrReadOnly)
-	}
-	backup, err := s.backup(note.kind)
-	if err != nil {
-		return data.MergeResult{}, err
-	}
-	res, err := s.store.ApplyMerge(w)
-	if err != nil {
-		os.Remove(backup) // nothing was merged: there is nothing to undo
-		return res, err
-	}
-	if err := s.writeUndoMark(backup); err != nil {
-		return res, err
-	}
-	return res, note.write(backup)
-}
-
-// KeptBackups is how many merge backups stay in the backups folder.
-const KeptBackups = 10
-
-// BackupDir is the folder of merge backups beside the workspace.
-func (s *Session) BackupDir() string {
-	return filepath.Join(filepath.Dir(s.path), "backups")
-}
-
-func (s *Session) backupPrefix(kind string) string {
-	return strings.TrimSuffix(filepath.Base(s.path), filepath.Ext(s.path)) + kind
-}
-
-func (s *Session) backup(kind string) (string, error) {
-	dir := s.BackupDir()
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", fmt.Errorf("back up before merge: %w", err)
-	}
-	name := s.backupPrefix(kind) + time.Now().UTC().Format(backupStamp) + ".bak"
-	dst := filepath.Join(dir, name)
-	if err := s.store.Backup(dst); err != nil {
-		os.Remove(dst)
-		return "", fmt.Errorf("back up before merge: %w", err)
-	}
-	backups, err := s.backupsOf(kind) // each kind keeps its own last ten
-	if err != nil {
-		os.Remove(dst)
-		return "", fmt.Errorf("back up before merge: %w", err)
-	}
-	for len(backups) > KeptBackups {
-		removeBackup(backups[0])
-		backups = backups[1:]
-	}
-	return dst, nil
-}
-
-// backupsOf lists this workspace's merge backups of one kind, oldest first.
-func (s *Session) backupsOf(kind string) ([]string, error) {
-	return listBackups(s.BackupDir(), s.backupPrefix(kind))
-}
-
-// CanUndoMerge reports whether a merge backup exists to go back to. When
-// the backups folder cannot be read it says yes, so that the undo is
-// offered and CheckUndoMerge says why it cannot be done.
-func (s *Session) CanUndoMerge() bool {
-	b, err := s.backups()
-	return err != nil || len(b) > 0
-}
 
 // FilePlan is one file of a merge of several: its plan, or why it is refused.
 type FilePlan struct {

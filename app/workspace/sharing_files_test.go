@@ -43,7 +43,7 @@ func (c *colleague) colleagues(t *testing.T) []data.Reviewer {
 	}
 	var out []data.Reviewer
 	for _, rv := range all {
-		if rv.ID != c.s.Me.ID {
+		if rv.ID != c.s.Me().ID {
 			out = append(out, rv)
 		}
 	}
@@ -120,7 +120,7 @@ func TestMergeFilesAtOnceEqualsOneByOne(t *testing.T) {
 	}
 	// The newer file, merged first, carries both edits: the older file's
 	// entry is not repeated.
-	if h, _ := at.s.store.History(p1, b.s.Me.ID); len(h) != 2 || h[0].Source != filepath.Base(fbNew) || h[1].Source != filepath.Base(fbNew) {
+	if h, _ := at.s.store.History(p1, b.s.Me().ID); len(h) != 2 || h[0].Source != filepath.Base(fbNew) || h[1].Source != filepath.Base(fbNew) {
 		t.Fatalf("李雷's history of p1 = %+v, want both edits once, from the newer file", h)
 	}
 

@@ -40,7 +40,7 @@ func newColleague(t *testing.T, name string) *colleague {
 
 func (c *colleague) review(t *testing.T, pledge string, scores map[string]int, st data.Status) {
 	t.Helper()
-	rv := data.NewReview(pledge, c.s.Me.ID)
+	rv := data.NewReview(pledge, c.s.Me().ID)
 	rv.Scores, rv.Status = scores, st
 	if _, err := c.s.store.SaveReview(rv); err != nil {
 		t.Fatal(err)
@@ -134,7 +134,7 @@ func TestThreeColleaguesConverge(t *testing.T) {
 	// Two people named 王芳 stay two reviewers.
 	reviewers, _ := a.s.store.Reviewers()
 	names := share.DisplayNames(reviewers)
-	if len(reviewers) != 3 || names[a.s.Me.ID] == names[c.s.Me.ID] {
+	if len(reviewers) != 3 || names[a.s.Me().ID] == names[c.s.Me().ID] {
 		t.Fatalf("reviewers %v shown as %v", reviewers, names)
 	}
 
@@ -176,7 +176,7 @@ func TestMergeRefusalsLeaveWorkspaceUnchanged(t *testing.T) {
 	other := filepath.Join(b.dir, "other.json")
 	f, _ := b.s.ExportReviewFile("taiyuan-2021", false, time.Now())
 	f.Fingerprint = "0000"
-	enc, _ := share.Encode(f, b.s.Key)
+	enc, _ := share.Encode(f, b.s.key)
 	os.WriteFile(other, enc, 0o644)
 
 	for path, want := range map[string]error{damaged: share.ErrDamaged, edited: share.ErrForged, other: share.ErrWrongReport} {

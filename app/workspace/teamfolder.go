@@ -112,7 +112,7 @@ func (r SyncReport) Changed() bool { return r.Backup }
 
 // MyPath is the path of my own file of a report in the folder.
 func (tf *TeamFolder) MyPath(reportID string) string {
-	return filepath.Join(tf.Dir, share.TeamFileName(reportID, tf.s.Me.ID))
+	return filepath.Join(tf.Dir, share.TeamFileName(reportID, tf.s.Me().ID))
 }
 
 // Reachable checks that the folder is there and is a folder.

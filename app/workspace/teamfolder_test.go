@@ -84,18 +84,18 @@ func TestTeamFolderTwoDesksConverge(t *testing.T) {
 	b.review(t, p3, map[string]int{"specific": 3}, data.Done)
 
 	repA := a.sync(t, now)
-	if len(repA.Wrote) != 1 || repA.Wrote[0].Path != filepath.Join(dir, share.TeamFileName(report, a.s.Me.ID)) || repA.Changed() {
+	if len(repA.Wrote) != 1 || repA.Wrote[0].Path != filepath.Join(dir, share.TeamFileName(report, a.s.Me().ID)) || repA.Changed() {
 		t.Fatalf("王芳's first pass: %+v", repA)
 	}
 	repB := b.sync(t, now)
 	if len(repB.Wrote) != 1 || !repB.Changed() || !repB.Backup {
 		t.Fatalf("张伟's pass wrote nothing or merged nothing: %+v", repB)
 	}
-	if want := []AuthorMerged{{ID: a.s.Me.ID, Name: "王芳", Reviews: 1}}; !slices.Equal(repB.Merged, want) {
+	if want := []AuthorMerged{{ID: a.s.Me().ID, Name: "王芳", Reviews: 1}}; !slices.Equal(repB.Merged, want) {
 		t.Errorf("张伟 merged %+v, want %+v", repB.Merged, want)
 	}
 	repA = a.sync(t, now)
-	if want := []AuthorMerged{{ID: b.s.Me.ID, Name: "张伟", Reviews: 3}}; !slices.Equal(repA.Merged, want) {
+	if want := []AuthorMerged{{ID: b.s.Me().ID, Name: "张伟", Reviews: 3}}; !slices.Equal(repA.Merged, want) {
 		t.Errorf("王芳 merged %+v, want %+v (\"3 reviews from 张伟\")", repA.Merged, want)
 	}
 	if len(repA.Wrote) != 0 {
@@ -116,7 +116,7 @@ func TestTeamFolderTwoDesksConverge(t *testing.T) {
 		}
 	}
 	names := folderNames(t, dir)
-	want := []string{share.TeamFileName(report, a.s.Me.ID), share.TeamFileName(report, b.s.Me.ID)}
+	want := []string{share.TeamFileName(report, a.s.Me().ID), share.TeamFileName(report, b.s.Me().ID)}
 	slices.Sort(want)
 	if !slices.Equal(names, want) {
 		t.Errorf("the folder holds %q, want one file per reviewer %q", names, want)
@@ -132,7 +132,7 @@ func TestTeamFolderTwoDesksConverge(t *testing.T) {
 	if err := a.s.UndoLastMerge(); err != nil {
 		t.Fatal(err)
 	}
-	if got := a.byKey(t)[share.Key{Pledge: p1, Reviewer: b.s.Me.ID}]; got.Status != data.Behind {
+	if got := a.byKey(t)[share.Key{Pledge: p1, Reviewer: b.s.Me().ID}]; got.Status != data.Behind {
 		t.Errorf("after undo 张伟's p1 is %q, want the status before the merge (behind)", got.Status)
 	}
 	if rep := a.sync(t, now); rep.Changed() {
@@ -145,7 +145,7 @@ func TestTeamFolderNeverTouchesColleaguesFiles(t *testing.T) {
 	a, b := joinFolder(t, "王芳", dir), joinFolder(t, "张伟", dir)
 	b.review(t, p1, map[string]int{"specific": 4}, data.Behind)
 	b.sync(t, time.Now())
-	theirs := filepath.Join(dir, share.TeamFileName(report, b.s.Me.ID))
+	theirs := filepath.Join(dir, share.TeamFileName(report, b.s.Me().ID))
 	before, _ := os.ReadFile(theirs)
 	fiBefore, _ := os.Stat(theirs)
 	a.review(t, p2, map[string]int{"specific": 1}, data.Done)
@@ -166,7 +166,7 @@ func TestTeamFolderConflictCopies(t *testing.T) {
 	b.review(t, p1, map[string]int{"specific": 4}, data.Behind)
 	b.review(t, p2, map[string]int{"specific": 1}, data.Done)
 	b.sync(t, now)
-	theirs := filepath.Join(dir, share.TeamFileName(report, b.s.Me.ID))
+	theirs := filepath.Join(dir, share.TeamFileName(report, b.s.Me().ID))
 	old, _ := os.ReadFile(theirs)
 	b.review(t, p1, map[string]int{"specific": 2}, data.Done) // the newer edit
 	b.review(t, p3, map[string]int{"specific": 3}, data.Done)
@@ -176,7 +176,7 @@ func TestTeamFolderConflictCopies(t *testing.T) {
 	// The sync engine kept the newer file under a conflict name and put the
 	// older one back under the real name; another copy holds the newer one
 	// again. Every one is read as 张伟's; the clock decides.
-	base := share.TeamFileName(report, b.s.Me.ID)
+	base := share.TeamFileName(report, b.s.Me().ID)
 	stem := base[:len(base)-len(".pledgereview.json")]
 	os.WriteFile(theirs, old, 0o644)
 	os.WriteFile(filepath.Join(dir, stem+".pledgereview.sync-conflict-20250101-101010-ABCDEFG.json"), newer, 0o644)
@@ -187,11 +187,11 @@ func TestTeamFolderConflictCopies(t *testing.T) {
 	if len(rep.Attention) != 0 || len(rep.Waiting) != 0 {
 		t.Fatalf("conflict copies were refused: %+v", rep)
 	}
-	if want := []AuthorMerged{{ID: b.s.Me.ID, Name: "张伟", Reviews: 3}}; !slices.Equal(rep.Merged, want) {
+	if want := []AuthorMerged{{ID: b.s.Me().ID, Name: "张伟", Reviews: 3}}; !slices.Equal(rep.Merged, want) {
 		t.Errorf("merged %+v, want %+v (each review counted once)", rep.Merged, want)
 	}
 	sameReviews(t, a, b)
-	if got := a.byKey(t)[share.Key{Pledge: p1, Reviewer: b.s.Me.ID}]; got.Status != data.Done {
+	if got := a.byKey(t)[share.Key{Pledge: p1, Reviewer: b.s.Me().ID}]; got.Status != data.Done {
 		t.Errorf("p1 of 张伟 is %q: the older copy won over the newer one", got.Status)
 	}
 }
@@ -249,11 +249,11 @@ func TestTeamFolderFileForAnotherReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.ReportID = "guangdong-2025"
-	raw, err := share.Encode(f, b.s.Key)
+	raw, err := share.Encode(f, b.s.key)
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join(dir, share.TeamFileName(f.ReportID, b.s.Me.ID))
+	path := filepath.Join(dir, share.TeamFileName(f.ReportID, b.s.Me().ID))
 	os.WriteFile(path, raw, 0o644)
 	os.Chtimes(path, time.Now().Add(-time.Hour), time.Now().Add(-time.Hour))
 

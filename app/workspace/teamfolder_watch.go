@@ -51,8 +51,9 @@ type Watcher struct {
 	opt WatchOptions
 
 	mu      sync.Mutex
-	pending map[string]bool // reports saved and not yet written
-	poke    chan struct{}   // a save arrived
+	pending map[string]bool    // reports saved and not yet written
+	poke    chan struct{}      // a save arrived
+	now     chan chan struct{} // Flush: a pass now, answered when it is over
 
 	stop     chan struct{}
 	done     chan struct{}
@@ -72,7 +73,7 @@ func (tf *TeamFolder) Watch(opt WatchOptions) *Watcher {
 	opt.MergeDelay = cmpOr(opt.MergeDelay, 3*time.Second)
 	opt.Rescan = cmpOr(opt.Rescan, 30*time.Second)
 	w := &Watcher{tf: tf, opt: opt, pending: map[string]bool{}, poke: make(chan struct{}, 1),
-		stop: make(chan struct{}), done: make(chan struct{})}
+		now: make(chan chan struct{}), stop: make(chan struct{}), done: make(chan struct{})}
 	go w.run()
 	return w
 }
@@ -96,6 +97,19 @@ func (w *Watcher) Saved(reportID string) {
 	select {
 	case w.poke <- struct{}{}:
 	default:
+	}
+}
+
+// Flush runs a pass now, as the rescan does (colleagues' changed files are
+// merged and the saves not yet written are written), and returns once it
+// is over and its events have been told: what Flush did not bring, nothing
+// in the folder or the workspace called for.
+func (w *Watcher) Flush() {
+	over := make(chan struct{})
+	select {
+	case w.now <- over:
+		<-over
+	case <-w.done:
 	}
 }
 
@@ -152,6 +166,9 @@ func (w *Watcher) run() {
 			w.pass(fsw, false, false)
 		case <-rescan.C:
 			w.pass(fsw, false, false)
+		case over := <-w.now:
+			w.pass(fsw, false, false)
+			close(over)
 		}
 	}
 }

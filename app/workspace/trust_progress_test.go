@@ -131,15 +131,15 @@ func TestForgedProgressIsRefused(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	mine.Progress = []data.ProgressUpdate{{PledgeID: p1, ReviewerID: alice.s.Me.ID, Target: 1, Value: 5000, AsOf: "2021-09-30",
-		Recorded: data.HLC{Wall: time.Now().UnixMilli(), Node: alice.s.Me.ID}}}
-	inMyName := forge(t, dir, "in-my-name.json", mine, mallory.s.Key)
+	mine.Progress = []data.ProgressUpdate{{PledgeID: p1, ReviewerID: alice.s.Me().ID, Target: 1, Value: 5000, AsOf: "2021-09-30",
+		Recorded: data.HLC{Wall: time.Now().UnixMilli(), Node: alice.s.Me().ID}}}
+	inMyName := forge(t, dir, "in-my-name.json", mine, mallory.s.key)
 
 	// Mallory's own group, signed by Mallory, carrying an update in Bob's name.
 	mallory.progress(t, p1, 1, 100, "2021-09-30")
 	fake := late
 	fake.Value, fake.Recorded.Wall = 4900, late.Recorded.Wall+1000
-	inBobsName := resign(t, mallory.export(t), filepath.Join(dir, "in-bobs-name.json"), mallory.s.Me.ID, mallory.s.Key,
+	inBobsName := resign(t, mallory.export(t), filepath.Join(dir, "in-bobs-name.json"), mallory.s.Me().ID, mallory.s.key,
 		[][]byte{line(t, fake)})
 
 	before := alice.state(t)
@@ -176,7 +176,7 @@ func TestForgedProgressIsRefused(t *testing.T) {
 		t.Errorf("the relay added %d updates, want Bob's second and Carol's", res.Progress)
 	}
 	got, err := alice.s.store.PledgeProgress(p1)
-	if err != nil || len(got) != 2 || got[1].Value != 3000 || got[1].ReviewerID != bob.s.Me.ID {
+	if err != nil || len(got) != 2 || got[1].Value != 3000 || got[1].ReviewerID != bob.s.Me().ID {
 		t.Errorf("Alice's updates of p1 %+v (%v)", got, err)
 	}
 	again := alice.state(t)
@@ -203,10 +203,10 @@ func TestUnsignedProgressNeedsConsent(t *testing.T) {
 	}
 	old := data.Reviewer{ID: "r-0123456789abcdef", Name: "老版本"}
 	now := time.Now().UnixMilli()
-	f.Reviewers, f.Exporter, f.Reviews, f.History = []data.Reviewer{old, alice.s.Me}, old, nil, nil
+	f.Reviewers, f.Exporter, f.Reviews, f.History = []data.Reviewer{old, alice.s.Me()}, old, nil, nil
 	f.Progress = []data.ProgressUpdate{
 		{PledgeID: p1, ReviewerID: old.ID, Target: 1, Value: 2500, AsOf: "2021-06-30", Recorded: data.HLC{Wall: now, Node: old.ID}},
-		{PledgeID: p1, ReviewerID: alice.s.Me.ID, Target: 1, Value: 5000, AsOf: "2021-06-30", Recorded: data.HLC{Wall: now, Node: alice.s.Me.ID}},
+		{PledgeID: p1, ReviewerID: alice.s.Me().ID, Target: 1, Value: 5000, AsOf: "2021-06-30", Recorded: data.HLC{Wall: now, Node: alice.s.Me().ID}},
 	}
 	raw, err := share.EncodeV1(f)
 	if err != nil {
@@ -237,7 +237,7 @@ func TestUnsignedProgressNeedsConsent(t *testing.T) {
 	if len(got) != 1 || got[0].ReviewerID != old.ID {
 		t.Errorf("updates after consent %+v, want the old version's only", got)
 	}
-	if len(plan.Rejected) != 1 || plan.Rejected[0].Reviewer != alice.s.Me.ID || plan.Rejected[0].Reason != share.Unsigned {
+	if len(plan.Rejected) != 1 || plan.Rejected[0].Reviewer != alice.s.Me().ID || plan.Rejected[0].Reason != share.Unsigned {
 		t.Errorf("an unsigned update in my name: %+v", plan.Rejected)
 	}
 }

@@ -93,7 +93,7 @@ func TestForgedFilesAreRefused(t *testing.T) {
 	}
 	mine.Reviews[0].Scores = map[string]int{"specific": 0}
 	mine.Reviews[0].Updated.Wall += 1000
-	inMyName := forge(t, dir, "in-my-name.json", mine, mallory.s.Key)
+	inMyName := forge(t, dir, "in-my-name.json", mine, mallory.s.key)
 
 	// Alice's own file, one record edited by hand.
 	edited := rewrite(t, alice.export(t), filepath.Join(dir, "edited.json"), func(b []byte) []byte {
@@ -110,14 +110,14 @@ func TestForgedFilesAreRefused(t *testing.T) {
 		bobs.Reviews[i].Note = "Mallory was here"
 		bobs.Reviews[i].Updated.Wall += 1000
 	}
-	asBob := forge(t, dir, "as-bob.json", bobs, mallory.s.Key)
+	asBob := forge(t, dir, "as-bob.json", bobs, mallory.s.key)
 
 	// ... and Bob's key swapped for Mallory's in his seal, signature kept.
 	var mk struct {
 		PublicKey []byte `json:"public_key"`
 	}
-	bobKey, _ := json.Marshal(ed25519.PrivateKey(bob.s.Key).Public())
-	mk.PublicKey = mallory.s.Key.Public().(ed25519.PublicKey)
+	bobKey, _ := json.Marshal(bob.s.PublicKey())
+	mk.PublicKey = mallory.s.PublicKey()
 	malloryKey, _ := json.Marshal(mk.PublicKey)
 	swapped := rewrite(t, bob.export(t), filepath.Join(dir, "swapped.json"), func(b []byte) []byte {
 		return bytes.Replace(b, bobKey, malloryKey, 1)
@@ -141,7 +141,7 @@ func TestForgedFilesAreRefused(t *testing.T) {
 			t.Fatalf("relay: %v, %d groups", err, len(w.Groups))
 		}
 		sig := w.Groups[0].Signature
-		if w.Groups[0].Seal.Reviewer.ID != bob.s.Me.ID {
+		if w.Groups[0].Seal.Reviewer.ID != bob.s.Me().ID {
 			sig = w.Groups[1].Signature
 		}
 		broken := "AAAA" + sig[4:]
@@ -157,7 +157,7 @@ func TestForgedFilesAreRefused(t *testing.T) {
 		Reviews: []data.Review{{PledgeID: p3, ReviewerID: legacy.ID, Status: data.Done, Updated: data.HLC{Wall: time.Now().UnixMilli(), Node: legacy.ID}}}}
 	alice.merge(t, forge(t, dir, "legacy.json", lf, legacyKey)) // first signed file: pinned
 	lf.Reviews[0].Status, lf.Reviews[0].Updated.Wall = data.Behind, lf.Reviews[0].Updated.Wall+1000
-	otherKey := forge(t, dir, "legacy-other-key.json", lf, mallory.s.Key)
+	otherKey := forge(t, dir, "legacy-other-key.json", lf, mallory.s.key)
 
 	// A record of Bob's, signed by Bob, whose clock counter is at the top.
 	top := bobs
@@ -165,7 +165,7 @@ func TestForgedFilesAreRefused(t *testing.T) {
 	top.Reviews[0].Note = "counter at the top"
 	top.Reviews[0].Updated.Logical = math.MaxUint32
 	top.History = nil
-	counter := forge(t, dir, "counter.json", top, bob.s.Key)
+	counter := forge(t, dir, "counter.json", top, bob.s.key)
 
 	before := alice.state(t)
 	for _, c := range []struct {
@@ -194,7 +194,7 @@ func TestForgedFilesAreRefused(t *testing.T) {
 	}
 	var kc *share.KeyChangedError
 	if _, err := planOne(alice.s, otherKey); !errors.As(err, &kc) ||
-		!strings.Contains(err.Error(), share.FingerprintWords(mallory.s.Key.Public().(ed25519.PublicKey))) {
+		!strings.Contains(err.Error(), share.FingerprintWords(mallory.s.PublicKey())) {
 		t.Errorf("a changed key does not show both keys: %v", err)
 	}
 	plan, err := planOne(alice.s, counter)
@@ -218,17 +218,17 @@ func TestForgedFilesAreRefused(t *testing.T) {
 		t.Fatalf("relay wrote %d records, want Bob's 2", res.Written)
 	}
 	// stored as the file carried them, signed, with the file as their source
-	got, err := dave.s.store.Review(p1, bob.s.Me.ID)
-	want, _ := bob.s.store.Review(p1, bob.s.Me.ID)
+	got, err := dave.s.store.Review(p1, bob.s.Me().ID)
+	want, _ := bob.s.store.Review(p1, bob.s.Me().ID)
 	if err != nil || !reflect.DeepEqual(got, want) {
 		t.Errorf("relayed record %+v, Bob's %+v (%v)", got, want, err)
 	}
-	hist, err := dave.s.store.History(p1, bob.s.Me.ID)
+	hist, err := dave.s.store.History(p1, bob.s.Me().ID)
 	if err != nil || len(hist) != 1 || hist[0].Source != "relay.json" || len(hist[0].Changes) == 0 {
 		t.Errorf("relayed history %+v (%v)", hist, err)
 	}
 	keys, _ := dave.s.store.ReviewerKeys()
-	if !bytes.Equal(keys[bob.s.Me.ID], bob.s.Key.Public().(ed25519.PublicKey)) {
+	if !bytes.Equal(keys[bob.s.Me().ID], bob.s.PublicKey()) {
 		t.Error("the relay did not pin Bob's own key")
 	}
 }
@@ -244,12 +244,12 @@ func TestUnsignedFileNeedsConsent(t *testing.T) {
 		t.Fatal(err)
 	}
 	old := data.Reviewer{ID: "r-0123456789abcdef", Name: "老版本"}
-	f.Reviewers = []data.Reviewer{old, alice.s.Me}
+	f.Reviewers = []data.Reviewer{old, alice.s.Me()}
 	f.Exporter = old
 	now := data.HLC{Wall: time.Now().UnixMilli()}
 	f.Reviews = []data.Review{
 		{PledgeID: p2, ReviewerID: old.ID, Status: data.Done, Updated: data.HLC{Wall: now.Wall, Node: old.ID}},
-		{PledgeID: p1, ReviewerID: alice.s.Me.ID, Status: data.Behind, Updated: data.HLC{Wall: now.Wall + 5000, Node: alice.s.Me.ID}},
+		{PledgeID: p1, ReviewerID: alice.s.Me().ID, Status: data.Behind, Updated: data.HLC{Wall: now.Wall + 5000, Node: alice.s.Me().ID}},
 	}
 	raw, err := share.EncodeV1(f)
 	if err != nil {
@@ -283,10 +283,10 @@ func TestUnsignedFileNeedsConsent(t *testing.T) {
 	if err != nil || res.Written != 1 {
 		t.Fatalf("accepted: %v, %d written", err, res.Written)
 	}
-	if len(plan.Rejected) != 1 || plan.Rejected[0].Reviewer != alice.s.Me.ID || plan.Rejected[0].Reason != share.Unsigned {
+	if len(plan.Rejected) != 1 || plan.Rejected[0].Reviewer != alice.s.Me().ID || plan.Rejected[0].Reason != share.Unsigned {
 		t.Errorf("an unsigned record in my name: %+v", plan.Rejected)
 	}
-	got, _ := alice.s.store.Review(p1, alice.s.Me.ID)
+	got, _ := alice.s.store.Review(p1, alice.s.Me().ID)
 	if got.Status != data.Done {
 		t.Error("an unsigned file overwrote my own record")
 	}
@@ -306,26 +306,26 @@ func TestFirstVersionIdentityGetsAKey(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s.Me.ID != legacy.ID || s.Key == nil {
-		t.Fatalf("identity %+v, key %v", s.Me, s.Key != nil)
+	if s.Me().ID != legacy.ID || s.key == nil {
+		t.Fatalf("identity %+v, key %v", s.Me(), s.key != nil)
 	}
 	fi, err := os.Stat(filepath.Join(config, "identity.key"))
 	if err != nil || fi.Mode().Perm() != 0o600 {
 		t.Fatalf("key file: %v %v", err, fi)
 	}
-	rv := data.NewReview(p1, s.Me.ID)
+	rv := data.NewReview(p1, s.Me().ID)
 	rv.Status = data.Done
 	if _, err := s.store.SaveReview(rv); err != nil {
 		t.Fatal(err)
 	}
-	key := s.Key
+	key := s.key
 	s.Close()
 	s, err = Open(ws, config)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if !key.Equal(s.Key) {
+	if !key.Equal(s.key) {
 		t.Error("the key changed between two opens")
 	}
 	if got, err := s.store.Review(p1, legacy.ID); err != nil || got.Status != data.Done {
@@ -357,8 +357,8 @@ func TestExportTooBigForMergeIsRefused(t *testing.T) {
 	note := strings.Repeat("长", data.MaxNoteRunes) // 60 KB, within the limit
 	var w data.MergeWrite
 	for i, p := range r.Pledges()[:1200] {
-		rv := data.NewReview(p.ID, c.s.Me.ID)
-		rv.Note, rv.Updated = note, data.HLC{Wall: int64(1_600_000_000_000 + i), Node: c.s.Me.ID}
+		rv := data.NewReview(p.ID, c.s.Me().ID)
+		rv.Note, rv.Updated = note, data.HLC{Wall: int64(1_600_000_000_000 + i), Node: c.s.Me().ID}
 		w.Reviews = append(w.Reviews, rv)
 	}
 	if _, err := c.s.store.ApplyMerge(w); err != nil {

@@ -1,36 +1,53 @@
 package datatest
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
 )
 
+// NeedCorpus is the variable `make test` (and so .ci/run) sets: with it a
+// missing corpus fails the corpus tests instead of skipping them, so that
+// they cannot pass by not running.
+const NeedCorpus = "PLEDGEREVIEW_NEED_CORPUS"
+
 // CorpusDir returns the real reports of ../shared/corpus beside the module
-// root. Outside CI a missing corpus skips the test; on CI (CI=true) it
-// fails it, so the corpus tests cannot pass by not running.
+// root. A missing corpus fails the test under `make test` (NeedCorpus set,
+// or CI=true) and skips it in a bare `go test`.
 func CorpusDir(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
+	wd, err := os.Getwd()
 	if err != nil {
 		t.Fatal(err)
 	}
+	need := os.Getenv(NeedCorpus) != "" || os.Getenv("CI") == "true"
+	dir, err := corpusDir(wd)
+	switch {
+	case err != nil && need:
+		t.Fatal(err)
+	case err != nil:
+		t.Skip(err)
+	}
+	return dir
+}
+
+// corpusDir finds ../shared/corpus beside the module root above wd.
+func corpusDir(wd string) (string, error) {
+	root := wd
 	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+		if _, err := os.Stat(filepath.Join(root, "go.mod")); err == nil {
 			break
 		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test")
+		parent := filepath.Dir(root)
+		if parent == root {
+			return "", fmt.Errorf("no go.mod above %s", wd)
 		}
-		dir = parent
+		root = parent
 	}
-	corpus := filepath.Join(dir, "..", "shared", "corpus")
+	corpus := filepath.Join(root, "..", "shared", "corpus")
 	if _, err := os.Stat(corpus); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("the corpus is missing: %v", err)
-		}
-		t.Skipf("no corpus at %s", corpus)
+		return "", fmt.Errorf("the corpus tests need the real reports in ../shared/corpus beside the module (%s): %w", corpus, err)
 	}
-	return corpus
+	return corpus, nil
 }

@@ -1,4 +1,4 @@
-package window
+package widget
 
 import (
 	"strings"
@@ -10,26 +10,32 @@ import (
 	"pledgereview/app/internal/linebreak"
 )
 
-// wrappedText is a RichText of inline text segments (a pledge's text with
+// WrappedText is a RichText of inline text segments (a pledge's text with
 // its targets and deadline in colour) broken into lines by the line
-// breaker, as messageLabel is, instead of by Fyne's TextWrapBreak, which
-// puts a closing quote or a "。" at a line start. The theme has one font
-// for every style, so the text is measured as one string.
-type wrappedText struct {
+// breaker (app/internal/linebreak, which the PDF uses too) instead of by
+// Fyne's TextWrapBreak, which puts a closing quote or a "。" at a line
+// start. The theme has one font for every style, so the text is measured
+// as one string.
+type WrappedText struct {
 	widget.RichText
 	segs    []*widget.TextSegment // the text as given
 	wrapped float32               // the width the text is wrapped to now
 }
 
-func newWrappedText() *wrappedText {
-	t := &wrappedText{wrapped: -1}
+// TextMinWidth is the least width a text that wraps to its column asks
+// for: a few hanzi.
+const TextMinWidth float32 = 60
+
+// NewWrappedText makes an empty WrappedText; SetSegments gives it text.
+func NewWrappedText() *WrappedText {
+	t := &WrappedText{wrapped: -1}
 	t.Scroll = fyne.ScrollNone // as widget.NewRichText has it; the zero value scrolls
 	t.ExtendBaseWidget(t)
 	return t
 }
 
 // SetSegments shows other text segments.
-func (t *wrappedText) SetSegments(segs []*widget.TextSegment) {
+func (t *WrappedText) SetSegments(segs []*widget.TextSegment) {
 	t.segs = segs
 	t.wrapped = -1
 	t.wrapTo(t.Size().Width)
@@ -37,19 +43,19 @@ func (t *wrappedText) SetSegments(segs []*widget.TextSegment) {
 
 // MinSize asks for a few hanzi of width and the height of the lines
 // wrapped to the width it has.
-func (t *wrappedText) MinSize() fyne.Size {
+func (t *WrappedText) MinSize() fyne.Size {
 	t.wrapTo(t.Size().Width)
-	return fyne.NewSize(textMinWidth, t.RichText.MinSize().Height)
+	return fyne.NewSize(TextMinWidth, t.RichText.MinSize().Height)
 }
 
-func (t *wrappedText) Resize(s fyne.Size) {
+func (t *WrappedText) Resize(s fyne.Size) {
 	t.wrapTo(s.Width)
 	t.RichText.Resize(s)
 }
 
 // wrapTo breaks the segments into lines that fit width w: each segment
 // keeps its style, and a "\n" is put where a line ends.
-func (t *wrappedText) wrapTo(w float32) {
+func (t *WrappedText) wrapTo(w float32) {
 	if w == t.wrapped {
 		return
 	}
@@ -68,7 +74,7 @@ func (t *wrappedText) wrapTo(w float32) {
 }
 
 // measurer measures text at the size of the first segment.
-func (t *wrappedText) measurer() linebreak.Measure {
+func (t *WrappedText) measurer() linebreak.Measure {
 	size := t.Theme().Size(theme.SizeNameText)
 	if n := t.segs[0].Style.SizeName; n != "" {
 		size = t.Theme().Size(n)

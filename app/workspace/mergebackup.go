@@ -1,5 +1,11 @@
 package workspace
 
+// The bookkeeping of merge backups: before each merge a copy of the
+// workspace in the backups folder, with beside it the store's change mark
+// (.mark) and, for a team folder's merge, the files it merged (.files);
+// the list of team files whose merge was undone. UndoLastMerge
+// (session_undo.go) goes back to the newest.
+
 import (
 	"encoding/json"
 	"errors"
@@ -8,8 +14,121 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
+	"sync/atomic"
+	"time"
+
+	"pledgereview/data"
 )
+
+// mergeWithBackup backs the workspace up, writes the merge, and records
+// beside the backup the store's change mark after the merge, so that an undo
+// can tell whether anything was saved since. With ErrUndoUnavailable or
+// ErrUndoMayRemerge the merge is done (res says what it wrote); only its
+// undo is limited.
+func (s *Session) mergeWithBackup(w data.MergeWrite, note backupNote) (data.MergeResult, error) {
+	if s.ReadOnly() {
+		return data.MergeResult{}, fmt.Errorf("merge: %w", data.ErrReadOnly)
+	}
+	backup, err := s.backup(note.kind)
+	if err != nil {
+		return data.MergeResult{}, err
+	}
+	res, err := s.store.ApplyMerge(w)
+	if err != nil {
+		os.Remove(backup) // nothing was merged: there is nothing to undo
+		s.undo.forget()
+		return res, err
+	}
+	s.undo.set(true)
+	if err := s.writeUndoMark(backup); err != nil {
+		return res, err
+	}
+	return res, note.write(backup)
+}
+
+// KeptBackups is how many merge backups stay in the backups folder.
+const KeptBackups = 10
+
+// BackupDir is the folder of merge backups beside the workspace.
+func (s *Session) BackupDir() string {
+	return filepath.Join(filepath.Dir(s.path), "backups")
+}
+
+func (s *Session) backupPrefix(kind string) string {
+	return strings.TrimSuffix(filepath.Base(s.path), filepath.Ext(s.path)) + kind
+}
+
+func (s *Session) backup(kind string) (string, error) {
+	dir := s.BackupDir()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", fmt.Errorf("back up before merge: %w", err)
+	}
+	name := s.backupPrefix(kind) + time.Now().UTC().Format(backupStamp) + ".bak"
+	dst := filepath.Join(dir, name)
+	if err := s.store.Backup(dst); err != nil {
+		os.Remove(dst)
+		return "", fmt.Errorf("back up before merge: %w", err)
+	}
+	backups, err := s.backupsOf(kind) // each kind keeps its own last ten
+	if err != nil {
+		os.Remove(dst)
+		return "", fmt.Errorf("back up before merge: %w", err)
+	}
+	for len(backups) > KeptBackups {
+		removeBackup(backups[0])
+		backups = backups[1:]
+	}
+	return dst, nil
+}
+
+// backupsOf lists this workspace's merge backups of one kind, oldest first.
+func (s *Session) backupsOf(kind string) ([]string, error) {
+	return listBackups(s.BackupDir(), s.backupPrefix(kind))
+}
+
+// CanUndoMerge reports whether a merge backup exists to go back to. When
+// the backups folder cannot be read it says yes, so that the undo is
+// offered and CheckUndoMerge says why it cannot be done. The folder is
+// listed once; a merge and an undo keep the answer up to date.
+func (s *Session) CanUndoMerge() bool {
+	switch s.undo.state.Load() {
+	case undoYes:
+		return true
+	case undoNo:
+		return false
+	}
+	b, err := s.backups()
+	if err != nil {
+		return true
+	}
+	s.undo.set(len(b) > 0)
+	return len(b) > 0
+}
+
+// undoCache remembers whether the backups folder holds a merge backup, so
+// that the menus, rebuilt after every change, do not list the folder each
+// time. Only this session writes the folder (the store's lock keeps other
+// processes out of the workspace).
+type undoCache struct{ state atomic.Int32 }
+
+const (
+	undoUnknown = iota
+	undoNo
+	undoYes
+)
+
+func (c *undoCache) set(can bool) {
+	if can {
+		c.state.Store(undoYes)
+	} else {
+		c.state.Store(undoNo)
+	}
+}
+
+// forget makes the next CanUndoMerge list the folder again.
+func (c *undoCache) forget() { c.state.Store(undoUnknown) }
 
 // The kinds of merge backup, by the word in their names. A team folder
 // merges on its own, often; its backups are kept apart, so that they never
@@ -167,3 +286,19 @@ func (s *Session) undoneTeamFiles() (map[string]bool, error) {
 	}
 	return out, err
 }
+
+// writeUndoMark records beside the backup of a merge just made the
+// store's change mark, by which an undo tells that nothing was saved since.
+func (s *Session) writeUndoMark(backup string) error {
+	mark, err := s.store.ChangeMark()
+	if err == nil {
+		err = os.WriteFile(backup+".mark", []byte(strconv.FormatUint(mark, 10)), 0o600)
+	}
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrUndoUnavailable, err)
+	}
+	return nil
+}
+
+// backupStamp is the time in a merge backup's name, in UTC.
+const backupStamp = "20060102T150405.000000000"
