@@ -15,6 +15,9 @@ type MergeWrite struct {
 	// index as compact JSON (a history entry without its source), as the
 	// review file carried them; a nil entry is encoded here.
 	ReviewsJSON, HistoryJSON [][]byte
+	// Unplaced are records kept apart (see UnplacedRecord); Placed are
+	// kept records this merge places, to drop from the kept ones.
+	Unplaced, Placed []UnplacedRecord
 }
 
 // MergeResult counts what ApplyMerge changed.
@@ -25,4 +28,5 @@ type MergeResult struct {
 	Unknown   int // for a pledge the workspace does not have
 	History   int
 	Progress  int // progress updates added
+	Unplaced  int // records kept unplaced
 }

@@ -31,8 +31,30 @@ type Report struct {
 	// Corrections are the user's changes to the structure made before
 	// import; parsing the same source with them gives the same report.
 	Corrections []Correction `json:"corrections,omitempty"`
-	Source      string       `json:"-"`
+	// Bold are the stretches of Source a Word file set in bold inside a
+	// longer paragraph: the run-in headings of a report written as one
+	// paragraph. Kept so that parsing the source again cuts it the same way.
+	Bold []Span `json:"bold,omitempty"`
+	// YearFrom says where Year was read (one of the YearFrom… constants),
+	// for the import preview to show.
+	YearFrom string `json:"year_from,omitempty"`
+	Source   string `json:"-"`
 }
+
+// Span is a half-open range [Start, End) of rune offsets into a text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Where a report's year was read.
+const (
+	YearFromDelivery = "delivery"   // the delivery line "——2024年1月X日在…上"
+	YearFromTitle    = "title"      // the title "2024年…政府工作报告"
+	YearFromReview   = "review"     // a chapter "2023年工作回顾", plus one
+	YearFromPlan     = "plan"       // a chapter "2024年工作安排"
+	YearFromCount    = "most-named" // the year the text names most often
+)
 
 // Annex kinds of a chapter.
 const (

@@ -147,6 +147,27 @@ func TestImportReport(t *testing.T) {
 	}
 }
 
+// A corrected version of the seed (a sentence inserted) is imported again:
+// the plan says where the reviews go, and the review follows its sentence.
+func TestImportReportAgain(t *testing.T) {
+	h := newHarness(t)
+	h.ok("review", "taiyuan-2021/01.01.02", "--status", "in_progress")
+	seed, err := os.ReadFile(seedPath(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fixed := filepath.Join(h.dir, "taiyuan-2021.txt")
+	os.WriteFile(fixed, []byte(strings.Replace(string(seed), "围绕实现高水平", "新增一句话说明今年的重点任务。围绕实现高水平", 1)), 0o644)
+	out := h.ok("import-report", "--again", "--dry-run", "--id", "taiyuan-2021", fixed)
+	if !strings.Contains(out, "1 moved (found by text)") && !strings.Contains(out, "1 条按文字移动") {
+		t.Fatalf("import-report --again --dry-run = %q", out)
+	}
+	h.ok("import-report", "--again", "--id", "taiyuan-2021", fixed)
+	if out := h.ok("list", "--reviewed", "yes"); !strings.Contains(out, "taiyuan-2021/01.01.03") || strings.Contains(out, "taiyuan-2021/01.01.02") {
+		t.Fatalf("after the import the review is not on its sentence: %q", out)
+	}
+}
+
 func TestBadInputOneLineAndNonZero(t *testing.T) {
 	h := newHarness(t)
 	bin := filepath.Join(h.dir, "gbk.txt")

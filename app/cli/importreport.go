@@ -3,7 +3,9 @@ package cli
 import (
 	"fmt"
 
+	"pledgereview/app/internal/lang"
 	"pledgereview/app/workspace"
+	"pledgereview/data"
 )
 
 func init() {
@@ -11,8 +13,10 @@ func init() {
 }
 
 func runImportReport(env Env, args []string) error {
-	fs := newFlags(env, "import-report", "[--id ID] FILE")
+	fs := newFlags(env, "import-report", "[--id ID] [--again [--dry-run]] FILE")
 	id := fs.String("id", "", "report id (default: from the file name)")
+	again := fs.Bool("again", false, "import a corrected version of a report already here: its reviews follow their pledges' text")
+	dry := fs.Bool("dry-run", false, "with --again: say where the reviews would go, change nothing")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -29,10 +33,38 @@ func runImportReport(env Env, args []string) error {
 		return err
 	}
 	defer s.Close()
+	if *again {
+		return importAgain(env, s, r, *dry)
+	}
 	if err := s.AddReport(r); err != nil {
 		return err
 	}
 	c, h, p := r.Count()
 	fmt.Fprintf(env.Stdout, "added %s: %s — %d chapters, %d headlines, %d pledges\n", r.ID, r.Title, c, h, p)
+	return nil
+}
+
+// importAgain replaces a report by a corrected version of it, its reviews
+// moved to the pledges with their text, after saying where they go.
+func importAgain(env Env, s *workspace.Session, r *data.Report, dry bool) error {
+	plan, err := s.PlanReimport(r)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(env.Stdout, lang.X("cli.reimport.plan", "{{.ID}} imported again: {{.Sim}} of sentences aligned; pledges with reviews: {{.Kept}} on the same id, {{.Moved}} moved (found by text), {{.NotFound}} not found (their reviews are kept unplaced)",
+		map[string]any{"ID": r.ID, "Sim": fmt.Sprintf("%.1f %%", 100*plan.Similarity), "Kept": plan.Kept, "Moved": plan.Moved, "NotFound": plan.NotFound}))
+	for _, id := range plan.Changed {
+		fmt.Fprintln(env.Stdout, lang.X("cli.reimport.changed", "  text changed, reviews to look at: {{.ID}}", map[string]any{"ID": id}))
+	}
+	if dry {
+		return nil
+	}
+	res, err := s.ApplyReimport(plan)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(env.Stdout, lang.X("cli.reimport.done", "done: {{.Kept}} reviews kept, {{.Moved}} moved, {{.Unplaced}} kept unplaced, {{.Placed}} placed that were unplaced; {{.Backup}}",
+		map[string]any{"Kept": res.Kept, "Moved": res.Moved, "Unplaced": res.Unplaced, "Placed": res.Placed,
+			"Backup": lang.X("cli.backupin", "backup in {{.Dir}}", map[string]any{"Dir": s.BackupDir()})}))
 	return nil
 }

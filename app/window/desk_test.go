@@ -456,7 +456,7 @@ func TestFileMenuOrder(t *testing.T) {
 	want := []string{"Open workspace…", "New workspace…", "Recent workspaces", "—",
 		"Import report…", "—",
 		"Export briefing pack…", "Export spreadsheet…", "Progress by chapter…", "—",
-		"Export my review file…", "Export everything…", "Merge a colleague's file…", "Undo last merge", "—",
+		"Export my review file…", "Export everything…", "Merge a colleague's file…", "Undo last merge", "Unplaced records…", "—",
 		"Settings…", "—", "Quit"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("File menu:\n got %q\nwant %q", got, want)

@@ -16,6 +16,7 @@ type loadedReport struct {
 	team     *team
 	tallies  data.Tallies
 	progress *workspace.ProgressView
+	lookAt   map[string]string // pledges whose text changed under their reviews: the text reviewed
 }
 
 // readReport reads report id (or the workspace's default report when id is
@@ -33,7 +34,8 @@ func readReport(sess *workspace.Session, id string) (loadedReport, error) {
 	}
 	ix := data.NewIndex(l.Report, sess.Me().ID, mine)
 	return loadedReport{reports: l.Reports, report: l.Report, index: ix,
-		team: newTeam(ix, sess.Me().ID, l.Reviewers, l.Reviews), tallies: ix.Tallies(), progress: l.Progress}, nil
+		team: newTeam(ix, sess.Me().ID, l.Reviewers, l.Reviews), tallies: ix.Tallies(), progress: l.Progress,
+		lookAt: l.TextChanged}, nil
 }
 
 // applyReport puts a loaded report on the desk.
@@ -45,6 +47,9 @@ func (d *Desk) applyReport(l loadedReport) {
 		d.dropFilters()
 	}
 	d.loaded = l
+	// the rows were of the report before: none is shown until the filter
+	// runs over the new one, or a redraw in between reads past its end
+	d.listing.rows = nil
 	d.listing.cache.Clear()
 	d.sel.row = -1
 	d.app.Preferences().SetString(prefLastReport, l.report.ID)

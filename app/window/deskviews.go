@@ -57,7 +57,7 @@ func (d *Desk) makeViews() deskViews {
 		tree:   newTreeView(d, d.loaded.report, d.loaded.reports, data.Part{Chapter: d.listing.filter.Chapter, Headline: d.listing.filter.Headline}),
 		bar:    bar,
 		list:   newPledgeList(d, bar.box, d.clearFilters, d.listing.filter.Text),
-		detail: newDetailView(d.loaded.report, d.clearFilters),
+		detail: newDetailView(d.loaded.report, d.loaded.lookAt, d.clearFilters),
 		side:   newSideBySide(rb),
 		prog:   newProgressPanel(d, d.win),
 		form:   newReviewForm(rb, d, d.sess.MyHistory),

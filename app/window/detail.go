@@ -25,7 +25,9 @@ type detailView struct {
 	targets  *messageLabel
 	deadline *messageLabel
 	hints    *messageLabel
-	glossary *messageLabel  // the glossary terms the pledge uses
+	glossary *messageLabel // the glossary terms the pledge uses
+	changed  *messageLabel // the text reviewed, when an import changed it since
+	lookAt   map[string]string
 	hint     *messageLabel  // while no pledge is shown: why, and what to do
 	clear    *widget.Button // ... and, when the filters empty the list, clears them
 	empties  fyne.CanvasObject
@@ -37,9 +39,12 @@ type detailView struct {
 
 // newDetailView shows pledges of report r; its button for a list that the
 // filters leave empty calls clearFilters.
-func newDetailView(r *data.Report, clearFilters func()) *detailView {
+func newDetailView(r *data.Report, lookAt map[string]string, clearFilters func()) *detailView {
 	dv := &detailView{report: r, where: newTextLabel(""), id: widget.NewLabel(""), text: xwidget.NewWrappedText(),
-		targets: newTextLabel(""), deadline: newTextLabel(""), hints: newTextLabel(""), glossary: newTextLabel("")}
+		targets: newTextLabel(""), deadline: newTextLabel(""), hints: newTextLabel(""), glossary: newTextLabel(""),
+		changed: newMessageLabel(""), lookAt: lookAt}
+	dv.changed.Importance = widget.WarningImportance
+	dv.changed.Hide()
 	dv.where.SizeName = theme.SizeNameCaptionText
 	dv.id.SizeName = theme.SizeNameCaptionText
 	dv.hints.SizeName = theme.SizeNameCaptionText
@@ -50,7 +55,7 @@ func newDetailView(r *data.Report, clearFilters func()) *detailView {
 	dv.clear = widget.NewButtonWithIcon(lang.X("filter.clear", "Clear filters"), theme.ContentClearIcon(), clearFilters)
 	dv.empties = container.NewVBox(widget.NewIcon(theme.InfoIcon()), dv.hint, container.NewCenter(dv.clear))
 	dv.empties.Hide()
-	dv.box = container.NewVBox(dv.empties, dv.where, dv.id, dv.text, dv.targets, dv.deadline, dv.hints, dv.glossary)
+	dv.box = container.NewVBox(dv.empties, dv.where, dv.id, dv.text, dv.changed, dv.targets, dv.deadline, dv.hints, dv.glossary)
 	return dv
 }
 
@@ -73,6 +78,7 @@ func (dv *detailView) showEmpty(noneInList bool) {
 	dv.deadline.SetText("")
 	dv.hints.SetText("")
 	dv.glossary.Hide()
+	dv.changed.Hide()
 }
 
 // noteListEmpty updates the reason shown while no pledge is shown, when
@@ -97,6 +103,12 @@ func (dv *detailView) show(p data.Pledge) {
 	dv.where.SetText(where)
 	dv.id.SetText(p.ID)
 	dv.text.SetSegments(highlight(p))
+	if old, ok := dv.lookAt[p.ID]; ok {
+		dv.changed.SetText(lang.X("detail.changed", "The text of this pledge changed after it was reviewed (a corrected version was imported): look at its reviews again. Text reviewed: {{.Old}}", map[string]any{"Old": old}))
+		dv.changed.Show()
+	} else {
+		dv.changed.Hide()
+	}
 	var ts []string
 	for _, t := range p.Targets {
 		s := targetText(t)

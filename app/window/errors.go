@@ -50,6 +50,12 @@ var errorWords = []struct {
 	{data.ErrNotAFile, func(err error) string {
 		return lang.X("error.notafile", "That is a folder, a device or a pipe, not a file, so it was left as it is: {{.Err}}", map[string]any{"Err": err.Error()})
 	}},
+	{workspace.ErrOwnPack, func(error) string {
+		return lang.X("error.ownpack", "This is a briefing pack made by Pledge Review, not a report. Import the report it was made from.")
+	}},
+	{workspace.ErrOwnReviewFile, func(error) string {
+		return lang.X("error.ownreview", "This is a review file made by Pledge Review, not a report. Merge it with File › Merge a colleague's file….")
+	}},
 	{workspace.ErrChangedSinceMerge, func(error) string {
 		return lang.X("error.undo.changed", "Reviews were saved after the last merge, so undoing it would lose them. Nothing was changed.")
 	}},

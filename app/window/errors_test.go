@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 	"golang.org/x/text/encoding/simplifiedchinese"
 
+	"pledgereview/app/workspace"
 	"pledgereview/data"
 	"pledgereview/data/ingest"
 	"pledgereview/seeds"
@@ -189,18 +190,21 @@ func TestImportGBKText(t *testing.T) {
 	}
 	d.win.Canvas().Overlays().Top().Hide()
 
-	// text with no pledges in it: refused in plain words, nothing added
+	// text with no pledges in it: the preview opens on its lines and says
+	// in plain words that no report was found; nothing is added
 	if err := os.WriteFile(path, []byte{0xcc, 0xab, 0xd4, 0xad, 0xca, 0xd0, '\n'}, 0o600); err != nil { // 太原市 in GBK
 		t.Fatal(err)
 	}
 	d.importReportFile(path, func(ip *importPreview) { done <- ip })
 	settle(d.jobs)
-	if ip := <-done; ip != nil {
-		t.Fatal("a file without pledges reached the preview")
+	ip := <-done
+	if ip == nil || len(ip.lines) != 1 || ip.lines[0].Text != "太原市" {
+		t.Fatal("a file without pledges does not open in the preview with its line")
 	}
-	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "没有找到承诺") {
-		t.Errorf("dialog says %q", got)
+	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "未能在此文件中找到章节或承诺") {
+		t.Errorf("preview says %q", got)
 	}
+	d.win.Canvas().Overlays().Top().Hide()
 	if reports, _ := d.sess.Reports(); len(reports) != 1 {
 		t.Errorf("workspace changed: %d reports", len(reports))
 	}
@@ -220,6 +224,8 @@ func TestPlainWords(t *testing.T) {
 		{fmt.Errorf("add report x: %w", &data.SameReportError{ID: "beijing-2025"}), "already in the workspace as beijing-2025, so nothing was added"},
 		{os.ErrNotExist, "does not exist"},
 		{fmt.Errorf("read report x.txt: %w", ingest.ErrNotText), "binary data, not text"},
+		{fmt.Errorf("read report p.pdf: %w: %w", workspace.ErrNotReportFile, workspace.ErrOwnPack), "briefing pack made by Pledge Review, not a report"},
+		{fmt.Errorf("read report r.json: %w: %w", workspace.ErrNotReportFile, workspace.ErrOwnReviewFile), "review file made by Pledge Review, not a report"},
 	} {
 		if got := plainWords(tc.err); !strings.Contains(got, tc.want) {
 			t.Errorf("%v → %q, want %q in it", tc.err, got, tc.want)

@@ -2,6 +2,7 @@ package window
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -30,10 +31,18 @@ type importPreview struct {
 
 	summary *messageLabel
 	id      *widget.Entry // the report id, which the file name may not give well
-	outline *messageLabel
-	list    *widget.List
-	line    *messageLabel // the selected line, whole
-	fixList *messageLabel // the corrections made so far
+	// title is the report's title; proposed is what the preview proposed
+	// when the file has none, with titleNote saying so.
+	title     *widget.Entry
+	titleNote *messageLabel
+	proposed  string
+	outline   *messageLabel
+	list      *widget.List
+	line      *messageLabel // the selected line, whole
+	fixList   *messageLabel // the corrections made so far
+	find      *widget.Entry // a line number or words to find in the lines
+	// effects says, for each corrected line, what its correction changed
+	effects map[int]string
 	makes   map[string]*widget.Button
 	undo    *widget.Button
 	tabs    *container.AppTabs
@@ -61,7 +70,7 @@ func (d *Desk) importReportFile(path string, done func(*importPreview)) {
 		title:      lang.X("import.reading", "Reading the report…"),
 		cancelable: true,
 		work: func(ctx context.Context, _ func(int, int)) (*workspace.ReportDraft, error) {
-			return workspace.ReadReportFileContext(ctx, path, "")
+			return workspace.OpenReportDraftContext(ctx, path, "")
 		},
 		done: func(dr *workspace.ReportDraft) { report(d.showImportPreview(dr)) },
 		failed: func(err error) {
@@ -89,7 +98,7 @@ func (d *Desk) showImportPreview(dr *workspace.ReportDraft) *importPreview {
 	ip.id = widget.NewEntry()
 	ip.id.SetText(dr.ID)
 	idRow := container.NewBorder(nil, nil, widget.NewLabel(lang.X("import.id", "Report id")), nil, ip.id)
-	content := container.NewBorder(container.NewVBox(ip.summary, idRow), nil, nil, nil, ip.tabs)
+	content := container.NewBorder(container.NewVBox(ip.summary, ip.titleRow(), idRow), nil, nil, nil, ip.tabs)
 	ip.dlg = dialog.NewCustomConfirm(lang.X("import.title", "Add this report?"), lang.X("import.add", "Add"), lang.X("cancel", "Cancel"), content, ip.onAnswer, d.win)
 	ip.dlg.Resize(fyne.NewSize(920, 680))
 	ip.dlg.Show()
@@ -137,7 +146,7 @@ func (ip *importPreview) linesPane() fyne.CanvasObject {
 	line.SetMinSize(fyne.NewSize(0, 64))
 	bottom := container.NewVBox(widget.NewSeparator(), line, container.NewGridWithColumns(len(buttons), buttons...),
 		container.NewBorder(nil, nil, nil, ip.undo, ip.fixList))
-	return container.NewBorder(nil, bottom, nil, nil, ip.list)
+	return container.NewBorder(ip.findRow(), bottom, nil, nil, ip.list)
 }
 
 // asidePane lists what the reader of the file kept out of the report, with why.
@@ -159,23 +168,20 @@ func (ip *importPreview) asidePane() fyne.CanvasObject {
 // refresh shows the draft's report as it now stands.
 func (ip *importPreview) refresh() {
 	r := ip.report
-	c, h, p := r.Count()
-	annexes, targets := 0, 0
-	for _, ch := range r.Chapters {
-		if ch.Annex != data.AnnexNone {
-			annexes++
-		}
-	}
-	for _, pl := range r.Pledges() {
-		targets += len(pl.Targets)
+	title := r.Title
+	if title == "" {
+		title = lang.X("import.title.none", "No title in the file")
 	}
 	delivered := r.Delivered
 	if delivered == "" {
 		delivered = lang.X("import.delivered.unknown", "delivery date not found")
 	}
-	ip.summary.SetText(lang.X("import.summary", "{{.Title}} (id {{.ID}}, from a {{.Format}} file)\nYear {{.Year}}, delivered {{.Delivered}}\n{{.C}} chapters of which {{.A}} annexes, {{.H}} headlines, {{.P}} pledges, {{.T}} targets found; {{.G}} glossary terms; {{.S}} lines set aside.",
-		map[string]any{"Title": r.Title, "ID": r.ID, "Format": r.Format, "Year": r.Year, "Delivered": delivered,
-			"C": c, "A": annexes, "H": h, "P": p, "T": targets, "G": len(r.Glossary), "S": len(r.SetAside)}))
+	if ip.draft.Unstructured != nil {
+		ip.summary.SetText(lang.X("import.unstructured", "Pledge Review found no chapters or pledges in this file ({{.Format}}, {{.N}} lines). Its lines are under “Correct by line”: mark the chapters and the headlines there, and the report appears.",
+			map[string]any{"Format": r.Format, "N": len(ip.lines)}))
+	} else {
+		ip.summary.SetText(ip.summaryText(title, delivered))
+	}
 
 	var b strings.Builder
 	for _, ch := range r.Chapters {
@@ -198,7 +204,11 @@ func (ip *importPreview) refresh() {
 
 	var fixes []string
 	for _, f := range ip.fixes {
-		fixes = append(fixes, fmt.Sprintf("%d %s：%s", f.Line+1, makeLabel(f.Make), f.Text))
+		fix := fmt.Sprintf("%d %s：%s", f.Line+1, makeLabel(f.Make), f.Text)
+		if e := ip.effects[f.Line]; e != "" {
+			fix += "（" + e + "）"
+		}
+		fixes = append(fixes, fix)
 	}
 	if len(fixes) == 0 {
 		ip.fixList.SetText(lang.X("import.fixes.none", "No corrections."))
@@ -245,20 +255,32 @@ func (ip *importPreview) correct(mk string) {
 		}
 	}
 	fixes = append(fixes, data.Correction{Line: ip.sel, Text: l.Text, Make: mk})
-	ip.apply(fixes)
+	before, line := countsOf(ip.report), ip.sel
+	if ip.apply(fixes) {
+		if ip.effects == nil {
+			ip.effects = map[int]string{}
+		}
+		ip.effects[line] = effect(before, countsOf(ip.report), line, mk)
+		ip.refresh()
+	}
 }
 
-func (ip *importPreview) undoAll() { ip.apply(nil) }
+func (ip *importPreview) undoAll() {
+	ip.effects = nil
+	ip.apply(nil)
+}
 
-func (ip *importPreview) apply(fixes []data.Correction) {
+// apply parses the text again with fixes; false when it failed (and said so).
+func (ip *importPreview) apply(fixes []data.Correction) bool {
 	if err := ip.draft.Correct(fixes); err != nil {
 		showError(ip.h.window(), err)
-		return
+		return false
 	}
 	ip.fixes = fixes
 	ip.report = ip.draft.Report
 	ip.roles = lineRoles(ip.report, ip.lines)
 	ip.refresh()
+	return true
 }
 
 func (ip *importPreview) onAnswer(add bool) {
@@ -277,6 +299,13 @@ func (ip *importPreview) onAdd() {
 		}
 		ip.report = ip.draft.Report
 	}
+	if ip.draft.Unstructured != nil {
+		// nothing to add yet: the preview stays open for the corrections
+		ip.dlg.Show()
+		showMessage(lang.X("import.title", "Add this report?"), lang.X("import.unstructured.add", "There is no report to add yet: mark at least a chapter or a headline under “Correct by line”."), ip.h.window())
+		return
+	}
+	ip.report.Title = ip.chosenTitle()
 	ip.h.addReport(ip.report)
 }
 
@@ -291,11 +320,33 @@ type importHost interface {
 func (d *Desk) addReport(r *data.Report) {
 	sess := d.sess
 	d.loadReport(sess, r.ID, func() error { return sess.AddReport(r) }, func(l loadedReport, err error) {
-		if err != nil {
+		if errors.Is(err, data.ErrReportExists) {
+			d.offerReimport(sess, r)
+			return
+		} else if err != nil {
 			showError(d.win, err)
 			return
 		}
 		d.applyReport(l)
 		d.rebuild()
 	})
+}
+
+// summaryText is the first lines of the preview: title, id, year and its
+// source, delivery date and what was found.
+func (ip *importPreview) summaryText(title, delivered string) string {
+	r := ip.report
+	c, h, p := r.Count()
+	annexes, targets := 0, 0
+	for _, ch := range r.Chapters {
+		if ch.Annex != data.AnnexNone {
+			annexes++
+		}
+	}
+	for _, pl := range r.Pledges() {
+		targets += len(pl.Targets)
+	}
+	return lang.X("import.summary", "{{.Title}} (id {{.ID}}, from a {{.Format}} file)\nYear {{.Year}} ({{.From}}), delivered {{.Delivered}}\n{{.C}} chapters of which {{.A}} annexes, {{.H}} headlines, {{.P}} pledges, {{.T}} targets found; {{.G}} glossary terms; {{.S}} lines set aside.",
+		map[string]any{"Title": title, "ID": r.ID, "Format": r.Format, "Year": r.Year, "From": yearSource(r.YearFrom), "Delivered": delivered,
+			"C": c, "A": annexes, "H": h, "P": p, "T": targets, "G": len(r.Glossary), "S": len(r.SetAside)})
 }

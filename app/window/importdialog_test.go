@@ -67,7 +67,7 @@ func TestImportPreviewOfARealReport(t *testing.T) {
 	shown := overlayTexts(d.win.Canvas())
 	for _, want := range []string{
 		"2025年广东省政府工作报告", "guangdong-2025", "docx 文件",
-		"2025 年，作报告日期 2025-01-15",
+		"2025 年（据报告日期），作报告日期 2025-01-15",
 		"3 章（其中附件 1 个）", "名词解释 18 条",
 		"附件  附件1 2025年省十件民生实事", // the annex in the outline
 		"名词解释：“岳山造林”",
@@ -296,7 +296,7 @@ func TestImportPreviewSaysWhenTheDeliveryDateIsMissing(t *testing.T) {
 	importCopy(t, d, src, "undated-2024.txt")
 
 	shown := overlayTexts(d.win.Canvas())
-	if !strings.Contains(shown, "2024 年，作报告日期 未找到报告日期") {
+	if !strings.Contains(shown, "2024 年（据工作回顾一章：回顾之年加一），作报告日期 未找到报告日期") {
 		t.Errorf("preview does not say the delivery date was not found:\n%s", shown)
 	}
 	if strings.Contains(shown, "作报告日期 ?") {

@@ -57,6 +57,7 @@ func (d *Desk) fileMenu() *fyne.Menu {
 		entry(lang.X("share.menu.all", "Export everything…"), func() { d.showReviewExport(true) }, noReport),
 		entry(lang.X("share.menu.merge", "Merge a colleague's file…"), d.onMergeFile, noReport),
 		entry(lang.X("share.menu.undo", "Undo last merge"), d.onUndoMerge, noDesk || !d.sess.CanUndoMerge()),
+		entry(lang.X("unplaced.menu", "Unplaced records…"), d.showUnplaced, noReport),
 		sep(),
 		entry(lang.X("menu.settings", "Settings…"), d.showSettings, noDesk),
 		sep(),

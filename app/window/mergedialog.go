@@ -219,22 +219,40 @@ func (m *mergeFlow) counts(p share.MergePlan) fyne.CanvasObject {
 		who += "（" + strings.Join(added, "、") + "）"
 	}
 	grid := container.NewGridWithColumns(2)
-	for _, row := range []struct {
-		label, value string
-		bold         bool
-	}{
+	for _, row := range append(placementRows(p), []countRow{
 		{lang.X("share.plan.reviewers", "Reviewers added"), who, len(added) > 0},
 		{lang.X("share.plan.added", "Records added"), fmt.Sprint(len(p.Added)), len(p.Added) > 0},
 		{lang.X("share.plan.updated", "Records updated (newer)"), fmt.Sprint(len(p.Updated)), len(p.Updated) > 0},
 		{lang.X("share.plan.unchanged", "Records unchanged"), fmt.Sprint(len(p.Unchanged)), false},
 		{lang.X("share.plan.older", "Older, ignored (this workspace holds a newer edit)"), fmt.Sprint(len(p.Older)), false},
 		{lang.X("share.plan.rejected", "Rejected"), fmt.Sprint(len(p.Rejected)), len(p.Rejected) > 0},
-	} {
+	}...) {
 		v := widget.NewLabelWithStyle(row.value, fyne.TextAlignLeading, fyne.TextStyle{Bold: row.bold}) // a number: never wrapped
 		grid.Add(widget.NewLabel(row.label))
 		grid.Add(v)
 	}
 	return grid
+}
+
+// countRow is one line of the counts of a file's plan.
+type countRow struct {
+	label, value string
+	bold         bool
+}
+
+// placementRows say how the records of a file of another form or version
+// of the report found their pledges: none for a file of the same text.
+func placementRows(p share.MergePlan) []countRow {
+	pl := p.Placement
+	if !pl.OtherText {
+		return nil
+	}
+	return []countRow{
+		{lang.X("share.plan.othertext", "Another form or version of the report: sentences aligned"), fmt.Sprintf("%.1f %%", 100*pl.Similarity), false},
+		{lang.X("share.plan.byid", "Placed by id"), fmt.Sprint(pl.ByID), false},
+		{lang.X("share.plan.bytext", "Placed by text"), fmt.Sprint(pl.ByText), pl.ByText > 0},
+		{lang.X("share.plan.unplaced", "Could not be placed (kept, listed under Unplaced)"), fmt.Sprint(len(p.Unplaced)), len(p.Unplaced) > 0},
+	}
 }
 
 // maxRejectedShown caps the rejected records the plan lists one by one.

@@ -185,7 +185,7 @@ func mergeRefusal(err error, path string) string {
 	case errors.Is(err, workspace.ErrUnsigned):
 		why = lang.X("share.refused.unsigned", "{{.File}} is unsigned (from the first version of Pledge Review): nothing proves who wrote it.", args)
 	case errors.Is(err, share.ErrOtherVersion):
-		why = lang.X("share.refused.version", "{{.File}} is for another version of this report: its text differs from the one in this workspace. Ask your colleague which report text they imported.", args)
+		why = lang.X("share.refused.version", "{{.File}} is for another version of this report whose text differs too much from the one in this workspace (fewer than 97 % of its sentences are found here), or it comes from an older version of Pledge Review that does not say where its pledges lie. Ask your colleague which report text they imported.", args)
 	case errors.Is(err, share.ErrWrongReport):
 		why = lang.X("share.refused.report", "{{.File}} holds reviews of another report, not of the one in this workspace.", args)
 	case errors.Is(err, share.ErrDamaged):

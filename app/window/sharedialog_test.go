@@ -547,6 +547,8 @@ func TestMergeRefusalInPlainWords(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.Fingerprint = "0000"
+	otherText, _ := share.ContentOf("另一份报告：一段完全不同的文字。")
+	f.Content = &otherText // another report: its text is not this one's
 	raw, err := share.Encode(f, signingKey(t, d.opt.ConfigDir, d.sess))
 	if err != nil {
 		t.Fatal(err)

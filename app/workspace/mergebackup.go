@@ -28,24 +28,35 @@ import (
 // ErrUndoMayRemerge the merge is done (res says what it wrote); only its
 // undo is limited.
 func (s *Session) mergeWithBackup(w data.MergeWrite, note backupNote) (data.MergeResult, error) {
+	var res data.MergeResult
+	err := s.withBackup(note, func() (err error) {
+		res, err = s.store.ApplyMerge(w)
+		return err
+	})
+	return res, err
+}
+
+// withBackup backs the workspace up, runs write (one transaction), and
+// records the undo mark beside the backup; a write that fails leaves no
+// backup to undo.
+func (s *Session) withBackup(note backupNote, write func() error) error {
 	if s.ReadOnly() {
-		return data.MergeResult{}, fmt.Errorf("merge: %w", data.ErrReadOnly)
+		return fmt.Errorf("merge: %w", data.ErrReadOnly)
 	}
 	backup, err := s.backup(note.kind)
 	if err != nil {
-		return data.MergeResult{}, err
+		return err
 	}
-	res, err := s.store.ApplyMerge(w)
-	if err != nil {
-		os.Remove(backup) // nothing was merged: there is nothing to undo
+	if err := write(); err != nil {
+		os.Remove(backup) // nothing was written: there is nothing to undo
 		s.undo.forget()
-		return res, err
+		return err
 	}
 	s.undo.set(true)
 	if err := s.writeUndoMark(backup); err != nil {
-		return res, err
+		return err
 	}
-	return res, note.write(backup)
+	return note.write(backup)
 }
 
 // KeptBackups is how many merge backups stay in the backups folder.

@@ -42,19 +42,39 @@ type ReportDraft struct {
 	ID     string
 	Doc    *ingest.Document
 	Report *data.Report
-	text   string
+	// Unstructured is why the importer found no report in the text (no
+	// pledges): the preview still shows the lines, and corrections made by
+	// hand may make a report of them. Nil once they do.
+	Unstructured error
+	text         string
 }
 
 // ReadReportFile reads a report file of any supported format and parses
-// it; id "" takes the id from the file name.
+// it; id "" takes the id from the file name. A file whose text holds no
+// report the importer can find is an error; OpenReportDraft keeps it.
 func ReadReportFile(path, id string) (*ReportDraft, error) {
-	return ReadReportFileContext(context.Background(), path, id)
+	dr, err := OpenReportDraft(path, id)
+	if err != nil {
+		return nil, err
+	}
+	if dr.Unstructured != nil {
+		return nil, dr.Unstructured
+	}
+	return dr, nil
 }
 
-// ReadReportFileContext is ReadReportFile that stops with an error
+// OpenReportDraft reads a report file as ReadReportFile does, but a text in
+// which the importer finds no report still gives a draft: its Report holds
+// the text and no chapters, and Unstructured says why, so that the user can
+// mark its structure by hand.
+func OpenReportDraft(path, id string) (*ReportDraft, error) {
+	return OpenReportDraftContext(context.Background(), path, id)
+}
+
+// OpenReportDraftContext is OpenReportDraft that stops with an error
 // wrapping ingest.ErrCanceled once ctx is canceled (the import dialog's
 // Cancel).
-func ReadReportFileContext(ctx context.Context, path, id string) (*ReportDraft, error) {
+func OpenReportDraftContext(ctx context.Context, path, id string) (*ReportDraft, error) {
 	fi, err := os.Stat(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("read report %s: %w", path, fs.ErrNotExist)
@@ -76,6 +96,9 @@ func ReadReportFileContext(ctx context.Context, path, id string) (*ReportDraft, 
 	raw, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("read report %s: %w", path, err)
+	}
+	if err := ownFile(raw); err != nil {
+		return nil, fmt.Errorf("read report %s: %w: %w", path, ErrNotReportFile, err)
 	}
 	doc, err := ingest.ReadContext(ctx, filepath.Base(path), raw)
 	if err != nil {
@@ -107,7 +130,9 @@ func (dr *ReportDraft) SetID(id string) error {
 }
 
 // Correct parses the file's text again with the user's structure
-// corrections; on an error the draft keeps its previous report.
+// corrections; on an error the draft keeps its previous report. When the
+// text with them still holds no report, the draft is Unstructured and
+// keeps the corrections.
 func (dr *ReportDraft) Correct(cs []data.Correction) (err error) {
 	// The text comes from outside: a parser bug it meets refuses this
 	// file, and the program (the CLI has no job runner around it) stays up.
@@ -118,13 +143,25 @@ func (dr *ReportDraft) Correct(cs []data.Correction) (err error) {
 	}()
 	r, err := parse.Parse(dr.text, parse.Options{
 		ID: dr.ID, SetAside: dr.Doc.SetAside, Format: dr.Doc.Format, Corrections: cs,
+		Bold: dr.Doc.BoldSpans(),
 	})
+	if errors.Is(err, parse.ErrNoPledges) {
+		// no report yet: the lines and the corrections so far are kept
+		dr.Unstructured = fmt.Errorf("parse report %s: %w", dr.Path, err)
+		dr.Report = &data.Report{ID: dr.ID, Source: dr.text, Format: dr.Doc.Format, Chapters: []data.Chapter{},
+			SetAside: dr.Doc.SetAside, Bold: dr.Doc.BoldSpans(), Corrections: cs}
+		return nil
+	}
 	if err != nil {
 		return fmt.Errorf("parse report %s: %w", dr.Path, err)
 	}
-	dr.Report = r
+	dr.Report, dr.Unstructured = r, nil
 	return nil
 }
+
+// ProposedTitle is the title proposed for a report whose file has no
+// title line ("<place><year>年政府工作报告"), "" when it has one.
+func (dr *ReportDraft) ProposedTitle() string { return parse.ProposedTitle(dr.Path, dr.Report) }
 
 // DraftLine is one non-blank line of the text parsed, trimmed, with its
 // rune offsets in Report.Source.
@@ -132,7 +169,7 @@ type DraftLine = parse.Line
 
 // Lines are the non-blank lines of the text parsed, numbered as
 // data.Correction.Line counts them.
-func (dr *ReportDraft) Lines() []DraftLine { return parse.Lines(dr.text) }
+func (dr *ReportDraft) Lines() []DraftLine { return parse.Lines(dr.text, dr.Doc.BoldSpans()) }
 
 // WarmReaders starts the PDF engine in the background when an import
 // begins, so that the first PDF does not wait for it.

@@ -14,6 +14,9 @@ type Desk struct {
 	Reviews   []data.Review // every reviewer's
 	Reviewers []data.Reviewer
 	Progress  *ProgressView
+	// TextChanged are the pledges whose text changed under their reviews
+	// at a later import, with the text reviewed.
+	TextChanged map[string]string
 }
 
 // LoadDesk reads report id, or the default report when the workspace has
@@ -36,6 +39,9 @@ func (s *Session) LoadDesk(id string, today time.Time) (Desk, error) {
 		return Desk{}, err
 	}
 	if d.Progress, err = s.progress(d.Report, today); err != nil {
+		return Desk{}, err
+	}
+	if d.TextChanged, err = s.store.TextChanged(d.Report.ID); err != nil {
 		return Desk{}, err
 	}
 	return d, nil

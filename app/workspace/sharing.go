@@ -63,6 +63,7 @@ func (s *Session) ExportReviewFile(reportID string, all bool, now time.Time) (sh
 		}
 		f.KeepSealed()
 	}
+	f.Describe(share.FormOf(r))
 	return f, nil
 }
 
@@ -127,6 +128,10 @@ func (s *Session) shareWorkspace(reportID string) (share.Workspace, error) {
 		ws.Reviews[share.KeyOf(rv)] = rv
 	}
 	if ws.Progress, err = s.progressKeys(reportID); err != nil {
+		return share.Workspace{}, err
+	}
+	ws.Form = share.FormOf(r)
+	if ws.Unplaced, err = s.unplacedKeys(reportID); err != nil {
 		return share.Workspace{}, err
 	}
 	return ws, nil
@@ -390,6 +395,7 @@ func (s *Session) ApplyMerges(mp MultiPlan) (data.MergeResult, error) {
 			w.History = append(w.History, h)
 		}
 		w.HistoryJSON = append(w.HistoryJSON, padded(fp.Plan.HistoryJSON, len(fp.Plan.History))...)
+		w.Unplaced = append(w.Unplaced, unplacedRecords(fp.Plan.UnplacedWrites, source)...)
 	}
 	if len(names) == 0 {
 		return data.MergeResult{}, nil

@@ -176,6 +176,8 @@ func TestMergeRefusalsLeaveWorkspaceUnchanged(t *testing.T) {
 	other := filepath.Join(b.dir, "other.json")
 	f, _ := b.s.ExportReviewFile("taiyuan-2021", false, time.Now())
 	f.Fingerprint = "0000"
+	otherText, _ := share.ContentOf("另一份报告：一段完全不同的文字。")
+	f.Content = &otherText // another report: its text is not this one's
 	enc, _ := share.Encode(f, b.s.key)
 	os.WriteFile(other, enc, 0o644)
 

@@ -13,6 +13,7 @@ package ingest
 import (
 	"errors"
 	"strings"
+	"unicode/utf8"
 
 	"pledgereview/data"
 )
@@ -27,6 +28,10 @@ type Paragraph struct {
 	// character's font triples the reading time, and the bold of Chinese
 	// PDFs is mostly drawn, not a bold font.
 	Bold bool `json:"bold,omitempty"`
+	// BoldRuns are the bold stretches of a paragraph that is only partly
+	// bold, in rune offsets into Text: the run-in headings of a report
+	// written as one Word paragraph ("…提出意见。**2023年工作回顾**2023年是…").
+	BoldRuns []data.Span `json:"bold_runs,omitempty"`
 	// Level is an outline level from a Word heading style or <h1>–<h6>
 	// (1 = top), 0 when the source gives none.
 	Level int `json:"level,omitempty"`
@@ -53,6 +58,20 @@ func (d *Document) Text() string {
 		sb.WriteString(p.Text)
 	}
 	return sb.String()
+}
+
+// BoldSpans are the paragraphs' BoldRuns in rune offsets into Text(), for
+// data/parse to cut run-in headings where the file marks them.
+func (d *Document) BoldSpans() []data.Span {
+	var out []data.Span
+	at := 0
+	for _, p := range d.Paragraphs {
+		for _, r := range p.BoldRuns {
+			out = append(out, data.Span{Start: at + r.Start, End: at + r.End})
+		}
+		at += utf8.RuneCountInString(p.Text) + 1
+	}
+	return out
 }
 
 // Errors returned by Read; test with errors.Is. Their texts are written for

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"pledgereview/data"
 )
@@ -203,11 +204,11 @@ func (b *bodyReader) endPara() {
 	if p == nil {
 		return
 	}
-	lines, indented := p.finish()
+	lines, indented, runs := p.finish()
 	if b.table.depth > 0 {
 		b.table.cell = append(b.table.cell, lines...)
 	} else {
-		b.addLines(p, lines, indented)
+		b.addLines(p, lines, indented, runs)
 	}
 	b.para.cur = nil
 	if n := len(b.para.stack); n > 0 {
@@ -217,11 +218,13 @@ func (b *bodyReader) endPara() {
 
 // addLines makes each line of p a paragraph; a note's lines start with
 // the note's id.
-func (b *bodyReader) addLines(p *docxPara, lines []string, indented []bool) {
+func (b *bodyReader) addLines(p *docxPara, lines []string, indented []bool, runs []boldRuns) {
 	for i, l := range lines {
 		para := Paragraph{Text: l, Level: p.level, Bold: p.bold()}
 		if b.footID != "" {
 			para.Text = "[" + b.footID + "] " + para.Text
+		} else if !para.Bold {
+			para.BoldRuns = runs[i].partial(utf8.RuneCountInString(l))
 		}
 		b.w.paras = append(b.w.paras, para)
 		b.w.indented = append(b.w.indented, indented[i])
@@ -341,6 +344,11 @@ type docxPara struct {
 	styleBold bool
 	allBold   bool
 	anyText   bool
+	// runs are the bold stretches of the line being read (curLen runes so
+	// far) and lineRuns those of the lines before it.
+	runs     boldRuns
+	curLen   int
+	lineRuns []boldRuns
 }
 
 func (p *docxPara) add(s string, bold bool) {
@@ -350,27 +358,37 @@ func (p *docxPara) add(s string, bold bool) {
 			p.allBold = false
 		}
 	}
+	n := utf8.RuneCountInString(s)
+	if bold || p.styleBold {
+		p.runs = p.runs.add(p.curLen, p.curLen+n)
+	}
+	p.curLen += n
 	p.cur.WriteString(s)
 }
 
 func (p *docxPara) lineBreak() {
 	p.lines = append(p.lines, p.cur.String())
+	p.lineRuns = append(p.lineRuns, p.runs)
 	p.cur.Reset()
+	p.runs, p.curLen = nil, 0
 }
 
-// finish returns the paragraph's lines, trimmed, and whether each began
-// with white space.
-func (p *docxPara) finish() ([]string, []bool) {
+// finish returns the paragraph's lines, trimmed, whether each began with
+// white space, and the bold runs of each line that is only partly bold.
+func (p *docxPara) finish() ([]string, []bool, []boldRuns) {
 	p.lineBreak()
 	var out []string
 	var indented []bool
-	for _, l := range p.lines {
+	var runs []boldRuns
+	for i, l := range p.lines {
 		if t := strings.TrimSpace(l); t != "" {
 			out = append(out, t)
+			lead := strings.TrimLeftFunc(l, unicode.IsSpace)
 			indented = append(indented, t != strings.TrimRightFunc(l, unicode.IsSpace))
+			runs = append(runs, p.lineRuns[i].within(utf8.RuneCountInString(l)-utf8.RuneCountInString(lead), utf8.RuneCountInString(t)))
 		}
 	}
-	return out, indented
+	return out, indented, runs
 }
 
 func (p *docxPara) bold() bool { return p.anyText && p.allBold }

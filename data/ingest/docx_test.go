@@ -10,6 +10,7 @@ import (
 	"io"
 	"math/rand/v2"
 	"os"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -154,7 +155,7 @@ func TestDocxStructure(t *testing.T) {
 	want := []Paragraph{
 		{Text: "一、总体要求", Level: 1},
 		{Text: "（一）加快 建设。", Bold: true},
-		{Text: "半粗半细"},
+		{Text: "半粗半细", BoldRuns: []data.Span{{Start: 0, End: 2}}},
 		{Text: "第一行"},
 		{Text: "第二行"},
 		{Text: "保留插入"},
@@ -166,7 +167,7 @@ func TestDocxStructure(t *testing.T) {
 		t.Fatalf("got %+v", d.Paragraphs)
 	}
 	for i := range want {
-		if d.Paragraphs[i] != want[i] {
+		if !reflect.DeepEqual(d.Paragraphs[i], want[i]) {
 			t.Errorf("paragraph %d: got %+v, want %+v", i, d.Paragraphs[i], want[i])
 		}
 	}
@@ -291,7 +292,7 @@ func TestDocxRunContent(t *testing.T) {
 		t.Fatalf("got %+v", d.Paragraphs)
 	}
 	for i := range want {
-		if d.Paragraphs[i] != want[i] {
+		if !reflect.DeepEqual(d.Paragraphs[i], want[i]) {
 			t.Errorf("paragraph %d: got %+v, want %+v", i, d.Paragraphs[i], want[i])
 		}
 	}

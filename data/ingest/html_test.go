@@ -68,7 +68,7 @@ func TestHTMLGovernmentPage(t *testing.T) {
 		}
 		if !reflect.DeepEqual(d.Paragraphs, want) {
 			for i := range min(len(d.Paragraphs), len(want)) {
-				if d.Paragraphs[i] != want[i] {
+				if !reflect.DeepEqual(d.Paragraphs[i], want[i]) {
 					t.Errorf("%s: paragraph %d: got %+v, want %+v", c.name, i, d.Paragraphs[i], want[i])
 					break
 				}

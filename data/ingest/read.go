@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // MaxFileSize bounds the bytes of a report file of any format.
@@ -99,7 +100,12 @@ func tidy(ps []Paragraph) []Paragraph {
 				return r
 			}, p.Text)
 		}
-		p.Text = strings.TrimSpace(p.Text)
+		t := strings.TrimSpace(p.Text)
+		if len(p.BoldRuns) > 0 && t != p.Text {
+			cut := utf8.RuneCountInString(p.Text) - utf8.RuneCountInString(strings.TrimLeftFunc(p.Text, unicode.IsSpace))
+			p.BoldRuns = boldRuns(p.BoldRuns).within(cut, utf8.RuneCountInString(t)).partial(utf8.RuneCountInString(t))
+		}
+		p.Text = t
 		if p.Text != "" {
 			out = append(out, p)
 		}

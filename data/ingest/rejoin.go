@@ -165,23 +165,43 @@ func rejoinParagraphs(ps []Paragraph, indented []bool) []Paragraph {
 	}
 	var out []Paragraph
 	var cur strings.Builder
+	var runs boldRuns
+	n := 0 // runes in cur
 	for i, start := range paragraphStarts(lines, false) {
 		if start || len(out) == 0 {
 			if len(out) > 0 {
-				out[len(out)-1].Text = cur.String()
+				endJoined(&out[len(out)-1], cur.String(), runs, n)
 				cur.Reset()
+				runs, n = nil, 0
 			}
 			out = append(out, ps[i])
 		} else {
-			cur.WriteString(joinSeparator(ps[i-1].Text, ps[i].Text))
+			sep := joinSeparator(ps[i-1].Text, ps[i].Text)
+			cur.WriteString(sep)
+			n += utf8.RuneCountInString(sep)
 			out[len(out)-1].Bold = out[len(out)-1].Bold && ps[i].Bold
 		}
+		k := utf8.RuneCountInString(ps[i].Text)
+		for _, r := range runsOf(ps[i], k).shift(n) {
+			runs = runs.add(r.Start, r.End)
+		}
 		cur.WriteString(ps[i].Text)
+		n += k
 	}
 	if len(out) > 0 {
-		out[len(out)-1].Text = cur.String()
+		endJoined(&out[len(out)-1], cur.String(), runs, n)
 	}
 	return out
+}
+
+// endJoined gives a paragraph joined from lines its text and the bold runs
+// of its lines, n runes in all: a bold heading broken over two printed
+// lines and joined with the text after it stays marked.
+func endJoined(p *Paragraph, text string, runs boldRuns, n int) {
+	p.Text = text
+	if !p.Bold {
+		p.BoldRuns = runs.partial(n)
+	}
 }
 
 // openParen reports whether a line leaves a parenthesis open: a paragraph

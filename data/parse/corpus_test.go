@@ -47,7 +47,7 @@ func loadCorpus(t *testing.T) []corpusDoc {
 	t.Helper()
 	dir := corpusDir(t)
 	paths, err := filepath.Glob("testdata/golden/*.json")
-	if err != nil || len(paths) != 10 {
+	if err != nil || len(paths) != 17 {
 		t.Fatalf("goldens: %d files, %v", len(paths), err)
 	}
 	var docs []corpusDoc
@@ -60,7 +60,7 @@ func loadCorpus(t *testing.T) []corpusDoc {
 		if err := json.Unmarshal(raw, &d.g); err != nil {
 			t.Fatalf("%s: %v", p, err)
 		}
-		for _, f := range []string{"provinces-2025/" + d.g.File + ".docx", "national/" + d.g.File + ".txt", "provinces-2025-pdf/" + d.g.File + ".pdf"} {
+		for _, f := range []string{"provinces-2025/" + d.g.File + ".docx", "national/" + d.g.File + ".txt", "cities/" + d.g.File + ".docx", "cities/" + d.g.File + ".txt", "provinces-2025-pdf/" + d.g.File + ".pdf"} {
 			if _, err := os.Stat(filepath.Join(dir, f)); err == nil {
 				d.files = append(d.files, filepath.Join(dir, f))
 			}
@@ -92,7 +92,7 @@ func importFile(t *testing.T, path string) (string, Options, *data.Report, error
 		t.Fatalf("%s: %v", filepath.Base(path), err)
 	}
 	text := doc.Text()
-	opts := Options{ID: "corpus", SetAside: doc.SetAside, Format: doc.Format}
+	opts := Options{ID: "corpus", SetAside: doc.SetAside, Format: doc.Format, Bold: doc.BoldSpans()}
 	r, err := Parse(text, opts)
 	return text, opts, r, err
 }
@@ -206,7 +206,8 @@ func checkSameValues(t *testing.T, ref, r *data.Report) {
 var markerRE = regexp.MustCompile(`^(第[一二三四五六七八九十]+(部分|章)|[一二三四五六七八九十]+[、．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]{1,2}[.．、]|[①-⑳])`)
 
 // sentencesWhole counts the body sentences of the reference text (its
-// lines from the first to the last pledge of the body, numbering left out,
+// lines as Lines cuts them, from the first to the last pledge of the body,
+// numbering left out,
 // each cut after 。！？ and closing quotes) and how many of them lie whole
 // within one pledge of r, white space aside. A sentence that is not in
 // text at all (a PDF converter dropped a character of it) cannot be whole
@@ -232,8 +233,15 @@ func sentencesWhole(refText string, ref, r *data.Report, text string) (whole, to
 		sb.WriteByte(0)
 	}
 	all, in := sb.String(), stripSpace(text)
-	rs := []rune(refText)
-	for _, ln := range strings.Split(string(rs[first:last]), "\n") {
+	// The reference text is read in the lines Parse reads: a heading run
+	// into its text ("2021年工作回顾2021年是…") ends a sentence.
+	var lines []string
+	for _, l := range Lines(refText, ref.Bold) {
+		if l.End > first && l.Start < last {
+			lines = append(lines, l.Text)
+		}
+	}
+	for _, ln := range lines {
 		ln = markerRE.ReplaceAllString(strings.TrimFunc(ln, unicode.IsSpace), "")
 		for _, s := range cutSentences(ln) {
 			// "各位代表！" is set aside, not a pledge (TestCorpusSalutations)

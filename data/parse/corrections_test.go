@@ -111,7 +111,7 @@ func pad2(n int) string { return string([]byte{byte('0' + n/10), byte('0' + n%10
 // line a correction names by its index and text is the one it changes.
 func TestLinesNameCorrections(t *testing.T) {
 	text := "\ufeff2025年某市政府工作报告\r\n\r\n\u3000\u3000一、2024年工作回顾\u200b\n过去一年，经济增长5%。\n \n二、2025年重点工作\n大力提振消费。落实政策。"
-	lines := Lines(text)
+	lines := Lines(text, nil)
 	if len(lines) != 5 || lines[1].Text != "一、2024年工作回顾" || lines[4].N != 4 {
 		t.Fatalf("lines %+v", lines)
 	}

@@ -149,25 +149,44 @@ func isPersonName(rs []rune, l span) bool {
 	return n >= 2 && n <= 4
 }
 
-// isSalutation reports "各位代表：", which opens the preamble.
+// isSalutation reports the salutation that opens the preamble: "各位代表：",
+// "各位主任、委员：" and the like.
 func isSalutation(rs []rune, l span) bool {
-	return hasPrefix(rs[:l.end], l.start, "各位代表")
+	return hasPrefix(rs[:l.end], l.start, "各位代表") || salutationEnd(rs, l.start, l.end) > 0
+}
+
+// maxSalutationRunes bounds the names a salutation addresses
+// ("各位主任、委员", "各位代表、各位委员").
+const maxSalutationRunes = 14
+
+// salutationEnd returns where a salutation "各位…" that starts at i ends,
+// after its mark (：！，), or 0 when none starts there.
+func salutationEnd(rs []rune, i, end int) int {
+	if i+1 >= end || rs[i] != '各' || rs[i+1] != '位' {
+		return 0
+	}
+	for k := i + 2; k < end && k-i <= maxSalutationRunes; k++ {
+		switch r := rs[k]; {
+		case strings.ContainsRune("！!：:，,", r):
+			if rs[k-1] == '们' {
+				return 0 // "各位代表们！" opens a sentence of the body
+			}
+			return k + 1
+		case r != '、' && (r < 0x4e00 || r > 0x9fff):
+			return 0
+		}
+	}
+	return 0
 }
 
 // isBareSalutation reports a sentence that is only the salutation,
 // "各位代表！" (or with ：，, or no mark), as the body has between its parts.
 func isBareSalutation(rs []rune, s span) bool {
 	s = trim(rs, s)
-	if !hasPrefix(rs[:s.end], s.start, "各位代表") {
-		return false
-	}
-	switch rest := rs[s.start+4 : s.end]; {
-	case len(rest) == 0:
+	if s.end-s.start == 4 && hasPrefix(rs[:s.end], s.start, "各位代表") {
 		return true
-	case len(rest) == 1:
-		return strings.ContainsRune("！!：:，,", rest[0])
 	}
-	return false
+	return salutationEnd(rs, s.start, s.end) == s.end
 }
 
 // isFrontLine reports a line of front matter other than the salutation.

@@ -1,5 +1,7 @@
 package parse
 
+import "unicode/utf8"
+
 // span is a half-open range [start, end) of rune offsets into the source.
 type span struct{ start, end int }
 
@@ -70,6 +72,15 @@ func headingLike(rs []rune, l span) bool {
 }
 
 func hasPrefix(rs []rune, i int, p string) bool {
+	// Most calls fail at the first rune: compare its UTF-8 bytes with p's
+	// before decoding p.
+	if i < len(rs) && len(p) > 0 {
+		var b [utf8.UTFMax]byte
+		n := utf8.EncodeRune(b[:], rs[i])
+		if len(p) < n || p[:n] != string(b[:n]) {
+			return false
+		}
+	}
 	for _, r := range p {
 		if i >= len(rs) || rs[i] != r {
 			return false

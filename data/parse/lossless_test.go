@@ -74,6 +74,13 @@ func checkLossless(t testing.TB, input string, opts Options, r *data.Report) {
 		end := find("glossary term", e.Term, at[e.Start], at[e.End])
 		find("glossary text", e.Text, end, at[e.End])
 	}
+	// A scraper's header is set aside from the top, before the title that
+	// it names again ("标题：二0二二年政府工作报告").
+	for _, a := range r.SetAside[len(opts.SetAside):] {
+		if a.Reason == data.AsideNavigation {
+			find("scraper header", a.Text, 0, len(s))
+		}
+	}
 	front := []string{r.Title, r.Subtitle, r.SourceLine, r.Delivery, r.Speaker}
 	front = append(front, strings.Split(r.Preamble, "\n")...)
 	for _, f := range front {
@@ -97,9 +104,11 @@ func checkLossless(t testing.TB, input string, opts Options, r *data.Report) {
 	// glossaries, last first.
 	var tail, headings []string
 	for _, a := range r.SetAside[len(opts.SetAside):] {
-		if a.Reason == data.AsideLicence {
+		switch a.Reason {
+		case data.AsideNavigation:
+		case data.AsideLicence:
 			tail = append(tail, a.Text)
-		} else {
+		default:
 			headings = append([]string{a.Text}, headings...)
 		}
 	}
@@ -171,7 +180,7 @@ func TestLosslessRandom(t *testing.T) {
 		text := sb.String()
 		// Half the reports carry corrections of random lines.
 		var fixes []data.Correction
-		if lines := Lines(text); n%2 == 1 && len(lines) > 0 {
+		if lines := Lines(text, nil); n%2 == 1 && len(lines) > 0 {
 			makes := []string{data.MakeChapter, data.MakeHeadline, data.MakeBody, data.MakeJoinNext, data.MakeAnnex}
 			for k := rng.IntN(4); k >= 0; k-- {
 				l := lines[rng.IntN(len(lines))]

@@ -22,6 +22,10 @@ type Options struct {
 	Format   string
 	// Corrections are the user's structure changes from the import preview.
 	Corrections []data.Correction
+	// Bold are the stretches of text a Word file set in bold inside a
+	// longer paragraph (ingest.Document.BoldSpans): run-in headings. They
+	// are kept on the report.
+	Bold []data.Span
 }
 
 // Errors returned by Parse; test with errors.Is.
@@ -71,8 +75,8 @@ func Parse(text string, opts Options) (*data.Report, error) {
 		return nil, fmt.Errorf("report %s: %w (the limit is %d)", opts.ID, ErrTooManyPledges, MaxPledges)
 	}
 	rs := []rune(text)
-	lines := applyCorrections(rs, splitLines(rs), opts.Corrections)
-	year := reportYear(rs, lines)
+	lines := applyCorrections(rs, sourceLines(rs, opts.Bold), opts.Corrections)
+	year, yearFrom := reportYear(rs, lines)
 	// A report with a single numbered chapter reads as the plain shape
 	// first; when that finds nothing, one marker is enough.
 	for _, markers := range []int{2, 1} {
@@ -85,6 +89,8 @@ func Parse(text string, opts Options) (*data.Report, error) {
 			SetAside:    append([]data.SetAside(nil), opts.SetAside...),
 			Format:      opts.Format,
 			Corrections: opts.Corrections,
+			Bold:        opts.Bold,
+			YearFrom:    yearFrom,
 		}
 		b := &builder{src: text, rs: rs, rep: rep, ch: -1, hl: -1, markers: markers}
 		b.build(lines)

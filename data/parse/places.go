@@ -24,6 +24,8 @@ var places = []struct{ zh, pinyin string }{
 	{"福州", "fuzhou"}, {"南昌", "nanchang"}, {"石家庄", "shijiazhuang"}, {"呼和浩特", "huhehaote"},
 	{"长春", "changchun"}, {"贵阳", "guiyang"}, {"拉萨", "lasa"}, {"西宁", "xining"},
 	{"银川", "yinchuan"}, {"乌鲁木齐", "wulumuqi"}, {"海口", "haikou"},
+	{"泸州", "luzhou"}, {"阿坝", "aba"}, {"承德", "chengde"}, {"锡林郭勒", "xilingol"},
+	{"驻马店", "zhumadian"},
 }
 
 // placeOf finds the first place named in s and returns its pinyin and s

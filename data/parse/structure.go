@@ -53,12 +53,13 @@ func (b *builder) build(lines []line) {
 	if len(lines) == 0 {
 		return
 	}
-	lines = b.takeByline(lines)
+	lines = b.takeByline(b.takeScraperHeader(lines))
 	body := lines
 	if isTitle(b.rs, lines[0]) {
-		b.rep.Title = b.text(lines[0].span)
+		b.rep.Title = joinSpaced(b.text(lines[0].span))
 		body = lines[1:]
 	}
+	body = b.dropStrayLines(body, b.rep.Title)
 	a := annexStart(b.rs, body)
 	body, annexes := body[:a], body[a:]
 	if numbered(b.rs, body, b.markers) {
@@ -239,6 +240,7 @@ func (b *builder) buildNumbered(body []line) {
 func (b *builder) classify(body []line) ([]lineKind, []int) {
 	kinds, starts, hasChapterMarker := b.markerKinds(body)
 	b.unnumberedChapters(body, kinds, hasChapterMarker)
+	b.demoteUnderGenre(body, kinds)
 	correctedKinds(body, kinds, starts)
 	for seg := 0; seg < len(body); {
 		end := seg + 1
@@ -374,6 +376,9 @@ const maxLeadRunes = 16
 // leadSentence reports a paragraph that opens with a short sentence without
 // a pause, followed by more text.
 func leadSentence(rs []rune, l span) bool {
+	if hasPrefix(rs[:l.end], l.start, "各位") {
+		return false // the salutation "各位代表！" between parts
+	}
 	for i := l.start; i < l.end && i-l.start <= maxLeadRunes; i++ {
 		switch r := rs[i]; {
 		case r == '，' || r == ',' || r == '；' || r == '：':

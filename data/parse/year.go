@@ -1,6 +1,10 @@
 package parse
 
-import "strings"
+import (
+	"strings"
+
+	"pledgereview/data"
+)
 
 // detectYear finds the year of the report: the year written before
 // "政府工作报告" ("2021年《政府工作报告》"), else the most frequent
@@ -50,14 +54,15 @@ func yearAt(rs []rune, i int) (int, bool) {
 // reportYear is the year a report is for, from what the genre states: the
 // delivery date, then a title "2025年…政府工作报告", then a chapter heading
 // ("2019年政府工作任务", or "2018年工作回顾", the year before). Word counts
-// (detectYear) are the last resort.
-func reportYear(rs []rune, lines []line) int {
+// (detectYear) are the last resort. It says where the year came from
+// (data.YearFrom…).
+func reportYear(rs []rune, lines []line) (int, string) {
 	for i, l := range lines {
 		if i >= 12 {
 			break
 		}
 		if d, ok := deliveryDate(rs, l.span); ok {
-			return int(d[0]-'0')*1000 + int(d[1]-'0')*100 + int(d[2]-'0')*10 + int(d[3]-'0')
+			return int(d[0]-'0')*1000 + int(d[1]-'0')*100 + int(d[2]-'0')*10 + int(d[3]-'0'), data.YearFromDelivery
 		}
 	}
 	for i, l := range lines {
@@ -65,9 +70,21 @@ func reportYear(rs []rune, lines []line) int {
 			break
 		}
 		if y, ok := yearAt(rs[:l.end], l.start); ok && l.end-l.start <= 30 && containsRunes(rs, span{l.start + 5, l.end}, "政府工作报告") {
-			return y
+			return y, data.YearFromTitle
 		}
 	}
+	if y, from := chapterYear(rs, lines); y != 0 {
+		return y, from
+	}
+	if y := detectYear(rs); y != 0 {
+		return y, data.YearFromCount
+	}
+	return 0, ""
+}
+
+// chapterYear reads the year from the first chapter heading that names
+// one: "2018年工作回顾" is for 2019, "2019年工作安排" for 2019.
+func chapterYear(rs []rune, lines []line) (int, string) {
 	for _, l := range lines {
 		if l.end-l.start > 40 {
 			continue
@@ -79,15 +96,15 @@ func reportYear(rs []rune, lines []line) int {
 		}
 		rest := string(rs[start+5 : l.end])
 		if strings.HasPrefix(rest, "工作回顾") {
-			return y + 1
+			return y + 1, data.YearFromReview
 		}
-		for _, w := range []string{"工作安排", "重点工作", "政府工作任务", "工作任务", "主要任务", "工作总体要求", "经济社会发展总体要求"} {
+		for _, w := range []string{"工作安排", "重点工作", "政府工作任务", "工作任务", "主要任务", "工作总体要求", "经济社会发展总体要求", "主要目标", "目标任务", "重点任务"} {
 			if strings.HasPrefix(rest, w) {
-				return y
+				return y, data.YearFromPlan
 			}
 		}
 	}
-	return detectYear(rs)
+	return 0, ""
 }
 
 func containsRunes(rs []rune, s span, w string) bool {

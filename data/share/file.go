@@ -66,6 +66,13 @@ type File struct {
 	// their seals here.
 	Signed bool
 	Seals  map[string]Seal
+	// Content and Anchors say what the report's text is and where each
+	// reviewed pledge lies in it, so that a colleague holding the report
+	// in another form can place the records by text (see anchors.go).
+	// They are not signed: they guide where a record is shown, never what
+	// it says. Files of older versions have neither.
+	Content *Content
+	Anchors map[string]Anchor
 
 	// reviewsJSON and historyJSON hold, by index, the signed JSON of a record
 	// when it can be stored as it is (see reusable); Decode sets them.
@@ -153,6 +160,7 @@ func sizeHint(r io.Reader) int64 {
 // format says.
 type wireAny struct {
 	payload
+	wireText
 	Checksum string      `json:"checksum"`
 	Groups   []wireGroup `json:"groups"`
 }

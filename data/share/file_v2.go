@@ -188,6 +188,9 @@ func writeV2(f File, groups []group) ([]byte, error) {
 			return nil, err
 		}
 	}
+	if err := writeText(&b, f); err != nil {
+		return nil, err
+	}
 	b.WriteString("\t\"groups\": [")
 	for i, g := range groups {
 		b.WriteString("\n\t\t{\n\t\t\t\"seal\": ")
@@ -221,6 +224,9 @@ func decodeV2(w *wireAny) (File, error) {
 	}
 	f := File{ReportID: w.ReportID, Fingerprint: w.Fingerprint, ReportTitle: w.ReportTitle, Rubric: w.Rubric,
 		Exporter: w.Exporter, Exported: exported.UTC(), Signed: true, Seals: make(map[string]Seal, len(w.Groups))}
+	if err := f.readText(w.wireText); err != nil {
+		return File{}, err
+	}
 	groups := make([]group, len(w.Groups))
 	for i, g := range w.Groups {
 		if groups[i], err = splitGroup(g); err != nil {
@@ -364,20 +370,7 @@ func reusable(raw []byte, asIs, history bool) []byte {
 // how many records it dropped.
 func (f *File) KeepSealed() int {
 	dropped := 0
-	covered := func(id string, v any, set func(*Seal) map[[sha256.Size]byte]bool) bool {
-		if id == f.Exporter.ID {
-			return true
-		}
-		s, ok := f.Seals[id]
-		if !ok {
-			return false
-		}
-		raw, err := json.Marshal(v)
-		if err != nil {
-			return false
-		}
-		return s.covers(set(&s), raw)
-	}
+	covered := f.coveredBySeal
 	reviewsOf := func(s *Seal) map[[sha256.Size]byte]bool { return s.reviews }
 	historyOf := func(s *Seal) map[[sha256.Size]byte]bool { return s.history }
 	progressOf := func(s *Seal) map[[sha256.Size]byte]bool { return s.progress }
@@ -421,4 +414,22 @@ func (f *File) KeepSealed() int {
 	}
 	f.Reviewers = reviewers
 	return dropped
+}
+
+// coveredBySeal reports whether a record v of reviewer id may be relayed:
+// the exporter's own, or listed by the reviewer's seal over this report's
+// text (a seal over another form of it is not relayed in this one).
+func (f *File) coveredBySeal(id string, v any, set func(*Seal) map[[sha256.Size]byte]bool) bool {
+	if id == f.Exporter.ID {
+		return true
+	}
+	s, ok := f.Seals[id]
+	if !ok || s.fingerprint != f.Fingerprint {
+		return false
+	}
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return false
+	}
+	return s.covers(set(&s), raw)
 }

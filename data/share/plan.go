@@ -3,7 +3,6 @@ package share
 import (
 	"cmp"
 	"crypto/ed25519"
-	"fmt"
 	"maps"
 	"slices"
 	"time"
@@ -30,6 +29,11 @@ type Workspace struct {
 	Keys map[string][]byte
 	// Progress holds the data.ProgressKey of every update the workspace has.
 	Progress map[string]bool
+	// Form is the report's text as placement reads it; nil refuses every
+	// file of another form or version of the report.
+	Form *Form
+	// Unplaced holds the UnplacedKey of the records kept unplaced.
+	Unplaced map[string]bool
 	// Now, when set, rejects records whose clock is more than ClockSkew
 	// ahead of it: a wrong clock on a colleague's laptop must not make
 	// their records win over every later edit.
@@ -98,25 +102,42 @@ type MergePlan struct {
 	// Progress are the file's progress updates the workspace does not hold.
 	Progress []data.ProgressUpdate
 
+	// Placement says how the file's records found their pledges; Unplaced
+	// are those that found none, and UnplacedWrites those of them the
+	// workspace does not keep yet.
+	Placement      Placement
+	Unplaced       []Unplaced
+	UnplacedWrites []Unplaced
+
 	names map[string]string // display names, for Summary
 }
 
 // Changes reports whether applying the plan would write anything.
 func (p MergePlan) Changes() bool {
-	return len(p.ReviewersAdded) > 0 || len(p.Writes) > 0 || len(p.History) > 0 || len(p.Progress) > 0
+	return len(p.ReviewersAdded) > 0 || len(p.Writes) > 0 || len(p.History) > 0 || len(p.Progress) > 0 || len(p.UnplacedWrites) > 0
 }
 
 // Plan works out how f merges into ws without changing either. A file for
-// another report id or fingerprint is refused with ErrWrongReport.
+// another report id is refused with ErrWrongReport, and so is one for
+// another text of the report unless it is the same report in another form
+// or version (see Align): its records are then placed by their pledges'
+// text.
 func Plan(ws Workspace, f File) (MergePlan, error) {
-	if err := sameReport(ws, f); err != nil {
+	orig := f
+	f, placement, unplaced, err := placeFile(ws, f)
+	if err != nil {
 		return MergePlan{}, err
 	}
-	p := MergePlan{ReportID: f.ReportID, Exporter: f.Exporter, Exported: f.Exported, FileID: f.ID(), Unsigned: !f.Signed}
-	if err := checkSigners(ws, f, &p); err != nil {
+	p := MergePlan{ReportID: f.ReportID, Exporter: f.Exporter, Exported: f.Exported, FileID: orig.ID(), Unsigned: !f.Signed,
+		Placement: placement, Unplaced: unplaced}
+	if err := checkSigners(ws, orig, &p); err != nil {
 		return MergePlan{}, err
+	}
+	if f.Fingerprint != ws.Fingerprint {
+		p.Seals = nil // signed for the other text: relayed only from a file of this one
 	}
 	pl := newPlanner(ws, f, &p)
+	p.planUnplaced(ws, pl.carried)
 	for i, r := range f.Reviews {
 		pl.review(i, r)
 	}
@@ -132,16 +153,6 @@ func Plan(ws Workspace, f File) (MergePlan, error) {
 	}
 	slices.SortFunc(p.Rejected, func(a, b Rejection) int { return compareKeys(a.Key, b.Key) })
 	return p, nil
-}
-
-func sameReport(ws Workspace, f File) error {
-	if f.ReportID != ws.ReportID {
-		return fmt.Errorf("%w: the file is for %q, this workspace for %q", ErrWrongReport, f.ReportID, ws.ReportID)
-	}
-	if f.Fingerprint != ws.Fingerprint {
-		return fmt.Errorf("%w: the file is for %w %q (its text differs)", ErrWrongReport, ErrOtherVersion, f.ReportID)
-	}
-	return nil
 }
 
 // planner holds what planning the records of one file looks up.
@@ -275,6 +286,7 @@ func Apply(ws Workspace, p MergePlan) Workspace {
 	out.Reviewers = slices.Clone(ws.Reviewers)
 	out.Reviews = maps.Clone(ws.Reviews)
 	out.Keys = maps.Clone(ws.Keys)
+	out.Unplaced = maps.Clone(ws.Unplaced)
 	out.Merge(p)
 	return out
 }
@@ -310,5 +322,11 @@ func (ws *Workspace) Merge(p MergePlan) {
 		if old, ok := ws.Reviews[k]; !ok || r.Updated.Compare(old.Updated) > 0 {
 			ws.Reviews[k] = r
 		}
+	}
+	if len(p.UnplacedWrites) > 0 && ws.Unplaced == nil {
+		ws.Unplaced = map[string]bool{}
+	}
+	for _, u := range p.UnplacedWrites {
+		ws.Unplaced[u.UnplacedKey()] = true
 	}
 }

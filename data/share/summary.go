@@ -12,6 +12,7 @@ const maxListed = 20
 
 type summaryText struct {
 	title, reviewers, added, updated, unchanged, older, rejected, more, nothing, unsigned, progress string
+	otherText, byID, byText, unplaced                                                               string
 	reasons                                                                                         map[Reason]string
 }
 
@@ -25,6 +26,10 @@ var summaryTexts = map[string]summaryText{
 		older:     "较旧而忽略：%d",
 		rejected:  "拒绝记录：%d",
 		progress:  "新增进度更新：%d",
+		otherText: "文件所依据的是本报告的另一种形式或版本（%.1f%% 的句子对齐）：",
+		byID:      "按编号对应：%d",
+		byText:    "按文字对应：%d",
+		unplaced:  "无法对应（保留在工作区，不丢弃）：%d",
 		more:      "……另有 %d 条",
 		nothing:   "没有需要写入的内容。",
 		unsigned:  "未签名的文件（第一版）：无法证明是谁写的；只有确认后才合并。",
@@ -44,6 +49,10 @@ var summaryTexts = map[string]summaryText{
 		older:     "older and ignored: %d",
 		rejected:  "rejected: %d",
 		progress:  "progress updates added: %d",
+		otherText: "the file is for another form or version of this report (%.1f %% of sentences aligned):",
+		byID:      "placed by id: %d",
+		byText:    "placed by text: %d",
+		unplaced:  "could not be placed (kept in the workspace, not dropped): %d",
 		more:      "… and %d more",
 		nothing:   "Nothing to write.",
 		unsigned:  "unsigned file (first version): nothing proves who wrote it; merged only when you accept it.",
@@ -85,6 +94,12 @@ func (p MergePlan) Summary(lang string) string {
 		line(1, t.reviewers+" (%s)", len(names), strings.Join(names, ", "))
 	} else {
 		line(1, t.reviewers, 0)
+	}
+	if pl := p.Placement; pl.OtherText {
+		line(1, t.otherText, 100*pl.Similarity)
+		line(2, t.byID, pl.ByID)
+		line(2, t.byText, pl.ByText)
+		line(2, t.unplaced, len(p.Unplaced))
 	}
 	line(1, t.added, len(p.Added))
 	line(1, t.updated, len(p.Updated))

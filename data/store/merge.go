@@ -58,6 +58,12 @@ func (s *Store) writeMerge(tx *bolt.Tx, w data.MergeWrite, ops []mergeOp, enc me
 	if res.Reviewers, err = putReviewers(tx, w.Reviewers); err != nil {
 		return res, err
 	}
+	if res.Unplaced, err = putUnplaced(tx, w.Unplaced); err != nil {
+		return res, err
+	}
+	if err := dropUnplaced(tx, w.Placed); err != nil {
+		return res, err
+	}
 	m := merger{s: s, tx: tx, reviews: tx.Bucket(bucketReviews)}
 	if m.stored, err = storedClocks(m.reviews, ops); err != nil {
 		return res, err

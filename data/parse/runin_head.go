@@ -1,0 +1,138 @@
+package parse
+
+// Where a heading run into its text ends, read from its words.
+
+// genreEnds are the words a chapter heading of the genre ends with
+// ("2021年工作回顾", "2022年工作总体要求和主要目标", "2023年重点工作安排").
+var genreEnds = runesOf("工作回顾", "工作安排建议", "工作安排", "重点工作安排", "重点工作", "总体要求",
+	"主要目标任务", "主要目标", "目标任务", "重点任务", "主要工作", "主要任务", "政府自身建设", "自身建设")
+
+// maxGenreLead bounds the words before a genre ending: "2022年工作" is 7.
+const maxGenreLead = 12
+
+// genreHeadingEnd returns where a chapter heading of the genre that starts
+// at i ends ("2021年工作回顾|2021年是…"), chaining endings joined by 和
+// ("总体要求和主要目标"); 0 when none starts there.
+func genreHeadingEnd(rs []rune, i, end int) int {
+	at := 0
+	for k := i; k < end && k-i <= maxGenreLead; k++ {
+		if !hanOrDigit(rs[k]) {
+			return 0
+		}
+		if e := genreEndAt(rs, k, end); e > 0 {
+			at = e
+			break
+		}
+	}
+	for at > 0 && at < end {
+		k := at
+		if rs[k] == '和' || rs[k] == '及' {
+			k++
+		}
+		e := genreEndAt(rs, k, end)
+		if e == 0 {
+			break
+		}
+		at = e
+	}
+	return at
+}
+
+// genreEndAt returns where the longest genre ending at k ends, or 0.
+func genreEndAt(rs []rune, k, end int) int {
+	best := 0
+	for _, w := range genreEnds {
+		if k+len(w) <= end && hasRunes(rs, k, w) && k+len(w) > best {
+			best = k + len(w)
+		}
+	}
+	return best
+}
+
+func hanOrDigit(r rune) bool { return r >= 0x4e00 && r <= 0x9fff || isDigit(r) }
+
+// yearStart reports a year "2021年" at i.
+func yearStart(rs []rune, i, end int) bool {
+	_, ok := yearAt(rs[:end], i)
+	return ok
+}
+
+// runInEnd returns where the heading that opens line p ends when text runs
+// on after it on the same line, 0 when p opens with no such heading (or
+// with one that ends at a 。, which the builder cuts itself):
+//   - a genre chapter heading, numbered or opening with a year:
+//     "一、2021年工作回顾|2021年是…", "2023年工作回顾|2023年是…";
+//   - a numbered headline whose first sentence runs a short lead sentence
+//     into it: "（一）着力保持经济平稳健康运行|突出抓好项目建设。".
+func runInEnd(rs []rune, p span) int {
+	if headingLike(rs, p) {
+		return 0 // a heading alone on its line ("2025年工作总体要求和预期目标")
+	}
+	m, start := lineMarker(rs, p)
+	if m == chapterMarker || m == noMarker && yearStart(rs, p.start, p.end) {
+		if e := genreHeadingEnd(rs, start, p.end); e > 0 && e < p.end {
+			return e
+		}
+		if m == noMarker {
+			return 0
+		}
+	}
+	if m == chapterMarker || m == headlineMarker {
+		return leadRunIn(rs, start, p.end)
+	}
+	return 0
+}
+
+// Lead sentences run into a headline open with a verb of the genre.
+var leadVerbs = runesOf("大力", "加快", "推动", "推进", "实施", "突出", "扛稳", "提升", "提高", "积极",
+	"继续", "防范", "打造", "融入", "深化", "强化", "着力", "坚持", "扎实", "深入", "优化", "完善",
+	"健全", "构建", "促进", "加强", "扩大", "培育", "抓好", "落实", "巩固", "筑牢", "全力", "全面",
+	"稳步", "统筹", "狠抓", "开展", "坚定", "不断", "高水平", "高质量", "做好", "用好", "围绕")
+
+// Bounds of a run-in lead: the headline's first sentence is longer than
+// minRunInSentence runes, the lead starts at least minLeadAt runes into
+// the last clause of the headline and is at least minLead runes long.
+const (
+	minRunInSentence  = 14
+	minLeadAt         = 6
+	minLeadAfterComma = 4
+	minLead           = 6
+	maxLead           = 16
+)
+
+// leadRunIn finds a short lead sentence run into the headline that starts
+// at i: the first sentence ends with 。, is long for a headline, and its
+// last clause holds a verb of the genre that opens what is left of it.
+func leadRunIn(rs []rune, i, end int) int {
+	term, clause := -1, i
+	for k := i; k < end; k++ {
+		if isTerminator(rs[k]) {
+			term = k
+			break
+		}
+		switch rs[k] {
+		case '，', ',':
+			clause = k + 1
+		case '；', '：', '“', '《', '（':
+			return 0
+		}
+	}
+	if term < 0 || term-i <= minRunInSentence {
+		return 0
+	}
+	from := clause + minLeadAt
+	if clause > i {
+		from = clause + minLeadAfterComma
+	}
+	for k := from; k <= term-minLead; k++ {
+		if term-k > maxLead {
+			continue
+		}
+		for _, v := range leadVerbs {
+			if hasRunes(rs, k, v) {
+				return k
+			}
+		}
+	}
+	return 0
+}
