@@ -72,8 +72,12 @@ func takeSpare(size uint64) []byte {
 // Reallocate gives the first size bytes; nil past the cap, which PDFium
 // meets as a failed allocation.
 func (m *mappedMemory) Reallocate(size uint64) []byte {
-	if size > uint64(len(m.buf)) {
+	// wazero refuses a grow past the cap before asking here: a memory
+	// grown to near its cap is what tells an engine that ran out of it.
+	if size > uint64(len(m.buf))/8*7 {
 		memoryRefused.Add(1)
+	}
+	if size > uint64(len(m.buf)) {
 		return nil
 	}
 	return m.buf[:size]
