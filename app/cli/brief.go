@@ -43,28 +43,18 @@ func runBrief(env Env, args []string) error {
 	if opt.Language, ok = briefing.ParseLanguage(*lang); !ok {
 		return usageErr("--lang is zh, en or both")
 	}
-	switch *kind {
-	case "full":
-		opt.Kind = briefing.KindFull
-	case "meeting":
-		opt.Kind = briefing.KindMeeting
-	default:
-		return usageErr("--kind is full or meeting")
-	}
-	switch *who {
-	case "all":
-		opt.Reviewers = briefing.ReviewersAll
-	case "me":
-		opt.Reviewers = briefing.ReviewersMe
-	default:
-		return usageErr("--reviewers is me or all")
-	}
 	var err error
+	if opt.Kind, opt.Reviewers, err = parseKindAndReviewers(*kind, *who); err != nil {
+		return err
+	}
 	if opt.Scope, err = parseScope(*scope); err != nil {
 		return err
 	}
-	in, err := packInput(env, *reportID, *asOf)
+	in, own, err := packInput(env, *reportID, *asOf)
 	if err != nil {
+		return err
+	}
+	if err := own.Check(*out); err != nil {
 		return err
 	}
 	pdf, err := briefing.Build(in, opt)
@@ -74,11 +64,34 @@ func runBrief(env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := workspace.WriteExport(*out, pdf); err != nil {
+	if err := workspace.WriteExport(own, *out, pdf); err != nil {
 		return err
 	}
 	fmt.Fprintln(env.Stdout, wrote(*out))
 	return nil
+}
+
+// parseKindAndReviewers reads --kind and --reviewers.
+func parseKindAndReviewers(kind, who string) (briefing.Kind, briefing.ReviewerSet, error) {
+	var k briefing.Kind
+	var r briefing.ReviewerSet
+	switch kind {
+	case "full":
+		k = briefing.KindFull
+	case "meeting":
+		k = briefing.KindMeeting
+	default:
+		return k, r, usageErr("--kind is full or meeting")
+	}
+	switch who {
+	case "all":
+		r = briefing.ReviewersAll
+	case "me":
+		r = briefing.ReviewersMe
+	default:
+		return k, r, usageErr("--reviewers is me or all")
+	}
+	return k, r, nil
 }
 
 func parseScope(v string) (briefing.Scope, error) {
@@ -113,15 +126,18 @@ func runExportTable(env Env, args []string) error {
 	if !ok {
 		return usageErr("--lang is zh, en or both")
 	}
-	in, err := packInput(env, *reportID, *asOf)
+	in, own, err := packInput(env, *reportID, *asOf)
 	if err != nil {
+		return err
+	}
+	if err := own.Check(*out); err != nil {
 		return err
 	}
 	raw, err := briefing.TableFile(*out, in, l)
 	if err != nil {
 		return err
 	}
-	if err := workspace.WriteExport(*out, raw); err != nil {
+	if err := workspace.WriteExport(own, *out, raw); err != nil {
 		return err
 	}
 	fmt.Fprintln(env.Stdout, wrote(*out))
@@ -129,23 +145,23 @@ func runExportTable(env Env, args []string) error {
 }
 
 // packInput reads what a pack or a spreadsheet of the report shows, as of
-// the day asOf (YYYY-MM-DD, empty for today); the workspace is closed again
-// before the file is built.
-func packInput(env Env, reportID, asOf string) (briefing.Input, error) {
+// the day asOf (YYYY-MM-DD, empty for today), and the files it may not be
+// written over; the workspace is closed again before the file is built.
+func packInput(env Env, reportID, asOf string) (briefing.Input, workspace.OwnFiles, error) {
 	day := time.Now()
 	if asOf != "" {
 		var err error
 		if day, err = time.ParseInLocation(data.DateLayout, asOf, time.Local); err != nil {
-			return briefing.Input{}, usageErr("--as-of %q is not a date like 2021-12-31", asOf)
+			return briefing.Input{}, workspace.OwnFiles{}, usageErr("--as-of %q is not a date like 2021-12-31", asOf)
 		}
 	}
 	s, r, err := openReport(env, reportID)
 	if err != nil {
-		return briefing.Input{}, err
+		return briefing.Input{}, workspace.OwnFiles{}, err
 	}
 	defer s.Close()
 	set, err := s.ReviewSet(r.ID)
-	return briefing.NewInput(set, day), err
+	return briefing.NewInput(set, day), s.OwnFiles(), err
 }
 
 // asOfFlag is the day a pack judges progress and overdue pledges on.

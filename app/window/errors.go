@@ -87,6 +87,15 @@ var errorWords = []struct {
 	{ingest.ErrZipBomb, func(error) string {
 		return lang.X("error.zipbomb", "This Word file unpacks to far more than any report, so it was not opened.")
 	}},
+	{ingest.ErrTooMuchText, func(error) string {
+		return lang.X("error.toomuchtext", "This file holds far more text than any report, so it was not imported. Check that it is the report.")
+	}},
+	{ingest.ErrTooCostly, func(error) string {
+		return lang.X("error.toocostly", "Reading this file would take far more memory or time than any report needs, so it was not imported. It may be damaged or made to block the program; try the report's Word or text version.")
+	}},
+	{ingest.ErrCanceled, func(error) string {
+		return lang.X("error.importcanceled", "The import was canceled; nothing was added.")
+	}},
 	{ingest.ErrDamaged, func(error) string {
 		return lang.X("error.damagedfile", "The file is damaged or incomplete. Download or copy it again.")
 	}},
@@ -96,6 +105,9 @@ var errorWords = []struct {
 	{ingest.ErrEmpty, func(error) string { return lang.X("error.empty", "The file holds no text.") }},
 	{parse.ErrNoPledges, func(error) string {
 		return lang.X("error.nopledges", "No pledges were found in this file. Is it a government work report?")
+	}},
+	{parse.ErrTooManyPledges, func(error) string {
+		return lang.X("error.toomanypledges", "This file holds far more sentences than any report ({{.N}} at most), so it was not imported. Check that it is the report.", map[string]any{"N": parse.MaxPledges})
 	}},
 	{parse.ErrInvalidUTF8, func(error) string {
 		return lang.X("error.utf8", "The file is not UTF-8 text. Save it as UTF-8 (for example with \"Save as… UTF-8\" in a text editor) and try again.")

@@ -330,6 +330,10 @@ func (x *exportDialog) onExportTapped() {
 		showExportError(x.h.window(), err, path, nil)
 		return
 	}
+	if err := x.h.session().OwnFiles().Check(path); err != nil {
+		showExportError(x.h.window(), err, path, nil)
+		return
+	}
 	confirmReplace(x.h.window(), path, func() { x.export(path) })
 }
 
@@ -340,6 +344,7 @@ func (x *exportDialog) export(path string) {
 	opt := x.options()
 	in := x.in
 	in.Generated = time.Now()
+	own := x.h.session().OwnFiles()
 	x.dlg.Hide()
 	x.h.runSteps(lang.X("export.building", "Building the briefing pack…"), true,
 		func(progress func(done, total int)) error {
@@ -351,7 +356,7 @@ func (x *exportDialog) export(path string) {
 			if err != nil {
 				return err
 			}
-			return workspace.WriteExport(path, pdf)
+			return workspace.WriteExport(own, path, pdf)
 		},
 		func(err error) {
 			if err != nil {
@@ -552,6 +557,8 @@ func exportErrorText(err error, path string) string {
 	switch {
 	case errors.Is(err, briefing.ErrEmptyScope):
 		return lang.X("export.empty", "No pledge is in this scope. Choose another scope.")
+	case errors.Is(err, workspace.ErrOwnFile):
+		return lang.X("export.ownfile", "{{.File}} is one of Pledge Review's own files (the workspace, its backups or your reviewer identity), or a link to one. An export may never replace it: choose another name or folder. The file was left as it was.", args)
 	case errors.Is(err, errNoFileName):
 		return lang.X("export.noname", "Give the file a name.")
 	case errors.Is(err, errIsFolder):

@@ -76,6 +76,10 @@ func (t *tableDialog) onExportTapped() {
 		showExportError(t.h.window(), err, path, nil)
 		return
 	}
+	if err := t.h.session().OwnFiles().Check(path); err != nil {
+		showExportError(t.h.window(), err, path, nil)
+		return
+	}
 	confirmReplace(t.h.window(), path, func() { t.export(path) })
 }
 
@@ -103,7 +107,7 @@ func (t *tableDialog) export(path string) {
 			if err != nil {
 				return err
 			}
-			return workspace.WriteExport(path, raw)
+			return workspace.WriteExport(sess.OwnFiles(), path, raw)
 		},
 		func(err error) {
 			if err != nil {

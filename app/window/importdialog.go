@@ -67,9 +67,10 @@ func (d *Desk) importReportFile(path string, done func(*importPreview)) {
 		}
 	}
 	runJob(d.jobs, job[*workspace.ReportDraft]{
-		title: lang.X("import.reading", "Reading the report…"),
-		work: func(context.Context, func(int, int)) (*workspace.ReportDraft, error) {
-			return workspace.OpenReportDraft(path, "")
+		title:      lang.X("import.reading", "Reading the report…"),
+		cancelable: true,
+		work: func(ctx context.Context, _ func(int, int)) (*workspace.ReportDraft, error) {
+			return workspace.OpenReportDraftContext(ctx, path, "")
 		},
 		done: func(dr *workspace.ReportDraft) { report(d.showImportPreview(dr)) },
 		failed: func(err error) {

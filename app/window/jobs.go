@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -46,6 +47,9 @@ type job[T any] struct {
 	title string
 	// determinate: the work reports its progress, the bar shows it.
 	determinate bool
+	// cancelable: the progress dialog has a Cancel button, which cancels
+	// the ctx the work gets; the work then fails (or is discarded).
+	cancelable bool
 	// work runs on its own goroutine; it may report progress from there
 	// and should stop early when ctx is cancelled.
 	work func(ctx context.Context, progress func(n, total int)) (T, error)
@@ -66,13 +70,19 @@ func runJob[T any](js *jobs, j job[T]) {
 	if js.before != nil && !j.keepForm {
 		js.before()
 	}
-	prog := newJobProgress(js.win, j.title, j.determinate, js.toUI.Do)
+	ctx, cancel := context.WithCancel(js.ctx)
+	var onCancel func()
+	if j.cancelable {
+		onCancel = cancel
+	}
+	prog := newJobProgress(js.win, j.title, j.determinate, js.toUI.Do, onCancel)
 	js.running.Add(1)
 	go func() {
 		defer js.running.Done()
+		defer cancel()
 		var out T
 		err := safely(func() (err error) {
-			out, err = j.work(js.ctx, prog.report)
+			out, err = j.work(ctx, prog.report)
 			return err
 		})
 		js.toUI.Do(func() { finishJob(js, j, prog, out, err) })
@@ -138,7 +148,9 @@ type jobProgress struct {
 	toUI func(func())
 }
 
-func newJobProgress(w fyne.Window, title string, determinate bool, toUI func(func())) *jobProgress {
+// newJobProgress shows the dialog; with cancel set, it has a Cancel button
+// that calls it.
+func newJobProgress(w fyne.Window, title string, determinate bool, toUI func(func()), cancel func()) *jobProgress {
 	p := &jobProgress{last: -1, toUI: toUI}
 	if title == "" {
 		return p
@@ -149,6 +161,14 @@ func newJobProgress(w fyne.Window, title string, determinate bool, toUI func(fun
 		body = p.bar
 	}
 	p.dlg = dialog.NewCustomWithoutButtons(title, container.NewPadded(body), w)
+	if cancel != nil {
+		var btn *widget.Button
+		btn = widget.NewButton(lang.X("cancel", "Cancel"), func() {
+			btn.Disable() // the work stops at its next check; the dialog goes when it has
+			cancel()
+		})
+		p.dlg.SetButtons([]fyne.CanvasObject{btn})
+	}
 	p.dlg.Resize(fyne.NewSize(420, p.dlg.MinSize().Height))
 	p.dlg.Show()
 	return p

@@ -47,7 +47,7 @@ func (d *Desk) showReviewExport(all bool) {
 	d.openReviewExport(all)
 }
 
-func (d *Desk) openReviewExport(all bool) {
+func (d *Desk) openReviewExport(all bool) *reviewExport {
 	d.views.form.flush() // what is typed belongs in the file
 	x := &reviewExport{h: d, all: all}
 	mine, reviews := 0, 0
@@ -84,11 +84,16 @@ func (d *Desk) openReviewExport(all bool) {
 	x.dlg.SetButtons([]fyne.CanvasObject{cancel, save})
 	x.dlg.Resize(fyne.NewSize(680, x.dlg.MinSize().Height))
 	x.dlg.Show()
+	return x
 }
 
 func (x *reviewExport) onExportTapped() {
 	path, err := x.target.path()
 	if err != nil {
+		showExportError(x.h.window(), err, path, nil)
+		return
+	}
+	if err := x.h.session().OwnFiles().Check(path); err != nil {
 		showExportError(x.h.window(), err, path, nil)
 		return
 	}

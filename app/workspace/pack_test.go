@@ -206,7 +206,7 @@ func writeTo(path string, build func() ([]byte, error)) error {
 	if err != nil {
 		return err
 	}
-	return WriteExport(path, raw)
+	return WriteExport(OwnFiles{}, path, raw)
 }
 
 func TestCheckWritable(t *testing.T) {
@@ -221,7 +221,7 @@ func TestCheckWritable(t *testing.T) {
 	if err := CheckWritable(missing); err == nil || !strings.Contains(err.Error(), "没有这个文件夹") {
 		t.Errorf("a missing folder: %v, want an error naming it", err)
 	}
-	if err := WriteExport(missing, []byte("%PDF-")); err == nil {
+	if err := WriteExport(OwnFiles{}, missing, []byte("%PDF-")); err == nil {
 		t.Error("an export into a missing folder gives no error")
 	}
 }

@@ -1,6 +1,7 @@
 package workspace
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -67,6 +68,13 @@ func ReadReportFile(path, id string) (*ReportDraft, error) {
 // the text and no chapters, and Unstructured says why, so that the user can
 // mark its structure by hand.
 func OpenReportDraft(path, id string) (*ReportDraft, error) {
+	return OpenReportDraftContext(context.Background(), path, id)
+}
+
+// OpenReportDraftContext is OpenReportDraft that stops with an error
+// wrapping ingest.ErrCanceled once ctx is canceled (the import dialog's
+// Cancel).
+func OpenReportDraftContext(ctx context.Context, path, id string) (*ReportDraft, error) {
 	fi, err := os.Stat(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("read report %s: %w", path, fs.ErrNotExist)
@@ -92,7 +100,7 @@ func OpenReportDraft(path, id string) (*ReportDraft, error) {
 	if err := ownFile(raw); err != nil {
 		return nil, fmt.Errorf("read report %s: %w: %w", path, ErrNotReportFile, err)
 	}
-	doc, err := ingest.Read(filepath.Base(path), raw)
+	doc, err := ingest.ReadContext(ctx, filepath.Base(path), raw)
 	if err != nil {
 		return nil, fmt.Errorf("read report %s: %w: %w", path, ErrNotReportFile, err)
 	}
@@ -102,6 +110,9 @@ func OpenReportDraft(path, id string) (*ReportDraft, error) {
 	dr := &ReportDraft{Path: path, ID: id, Doc: doc, text: doc.Text()}
 	if err := dr.Correct(nil); err != nil {
 		return nil, err
+	}
+	if ctx.Err() != nil { // canceled while the text was parsed
+		return nil, fmt.Errorf("read report %s: %w", path, ingest.ErrCanceled)
 	}
 	return dr, nil
 }
@@ -122,7 +133,14 @@ func (dr *ReportDraft) SetID(id string) error {
 // corrections; on an error the draft keeps its previous report. When the
 // text with them still holds no report, the draft is Unstructured and
 // keeps the corrections.
-func (dr *ReportDraft) Correct(cs []data.Correction) error {
+func (dr *ReportDraft) Correct(cs []data.Correction) (err error) {
+	// The text comes from outside: a parser bug it meets refuses this
+	// file, and the program (the CLI has no job runner around it) stays up.
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("parse report %s: %w (the parser failed: %v)", dr.Path, ErrNotReportFile, p)
+		}
+	}()
 	r, err := parse.Parse(dr.text, parse.Options{
 		ID: dr.ID, SetAside: dr.Doc.SetAside, Format: dr.Doc.Format, Corrections: cs,
 		Bold: dr.Doc.BoldSpans(),

@@ -58,8 +58,12 @@ func ExportTarget(path string) (target string, mode os.FileMode, err error) {
 var errBrokenLink = errors.New("remove the link or choose another name")
 
 // WriteExport writes an exported file (a pack, a spreadsheet) to path, as
-// ExportTarget says, so a failed export never replaces a good file.
-func WriteExport(path string, raw []byte) error {
+// ExportTarget says, so a failed export never replaces a good file; a path
+// that leads to one of own is refused.
+func WriteExport(own OwnFiles, path string, raw []byte) error {
+	if err := own.Check(path); err != nil {
+		return err
+	}
 	target, mode, err := ExportTarget(path)
 	if err != nil {
 		return err

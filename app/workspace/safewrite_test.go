@@ -37,8 +37,8 @@ func exports(t *testing.T) map[string]func(path string) error {
 		t.Fatal(err)
 	}
 	return map[string]func(string) error{
-		"table": func(path string) error { return WriteExport(path+".csv", table) },
-		"pack":  func(path string) error { return WriteExport(path+".pdf", pdf) },
+		"table": func(path string) error { return WriteExport(c.s.OwnFiles(), path+".csv", table) },
+		"pack":  func(path string) error { return WriteExport(c.s.OwnFiles(), path+".pdf", pdf) },
 		"review file": func(path string) error {
 			_, err := c.s.WriteReviewFile(path+".json", "taiyuan-2021", false, time.Now())
 			return err

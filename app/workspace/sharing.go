@@ -85,6 +85,9 @@ func (s *Session) attachSeals(f *share.File) error {
 
 // WriteReviewFile exports and writes a review file at path (atomically).
 func (s *Session) WriteReviewFile(path, reportID string, all bool, now time.Time) (share.File, error) {
+	if err := s.OwnFiles().Check(path); err != nil {
+		return share.File{}, err
+	}
 	f, err := s.ExportReviewFile(reportID, all, now)
 	if err != nil {
 		return f, err
@@ -93,7 +96,7 @@ func (s *Session) WriteReviewFile(path, reportID string, all bool, now time.Time
 	if err != nil {
 		return f, fmt.Errorf("export review file: %w", err)
 	}
-	return f, WriteExport(path, raw)
+	return f, WriteExport(s.OwnFiles(), path, raw)
 }
 
 // writeTeamReviewFile signs f, my review file of a report, and writes it

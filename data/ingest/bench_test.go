@@ -4,6 +4,8 @@ import (
 	"os"
 	"testing"
 	"time"
+
+	"pledgereview/data/ingest/hostile"
 )
 
 // reportCPU adds the processor time per operation to a benchmark's line.
@@ -106,4 +108,21 @@ func BenchmarkImportPDFRunning(b *testing.B) {
 		}
 	}
 	reportCPU(b, start)
+}
+
+// BenchmarkHostile reads each file of the hostile set (issue 20, item 7),
+// which is refused. Goal: each ≤ 10 s and, measured on the CLI with
+// /usr/bin/time -v, ≤ 1 GB resident.
+func BenchmarkHostile(b *testing.B) {
+	for _, f := range hostile.All() {
+		b.Run(f.Name, func(b *testing.B) {
+			start := cpuTime()
+			for b.Loop() {
+				if _, err := Read(f.Name, f.Raw); err == nil {
+					b.Fatalf("%s was read", f.Name)
+				}
+			}
+			reportCPU(b, start)
+		})
+	}
 }

@@ -90,6 +90,15 @@ var (
 	// ErrZipBomb is a .docx part that would unpack past MaxPartSize; it is
 	// refused, never unpacked.
 	ErrZipBomb = errors.New("the Word file unpacks to far more than any report: it was not opened")
+	// ErrTooMuchText is a file holding far more text than any report
+	// (MaxTextSize), or a PDF page holding far more characters than a page
+	// can show: made to exhaust the machine, or not a report.
+	ErrTooMuchText = errors.New("the file holds far more text than any report: it was not imported")
+	// ErrTooCostly is a PDF whose reading passed the engine's memory cap or
+	// its deadline (an inflation bomb, pages that repeat one huge stream).
+	ErrTooCostly = errors.New("reading the file needs far more memory or time than any report: it was not imported")
+	// ErrCanceled is an import the user canceled.
+	ErrCanceled = errors.New("the import was canceled")
 	// ErrScannedPDF is a PDF with no text layer.
 	ErrScannedPDF = errors.New("a scanned PDF: run OCR on it first, or use the report's Word or text version")
 	// ErrEncryptedPDF is a PDF that needs a password to be read.

@@ -33,17 +33,21 @@ func readDocx(raw []byte) (*Document, error) {
 		return nil, fmt.Errorf("%w (no word/document.xml: not a Word document)", ErrDamaged)
 	}
 	w := &docxWalker{styles: map[string]docxStyle{}}
+	budget := int64(MaxPartSize) // what all the parts read may unpack to together
 	if f := parts["word/styles.xml"]; f != nil {
-		if err := readPart(f, w.readStyles); err != nil {
+		if err := readPart(f, &budget, w.readStyles); err != nil {
 			return nil, err
 		}
 	}
-	if err := readPart(body, w.readBody); err != nil {
+	if err := readPart(body, &budget, w.readBody); err != nil {
+		return nil, err
+	}
+	if err := textSizeErr(w.textSize); err != nil {
 		return nil, err
 	}
 	d := &Document{Format: "docx", Encoding: "utf-8", Paragraphs: rejoinParagraphs(w.paras, w.indented)}
 	d.SetAside = append(d.SetAside, w.aside...)
-	notes, err := readAsideParts(parts, w.styles)
+	notes, err := readAsideParts(parts, w.styles, &budget)
 	if err != nil {
 		return nil, err
 	}
@@ -66,6 +70,9 @@ func docxParts(raw []byte) (map[string]*zip.File, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w (%v)", ErrDamaged, err)
 	}
+	if err := checkZip(zr.File, int64(len(raw))); err != nil {
+		return nil, err
+	}
 	parts := map[string]*zip.File{}
 	for _, f := range zr.File {
 		parts[f.Name] = f
@@ -76,7 +83,7 @@ func docxParts(raw []byte) (map[string]*zip.File, error) {
 // readAsideParts reads the headers, footers and notes, in the order of
 // their part names. They are kept out of the body; whatever text they hold
 // is listed as set aside so that nothing is lost silently.
-func readAsideParts(parts map[string]*zip.File, styles map[string]docxStyle) ([]data.SetAside, error) {
+func readAsideParts(parts map[string]*zip.File, styles map[string]docxStyle, budget *int64) ([]data.SetAside, error) {
 	var names []string
 	for name := range parts {
 		names = append(names, name)
@@ -89,7 +96,7 @@ func readAsideParts(parts map[string]*zip.File, styles map[string]docxStyle) ([]
 			continue
 		}
 		nw := &docxWalker{styles: styles}
-		if err := readPart(parts[name], nw.readBody); err != nil {
+		if err := readPart(parts[name], budget, nw.readBody); err != nil {
 			return nil, err
 		}
 		for _, p := range nw.paras {
@@ -121,11 +128,12 @@ func asideReason(name string) string {
 	return ""
 }
 
-// readPart unpacks one zip member through fn, refusing it as soon as it
-// would pass MaxPartSize (its declared size first, then the bytes read,
-// since a declared size can lie).
-func readPart(f *zip.File, fn func(io.Reader) error) error {
-	if f.UncompressedSize64 > MaxPartSize {
+// readPart unpacks one zip member through fn, refusing it as soon as the
+// parts read so far would pass MaxPartSize together (its declared size
+// first, then the bytes read, since a declared size can lie); budget is
+// what is left of it.
+func readPart(f *zip.File, budget *int64, fn func(io.Reader) error) error {
+	if f.UncompressedSize64 > uint64(*budget) {
 		return fmt.Errorf("%s: %w (%d MB unpacked, the limit is %d MB)", f.Name, ErrZipBomb, f.UncompressedSize64>>20, MaxPartSize>>20)
 	}
 	rc, err := f.Open()
@@ -133,7 +141,8 @@ func readPart(f *zip.File, fn func(io.Reader) error) error {
 		return fmt.Errorf("%s: %w (%v)", f.Name, ErrDamaged, err)
 	}
 	defer rc.Close()
-	lr := &limitReader{r: rc, left: MaxPartSize}
+	lr := &limitReader{r: rc, left: *budget}
+	defer func() { *budget = lr.left }()
 	if err := fn(lr); err != nil {
 		if lr.over {
 			return fmt.Errorf("%s: %w (more than %d MB unpacked)", f.Name, ErrZipBomb, MaxPartSize>>20)

@@ -19,6 +19,9 @@ type docxWalker struct {
 	// spaces: the first-line indent of lines pasted from a PDF.
 	indented []bool
 	aside    []data.SetAside
+	// textSize is the bytes of text met so far; past MaxTextSize the rest
+	// is only walked, not kept, and the document is refused.
+	textSize int
 }
 
 // readBody walks a part in document order. Block content (paragraphs,
@@ -144,6 +147,9 @@ func (b *bodyReader) end(t xml.EndElement) {
 
 func (b *bodyReader) text(t xml.CharData) {
 	if b.run.inText && b.para.cur != nil && b.skip == 0 {
+		if b.w.textSize += len(t); b.w.textSize > MaxTextSize {
+			return
+		}
 		b.para.cur.add(string(t), b.run.bold)
 	}
 }

@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"pledgereview/data/ingest/hostile"
+
 	"archive/zip"
 	"bytes"
 	"errors"
@@ -200,6 +202,8 @@ func TestDocxRefusals(t *testing.T) {
 		words      string
 	}{
 		{"zip bomb", "r.docx", bomb, ErrZipBomb, "unpacks to far more"},
+		{"overlapping members", "r.docx", hostile.OverlapDocx(2, 1<<20), ErrZipBomb, "word/document.xml and word/header01.xml share the same bytes"},
+		{"members unpacking past the total", "r.docx", hostile.OverlapDocx(5, 60<<20), ErrZipBomb, "the limit is 256 MB"},
 		{"doc named docx", "r.docx", ole, ErrWordDoc, "save it as .docx"},
 		{"doc", "r.doc", ole, ErrWordDoc, "Word 97–2003"},
 		{"not a zip", "r.docx", []byte("{\\rtf1 报告}"), ErrDamaged, "not a Word .docx file"},

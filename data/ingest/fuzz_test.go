@@ -17,7 +17,7 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte("\xff\xfe" + "a\x00b\x00"))
 	f.Add([]byte(`<html><body><div class="TRS_Editor"><p>（一）加快<br>建设。</p><table><tr><td>1</td></tr></table></div></body></html>`))
 	f.Add(makeDocx(f, map[string]string{"word/document.xml": docHead + `<w:p><w:r><w:t>一、</w:t><w:br/><w:t>总体</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr></w:tbl>` + docTail}))
-	sentinels := []error{ErrUnknownFormat, ErrTooLarge, ErrEmpty, ErrNotText, ErrWordDoc, ErrDamaged, ErrZipBomb}
+	sentinels := []error{ErrUnknownFormat, ErrTooLarge, ErrEmpty, ErrNotText, ErrWordDoc, ErrDamaged, ErrZipBomb, ErrTooMuchText}
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		for _, name := range []string{"r.docx", "r.html", "r.txt"} {
 			d, err := Read(name, raw)

@@ -42,6 +42,14 @@ func readHTML(raw []byte) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The parsed tree costs many times the page: a page past four times
+	// the text a report may hold is refused before it is parsed.
+	if len(s) > 4*MaxTextSize {
+		return nil, fmt.Errorf("%w (%d MB of web page, the limit is %d MB)", ErrTooMuchText, len(s)>>20, 4*MaxTextSize>>20)
+	}
+	if htmlElements(s) > MaxHTMLElements {
+		return nil, fmt.Errorf("%w (more than %d elements in the web page)", ErrTooMuchText, MaxHTMLElements)
+	}
 	root, err := html.Parse(strings.NewReader(s))
 	if err != nil {
 		return nil, fmt.Errorf("%w (%v)", ErrDamaged, err)
@@ -65,6 +73,27 @@ func readHTML(raw []byte) (*Document, error) {
 		return nil, ErrEmpty
 	}
 	return d, nil
+}
+
+// MaxHTMLElements bounds the elements of a web page: a saved report page
+// holds a few thousand; each costs a node of the parsed tree (1.8 million
+// <p> took a gigabyte and half a minute).
+const MaxHTMLElements = 200_000
+
+// htmlElements counts the start tags of a page, without building a tree;
+// it stops counting past MaxHTMLElements.
+func htmlElements(s string) int {
+	z := html.NewTokenizer(strings.NewReader(s))
+	n := 0
+	for n <= MaxHTMLElements {
+		switch z.Next() {
+		case html.ErrorToken:
+			return n
+		case html.StartTagToken, html.SelfClosingTagToken:
+			n++
+		}
+	}
+	return n
 }
 
 func findBody(root *html.Node) *html.Node {

@@ -2,10 +2,12 @@ package ingest
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"strings"
 
+	"github.com/klippa-app/go-pdfium"
 	pdfiumerr "github.com/klippa-app/go-pdfium/errors"
 	"github.com/klippa-app/go-pdfium/requests"
 	"github.com/klippa-app/go-pdfium/responses"
@@ -25,7 +27,7 @@ type pdfRect struct {
 
 // readPDF takes the text layer of a PDF with its positions and rebuilds
 // the paragraphs (pdf_layout.go). A panic of the engine becomes ErrDamaged.
-func readPDF(raw []byte) (d *Document, err error) {
+func readPDF(ctx context.Context, raw []byte) (d *Document, err error) {
 	if !looksLikePDF(raw) {
 		return nil, fmt.Errorf("%w (no PDF header)", ErrDamaged)
 	}
@@ -40,7 +42,7 @@ func readPDF(raw []byte) (d *Document, err error) {
 			d, err = nil, fmt.Errorf("%w (the PDF reader failed: %v)", ErrDamaged, r)
 		}
 	}()
-	pages, err := pdfText(raw)
+	pages, err := pdfText(ctx, raw)
 	if err != nil {
 		return nil, err
 	}
@@ -66,43 +68,100 @@ func looksLikePDF(raw []byte) bool {
 	return strings.Contains(string(head), "%PDF-")
 }
 
-// pdfText returns the text runs of every page.
-func pdfText(raw []byte) ([][]pdfRect, error) {
+// Limits of a PDF's text: a dense page of a report holds about 1,500
+// characters; a page past MaxPDFPageChars (one huge stream drawn on every
+// page) is refused before its characters are read one by one, and so is a
+// document past MaxPDFChars: reading them costs time by the character.
+const (
+	MaxPDFPageChars = 10_000
+	MaxPDFChars     = 500_000 // five times the longest report
+)
+
+// pdfText returns the text runs of every page, within the deadlines and
+// the caps of the engine (pdf_watch.go).
+func pdfText(ctx context.Context, raw []byte) ([][]pdfRect, error) {
 	inst, err := pdfEngine()
 	if err != nil {
 		return nil, err
 	}
-	defer inst.Close()
+	w := watchPDF(ctx, inst)
+	defer func() {
+		w.stop()
+		inst.Close() // an error only says a killed instance is gone already
+	}()
+	mark := memoryMark()
+	pages, err := pdfPages(inst, w, raw)
+	if err != nil && outOfMemorySince(mark) {
+		err = fmt.Errorf("%w (the PDF reader reached its memory limit of %d MB)", ErrTooCostly, PDFMemoryPages>>4)
+	}
+	if err != nil {
+		return nil, w.err(err)
+	}
+	return pages, nil
+}
+
+func pdfPages(inst pdfium.Pdfium, w *pdfWatch, raw []byte) ([][]pdfRect, error) {
 	doc, err := inst.OpenDocument(&requests.OpenDocument{File: &raw})
 	if err != nil {
-		switch {
-		case errors.Is(err, pdfiumerr.ErrPassword), errors.Is(err, pdfiumerr.ErrSecurity):
-			return nil, ErrEncryptedPDF
-		default:
-			return nil, fmt.Errorf("%w (%v)", ErrDamaged, err)
-		}
+		return nil, openPDFErr(err)
 	}
 	defer inst.FPDF_CloseDocument(&requests.FPDF_CloseDocument{Document: doc.Document})
 	count, err := inst.FPDF_GetPageCount(&requests.FPDF_GetPageCount{Document: doc.Document})
 	if err != nil {
-		return nil, fmt.Errorf("%w (%v)", ErrDamaged, err)
+		return nil, engineErr(err)
 	}
 	if count.PageCount > MaxPDFPages {
 		return nil, fmt.Errorf("%w (%d pages, the limit is %d)", ErrTooLarge, count.PageCount, MaxPDFPages)
 	}
 	pages := make([][]pdfRect, count.PageCount)
+	total := 0
 	for i := range pages {
-		text, err := inst.GetPageTextStructured(&requests.GetPageTextStructured{
-			Page: requests.Page{ByIndex: &requests.PageByIndex{Document: doc.Document, Index: i}},
-			Mode: requests.GetPageTextStructuredModeChars,
-		})
+		done := w.page(i)
+		pages[i], err = pdfPage(inst, requests.Page{ByIndex: &requests.PageByIndex{Document: doc.Document, Index: i}}, &total)
+		done()
 		if err != nil {
-			return nil, fmt.Errorf("page %d: %w (%v)", i+1, ErrDamaged, err)
+			return nil, fmt.Errorf("page %d: %w", i+1, err)
 		}
-		pages[i] = glyphsOf(text.Chars)
 	}
 	return pages, nil
 }
+
+// pdfPage reads the characters of one page, counting them first: total
+// is the count of the pages before, which may not pass MaxPDFChars.
+func pdfPage(inst pdfium.Pdfium, page requests.Page, total *int) ([]pdfRect, error) {
+	tp, err := inst.FPDFText_LoadPage(&requests.FPDFText_LoadPage{Page: page})
+	if err != nil {
+		return nil, engineErr(err)
+	}
+	n, err := inst.FPDFText_CountChars(&requests.FPDFText_CountChars{TextPage: tp.TextPage})
+	inst.FPDFText_ClosePage(&requests.FPDFText_ClosePage{TextPage: tp.TextPage})
+	if err != nil {
+		return nil, engineErr(err)
+	}
+	if n.Count > MaxPDFPageChars {
+		return nil, fmt.Errorf("%w (%d characters on one page, the limit is %d)", ErrTooMuchText, n.Count, MaxPDFPageChars)
+	}
+	if *total += n.Count; *total > MaxPDFChars {
+		return nil, fmt.Errorf("%w (more than %d characters, the limit is %d)", ErrTooMuchText, *total, MaxPDFChars)
+	}
+	text, err := inst.GetPageTextStructured(&requests.GetPageTextStructured{Page: page, Mode: requests.GetPageTextStructuredModeChars})
+	if err != nil {
+		return nil, engineErr(err)
+	}
+	return glyphsOf(text.Chars), nil
+}
+
+// openPDFErr words an error of opening a PDF.
+func openPDFErr(err error) error {
+	if errors.Is(err, pdfiumerr.ErrPassword) || errors.Is(err, pdfiumerr.ErrSecurity) {
+		return ErrEncryptedPDF
+	}
+	return engineErr(err)
+}
+
+// engineErr words an error of the engine (pdfText tells one that ran out
+// of memory).
+func engineErr(err error) error { return fmt.Errorf("%w (%v)", ErrDamaged, err) }
 
 // glyphsOf keeps the printed characters of a page with their boxes. Spaces
 // are dropped: PDFium invents them at odd places, and the layout puts back

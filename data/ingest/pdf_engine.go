@@ -30,6 +30,10 @@ import (
 //     wazero's compilation cache in the user's cache folder brings down to
 //     0.15–0.4 s on every later start.
 
+// PDFMemoryPages caps the engine's memory, in WebAssembly pages of 64 KB:
+// 512 MB.
+const PDFMemoryPages = 8192
+
 var engine struct {
 	mu   sync.Mutex
 	pool pdfium.Pool
@@ -43,14 +47,19 @@ func pdfEngine() (pdfium.Pdfium, error) {
 	if engine.pool == nil {
 		// PDFium lowers setjmp/longjmp to WebAssembly exception handling:
 		// without that feature the module does not compile.
-		cfg := wazero.NewRuntimeConfig().WithCoreFeatures(api.CoreFeaturesV2 | experimental.CoreFeaturesExceptionHandling)
+		cfg := wazero.NewRuntimeConfig().WithCoreFeatures(api.CoreFeaturesV2 | experimental.CoreFeaturesExceptionHandling).
+			// A PDF that inflates a stream to gigabytes meets this cap and
+			// fails inside the engine, not in the machine's memory.
+			WithMemoryLimitPages(PDFMemoryPages).
+			// A deadline or a cancel interrupts PDFium mid-call (Kill).
+			WithCloseOnContextDone(true)
 		if dir, err := os.UserCacheDir(); err == nil {
 			if cache, err := wazero.NewCompilationCacheWithDir(filepath.Join(dir, "pledgereview", "wazero")); err == nil {
 				cfg = cfg.WithCompilationCache(cache)
 			}
 		}
 		pool, err := webassembly.Init(webassembly.Config{
-			Context:  context.Background(),
+			Context:  experimental.WithMemoryAllocator(context.Background(), pdfMemory),
 			MinIdle:  1,
 			MaxIdle:  1,
 			MaxTotal: 2,
@@ -87,6 +96,7 @@ func (discard) Write(p []byte) (int, error) { return len(p), nil }
 // compiled code from the cache.
 func WarmPDF() {
 	go func() {
+		defer func() { recover() }() // a failed start is met again, and told, by the import
 		if inst, err := pdfEngine(); err == nil {
 			inst.Close()
 		}

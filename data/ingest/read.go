@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"context"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -11,10 +12,23 @@ import (
 // MaxFileSize bounds the bytes of a report file of any format.
 const MaxFileSize = 64 << 20
 
+// MaxTextSize bounds the text of a report, in bytes of UTF-8: the longest
+// real report holds about 100,000 characters (300 KB); 4 MB is ten times
+// that, and keeps a crafted file's parse within seconds and memory.
+const MaxTextSize = 4 << 20
+
 // Read reads the bytes of the file called name; the name's suffix chooses
 // the format. Every error wraps one of the sentinel errors of doc.go.
-func Read(name string, raw []byte) (d *Document, err error) {
+func Read(name string, raw []byte) (*Document, error) {
+	return ReadContext(context.Background(), name, raw)
+}
+
+// ReadContext is Read that stops, with ErrCanceled, when ctx is done.
+func ReadContext(ctx context.Context, name string, raw []byte) (d *Document, err error) {
 	base := filepath.Base(name)
+	if ctx.Err() != nil {
+		return nil, fmt.Errorf("%s: %w", base, ErrCanceled)
+	}
 	if len(raw) > MaxFileSize {
 		return nil, fmt.Errorf("%s: %w (%d MB, the limit is %d MB)", base, ErrTooLarge, len(raw)>>20, MaxFileSize>>20)
 	}
@@ -27,7 +41,7 @@ func Read(name string, raw []byte) (d *Document, err error) {
 	case ".txt", ".text", "":
 		d, err = readText(raw)
 	case ".pdf":
-		d, err = readPDF(raw)
+		d, err = readPDF(ctx, raw)
 	case ".html", ".htm", ".xhtml", ".shtml":
 		d, err = readHTML(raw)
 	case ".docx":
@@ -36,6 +50,9 @@ func Read(name string, raw []byte) (d *Document, err error) {
 		err = ErrWordDoc
 	default:
 		err = ErrUnknownFormat
+	}
+	if err == nil {
+		err = checkTextSize(d)
 	}
 	if err == nil {
 		d.Paragraphs = tidy(d.Paragraphs)
@@ -47,6 +64,26 @@ func Read(name string, raw []byte) (d *Document, err error) {
 		return nil, fmt.Errorf("%s: %w", base, err)
 	}
 	return d, nil
+}
+
+// checkTextSize refuses a document whose text, set-aside text included,
+// is past MaxTextSize.
+func checkTextSize(d *Document) error {
+	n := 0
+	for _, p := range d.Paragraphs {
+		n += len(p.Text)
+	}
+	for _, a := range d.SetAside {
+		n += len(a.Text)
+	}
+	return textSizeErr(n)
+}
+
+func textSizeErr(n int) error {
+	if n <= MaxTextSize {
+		return nil
+	}
+	return fmt.Errorf("%w (%.1f MB of text, the limit is %d MB)", ErrTooMuchText, float64(n)/(1<<20), MaxTextSize>>20)
 }
 
 // tidy keeps each paragraph on one line, as Document.Text promises: line

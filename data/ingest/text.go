@@ -80,6 +80,10 @@ func readText(raw []byte) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	// refused before it is cut into lines: that would cost many times its size
+	if err := textSizeErr(len(s)); err != nil {
+		return nil, err
+	}
 	s = strings.TrimPrefix(s, "\ufeff")
 	d := &Document{Format: "txt", Encoding: enc}
 	lines := splitLines(s)

@@ -34,7 +34,28 @@ var (
 	ErrBadID       = errors.New("report id must not contain '/', spaces or control characters")
 	ErrInvalidUTF8 = errors.New("text is not valid UTF-8")
 	ErrNoPledges   = errors.New("no pledges found")
+	// ErrTooManyPledges is a text of more sentences than MaxPledges: no
+	// report, or a file made to exhaust the machine that imports it.
+	ErrTooManyPledges = errors.New("far more pledges than any report holds")
 )
+
+// MaxPledges bounds the pledges of a report: a provincial report holds
+// one to two thousand sentences; 270,000 would take a gigabyte to parse.
+const MaxPledges = 20_000
+
+// tooManySentences tells, before anything is built, a text with more
+// sentence ends than MaxPledges.
+func tooManySentences(text string) bool {
+	n := 0
+	for _, r := range text {
+		if r == '。' || r == '！' || r == '？' || r == '；' || r == '\n' {
+			if n++; n > MaxPledges {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // Parse reads the text of a report. Offsets in the result are rune offsets
 // into text, which is kept unchanged in Report.Source.
@@ -49,6 +70,9 @@ func Parse(text string, opts Options) (*data.Report, error) {
 	}
 	if !utf8.ValidString(text) {
 		return nil, fmt.Errorf("report %s: %w", opts.ID, ErrInvalidUTF8)
+	}
+	if tooManySentences(text) {
+		return nil, fmt.Errorf("report %s: %w (the limit is %d)", opts.ID, ErrTooManyPledges, MaxPledges)
 	}
 	rs := []rune(text)
 	structural, kinds := splitKindCorrections(opts.Corrections)

@@ -18,7 +18,14 @@ type number struct {
 	more       bool // "1000多家", "100余项"
 }
 
-// extractTargets finds every committed quantity of a pledge. A number counts
+// MaxTargets bounds the targets taken from one pledge: the richest
+// sentence of a real report names a dozen; a paragraph of millions of
+// "5000%" (a file crafted to exhaust the machine) stops here instead of
+// costing gigabytes.
+const MaxTargets = 64
+
+// extractTargets finds the committed quantities of a pledge, at most
+// MaxTargets of them. A number counts
 // only with a measure word (or, for Arabic digits, a 万/亿 multiplier) and
 // not when it is part of a name: inside quotes or 《》, glued to Latin
 // letters (5G, 5A级, R1), an ordinal (第三), a date (2021年, 7月) or a
@@ -27,7 +34,7 @@ func extractTargets(rs []rune) []data.Target {
 	out := []data.Target{}
 	var quoted []bool
 	prevEnd, prevSubject := 0, ""
-	for i := 0; i < len(rs); {
+	for i := 0; i < len(rs) && len(out) < MaxTargets; {
 		var n number
 		var next int
 		var ok bool
@@ -52,14 +59,7 @@ func extractTargets(rs []rune) []data.Target {
 		if unit == "％" {
 			unit = "%"
 		}
-		subject := subjectAfter(rs, qe)
-		if subject == "" {
-			subject = subjectBefore(rs, qs, prevEnd)
-		}
-		// "各…" and a comparison ("比去年高0.3个百分点") speak of the previous target's subject.
-		if (subject == "" || strings.HasPrefix(subject, "各") || strings.HasPrefix(subject, "比") || strings.HasPrefix(subject, "较")) && prevSubject != "" {
-			subject = prevSubject
-		}
+		subject := targetSubject(rs, qs, qe, prevEnd, prevSubject)
 		out = append(out, data.Target{
 			Subject: subject, Value: n.value, Unit: unit,
 			Comparator: cmp, Quote: string(rs[qs:qe]),
@@ -68,6 +68,20 @@ func extractTargets(rs []rune) []data.Target {
 		i = qe
 	}
 	return out
+}
+
+// targetSubject is what the target quoted in rs[qs:qe] measures: the words
+// after it, else before it (back to prevEnd, the previous target's end).
+func targetSubject(rs []rune, qs, qe, prevEnd int, prevSubject string) string {
+	subject := subjectAfter(rs, qe)
+	if subject == "" {
+		subject = subjectBefore(rs, qs, prevEnd)
+	}
+	// "各…" and a comparison ("比去年高0.3个百分点") speak of the previous target's subject.
+	if (subject == "" || strings.HasPrefix(subject, "各") || strings.HasPrefix(subject, "比") || strings.HasPrefix(subject, "较")) && prevSubject != "" {
+		return prevSubject
+	}
+	return subject
 }
 
 func isASCIILetter(r rune) bool { return (r|0x20) >= 'a' && (r|0x20) <= 'z' }

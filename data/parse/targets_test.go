@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -192,5 +193,31 @@ func TestExtractTargets(t *testing.T) {
 		if fmt.Sprint(g) != fmt.Sprint(tt.want) {
 			t.Errorf("%s:\n got  %v\n want %v", tt.text, g, tt.want)
 		}
+	}
+}
+
+// TestTargetsCapped: a pledge of a million "5000%" (a file crafted to
+// exhaust the machine: 6.9 GB before the cap) gives MaxTargets targets.
+func TestTargetsCapped(t *testing.T) {
+	text := "某市2021年政府工作报告\n各位代表：\n一、主要目标\n全市生产总值增长" + strings.Repeat("5000%", 1_000_000) + "。\n"
+	r, err := Parse(text, Options{ID: "x-2021"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	most := 0
+	for _, p := range r.Pledges() {
+		most = max(most, len(p.Targets))
+	}
+	if most != MaxTargets {
+		t.Errorf("the pledge has %d targets, want %d", most, MaxTargets)
+	}
+}
+
+// TestTooManyPledgesRefused: a text of 270,000 short sentences (1 GB and
+// 29 s to parse before the cap) is refused before it is built.
+func TestTooManyPledgesRefused(t *testing.T) {
+	text := "某市2021年政府工作报告\n各位代表：\n一、主要目标\n" + strings.Repeat("增长5000%。", 270_000) + "\n"
+	if _, err := Parse(text, Options{ID: "x-2021"}); !errors.Is(err, ErrTooManyPledges) {
+		t.Errorf("got %v, want %v", err, ErrTooManyPledges)
 	}
 }
