@@ -24,10 +24,17 @@ func TestReimportKeepsEveryReview(t *testing.T) {
 	path, sent := reviewEverything(t, a, old)
 	me.merge(t, path)
 	ps := old.Pledges()
-	edited, later := ps[len(ps)/2], ps[3*len(ps)/4]
-	for i := 3 * len(ps) / 4; later.Sentence != 1; i++ {
-		later = ps[i] // the first sentence under a headline: the sentences after it shift
+	edited := ps[len(ps)/2]
+	// later is the first sentence under a headline after the edited one:
+	// the sentences after it shift
+	i := len(ps)/2 + 1
+	for i < len(ps) && ps[i].Sentence != 1 {
+		i++
 	}
+	if i == len(ps) {
+		t.Fatal("no headline's first sentence after the edited pledge")
+	}
+	later := ps[i]
 	for _, p := range []data.Pledge{ps[1], edited, later} {
 		me.review(t, p.ID, map[string]int{"specific": 3}, data.InProgress)
 	}
