@@ -5,26 +5,18 @@ import (
 	"strings"
 
 	"pledgereview/data"
-)
-
-// Verdicts of a data.OutcomeRow (the values of data/outcome).
-const (
-	outcomeMet          = "met"
-	outcomeMissed       = "missed"
-	outcomeUnclear      = "unclear"
-	outcomeReportedDone = "reported_done"
-	outcomeNotReported  = "not_reported"
+	"pledgereview/data/outcome"
 )
 
 func (m *model) outcomeVerdict(v string) string {
 	switch v {
-	case outcomeMet:
+	case outcome.Met:
 		return m.tr("达到", "met")
-	case outcomeMissed:
+	case outcome.Missed:
 		return m.tr("未达到", "missed")
-	case outcomeReportedDone:
+	case outcome.ReportedDone:
 		return m.tr("已报告完成", "reported done")
-	case outcomeUnclear:
+	case outcome.Unclear:
 		return m.tr("不明", "unclear")
 	}
 	return m.tr("未提及", "not reported")
@@ -51,7 +43,7 @@ func (d *doc) outcomeRows(it *item) []*row {
 		return nil
 	}
 	c := ink
-	if o.Verdict == outcomeMissed || o.Verdict == outcomeNotReported {
+	if o.Verdict == outcome.Missed || o.Verdict == outcome.NotReported {
 		c = warn
 	}
 	s := m.outcomeVerdict(o.Verdict)
@@ -87,17 +79,17 @@ func (d *doc) meetingOutcomes(limit int) {
 	}
 	for _, it := range m.pledges {
 		o, ok := m.outcomeOf(it.p.ID)
-		if ok && (o.Verdict == outcomeMissed || o.Verdict == outcomeNotReported && len(it.p.Targets) > 0) {
+		if ok && (o.Verdict == outcome.Missed || o.Verdict == outcome.NotReported && len(it.p.Targets) > 0) {
 			list = append(list, it)
 		}
 	}
 	sep := m.short(" · ", " · ")
 	counts := []string{
-		m.tr("达到", "met") + " " + strconv.Itoa(n[outcomeMet]),
-		m.tr("未达到", "missed") + " " + strconv.Itoa(n[outcomeMissed]),
-		m.tr("已报告完成", "reported done") + " " + strconv.Itoa(n[outcomeReportedDone]),
-		m.tr("不明", "unclear") + " " + strconv.Itoa(n[outcomeUnclear]),
-		m.tr("未提及", "not reported") + " " + strconv.Itoa(n[outcomeNotReported]),
+		m.tr("达到", "met") + " " + strconv.Itoa(n[outcome.Met]),
+		m.tr("未达到", "missed") + " " + strconv.Itoa(n[outcome.Missed]),
+		m.tr("已报告完成", "reported done") + " " + strconv.Itoa(n[outcome.ReportedDone]),
+		m.tr("不明", "unclear") + " " + strconv.Itoa(n[outcome.Unclear]),
+		m.tr("未提及", "not reported") + " " + strconv.Itoa(n[outcome.NotReported]),
 		m.tr("再次列入", "carried over") + " " + strconv.Itoa(carried),
 	}
 	cols := []column{{m.tr("编号", "ID"), 14}, {m.tr("承诺", "Pledge"), 62}, {m.tr("兑现", "Outcome"), 54}, m.decisionCol()}

@@ -79,7 +79,7 @@ func TestFullPackAndSheetShowOutcomes(t *testing.T) {
 	in := outcomeInput(t, "2025年北京市政府工作报告", "2026年北京政府工作报告")
 	var met data.OutcomeRow
 	for _, o := range in.Outcomes {
-		if o.Verdict == outcomeMet && o.Arithmetic != "" && met.PledgeID == "" {
+		if o.Verdict == outcome.Met && o.Arithmetic != "" && met.PledgeID == "" {
 			met = o
 		}
 	}
