@@ -40,7 +40,7 @@ func (s *Store) Reimport(ri data.Reimport) (data.ReimportResult, error) {
 		if err := mv.look(); err != nil {
 			return err
 		}
-		return putJSON(tx.Bucket(bucketReports), []byte(r.ID), storedReport{Report: r, Source: r.Source})
+		return putReport(tx.Bucket(bucketReports), r)
 	})
 	if err != nil {
 		s.mu.Lock()
