@@ -65,7 +65,8 @@ func runReportList(env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(env.Stdout, lang.X("cli.report.header", "ID\tTITLE\tYEAR\tPLACE\tPLEDGES\tOUTCOMES\tREVIEWS\tIMPORTED"))
+	// the columns' names, one word each, are tab-separated as the rows
+	fmt.Fprintln(env.Stdout, strings.Join(strings.Fields(lang.X("cli.report.header", "ID TITLE YEAR PLACE PLEDGES OUTCOMES REVIEWS IMPORTED")), "\t"))
 	for _, r := range sums {
 		imported := "-"
 		if !r.Imported.IsZero() {
@@ -155,6 +156,9 @@ func runReportRemove(env Env, args []string) error {
 	sum, err := reportSummary(s, pos[0])
 	if err != nil {
 		return err
+	}
+	if sum.Title == "" {
+		sum.Title = "-"
 	}
 	if !*yes {
 		return usageErr("%s", lang.X("cli.report.removeask", "removing {{.ID}} ({{.Title}}) takes {{.Reviews}} reviews and {{.Progress}} progress updates with it; give --yes to remove it (a backup is made first: `pledgereview undo` brings it back)",

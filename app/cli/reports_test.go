@@ -198,3 +198,16 @@ func TestReportRemoveAndUndo(t *testing.T) {
 	h.ok("report", "remove", "taiyuan-2021", "--yes")
 	h.fails(1, "only report", "report", "remove", id, "--yes")
 }
+
+// Under a Chinese locale `report` speaks Chinese: the list's header and
+// the refusal to remove without --yes.
+func TestReportSpeaksChinese(t *testing.T) {
+	t.Setenv("LC_ALL", "zh_CN.UTF-8")
+	h := newHarness(t)
+	id := cityReport(t, h, "hefei-2024.docx")
+	if list := h.ok("report", "list"); !strings.HasPrefix(list, "编号\t标题\t年份\t地区\t承诺\t成效\t评审\t导入时间\n") {
+		t.Errorf("report list:\n%s", list)
+	}
+	h.fails(2, "移除 hefei-2024（-）将一并移除 0 条评审和 0 条进展记录；确定移除请加 --yes", "report", "remove", id)
+	h.fails(2, "报告编号不能更改", "report", "rename", id, "--title", "合肥", "--id", "hefei")
+}
