@@ -176,7 +176,7 @@ type watched struct {
 }
 
 func (w *watched) chooseFile(_ []string, _ string, then func(string)) { then(w.path) }
-func (w *watched) previewVersion(dr *workspace.ReportDraft)          { w.preview = w.openPreview(dr, true) }
+func (w *watched) previewVersion(dr *workspace.ReportDraft)           { w.preview = w.openPreview(dr, true) }
 
 // A new version of 驻马店 2023 (a sentence added under the first headline
 // of the plan) replaces the old through the preview and the re-import
