@@ -81,7 +81,9 @@ func showReportsDialog(h reportsHost) *reportsDialog {
 	rd.dlg = dialog.NewCustom(lang.X("reports.title", "Reports"), lang.X("close", "Close"), content, h.window())
 	rd.dlg.Resize(fyne.NewSize(820, 520))
 	rd.enable()
+	onDialogKeys(h.window(), rd.dlg, func() {}) // Esc closes it; the list takes the arrows and Space
 	rd.dlg.Show()
+	h.window().Canvas().Focus(rd.list)
 	rd.reload("")
 	return rd
 }
@@ -152,7 +154,7 @@ func orDash(s string) string {
 
 // onRename asks for the report's new title; its id stays.
 func (rd *reportsDialog) onRename(s data.ReportSummary) {
-	entry := widget.NewEntry()
+	entry := newEscEntry()
 	entry.SetText(s.Title)
 	note := newTextLabel(lang.X("reports.rename.note", "The id {{.ID}} stays: the pledges, their reviews and the colleagues' review files name the report by it.", map[string]any{"ID": s.ID}))
 	form := container.NewVBox(container.NewBorder(nil, nil, widget.NewLabel(lang.X("import.title.label", "Title")), nil, entry), note)
@@ -176,6 +178,7 @@ func (rd *reportsDialog) onRename(s data.ReportSummary) {
 			}
 		}, rd.h.window())
 	entry.OnSubmitted = func(string) { dlg.Hide(); save() }
+	entry.onEsc = dlg.Hide
 	dlg.Resize(fyne.NewSize(560, 200))
 	dlg.Show()
 	rd.h.window().Canvas().Focus(entry)

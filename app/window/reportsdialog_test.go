@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"pledgereview/app/workspace"
@@ -113,8 +114,9 @@ func TestReportsRenameKeepsTheReviews(t *testing.T) {
 	if shown := overlayTexts(c); !strings.Contains(shown, "编号 hefei-2024 不变") {
 		t.Fatalf("the rename dialog shows:\n%s", shown)
 	}
+	// the title field has the focus, and Enter renames
 	overlayEntry(c).SetText("2024年合肥市政府工作报告（修订）")
-	tapDialogButton(t, c, "重命名")
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	settle(d.jobs)
 	if d.loaded.report.ID != "hefei-2024" || d.loaded.report.Title != "2024年合肥市政府工作报告（修订）" {
 		t.Fatalf("the desk shows %s titled %q", d.loaded.report.ID, d.loaded.report.Title)
