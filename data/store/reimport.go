@@ -40,6 +40,7 @@ func (s *Store) Reimport(ri data.Reimport) (data.ReimportResult, error) {
 		if err := mv.look(); err != nil {
 			return err
 		}
+		r.Imported = s.now().UTC()
 		return putReport(tx.Bucket(bucketReports), r)
 	})
 	if err != nil {
