@@ -18,6 +18,22 @@ type ScheduleSettings struct {
 	// points, a rate may miss its target by this share of the target, and
 	// still be on schedule.
 	Tolerance float64 `json:"tolerance"`
+	// ReviewDate is the day the review judges progress and overdue pledges
+	// on (YYYY-MM-DD), in the window and in every export; empty means today.
+	ReviewDate string `json:"review_date,omitempty"`
+}
+
+// AsOf is the day the schedule test and "overdue" are judged on: the
+// review date when one is set, else today.
+func (s ScheduleSettings) AsOf(today time.Time) time.Time {
+	if s.ReviewDate == "" {
+		return today
+	}
+	day, err := time.ParseInLocation(DateLayout, s.ReviewDate, time.Local)
+	if err != nil { // settings are validated before they are stored
+		return today
+	}
+	return day
 }
 
 // DefaultScheduleSettings is what a new workspace uses.
@@ -28,6 +44,11 @@ func (s ScheduleSettings) Validate() error {
 	if s.PlanStart != "" {
 		if _, err := time.Parse(DateLayout, s.PlanStart); err != nil {
 			return fmt.Errorf("plan start %q is not a date like 2021-01-01", s.PlanStart)
+		}
+	}
+	if s.ReviewDate != "" {
+		if _, err := time.Parse(DateLayout, s.ReviewDate); err != nil {
+			return fmt.Errorf("review date %q is not a date like 2021-12-31", s.ReviewDate)
 		}
 	}
 	if s.Tolerance < 0 || s.Tolerance > 50 {

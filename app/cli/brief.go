@@ -148,7 +148,7 @@ func runExportTable(env Env, args []string) error {
 // the day asOf (YYYY-MM-DD, empty for today), and the files it may not be
 // written over; the workspace is closed again before the file is built.
 func packInput(env Env, reportID, asOf string) (briefing.Input, workspace.OwnFiles, error) {
-	day := time.Now()
+	var day time.Time
 	if asOf != "" {
 		var err error
 		if day, err = time.ParseInLocation(data.DateLayout, asOf, time.Local); err != nil {
@@ -161,10 +161,13 @@ func packInput(env Env, reportID, asOf string) (briefing.Input, workspace.OwnFil
 	}
 	defer s.Close()
 	set, err := s.ReviewSet(r.ID)
+	if day.IsZero() {
+		day = set.Schedule.AsOf(time.Now())
+	}
 	return briefing.NewInput(set, day), s.OwnFiles(), err
 }
 
 // asOfFlag is the day a pack judges progress and overdue pledges on.
 func asOfFlag(fs *flag.FlagSet) *string {
-	return fs.String("as-of", "", "the review date: the day the schedule test and \"overdue\" are judged on, YYYY-MM-DD (default: today)")
+	return fs.String("as-of", "", "the review date: the day the schedule test and \"overdue\" are judged on, YYYY-MM-DD (default: the workspace's review date, else today)")
 }

@@ -104,3 +104,19 @@ func TestOverdueIsOneCountOnTheReviewDate(t *testing.T) {
 	}
 	h.fails(2, "not a date", "brief", "-o", filepath.Join(h.dir, "x.pdf"), "--as-of", "15.1.2022")
 }
+
+// Without --as-of a pack judges on the workspace's review date, as the
+// window's packs do.
+func TestPackJudgesOnTheWorkspaceReviewDate(t *testing.T) {
+	h := newHarness(t)
+	h.ok("whoami", "--name", "王芳")
+	h.fails(2, "review date", "schedule", "--review-date", "15.1.2022")
+	if out := h.ok("schedule", "--review-date", "2022-01-15"); !strings.Contains(out, "review date\t2022-01-15") {
+		t.Errorf("schedule says %q", out)
+	}
+	path := filepath.Join(h.dir, "meeting.pdf")
+	h.ok("brief", "-o", path, "--lang", "zh", "--kind", "meeting")
+	if !strings.Contains(pdfText(t, path), "截至 2022-01-15") {
+		t.Error("the meeting brief is not judged on the workspace's review date")
+	}
+}

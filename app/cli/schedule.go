@@ -7,13 +7,14 @@ import (
 )
 
 func init() {
-	register("schedule", "show or set the schedule test's plan start and tolerance", runSchedule)
+	register("schedule", "show or set the schedule test's plan start, tolerance and review date", runSchedule)
 }
 
 func runSchedule(env Env, args []string) error {
-	fs := newFlags(env, "schedule", "[--plan-start YYYY-MM-DD] [--tolerance PERCENT]")
+	fs := newFlags(env, "schedule", "[--plan-start YYYY-MM-DD] [--tolerance PERCENT] [--review-date YYYY-MM-DD]")
 	start := fs.String("plan-start", "", "first day of every plan period; empty: 1 January of the report year")
 	tol := fs.Float64("tolerance", 0, "percent: points a count may trail the elapsed share, share of the target a rate may miss by")
+	review := fs.String("review-date", "", "the day progress and overdue pledges are judged on, in the window and every export; empty: today")
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
@@ -33,6 +34,8 @@ func runSchedule(env Env, args []string) error {
 			set.PlanStart, changed = *start, true
 		case "tolerance":
 			set.Tolerance, changed = *tol, true
+		case "review-date":
+			set.ReviewDate, changed = *review, true
 		}
 	})
 	if changed {
@@ -48,5 +51,8 @@ func runSchedule(env Env, args []string) error {
 		planStart = "1 January of the report year"
 	}
 	fmt.Fprintf(env.Stdout, "plan start\t%s\ntolerance\t%s%%\n", planStart, strconv.FormatFloat(set.Tolerance, 'f', -1, 64))
+	if set.ReviewDate != "" {
+		fmt.Fprintf(env.Stdout, "review date\t%s\n", set.ReviewDate)
+	}
 	return nil
 }

@@ -104,7 +104,7 @@ func (d *Desk) showExportDialog() {
 	var in briefing.Input
 	d.inBackground(func() (err error) {
 		set, err := sess.ReviewSet(reportID)
-		in = briefing.NewInput(set, time.Now())
+		in = briefing.NewInput(set, set.Schedule.AsOf(time.Now()))
 		return err
 	}, func(err error) {
 		if err != nil {
@@ -343,7 +343,9 @@ func (x *exportDialog) onExportTapped() {
 func (x *exportDialog) export(path string) {
 	opt := x.options()
 	in := x.in
-	in.Generated = time.Now()
+	if x.in.Schedule != nil {
+		in.Generated = x.in.Schedule.AsOf(time.Now()) // today may have turned since the dialog opened
+	}
 	own := x.h.session().OwnFiles()
 	x.dlg.Hide()
 	x.h.runSteps(lang.X("export.building", "Building the briefing pack…"), true,

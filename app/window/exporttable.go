@@ -103,7 +103,7 @@ func (t *tableDialog) export(path string) {
 			if err != nil {
 				return err
 			}
-			raw, err := briefing.TableFile(path, briefing.NewInput(set, time.Now()), language)
+			raw, err := briefing.TableFile(path, briefing.NewInput(set, set.Schedule.AsOf(time.Now())), language)
 			if err != nil {
 				return err
 			}

@@ -45,7 +45,7 @@ func (s *Session) progress(r *data.Report, today time.Time) (*ProgressView, erro
 	if err != nil {
 		return nil, err
 	}
-	return NewProgressView(r, ups, set, today), nil
+	return NewProgressView(r, ups, set, set.AsOf(today)), nil
 }
 
 // NewProgressView indexes updates by pledge.
