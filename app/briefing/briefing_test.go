@@ -34,7 +34,7 @@ func writePack(t *testing.T, pdf []byte) string {
 func needTool(t *testing.T, name string) {
 	t.Helper()
 	if _, err := exec.LookPath(name); err != nil {
-		t.Skipf("%s not installed", name)
+		t.Fatalf("%s is missing: make deps-test installs it (poppler-utils)", name)
 	}
 }
 
@@ -374,7 +374,7 @@ func TestHostilePackText(t *testing.T) {
 func TestContentsOnOnePage(t *testing.T) {
 	path, _ := seedPath(t)
 	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext not installed")
+		t.Fatal("pdftotext is missing: make deps-test installs it (poppler-utils)")
 	}
 	out, err := exec.Command("pdftotext", "-f", "3", "-l", "3", path, "-").Output()
 	if err != nil {

@@ -1,3 +1,9 @@
+//go:build docs
+
+// The pictures of the packs in docs/ are written by these tests, which
+// run only when asked for:
+//
+//	go test -tags docs -run 'TestWrite' ./app/briefing/
 package briefing
 
 import (
@@ -9,12 +15,8 @@ import (
 	"testing"
 )
 
-// TestWriteDocs writes docs/briefing-sample.pdf and its PNGs when
-// PLEDGE_WRITE_DOCS=1.
+// TestWriteDocs writes docs/briefing-sample.pdf and its PNGs.
 func TestWriteDocs(t *testing.T) {
-	if os.Getenv("PLEDGE_WRITE_DOCS") != "1" {
-		t.Skip("set PLEDGE_WRITE_DOCS=1 to write docs/briefing-sample.pdf")
-	}
 	pdf, err := Build(testInput(t), Options{IncludeNotes: true})
 	if err != nil {
 		t.Fatal(err)
@@ -24,9 +26,7 @@ func TestWriteDocs(t *testing.T) {
 	if err := os.WriteFile(out, pdf, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := exec.LookPath("pdftoppm"); err != nil {
-		t.Skip("pdftoppm not installed")
-	}
+	needTool(t, "pdftoppm")
 	text, err := exec.Command("pdftotext", "-enc", "UTF-8", out, "-").Output()
 	if err != nil {
 		t.Fatal(err)
@@ -54,5 +54,23 @@ func TestWriteDocs(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(dir, "briefing-"+name+".png"), b, 0o644); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// TestWriteMeetingDocs writes docs/meeting-brief.png, the first page of the
+// seed's meeting brief.
+func TestWriteMeetingDocs(t *testing.T) {
+	path, _ := buildMeeting(t)
+	needTool(t, "pdftoppm")
+	tmp := filepath.Join(t.TempDir(), "page")
+	if b, err := exec.Command("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", path, tmp).CombinedOutput(); err != nil {
+		t.Fatalf("pdftoppm: %v %s", err, b)
+	}
+	b, err := os.ReadFile(tmp + ".png")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join("..", "..", "docs", "meeting-brief.png"), b, 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

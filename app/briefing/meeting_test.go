@@ -1,9 +1,7 @@
 package briefing
 
 import (
-	"os"
 	"os/exec"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -134,27 +132,6 @@ func BenchmarkMeetingBriefSeed(b *testing.B) {
 		if _, err := Build(in, Options{Kind: KindMeeting, IncludeNotes: true}); err != nil {
 			b.Fatal(err)
 		}
-	}
-}
-
-// TestWriteMeetingDocs writes docs/meeting-brief.png, the first page of the
-// seed's meeting brief, when PLEDGE_WRITE_DOCS=1.
-func TestWriteMeetingDocs(t *testing.T) {
-	if os.Getenv("PLEDGE_WRITE_DOCS") != "1" {
-		t.Skip("set PLEDGE_WRITE_DOCS=1 to write docs/meeting-brief.png")
-	}
-	path, _ := buildMeeting(t)
-	needTool(t, "pdftoppm")
-	tmp := filepath.Join(t.TempDir(), "page")
-	if b, err := exec.Command("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", path, tmp).CombinedOutput(); err != nil {
-		t.Fatalf("pdftoppm: %v %s", err, b)
-	}
-	b, err := os.ReadFile(tmp + ".png")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join("..", "..", "docs", "meeting-brief.png"), b, 0o644); err != nil {
-		t.Fatal(err)
 	}
 }
 

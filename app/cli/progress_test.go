@@ -30,7 +30,7 @@ func TestBriefKindMeeting(t *testing.T) {
 	pdf := filepath.Join(h.dir, "meeting.pdf")
 	h.ok("brief", "-o", pdf, "--kind", "meeting")
 	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext not installed")
+		t.Fatal("pdftotext is missing: make deps-test installs it (poppler-utils)")
 	}
 	out, err := exec.Command("pdftotext", "-enc", "UTF-8", pdf, "-").Output()
 	if err != nil {

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -84,10 +83,7 @@ func TestBriefLanguage(t *testing.T) {
 func needPdftotext(t *testing.T) {
 	t.Helper()
 	if _, err := exec.LookPath("pdftotext"); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("pdftotext (poppler-utils) is not installed")
-		}
-		t.Skip("pdftotext not installed")
+		t.Fatal("pdftotext is missing: make deps-test installs it (poppler-utils)")
 	}
 }
 

@@ -169,7 +169,7 @@ func TestExportFlaggedPackToPDF(t *testing.T) {
 		t.Fatalf("not a PDF: %q", pdf[:min(16, len(pdf))])
 	}
 	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext (poppler-utils) not installed")
+		t.Fatal("pdftotext is missing: make deps-test installs it (poppler-utils)")
 	}
 	out, err := exec.Command("pdftotext", "-enc", "UTF-8", path, "-").Output()
 	if err != nil {

@@ -34,7 +34,7 @@ func TestExportMeetingBrief(t *testing.T) {
 		t.Errorf("the dialog forgot the meeting brief: %q", y.kind.Selected)
 	}
 	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext (poppler-utils) not installed")
+		t.Fatal("pdftotext is missing: make deps-test installs it (poppler-utils)")
 	}
 	out, err := exec.Command("pdftotext", "-enc", "UTF-8", path, "-").Output()
 	if err != nil {

@@ -14,7 +14,7 @@ import (
 // its own words in that language only.
 func TestExportPackLanguage(t *testing.T) {
 	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext (poppler-utils) not installed")
+		t.Fatal("pdftotext is missing: make deps-test installs it (poppler-utils)")
 	}
 	for _, c := range []struct {
 		ui, choose, offered string

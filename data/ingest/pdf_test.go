@@ -199,7 +199,7 @@ func TestPDFConcurrentReaders(t *testing.T) {
 // it is installed: no font, no text: what a copier's scan gives.
 func TestScannedPDFHasNoText(t *testing.T) {
 	if _, err := exec.LookPath("pdffonts"); err != nil {
-		t.Skip("poppler-utils not installed")
+		t.Fatal("pdffonts is missing: make deps-test installs it (poppler-utils)")
 	}
 	path := filepath.Join(t.TempDir(), "scan.pdf")
 	if err := os.WriteFile(path, imageOnlyPDF(t), 0o600); err != nil {

@@ -108,25 +108,29 @@ func openDamaged(path string, full bool) (opened bool, err error) {
 
 const damageChildEnv = "PLEDGEREVIEW_DAMAGE_CHILD"
 
-// TestDamageChild runs one sweep of damaged copies for TestDamagedWorkspaces,
-// printing "case NAME" before each open and "ok" or "fail: ..." after, so
-// that the parent names the case if this process dies.
-func TestDamageChild(t *testing.T) {
-	spec := os.Getenv(damageChildEnv)
-	if spec == "" {
-		t.Skip("only runs as the child of TestDamagedWorkspaces")
-	}
+// damageChild runs one sweep of damaged copies for TestDamagedWorkspaces
+// (TestMain runs it in place of the tests), printing "case NAME" before
+// each open and "ok" or "fail: ..." after, so that the parent names the
+// case if this process dies. It returns the process's exit code.
+func damageChild(spec string) int {
 	kind, src, _ := strings.Cut(spec, ":")
 	raw, err := os.ReadFile(src)
 	if err != nil {
-		t.Fatal(err)
+		fmt.Printf("fail: %v\n", err)
+		return 1
 	}
-	dir := t.TempDir()
+	dir, err := os.MkdirTemp("", "damage")
+	if err != nil {
+		fmt.Printf("fail: %v\n", err)
+		return 1
+	}
+	defer os.RemoveAll(dir)
 	copyPath := filepath.Join(dir, "damaged.pledgereview")
 	run := func(name string, full bool, write func() error) {
 		fmt.Printf("case %s\n", name)
 		if err := write(); err != nil {
-			t.Fatal(err)
+			fmt.Printf("fail: %v\n", err)
+			return
 		}
 		opened, err := openDamaged(copyPath, full)
 		switch {
@@ -164,6 +168,7 @@ func TestDamageChild(t *testing.T) {
 			})
 		}
 	}
+	return 0
 }
 
 // TestDamagedWorkspaces opens a real workspace cut at every 4 KiB step and
@@ -180,7 +185,7 @@ func TestDamagedWorkspaces(t *testing.T) {
 	for _, kind := range []string{"truncate", "flip"} {
 		t.Run(kind, func(t *testing.T) {
 			t.Parallel()
-			cmd := exec.Command(os.Args[0], "-test.run=^TestDamageChild$", "-test.v")
+			cmd := exec.Command(os.Args[0])
 			cmd.Env = append(os.Environ(), damageChildEnv+"="+kind+":"+src)
 			var stderr strings.Builder
 			cmd.Stderr = &stderr
