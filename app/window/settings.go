@@ -98,8 +98,35 @@ func (d *Desk) readScheduleSettings(sf *scheduleFields) {
 			showError(d.win, err)
 		default:
 			sf.show(set)
+			refreshForm(d.win.Canvas())
 		}
 	})
+}
+
+// refreshForm refreshes the form of the dialog on top of c: a form gives a
+// label the disabled colour while its field is disabled, and looks again
+// only when it is refreshed.
+func refreshForm(c fyne.Canvas) {
+	var walk func(o fyne.CanvasObject) bool
+	walk = func(o fyne.CanvasObject) bool {
+		switch o := o.(type) {
+		case *widget.Form:
+			o.Refresh()
+			return true
+		case *widget.PopUp:
+			return walk(o.Content)
+		case *fyne.Container:
+			for _, child := range o.Objects {
+				if walk(child) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if top := c.Overlays().Top(); top != nil {
+		walk(top)
+	}
 }
 
 // onEnter confirms the dialog with Enter, as OK does, once a name is given.
