@@ -45,7 +45,9 @@ func (d *Desk) onMergeFile() {
 	mp := &mergePick{h: d, folder: mergeFolder(d.app.Preferences().String(prefMergeFolder))}
 	mp.paths = widget.NewMultiLineEntry()
 	mp.paths.Wrapping = fyne.TextWrapOff
-	mp.paths.SetPlaceHolder(filepath.Join(mp.folder, "taiyuan-2021-李雷-2021-11-30.pledgereview.json"))
+	// an example, said to be one, so that it is not taken for a path given
+	mp.paths.SetPlaceHolder(lang.X("share.pick.example", "e.g. {{.Path}}",
+		map[string]any{"Path": filepath.Join(mp.folder, "taiyuan-2021-李雷-2021-11-30.pledgereview.json")}))
 	mp.paths.SetMinRowsVisible(4)
 	mp.paths.Validator = func(s string) error {
 		if len(pathLines(s)) == 0 {
@@ -58,6 +60,14 @@ func (d *Desk) onMergeFile() {
 	cancel := widget.NewButton(lang.X("cancel", "Cancel"), func() { mp.dlg.Hide() })
 	next := widget.NewButtonWithIcon(lang.X("share.pick.next", "Show what merging does"), theme.NavigateNextIcon(), mp.next)
 	next.Importance = widget.HighImportance
+	next.Disable() // until a path is given: with none it would do nothing
+	mp.paths.OnChanged = func(s string) {
+		if len(pathLines(s)) == 0 {
+			next.Disable()
+		} else {
+			next.Enable()
+		}
+	}
 	body := container.NewBorder(help, container.NewHBox(choose), nil, nil, mp.paths)
 	mp.dlg = dialog.NewCustomWithoutButtons(lang.X("share.pick.title", "Merge colleagues' review files"), body, d.win)
 	mp.dlg.SetButtons([]fyne.CanvasObject{cancel, next})
