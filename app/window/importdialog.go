@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -58,7 +60,31 @@ func (d *Desk) onImportReport() {
 		return
 	}
 	workspace.WarmReaders()
-	d.chooseFile(workspace.ReportSuffixes, "", func(path string) { d.importReportFile(path, nil) })
+	prefs := d.app.Preferences()
+	d.chooseFile(workspace.ReportSuffixes, importFolder(prefs.String(prefImportFolder)), func(path string) {
+		prefs.SetString(prefImportFolder, filepath.Dir(path))
+		d.importReportFile(path, nil)
+	})
+}
+
+// prefImportFolder is the folder the last report chosen to import was in.
+const prefImportFolder = "import.folder"
+
+// importFolder is where the file dialog of an import opens: in the folder
+// of the last report chosen, else in Documents, else at home; never where
+// some other dialog (the team folder's) was left.
+func importFolder(last string) string {
+	if last != "" && isDir(last) {
+		return last
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return ""
+	}
+	if docs := filepath.Join(home, "Documents"); isDir(docs) {
+		return docs
+	}
+	return home
 }
 
 // importReportFile reads and parses a report file off the UI goroutine and

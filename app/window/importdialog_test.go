@@ -3,6 +3,7 @@ package window
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"pledgereview/data/store"
 	"strings"
 	"testing"
@@ -302,5 +303,42 @@ func TestImportPreviewSaysWhenTheDeliveryDateIsMissing(t *testing.T) {
 	}
 	if strings.Contains(shown, "作报告日期 ?") {
 		t.Errorf("preview still shows an unexplained ?:\n%s", shown)
+	}
+}
+
+// File → Import a report… opens in Documents at first, then in the folder
+// of the last report chosen; not where another file dialog was left.
+func TestImportStartsInDocumentsThenTheLastFolder(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	docs, other := filepath.Join(home, "Documents"), filepath.Join(home, "下载的报告")
+	for _, f := range []string{filepath.Join(docs, "文档里的报告.txt"), filepath.Join(other, "另一份报告.txt")} {
+		if err := os.MkdirAll(filepath.Dir(f), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(f, []byte("一、测试\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a := test.NewTempApp(t)
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	shows := func(name string) bool {
+		fileMenuItem(d, "导入报告…").Action()
+		defer closeOverlays(d)
+		return slices.Contains(overlayWords(d.win.Canvas()), name)
+	}
+	if !shows("文档里的报告") {
+		t.Error("the import does not start in Documents")
+	}
+	// a report chosen in another folder: the next import starts there
+	a.Preferences().SetString(prefImportFolder, other)
+	if !shows("另一份报告") {
+		t.Error("the import does not start in the last folder")
+	}
+	// the folder is gone: Documents again
+	os.RemoveAll(other)
+	if !shows("文档里的报告") {
+		t.Error("with the last folder gone the import does not start in Documents")
 	}
 }
