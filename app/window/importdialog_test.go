@@ -3,8 +3,8 @@ package window
 import (
 	"os"
 	"path/filepath"
-	"slices"
 	"pledgereview/data/store"
+	"slices"
 	"strings"
 	"testing"
 
