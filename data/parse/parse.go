@@ -46,9 +46,9 @@ const MaxPledges = 50_000
 
 // tooManySentences tells, before anything is built, a text with more
 // sentence ends than MaxPledges.
-func tooManySentences(text string) bool {
+func tooManySentences(rs []rune) bool {
 	n := 0
-	for _, r := range text {
+	for _, r := range rs {
 		if r == '。' || r == '！' || r == '？' || r == '；' || r == '\n' {
 			if n++; n > MaxPledges {
 				return true
@@ -56,6 +56,28 @@ func tooManySentences(text string) bool {
 		}
 	}
 	return false
+}
+
+// runesOfText is text in runes, or false when text is not valid UTF-8:
+// one pass over the text where utf8.ValidString and a conversion would
+// make two.
+func runesOfText(text string) ([]rune, bool) {
+	n := 0 // the runes of valid text: the bytes that start one
+	for i := 0; i < len(text); i++ {
+		if text[i]&0xC0 != 0x80 {
+			n++
+		}
+	}
+	rs := make([]rune, 0, n)
+	for i, r := range text {
+		if r == utf8.RuneError {
+			if _, n := utf8.DecodeRuneInString(text[i:]); n < 2 {
+				return nil, false
+			}
+		}
+		rs = append(rs, r)
+	}
+	return rs, true
 }
 
 // Parse reads the text of a report. Offsets in the result are rune offsets
@@ -69,13 +91,13 @@ func Parse(text string, opts Options) (*data.Report, error) {
 	}) {
 		return nil, fmt.Errorf("report id %q: %w", opts.ID, ErrBadID)
 	}
-	if !utf8.ValidString(text) {
+	rs, ok := runesOfText(text)
+	if !ok {
 		return nil, fmt.Errorf("report %s: %w", opts.ID, ErrInvalidUTF8)
 	}
-	if tooManySentences(text) {
+	if tooManySentences(rs) {
 		return nil, fmt.Errorf("report %s: %w (the limit is %d)", opts.ID, ErrTooManyPledges, MaxPledges)
 	}
-	rs := []rune(text)
 	structural, kinds := splitKindCorrections(opts.Corrections)
 	spans := sourceLines(rs, opts.Bold)
 	lines := applyCorrections(rs, spans, structural)
@@ -83,11 +105,12 @@ func Parse(text string, opts Options) (*data.Report, error) {
 	year, yearFrom := reportYear(rs, lines)
 	// A report with a single numbered chapter reads as the plain shape
 	// first; when that finds nothing, one marker is enough.
+	fingerprint := Fingerprint(text)
 	for _, markers := range []int{2, 1} {
 		rep := &data.Report{
 			ID:          opts.ID,
 			Year:        year,
-			Fingerprint: Fingerprint(text),
+			Fingerprint: fingerprint,
 			Source:      text,
 			Chapters:    []data.Chapter{},
 			SetAside:    append([]data.SetAside(nil), opts.SetAside...),

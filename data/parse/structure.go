@@ -36,6 +36,14 @@ func (b *builder) text(s span) string {
 }
 
 func (b *builder) byteAt(i int) int {
+	// a jump far back or ahead (the title after the byline at the end)
+	// walks from the nearer end of the text instead
+	switch {
+	case i < b.curRune-i:
+		b.curRune, b.curByte = 0, 0
+	case len(b.rs)-i < i-b.curRune:
+		b.curRune, b.curByte = len(b.rs), len(b.src)
+	}
 	for b.curRune > i {
 		b.curRune--
 		b.curByte -= utf8.RuneLen(b.rs[b.curRune])

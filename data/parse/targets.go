@@ -161,10 +161,10 @@ func cnNumber(rs []rune, i int) (n number, next int, ok bool) {
 }
 
 // unitClashes are words that begin with a measure word but are not one.
-var unitClashes = []string{
+var unitClashes = runesOf(
 	"部门", "人民", "元旦", "次年", "名单", "位于", "场所", "家庭", "家长", "户籍", "台账",
 	"条件", "条例", "本地", "本市", "本级", "支持", "支撑", "列入", "头部", "个月", "件事",
-}
+)
 
 // measure reads the measure word after the number rs[i:j].
 func measure(rs []rune, i, j int, v float64, mult bool) (number, bool) {
@@ -187,7 +187,7 @@ func measure(rs []rune, i, j int, v float64, mult bool) (number, bool) {
 		return number{}, false
 	}
 	for _, w := range unitClashes {
-		if hasPrefix(rs, k, w) {
+		if hasRunes(rs, k, w) {
 			return number{}, false
 		}
 	}
@@ -207,13 +207,13 @@ func roundValue(v float64) float64 {
 var (
 	// prefixWords bound the number after them; longer words come first so
 	// that 不超过 is not read as 超过, nor 超过 as 超.
-	prefixWords = []struct{ word, cmp string }{
-		{"不少于", data.AtLeast}, {"不低于", data.AtLeast}, {"不超过", data.AtMost},
-		{"不高于", data.AtMost}, {"不多于", data.AtMost}, {"不超", data.AtMost},
-		{"超过", data.AtLeast}, {"超", data.AtLeast}, {"至少", data.AtLeast}, {"突破", data.AtLeast},
-		{"多于", data.AtLeast}, {"高于", data.AtLeast}, {"低于", data.AtMost}, {"少于", data.AtMost},
-		{"大约", data.About}, {"将近", data.About}, {"接近", data.About}, {"约", data.About}, {"近", data.About},
-	}
+	prefixWords = boundWords(
+		"不少于", data.AtLeast, "不低于", data.AtLeast, "不超过", data.AtMost,
+		"不高于", data.AtMost, "不多于", data.AtMost, "不超", data.AtMost,
+		"超过", data.AtLeast, "超", data.AtLeast, "至少", data.AtLeast, "突破", data.AtLeast,
+		"多于", data.AtLeast, "高于", data.AtLeast, "低于", data.AtMost, "少于", data.AtMost,
+		"大约", data.About, "将近", data.About, "接近", data.About, "约", data.About, "近", data.About,
+	)
 	// 约 and 近 close other words: 节约, 签约, 最近, 附近 …
 	notAbout = "节签制合预履公条集违特契邀相最附临就亲"
 )
@@ -235,10 +235,10 @@ func comparator(rs []rune, n number) (cmp string, qs, qe int) {
 		cmp = data.AtLeast
 	}
 	for _, w := range prefixWords {
-		if !hasSuffix(rs, n.start, w.word) {
+		l := len(w.word)
+		if !hasRunes(rs, n.start-l, w.word) {
 			continue
 		}
-		l := len([]rune(w.word))
 		if w.cmp == data.About && l == 1 && n.start >= 2 && strings.ContainsRune(notAbout, rs[n.start-2]) {
 			continue
 		}
@@ -262,12 +262,27 @@ func boundOfMeasure(rs []rune, start int) (string, int) {
 			break
 		}
 		for _, w := range prefixWords {
-			if w.cmp != data.About && len([]rune(w.word)) > 1 && hasSuffix(rs, k, w.word) {
-				return w.cmp, k - len([]rune(w.word))
+			if w.cmp != data.About && len(w.word) > 1 && hasRunes(rs, k-len(w.word), w.word) {
+				return w.cmp, k - len(w.word)
 			}
 		}
 	}
 	return "", -1
+}
+
+// boundWord is a word that bounds a number, in runes, and its comparator.
+type boundWord struct {
+	word []rune
+	cmp  string
+}
+
+// boundWords pairs each word with the comparator after it.
+func boundWords(pairs ...string) []boundWord {
+	out := make([]boundWord, 0, len(pairs)/2)
+	for i := 0; i+1 < len(pairs); i += 2 {
+		out = append(out, boundWord{[]rune(pairs[i]), pairs[i+1]})
+	}
+	return out
 }
 
 func isSubjectDelim(r rune) bool {
@@ -300,6 +315,11 @@ var (
 		"新增", "新建", "新办", "净增", "培育", "建成", "引进", "筹集", "打造", "实现", "推出",
 		"举办", "集聚", "完成", "启动", "开工建设", "建设", "改造",
 	}
+	// the runes the words above start or end with, asked first
+	subjectTailLast  = lastRunes(subjectTail)
+	subjectHeadFirst = firstRunes(subjectHead)
+	subjectVerbFirst = firstRunes(subjectVerbs)
+
 	afterNot = []string{"的", "以", "和", "或", "至", "到", "左", "等", "及", "与", "并", "安排", "分别", "比"}
 )
 
@@ -368,11 +388,17 @@ func subjectBefore(rs []rune, qs, prevEnd int) string {
 		if t := cutTail(s); t != s {
 			s, changed = t, true
 		}
+		if !subjectHeadFirst.startsWithAny(s) {
+			continue
+		}
 		for _, w := range subjectHead {
 			if strings.HasPrefix(s, w) {
 				s, changed = s[len(w):], true
 			}
 		}
+	}
+	if !subjectVerbFirst.containsAny(s) {
+		return s
 	}
 	at := -1
 	for _, v := range subjectVerbs {
@@ -387,7 +413,7 @@ func subjectBefore(rs []rune, qs, prevEnd int) string {
 }
 
 func cutTail(s string) string {
-	for changed := true; changed; {
+	for changed := true; changed && subjectTailLast.endsWithAny(s); {
 		changed = false
 		for _, w := range subjectTail {
 			if strings.HasSuffix(s, w) {
