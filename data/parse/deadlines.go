@@ -109,9 +109,12 @@ func clockOf(year int, delivered string) clock {
 
 func findDeadlineFrom(rs []rune, c clock) *data.Deadline {
 	for i := 0; i < len(rs); i++ {
+		if classOf(rs[i])&(clsDigit|clsCN|clsPhrase) == 0 {
+			continue // most runes: no time words start here
+		}
 		if d := deadlineAt(rs, i, c); d != nil {
-			end := i + len([]rune(d.Raw))
-			if r := []rune(d.Raw)[0]; (r == '到' || r == '至') && i > 0 && rs[i-1] == r {
+			end := i + utf8.RuneCountInString(d.Raw)
+			if r, _ := utf8.DecodeRuneInString(d.Raw); (r == '到' || r == '至') && i > 0 && rs[i-1] == r {
 				end--
 			}
 			if startsWork(rs, end) { // "自7月1日起": when the work starts, not when it is due

@@ -44,12 +44,17 @@ var (
 // benchmark) some 30,000; 270,000 would take a gigabyte to parse.
 const MaxPledges = 50_000
 
+// isSentenceEnd is a rune that may end a pledge: tooManySentences counts them.
+func isSentenceEnd(r rune) bool {
+	return r == '。' || r == '！' || r == '？' || r == '；' || r == '\n'
+}
+
 // tooManySentences tells, before anything is built, a text with more
 // sentence ends than MaxPledges.
 func tooManySentences(rs []rune) bool {
 	n := 0
 	for _, r := range rs {
-		if r == '。' || r == '！' || r == '？' || r == '；' || r == '\n' {
+		if isSentenceEnd(r) {
 			if n++; n > MaxPledges {
 				return true
 			}
@@ -60,7 +65,7 @@ func tooManySentences(rs []rune) bool {
 
 // runesOfText is text in runes, or false when text is not valid UTF-8:
 // one pass over the text where utf8.ValidString and a conversion would
-// make two.
+// make two. The three-byte runes of Chinese text are decoded in line.
 func runesOfText(text string) ([]rune, bool) {
 	n := 0 // the runes of valid text: the bytes that start one
 	for i := 0; i < len(text); i++ {
@@ -68,16 +73,39 @@ func runesOfText(text string) ([]rune, bool) {
 			n++
 		}
 	}
-	rs := make([]rune, 0, n)
-	for i, r := range text {
-		if r == utf8.RuneError {
-			if _, n := utf8.DecodeRuneInString(text[i:]); n < 2 {
-				return nil, false
-			}
+	rs := make([]rune, n)
+	k := 0
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			rs[k], k, i = rune(c), k+1, i+1
+			continue
 		}
-		rs = append(rs, r)
+		if r, ok := threeByteRune(text, i); ok {
+			rs[k], k, i = r, k+1, i+3
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if size < 2 {
+			return nil, false
+		}
+		rs[k], k, i = r, k+1, i+size
 	}
 	return rs, true
+}
+
+// threeByteRune decodes the valid three-byte sequence at text[i], if one is
+// there: U+0800 to U+FFFF without the surrogates.
+func threeByteRune(text string, i int) (rune, bool) {
+	if i+2 >= len(text) || text[i]&0xF0 != 0xE0 {
+		return 0, false
+	}
+	c1, c2 := text[i+1], text[i+2]
+	if c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
+		return 0, false
+	}
+	r := rune(text[i]&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
+	return r, r >= 0x800 && (r < 0xD800 || r > 0xDFFF)
 }
 
 // Parse reads the text of a report. Offsets in the result are rune offsets
@@ -170,18 +198,20 @@ func slug(s string) string {
 // pledgeID is data.PledgeID without fmt, which dominates a large parse;
 // the tests hold the two equal.
 func pledgeID(report string, c, h, s int) string {
-	buf := make([]byte, 0, len(report)+10)
-	buf = append(buf, report...)
+	var sb strings.Builder
+	sb.Grow(len(report) + 9)
+	sb.WriteString(report)
+	var num [20]byte
 	for i, n := range [3]int{c, h, s} {
 		if i == 0 {
-			buf = append(buf, '/')
+			sb.WriteByte('/')
 		} else {
-			buf = append(buf, '.')
+			sb.WriteByte('.')
 		}
 		if n >= 0 && n < 10 {
-			buf = append(buf, '0')
+			sb.WriteByte('0')
 		}
-		buf = strconv.AppendInt(buf, int64(n), 10)
+		sb.Write(strconv.AppendInt(num[:0], int64(n), 10))
 	}
-	return string(buf)
+	return sb.String()
 }

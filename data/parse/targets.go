@@ -32,16 +32,16 @@ const MaxTargets = 64
 // lone 一 (一批, 一流, 一所), which in this genre is an article, not a count.
 func extractTargets(rs []rune) []data.Target {
 	out := []data.Target{}
-	var quoted []bool
+	var quoted []int32
 	prevEnd, prevSubject := 0, ""
 	for i := 0; i < len(rs) && len(out) < MaxTargets; {
 		var n number
 		var next int
 		var ok bool
-		switch r := rs[i]; {
-		case isDigit(r):
+		switch c := classOf(rs[i]); {
+		case c&clsDigit != 0:
 			n, next, ok = arabicNumber(rs, i)
-		case isCNNumeral(r):
+		case c&clsCN != 0:
 			n, next, ok = cnNumber(rs, i)
 		default:
 			i++
@@ -50,7 +50,7 @@ func extractTargets(rs []rune) []data.Target {
 		if ok && quoted == nil {
 			quoted = quotedMask(rs)
 		}
-		if !ok || quoted[i] {
+		if !ok || quoted[i] > 0 {
 			i = next
 			continue
 		}
@@ -197,6 +197,9 @@ func measure(rs []rune, i, j int, v float64, mult bool) (number, bool) {
 // roundValue drops the binary noise of a decimal times a multiplier
 // (4.06万亿 is 4.06e12, not 4.0599999999999995e12).
 func roundValue(v float64) float64 {
+	if v == math.Trunc(v) && v < 1e12 && v > -1e12 {
+		return v // a whole number of at most 12 digits has no noise
+	}
 	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
 	if err != nil {
 		return v
@@ -424,10 +427,10 @@ func cutTail(s string) string {
 	return s
 }
 
-// quotedMask marks the runes inside paired quotes or title marks, where
-// numbers belong to names ("一网通办", "十四五", 《…》). An unpaired mark
-// quotes nothing.
-func quotedMask(rs []rune) []bool {
+// quotedMask gives the runes inside paired quotes or title marks, where
+// numbers belong to names ("一网通办", "十四五", 《…》), a depth above 0.
+// An unpaired mark quotes nothing.
+func quotedMask(rs []rune) []int32 {
 	type open struct {
 		r   rune
 		pos int
@@ -464,13 +467,10 @@ func quotedMask(rs []rune) []bool {
 			}
 		}
 	}
-	mask := make([]bool, len(rs))
-	var d int32
-	for i := range rs {
-		d += depth[i]
-		mask[i] = d > 0
+	for i := 1; i < len(depth); i++ {
+		depth[i] += depth[i-1]
 	}
-	return mask
+	return depth
 }
 
 func openerOf(r rune) rune {
