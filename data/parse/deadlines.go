@@ -314,5 +314,12 @@ func dayInMonth(rs []rune, j int) (day, end int) {
 // date formats a day; day 0 is the last day of the month before, as time.Date
 // normalises it.
 func date(y, m, d int) string {
-	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if y, m, d := t.Date(); y >= 0 && y <= 9999 {
+		// as Format("2006-01-02") writes it, without its parsing of the layout
+		b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+			byte('0' + int(m)/10), byte('0' + int(m)%10), '-', byte('0' + d/10), byte('0' + d%10)}
+		return string(b[:])
+	}
+	return t.Format("2006-01-02")
 }

@@ -229,6 +229,9 @@ func chapterRange(c *data.Chapter) (first, last int) {
 // a marked line holding the title that ends before (or opens) the
 // chapter's first sentence.
 func chapterMark(rs []rune, c *data.Chapter, marks []kindMark) string {
+	if len(marks) == 0 {
+		return ""
+	}
 	first, _ := chapterRange(c)
 	if first < 0 || c.Title == "" {
 		return ""

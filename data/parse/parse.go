@@ -44,54 +44,41 @@ var (
 // benchmark) some 30,000; 270,000 would take a gigabyte to parse.
 const MaxPledges = 50_000
 
-// isSentenceEnd is a rune that may end a pledge: tooManySentences counts them.
+// isSentenceEnd is a rune that may end a pledge: Parse refuses a text of
+// more than MaxPledges of them before anything is built.
 func isSentenceEnd(r rune) bool {
 	return r == '。' || r == '！' || r == '？' || r == '；' || r == '\n'
 }
 
-// tooManySentences tells, before anything is built, a text with more
-// sentence ends than MaxPledges.
-func tooManySentences(rs []rune) bool {
-	n := 0
-	for _, r := range rs {
-		if isSentenceEnd(r) {
-			if n++; n > MaxPledges {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// runesOfText is text in runes, or false when text is not valid UTF-8:
-// one pass over the text where utf8.ValidString and a conversion would
-// make two. The three-byte runes of Chinese text are decoded in line.
-func runesOfText(text string) ([]rune, bool) {
+// runesOfText is text in runes and the number of its sentence ends, or
+// false when text is not valid UTF-8: one pass over the text where
+// utf8.ValidString, a conversion and a count would make three. The
+// three-byte runes of Chinese text are decoded in line.
+func runesOfText(text string) (rs []rune, ends int, ok bool) {
 	n := 0 // the runes of valid text: the bytes that start one
 	for i := 0; i < len(text); i++ {
 		if text[i]&0xC0 != 0x80 {
 			n++
 		}
 	}
-	rs := make([]rune, n)
+	rs = make([]rune, n)
 	k := 0
-	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			rs[k], k, i = rune(c), k+1, i+1
-			continue
+	for i := 0; i < len(text); k++ {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			if r, ok = threeByteRune(text, i); ok {
+				size = 3
+			} else if r, size = utf8.DecodeRuneInString(text[i:]); size < 2 {
+				return nil, 0, false
+			}
 		}
-		if r, ok := threeByteRune(text, i); ok {
-			rs[k], k, i = r, k+1, i+3
-			continue
+		rs[k] = r
+		if isSentenceEnd(r) {
+			ends++
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if size < 2 {
-			return nil, false
-		}
-		rs[k], k, i = r, k+1, i+size
+		i += size
 	}
-	return rs, true
+	return rs, ends, true
 }
 
 // threeByteRune decodes the valid three-byte sequence at text[i], if one is
@@ -119,11 +106,11 @@ func Parse(text string, opts Options) (*data.Report, error) {
 	}) {
 		return nil, fmt.Errorf("report id %q: %w", opts.ID, ErrBadID)
 	}
-	rs, ok := runesOfText(text)
+	rs, ends, ok := runesOfText(text)
 	if !ok {
 		return nil, fmt.Errorf("report %s: %w", opts.ID, ErrInvalidUTF8)
 	}
-	if tooManySentences(rs) {
+	if ends > MaxPledges {
 		return nil, fmt.Errorf("report %s: %w (the limit is %d)", opts.ID, ErrTooManyPledges, MaxPledges)
 	}
 	structural, kinds := splitKindCorrections(opts.Corrections)

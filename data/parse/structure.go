@@ -3,7 +3,6 @@ package parse
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"pledgereview/data"
 )
@@ -44,12 +43,19 @@ func (b *builder) byteAt(i int) int {
 	case len(b.rs)-i < i-b.curRune:
 		b.curRune, b.curByte = len(b.rs), len(b.src)
 	}
+	// a rune's bytes are its lead byte and the continuation bytes after it
 	for b.curRune > i {
 		b.curRune--
-		b.curByte -= utf8.RuneLen(b.rs[b.curRune])
+		b.curByte--
+		for b.src[b.curByte]&0xC0 == 0x80 {
+			b.curByte--
+		}
 	}
 	for ; b.curRune < i; b.curRune++ {
-		b.curByte += utf8.RuneLen(b.rs[b.curRune])
+		b.curByte++
+		for b.curByte < len(b.src) && b.src[b.curByte]&0xC0 == 0x80 {
+			b.curByte++
+		}
 	}
 	return b.curByte
 }

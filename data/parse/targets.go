@@ -122,16 +122,22 @@ func arabicNumber(rs []rune, i int) (n number, next int, ok bool) {
 }
 
 // cnIdioms are set phrases whose numerals count nothing.
-var cnIdioms = runesOf(
-	"千家万户", "千方百计", "万无一失", "千辛万苦", "千头万绪", "千军万马", "万众一心",
-	"四面八方", "五湖四海", "三令五申", "一心一意", "两个维护", "两个确立", "四个意识",
-	"四个自信", "四个全面", "五位一体", "三个代表", "两个一百年", "百年大计", "百花齐放",
-)
+var cnIdioms = func() map[rune][][]rune {
+	byFirst := map[rune][][]rune{} // by their first rune
+	for _, idiom := range runesOf(
+		"千家万户", "千方百计", "万无一失", "千辛万苦", "千头万绪", "千军万马", "万众一心",
+		"四面八方", "五湖四海", "三令五申", "一心一意", "两个维护", "两个确立", "四个意识",
+		"四个自信", "四个全面", "五位一体", "三个代表", "两个一百年", "百年大计", "百花齐放",
+	) {
+		byFirst[idiom[0]] = append(byFirst[idiom[0]], idiom)
+	}
+	return byFirst
+}()
 
 // cnNumber reads a target written in Chinese numerals at i ("百场",
 // "千亿级", "三所"); a measure word is required.
 func cnNumber(rs []rune, i int) (n number, next int, ok bool) {
-	for _, idiom := range cnIdioms {
+	for _, idiom := range cnIdioms[rs[i]] {
 		if hasRunes(rs, i, idiom) {
 			return n, i + len(idiom), false
 		}
