@@ -115,7 +115,7 @@ func Parse(text string, opts Options) (*data.Report, error) {
 	}
 	structural, kinds := splitKindCorrections(opts.Corrections)
 	spans := sourceLines(rs, opts.Bold)
-	lines := applyCorrections(rs, spans, structural)
+	lines := joinBrokenDelivery(rs, applyCorrections(rs, spans, structural))
 	marks := kindMarks(rs, spans, kinds)
 	year, yearFrom := reportYear(rs, lines)
 	// A report with a single numbered chapter reads as the plain shape

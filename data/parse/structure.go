@@ -21,6 +21,7 @@ type builder struct {
 	started          bool // a chapter or headline has been seen
 	preamble         []string
 	lastSpeaker      bool // the previous front line named the speaker
+	openSource       bool // the previous front line was a bare "来源:"
 	// clock is what relative deadlines of the current chapter count from.
 	clock clock
 	// markers is how many numbered headings make the numbered shape: 2, so
@@ -72,6 +73,10 @@ func (b *builder) build(lines []line) {
 	if isTitle(b.rs, lines[0]) {
 		b.rep.Title = joinSpaced(b.text(lines[0].span))
 		body = lines[1:]
+		if titleBrokenOff(b.rs, lines) {
+			b.rep.Title += b.text(lines[1].span)
+			body = lines[2:]
+		}
 	}
 	a := annexStart(b.rs, body)
 	// a title repeated inside an annex is web-page furniture of the
@@ -113,6 +118,17 @@ func (b *builder) takeByline(lines []line) []line {
 	}
 	b.rep.Byline = strings.Join(credits, " ")
 	return lines[:n]
+}
+
+// titleBrokenOff reports a title broken inside the genre's name, its last
+// runes on the next line ("政府工作报" / "告").
+func titleBrokenOff(rs []rune, lines []line) bool {
+	if len(lines) < 2 || lines[1].make != "" || lines[1].end-lines[1].start > 2 {
+		return false
+	}
+	first := stripSpaces(string(rs[lines[0].start:lines[0].end]))
+	rest := string(rs[lines[1].start:lines[1].end])
+	return !strings.HasSuffix(first, "报告") && strings.HasSuffix(first+rest, "报告")
 }
 
 // numberedSubtitle reports whether the first line of a numbered body,
