@@ -16,6 +16,10 @@ type builder struct {
 	curRune, curByte int
 	rep              *data.Report
 	ch, hl           int // current chapter and headline index, -1 when none
+	// pend holds the sentences read under the current heading (ch, hl);
+	// they move onto it, in one slice of their size, when another heading
+	// starts or the build ends.
+	pend []data.Pledge
 	sentence         int // last sentence number used under the current heading
 	pledges          int
 	started          bool // a chapter or headline has been seen
@@ -99,6 +103,7 @@ func (b *builder) build(lines []line) {
 	if len(annexes) > 0 {
 		b.buildAnnexes(annexes)
 	}
+	b.flushPledges()
 	b.rep.Preamble = strings.Join(b.preamble, "\n")
 }
 
@@ -476,6 +481,7 @@ func (b *builder) titleOf(s span) string {
 }
 
 func (b *builder) startChapter(title string) {
+	b.flushPledges()
 	b.started = true
 	b.rep.Chapters = append(b.rep.Chapters, data.Chapter{
 		N: len(b.rep.Chapters) + 1, Title: title,
@@ -512,12 +518,26 @@ func (b *builder) startHeadline(s span) {
 	}
 	b.started = true
 	ch := b.ensureChapter()
+	b.flushPledges()
 	n := len(ch.Headlines) + 1
-	ch.Headlines = append(ch.Headlines, data.Headline{
-		N: n, Title: b.titleOf(s),
-		Pledges: []data.Pledge{b.pledge(ch.N, n, 0, s, false)},
-	})
+	ch.Headlines = append(ch.Headlines, data.Headline{N: n, Title: b.titleOf(s)})
 	b.hl, b.sentence = len(ch.Headlines)-1, 0
+	b.pend = append(b.pend, b.pledge(ch.N, n, 0, s, false))
+}
+
+// flushPledges moves the sentences read under the current heading onto it.
+func (b *builder) flushPledges() {
+	if len(b.pend) == 0 {
+		return
+	}
+	ch := &b.rep.Chapters[b.ch]
+	if b.hl < 0 {
+		ch.Pledges = append(ch.Pledges, b.pend...)
+	} else {
+		h := &ch.Headlines[b.hl]
+		h.Pledges = append(h.Pledges, b.pend...)
+	}
+	b.pend = b.pend[:0]
 }
 
 // paragraph adds the sentences of s under the current headline, or to the
@@ -530,12 +550,11 @@ func (b *builder) paragraph(s span) {
 		}
 		ch := b.ensureChapter()
 		b.sentence++
-		if b.hl < 0 {
-			ch.Pledges = append(ch.Pledges, b.pledge(ch.N, 0, b.sentence, sent, truncated))
-			return
+		h := 0
+		if b.hl >= 0 {
+			h = ch.Headlines[b.hl].N
 		}
-		h := &ch.Headlines[b.hl]
-		h.Pledges = append(h.Pledges, b.pledge(ch.N, h.N, b.sentence, sent, truncated))
+		b.pend = append(b.pend, b.pledge(ch.N, h, b.sentence, sent, truncated))
 	})
 }
 
