@@ -52,8 +52,7 @@ func isSentenceEnd(r rune) bool {
 
 // runesOfText is text in runes and the number of its sentence ends, or
 // false when text is not valid UTF-8: one pass over the text where
-// utf8.ValidString, a conversion and a count would make three. The
-// three-byte runes of Chinese text are decoded in line.
+// utf8.ValidString, a conversion and a count would make three.
 func runesOfText(text string) (rs []rune, ends int, ok bool) {
 	n := 0 // the runes of valid text: the bytes that start one
 	for i := 0; i < len(text); i++ {
@@ -64,11 +63,20 @@ func runesOfText(text string) (rs []rune, ends int, ok bool) {
 	rs = make([]rune, n)
 	k := 0
 	for i := 0; i < len(text); k++ {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			if r, ok = threeByteRune(text, i); ok {
-				size = 3
-			} else if r, size = utf8.DecodeRuneInString(text[i:]); size < 2 {
+		c := text[i]
+		var r rune
+		var size int
+		switch {
+		case c < utf8.RuneSelf:
+			r, size = rune(c), 1
+		case c&0xF0 == 0xE0 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80:
+			// the three bytes of a Chinese character, decoded in line
+			r, size = rune(c&0x0F)<<12|rune(text[i+1]&0x3F)<<6|rune(text[i+2]&0x3F), 3
+			if r < 0x800 || r >= 0xD800 && r <= 0xDFFF {
+				return nil, 0, false // overlong, or a surrogate
+			}
+		default:
+			if r, size = utf8.DecodeRuneInString(text[i:]); size < 2 {
 				return nil, 0, false
 			}
 		}
@@ -79,20 +87,6 @@ func runesOfText(text string) (rs []rune, ends int, ok bool) {
 		i += size
 	}
 	return rs, ends, true
-}
-
-// threeByteRune decodes the valid three-byte sequence at text[i], if one is
-// there: U+0800 to U+FFFF without the surrogates.
-func threeByteRune(text string, i int) (rune, bool) {
-	if i+2 >= len(text) || text[i]&0xF0 != 0xE0 {
-		return 0, false
-	}
-	c1, c2 := text[i+1], text[i+2]
-	if c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
-		return 0, false
-	}
-	r := rune(text[i]&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
-	return r, r >= 0x800 && (r < 0xD800 || r > 0xDFFF)
 }
 
 // Parse reads the text of a report. Offsets in the result are rune offsets

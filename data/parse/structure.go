@@ -19,13 +19,13 @@ type builder struct {
 	// pend holds the sentences read under the current heading (ch, hl);
 	// they move onto it, in one slice of their size, when another heading
 	// starts or the build ends.
-	pend []data.Pledge
-	sentence         int // last sentence number used under the current heading
-	pledges          int
-	started          bool // a chapter or headline has been seen
-	preamble         []string
-	lastSpeaker      bool // the previous front line named the speaker
-	openSource       bool // the previous front line was a bare "来源:"
+	pend        []data.Pledge
+	sentence    int // last sentence number used under the current heading
+	pledges     int
+	started     bool // a chapter or headline has been seen
+	preamble    []string
+	lastSpeaker bool // the previous front line named the speaker
+	openSource  bool // the previous front line was a bare "来源:"
 	// clock is what relative deadlines of the current chapter count from.
 	clock clock
 	// markers is how many numbered headings make the numbered shape: 2, so
@@ -48,21 +48,28 @@ func (b *builder) byteAt(i int) int {
 	case len(b.rs)-i < i-b.curRune:
 		b.curRune, b.curByte = len(b.rs), len(b.src)
 	}
-	// a rune's bytes are its lead byte and the continuation bytes after it
 	for b.curRune > i {
 		b.curRune--
-		b.curByte--
-		for b.src[b.curByte]&0xC0 == 0x80 {
-			b.curByte--
-		}
+		b.curByte -= runeBytes(b.rs[b.curRune])
 	}
 	for ; b.curRune < i; b.curRune++ {
-		b.curByte++
-		for b.curByte < len(b.src) && b.src[b.curByte]&0xC0 == 0x80 {
-			b.curByte++
-		}
+		b.curByte += runeBytes(b.rs[b.curRune])
 	}
 	return b.curByte
+}
+
+// runeBytes is utf8.RuneLen for the runes of valid text, without its
+// checks: the cursor steps over every rune of the report.
+func runeBytes(r rune) int {
+	switch {
+	case r < 0x80:
+		return 1
+	case r < 0x800:
+		return 2
+	case r < 0x10000:
+		return 3
+	}
+	return 4
 }
 
 // build reads the title block and front matter, the body in the shape it
