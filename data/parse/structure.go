@@ -19,7 +19,9 @@ type builder struct {
 	// pend holds the sentences read under the current heading (ch, hl);
 	// they move onto it, in one slice of their size, when another heading
 	// starts or the build ends.
-	pend        []data.Pledge
+	pend []data.Pledge
+	// targets is the memory the targets of a pledge are read in.
+	targets     targetScratch
 	sentence    int // last sentence number used under the current heading
 	pledges     int
 	started     bool // a chapter or headline has been seen
@@ -585,7 +587,7 @@ func (b *builder) pledge(c, h, n int, s span, truncated bool) data.Pledge {
 		Text:  b.text(s),
 		Start: s.start, End: s.end,
 		Truncated: truncated,
-		Targets:   extractTargets(text),
+		Targets:   b.targets.extract(text),
 		Deadline:  b.deadline(text),
 	}
 	p.Hints = data.Hints{Measurable: len(p.Targets) > 0, TimeBound: p.Deadline != nil}

@@ -2,9 +2,11 @@ package parse
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"pledgereview/data"
 )
@@ -31,7 +33,22 @@ const MaxTargets = 64
 // letters (5G, 5A级, R1), an ordinal (第三), a date (2021年, 7月) or a
 // lone 一 (一批, 一流, 一所), which in this genre is an article, not a count.
 func extractTargets(rs []rune) []data.Target {
-	out := []data.Target{}
+	return new(targetScratch).extract(rs)
+}
+
+// targetScratch is the memory extractTargets works in, kept from one
+// pledge to the next by the builder: a report's targets then cost one
+// allocation of their size per pledge that has any.
+type targetScratch struct {
+	out   []data.Target
+	depth []int32 // quotedMask's
+	stack []quoteOpen
+}
+
+// extract is extractTargets in the scratch's memory.
+func (sc *targetScratch) extract(rs []rune) []data.Target {
+	out := sc.out[:0]
+	defer func() { sc.out = out[:0] }()
 	var quoted []int32
 	prevEnd, prevSubject := 0, ""
 	for i := 0; i < len(rs) && len(out) < MaxTargets; {
@@ -48,7 +65,7 @@ func extractTargets(rs []rune) []data.Target {
 			continue
 		}
 		if ok && quoted == nil {
-			quoted = quotedMask(rs)
+			quoted = sc.quotedMask(rs)
 		}
 		if !ok || quoted[i] > 0 {
 			i = next
@@ -67,7 +84,10 @@ func extractTargets(rs []rune) []data.Target {
 		prevEnd, prevSubject = qe, subject
 		i = qe
 	}
-	return out
+	if len(out) == 0 {
+		return []data.Target{}
+	}
+	return slices.Clone(out)
 }
 
 // targetSubject is what the target quoted in rs[qs:qe] measures: the words
@@ -328,6 +348,8 @@ var (
 	subjectTailLast  = lastRunes(subjectTail)
 	subjectHeadFirst = firstRunes(subjectHead)
 	subjectVerbFirst = firstRunes(subjectVerbs)
+	subjectTailRunes = edgeRunes(subjectTail, utf8.DecodeLastRuneInString)
+	subjectHeadRunes = edgeRunes(subjectHead, utf8.DecodeRuneInString)
 
 	afterNot = []string{"的", "以", "和", "或", "至", "到", "左", "等", "及", "与", "并", "安排", "分别", "比"}
 )
@@ -400,9 +422,11 @@ func subjectBefore(rs []rune, qs, prevEnd int) string {
 		if !subjectHeadFirst.startsWithAny(s) {
 			continue
 		}
-		for _, w := range subjectHead {
-			if strings.HasPrefix(s, w) {
+		first, _ := utf8.DecodeRuneInString(s)
+		for k, w := range subjectHead {
+			if subjectHeadRunes[k] == first && strings.HasPrefix(s, w) {
 				s, changed = s[len(w):], true
+				first, _ = utf8.DecodeRuneInString(s)
 			}
 		}
 	}
@@ -424,9 +448,11 @@ func subjectBefore(rs []rune, qs, prevEnd int) string {
 func cutTail(s string) string {
 	for changed := true; changed && subjectTailLast.endsWithAny(s); {
 		changed = false
-		for _, w := range subjectTail {
-			if strings.HasSuffix(s, w) {
+		last, _ := utf8.DecodeLastRuneInString(s)
+		for k, w := range subjectTail {
+			if subjectTailRunes[k] == last && strings.HasSuffix(s, w) {
 				s, changed = s[:len(s)-len(w)], true
+				last, _ = utf8.DecodeLastRuneInString(s)
 			}
 		}
 	}
@@ -436,13 +462,14 @@ func cutTail(s string) string {
 // quotedMask gives the runes inside paired quotes or title marks, where
 // numbers belong to names ("一网通办", "十四五", 《…》), a depth above 0.
 // An unpaired mark quotes nothing.
-func quotedMask(rs []rune) []int32 {
-	type open struct {
-		r   rune
-		pos int
+func (sc *targetScratch) quotedMask(rs []rune) []int32 {
+	stack := sc.stack[:0]
+	defer func() { sc.stack = stack[:0] }()
+	if cap(sc.depth) < len(rs)+1 {
+		sc.depth = make([]int32, len(rs)+1)
 	}
-	var stack []open
-	depth := make([]int32, len(rs)+1) // +1 at an opening, -1 at its close
+	depth := sc.depth[:len(rs)+1] // +1 at an opening, -1 at its close
+	clear(depth)
 	pair := func(k, i int) {
 		depth[stack[k].pos+1]++
 		depth[i]--
@@ -451,12 +478,12 @@ func quotedMask(rs []rune) []int32 {
 	for i, r := range rs {
 		switch r {
 		case '“', '‘', '「', '『', '《', '〈':
-			stack = append(stack, open{r, i})
+			stack = append(stack, quoteOpen{r, i})
 		case '"':
 			if len(stack) > 0 && stack[len(stack)-1].r == '"' {
 				pair(len(stack)-1, i)
 			} else {
-				stack = append(stack, open{r, i})
+				stack = append(stack, quoteOpen{r, i})
 			}
 		default:
 			o := openerOf(r)
@@ -477,6 +504,21 @@ func quotedMask(rs []rune) []int32 {
 		depth[i] += depth[i-1]
 	}
 	return depth
+}
+
+// edgeRunes is the first or the last rune of each word, as edge reads it.
+func edgeRunes(words []string, edge func(string) (rune, int)) []rune {
+	out := make([]rune, len(words))
+	for i, w := range words {
+		out[i], _ = edge(w)
+	}
+	return out
+}
+
+// quoteOpen is an opening quote or title mark met at pos.
+type quoteOpen struct {
+	r   rune
+	pos int
 }
 
 func openerOf(r rune) rune {
