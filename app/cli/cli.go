@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 
+	"pledgereview/app/internal/lang"
 	"pledgereview/app/workspace"
 	"pledgereview/data"
 )
@@ -150,7 +151,7 @@ func open(env Env, create bool) (*workspace.Session, error) {
 	}
 	s, err := opener(env.Workspace, env.ConfigDir)
 	if errors.Is(err, data.ErrLocked) {
-		return nil, fmt.Errorf("%s is open in another window or program; close it there first", env.Workspace)
+		return nil, errors.New(lang.X("cli.locked", "{{.Path}} is open in another window or program; close it there first", map[string]any{"Path": env.Workspace}))
 	}
 	var dmg *workspace.DamagedError
 	if errors.As(err, &dmg) {
@@ -165,10 +166,11 @@ func open(env Env, create bool) (*workspace.Session, error) {
 // warnRolledBack says that the workspace opened as it was one change ago
 // (a damaged header page) and which backup may hold the last change.
 func warnRolledBack(env Env) {
-	msg := "warning: a header page of the workspace " + env.Workspace + " is damaged: it opened as it was before its last change, which may be lost"
+	msg := lang.X("cli.rolledback", "warning: a header page of the workspace {{.Path}} is damaged: it opened as it was before its last change, which may be lost",
+		map[string]any{"Path": env.Workspace})
 	if b, err := workspace.NewestBackup(env.Workspace); err == nil {
-		msg += fmt.Sprintf("; the newest backup is %s, of %s; to put it back: pledgereview --workspace %s restore-backup %s",
-			b.Path, b.Taken.Format("2006-01-02 15:04"), shellQuote(env.Workspace), shellQuote(b.Path))
+		msg += lang.X("cli.rolledback.backup", "; the newest backup is {{.Backup}}, of {{.Taken}}; to put it back: pledgereview --workspace {{.Path}} restore-backup {{.Quoted}}",
+			map[string]any{"Backup": b.Path, "Taken": b.Taken.Format("2006-01-02 15:04"), "Path": shellQuote(env.Workspace), "Quoted": shellQuote(b.Path)})
 	}
 	fmt.Fprintln(env.Stderr, msg)
 }
