@@ -19,7 +19,7 @@ type phrase struct {
 	notAfterNums bool // "三年内" is a span, not "年内"
 }
 
-var phrases = func() map[rune][]phrase {
+var phrases = func() *runeTable[phrase] {
 	list := []struct {
 		w          string
 		m, d, yoff int
@@ -48,7 +48,7 @@ var phrases = func() map[rune][]phrase {
 			notAfterNums: w[0] == '年' || w[0] == '全',
 		})
 	}
-	return m
+	return newRuneTable(m)
 }()
 
 // springFestival holds the date of the Spring Festival by year; outside the
@@ -156,7 +156,7 @@ func deadlineAt(rs []rune, i int, clk clock) *data.Deadline {
 
 // phraseDeadline reads a fixed time expression at i ("年底前", "春节前").
 func phraseDeadline(rs []rune, i int, clk clock) *data.Deadline {
-	for _, p := range phrases[rs[i]] {
+	for _, p := range phrases.get(rs[i]) {
 		if !hasRunes(rs, i, p.words) || p.notAfterNums && countedBefore(rs, i) {
 			continue
 		}

@@ -3,6 +3,7 @@ package parse
 import (
 	"errors"
 	"fmt"
+	"math/bits"
 	"path"
 	"strconv"
 	"strings"
@@ -54,13 +55,7 @@ func isSentenceEnd(r rune) bool {
 // false when text is not valid UTF-8: one pass over the text where
 // utf8.ValidString, a conversion and a count would make three.
 func runesOfText(text string) (rs []rune, ends int, ok bool) {
-	n := 0 // the runes of valid text: the bytes that start one
-	for i := 0; i < len(text); i++ {
-		if text[i]&0xC0 != 0x80 {
-			n++
-		}
-	}
-	rs = make([]rune, n)
+	rs = make([]rune, runeCount(text))
 	k := 0
 	for i := 0; i < len(text); k++ {
 		c := text[i]
@@ -174,6 +169,24 @@ func slug(s string) string {
 		}
 	}
 	return sb.String()
+}
+
+// runeCount is the number of runes of valid UTF-8 text: its bytes that are
+// not continuation bytes (10xxxxxx), counted eight at a time.
+func runeCount(text string) int {
+	const lows = 0x0101010101010101
+	cont, i := 0, 0
+	for ; i+8 <= len(text); i += 8 {
+		x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
+			uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+		cont += bits.OnesCount64(x >> 7 &^ (x >> 6) & lows)
+	}
+	for ; i < len(text); i++ {
+		if text[i]&0xC0 == 0x80 {
+			cont++
+		}
+	}
+	return len(text) - cont
 }
 
 // pledgeID is data.PledgeID without fmt, which dominates a large parse;

@@ -50,3 +50,34 @@ func (s *runeSet) containsAny(text string) bool {
 	}
 	return false
 }
+
+// runeTable maps runes of the Basic Multilingual Plane to lists, as a
+// map[rune][]T would, by an index of one byte per rune: the word lists
+// keyed by first rune are asked at every numeral and time word of a
+// report.
+type runeTable[T any] struct {
+	at    [0x10000]uint8 // 1 + the index in lists, 0 for none
+	lists [][]T
+}
+
+// newRuneTable makes the table of m; its keys must be BMP runes, at most
+// 255 of them.
+func newRuneTable[T any](m map[rune][]T) *runeTable[T] {
+	t := &runeTable[T]{}
+	for r, list := range m {
+		if r < 0 || r >= 0x10000 || len(t.lists) == 255 {
+			panic("runeTable: a key out of the plane, or too many keys")
+		}
+		t.lists = append(t.lists, list)
+		t.at[r] = uint8(len(t.lists))
+	}
+	return t
+}
+
+// get is the list of r, nil when none.
+func (t *runeTable[T]) get(r rune) []T {
+	if r < 0 || r >= 0x10000 || t.at[r] == 0 {
+		return nil
+	}
+	return t.lists[t.at[r]-1]
+}

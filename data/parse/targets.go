@@ -142,7 +142,7 @@ func arabicNumber(rs []rune, i int) (n number, next int, ok bool) {
 }
 
 // cnIdioms are set phrases whose numerals count nothing.
-var cnIdioms = func() map[rune][][]rune {
+var cnIdioms = func() *runeTable[[]rune] {
 	byFirst := map[rune][][]rune{} // by their first rune
 	for _, idiom := range runesOf(
 		"千家万户", "千方百计", "万无一失", "千辛万苦", "千头万绪", "千军万马", "万众一心",
@@ -151,13 +151,13 @@ var cnIdioms = func() map[rune][][]rune {
 	) {
 		byFirst[idiom[0]] = append(byFirst[idiom[0]], idiom)
 	}
-	return byFirst
+	return newRuneTable(byFirst)
 }()
 
 // cnNumber reads a target written in Chinese numerals at i ("百场",
 // "千亿级", "三所"); a measure word is required.
 func cnNumber(rs []rune, i int) (n number, next int, ok bool) {
-	for _, idiom := range cnIdioms[rs[i]] {
+	for _, idiom := range cnIdioms.get(rs[i]) {
 		if hasRunes(rs, i, idiom) {
 			return n, i + len(idiom), false
 		}

@@ -14,7 +14,7 @@ var units = []string{
 }
 
 // unitIndex maps a first rune to the units starting with it, longest first.
-var unitIndex = func() map[rune][][]rune {
+var unitIndex = func() *runeTable[[]rune] {
 	m := map[rune][][]rune{}
 	for _, u := range units {
 		r := []rune(u)
@@ -27,7 +27,7 @@ var unitIndex = func() map[rune][][]rune {
 			}
 		}
 	}
-	return m
+	return newRuneTable(m)
 }()
 
 // unitAt returns the measure word at i and its length in runes.
@@ -35,7 +35,7 @@ func unitAt(rs []rune, i int) (string, int) {
 	if i >= len(rs) {
 		return "", 0
 	}
-	for _, u := range unitIndex[rs[i]] {
+	for _, u := range unitIndex.get(rs[i]) {
 		if i+len(u) <= len(rs) && equalRunes(rs[i:i+len(u)], u) {
 			return string(u), len(u)
 		}
