@@ -580,15 +580,15 @@ func (b *builder) deadline(text []rune) *data.Deadline {
 
 func (b *builder) pledge(c, h, n int, s span, truncated bool) data.Pledge {
 	b.pledges++
-	text := b.rs[s.start:s.end]
+	runes, text := b.rs[s.start:s.end], b.text(s)
 	p := data.Pledge{
 		ID:      pledgeID(b.rep.ID, c, h, n),
 		Chapter: c, Headline: h, Sentence: n,
-		Text:  b.text(s),
+		Text:  text,
 		Start: s.start, End: s.end,
 		Truncated: truncated,
-		Targets:   b.targets.extract(text),
-		Deadline:  b.deadline(text),
+		Targets:   b.targets.extract(runes, text),
+		Deadline:  b.deadline(runes),
 	}
 	p.Hints = data.Hints{Measurable: len(p.Targets) > 0, TimeBound: p.Deadline != nil}
 	return p

@@ -33,7 +33,31 @@ const MaxTargets = 64
 // letters (5G, 5A级, R1), an ordinal (第三), a date (2021年, 7月) or a
 // lone 一 (一批, 一流, 一所), which in this genre is an article, not a count.
 func extractTargets(rs []rune) []data.Target {
-	return new(targetScratch).extract(rs)
+	return new(targetScratch).extract(rs, string(rs))
+}
+
+// sentence is a pledge's runes and its text, with the byte offset of each
+// rune in the text: words cut from it share its memory.
+type sentence struct {
+	rs   []rune
+	text string
+	offs []int32
+}
+
+// cut is the text of rs[a:b].
+func (st *sentence) cut(a, b int) string { return st.text[st.offs[a]:st.offs[b]] }
+
+// byteOffsets fills the scratch with the byte offset of each rune of rs in
+// its UTF-8 text, and of its end.
+func (sc *targetScratch) byteOffsets(rs []rune) []int32 {
+	offs := append(sc.offs[:0], 0)
+	at := int32(0)
+	for _, r := range rs {
+		at += int32(runeBytes(r))
+		offs = append(offs, at)
+	}
+	sc.offs = offs
+	return offs
 }
 
 // targetScratch is the memory extractTargets works in, kept from one
@@ -43,12 +67,16 @@ type targetScratch struct {
 	out   []data.Target
 	depth []int32 // quotedMask's
 	stack []quoteOpen
+	offs  []int32 // byteOffsets'
+
 }
 
-// extract is extractTargets in the scratch's memory.
-func (sc *targetScratch) extract(rs []rune) []data.Target {
+// extract is extractTargets in the scratch's memory; text is rs as a
+// string, which quotes and subjects are cut from.
+func (sc *targetScratch) extract(rs []rune, text string) []data.Target {
 	out := sc.out[:0]
 	defer func() { sc.out = out[:0] }()
+	st := sentence{rs: rs, text: text}
 	var quoted []int32
 	prevEnd, prevSubject := 0, ""
 	for i := 0; i < len(rs) && len(out) < MaxTargets; {
@@ -66,6 +94,7 @@ func (sc *targetScratch) extract(rs []rune) []data.Target {
 		}
 		if ok && quoted == nil {
 			quoted = sc.quotedMask(rs)
+			st.offs = sc.byteOffsets(rs)
 		}
 		if !ok || quoted[i] > 0 {
 			i = next
@@ -76,10 +105,10 @@ func (sc *targetScratch) extract(rs []rune) []data.Target {
 		if unit == "％" {
 			unit = "%"
 		}
-		subject := targetSubject(rs, qs, qe, prevEnd, prevSubject)
+		subject := targetSubject(&st, qs, qe, prevEnd, prevSubject)
 		out = append(out, data.Target{
 			Subject: subject, Value: n.value, Unit: unit,
-			Comparator: cmp, Quote: string(rs[qs:qe]),
+			Comparator: cmp, Quote: st.cut(qs, qe),
 		})
 		prevEnd, prevSubject = qe, subject
 		i = qe
@@ -92,10 +121,10 @@ func (sc *targetScratch) extract(rs []rune) []data.Target {
 
 // targetSubject is what the target quoted in rs[qs:qe] measures: the words
 // after it, else before it (back to prevEnd, the previous target's end).
-func targetSubject(rs []rune, qs, qe, prevEnd int, prevSubject string) string {
-	subject := subjectAfter(rs, qe)
+func targetSubject(st *sentence, qs, qe, prevEnd int, prevSubject string) string {
+	subject := subjectAfter(st, qe)
 	if subject == "" {
-		subject = subjectBefore(rs, qs, prevEnd)
+		subject = subjectBefore(st, qs, prevEnd)
 	}
 	// "各…" and a comparison ("比去年高0.3个百分点") speak of the previous target's subject.
 	if (subject == "" || strings.HasPrefix(subject, "各") || strings.HasPrefix(subject, "比") || strings.HasPrefix(subject, "较")) && prevSubject != "" {
@@ -226,7 +255,8 @@ func roundValue(v float64) float64 {
 	if v == math.Trunc(v) && v < 1e12 && v > -1e12 {
 		return v // a whole number of at most 12 digits has no noise
 	}
-	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
+	var buf [32]byte
+	r, err := strconv.ParseFloat(string(strconv.AppendFloat(buf[:0], v, 'g', 12, 64)), 64)
 	if err != nil {
 		return v
 	}
@@ -355,11 +385,11 @@ var (
 )
 
 // subjectAfter is the noun phrase right after a quantity ("引进10名顶级人才").
-func subjectAfter(rs []rune, e int) string {
-	if !startsSubject(rs, e) {
+func subjectAfter(st *sentence, e int) string {
+	if !startsSubject(st.rs, e) {
 		return ""
 	}
-	return cutTail(string(rs[e:subjectEnd(rs, e)]))
+	return cutTail(st.cut(e, subjectEnd(st.rs, e)))
 }
 
 // startsSubject tells whether a noun phrase starts at e: a hanzi or an
@@ -408,12 +438,12 @@ func opensQuote(c rune, inQuote bool) bool {
 
 // subjectBefore is the phrase between the clause start (or the previous
 // target) and the quantity ("新增停车位1万个"), stripped of verbs and time words.
-func subjectBefore(rs []rune, qs, prevEnd int) string {
+func subjectBefore(st *sentence, qs, prevEnd int) string {
 	j := qs
-	for j > prevEnd && !isSubjectDelim(rs[j-1]) {
+	for j > prevEnd && !isSubjectDelim(st.rs[j-1]) {
 		j--
 	}
-	s := string(rs[j:qs])
+	s := st.cut(j, qs)
 	for changed := true; changed; {
 		changed = false
 		if t := cutTail(s); t != s {
