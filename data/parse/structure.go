@@ -456,14 +456,24 @@ func chapterShape(rs []rune, l span) bool {
 
 // chapterWords reports a heading named as the genre names its chapters.
 func chapterWords(rs []rune, l span) bool {
-	s := string(rs[l.start:l.end])
-	for _, w := range []string{"工作回顾", "工作安排", "重点工作", "总体要求", "主要任务", "工作任务", "政府自身建设"} {
-		if strings.Contains(s, w) {
-			return true
+	for i := l.start; i < l.end; i++ {
+		for _, w := range genreChapterWords.get(rs[i]) {
+			if hasRunes(rs[:l.end], i, w) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// genreChapterWords are the words chapterWords looks for, by first rune.
+var genreChapterWords = func() *runeTable[[]rune] {
+	m := map[rune][][]rune{}
+	for _, w := range runesOf("工作回顾", "工作安排", "重点工作", "总体要求", "主要任务", "工作任务", "政府自身建设") {
+		m[w[0]] = append(m[w[0]], w)
+	}
+	return newRuneTable(m)
+}()
 
 // splitHeading cuts a numbered heading line after its first sentence: the
 // heading may end in 。 and be followed by ordinary text on the same line.
