@@ -90,6 +90,9 @@ func (b *builder) build(lines []line) {
 			b.rep.Title += b.text(lines[1].span)
 			body = lines[2:]
 		}
+	} else if i := genreTitleAt(b.rs, lines); i > 0 {
+		b.rep.Title = joinSpaced(b.text(lines[i].span))
+		body = slices.Delete(slices.Clone(lines), i, i+1)
 	}
 	a := annexStart(b.rs, body)
 	// a title repeated inside an annex is web-page furniture of the
@@ -132,6 +135,24 @@ func (b *builder) takeByline(lines []line) []line {
 	}
 	b.rep.Byline = strings.Join(credits, " ")
 	return lines[:n]
+}
+
+// genreTitleAt finds the title below the first lines of front matter (the
+// delivery line above "政府工作报告"): a short heading naming the genre
+// after front matter only; 0 when there is none.
+func genreTitleAt(rs []rune, lines []line) int {
+	for i, l := range lines[:min(len(lines), frontLines)] {
+		switch {
+		case l.make != "":
+			return 0
+		case l.end-l.start <= 30 && headingLike(rs, l.span) &&
+			strings.HasSuffix(stripSpaces(string(rs[l.start:l.end])), string(genreName)):
+			return i
+		case !isFrontLine(rs, l.span):
+			return 0
+		}
+	}
+	return 0
 }
 
 // titleBrokenOff reports a title broken inside the genre's name, its last
