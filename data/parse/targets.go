@@ -79,18 +79,24 @@ func (sc *targetScratch) extract(rs []rune, text string) []data.Target {
 	st := sentence{rs: rs, text: text}
 	var quoted []int32
 	prevEnd, prevSubject := 0, ""
+	var n number
+	var next int
+	var ok bool
 	for i := 0; i < len(rs) && len(out) < MaxTargets; {
-		var n number
-		var next int
-		var ok bool
-		switch c := classOf(rs[i]); {
+		c := classOf(rs[i])
+		for c&(clsDigit|clsCN) == 0 { // most runes start no number
+			if i++; i == len(rs) {
+				break
+			}
+			c = classOf(rs[i])
+		}
+		switch {
 		case c&clsDigit != 0:
 			n, next, ok = arabicNumber(rs, i)
 		case c&clsCN != 0:
 			n, next, ok = cnNumber(rs, i)
 		default:
-			i++
-			continue
+			continue // the end of rs
 		}
 		if ok && quoted == nil {
 			quoted = sc.quotedMask(rs)
