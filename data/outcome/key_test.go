@@ -156,7 +156,7 @@ func pct(a, b int) float64 { return 100 * float64(a) / float64(max(b, 1)) }
 // verdict right for ≥ 90 % of the met/missed links whose outcome is found.
 func TestKeys(t *testing.T) {
 	keys := []string{filepath.Join(datatest.CorpusDir(t), "outcomes-national-2021-2022.json")}
-	extra, _ := filepath.Glob("testdata/key-*.json")
+	extra, _ := filepath.Glob("testdata/*.json")
 	for _, path := range append(keys, extra...) {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			s := scoreKey(t, path)
