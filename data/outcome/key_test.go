@@ -128,6 +128,9 @@ func scoreKey(t *testing.T, keyPath string) score {
 				s.misses = append(s.misses, "verdict "+j.Verdict+" want "+l.Verdict+": "+l.Pledge)
 			}
 		}
+		if !among {
+			s.misses = append(s.misses, "not among the candidates: "+l.Pledge)
+		}
 		if !top {
 			got := "nothing"
 			if j.Best != nil {
