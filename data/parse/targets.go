@@ -99,7 +99,11 @@ func arabicNumber(rs []rune, i int) (n number, next int, ok bool) {
 	if j < len(rs) && isASCIILetter(rs[j]) {
 		return n, j, false
 	}
-	mult := false
+	mult, more := false, false
+	if j+1 < len(rs) && (rs[j] == '多' || rs[j] == '余') && rs[j+1] != '十' && multiplier(rs[j+1]) > 0 {
+		j++ // "8000多亿元": more than 8000 亿
+		more = true
+	}
 	for j < len(rs) && rs[j] != '十' && multiplier(rs[j]) > 0 {
 		if u, _ := unitAt(rs, j); u != "" {
 			break
@@ -118,6 +122,7 @@ func arabicNumber(rs []rune, i int) (n number, next int, ok bool) {
 		}
 		n = number{start: i, end: j, value: v}
 	}
+	n.more = n.more || more
 	return n, n.end, true
 }
 
