@@ -22,6 +22,7 @@ import (
 type outcomeSource interface {
 	Outcomes(from, to string) (*workspace.OutcomePair, error)
 	AcceptOutcome(p *workspace.OutcomePair, k outcome.Link) (data.Review, error)
+	RejectOutcome(p *workspace.OutcomePair, k outcome.Link) error
 }
 
 // Filters of the view.
@@ -120,6 +121,11 @@ func newOutcomesView(a fyne.App, src outcomeSource, pair *workspace.OutcomePair,
 		heading: widget.NewLabel(""), counts: widget.NewLabel(""), help: widget.NewLabel(""), state: widget.NewLabel(""),
 		pledge: widget.NewRichText(), outcomeText: widget.NewRichText(), chip: newChip(theme.ColorNamePrimary),
 		arithmetic: newTextLabel(""), source: newTextLabel(""), clauses: newTextLabel(""), candidates: newTextLabel("")}
+	for i, k := range pair.Links {
+		if pair.Rejects(k) {
+			v.marks[i] = linkRejected
+		}
+	}
 	v.win = a.NewWindow(fmt.Sprintf("%s · %s → %s", lang.X("outcomes.title", "Last year's pledges"), pair.From.ID, pair.To.ID))
 	v.pledge.Wrapping, v.outcomeText.Wrapping = fyne.TextWrapBreak, fyne.TextWrapBreak
 	v.heading.TextStyle = fyne.TextStyle{Bold: true}
@@ -287,12 +293,18 @@ func (v *outcomesView) onAccept() {
 	v.move(1)
 }
 
-// onReject sets the link aside for this session: nothing is recorded.
+// onReject sets the link aside: the workspace remembers it (a preference
+// of this workspace, not a review record), nothing goes into my review.
 func (v *outcomesView) onReject() {
 	if v.cur >= len(v.rows) {
 		return
 	}
-	v.marks[v.rows[v.cur]] = linkRejected
+	i, k := v.link(v.cur)
+	if err := v.src.RejectOutcome(v.pair, k); err != nil {
+		showError(v.win, err)
+		return
+	}
+	v.marks[i] = linkRejected
 	v.list.RefreshItem(v.cur)
 	v.show(v.cur)
 	v.move(1)

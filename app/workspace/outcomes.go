@@ -13,6 +13,9 @@ import (
 type OutcomePair struct {
 	From, To *data.Report
 	Links    []outcome.Link
+	// Rejected holds the pledges whose link a reviewer rejected in this
+	// workspace, with the outcome rejected (see Rejects).
+	Rejected map[string]string
 }
 
 // ErrNoNextReport: no report of the same place a year on is in the
@@ -55,13 +58,73 @@ func (s *Session) outcomes(from, to string) (*OutcomePair, error) {
 	if len(b.Outcomes()) == 0 {
 		return nil, fmt.Errorf("%s: %w", to, ErrNoReview)
 	}
-	return &OutcomePair{From: a, To: b, Links: outcome.Links(a, b)}, nil
+	rejected, err := s.store.RejectedLinks(a.ID, b.ID)
+	if err != nil {
+		return nil, err
+	}
+	return &OutcomePair{From: a, To: b, Links: outcome.Links(a, b), Rejected: rejected}, nil
+}
+
+// Rejects tells whether the reviewer rejected k: the outcome rejected is
+// one the linker still offers for the pledge (its best or a candidate, or
+// none at all), so a link the linker no longer makes is open again.
+func (p *OutcomePair) Rejects(k outcome.Link) bool {
+	id, ok := p.Rejected[k.Pledge.ID]
+	if !ok {
+		return false
+	}
+	if k.Best == nil && id == "" {
+		return true
+	}
+	for _, c := range offered(k) {
+		if c.Outcome.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+func offered(k outcome.Link) []outcome.Candidate {
+	var out []outcome.Candidate
+	if k.Best != nil {
+		out = append(out, *k.Best)
+	}
+	return append(out, k.Candidates...)
+}
+
+// RejectOutcome remembers in the workspace that the reviewer rejected k,
+// the link as shown (its best outcome, or a candidate chosen): a local
+// preference of this workspace, not a review record.
+func (s *Session) RejectOutcome(p *OutcomePair, k outcome.Link) error {
+	id := ""
+	if k.Best != nil {
+		id = k.Best.Outcome.ID
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if err := s.store.SetRejectedLink(p.From.ID, p.To.ID, k.Pledge.ID, id, true); err != nil {
+		return err
+	}
+	if p.Rejected == nil {
+		p.Rejected = map[string]string{}
+	}
+	p.Rejected[k.Pledge.ID] = id
+	return nil
 }
 
 // AcceptOutcome records a link as the local reviewer's own review of the
 // pledge (evidence, suggested status) and progress values; they are signed,
 // shared and merged like every review record of the reviewer.
 func (s *Session) AcceptOutcome(p *OutcomePair, k outcome.Link) (data.Review, error) {
+	if _, ok := p.Rejected[k.Pledge.ID]; ok {
+		s.mu.RLock()
+		err := s.store.SetRejectedLink(p.From.ID, p.To.ID, k.Pledge.ID, "", false)
+		s.mu.RUnlock()
+		if err != nil {
+			return data.Review{}, err
+		}
+		delete(p.Rejected, k.Pledge.ID)
+	}
 	rv, err := s.MyReview(k.Pledge.ID)
 	if err != nil {
 		return data.Review{}, err
