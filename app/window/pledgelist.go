@@ -31,7 +31,7 @@ type pledgeList struct {
 	// never counted among the pledges.
 	found *messageLabel
 	box   fyne.CanvasObject
-	quiet  bool // selecting from code: do not reload the form
+	quiet bool // selecting from code: do not reload the form
 }
 
 // listSource is what the pledge list needs of the desk: the rows that pass
