@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 
+	"pledgereview/app/internal/lang"
 	"pledgereview/app/workspace"
 	"pledgereview/data"
 )
@@ -158,6 +159,11 @@ func open(env Env, create bool) (*workspace.Session, error) {
 	}
 	if err == nil && s.RolledBack() {
 		warnRolledBack(env)
+	}
+	if err == nil && len(s.Reclassified().Reports) > 0 {
+		rc := s.Reclassified()
+		fmt.Fprintln(env.Stderr, lang.X("cli.reclassified", "note: the review of the past in {{.Reports}} was held as pledges; its {{.N}} sentences are now outcomes, every review kept ({{.Unplaced}} unplaced)",
+			map[string]any{"Reports": strings.Join(rc.Reports, ", "), "N": rc.Outcomes, "Unplaced": rc.Unplaced}))
 	}
 	return s, err
 }
