@@ -6,6 +6,7 @@ import (
 
 	"pledgereview/data"
 	"pledgereview/data/outcome"
+	"pledgereview/data/parse"
 )
 
 // OutcomePair is a report, the report of the same government a year on,
@@ -34,22 +35,14 @@ func (s *Session) Outcomes(from, to string) (*OutcomePair, error) {
 }
 
 func (s *Session) outcomes(from, to string) (*OutcomePair, error) {
-	if to == "" {
-		infos, err := s.store.Reports()
-		if err != nil {
-			return nil, err
-		}
-		ids := make([]string, len(infos))
-		for i, ri := range infos {
-			ids[i] = ri.ID
-		}
-		if to = outcome.NextReport(from, ids); to == "" {
-			return nil, fmt.Errorf("%s: %w", from, ErrNoNextReport)
-		}
-	}
 	a, err := s.store.Report(from)
 	if err != nil {
 		return nil, err
+	}
+	if to == "" {
+		if to, err = s.nextReport(a); err != nil {
+			return nil, err
+		}
 	}
 	b, err := s.store.Report(to)
 	if err != nil {
@@ -110,6 +103,37 @@ func (s *Session) RejectOutcome(p *OutcomePair, k outcome.Link) error {
 	}
 	p.Rejected[k.Pledge.ID] = id
 	return nil
+}
+
+// nextReport is the report of a's government a year later: by its id
+// ("beijing-2025" → "beijing-2026"), else by the place and year the
+// reports name (a file imported as "report-a" is still 河南 2025).
+func (s *Session) nextReport(a *data.Report) (string, error) {
+	infos, err := s.store.Reports()
+	if err != nil {
+		return "", err
+	}
+	ids := make([]string, len(infos))
+	for i, ri := range infos {
+		ids[i] = ri.ID
+	}
+	if to := outcome.NextReport(a.ID, ids); to != "" {
+		return to, nil
+	}
+	place := parse.Place(a)
+	for _, id := range ids {
+		if id == a.ID || place == "" || a.Year == 0 {
+			continue
+		}
+		b, err := s.store.Report(id)
+		if err != nil {
+			return "", err
+		}
+		if b.Year == a.Year+1 && parse.Place(b) == place && len(b.Outcomes()) > 0 {
+			return id, nil
+		}
+	}
+	return "", fmt.Errorf("%s: %w", a.ID, ErrNoNextReport)
 }
 
 // AcceptOutcome records a link as the local reviewer's own review of the

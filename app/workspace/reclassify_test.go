@@ -68,3 +68,33 @@ func TestReclassifyOnOpen(t *testing.T) {
 		t.Errorf("told twice: %+v", again)
 	}
 }
+
+// TestPairByPlaceAndYear: two reports imported under ids that say nothing
+// of place or year (河南 2025 and 2026 as "report-a", "report-b") are paired
+// by the place and year their texts name; the national 2022 report is not
+// taken for 河南's.
+func TestPairByPlaceAndYear(t *testing.T) {
+	dir := t.TempDir()
+	s := openSession(t, filepath.Join(dir, "ws.pledgereview"), filepath.Join(dir, "config"))
+	corpus := datatest.CorpusDir(t)
+	for _, f := range []struct{ file, id string }{
+		{"national/2022-state-council.txt", "report-c"},
+		{"provinces-2026/2026年河南政府工作报告.txt", "report-b"},
+		{"provinces-2025/2025年河南省政府工作报告.docx", "report-a"},
+	} {
+		r, err := ParseReportFile(filepath.Join(corpus, f.file), f.id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.AddReport(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pair, err := s.Outcomes("report-a", "")
+	if err != nil || pair.To.ID != "report-b" {
+		t.Fatalf("pair %v, %v; want report-a → report-b", pair, err)
+	}
+	if _, err := s.Outcomes("report-c", ""); err == nil {
+		t.Error("the national 2022 report found a next report")
+	}
+}
