@@ -76,17 +76,9 @@ func runOutcomes(env Env, args []string) error {
 		}
 	}
 	if *accept {
-		n := 0
-		for _, k := range pair.Links {
-			if k.Best == nil && !hasBest(k.Targets) || pair.Rejects(k) {
-				continue
-			}
-			if _, err := s.AcceptOutcome(pair, k); err != nil {
-				return err
-			}
-			n++
+		if err := acceptAll(env, s, pair); err != nil {
+			return err
 		}
-		fmt.Fprintln(env.Stderr, lang.X("cli.outcomes.accepted", "{{.N}} links accepted into the review of {{.Name}}", map[string]any{"N": n, "Name": s.Me().Name}))
 	}
 	if *asJSON {
 		out := make([]linkJSON, 0, len(pair.Links))
@@ -101,6 +93,22 @@ func runOutcomes(env Env, args []string) error {
 		return enc.Encode(out)
 	}
 	printOutcomes(env, pair)
+	return nil
+}
+
+// acceptAll records every link not rejected that has an outcome as mine.
+func acceptAll(env Env, s *workspace.Session, pair *workspace.OutcomePair) error {
+	n := 0
+	for _, k := range pair.Links {
+		if k.Best == nil && !hasBest(k.Targets) || pair.Rejects(k) {
+			continue
+		}
+		if _, err := s.AcceptOutcome(pair, k); err != nil {
+			return err
+		}
+		n++
+	}
+	fmt.Fprintln(env.Stderr, lang.X("cli.outcomes.accepted", "{{.N}} links accepted into the review of {{.Name}}", map[string]any{"N": n, "Name": s.Me().Name}))
 	return nil
 }
 
