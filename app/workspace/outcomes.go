@@ -120,7 +120,7 @@ func (s *Session) nextReport(a *data.Report) (string, error) {
 	if to := outcome.NextReport(a.ID, ids); to != "" {
 		return to, nil
 	}
-	place := parse.Place(a)
+	place := parse.PlaceKey(a)
 	for _, id := range ids {
 		if id == a.ID || place == "" || a.Year == 0 {
 			continue
@@ -129,7 +129,7 @@ func (s *Session) nextReport(a *data.Report) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		if b.Year == a.Year+1 && parse.Place(b) == place && len(b.Outcomes()) > 0 {
+		if b.Year == a.Year+1 && parse.PlaceKey(b) == place && len(b.Outcomes()) > 0 {
 			return id, nil
 		}
 	}

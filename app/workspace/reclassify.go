@@ -36,10 +36,11 @@ func (s *Session) reclassify() (Reclassified, error) {
 		if !parse.Unclassified(r) {
 			continue
 		}
-		nr, err := parse.Reclassify(r)
-		if err != nil || len(nr.Outcomes()) == 0 {
+		dr, err := draftOfReport(r) // parsed again as the Reports dialog does
+		if err != nil || dr.Unstructured != nil || len(dr.Report.Outcomes()) == 0 {
 			continue
 		}
+		nr := dr.Report
 		p, err := s.PlanReimport(nr)
 		if err != nil {
 			return done, fmt.Errorf("classify the review of %s: %w", r.ID, err)

@@ -6,7 +6,7 @@ import (
 	"pledgereview/data"
 )
 
-func TestPlace(t *testing.T) {
+func TestPlaceKey(t *testing.T) {
 	for _, tt := range []struct {
 		r    data.Report
 		want string
@@ -19,7 +19,7 @@ func TestPlace(t *testing.T) {
 		{data.Report{Title: "工作报告"}, ""},
 		{data.Report{Title: "下载", Source: "下载\n打印\n2026年河南省政府工作报告\n——2026年1月26日在河南省第十四届人民代表大会第四次会议上"}, "henan"},
 	} {
-		if got := Place(&tt.r); got != tt.want {
+		if got := PlaceKey(&tt.r); got != tt.want {
 			t.Errorf("%+v: %q, want %q", tt.r.Title, got, tt.want)
 		}
 	}

@@ -48,12 +48,14 @@ func placeOf(s string) (string, string) {
 	return p.pinyin, s[:at] + " " + s[at+len(p.zh):]
 }
 
-// Place is the government a report is of, read from its own words: the
+// PlaceKey is the government a report is of, as a key to pair a report
+// with the same government's a year on (PlaceOf is the name a list shows),
+// read from its own words: the
 // place its title names, else its delivery line, speaker, byline or source
 // line ("河南省第十四届人民代表大会", "国务院总理"); a place of the table is
 // given in pinyin ("henan", "national"), another by its name as the title
 // writes it ("2024年某某市政府工作报告" → "某某"). "" when none is named.
-func Place(r *data.Report) string {
+func PlaceKey(r *data.Report) string {
 	for _, s := range []string{r.Title, r.Subtitle, r.Delivery, r.Speaker, r.Byline, r.SourceLine, r.Preamble} {
 		if p, _ := placeOf(s); p != "" {
 			return p

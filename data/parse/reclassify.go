@@ -29,15 +29,3 @@ func Unclassified(r *data.Report) bool {
 	}
 	return named
 }
-
-// Reclassify parses r's source again with the options it was imported
-// with, so that its review chapters hold outcomes; the title r was stored
-// with (which the reviewer may have chosen) is kept.
-func Reclassify(r *data.Report) (*data.Report, error) {
-	nr, err := Parse(r.Source, Options{ID: r.ID, SetAside: r.SetAside, Format: r.Format, Corrections: r.Corrections, Bold: r.Bold})
-	if err != nil {
-		return nil, err
-	}
-	nr.Title, nr.Subtitle = r.Title, r.Subtitle
-	return nr, nil
-}
