@@ -248,7 +248,8 @@ type clause struct {
 // clauses cuts a pledge that states several targets into one clause per
 // target statement: at its semicolons ("国内生产总值增长5%左右；城镇新增就业
 // 1200万人左右，…；"), or at its commas when it has none ("地区生产总值增长
-// 5%左右，一般公共预算收入增长4%左右，…"). Each clause holds the targets
+// 5%左右，一般公共预算收入增长4%左右，…"), and a semicolon part again at
+// its commas when each piece names an indicator (see statements). Each clause holds the targets
 // quoted in it, read in order so that two equal quotes go each to its own
 // clause. A pledge with fewer than two targets is not cut.
 func clauses(p data.Pledge) []clause {
@@ -262,7 +263,7 @@ func clauses(p data.Pledge) []clause {
 	}
 	var out []clause
 	next := 0 // the next target to place
-	for _, part := range strings.SplitAfter(text, sep) {
+	for _, part := range statements(strings.SplitAfter(text, sep)) {
 		c := clause{text: part}
 		for rest := part; next < len(p.Targets); next++ {
 			i := strings.Index(rest, p.Targets[next].Quote)
@@ -280,6 +281,32 @@ func clauses(p data.Pledge) []clause {
 		return nil
 	}
 	return out
+}
+
+// statements cuts further each part whose comma pieces all name an
+// indicator: "居民人均可支配收入增长与经济增长同步，居民消费价格涨幅2%左右" is
+// two target statements, "进出口量稳质升，国际收支基本平衡" one (国际收支 is
+// said of trade).
+func statements(parts []string) []string {
+	var out []string
+	for _, part := range parts {
+		pieces := strings.SplitAfter(part, "，")
+		if len(pieces) < 2 || !allNamed(pieces) {
+			out = append(out, part)
+			continue
+		}
+		out = append(out, pieces...)
+	}
+	return out
+}
+
+func allNamed(pieces []string) bool {
+	for _, p := range pieces {
+		if strings.TrimSpace(strings.Trim(p, "，；;。")) != "" && len(indicatorsOf(p)) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // overall is a pledge's verdict from its targets': missed when one is

@@ -12,7 +12,7 @@ import (
 // 加强…) report the work as done, as the key's verdict rule reads them.
 var doneWords = []string{"建成", "完成", "实现", "开通", "超额", "出台", "启动", "举办", "确定", "开工", "投用", "落地", "印发", "组建",
 	"实施", "推进", "开展", "加强", "落实", "建立", "推动", "完善", "深化", "强化", "加快", "做好", "保障", "维护", "取得", "成功", "符合预期",
-	"推开", "实行", "压减", "压缩"}
+	"推开", "实行", "压减", "压缩", "承办", "新增", "认定"}
 
 // finishedWords say a piece of work was finished, not only worked on:
 // they report done a pledge whose count the review does not repeat.
@@ -78,7 +78,7 @@ func (l *Linker) compareFigures(j *Judgement, text string, targets []data.Target
 	var lines []string
 	verdict := ""
 	for _, t := range targets {
-		a, ok := actualFor(withContext(t, text), o.Targets, o.Text)
+		a, ok := actualFor(withContext(t, text), figureContext(text, t), o.Targets, o.Text)
 		if !ok {
 			continue
 		}
@@ -102,11 +102,12 @@ func (l *Linker) compareFigures(j *Judgement, text string, targets []data.Target
 	return true
 }
 
-// actualFor is the outcome's figure comparable with t: in t's unit, of
+// actualFor is the outcome's figure comparable with t, whose words in
+// the pledge are pledged: in t's unit and measure (see sameMeasure), of
 // t's indicator when t names one (on the figure or, failing that, in the
 // outcome sentence), else with at least a third of the words of t's
 // subject around it; the one with most of them.
-func actualFor(t data.Target, figures []data.Target, outcome string) (data.Target, bool) {
+func actualFor(t data.Target, pledged string, figures []data.Target, outcome string) (data.Target, bool) {
 	want := indicatorsOf(t.Subject)
 	inSentence := len(want) == 0 || shared(want, indicatorsOf(outcome))
 	need := (bigramCount(t.Subject) + 2) / 3
@@ -116,6 +117,9 @@ func actualFor(t data.Target, figures []data.Target, outcome string) (data.Targe
 			continue
 		}
 		around := figureContext(outcome, f)
+		if !sameMeasure(pledged, around) {
+			continue
+		}
 		have := indicatorsOf(around)
 		n := common(t.Subject, around)
 		switch {
@@ -132,6 +136,22 @@ func actualFor(t data.Target, figures []data.Target, outcome string) (data.Targe
 		return data.Target{}, false
 	}
 	return figures[found], true
+}
+
+// shareWords say a figure is a share of a whole ("占规模以上工业增加值比重
+// 达56.2%"), spanWords that it covers several years ("年均增长5.7%", "累计
+// 下降超14%"): neither is the year's growth or level a pledge states.
+var (
+	shareWords = []string{"比重", "占比"}
+	spanWords  = []string{"年均", "累计"}
+)
+
+// sameMeasure tells whether a figure said with the words around may be
+// compared with one pledged with the words pledged: a share with a share,
+// a figure over several years with one over several years.
+func sameMeasure(pledged, around string) bool {
+	return containsAny(pledged, shareWords) == containsAny(around, shareWords) &&
+		containsAny(pledged, spanWords) == containsAny(around, spanWords)
 }
 
 // withContext gives t the words before its figure in the pledge as
@@ -206,11 +226,12 @@ func (l *Linker) compare(t data.Target, a data.Target, text string) (bool, strin
 	return met, "目标 " + what + "，实际 " + a.Quote + " → " + word
 }
 
-// gdpOutcome is the GDP growth the review reports, for "与经济增长同步".
+// gdpOutcome is the GDP growth of the year the review reports, for
+// "与经济增长同步": not a five-year average ("年均增长5.7%").
 func gdpOutcome(outcomes []data.Pledge) *data.Target {
 	for _, o := range outcomes {
 		for _, t := range o.Targets {
-			if t.Unit == "%" && shared([]string{"GDP"}, indicatorsOf(t.Subject+o.Text)) {
+			if t.Unit == "%" && shared([]string{"GDP"}, indicatorsOf(t.Subject+o.Text)) && sameMeasure("", figureContext(o.Text, t)) {
 				return &t
 			}
 		}
