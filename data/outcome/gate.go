@@ -35,5 +35,9 @@ func (g gate) admits(s float64, same bool) bool {
 // none of the pledge's indicators needs plainScore. A pledge whose best
 // sentence is weak is not reported, its weak sentences kept as candidates.
 func strong(c Candidate) bool {
-	return c.named || c.Score >= plainScore
+	plain := c.Score
+	if c.rare {
+		plain -= rareBonus
+	}
+	return c.named || plain >= plainScore
 }

@@ -186,3 +186,21 @@ func (ix *index) scores(q []weight, f func(doc int, score float64)) {
 	}
 	ix.touched = ix.touched[:0]
 }
+
+// rare calls f with the number of rare words (held by at most two
+// sentences) each sentence shares with q.
+func (ix *index) rare(q []weight, f func(doc, n int)) {
+	counts := map[int]int{}
+	floor := math.Log(1 + float64(len(ix.acc))/2)
+	for _, x := range q {
+		if ix.idf[x.term] < floor-1e-9 {
+			continue
+		}
+		for _, p := range ix.postings[x.term] {
+			counts[p.doc]++
+		}
+	}
+	for d, n := range counts {
+		f(d, n)
+	}
+}
