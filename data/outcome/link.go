@@ -185,7 +185,7 @@ func (l *Linker) rank(text string, targets []data.Target, headline string) []Can
 		if n >= 2 {
 			phrase[i] = rareBonus
 		}
-	})
+	}) // few sentences: the map stays small
 	l.ix.scores(q, func(i int, s float64) {
 		o := l.outcomes[i]
 		same := sharedCount(g.indicators, l.facts[i].indicators)
