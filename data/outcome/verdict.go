@@ -37,6 +37,42 @@ func stateConfirmed(pledge, outcome string) bool {
 	return false
 }
 
+// steadyWords pledge an indicator steady or growing ("进出口稳中提质",
+// "进出口量稳质升", "居民收入稳步增长").
+var steadyWords = []string{"稳中提质", "稳量提质", "量稳质升", "稳中向好", "稳中有升", "稳步增长", "稳定增长", "保持增长"}
+
+// steadyGrowth tells whether the outcome reports growth of an indicator
+// the pledge pledged steady: "进出口总额稳量提质" is met by "货物进出口总额
+// 9.5万亿元、增长4.4%".
+func steadyGrowth(pledge string, o data.Pledge) bool {
+	inds := indicatorsOf(pledge)
+	if len(inds) == 0 || !containsAny(pledge, steadyWords) {
+		return false
+	}
+	for _, f := range o.Targets {
+		around := clauseBefore(o.Text, f.Quote)
+		if f.Unit == "%" && f.Value > 0 && strings.HasSuffix(around, "增长") && !containsAny(around, spanWords) && shared(inds, indicatorsOf(around)) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBefore is the text before quote back to the comma or stop that
+// opens its clause ("货物进出口总额9.5万亿元、增长" before "4.4%").
+func clauseBefore(text, quote string) string {
+	i := strings.Index(text, quote)
+	if i < 0 {
+		return ""
+	}
+	before := text[:i]
+	if k := strings.LastIndexAny(before, "，；。"); k >= 0 {
+		_, size := utf8.DecodeRuneInString(before[k:])
+		before = before[k+size:]
+	}
+	return before
+}
+
 // ceilingWords name the indicators whose "左右" is a ceiling.
 var ceilingWords = []string{"失业率", "价格", "物价", "CPI", "涨幅"}
 
@@ -62,6 +98,8 @@ func (l *Linker) verdict(j *Judgement, text string, targets []data.Target) {
 	case len(targets) > 0:
 		j.Verdict = Unclear // a figure was pledged and none is reported
 	case strings.Contains(text, "国家下达") && strings.Contains(o.Text, "完成"):
+		j.Verdict = Met
+	case steadyGrowth(text, o):
 		j.Verdict = Met
 	case containsAny(o.Text, doneWords):
 		j.Verdict = ReportedDone

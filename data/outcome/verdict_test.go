@@ -94,3 +94,24 @@ func TestSameMeasure(t *testing.T) {
 		t.Errorf("GDP growth of the year = %+v, want 5.3%%", g)
 	}
 }
+
+// TestSteadyGrowth: trade pledged steady is met by trade growth (广东
+// 2025→2026), not by another indicator's growth nor by a five-year one.
+func TestSteadyGrowth(t *testing.T) {
+	o := func(text, quote string, v float64) data.Pledge {
+		return data.Pledge{Text: text, Targets: []data.Target{{Value: v, Unit: "%", Quote: quote}}}
+	}
+	tests := []struct {
+		outcome data.Pledge
+		want    bool
+	}{
+		{o("货物进出口总额9.5万亿元、增长4.4%，贡献了全国24.1%的增量。", "4.4%", 4.4), true},
+		{o("开展“以旧换新”等促消费活动，社会消费品零售总额实现4.6万亿元、增长2.8%。", "2.8%", 2.8), false},
+		{o("进出口总额年均增长6.2%。", "6.2%", 6.2), false},
+	}
+	for _, tt := range tests {
+		if got := steadyGrowth("进出口总额稳量提质；", tt.outcome); got != tt.want {
+			t.Errorf("steadyGrowth(%q) = %v, want %v", tt.outcome.Text, got, tt.want)
+		}
+	}
+}
