@@ -88,26 +88,40 @@ func (l *Linker) verdict(j *Judgement, text string, targets []data.Target) {
 	if len(targets) > 0 && l.compareFigures(j, text, targets, o) {
 		return
 	}
+	if len(targets) > 0 {
+		j.Verdict = figureWords(text, o.Text)
+		return
+	}
+	j.Verdict = actionVerdict(text, o)
+}
+
+// figureWords is the verdict of a pledged figure the outcome does not
+// repeat, from its words.
+func figureWords(text, outcome string) string {
 	switch {
-	case len(targets) > 0 && stateConfirmed(text, o.Text):
-		j.Verdict = Met
-	case len(targets) > 0 && containsAny(o.Text, finishedWords):
+	case stateConfirmed(text, outcome):
+		return Met
+	case containsAny(outcome, finishedWords):
 		// an action with a count ("建成周口港…一期工程，加快…13个港航项目")
 		// reported finished in words
-		j.Verdict = ReportedDone
-	case len(targets) > 0:
-		j.Verdict = Unclear // a figure was pledged and none is reported
-	case strings.Contains(text, "国家下达") && strings.Contains(o.Text, "完成"):
-		j.Verdict = Met
-	case steadyGrowth(text, o):
-		j.Verdict = Met
-	case containsAny(o.Text, doneWords):
-		j.Verdict = ReportedDone
-	case sameDirection(text, o.Text):
-		j.Verdict = Met
-	default:
-		j.Verdict = Unclear
+		return ReportedDone
 	}
+	return Unclear // a figure was pledged and none is reported
+}
+
+// actionVerdict is the verdict of a pledge without a figure.
+func actionVerdict(text string, o data.Pledge) string {
+	switch {
+	case strings.Contains(text, "国家下达") && strings.Contains(o.Text, "完成"):
+		return Met
+	case steadyGrowth(text, o):
+		return Met
+	case containsAny(o.Text, doneWords):
+		return ReportedDone
+	case sameDirection(text, o.Text):
+		return Met
+	}
+	return Unclear
 }
 
 // compareFigures sets the verdict from the first target whose figure the
