@@ -18,6 +18,9 @@ type MergeWrite struct {
 	// Unplaced are records kept apart (see UnplacedRecord); Placed are
 	// kept records this merge places, to drop from the kept ones.
 	Unplaced, Placed []UnplacedRecord
+	// Relay keeps colleagues' records placed by text as their authors
+	// signed them, to relay them later.
+	Relay Relay
 }
 
 // MergeResult counts what ApplyMerge changed.

@@ -62,7 +62,11 @@ func (s *Session) ExportReviewFile(reportID string, all bool, now time.Time) (sh
 		if err := s.attachSeals(&f); err != nil {
 			return share.File{}, err
 		}
+		others := f.Reviews
 		f.KeepSealed()
+		if err := s.attachRelayed(&f, others); err != nil {
+			return share.File{}, err
+		}
 	}
 	f.Describe(share.FormOf(r))
 	return f, nil
@@ -448,6 +452,9 @@ func (s *Session) ApplyMerges(mp MultiPlan) (data.MergeResult, error) {
 		}
 		w.HistoryJSON = append(w.HistoryJSON, padded(fp.Plan.HistoryJSON, len(fp.Plan.History))...)
 		w.Unplaced = append(w.Unplaced, unplacedRecords(fp.Plan.UnplacedWrites, source)...)
+		w.Relay.Records = append(w.Relay.Records, fp.Plan.Relay.Records...)
+		w.Relay.Seals = append(w.Relay.Seals, fp.Plan.Relay.Seals...)
+		w.Relay.Forms = append(w.Relay.Forms, fp.Plan.Relay.Forms...)
 	}
 	if len(names) == 0 {
 		return data.MergeResult{}, nil

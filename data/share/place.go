@@ -130,6 +130,7 @@ func (pl *placer) file() (File, Placement, []Unplaced, error) {
 	out := f
 	out.Reviews = make([]data.Review, 0, len(f.Reviews))
 	out.reviewsJSON = make([][]byte, 0, len(f.Reviews))
+	out.from = make([]int, 0, len(f.Reviews))
 	res := Placement{Similarity: pl.al.Similarity(), OtherText: true}
 	var unplaced []Unplaced
 	taken := map[Key]bool{}
@@ -160,6 +161,7 @@ func (pl *placer) file() (File, Placement, []Unplaced, error) {
 		}
 		out.Reviews = append(out.Reviews, r)
 		out.reviewsJSON = append(out.reviewsJSON, raw)
+		out.from = append(out.from, i)
 	}
 	out.History, out.historyJSON = pl.history()
 	out.Progress = pl.progress()

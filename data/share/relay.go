@@ -1,0 +1,178 @@
+package share
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+
+	"pledgereview/data"
+)
+
+// Relaying records placed by text. A colleague's records placed here by
+// their pledges' text were signed on another form of the report (another
+// fingerprint): their seal does not vouch for them under this form's
+// pledge ids. "Export everything" relays them as their author signed them
+// instead, each reviewer's under their own seal, with what their form's
+// text is, so that a third colleague checks the signature and places them
+// on their own form. The placement is the receiver's reading; the record
+// relayed is the author's.
+
+// FormatV3 is the format of a signed file that relays records of another
+// form of the report (File.Relayed); a file without them is written as
+// FormatV2, which earlier versions read.
+const FormatV3 = "pledge-review/3"
+
+// wireRelayed is one reviewer's records relayed as they signed them on
+// another form of the report.
+type wireRelayed struct {
+	Content   *wireContent          `json:"content"`
+	Anchors   map[string]wireAnchor `json:"anchors"`
+	Seal      json.RawMessage       `json:"seal"`
+	Signature string                `json:"signature"`
+	Reviews   json.RawMessage       `json:"reviews"`
+}
+
+// formatOf is the format f is written in.
+func formatOf(f File) string {
+	if len(f.Relayed) > 0 {
+		return FormatV3
+	}
+	return FormatV2
+}
+
+// readRelayed checks and decodes the relayed records of a signed file:
+// each group a file of its author's form, every record listed by its seal.
+func (f *File) readRelayed(ws []wireRelayed) error {
+	if len(ws) > MaxReviewersPerFile {
+		return fmt.Errorf("%w: it relays the records of %d reviewers, more than the %d a review file may carry", ErrInvalid, len(ws), MaxReviewersPerFile)
+	}
+	for _, w := range ws {
+		g, err := splitGroup(wireGroup{Seal: w.Seal, Signature: w.Signature, Reviews: w.Reviews})
+		if err != nil {
+			return err
+		}
+		sub := File{ReportID: f.ReportID, Fingerprint: g.seal.fingerprint, ReportTitle: f.ReportTitle, Rubric: f.Rubric,
+			Exporter: g.seal.Reviewer, Exported: f.Exported, Signed: true, Seals: map[string]Seal{}}
+		if err := sub.readText(wireText{Content: w.Content, Anchors: w.Anchors}); err != nil {
+			return err
+		}
+		if sub.Content == nil {
+			return fmt.Errorf("%w: records of %s are relayed without their report's text", ErrDamaged, who(g.seal.Reviewer))
+		}
+		sub.allocate([]group{g})
+		if err := sub.addGroup(g); err != nil {
+			return err
+		}
+		sub.History, sub.Progress = nil, nil
+		if err := Validate(sub); err != nil {
+			return err
+		}
+		f.Relayed = append(f.Relayed, sub)
+	}
+	return nil
+}
+
+// writeRelayed writes the "relayed" field of a file that relays records,
+// after its groups: each record as its author signed it, which its seal
+// must list (ErrUnsealed).
+func writeRelayed(b *bytes.Buffer, f File) error {
+	if len(f.Relayed) == 0 {
+		return nil
+	}
+	b.WriteString(",\n\t\"relayed\": [")
+	for i, sub := range f.Relayed {
+		raws, seal, err := sub.relayedRecords()
+		if err != nil {
+			return err
+		}
+		c, err := json.Marshal(wireContent{Text: sub.Content.TextHash, Sentences: base64.StdEncoding.EncodeToString(sub.Content.Encoded())})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(b, "\n\t\t{\n\t\t\t\"content\": %s,\n", c)
+		if err := writeAnchors(b, "\t\t\t", sub.Anchors); err != nil {
+			return err
+		}
+		b.WriteString(",\n\t\t\t\"seal\": ")
+		b.Write(seal.Raw)
+		fmt.Fprintf(b, ",\n\t\t\t\"signature\": %q,\n\t\t\t\"reviews\": [", base64.StdEncoding.EncodeToString(seal.Signature))
+		for j, raw := range raws {
+			b.WriteString("\n\t\t\t\t")
+			b.Write(raw)
+			if j < len(raws)-1 {
+				b.WriteByte(',')
+			}
+		}
+		b.WriteString("\n\t\t\t]\n\t\t}")
+		if i < len(f.Relayed)-1 {
+			b.WriteByte(',')
+		}
+	}
+	b.WriteString("\n\t]")
+	return nil
+}
+
+// relayedRecords returns the records of a relayed group as signed, and the
+// seal that lists them.
+func (f *File) relayedRecords() ([][]byte, Seal, error) {
+	s, ok := f.Seals[f.Exporter.ID]
+	if !ok || f.Content == nil || len(f.Reviews) == 0 {
+		return nil, Seal{}, fmt.Errorf("%w: records of %s relayed without their signature or their report's text", ErrUnsealed, who(f.Exporter))
+	}
+	raws := make([][]byte, len(f.Reviews))
+	for i, r := range f.Reviews {
+		raw := f.rawReview(i)
+		if raw == nil {
+			var err error
+			if raw, err = json.Marshal(r); err != nil {
+				return nil, Seal{}, err
+			}
+		}
+		if r.ReviewerID != f.Exporter.ID || !s.covers(s.reviews, raw) {
+			return nil, Seal{}, fmt.Errorf("%w: a review of %s", ErrUnsealed, who(f.Exporter))
+		}
+		raws[i] = raw
+	}
+	return raws, s, nil
+}
+
+// RelayedFile builds, from what a workspace keeps (data.Relay), the
+// records of one reviewer on one form of a report to relay as signed:
+// those the seal lists and whose pledge the form's text places. It returns
+// how many records it left out.
+func RelayedFile(seal data.RelayedSeal, form data.RelayedForm, recs []data.RelayedRecord) (File, int, error) {
+	s, err := SealFromStore(seal.Seal)
+	if err != nil {
+		return File{}, len(recs), err
+	}
+	c, err := DecodeContent(form.TextHash, form.Sentences)
+	if err != nil {
+		return File{}, len(recs), err
+	}
+	f := File{ReportID: seal.Seal.ReportID, Fingerprint: seal.Fingerprint, Exporter: s.Reviewer, Signed: true,
+		Seals: map[string]Seal{s.Reviewer.ID: s}, Reviewers: []data.Reviewer{s.Reviewer}, Content: &c, Anchors: map[string]Anchor{}}
+	total, left := c.Len(), 0
+	at := map[string]int{} // the author's pledge id -> index in f.Reviews
+	for _, rec := range recs {
+		var r data.Review
+		a := rec.Anchor
+		if !s.covers(s.reviews, rec.Signed) || decodeStrict(rec.Signed, &r) != nil || r.ReviewerID != s.Reviewer.ID ||
+			a.Start < 0 || a.Start > a.End || a.End > total {
+			left++
+			continue
+		}
+		left++ // until it is the one kept for its pledge
+		if i, dup := at[r.PledgeID]; dup {
+			if r.Updated.Compare(f.Reviews[i].Updated) > 0 {
+				f.Reviews[i], f.reviewsJSON[i] = r, rec.Signed
+			}
+			continue
+		}
+		at[r.PledgeID] = len(f.Reviews)
+		f.Reviews = append(f.Reviews, r)
+		f.reviewsJSON = append(f.reviewsJSON, rec.Signed)
+		f.Anchors[r.PledgeID] = Anchor{Hash: a.Hash, Start: a.Start, End: a.End, Text: a.Text}
+	}
+	return f, left - len(f.Reviews), nil
+}

@@ -1,0 +1,115 @@
+package share
+
+import (
+	"encoding/json"
+
+	"pledgereview/data"
+)
+
+// keepRelay gives p what relays later, as their authors signed them, the
+// records it writes or keeps unplaced from f, a signed file of another
+// form of the report; placed is f with its records placed (placeFile).
+func (p *MergePlan) keepRelay(f, placed File) {
+	written := make(map[Key]bool, len(p.Added)+len(p.Updated))
+	for _, ks := range [][]Key{p.Added, p.Updated} {
+		for _, k := range ks {
+			written[k] = true
+		}
+	}
+	signers := map[string]bool{}
+	keep := func(r data.Review, raw []byte, on string) {
+		if rec, ok := relayedRecord(f, r, raw, on); ok {
+			p.Relay.Records = append(p.Relay.Records, rec)
+			signers[r.ReviewerID] = true
+		}
+	}
+	for i, r := range placed.Reviews {
+		if written[KeyOf(r)] {
+			j := placed.from[i]
+			keep(f.Reviews[j], f.rawReview(j), r.PledgeID)
+		}
+	}
+	for _, u := range p.UnplacedWrites {
+		keep(u.Review, nil, "")
+	}
+	for _, rv := range f.Reviewers {
+		if s, ok := f.Seals[rv.ID]; ok && signers[rv.ID] {
+			p.Relay.Seals = append(p.Relay.Seals, data.RelayedSeal{Fingerprint: f.Fingerprint, Seal: s.Stored(f.ReportID)})
+		}
+	}
+	if len(signers) > 0 {
+		p.Relay.Forms = append(p.Relay.Forms, data.RelayedForm{ReportID: f.ReportID, Fingerprint: f.Fingerprint,
+			TextHash: f.Content.TextHash, Sentences: f.Content.Encoded()})
+	}
+}
+
+// relayedRecord is r, a record of f as decoded (raw its JSON as the file
+// held it, when kept), to relay as signed; ok is false when its seal does
+// not list it as it would be written.
+func relayedRecord(f File, r data.Review, raw []byte, placedOn string) (data.RelayedRecord, bool) {
+	if raw == nil {
+		var err error
+		if raw, err = json.Marshal(r); err != nil {
+			return data.RelayedRecord{}, false
+		}
+	}
+	s, ok := f.Seals[r.ReviewerID]
+	if !ok || !s.covers(s.reviews, raw) {
+		return data.RelayedRecord{}, false
+	}
+	a := f.Anchors[r.PledgeID]
+	return data.RelayedRecord{ReportID: f.ReportID, ReviewerID: r.ReviewerID, Updated: r.Updated, PledgeID: placedOn,
+		Fingerprint: f.Fingerprint, Signed: raw, Anchor: data.RelayAnchor{Hash: a.Hash, Start: a.Start, End: a.End, Text: a.Text}}, true
+}
+
+// planRelayed plans the records a file relays (File.Relayed) after its
+// own, each reviewer's as a file of its author's form, against the
+// workspace as the records planned before leave it, and adds their plans
+// to p. A relayed group that cannot be placed refuses the file.
+func (p *MergePlan) planRelayed(ws Workspace, relayed []File) error {
+	for _, sub := range relayed {
+		sp, err := Plan(Apply(ws, *p), sub)
+		if err != nil {
+			return err
+		}
+		p.add(sp)
+	}
+	return nil
+}
+
+// add adds to p the plan of records relayed in the same file.
+func (p *MergePlan) add(sp MergePlan) {
+	p.ReviewersAdded = append(p.ReviewersAdded, sp.ReviewersAdded...)
+	p.LookAlikes = append(p.LookAlikes, sp.LookAlikes...)
+	p.Added = append(p.Added, sp.Added...)
+	p.Updated = append(p.Updated, sp.Updated...)
+	p.Unchanged = append(p.Unchanged, sp.Unchanged...)
+	p.Older = append(p.Older, sp.Older...)
+	p.Rejected = append(p.Rejected, sp.Rejected...)
+	p.Keys = append(p.Keys, sp.Keys...)
+	p.Seals = append(p.Seals, sp.Seals...)
+	p.Claims = append(p.Claims, sp.Claims...)
+	p.WritesJSON = append(padded(p.WritesJSON, len(p.Writes)), padded(sp.WritesJSON, len(sp.Writes))...)
+	p.Writes = append(p.Writes, sp.Writes...)
+	p.HistoryJSON = append(padded(p.HistoryJSON, len(p.History)), padded(sp.HistoryJSON, len(sp.History))...)
+	p.History = append(p.History, sp.History...)
+	p.Progress = append(p.Progress, sp.Progress...)
+	p.Placement.ByID += sp.Placement.ByID
+	p.Placement.ByText += sp.Placement.ByText
+	p.Placement.Changed = append(p.Placement.Changed, sp.Placement.Changed...)
+	p.Placement.OtherText = p.Placement.OtherText || sp.Placement.OtherText
+	p.Unplaced = append(p.Unplaced, sp.Unplaced...)
+	p.UnplacedWrites = append(p.UnplacedWrites, sp.UnplacedWrites...)
+	p.Relay.Records = append(p.Relay.Records, sp.Relay.Records...)
+	p.Relay.Seals = append(p.Relay.Seals, sp.Relay.Seals...)
+	p.Relay.Forms = append(p.Relay.Forms, sp.Relay.Forms...)
+	p.names = sp.names
+}
+
+// padded returns raw with nil entries up to n.
+func padded(raw [][]byte, n int) [][]byte {
+	if len(raw) >= n {
+		return raw[:n]
+	}
+	return append(raw[:len(raw):len(raw)], make([][]byte, n-len(raw))...)
+}
