@@ -32,4 +32,5 @@ type MergeResult struct {
 	History   int
 	Progress  int // progress updates added
 	Unplaced  int // records kept unplaced
+	Placed    int // records kept unplaced before that now found their pledge
 }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"time"
 
 	"pledgereview/data"
@@ -425,11 +426,14 @@ func (s *Session) ApplyMerges(mp MultiPlan) (data.MergeResult, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	w := mp.preallocated()
-	var names []string
+	var names, reports []string
 	seen := map[string]bool{}
 	for _, fp := range mp.Files {
 		if !fp.Writes() {
 			continue
+		}
+		if !slices.Contains(reports, fp.Plan.ReportID) {
+			reports = append(reports, fp.Plan.ReportID)
 		}
 		source := filepath.Base(fp.Path)
 		w.Keys = append(w.Keys, fp.Plan.Keys...)
@@ -463,5 +467,5 @@ func (s *Session) ApplyMerges(mp MultiPlan) (data.MergeResult, error) {
 	if len(names) > 1 {
 		w.Source = fmt.Sprintf("%s and %d more files", names[0], len(names)-1)
 	}
-	return s.mergeWithBackup(w, mp.backupNote())
+	return s.mergeWithBackup(w, mp.backupNote(), reports...)
 }

@@ -95,20 +95,22 @@ func (pl *placer) find(id string) Mapped {
 // locate finds the pledge of form to where a pledge (its id and anchor)
 // of another form lies, al aligning the other form with to: the pledge of
 // the same id when its text is the same, else the one that holds the most
-// of its text.
+// of its text, else (a sentence moved elsewhere, which no alignment in
+// order finds) the one pledge with its text.
 func locate(id string, a Anchor, to *Form, al *Alignment) Mapped {
 	if mine, ok := to.Anchor(id); ok && mine.Hash == a.Hash {
 		return Mapped{To: id}
 	}
-	s, e, changed, ok := al.MapSpan(a.Start, a.End)
-	if !ok {
-		return Mapped{}
+	if s, e, changed, ok := al.MapSpan(a.Start, a.End); ok {
+		if best := to.covering(s, e); best != "" {
+			return Mapped{To: best, ByText: true, Changed: changed}
+		}
 	}
-	best := to.covering(s, e)
-	if best == "" {
-		return Mapped{}
+	if best, ok := to.FindText(a.Text); ok {
+		mine, _ := to.Anchor(best)
+		return Mapped{To: best, ByText: true, Changed: mine.Hash != a.Hash}
 	}
-	return Mapped{To: best, ByText: true, Changed: changed}
+	return Mapped{}
 }
 
 // MapPledges maps pledges of one form of a report (ids, those with
