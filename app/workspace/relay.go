@@ -14,35 +14,14 @@ func (s *Session) attachRelayed(f *share.File, reviews []data.Review) error {
 	if len(reviews) == len(f.Reviews) {
 		return nil
 	}
-	kept := make(map[share.Key]bool, len(f.Reviews))
-	for _, r := range f.Reviews {
-		kept[share.KeyOf(r)] = true
-	}
 	relay, err := s.store.Relay(f.ReportID)
 	if err != nil || len(relay.Records) == 0 {
 		return err
 	}
-	byKey := make(map[string]data.RelayedRecord, len(relay.Records))
-	for _, rec := range relay.Records {
-		byKey[string(rec.Key())] = rec
-	}
-	type form struct{ reviewer, fingerprint string }
-	groups := map[form][]data.RelayedRecord{}
-	var order []form
-	for _, r := range reviews {
-		rec, ok := byKey[string(data.RelayedRecordKey(f.ReportID, r.ReviewerID, r.Updated))]
-		if r.ReviewerID == s.me.ID || kept[share.KeyOf(r)] || !ok {
-			continue
-		}
-		k := form{r.ReviewerID, rec.Fingerprint}
-		if groups[k] == nil {
-			order = append(order, k)
-		}
-		groups[k] = append(groups[k], rec)
-	}
-	seals := map[form]data.RelayedSeal{}
+	groups, order := relayGroups(f, reviews, relay.Records, s.me.ID)
+	seals := map[relayForm]data.RelayedSeal{}
 	for _, st := range relay.Seals {
-		seals[form{st.Seal.ReviewerID, st.Fingerprint}] = st
+		seals[relayForm{st.Seal.ReviewerID, st.Fingerprint}] = st
 	}
 	forms := map[string]data.RelayedForm{}
 	for _, fm := range relay.Forms {
@@ -60,4 +39,34 @@ func (s *Session) attachRelayed(f *share.File, reviews []data.Review) error {
 		}
 	}
 	return nil
+}
+
+// relayForm names the records of one reviewer signed on one form.
+type relayForm struct{ reviewer, fingerprint string }
+
+// relayGroups gathers, by reviewer and form, the records kept to relay of
+// the colleagues' reviews that f does not carry under a seal.
+func relayGroups(f *share.File, reviews []data.Review, records []data.RelayedRecord, me string) (map[relayForm][]data.RelayedRecord, []relayForm) {
+	carried := make(map[share.Key]bool, len(f.Reviews))
+	for _, r := range f.Reviews {
+		carried[share.KeyOf(r)] = true
+	}
+	byKey := make(map[string]data.RelayedRecord, len(records))
+	for _, rec := range records {
+		byKey[string(rec.Key())] = rec
+	}
+	groups := map[relayForm][]data.RelayedRecord{}
+	var order []relayForm
+	for _, r := range reviews {
+		rec, ok := byKey[string(data.RelayedRecordKey(f.ReportID, r.ReviewerID, r.Updated))]
+		if r.ReviewerID == me || carried[share.KeyOf(r)] || !ok {
+			continue
+		}
+		k := relayForm{r.ReviewerID, rec.Fingerprint}
+		if groups[k] == nil {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], rec)
+	}
+	return groups, order
 }

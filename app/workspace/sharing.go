@@ -60,17 +60,24 @@ func (s *Session) ExportReviewFile(reportID string, all bool, now time.Time) (sh
 		}
 	}
 	if all {
-		if err := s.attachSeals(&f); err != nil {
-			return share.File{}, err
-		}
-		others := f.Reviews
-		f.KeepSealed()
-		if err := s.attachRelayed(&f, others); err != nil {
+		if err := s.keepSigned(&f); err != nil {
 			return share.File{}, err
 		}
 	}
 	f.Describe(share.FormOf(r))
 	return f, nil
+}
+
+// keepSigned keeps in f, a file of everything, the colleagues' records
+// their authors' signatures vouch for: under the seals the workspace keeps
+// over this form of the report, or relayed as signed on another form.
+func (s *Session) keepSigned(f *share.File) error {
+	if err := s.attachSeals(f); err != nil {
+		return err
+	}
+	all := f.Reviews
+	f.KeepSealed()
+	return s.attachRelayed(f, all)
 }
 
 // attachSeals gives f the colleagues' signatures the workspace keeps.
