@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"pledgereview/data"
 	"pledgereview/data/datatest"
@@ -105,6 +106,14 @@ func TestKeptRecordPlacedByACorrection(t *testing.T) {
 		t.Fatalf("the correction placed %d, %d still kept; want the kept record placed", res.Placed, len(kept))
 	}
 	checkSameText(t, theirs, corrected, reviewsOf(t, me, mine.ID, a.s.Me().ID), sent)
+	// Every one of them, the one placed late too, is relayed as signed.
+	all, err := me.s.ExportReviewFile(mine.ID, true, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := relayedOrSealed(all, a.s.Me().ID); n != sent {
+		t.Errorf("my file of everything relays %d of the colleague's %d records", n, sent)
+	}
 }
 
 // A record kept unplaced earlier (by a version that placed records by

@@ -67,11 +67,13 @@ func relayedRecord(f File, r data.Review, raw []byte, placedOn string) (data.Rel
 // workspace as the records planned before leave it, and adds their plans
 // to p. A relayed group that cannot be placed refuses the file.
 func (p *MergePlan) planRelayed(ws Workspace, relayed []File) error {
+	cur := Apply(ws, *p)
 	for _, sub := range relayed {
-		sp, err := Plan(Apply(ws, *p), sub)
+		sp, err := Plan(cur, sub)
 		if err != nil {
 			return err
 		}
+		cur.Merge(sp)
 		p.add(sp)
 	}
 	return nil
