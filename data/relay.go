@@ -29,6 +29,9 @@ type RelayedRecord struct {
 	Fingerprint string      `json:"fingerprint"` // of the author's form of the report
 	Signed      []byte      `json:"signed"`
 	Anchor      RelayAnchor `json:"anchor"`
+	// History holds the review's history entries as the author signed
+	// them, with the author's pledge id.
+	History [][]byte `json:"history,omitempty"`
 }
 
 // RelayAnchor is where a pledge lies in the normalised text of a form of

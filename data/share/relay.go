@@ -2,6 +2,7 @@ package share
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
@@ -31,6 +32,7 @@ type wireRelayed struct {
 	Seal      json.RawMessage       `json:"seal"`
 	Signature string                `json:"signature"`
 	Reviews   json.RawMessage       `json:"reviews"`
+	History   json.RawMessage       `json:"history"`
 }
 
 // formatOf is the format f is written in.
@@ -48,7 +50,7 @@ func (f *File) readRelayed(ws []wireRelayed) error {
 		return fmt.Errorf("%w: it relays the records of %d reviewers, more than the %d a review file may carry", ErrInvalid, len(ws), MaxReviewersPerFile)
 	}
 	for _, w := range ws {
-		g, err := splitGroup(wireGroup{Seal: w.Seal, Signature: w.Signature, Reviews: w.Reviews})
+		g, err := splitGroup(wireGroup{Seal: w.Seal, Signature: w.Signature, Reviews: w.Reviews, History: w.History})
 		if err != nil {
 			return err
 		}
@@ -64,7 +66,7 @@ func (f *File) readRelayed(ws []wireRelayed) error {
 		if err := sub.addGroup(g); err != nil {
 			return err
 		}
-		sub.History, sub.Progress = nil, nil
+		sub.History, sub.Progress = nilIfEmpty(sub.History), nil
 		if err := Validate(sub); err != nil {
 			return err
 		}
@@ -82,7 +84,7 @@ func writeRelayed(b *bytes.Buffer, f File) error {
 	}
 	b.WriteString(",\n\t\"relayed\": [")
 	for i, sub := range f.Relayed {
-		raws, seal, err := sub.relayedRecords()
+		raws, history, seal, err := sub.relayedRecords()
 		if err != nil {
 			return err
 		}
@@ -96,15 +98,10 @@ func writeRelayed(b *bytes.Buffer, f File) error {
 		}
 		b.WriteString(",\n\t\t\t\"seal\": ")
 		b.Write(seal.Raw)
-		fmt.Fprintf(b, ",\n\t\t\t\"signature\": %q,\n\t\t\t\"reviews\": [", base64.StdEncoding.EncodeToString(seal.Signature))
-		for j, raw := range raws {
-			b.WriteString("\n\t\t\t\t")
-			b.Write(raw)
-			if j < len(raws)-1 {
-				b.WriteByte(',')
-			}
-		}
-		b.WriteString("\n\t\t\t]\n\t\t}")
+		fmt.Fprintf(b, ",\n\t\t\t\"signature\": %q,\n", base64.StdEncoding.EncodeToString(seal.Signature))
+		writeList(b, "reviews", raws, false)
+		writeList(b, "history", history, true)
+		b.WriteString("\t\t}")
 		if i < len(f.Relayed)-1 {
 			b.WriteByte(',')
 		}
@@ -113,34 +110,68 @@ func writeRelayed(b *bytes.Buffer, f File) error {
 	return nil
 }
 
-// relayedRecords returns the records of a relayed group as signed, and the
-// seal that lists them.
-func (f *File) relayedRecords() ([][]byte, Seal, error) {
+// writeList writes a list of records of a relayed group, one a line.
+func writeList(b *bytes.Buffer, name string, items [][]byte, last bool) {
+	fmt.Fprintf(b, "\t\t\t%q: [", name)
+	for i, it := range items {
+		b.WriteString("\n\t\t\t\t")
+		b.Write(it)
+		if i < len(items)-1 {
+			b.WriteByte(',')
+		}
+	}
+	if len(items) > 0 {
+		b.WriteString("\n\t\t\t")
+	}
+	b.WriteString("]")
+	if !last {
+		b.WriteByte(',')
+	}
+	b.WriteByte('\n')
+}
+
+// relayedRecords returns the reviews and history entries of a relayed
+// group as signed, and the seal that lists them.
+func (f *File) relayedRecords() (reviews, history [][]byte, s Seal, err error) {
 	s, ok := f.Seals[f.Exporter.ID]
 	if !ok || f.Content == nil || len(f.Reviews) == 0 {
-		return nil, Seal{}, fmt.Errorf("%w: records of %s relayed without their signature or their report's text", ErrUnsealed, who(f.Exporter))
+		return nil, nil, Seal{}, fmt.Errorf("%w: records of %s relayed without their signature or their report's text", ErrUnsealed, who(f.Exporter))
 	}
-	raws := make([][]byte, len(f.Reviews))
+	reviews = make([][]byte, len(f.Reviews))
 	for i, r := range f.Reviews {
-		raw := f.rawReview(i)
-		if raw == nil {
-			var err error
-			if raw, err = json.Marshal(r); err != nil {
-				return nil, Seal{}, err
-			}
+		if reviews[i], err = signedAs(&s, s.reviews, f.rawReview(i), r, r.ReviewerID, "a review"); err != nil {
+			return nil, nil, Seal{}, err
 		}
-		if r.ReviewerID != f.Exporter.ID || !s.covers(s.reviews, raw) {
-			return nil, Seal{}, fmt.Errorf("%w: a review of %s", ErrUnsealed, who(f.Exporter))
-		}
-		raws[i] = raw
 	}
-	return raws, s, nil
+	history = make([][]byte, len(f.History))
+	for i, h := range f.History {
+		if history[i], err = signedAs(&s, s.history, f.rawHistory(i), h, h.ReviewerID, "a history entry"); err != nil {
+			return nil, nil, Seal{}, err
+		}
+	}
+	return reviews, history, s, nil
+}
+
+// signedAs returns a record of the seal's reviewer as written (raw, else v
+// encoded), which set of the seal must list.
+func signedAs(s *Seal, set map[[sha256.Size]byte]bool, raw []byte, v any, reviewer, what string) ([]byte, error) {
+	if raw == nil {
+		var err error
+		if raw, err = json.Marshal(v); err != nil {
+			return nil, err
+		}
+	}
+	if reviewer != s.Reviewer.ID || !s.covers(set, raw) {
+		return nil, fmt.Errorf("%w: %s of %s", ErrUnsealed, what, who(s.Reviewer))
+	}
+	return raw, nil
 }
 
 // RelayedFile builds, from what a workspace keeps (data.Relay), the
 // records of one reviewer on one form of a report to relay as signed:
-// those the seal lists and whose pledge the form's text places. It returns
-// how many records it left out.
+// those the seal lists, the newest of each of the author's pledges, with
+// the history entries of them the seal lists. It returns how many records
+// it left out.
 func RelayedFile(seal data.RelayedSeal, form data.RelayedForm, recs []data.RelayedRecord) (File, int, error) {
 	s, err := SealFromStore(seal.Seal)
 	if err != nil {
@@ -152,27 +183,39 @@ func RelayedFile(seal data.RelayedSeal, form data.RelayedForm, recs []data.Relay
 	}
 	f := File{ReportID: seal.Seal.ReportID, Fingerprint: seal.Fingerprint, Exporter: s.Reviewer, Signed: true,
 		Seals: map[string]Seal{s.Reviewer.ID: s}, Reviewers: []data.Reviewer{s.Reviewer}, Content: &c, Anchors: map[string]Anchor{}}
-	total, left := c.Len(), 0
-	at := map[string]int{} // the author's pledge id -> index in f.Reviews
-	for _, rec := range recs {
+	total := c.Len()
+	newest := map[string]int{} // the author's pledge id -> index in recs
+	var order []string
+	for i, rec := range recs {
 		var r data.Review
 		a := rec.Anchor
 		if !s.covers(s.reviews, rec.Signed) || decodeStrict(rec.Signed, &r) != nil || r.ReviewerID != s.Reviewer.ID ||
 			a.Start < 0 || a.Start > a.End || a.End > total {
-			left++
 			continue
 		}
-		left++ // until it is the one kept for its pledge
-		if i, dup := at[r.PledgeID]; dup {
-			if r.Updated.Compare(f.Reviews[i].Updated) > 0 {
-				f.Reviews[i], f.reviewsJSON[i] = r, rec.Signed
-			}
-			continue
+		j, seen := newest[r.PledgeID]
+		if !seen {
+			order = append(order, r.PledgeID)
 		}
-		at[r.PledgeID] = len(f.Reviews)
+		if !seen || rec.Updated.Compare(recs[j].Updated) > 0 {
+			newest[r.PledgeID] = i
+		}
+	}
+	for _, id := range order {
+		rec := recs[newest[id]]
+		var r data.Review
+		_ = decodeStrict(rec.Signed, &r) // read above
 		f.Reviews = append(f.Reviews, r)
 		f.reviewsJSON = append(f.reviewsJSON, rec.Signed)
-		f.Anchors[r.PledgeID] = Anchor{Hash: a.Hash, Start: a.Start, End: a.End, Text: a.Text}
+		a := rec.Anchor
+		f.Anchors[id] = Anchor{Hash: a.Hash, Start: a.Start, End: a.End, Text: a.Text}
+		for _, raw := range rec.History {
+			var h data.HistoryEntry
+			if s.covers(s.history, raw) && decodeStrict(raw, &h) == nil && h.ReviewerID == s.Reviewer.ID && h.PledgeID == id {
+				f.History = append(f.History, h)
+				f.historyJSON = append(f.historyJSON, raw)
+			}
+		}
 	}
-	return f, left - len(f.Reviews), nil
+	return f, len(recs) - len(f.Reviews), nil
 }

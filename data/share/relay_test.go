@@ -9,7 +9,8 @@ import (
 
 // A file relays records placed by text in format 3, which earlier versions
 // refuse as newer; a file that relays nothing stays format 2, which they
-// read. Encode relays only what the author's seal lists.
+// read. The records go with their history; Encode relays only what the
+// author's seal lists.
 func TestRelayedFileFormat(t *testing.T) {
 	rng := rand.New(rand.NewPCG(19, 20))
 	var author File
@@ -20,6 +21,11 @@ func TestRelayedFileFormat(t *testing.T) {
 	relayed, _ := relayThrough(t, rng, author)
 	if len(relayed.Relayed) == 0 {
 		t.Fatal("nothing relayed")
+	}
+	for _, sub := range relayed.Relayed {
+		if len(sub.History) != len(sub.Reviews) {
+			t.Errorf("%s's %d records relayed with %d history entries, want each with its own", sub.Exporter.ID, len(sub.Reviews), len(sub.History))
+		}
 	}
 	b, err := Encode(relayed, keyOf(relayed.Exporter.ID))
 	if err != nil {

@@ -1,10 +1,6 @@
 package share
 
-import (
-	"encoding/json"
-
-	"pledgereview/data"
-)
+import "pledgereview/data"
 
 // keepRelay gives p what relays later, as their authors signed them, the
 // records it writes or keeps unplaced from f, a signed file of another
@@ -17,8 +13,13 @@ func (p *MergePlan) keepRelay(f, placed File) {
 		}
 	}
 	signers := map[string]bool{}
+	history := map[Key][]int{} // by the author's pledge
+	for i, h := range f.History {
+		k := Key{h.PledgeID, h.ReviewerID}
+		history[k] = append(history[k], i)
+	}
 	keep := func(r data.Review, raw []byte, on string) {
-		if rec, ok := relayedRecord(f, r, raw, on); ok {
+		if rec, ok := relayedRecord(f, r, raw, on, history[KeyOf(r)]); ok {
 			p.Relay.Records = append(p.Relay.Records, rec)
 			signers[r.ReviewerID] = true
 		}
@@ -44,22 +45,27 @@ func (p *MergePlan) keepRelay(f, placed File) {
 }
 
 // relayedRecord is r, a record of f as decoded (raw its JSON as the file
-// held it, when kept), to relay as signed; ok is false when its seal does
-// not list it as it would be written.
-func relayedRecord(f File, r data.Review, raw []byte, placedOn string) (data.RelayedRecord, bool) {
-	if raw == nil {
-		var err error
-		if raw, err = json.Marshal(r); err != nil {
-			return data.RelayedRecord{}, false
-		}
-	}
+// held it, when kept), with its history entries (f.History by index), to
+// relay as signed; ok is false when its seal does not list it as it would
+// be written. An entry its seal does not list is left out.
+func relayedRecord(f File, r data.Review, raw []byte, placedOn string, history []int) (data.RelayedRecord, bool) {
 	s, ok := f.Seals[r.ReviewerID]
-	if !ok || !s.covers(s.reviews, raw) {
+	if !ok {
+		return data.RelayedRecord{}, false
+	}
+	raw, err := signedAs(&s, s.reviews, raw, r, r.ReviewerID, "a review")
+	if err != nil {
 		return data.RelayedRecord{}, false
 	}
 	a := f.Anchors[r.PledgeID]
-	return data.RelayedRecord{ReportID: f.ReportID, ReviewerID: r.ReviewerID, Updated: r.Updated, PledgeID: placedOn,
-		Fingerprint: f.Fingerprint, Signed: raw, Anchor: data.RelayAnchor{Hash: a.Hash, Start: a.Start, End: a.End, Text: a.Text}}, true
+	rec := data.RelayedRecord{ReportID: f.ReportID, ReviewerID: r.ReviewerID, Updated: r.Updated, PledgeID: placedOn,
+		Fingerprint: f.Fingerprint, Signed: raw, Anchor: data.RelayAnchor{Hash: a.Hash, Start: a.Start, End: a.End, Text: a.Text}}
+	for _, i := range history {
+		if h, err := signedAs(&s, s.history, f.rawHistory(i), f.History[i], f.History[i].ReviewerID, "a history entry"); err == nil {
+			rec.History = append(rec.History, h)
+		}
+	}
+	return rec, true
 }
 
 // planRelayed plans the records a file relays (File.Relayed) after its
