@@ -183,39 +183,49 @@ func RelayedFile(seal data.RelayedSeal, form data.RelayedForm, recs []data.Relay
 	}
 	f := File{ReportID: seal.Seal.ReportID, Fingerprint: seal.Fingerprint, Exporter: s.Reviewer, Signed: true,
 		Seals: map[string]Seal{s.Reviewer.ID: s}, Reviewers: []data.Reviewer{s.Reviewer}, Content: &c, Anchors: map[string]Anchor{}}
-	total := c.Len()
-	newest := map[string]int{} // the author's pledge id -> index in recs
-	var order []string
-	for i, rec := range recs {
-		var r data.Review
-		a := rec.Anchor
-		if !s.covers(s.reviews, rec.Signed) || decodeStrict(rec.Signed, &r) != nil || r.ReviewerID != s.Reviewer.ID ||
-			a.Start < 0 || a.Start > a.End || a.End > total {
-			continue
-		}
-		j, seen := newest[r.PledgeID]
-		if !seen {
-			order = append(order, r.PledgeID)
-		}
-		if !seen || rec.Updated.Compare(recs[j].Updated) > 0 {
-			newest[r.PledgeID] = i
-		}
-	}
-	for _, id := range order {
-		rec := recs[newest[id]]
-		var r data.Review
-		_ = decodeStrict(rec.Signed, &r) // read above
-		f.Reviews = append(f.Reviews, r)
-		f.reviewsJSON = append(f.reviewsJSON, rec.Signed)
-		a := rec.Anchor
-		f.Anchors[id] = Anchor{Hash: a.Hash, Start: a.Start, End: a.End, Text: a.Text}
-		for _, raw := range rec.History {
+	for _, rr := range newestRelayed(&s, c.Len(), recs) {
+		f.Reviews = append(f.Reviews, rr.review)
+		f.reviewsJSON = append(f.reviewsJSON, rr.rec.Signed)
+		a := rr.rec.Anchor
+		f.Anchors[rr.review.PledgeID] = Anchor{Hash: a.Hash, Start: a.Start, End: a.End, Text: a.Text}
+		for _, raw := range rr.rec.History {
 			var h data.HistoryEntry
-			if s.covers(s.history, raw) && decodeStrict(raw, &h) == nil && h.ReviewerID == s.Reviewer.ID && h.PledgeID == id {
+			if s.covers(s.history, raw) && decodeStrict(raw, &h) == nil && h.ReviewerID == s.Reviewer.ID && h.PledgeID == rr.review.PledgeID {
 				f.History = append(f.History, h)
 				f.historyJSON = append(f.historyJSON, raw)
 			}
 		}
 	}
 	return f, len(recs) - len(f.Reviews), nil
+}
+
+// relayedReview is a record kept to relay and the review it holds.
+type relayedReview struct {
+	rec    data.RelayedRecord
+	review data.Review
+}
+
+// newestRelayed returns, of the records kept to relay, those the seal lists
+// whose anchor lies in the text (total normalised runes): the newest of
+// each of the author's pledges, in the order first met.
+func newestRelayed(s *Seal, total int, recs []data.RelayedRecord) []relayedReview {
+	var out []relayedReview
+	at := map[string]int{} // the author's pledge id -> index in out
+	for _, rec := range recs {
+		var r data.Review
+		a := rec.Anchor
+		if !s.covers(s.reviews, rec.Signed) || decodeStrict(rec.Signed, &r) != nil || r.ReviewerID != s.Reviewer.ID ||
+			a.Start < 0 || a.Start > a.End || a.End > total {
+			continue
+		}
+		i, seen := at[r.PledgeID]
+		switch {
+		case !seen:
+			at[r.PledgeID] = len(out)
+			out = append(out, relayedReview{rec, r})
+		case r.Updated.Compare(out[i].review.Updated) > 0:
+			out[i] = relayedReview{rec, r}
+		}
+	}
+	return out
 }
