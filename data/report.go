@@ -2,7 +2,10 @@
 // statistics over them; the workspace file that keeps them is data/store.
 package data
 
-import "fmt"
+import (
+	"fmt"
+	"time"
+)
 
 // Report is one government work report split into chapters, headlines and
 // pledges. Offsets are rune offsets into Source.
@@ -38,7 +41,10 @@ type Report struct {
 	// YearFrom says where Year was read (one of the YearFrom… constants),
 	// for the import preview to show.
 	YearFrom string `json:"year_from,omitempty"`
-	Source   string `json:"-"`
+	// Imported is when this version of the report was added to the
+	// workspace (zero for reports added before it was kept).
+	Imported time.Time `json:"imported,omitzero"`
+	Source   string    `json:"-"`
 }
 
 // Span is a half-open range [Start, End) of rune offsets into a text.
@@ -284,4 +290,16 @@ type ReportInfo struct {
 	ID, Title   string
 	Fingerprint string
 	Pledges     int
+}
+
+// ReportSummary is what the list of a workspace's reports shows of one:
+// what it is, how much it holds and how much work was done on it.
+type ReportSummary struct {
+	ReportInfo
+	Year     int
+	Place    string // the place the title names ("太原市"), "" when none
+	Outcomes int    // sentences of review chapters (reported outcomes)
+	Reviews  int    // every reviewer's reviews of its pledges
+	Progress int    // progress updates of its pledges
+	Imported time.Time
 }

@@ -454,7 +454,7 @@ func TestFileMenuOrder(t *testing.T) {
 		got = append(got, it.Label)
 	}
 	want := []string{"Open workspace…", "New workspace…", "Recent workspaces", "—",
-		"Import report…", "—",
+		"Import report…", "Reports…", "—",
 		"Export briefing pack…", "Export spreadsheet…", "Progress by chapter…", "Last year's pledges…", "—",
 		"Export my review file…", "Export everything…", "Merge a colleague's file…", "Undo last merge", "Unplaced records…", "—",
 		"Settings…", "—", "Quit"}

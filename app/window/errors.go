@@ -66,6 +66,12 @@ var errorWords = []struct {
 		return lang.X("error.undo.remerge", "The reviews were merged, and the merge can be undone; but the note of the team files it merged could not be written beside its backup ({{.Why}}). Should you undo it, the team folder merges those files again once the program starts again.", map[string]any{"Why": innermost(err)})
 	}},
 	{data.ErrSameReport, sameReportWords},
+	{workspace.ErrNotTheSameReport, func(error) string {
+		return lang.X("error.notsamereport", "This file is not a version of the report: too few of its sentences are found in the report it would replace. Nothing was changed; import it as a report of its own.")
+	}},
+	{workspace.ErrLastReport, func(error) string {
+		return lang.X("error.lastreport", "This is the only report of the workspace, so it was not removed: import another report first.")
+	}},
 	{data.ErrReportExists, func(error) string {
 		return lang.X("error.exists", "A report with this id is already in the workspace, so nothing was added.")
 	}},

@@ -28,6 +28,10 @@ type importPreview struct {
 	lines  []workspace.DraftLine
 	roles  []string // what the parse made of each line: a lineRole
 	sel    int      // selected line, -1 for none
+	// version is set when the draft is a new version of a stored report
+	// (its structure corrected again, or a new file of it): saving it goes
+	// through the re-import plan, and its id stays.
+	version bool
 
 	summary *messageLabel
 	id      *widget.Entry // the report id, which the file name may not give well
@@ -81,7 +85,15 @@ func (d *Desk) importReportFile(path string, done func(*importPreview)) {
 }
 
 func (d *Desk) showImportPreview(dr *workspace.ReportDraft) *importPreview {
-	ip := &importPreview{h: d, draft: dr, report: dr.Report, lines: dr.Lines(), sel: -1,
+	return d.openPreview(dr, false)
+}
+
+// previewVersion is the import preview of a new version of a stored
+// report: its Save goes through the re-import plan.
+func (d *Desk) previewVersion(dr *workspace.ReportDraft) { d.openPreview(dr, true) }
+
+func (d *Desk) openPreview(dr *workspace.ReportDraft, version bool) *importPreview {
+	ip := &importPreview{h: d, draft: dr, report: dr.Report, lines: dr.Lines(), sel: -1, version: version,
 		fixes: append([]data.Correction(nil), dr.Report.Corrections...)}
 	ip.roles = lineRoles(ip.report, ip.lines)
 
@@ -97,9 +109,14 @@ func (d *Desk) showImportPreview(dr *workspace.ReportDraft) *importPreview {
 	ip.refresh()
 	ip.id = widget.NewEntry()
 	ip.id.SetText(dr.ID)
+	title, verb := lang.X("import.title", "Add this report?"), lang.X("import.add", "Add")
+	if version {
+		ip.id.Disable() // the reviews and the colleagues' files name it by its id
+		title, verb = lang.X("import.version.title", "Save this version of {{.ID}}?", map[string]any{"ID": dr.ID}), lang.X("import.version.save", "Save")
+	}
 	idRow := container.NewBorder(nil, nil, widget.NewLabel(lang.X("import.id", "Report id")), nil, ip.id)
 	content := container.NewBorder(container.NewVBox(ip.summary, ip.titleRow(), idRow), nil, nil, nil, ip.tabs)
-	ip.dlg = dialog.NewCustomConfirm(lang.X("import.title", "Add this report?"), lang.X("import.add", "Add"), lang.X("cancel", "Cancel"), content, ip.onAnswer, d.win)
+	ip.dlg = dialog.NewCustomConfirm(title, verb, lang.X("cancel", "Cancel"), content, ip.onAnswer, d.win)
 	ip.dlg.Resize(fyne.NewSize(920, 680))
 	ip.dlg.Show()
 	return ip
@@ -323,6 +340,10 @@ func (ip *importPreview) onAdd() {
 		return
 	}
 	ip.report.Title = ip.chosenTitle()
+	if ip.version {
+		ip.h.reimportReport(ip.report)
+		return
+	}
 	ip.h.addReport(ip.report)
 }
 
@@ -331,6 +352,24 @@ func (ip *importPreview) onAdd() {
 type importHost interface {
 	host
 	addReport(r *data.Report)
+	// reimportReport saves a new version of a stored report through the
+	// re-import plan, on the user's word.
+	reimportReport(r *data.Report)
+}
+
+func (d *Desk) reimportReport(r *data.Report) { d.offerReimport(d.sess, r) }
+
+// reportsChanged shows report id ("" for the default one) after the
+// workspace's reports changed (renamed, removed).
+func (d *Desk) reportsChanged(id string) {
+	d.loadReport(d.sess, id, nil, func(l loadedReport, err error) {
+		if err != nil {
+			showError(d.win, err)
+			return
+		}
+		d.applyReport(l)
+		d.rebuild()
+	})
 }
 
 // addReport stores an imported report and puts it on the desk, in one job.

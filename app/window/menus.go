@@ -48,6 +48,7 @@ func (d *Desk) fileMenu() *fyne.Menu {
 		d.recentMenuItem(),
 		sep(),
 		entry(lang.X("menu.import", "Import report…"), d.onImportReport, noDesk),
+		entry(lang.X("menu.reports", "Reports…"), d.showReports, noDesk),
 		sep(),
 		entry(lang.X("export.menu.pack", "Export briefing pack…"), func() { d.showExportDialog() }, noReport),
 		entry(lang.X("export.menu.table", "Export spreadsheet…"), func() { d.showTableDialog() }, noReport),

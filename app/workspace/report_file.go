@@ -47,6 +47,7 @@ type ReportDraft struct {
 	// hand may make a report of them. Nil once they do.
 	Unstructured error
 	text         string
+	kept         string // the title of the stored report it stands for (keepTitle)
 }
 
 // ReadReportFile reads a report file of any supported format and parses
@@ -148,12 +149,15 @@ func (dr *ReportDraft) Correct(cs []data.Correction) (err error) {
 	if errors.Is(err, parse.ErrNoPledges) {
 		// no report yet: the lines and the corrections so far are kept
 		dr.Unstructured = fmt.Errorf("parse report %s: %w", dr.Path, err)
-		dr.Report = &data.Report{ID: dr.ID, Source: dr.text, Format: dr.Doc.Format, Chapters: []data.Chapter{},
+		dr.Report = &data.Report{ID: dr.ID, Title: dr.kept, Source: dr.text, Format: dr.Doc.Format, Chapters: []data.Chapter{},
 			SetAside: dr.Doc.SetAside, Bold: dr.Doc.BoldSpans(), Corrections: cs}
 		return nil
 	}
 	if err != nil {
 		return fmt.Errorf("parse report %s: %w", dr.Path, err)
+	}
+	if dr.kept != "" {
+		r.Title = dr.kept
 	}
 	dr.Report, dr.Unstructured = r, nil
 	return nil

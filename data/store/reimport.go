@@ -40,6 +40,7 @@ func (s *Store) Reimport(ri data.Reimport) (data.ReimportResult, error) {
 		if err := mv.look(); err != nil {
 			return err
 		}
+		r.Imported = s.now().UTC()
 		return putJSON(tx.Bucket(bucketReports), []byte(r.ID), storedReport{Report: r, Source: r.Source})
 	})
 	if err != nil {

@@ -37,6 +37,7 @@ func (s *Store) AddReport(r *data.Report) error {
 		if b.Get([]byte(r.ID)) != nil {
 			return fmt.Errorf("%w: %s (give it another id)", data.ErrReportExists, r.ID)
 		}
+		r.Imported = s.now().UTC()
 		return putJSON(b, []byte(r.ID), storedReport{Report: r, Source: r.Source})
 	})
 	if err != nil {

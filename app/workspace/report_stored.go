@@ -1,0 +1,104 @@
+package workspace
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"pledgereview/data"
+	"pledgereview/data/ingest"
+)
+
+// draftOfReport makes the draft of a stored report: the document it was
+// read from is its source, one paragraph a line, with its bold stretches
+// and what was set aside, so that parsing it again with its corrections
+// gives the report again.
+func draftOfReport(r *data.Report) (*ReportDraft, error) {
+	doc := &ingest.Document{Format: r.Format, SetAside: r.SetAside}
+	bold := append([]data.Span(nil), r.Bold...) // shortened as it is used
+	at := 0
+	for _, line := range strings.Split(r.Source, "\n") {
+		n := utf8.RuneCountInString(line)
+		p := ingest.Paragraph{Text: line}
+		for len(bold) > 0 && bold[0].Start < at+n {
+			b := bold[0]
+			p.BoldRuns = append(p.BoldRuns, data.Span{Start: max(b.Start, at) - at, End: min(b.End, at+n) - at})
+			if b.End > at+n { // a stretch over a line end goes on on the next line
+				bold[0].Start = at + n + 1
+				break
+			}
+			bold = bold[1:]
+		}
+		doc.Paragraphs = append(doc.Paragraphs, p)
+		at += n + 1
+	}
+	dr := &ReportDraft{Path: r.ID + "." + r.Format, ID: r.ID, Doc: doc, text: r.Source}
+	if err := dr.Correct(r.Corrections); err != nil {
+		return nil, err
+	}
+	dr.keepTitle(r.Title, true)
+	return dr, nil
+}
+
+// keepTitle gives the draft's report the title of the stored report it
+// stands for: always (always), or when its text has none of its own; and
+// keeps it through later corrections.
+func (dr *ReportDraft) keepTitle(title string, always bool) {
+	if title == "" || !always && dr.Report.Title != "" {
+		return
+	}
+	dr.kept = title
+	dr.Report.Title = title
+}
+
+// WithCorrections is the corrections cs with more added: a line holds one
+// correction, the newest.
+func WithCorrections(cs, more []data.Correction) []data.Correction {
+	newer := map[int]bool{}
+	for _, c := range more {
+		newer[c.Line] = true
+	}
+	out := []data.Correction{}
+	for _, c := range cs {
+		if !newer[c.Line] {
+			out = append(out, c)
+		}
+	}
+	return append(out, more...)
+}
+
+// ChapterLine is the line that heads chapter ch of r (the line that is
+// its title, else the first that holds it, after the previous chapter's),
+// -1 when none does.
+func ChapterLine(r *data.Report, lines []DraftLine, ch int) int {
+	from := 0
+	for i := 0; i <= ch && i < len(r.Chapters); i++ {
+		at := headingLine(lines[from:], strings.TrimSpace(r.Chapters[i].Title))
+		if i == ch {
+			if at < 0 {
+				return -1
+			}
+			return from + at
+		}
+		if at >= 0 {
+			from += at + 1
+		}
+	}
+	return -1
+}
+
+func headingLine(lines []DraftLine, title string) int {
+	if title == "" {
+		return -1
+	}
+	for j, l := range lines {
+		if strings.TrimSpace(l.Text) == title {
+			return j
+		}
+	}
+	for j, l := range lines {
+		if strings.Contains(l.Text, title) {
+			return j
+		}
+	}
+	return -1
+}
