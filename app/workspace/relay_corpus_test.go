@@ -98,6 +98,14 @@ func TestRelayOfRecordsPlacedByText(t *testing.T) {
 			t.Fatalf("a relayed record edited after signing: %v, want refused as forged", err)
 		}
 	})
+
+	// What relays them goes with the report.
+	if _, err := b.s.RemoveReport(rb.ID); err != nil {
+		t.Fatal(err)
+	}
+	if relay, err := b.s.store.Relay(rb.ID); err != nil || !relay.IsEmpty() {
+		t.Errorf("after the report's removal %d records, %d seals, %d forms to relay are kept (%v)", len(relay.Records), len(relay.Seals), len(relay.Forms), err)
+	}
 }
 
 // reviewsOf returns a reviewer's reviews of a report held by c.
