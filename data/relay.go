@@ -17,8 +17,8 @@ func (r Relay) IsEmpty() bool {
 	return len(r.Records) == 0 && len(r.Seals) == 0 && len(r.Forms) == 0
 }
 
-// RelayedRecord is a colleague's review placed here by its text, as its
-// author signed it: Signed is the review's JSON with the author's pledge
+// RelayedRecord is a colleague's review (or progress update) placed here
+// by its text, as its author signed it: Signed is the review's JSON with the author's pledge
 // id, Anchor where that pledge lies in the author's text. It is relayed
 // while the review held here is this one (the same reviewer and clock).
 type RelayedRecord struct {
@@ -32,6 +32,9 @@ type RelayedRecord struct {
 	// History holds the review's history entries as the author signed
 	// them, with the author's pledge id.
 	History [][]byte `json:"history,omitempty"`
+	// Progress is set for a progress update: the update as its author
+	// wrote it (Signed is then its JSON as signed).
+	Progress *ProgressUpdate `json:"progress,omitempty"`
 }
 
 // RelayAnchor is where a pledge lies in the normalised text of a form of
@@ -45,7 +48,16 @@ type RelayAnchor struct {
 
 // Key is where the record is kept: one per report, reviewer and clock.
 func (r RelayedRecord) Key() []byte {
+	if r.Progress != nil {
+		return RelayedProgressKey(r.ReportID, *r.Progress)
+	}
 	return RelayedRecordKey(r.ReportID, r.ReviewerID, r.Updated)
+}
+
+// RelayedProgressKey is the key of the relayed record of a progress update
+// of a report: its reviewer, clock, target and date, whatever its pledge.
+func RelayedProgressKey(reportID string, u ProgressUpdate) []byte {
+	return fmt.Appendf(nil, "p\x00%s\x00%016x.%08x\x00%04d\x00%s\x00%s", reportID, u.Recorded.Wall, u.Recorded.Logical, u.Target, u.AsOf, u.ReviewerID)
 }
 
 // RelayedRecordKey is the key of the relayed record of a reviewer's review

@@ -26,11 +26,16 @@ func TestRelayOfRecordsPlacedByText(t *testing.T) {
 	pdf := filepath.Join(corpus, "provinces-2025-pdf", "2025年北京市政府工作报告.pdf")
 	a, b := newColleague(t, "王芳"), newColleague(t, "李雷")
 	ra, rb := importCorpus(t, a, docx), importCorpus(t, b, pdf)
-	fromA, sent := reviewEverything(t, a, ra)
-	b.merge(t, fromA)
+	reviewed, sent := reviewEverything(t, a, ra)
+	a.merge(t, reviewed) // A's reviews in A's workspace, for A's export
+	b.merge(t, progressEveryTenth(t, a, ra))
 	onB := reviewsOf(t, b, rb.ID, a.s.Me().ID)
 	if len(onB) < sent*98/100 {
 		t.Fatalf("%d of A's %d records placed on B", len(onB), sent)
+	}
+	progressOnB := progressOf(t, b, rb.ID, a.s.Me().ID)
+	if len(progressOnB) == 0 {
+		t.Fatal("none of A's progress updates placed on B")
 	}
 	own := data.NewReview(rb.Pledges()[3].ID, b.s.Me().ID)
 	own.Scores = map[string]int{"specific": 2}
@@ -42,8 +47,8 @@ func TestRelayOfRecordsPlacedByText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(exported.Relayed) != 1 || len(exported.Relayed[0].Reviews) != len(onB) {
-		t.Fatalf("B's file relays %d groups, want A's %d records as A signed them", len(exported.Relayed), len(onB))
+	if len(exported.Relayed) != 1 || len(exported.Relayed[0].Reviews) != len(onB) || len(exported.Relayed[0].Progress) != len(progressOnB) {
+		t.Fatalf("B's file relays %d groups, want A's %d reviews and %d progress updates as A signed them", len(exported.Relayed), len(onB), len(progressOnB))
 	}
 
 	for _, form := range []string{docx, pdf} {
@@ -61,6 +66,11 @@ func TestRelayOfRecordsPlacedByText(t *testing.T) {
 				t.Fatal(err)
 			}
 			checkSameText(t, ra, rc, reviewsOf(t, c, rc.ID, a.s.Me().ID), len(onB))
+			var asNotes []data.Review // the updates' reasons name A's pledges
+			for _, u := range progressOf(t, c, rc.ID, a.s.Me().ID) {
+				asNotes = append(asNotes, data.Review{PledgeID: u.PledgeID, Note: u.Reason})
+			}
+			checkSameText(t, ra, rc, asNotes, len(progressOnB))
 			if got := reviewsOf(t, c, rc.ID, b.s.Me().ID); len(got) != 1 {
 				t.Errorf("C holds %d of B's own records, want 1", len(got))
 			}
@@ -171,4 +181,40 @@ func relayedOrSealed(f share.File, id string) int {
 		}
 	}
 	return n
+}
+
+// progressEveryTenth records a progress update of every tenth pledge of r
+// in c's workspace, its reason naming the pledge, and writes c's review
+// file: their reviews and these updates.
+func progressEveryTenth(t *testing.T, c *colleague, r *data.Report) string {
+	t.Helper()
+	for i, p := range r.Pledges() {
+		if i%10 != 0 {
+			continue
+		}
+		if _, err := c.s.AddProgress(data.ProgressUpdate{PledgeID: p.ID, Value: 40, AsOf: "2025-03-31", Reason: p.ID}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	path := filepath.Join(c.dir, "progress.json")
+	if _, err := c.s.WriteReviewFile(path, r.ID, false, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// progressOf returns a reviewer's progress updates of a report held by c.
+func progressOf(t *testing.T, c *colleague, reportID, reviewerID string) []data.ProgressUpdate {
+	t.Helper()
+	all, err := c.s.store.Progress(reportID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []data.ProgressUpdate
+	for _, u := range all {
+		if u.ReviewerID == reviewerID {
+			out = append(out, u)
+		}
+	}
+	return out
 }

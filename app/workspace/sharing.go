@@ -75,9 +75,9 @@ func (s *Session) keepSigned(f *share.File) error {
 	if err := s.attachSeals(f); err != nil {
 		return err
 	}
-	all := f.Reviews
+	reviews, progress := f.Reviews, f.Progress
 	f.KeepSealed()
-	return s.attachRelayed(f, all)
+	return s.attachRelayed(f, reviews, progress)
 }
 
 // attachSeals gives f the colleagues' signatures the workspace keeps.

@@ -88,9 +88,20 @@ type File struct {
 	// reviewsJSON and historyJSON hold, by index, the signed JSON of a record
 	// when it can be stored as it is (see reusable); Decode sets them.
 	reviewsJSON, historyJSON [][]byte
-	// from holds, by index, where a record of a file placed by text (see
-	// placeFile) was in the file decoded.
-	from []int
+	// from and progressFrom hold, by index, where a review or progress
+	// update of a file placed by text (see placeFile) was in the file
+	// decoded.
+	from, progressFrom []int
+	// progressJSON holds, by index, the signed JSON of the progress
+	// updates of a relayed group built by RelayedFile.
+	progressJSON [][]byte
+}
+
+func (f *File) rawProgress(i int) []byte {
+	if i < len(f.progressJSON) {
+		return f.progressJSON[i]
+	}
+	return nil
 }
 
 func (f *File) rawReview(i int) []byte {

@@ -166,7 +166,7 @@ func (pl *placer) file() (File, Placement, []Unplaced, error) {
 		out.from = append(out.from, i)
 	}
 	out.History, out.historyJSON = pl.history()
-	out.Progress = pl.progress()
+	out.Progress, out.progressFrom = pl.progress()
 	return out, res, unplaced, nil
 }
 
@@ -192,16 +192,19 @@ func (pl *placer) history() ([]data.HistoryEntry, [][]byte) {
 	return hs, raws
 }
 
-// progress moves the progress updates of placed pledges with them.
-func (pl *placer) progress() []data.ProgressUpdate {
+// progress moves the progress updates of placed pledges with them, and
+// says where each was in the file.
+func (pl *placer) progress() ([]data.ProgressUpdate, []int) {
 	var us []data.ProgressUpdate
-	for _, u := range pl.f.Progress {
+	var from []int
+	for i, u := range pl.f.Progress {
 		if p := pl.pledge(u.PledgeID); p.To != "" {
 			u.PledgeID = p.To
 			us = append(us, u)
+			from = append(from, i)
 		}
 	}
-	return us
+	return us, from
 }
 
 // planUnplaced lists the unplaced records the workspace does not keep yet,

@@ -33,6 +33,7 @@ type wireRelayed struct {
 	Signature string                `json:"signature"`
 	Reviews   json.RawMessage       `json:"reviews"`
 	History   json.RawMessage       `json:"history"`
+	Progress  json.RawMessage       `json:"progress,omitempty"`
 }
 
 // formatOf is the format f is written in.
@@ -50,7 +51,7 @@ func (f *File) readRelayed(ws []wireRelayed) error {
 		return fmt.Errorf("%w: it relays the records of %d reviewers, more than the %d a review file may carry", ErrInvalid, len(ws), MaxReviewersPerFile)
 	}
 	for _, w := range ws {
-		g, err := splitGroup(wireGroup{Seal: w.Seal, Signature: w.Signature, Reviews: w.Reviews, History: w.History})
+		g, err := splitGroup(wireGroup{Seal: w.Seal, Signature: w.Signature, Reviews: w.Reviews, History: w.History, Progress: w.Progress})
 		if err != nil {
 			return err
 		}
@@ -66,7 +67,7 @@ func (f *File) readRelayed(ws []wireRelayed) error {
 		if err := sub.addGroup(g); err != nil {
 			return err
 		}
-		sub.History, sub.Progress = nilIfEmpty(sub.History), nil
+		sub.History, sub.Progress = nilIfEmpty(sub.History), nilIfEmpty(sub.Progress)
 		if err := Validate(sub); err != nil {
 			return err
 		}
@@ -84,7 +85,7 @@ func writeRelayed(b *bytes.Buffer, f File) error {
 	}
 	b.WriteString(",\n\t\"relayed\": [")
 	for i, sub := range f.Relayed {
-		raws, history, seal, err := sub.relayedRecords()
+		raws, history, progress, seal, err := sub.relayedRecords()
 		if err != nil {
 			return err
 		}
@@ -100,7 +101,10 @@ func writeRelayed(b *bytes.Buffer, f File) error {
 		b.Write(seal.Raw)
 		fmt.Fprintf(b, ",\n\t\t\t\"signature\": %q,\n", base64.StdEncoding.EncodeToString(seal.Signature))
 		writeList(b, "reviews", raws, false)
-		writeList(b, "history", history, true)
+		writeList(b, "history", history, len(progress) == 0)
+		if len(progress) > 0 {
+			writeList(b, "progress", progress, true)
+		}
 		b.WriteString("\t\t}")
 		if i < len(f.Relayed)-1 {
 			b.WriteByte(',')
@@ -130,26 +134,32 @@ func writeList(b *bytes.Buffer, name string, items [][]byte, last bool) {
 	b.WriteByte('\n')
 }
 
-// relayedRecords returns the reviews and history entries of a relayed
-// group as signed, and the seal that lists them.
-func (f *File) relayedRecords() (reviews, history [][]byte, s Seal, err error) {
+// relayedRecords returns the reviews, history entries and progress
+// updates of a relayed group as signed, and the seal that lists them.
+func (f *File) relayedRecords() (reviews, history, progress [][]byte, s Seal, err error) {
 	s, ok := f.Seals[f.Exporter.ID]
-	if !ok || f.Content == nil || len(f.Reviews) == 0 {
-		return nil, nil, Seal{}, fmt.Errorf("%w: records of %s relayed without their signature or their report's text", ErrUnsealed, who(f.Exporter))
+	if !ok || f.Content == nil || len(f.Reviews)+len(f.Progress) == 0 {
+		return nil, nil, nil, Seal{}, fmt.Errorf("%w: records of %s relayed without their signature or their report's text", ErrUnsealed, who(f.Exporter))
 	}
 	reviews = make([][]byte, len(f.Reviews))
 	for i, r := range f.Reviews {
 		if reviews[i], err = signedAs(&s, s.reviews, f.rawReview(i), r, r.ReviewerID, "a review"); err != nil {
-			return nil, nil, Seal{}, err
+			return nil, nil, nil, Seal{}, err
 		}
 	}
 	history = make([][]byte, len(f.History))
 	for i, h := range f.History {
 		if history[i], err = signedAs(&s, s.history, f.rawHistory(i), h, h.ReviewerID, "a history entry"); err != nil {
-			return nil, nil, Seal{}, err
+			return nil, nil, nil, Seal{}, err
 		}
 	}
-	return reviews, history, s, nil
+	progress = make([][]byte, len(f.Progress))
+	for i, u := range f.Progress {
+		if progress[i], err = signedAs(&s, s.progress, f.rawProgress(i), u, u.ReviewerID, "a progress update"); err != nil {
+			return nil, nil, nil, Seal{}, err
+		}
+	}
+	return reviews, history, progress, s, nil
 }
 
 // signedAs returns a record of the seal's reviewer as written (raw, else v
@@ -183,11 +193,21 @@ func RelayedFile(seal data.RelayedSeal, form data.RelayedForm, recs []data.Relay
 	}
 	f := File{ReportID: seal.Seal.ReportID, Fingerprint: seal.Fingerprint, Exporter: s.Reviewer, Signed: true,
 		Seals: map[string]Seal{s.Reviewer.ID: s}, Reviewers: []data.Reviewer{s.Reviewer}, Content: &c, Anchors: map[string]Anchor{}}
+	for _, rec := range recs {
+		var u data.ProgressUpdate
+		a := relayAnchor(rec.Anchor)
+		if rec.Progress == nil || !s.covers(s.progress, rec.Signed) || decodeStrict(rec.Signed, &u) != nil || u.ReviewerID != s.Reviewer.ID ||
+			!a.within(c.Len()) {
+			continue
+		}
+		f.Progress = append(f.Progress, u)
+		f.progressJSON = append(f.progressJSON, rec.Signed)
+		f.Anchors[u.PledgeID] = Anchor(a)
+	}
 	for _, rr := range newestRelayed(&s, c.Len(), recs) {
 		f.Reviews = append(f.Reviews, rr.review)
 		f.reviewsJSON = append(f.reviewsJSON, rr.rec.Signed)
-		a := rr.rec.Anchor
-		f.Anchors[rr.review.PledgeID] = Anchor{Hash: a.Hash, Start: a.Start, End: a.End, Text: a.Text}
+		f.Anchors[rr.review.PledgeID] = Anchor(rr.rec.Anchor)
 		for _, raw := range rr.rec.History {
 			var h data.HistoryEntry
 			if s.covers(s.history, raw) && decodeStrict(raw, &h) == nil && h.ReviewerID == s.Reviewer.ID && h.PledgeID == rr.review.PledgeID {
@@ -196,7 +216,7 @@ func RelayedFile(seal data.RelayedSeal, form data.RelayedForm, recs []data.Relay
 			}
 		}
 	}
-	return f, len(recs) - len(f.Reviews), nil
+	return f, len(recs) - len(f.Reviews) - len(f.Progress), nil
 }
 
 // relayedReview is a record kept to relay and the review it holds.
@@ -213,9 +233,9 @@ func newestRelayed(s *Seal, total int, recs []data.RelayedRecord) []relayedRevie
 	at := map[string]int{} // the author's pledge id -> index in out
 	for _, rec := range recs {
 		var r data.Review
-		a := rec.Anchor
-		if !s.covers(s.reviews, rec.Signed) || decodeStrict(rec.Signed, &r) != nil || r.ReviewerID != s.Reviewer.ID ||
-			a.Start < 0 || a.Start > a.End || a.End > total {
+		a := relayAnchor(rec.Anchor)
+		if rec.Progress != nil || !s.covers(s.reviews, rec.Signed) || decodeStrict(rec.Signed, &r) != nil || r.ReviewerID != s.Reviewer.ID ||
+			!a.within(total) {
 			continue
 		}
 		i, seen := at[r.PledgeID]
@@ -228,4 +248,12 @@ func newestRelayed(s *Seal, total int, recs []data.RelayedRecord) []relayedRevie
 		}
 	}
 	return out
+}
+
+// relayAnchor is an anchor kept to relay.
+type relayAnchor data.RelayAnchor
+
+// within reports whether the anchor lies in a text of total normalised runes.
+func (a relayAnchor) within(total int) bool {
+	return a.Start >= 0 && a.Start <= a.End && a.End <= total
 }

@@ -33,6 +33,7 @@ func (p *MergePlan) keepRelay(f, placed File) {
 	for _, u := range p.UnplacedWrites {
 		keep(u.Review, nil, "")
 	}
+	p.keepRelayProgress(f, placed, signers)
 	for _, rv := range f.Reviewers {
 		if s, ok := f.Seals[rv.ID]; ok && signers[rv.ID] {
 			p.Relay.Seals = append(p.Relay.Seals, data.RelayedSeal{Fingerprint: f.Fingerprint, Seal: s.Stored(f.ReportID)})
@@ -41,6 +42,23 @@ func (p *MergePlan) keepRelay(f, placed File) {
 	if len(signers) > 0 {
 		p.Relay.Forms = append(p.Relay.Forms, data.RelayedForm{ReportID: f.ReportID, Fingerprint: f.Fingerprint,
 			TextHash: f.Content.TextHash, Sentences: f.Content.Encoded()})
+	}
+}
+
+// keepRelayProgress is keepRelay for the progress updates p adds, noting
+// their authors in signers.
+func (p *MergePlan) keepRelayProgress(f, placed File, signers map[string]bool) {
+	added := make(map[string]bool, len(p.Progress))
+	for _, u := range p.Progress {
+		added[data.ProgressKey(u)] = true
+	}
+	for i, u := range placed.Progress {
+		if added[data.ProgressKey(u)] {
+			if rec, ok := relayedProgress(f, f.Progress[placed.progressFrom[i]], u.PledgeID); ok {
+				p.Relay.Records = append(p.Relay.Records, rec)
+				signers[u.ReviewerID] = true
+			}
+		}
 	}
 }
 
@@ -59,7 +77,7 @@ func relayedRecord(f File, r data.Review, raw []byte, placedOn string, history [
 	}
 	a := f.Anchors[r.PledgeID]
 	rec := data.RelayedRecord{ReportID: f.ReportID, ReviewerID: r.ReviewerID, Updated: r.Updated, PledgeID: placedOn,
-		Fingerprint: f.Fingerprint, Signed: raw, Anchor: data.RelayAnchor{Hash: a.Hash, Start: a.Start, End: a.End, Text: a.Text}}
+		Fingerprint: f.Fingerprint, Signed: raw, Anchor: data.RelayAnchor(a)}
 	for _, i := range history {
 		if h, err := signedAs(&s, s.history, f.rawHistory(i), f.History[i], f.History[i].ReviewerID, "a history entry"); err == nil {
 			rec.History = append(rec.History, h)
@@ -120,4 +138,21 @@ func padded(raw [][]byte, n int) [][]byte {
 		return raw[:n]
 	}
 	return append(raw[:len(raw):len(raw)], make([][]byte, n-len(raw))...)
+}
+
+// relayedProgress is u, a progress update of f as decoded, to relay as
+// signed; ok is false when its seal does not list it as it would be
+// written.
+func relayedProgress(f File, u data.ProgressUpdate, placedOn string) (data.RelayedRecord, bool) {
+	s, ok := f.Seals[u.ReviewerID]
+	if !ok {
+		return data.RelayedRecord{}, false
+	}
+	raw, err := signedAs(&s, s.progress, nil, u, u.ReviewerID, "a progress update")
+	if err != nil {
+		return data.RelayedRecord{}, false
+	}
+	a := f.Anchors[u.PledgeID]
+	return data.RelayedRecord{ReportID: f.ReportID, ReviewerID: u.ReviewerID, Updated: u.Recorded, PledgeID: placedOn, Fingerprint: f.Fingerprint,
+		Signed: raw, Anchor: data.RelayAnchor(a), Progress: &u}, true
 }

@@ -11,7 +11,8 @@ import (
 )
 
 // bucketRelay holds what relays colleagues' records placed by text
-// (data.Relay): records under "r", seals under "s", forms under "f".
+// (data.Relay): reviews under "r", progress updates under "p", seals under
+// "s", forms under "f".
 var bucketRelay = []byte("relay")
 
 // putRelay keeps what a merge gives to relay; a seal replaces one of the
@@ -56,13 +57,15 @@ func (s *Store) Relay(reportID string) (data.Relay, error) {
 		if b == nil { // a workspace opened read-only before the bucket existed
 			return nil
 		}
-		if err := scanRelay(b, "r", reportID, func(v []byte) error {
-			var rec data.RelayedRecord
-			err := json.Unmarshal(v, &rec)
-			out.Records = append(out.Records, rec)
-			return err
-		}); err != nil {
-			return err
+		for _, kind := range []string{"r", "p"} {
+			if err := scanRelay(b, kind, reportID, func(v []byte) error {
+				var rec data.RelayedRecord
+				err := json.Unmarshal(v, &rec)
+				out.Records = append(out.Records, rec)
+				return err
+			}); err != nil {
+				return err
+			}
 		}
 		if err := scanRelay(b, "s", reportID, func(v []byte) error {
 			var st data.RelayedSeal

@@ -100,7 +100,7 @@ func (s *Store) RemoveReport(id string) (int, error) {
 			bucket []byte
 			prefix string
 		}{{bucketProgress, id + "/"}, {bucketUnplaced, id + "\x00"}, {bucketLook, id + "\x00"}, {bucketSeals, id + "\x00"},
-			{bucketRelay, "r\x00" + id + "\x00"}, {bucketRelay, "s\x00" + id + "\x00"}, {bucketRelay, "f\x00" + id + "\x00"}} {
+			{bucketRelay, "r\x00" + id + "\x00"}, {bucketRelay, "p\x00" + id + "\x00"}, {bucketRelay, "s\x00" + id + "\x00"}, {bucketRelay, "f\x00" + id + "\x00"}} {
 			b := tx.Bucket(under.bucket)
 			if b == nil {
 				continue
