@@ -57,7 +57,7 @@ func TestSignedFileCannotClaimAnUnsignedColleague(t *testing.T) {
 	words := share.FingerprintWordsBoth(key.Public().(ed25519.PublicKey))
 
 	code, out, errs := a.run("merge", forged)
-	if code != 1 || !strings.Contains(errs, "an id of the first version this workspace already holds") || !strings.Contains(errs, words) {
+	if code != 1 || !strings.Contains(errs, "who sent unsigned files before") || !strings.Contains(errs, words) {
 		t.Fatalf("merge of a file claiming 张伟: exit %d\n%s\n%s", code, out, errs)
 	}
 	team := t.TempDir()

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 
+	"pledgereview/app/internal/lang"
 	"pledgereview/app/workspace"
 	"pledgereview/data"
 )
@@ -150,7 +151,7 @@ func open(env Env, create bool) (*workspace.Session, error) {
 	}
 	s, err := opener(env.Workspace, env.ConfigDir)
 	if errors.Is(err, data.ErrLocked) {
-		return nil, fmt.Errorf("%s is open in another window or program; close it there first", env.Workspace)
+		return nil, errors.New(lang.X("cli.locked", "{{.Path}} is open in another window or program; close it there first", map[string]any{"Path": env.Workspace}))
 	}
 	var dmg *workspace.DamagedError
 	if errors.As(err, &dmg) {
@@ -159,16 +160,22 @@ func open(env Env, create bool) (*workspace.Session, error) {
 	if err == nil && s.RolledBack() {
 		warnRolledBack(env)
 	}
+	if err == nil && len(s.Reclassified().Reports) > 0 {
+		rc := s.Reclassified()
+		fmt.Fprintln(env.Stderr, lang.X("cli.reclassified", "note: the review of the past in {{.Reports}} was held as pledges; its {{.N}} sentences are now outcomes, every review kept ({{.Unplaced}} unplaced)",
+			map[string]any{"Reports": strings.Join(rc.Reports, ", "), "N": rc.Outcomes, "Unplaced": rc.Unplaced}))
+	}
 	return s, err
 }
 
 // warnRolledBack says that the workspace opened as it was one change ago
 // (a damaged header page) and which backup may hold the last change.
 func warnRolledBack(env Env) {
-	msg := "warning: a header page of the workspace " + env.Workspace + " is damaged: it opened as it was before its last change, which may be lost"
+	msg := lang.X("cli.rolledback", "warning: a header page of the workspace {{.Path}} is damaged: it opened as it was before its last change, which may be lost",
+		map[string]any{"Path": env.Workspace})
 	if b, err := workspace.NewestBackup(env.Workspace); err == nil {
-		msg += fmt.Sprintf("; the newest backup is %s, of %s; to put it back: pledgereview --workspace %s restore-backup %s",
-			b.Path, b.Taken.Format("2006-01-02 15:04"), shellQuote(env.Workspace), shellQuote(b.Path))
+		msg += lang.X("cli.rolledback.backup", "; the newest backup is {{.Backup}}, of {{.Taken}}; to put it back: pledgereview --workspace {{.Path}} restore-backup {{.Quoted}}",
+			map[string]any{"Backup": b.Path, "Taken": b.Taken.Format("2006-01-02 15:04"), "Path": shellQuote(env.Workspace), "Quoted": shellQuote(b.Path)})
 	}
 	fmt.Fprintln(env.Stderr, msg)
 }

@@ -1,10 +1,15 @@
 package cli
 
 import (
+	"bytes"
+	"crypto/ed25519"
 	"path/filepath"
+	"pledgereview/data"
+	"pledgereview/data/share"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 )
 
 // english finds words of the CLI's English sentences in a Chinese run.
@@ -56,4 +61,27 @@ func TestReviewProgressSpeaksChinese(t *testing.T) {
 	h := newHarness(t)
 	out := h.ok("review", "taiyuan-2021/01.01.00", "--progress", "1=3800@2021-09-30")
 	wantChinese(t, "review --progress", out, "taiyuan-2021/01.01.00 #1: 逾期", "3800/5000")
+}
+
+// The messages of the trust checks speak Chinese there too: the key's
+// words are read out by phone, so they stay the same in both languages.
+func TestTrustMessagesSpeakChinese(t *testing.T) {
+	t.Setenv("LC_ALL", "zh_CN.UTF-8")
+	h := newHarness(t)
+	h.ok("whoami", "--name", "王芳")
+	wantChinese(t, "trust", h.ok("trust"), "还没有记住任何同事的密钥")
+	now := time.Now().UnixMilli()
+	h.ok("merge", legacySigned(t, h, "old-key.json", 7, now, data.Done))
+	words := share.FingerprintWordsBoth(ed25519.NewKeyFromSeed(bytes.Repeat([]byte{7}, 32)).Public().(ed25519.PublicKey))
+	code, out, errs := h.run("trust", "--forget", "刘洋")
+	if code != 1 || !strings.Contains(out, "本工作区认得的 刘洋（r-00112233aabbccdd）的密钥："+words) ||
+		!strings.Contains(errs, "什么也没有忘记：请给 刘洋 打电话") {
+		t.Errorf("trust --forget without --yes under zh_CN: exit %d\n%s\n%s", code, out, errs)
+	}
+	code, _, errs = h.run("merge", legacySigned(t, h, "new-key.json", 9, now+1000, data.Behind))
+	if code != 1 || !strings.Contains(errs, "的记录用一把新密钥签名") || !strings.Contains(errs, words) {
+		t.Errorf("a changed key under zh_CN: exit %d, %q", code, errs)
+	}
+	out = h.ok("trust", "--forget", "刘洋", "--yes")
+	wantChinese(t, "trust --forget --yes", out, "已忘记 刘洋（r-00112233aabbccdd）的密钥")
 }

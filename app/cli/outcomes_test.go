@@ -147,3 +147,54 @@ func TestOutcomesTableAndAccept(t *testing.T) {
 		t.Fatalf("forged accepted link: exit %d, %q", code, errs)
 	}
 }
+
+// TestOutcomesRejectRemembered: a link rejected with --reject is shown
+// rejected by later runs, and --accept leaves it out of my review.
+func TestOutcomesRejectRemembered(t *testing.T) {
+	h := newHarness(t)
+	importPair(t, h)
+	h.ok("whoami", "--name", "王芳")
+	var links []struct {
+		Pledge   string
+		Text     string
+		Rejected bool
+		Outcome  *struct{ ID string }
+	}
+	if err := json.Unmarshal([]byte(h.ok("outcomes", "--from", "2021-state-council", "--json")), &links); err != nil {
+		t.Fatal(err)
+	}
+	grain := ""
+	for _, l := range links {
+		if strings.Contains(l.Text, "粮食产量保持在1.3万亿斤以上") {
+			grain = l.Pledge
+		}
+	}
+	if grain == "" {
+		t.Fatal("no grain pledge")
+	}
+	h.ok("outcomes", "--from", "2021-state-council", "--reject", grain)
+	h.ok("outcomes", "--from", "2021-state-council", "--accept")
+	if err := json.Unmarshal([]byte(h.ok("outcomes", "--from", "2021-state-council", "--json")), &links); err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range links {
+		if l.Rejected != (l.Pledge == grain) {
+			t.Errorf("%s rejected: %v", l.Pledge, l.Rejected)
+		}
+	}
+	var rows []struct {
+		ID     string          `json:"id"`
+		Review json.RawMessage `json:"review"`
+	}
+	if err := json.Unmarshal([]byte(h.ok("list", "--report", "2021-state-council", "--json")), &rows); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rows {
+		if r.ID == grain && strings.Contains(string(r.Review), "粮食产量1.37万亿斤") {
+			t.Errorf("the rejected link was accepted: %s", r.Review)
+		}
+	}
+	if table := h.ok("outcomes", "--from", "2021-state-council"); !strings.Contains(table, grain+"  met  rejected") {
+		t.Errorf("the table does not show the rejection of %s", grain)
+	}
+}

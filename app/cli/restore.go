@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"pledgereview/app/internal/lang"
 	"pledgereview/app/workspace"
 	"pledgereview/data"
 )
@@ -18,20 +19,20 @@ func init() {
 // damagedMessage says in one line that the workspace is damaged, what the
 // newest good backup is, and the command that puts it back.
 func damagedMessage(e *workspace.DamagedError) error {
-	what := "is damaged"
-	if errors.Is(e.Err, data.ErrEmptyFile) {
-		what = "is empty (0 bytes): a copy that did not finish, or a file another program made"
-	}
 	detail := ""
 	if _, d, ok := strings.Cut(e.Err.Error(), data.ErrDamaged.Error()); ok && !errors.Is(e.Err, data.ErrEmptyFile) {
-		detail = strings.TrimSpace(d)
+		detail = strings.Join(strings.Fields(d), " ")
 	}
-	msg := strings.Join(strings.Fields(fmt.Sprintf("the workspace %s %s %s", e.Path, what, detail)), " ") + "; nothing was changed"
+	args := map[string]any{"Path": e.Path, "Detail": detail, "Dir": filepath.Join(filepath.Dir(e.Path), "backups"), "Quoted": shellQuote(e.Path)}
+	msg := lang.X("cli.damaged", "the workspace {{.Path}} is damaged {{.Detail}}; nothing was changed", args)
+	if errors.Is(e.Err, data.ErrEmptyFile) {
+		msg = lang.X("cli.damaged.empty", "the workspace {{.Path}} is empty (0 bytes): a copy that did not finish, or a file another program made; nothing was changed", args)
+	}
 	if !e.HasBackup() {
-		return fmt.Errorf("%s, and no backup of it was found in %s", msg, filepath.Join(filepath.Dir(e.Path), "backups"))
+		return errors.New(msg + lang.X("cli.damaged.nobackup", ", and no backup of it was found in {{.Dir}}", args))
 	}
-	return fmt.Errorf("%s. The newest backup is %s, of %s; to put it back (the damaged file is kept): pledgereview --workspace %s restore-backup",
-		msg, e.Backup.Path, e.Backup.Taken.Format("2006-01-02 15:04"), shellQuote(e.Path))
+	args["Backup"], args["Taken"] = e.Backup.Path, e.Backup.Taken.Format("2006-01-02 15:04")
+	return errors.New(msg + lang.X("cli.damaged.backup", ". The newest backup is {{.Backup}}, of {{.Taken}}; to put it back (the damaged file is kept): pledgereview --workspace {{.Quoted}} restore-backup", args))
 }
 
 // shellQuote quotes a path for a command the user copies.
@@ -67,9 +68,9 @@ func runRestoreBackup(env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "restored %s from the backup of %s\n", env.Workspace, b.Taken.Format("2006-01-02 15:04"))
+	fmt.Fprintln(env.Stdout, lang.X("cli.restored", "restored {{.Path}} from the backup of {{.Taken}}", map[string]any{"Path": env.Workspace, "Taken": b.Taken.Format("2006-01-02 15:04")}))
 	if kept != "" {
-		fmt.Fprintf(env.Stdout, "the file that was there is kept as %s\n", kept)
+		fmt.Fprintln(env.Stdout, lang.X("cli.restored.kept", "the file that was there is kept as {{.Kept}}", map[string]any{"Kept": kept}))
 	}
 	return nil
 }

@@ -100,7 +100,7 @@ func runMerge(env Env, args []string) error {
 	}
 	for _, fp := range mp.Files {
 		if fp.Err != nil {
-			fmt.Fprintln(env.Stderr, lang.X("cli.merge.refused", "refused {{.Reason}}", map[string]any{"Reason": oneLine(fp.Err)}))
+			fmt.Fprintln(env.Stderr, lang.X("cli.merge.refused", "refused {{.Reason}}", map[string]any{"Reason": refusalReason(fp)}))
 			continue
 		}
 		fmt.Fprint(env.Stdout, fp.Plan.Summary(summaryLanguage()))

@@ -1,7 +1,10 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
+
+	"pledgereview/app/internal/lang"
 
 	"pledgereview/app/workspace"
 	"pledgereview/data"
@@ -32,7 +35,8 @@ func runTrust(env Env, args []string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(env.Stdout, "forgot the key of %s (%s): merge their next signed file with --accept-key once you compared its words with them\n", data.CleanName(rv.Name), rv.ID)
+		fmt.Fprintln(env.Stdout, lang.X("cli.trust.forgot", "forgot the key of {{.Name}} ({{.ID}}): merge their next signed file with --accept-key once you compared its words with them",
+			map[string]any{"Name": data.CleanName(rv.Name), "ID": rv.ID}))
 		return nil
 	}
 	keys, err := s.PinnedKeys()
@@ -40,10 +44,10 @@ func runTrust(env Env, args []string) error {
 		return err
 	}
 	if len(keys) == 0 {
-		fmt.Fprintln(env.Stdout, "no colleague's key is pinned yet: the first signed file from each pins it")
+		fmt.Fprintln(env.Stdout, lang.X("cli.trust.none", "no colleague's key is pinned yet: the first signed file from each pins it"))
 	}
 	for _, k := range keys {
-		fmt.Fprintf(env.Stdout, "%s\t%s\t%s\n", k.Reviewer.ID, data.CleanName(k.Reviewer.Name), share.FingerprintWords(k.PublicKey))
+		fmt.Fprintf(env.Stdout, "%s\t%s\t%s\n", k.Reviewer.ID, data.CleanName(k.Reviewer.Name), share.FingerprintWordsBoth(k.PublicKey))
 	}
 	return nil
 }
@@ -56,7 +60,7 @@ func showBeforeForget(env Env, s *workspace.Session, who string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "the key known here for %s (%s): %s\n", data.CleanName(pk.Reviewer.Name), pk.Reviewer.ID, share.FingerprintWordsBoth(pk.PublicKey))
-	return fmt.Errorf("nothing forgotten: call %s, compare the words of their new key (merge shows them), then run trust --forget %s --yes",
-		data.CleanName(pk.Reviewer.Name), pk.Reviewer.ID)
+	args := map[string]any{"Name": data.CleanName(pk.Reviewer.Name), "ID": pk.Reviewer.ID, "Words": share.FingerprintWordsBoth(pk.PublicKey)}
+	fmt.Fprintln(env.Stdout, lang.X("cli.trust.known", "the key known here for {{.Name}} ({{.ID}}): {{.Words}}", args))
+	return errors.New(lang.X("cli.trust.notforgotten", "nothing forgotten: call {{.Name}}, compare the words of their new key (merge shows them), then run trust --forget {{.ID}} --yes", args))
 }

@@ -51,7 +51,7 @@ func TestTrustListsAndForgetsKeys(t *testing.T) {
 	}
 	now := time.Now().UnixMilli()
 	h.ok("merge", legacySigned(t, h, "old-key.json", 7, now, data.Done))
-	oldWords := share.FingerprintWords(ed25519.NewKeyFromSeed(bytes.Repeat([]byte{7}, 32)).Public().(ed25519.PublicKey))
+	oldWords := share.FingerprintWordsBoth(ed25519.NewKeyFromSeed(bytes.Repeat([]byte{7}, 32)).Public().(ed25519.PublicKey))
 	if out := h.ok("trust"); out != "r-00112233aabbccdd\t刘洋\t"+oldWords+"\n" {
 		t.Fatalf("trust lists %q", out)
 	}

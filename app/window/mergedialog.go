@@ -37,6 +37,8 @@ type mergeHost interface {
 	host
 	reloadWith(l loadedReport)
 	confirmForgetKey(changed *share.KeyChangedError, path string, ended func())
+	acceptKey(reviewerID string, key []byte)
+	acceptClaims(mp *workspace.MultiPlan)
 }
 
 // mergeFiles plans the merge of review files off the UI goroutine, then
@@ -209,10 +211,7 @@ func (m *mergeFlow) fileSection(fp workspace.FilePlan) fyne.CanvasObject {
 		if p.ClaimsAccepted {
 			break
 		}
-		warn := newTextLabel(lang.X("share.plan.claim", "{{.Who}} sent unsigned files before; this file signs in their name with a new key. It is not merged unless you accept the key in the terminal (merge --accept-key) after comparing its words with {{.Who}}.",
-			map[string]any{"Who": m.name(c.ReviewerID)}))
-		warn.TextStyle = fyne.TextStyle{Bold: true}
-		box.Add(warn)
+		box.Add(m.claimSection(c))
 	}
 	for _, la := range p.LookAlikes {
 		warn := newTextLabel(lang.X("share.plan.lookalike", "The name of {{.New}} looks like that of {{.Like}}, who is someone else here (another key). It is shown as {{.Shown}}.",

@@ -121,3 +121,44 @@ func TestNameDialogCleansTheName(t *testing.T) {
 		t.Error("a name over the limit is accepted")
 	}
 }
+
+// A signed file in the name of a colleague who sent unsigned files before
+// is not merged until the user accepts its key in the plan, after reading
+// its six words; then it is.
+func TestClaimAcceptedInThePlan(t *testing.T) {
+	a := test.NewTempApp(t)
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	liu := data.Reviewer{ID: "r-0011223344556677", Name: "刘洋"}
+	now := time.Now().UnixMilli()
+	planOf(t, d, colleagueFile(t, d, liu, nil, data.Done, now))
+	test.Tap(overlayCheck(d.win.Canvas()))
+	tapMerge(t, d)
+	key := ed25519.NewKeyFromSeed(bytes.Repeat([]byte{3}, 32))
+	plan := planOf(t, d, colleagueFile(t, d, liu, key, data.Behind, now+1000))
+	if !strings.Contains(plan, "以前发来的文件没有签名") {
+		t.Fatalf("the plan does not warn of the claim:\n%s", plan)
+	}
+	if merge := overlayButton(d.win.Canvas(), "合并"); merge == nil || !merge.Disabled() {
+		t.Fatal("a claim can be merged without accepting its key")
+	}
+	accept := overlayButton(d.win.Canvas(), "接受 刘洋 的新密钥…")
+	if accept == nil {
+		t.Fatalf("no button to accept the key in:\n%s", plan)
+	}
+	test.Tap(accept)
+	words := share.FingerprintWordsIn(key.Public().(ed25519.PublicKey), "zh")
+	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, words) {
+		t.Fatalf("the key's words %q are not shown:\n%s", words, got)
+	}
+	test.Tap(overlayButton(d.win.Canvas(), "词语一致：接受密钥"))
+	if got := overlayTexts(d.win.Canvas()); strings.Contains(got, "以前发来的文件没有签名") {
+		t.Fatalf("the plan still warns after the key was accepted:\n%s", got)
+	}
+	if got := tapMerge(t, d); !strings.Contains(got, "写入 1 条记录") {
+		t.Fatalf("the result says %q", got)
+	}
+	if after := storedReviews(t, d); len(after) != 1 || after[0].Status != data.Behind {
+		t.Fatalf("the claimed file's review is not in the workspace: %+v", after)
+	}
+}

@@ -69,13 +69,19 @@ func (d *Desk) confirmForgetKey(changed *share.KeyChangedError, path string, end
 					ended()
 					return
 				}
-				if d.keysAccepted == nil {
-					d.keysAccepted = map[string][]byte{}
-				}
-				d.keysAccepted[changed.Reviewer.ID] = changed.Offered // its words were shown and confirmed
+				d.acceptKey(changed.Reviewer.ID, changed.Offered) // its words were shown and confirmed
 				d.mergeFiles([]string{path}, ended)
 			})
 		}, d.win)
+}
+
+// acceptKey remembers, for this session, a new key the user accepted for
+// a reviewer after comparing its words.
+func (d *Desk) acceptKey(reviewerID string, key []byte) {
+	if d.keysAccepted == nil {
+		d.keysAccepted = map[string][]byte{}
+	}
+	d.keysAccepted[reviewerID] = key
 }
 
 // acceptClaims accepts the claims of the files whose every claimed key is

@@ -128,6 +128,9 @@ func scoreKey(t *testing.T, keyPath string) score {
 				s.misses = append(s.misses, "verdict "+j.Verdict+" want "+l.Verdict+": "+l.Pledge)
 			}
 		}
+		if !among {
+			s.misses = append(s.misses, "not among the candidates: "+l.Pledge)
+		}
 		if !top {
 			got := "nothing"
 			if j.Best != nil {
@@ -156,7 +159,7 @@ func pct(a, b int) float64 { return 100 * float64(a) / float64(max(b, 1)) }
 // verdict right for ≥ 90 % of the met/missed links whose outcome is found.
 func TestKeys(t *testing.T) {
 	keys := []string{filepath.Join(datatest.CorpusDir(t), "outcomes-national-2021-2022.json")}
-	extra, _ := filepath.Glob("testdata/key-*.json")
+	extra, _ := filepath.Glob("testdata/*.json")
 	for _, path := range append(keys, extra...) {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			s := scoreKey(t, path)

@@ -20,6 +20,8 @@ const (
 type Candidate struct {
 	Outcome data.Pledge
 	Score   float64
+	// named: the sentence names one of the pledge's indicators.
+	named bool
 }
 
 // Judgement is what a pledge, or one target of it, links to and what the
@@ -58,9 +60,10 @@ type Link struct {
 // MaxCandidates is how many candidates follow the best outcome.
 const MaxCandidates = 3
 
-// Score thresholds, set on the national key: below minScore a sentence is
-// not an outcome of the pledge; at or above carriedScore a pledge of the
-// later plan repeats it.
+// Score thresholds: below minScore a sentence is not an outcome of the
+// pledge; at or above carriedScore a pledge of the later plan repeats it.
+// minScore is the floor for a sentence that names the pledge's indicator;
+// one that does not needs plainScore (see gate).
 const (
 	minScore     = 0.5
 	carriedScore = 0.6
@@ -157,6 +160,11 @@ func (l *Linker) judge(text string, targets []data.Target, headline string) Judg
 	if len(ranked) == 0 {
 		return j
 	}
+	if !strong(ranked[0]) {
+		// the review passes over it: the weak sentences stay one key away
+		j.Candidates = ranked[:min(len(ranked), MaxCandidates)]
+		return j
+	}
 	j.Best = &ranked[0]
 	j.Candidates = ranked[1:min(len(ranked), MaxCandidates+1)]
 	l.verdict(&j, text, targets)
@@ -168,16 +176,17 @@ func (l *Linker) judge(text string, targets []data.Target, headline string) Judg
 // they carry a figure in the target's unit.
 func (l *Linker) rank(text string, targets []data.Target, headline string) []Candidate {
 	q := l.ix.query(text, headline)
-	inds := indicatorsOf(text)
+	g := newGate(text, targets)
 	var out []Candidate
 	l.ix.scores(q, func(i int, s float64) {
 		o := l.outcomes[i]
-		s += 0.25 * float64(sharedCount(inds, l.facts[i].indicators))
+		same := sharedCount(g.indicators, l.facts[i].indicators)
+		s += 0.25 * float64(same)
 		if s < minScore-maxFigureBonus {
 			return
 		}
-		if s += figureBonus(targets, o); s >= minScore {
-			out = append(out, Candidate{Outcome: o, Score: round3(s)})
+		if s += figureBonus(targets, o); g.admits(s, same > 0) {
+			out = append(out, Candidate{Outcome: o, Score: round3(s), named: same > 0})
 		}
 	})
 	sort.Slice(out, func(a, b int) bool {

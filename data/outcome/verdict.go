@@ -11,7 +11,12 @@ import (
 // A review speaks of the year past, so its verbs of work (实施, 推进,
 // 加强…) report the work as done, as the key's verdict rule reads them.
 var doneWords = []string{"建成", "完成", "实现", "开通", "超额", "出台", "启动", "举办", "确定", "开工", "投用", "落地", "印发", "组建",
-	"实施", "推进", "开展", "加强", "落实", "建立", "推动", "完善", "深化", "强化", "加快", "做好", "保障", "维护", "取得", "成功", "符合预期"}
+	"实施", "推进", "开展", "加强", "落实", "建立", "推动", "完善", "深化", "强化", "加快", "做好", "保障", "维护", "取得", "成功", "符合预期",
+	"推开", "实行", "压减", "压缩"}
+
+// finishedWords say a piece of work was finished, not only worked on:
+// they report done a pledge whose count the review does not repeat.
+var finishedWords = []string{"建成", "完成", "实现", "开通", "超额", "投用", "运营", "组建", "全覆盖"}
 
 // directionWords are the pledged directions an outcome can confirm in the
 // same words ("居民收入稳步增长" / "居民人均可支配收入实际增长8.1%").
@@ -50,6 +55,10 @@ func (l *Linker) verdict(j *Judgement, text string, targets []data.Target) {
 	switch {
 	case len(targets) > 0 && stateConfirmed(text, o.Text):
 		j.Verdict = Met
+	case len(targets) > 0 && containsAny(o.Text, finishedWords):
+		// an action with a count ("建成周口港…一期工程，加快…13个港航项目")
+		// reported finished in words
+		j.Verdict = ReportedDone
 	case len(targets) > 0:
 		j.Verdict = Unclear // a figure was pledged and none is reported
 	case strings.Contains(text, "国家下达") && strings.Contains(o.Text, "完成"):
@@ -69,7 +78,7 @@ func (l *Linker) compareFigures(j *Judgement, text string, targets []data.Target
 	var lines []string
 	verdict := ""
 	for _, t := range targets {
-		a, ok := actualFor(t, o.Targets, o.Text)
+		a, ok := actualFor(withContext(t, text), o.Targets, o.Text)
 		if !ok {
 			continue
 		}
@@ -123,6 +132,18 @@ func actualFor(t data.Target, figures []data.Target, outcome string) (data.Targe
 		return data.Target{}, false
 	}
 	return figures[found], true
+}
+
+// withContext gives t the words before its figure in the pledge as
+// subject when its own subject names no indicator: "经济增长5.5%左右" is
+// read with subject "经济", the clause names GDP.
+func withContext(t data.Target, pledge string) data.Target {
+	if len(indicatorsOf(t.Subject)) == 0 {
+		if around := figureContext(pledge, t); len(indicatorsOf(around)) > 0 {
+			t.Subject = around
+		}
+	}
+	return t
 }
 
 // figureContext is the figure's subject and the words before it in its

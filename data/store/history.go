@@ -2,7 +2,6 @@ package store
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"pledgereview/data"
 
@@ -65,7 +64,7 @@ func readHistory(tx *bolt.Tx, prefix []byte) ([]data.HistoryEntry, error) {
 			continue
 		}
 		var e data.HistoryEntry
-		if err := json.Unmarshal(v, &e); err != nil {
+		if err := decodeRecord(v, &e); err != nil {
 			return nil, fmt.Errorf("%w: history %q: %v", data.ErrDamaged, k, err)
 		}
 		out = append(out, e)

@@ -75,9 +75,6 @@ func (s *Store) writeMerge(tx *bolt.Tx, w data.MergeWrite, ops []mergeOp, enc me
 	if err != nil {
 		return res, err
 	}
-	if err := readBack(m.reviews, m.put); err != nil {
-		return res, err
-	}
 	written, unknown, seen, err := m.progress(w.Progress)
 	if err != nil {
 		return res, err

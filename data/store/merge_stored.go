@@ -2,7 +2,6 @@ package store
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"pledgereview/data"
 	"strings"
@@ -91,7 +90,7 @@ func (r *storedRecord) read(k, v []byte) error {
 		var h struct {
 			At data.HLC `json:"at"`
 		}
-		if err := json.Unmarshal(v, &h); err != nil {
+		if err := decodeRecord(v, &h); err != nil {
 			return fmt.Errorf("%w: history %q: %v", data.ErrDamaged, k, err)
 		}
 		r.history = append(r.history, h.At)
@@ -100,7 +99,7 @@ func (r *storedRecord) read(k, v []byte) error {
 	var old struct {
 		Updated data.HLC `json:"updated"`
 	}
-	if err := json.Unmarshal(v, &old); err != nil {
+	if err := decodeRecord(v, &old); err != nil {
 		return fmt.Errorf("%w: %s: %v", data.ErrDamaged, k, err)
 	}
 	r.exists, r.updated = true, old.Updated
@@ -119,7 +118,6 @@ type merger struct {
 
 	unknown int // reviews of pledges the workspace does not have
 
-	put [][]byte // the keys written, read back before the commit
 }
 
 func (m *merger) pledgeExists(pledgeID string) bool {
@@ -162,7 +160,6 @@ func (m *merger) review(key string, rv data.Review, raw []byte) (reviewOutcome, 
 	if err := m.reviews.Put(k, raw); err != nil {
 		return reviewWritten, err
 	}
-	m.put = append(m.put, k)
 	rec.exists, rec.updated = true, rv.Updated
 	return reviewWritten, nil
 }
@@ -183,7 +180,6 @@ func (m *merger) history(key string, e data.HistoryEntry, raw []byte, res *data.
 	if err := m.reviews.Put(k, raw); err != nil {
 		return err
 	}
-	m.put = append(m.put, k)
 	rec.history = append(rec.history, e.At)
 	res.History++
 	return nil

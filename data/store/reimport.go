@@ -41,7 +41,7 @@ func (s *Store) Reimport(ri data.Reimport) (data.ReimportResult, error) {
 			return err
 		}
 		r.Imported = s.now().UTC()
-		return putJSON(tx.Bucket(bucketReports), []byte(r.ID), storedReport{Report: r, Source: r.Source})
+		return putReport(tx.Bucket(bucketReports), r)
 	})
 	if err != nil {
 		s.mu.Lock()
@@ -118,7 +118,7 @@ func (m *reimporter) reviews() (data.ReimportResult, error) {
 			continue
 		}
 		var rv data.Review
-		if err := json.Unmarshal(e.v, &rv); err != nil {
+		if err := decodeRecord(e.v, &rv); err != nil {
 			return res, fmt.Errorf("%w: review %q: %v", data.ErrDamaged, e.k, err)
 		}
 		to := m.to(rv.PledgeID)
@@ -154,7 +154,7 @@ func (m *reimporter) history(b *bolt.Bucket, entries []kv, taken map[string]stri
 			continue
 		}
 		var h data.HistoryEntry
-		if err := json.Unmarshal(e.v, &h); err != nil {
+		if err := decodeRecord(e.v, &h); err != nil {
 			return fmt.Errorf("%w: history %q: %v", data.ErrDamaged, e.k, err)
 		}
 		to := m.to(h.PledgeID)

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"encoding/json"
 	"fmt"
 	"pledgereview/data"
 	"sort"
@@ -9,11 +8,8 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// storedReport is a report as kept in the file: the structure and its source.
-type storedReport struct {
-	Report *data.Report `json:"report"`
-	Source string       `json:"source"`
-}
+// A report is kept in the file as its structure, its source and a sum
+// (reportsum.go).
 
 // AddReport stores a parsed report; a report with the same id is refused.
 func (s *Store) AddReport(r *data.Report) error {
@@ -38,7 +34,7 @@ func (s *Store) AddReport(r *data.Report) error {
 			return fmt.Errorf("%w: %s (give it another id)", data.ErrReportExists, r.ID)
 		}
 		r.Imported = s.now().UTC()
-		return putJSON(b, []byte(r.ID), storedReport{Report: r, Source: r.Source})
+		return putReport(b, r)
 	})
 	if err != nil {
 		return fmt.Errorf("add report %s: %w", r.ID, err)
@@ -117,11 +113,10 @@ func (s *Store) loadReport(tx *bolt.Tx, id string) (*data.Report, error) {
 	if raw == nil {
 		return nil, data.ErrNotFound
 	}
-	var sr storedReport
-	if err := json.Unmarshal(raw, &sr); err != nil || sr.Report == nil {
-		return nil, fmt.Errorf("%w: report %s cannot be read", data.ErrDamaged, id)
+	r, err := decodeReport(id, raw)
+	if err != nil {
+		return nil, err
 	}
-	sr.Report.Source = sr.Source
-	s.remember(sr.Report)
-	return sr.Report, nil
+	s.remember(r)
+	return r, nil
 }

@@ -67,7 +67,7 @@ func (s *Store) SetReportTitle(id, title string) error {
 		r := *old // the cached report is shared: change a copy
 		r.Title = title
 		renamed = &r
-		return putJSON(tx.Bucket(bucketReports), []byte(id), storedReport{Report: &r, Source: r.Source})
+		return putReport(tx.Bucket(bucketReports), &r)
 	})
 	if err != nil {
 		s.dropCached(id)

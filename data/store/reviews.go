@@ -2,7 +2,6 @@ package store
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"pledgereview/data"
 	"strings"
@@ -38,7 +37,7 @@ func (s *Store) SaveReview(rv data.Review) (data.Review, error) {
 		old, cached := s.lastSaved(key)
 		if !cached {
 			old = data.NewReview(rv.PledgeID, rv.ReviewerID)
-			if err := getJSON(reviews, key, &old); err != nil && err != data.ErrNotFound {
+			if err := getRecord(reviews, key, &old); err != nil && err != data.ErrNotFound {
 				return err
 			}
 		}
@@ -129,7 +128,7 @@ func cleanTags(tags []string) []string {
 func (s *Store) Review(pledgeID, reviewerID string) (data.Review, error) {
 	rv := data.NewReview(pledgeID, reviewerID)
 	err := s.view(func(tx *bolt.Tx) error {
-		err := getJSON(tx.Bucket(bucketReviews), reviewKey(pledgeID, reviewerID), &rv)
+		err := getRecord(tx.Bucket(bucketReviews), reviewKey(pledgeID, reviewerID), &rv)
 		if err == data.ErrNotFound {
 			return nil
 		}
@@ -164,7 +163,7 @@ func readReviews(tx *bolt.Tx, reportID string) ([]data.Review, error) {
 			continue
 		}
 		var rv data.Review
-		if err := json.Unmarshal(v, &rv); err != nil {
+		if err := decodeRecord(v, &rv); err != nil {
 			return nil, fmt.Errorf("%w: review %q: %v", data.ErrDamaged, k, err)
 		}
 		out = append(out, rv)
