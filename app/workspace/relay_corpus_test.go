@@ -85,6 +85,22 @@ func TestRelayOfRecordsPlacedByText(t *testing.T) {
 		})
 	}
 
+	t.Run("author", func(t *testing.T) {
+		// A merges B's file: A's own records come back unchanged.
+		plan, err := planOne(a.s, fromB)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range plan.Writes {
+			if r.ReviewerID == a.s.Me().ID {
+				t.Fatalf("A's record %s written back from B's file", r.PledgeID)
+			}
+		}
+		if len(plan.Unchanged) < len(onB) {
+			t.Errorf("%d of A's records found unchanged, want %d", len(plan.Unchanged), len(onB))
+		}
+	})
+
 	t.Run("forged", func(t *testing.T) {
 		raw, err := os.ReadFile(fromB)
 		if err != nil {
