@@ -154,15 +154,11 @@ func arabicNumber(rs []rune, i int) (n number, next int, ok bool) {
 	if j < len(rs) && isASCIILetter(rs[j]) {
 		return n, j, false
 	}
-	mult := false
-	for j < len(rs) && rs[j] != '十' && multiplier(rs[j]) > 0 {
-		if u, _ := unitAt(rs, j); u != "" {
-			break
-		}
-		v *= multiplier(rs[j])
+	more := moreBeforeMultiplier(rs, j)
+	if more {
 		j++
-		mult = true
 	}
+	v, j, mult := multiplied(rs, j, v)
 	n, ok = measure(rs, i, j, v, mult)
 	if !ok && !mult {
 		return n, j, false
@@ -173,7 +169,29 @@ func arabicNumber(rs []rune, i int) (n number, next int, ok bool) {
 		}
 		n = number{start: i, end: j, value: v}
 	}
+	n.more = n.more || more
 	return n, n.end, true
+}
+
+// moreBeforeMultiplier tells whether rs[j] is a 多 or 余 between a number
+// and its multiplier: "8000多亿元" is more than 8000 亿.
+func moreBeforeMultiplier(rs []rune, j int) bool {
+	return j+1 < len(rs) && (rs[j] == '多' || rs[j] == '余') && rs[j+1] != '十' && multiplier(rs[j+1]) > 0
+}
+
+// multiplied applies the multipliers at j (万, 亿, 万亿) to v, up to a
+// measure word; mult tells whether there was one.
+func multiplied(rs []rune, j int, v float64) (float64, int, bool) {
+	mult := false
+	for j < len(rs) && rs[j] != '十' && multiplier(rs[j]) > 0 {
+		if u, _ := unitAt(rs, j); u != "" {
+			break
+		}
+		v *= multiplier(rs[j])
+		j++
+		mult = true
+	}
+	return v, j, mult
 }
 
 // cnIdioms are set phrases whose numerals count nothing.
