@@ -18,6 +18,9 @@ type MergeWrite struct {
 	// Unplaced are records kept apart (see UnplacedRecord); Placed are
 	// kept records this merge places, to drop from the kept ones.
 	Unplaced, Placed []UnplacedRecord
+	// Relay keeps colleagues' records placed by text as their authors
+	// signed them, to relay them later.
+	Relay Relay
 }
 
 // MergeResult counts what ApplyMerge changed.
@@ -29,4 +32,5 @@ type MergeResult struct {
 	History   int
 	Progress  int // progress updates added
 	Unplaced  int // records kept unplaced
+	Placed    int // records kept unplaced before that now found their pledge
 }

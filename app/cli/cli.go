@@ -160,6 +160,11 @@ func open(env Env, create bool) (*workspace.Session, error) {
 	if err == nil && s.RolledBack() {
 		warnRolledBack(env)
 	}
+	if err == nil && len(s.Reclassified().Reports) > 0 {
+		rc := s.Reclassified()
+		fmt.Fprintln(env.Stderr, lang.X("cli.reclassified", "note: the review of the past in {{.Reports}} was held as pledges; its {{.N}} sentences are now outcomes, every review kept ({{.Unplaced}} unplaced)",
+			map[string]any{"Reports": strings.Join(rc.Reports, ", "), "N": rc.Outcomes, "Unplaced": rc.Unplaced}))
+	}
 	return s, err
 }
 

@@ -43,6 +43,8 @@ type linkJSON struct {
 	Outcome     *outcomeJSON  `json:"outcome"`
 	Candidates  []outcomeJSON `json:"candidates"`
 	Targets     []targetJSON  `json:"targets"`
+	// Rejected: a reviewer rejected this link in the workspace.
+	Rejected bool `json:"rejected"`
 }
 
 func runOutcomes(env Env, args []string) error {
@@ -50,7 +52,8 @@ func runOutcomes(env Env, args []string) error {
 	from := fs.String("from", "", "the report whose pledges are followed up (year N)")
 	to := fs.String("to", "", "the report whose review reports on them (year N+1; default: the same place a year later)")
 	asJSON := fs.Bool("json", false, "print JSON")
-	accept := fs.Bool("accept", false, "record every best outcome as my evidence, status and progress, as the window's Enter does")
+	accept := fs.Bool("accept", false, "record every best outcome not rejected as my evidence, status and progress, as the window's Enter does")
+	reject := fs.String("reject", "", "reject the link of this pledge (its id), as the window's Delete does: remembered in the workspace")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -67,23 +70,22 @@ func runOutcomes(env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *accept {
-		n := 0
-		for _, k := range pair.Links {
-			if k.Best == nil && !hasBest(k.Targets) {
-				continue
-			}
-			if _, err := s.AcceptOutcome(pair, k); err != nil {
-				return err
-			}
-			n++
+	if *reject != "" {
+		if err := rejectLink(s, pair, *reject); err != nil {
+			return err
 		}
-		fmt.Fprintln(env.Stderr, lang.X("cli.outcomes.accepted", "{{.N}} links accepted into the review of {{.Name}}", map[string]any{"N": n, "Name": s.Me().Name}))
+	}
+	if *accept {
+		if err := acceptAll(env, s, pair); err != nil {
+			return err
+		}
 	}
 	if *asJSON {
 		out := make([]linkJSON, 0, len(pair.Links))
 		for _, k := range pair.Links {
-			out = append(out, linkToJSON(k))
+			j := linkToJSON(k)
+			j.Rejected = pair.Rejects(k)
+			out = append(out, j)
 		}
 		enc := json.NewEncoder(env.Stdout)
 		enc.SetEscapeHTML(false)
@@ -92,6 +94,32 @@ func runOutcomes(env Env, args []string) error {
 	}
 	printOutcomes(env, pair)
 	return nil
+}
+
+// acceptAll records every link not rejected that has an outcome as mine.
+func acceptAll(env Env, s *workspace.Session, pair *workspace.OutcomePair) error {
+	n := 0
+	for _, k := range pair.Links {
+		if k.Best == nil && !hasBest(k.Targets) || pair.Rejects(k) {
+			continue
+		}
+		if _, err := s.AcceptOutcome(pair, k); err != nil {
+			return err
+		}
+		n++
+	}
+	fmt.Fprintln(env.Stderr, lang.X("cli.outcomes.accepted", "{{.N}} links accepted into the review of {{.Name}}", map[string]any{"N": n, "Name": s.Me().Name}))
+	return nil
+}
+
+// rejectLink remembers that the link of pledge id is rejected.
+func rejectLink(s *workspace.Session, pair *workspace.OutcomePair, id string) error {
+	for _, k := range pair.Links {
+		if k.Pledge.ID == id {
+			return s.RejectOutcome(pair, k)
+		}
+	}
+	return usageErr("%s is no pledge of %s", id, pair.From.ID)
 }
 
 func hasBest(ts []outcome.Judgement) bool {
@@ -158,6 +186,9 @@ func printOutcomes(env Env, pair *workspace.OutcomePair) {
 		counts[k.Verdict]++
 		var b strings.Builder
 		fmt.Fprintf(&b, "%s  %s", k.Pledge.ID, verdictWord(k.Verdict))
+		if pair.Rejects(k) {
+			b.WriteString("  " + lang.X("outcomes.rejected", "rejected"))
+		}
 		if k.CarriedOver != "" {
 			carried++
 			b.WriteString("  " + lang.X("outcomes.carried", "carried over to {{.ID}}", map[string]any{"ID": k.CarriedOver}))

@@ -52,9 +52,11 @@ func TestOutcomesJSON(t *testing.T) {
 	if goals == nil {
 		t.Fatal("no main goals pledge")
 	}
+	// 8 as the issue counts them: jobs and unemployment, which share a
+	// semicolon part, are a clause each
 	targets := goals["targets"].([]any)
-	if len(targets) != 7 {
-		t.Fatalf("%d target clauses, want 7", len(targets))
+	if len(targets) != 8 {
+		t.Fatalf("%d target clauses, want 8", len(targets))
 	}
 	gdp := targets[0].(map[string]any)
 	if gdp["verdict"] != "met" || gdp["arithmetic"] != "目标 6%以上，实际 8.1% → 达到" || !strings.Contains(gdp["outcome"].(map[string]any)["text"].(string), "增长8.1%") {
@@ -145,5 +147,56 @@ func TestOutcomesTableAndAccept(t *testing.T) {
 	importPair(t, d)
 	if code, _, errs := d.run("merge", bad); code != 1 || !strings.Contains(errs, "拒绝") || !strings.Contains(errs, "signed") {
 		t.Fatalf("forged accepted link: exit %d, %q", code, errs)
+	}
+}
+
+// TestOutcomesRejectRemembered: a link rejected with --reject is shown
+// rejected by later runs, and --accept leaves it out of my review.
+func TestOutcomesRejectRemembered(t *testing.T) {
+	h := newHarness(t)
+	importPair(t, h)
+	h.ok("whoami", "--name", "王芳")
+	var links []struct {
+		Pledge   string
+		Text     string
+		Rejected bool
+		Outcome  *struct{ ID string }
+	}
+	if err := json.Unmarshal([]byte(h.ok("outcomes", "--from", "2021-state-council", "--json")), &links); err != nil {
+		t.Fatal(err)
+	}
+	grain := ""
+	for _, l := range links {
+		if strings.Contains(l.Text, "粮食产量保持在1.3万亿斤以上") {
+			grain = l.Pledge
+		}
+	}
+	if grain == "" {
+		t.Fatal("no grain pledge")
+	}
+	h.ok("outcomes", "--from", "2021-state-council", "--reject", grain)
+	h.ok("outcomes", "--from", "2021-state-council", "--accept")
+	if err := json.Unmarshal([]byte(h.ok("outcomes", "--from", "2021-state-council", "--json")), &links); err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range links {
+		if l.Rejected != (l.Pledge == grain) {
+			t.Errorf("%s rejected: %v", l.Pledge, l.Rejected)
+		}
+	}
+	var rows []struct {
+		ID     string          `json:"id"`
+		Review json.RawMessage `json:"review"`
+	}
+	if err := json.Unmarshal([]byte(h.ok("list", "--report", "2021-state-council", "--json")), &rows); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rows {
+		if r.ID == grain && strings.Contains(string(r.Review), "粮食产量1.37万亿斤") {
+			t.Errorf("the rejected link was accepted: %s", r.Review)
+		}
+	}
+	if table := h.ok("outcomes", "--from", "2021-state-council"); !strings.Contains(table, grain+"  met  rejected") {
+		t.Errorf("the table does not show the rejection of %s", grain)
 	}
 }

@@ -119,6 +119,9 @@ func runMerge(env Env, args []string) error {
 			"merged {{.Merged}} of {{.Files}} files: {{.Written}} records written, {{.History}} history entries, {{.Reviewers}} reviewers added; {{.Backup}}",
 			map[string]any{"Merged": len(pos) - failed, "Files": len(pos), "Written": res.Written, "History": res.History,
 				"Reviewers": res.Reviewers, "Backup": backup}))
+		if res.Placed > 0 {
+			fmt.Fprintln(env.Stdout, lang.X("cli.merge.placed", "{{.N}} records kept unplaced found their pledge and were placed", map[string]any{"N": res.Placed}))
+		}
 	}
 	if failed > 0 {
 		return errors.New(lang.X("cli.merge.refusedcount", "{{.Refused}} of {{.Files}} files refused; the workspace is unchanged by them",

@@ -204,6 +204,9 @@ func (d *Desk) useSession(sess *workspace.Session, then func(ok bool)) {
 		if sess.RolledBack() {
 			d.showRolledBack(sess.Path())
 		}
+		if rc := sess.Reclassified(); len(rc.Reports) > 0 {
+			showReclassified(rc, d.win)
+		}
 		if sess.Me().Name == "" {
 			d.askName(true)
 		}

@@ -455,7 +455,7 @@ func TestFileMenuOrder(t *testing.T) {
 	}
 	want := []string{"Open workspace…", "New workspace…", "Recent workspaces", "—",
 		"Import report…", "Reports…", "—",
-		"Export briefing pack…", "Export spreadsheet…", "Progress by chapter…", "Last year's pledges…", "—",
+		"Export briefing pack…", "Export spreadsheet…", "Progress by chapter…", "Last year's pledges…", "Last year's pledges, two reports chosen…", "—",
 		"Export my review file…", "Export everything…", "Merge a colleague's file…", "Undo last merge", "Unplaced records…", "—",
 		"Settings…", "—", "Quit"}
 	if !reflect.DeepEqual(got, want) {

@@ -169,6 +169,13 @@ func (d *Desk) totalRows() int {
 	return len(d.loaded.index.Rows)
 }
 
+func (d *Desk) foundOutcomes() []data.Pledge {
+	if d.loaded.report == nil {
+		return nil
+	}
+	return d.loaded.report.FindOutcomes(d.listing.filter.Text, d.listing.filter.Chapter)
+}
+
 func (d *Desk) searchFor(text string) {
 	d.listing.filter.Text = text
 	d.applyFilter()

@@ -54,6 +54,7 @@ func (d *Desk) fileMenu() *fyne.Menu {
 		entry(lang.X("export.menu.table", "Export spreadsheet…"), func() { d.showTableDialog() }, noReport),
 		entry(lang.X("progress.menu", "Progress by chapter…"), func() { d.showProgressView() }, noReport),
 		entry(lang.X("outcomes.menu", "Last year's pledges…"), func() { d.showOutcomes() }, noReport),
+		entry(lang.X("outcomes.pick.menu", "Last year's pledges, two reports chosen…"), d.chooseLaterReport, noReport),
 		sep(),
 		entry(lang.X("share.menu.mine", "Export my review file…"), func() { d.showReviewExport(false) }, noReport),
 		entry(lang.X("share.menu.all", "Export everything…"), func() { d.showReviewExport(true) }, noReport),

@@ -349,6 +349,9 @@ func (m *mergeFlow) merge() {
 		}
 		msg := lang.X("share.merged", "{{.File}} merged: {{.N}} records written, {{.H}} history entries. The workspace as it was before is kept in {{.Dir}}; File → Undo last merge puts it back.",
 			map[string]any{"File": mergedNames(mp), "N": res.Written, "H": res.History, "Dir": sess.BackupDir()})
+		if res.Placed > 0 {
+			msg += "\n" + lang.X("share.merged.placed", "{{.N}} records kept unplaced found their pledge and were placed.", map[string]any{"N": res.Placed})
+		}
 		info := newMessage(lang.X("share.merged.title", "Merge finished"), msg, d.window())
 		info.SetOnClosed(m.end)
 		info.Show()

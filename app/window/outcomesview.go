@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -22,6 +21,7 @@ import (
 type outcomeSource interface {
 	Outcomes(from, to string) (*workspace.OutcomePair, error)
 	AcceptOutcome(p *workspace.OutcomePair, k outcome.Link) (data.Review, error)
+	RejectOutcome(p *workspace.OutcomePair, k outcome.Link) error
 }
 
 // Filters of the view.
@@ -81,37 +81,12 @@ func (d *Desk) showOutcomes() *outcomesView {
 	return newOutcomesView(d.app, d.sess, pair, d.Reload)
 }
 
-// chooseLaterReport asks which report reviews the desk's report's year.
+// chooseLaterReport asks for the two reports by hand: detection found no
+// report of the same government a year on.
 func (d *Desk) chooseLaterReport() {
-	infos, err := d.sess.Reports()
-	if err != nil {
-		showError(d.win, err)
-		return
-	}
-	var ids []string
-	for _, ri := range infos {
-		if ri.ID != d.loaded.report.ID {
-			ids = append(ids, ri.ID)
-		}
-	}
-	if len(ids) == 0 {
-		showMessage(lang.X("outcomes.title", "Last year's pledges"), lang.X("outcomes.nolater", "Import the next year's report of the same government first: its review says what became of these pledges."), d.win)
-		return
-	}
-	sel := widget.NewSelect(ids, nil)
-	sel.SetSelectedIndex(0)
-	content := container.NewVBox(newMessageLabel(lang.X("outcomes.choose", "Which report reviews this report's year?")), sel)
-	dialog.ShowCustomConfirm(lang.X("outcomes.title", "Last year's pledges"), lang.X("ok", "OK"), lang.X("cancel", "Cancel"), content, func(ok bool) {
-		if !ok {
-			return
-		}
-		pair, err := d.sess.Outcomes(d.loaded.report.ID, sel.Selected)
-		if err != nil {
-			showError(d.win, err)
-			return
-		}
+	showPairDialog(d.win, d.sess, d.loaded.report.ID, func(pair *workspace.OutcomePair) {
 		newOutcomesView(d.app, d.sess, pair, d.Reload)
-	}, d.win)
+	})
 }
 
 func newOutcomesView(a fyne.App, src outcomeSource, pair *workspace.OutcomePair, onChange func()) *outcomesView {
@@ -120,6 +95,11 @@ func newOutcomesView(a fyne.App, src outcomeSource, pair *workspace.OutcomePair,
 		heading: widget.NewLabel(""), counts: widget.NewLabel(""), help: widget.NewLabel(""), state: widget.NewLabel(""),
 		pledge: widget.NewRichText(), outcomeText: widget.NewRichText(), chip: newChip(theme.ColorNamePrimary),
 		arithmetic: newTextLabel(""), source: newTextLabel(""), clauses: newTextLabel(""), candidates: newTextLabel("")}
+	for i, k := range pair.Links {
+		if pair.Rejects(k) {
+			v.marks[i] = linkRejected
+		}
+	}
 	v.win = a.NewWindow(fmt.Sprintf("%s · %s → %s", lang.X("outcomes.title", "Last year's pledges"), pair.From.ID, pair.To.ID))
 	v.pledge.Wrapping, v.outcomeText.Wrapping = fyne.TextWrapBreak, fyne.TextWrapBreak
 	v.heading.TextStyle = fyne.TextStyle{Bold: true}
@@ -217,6 +197,9 @@ func (v *outcomesView) show(pos int) {
 	v.candidates.SetMessage(lang.X("outcomes.candidates", "Candidate {{.N}} of {{.Of}} (N: next)", map[string]any{"N": v.shown[i] + 1, "Of": len(k.Candidates) + 1}))
 	if k.Best == nil {
 		v.candidates.SetMessage("")
+		if n := len(k.Candidates); n > 0 {
+			v.candidates.SetMessage(lang.X("outcomes.weak", "{{.N}} sentences share a few words with it, too few to stand as its outcome (N: show them)", map[string]any{"N": n}))
+		}
 	}
 }
 
@@ -287,12 +270,18 @@ func (v *outcomesView) onAccept() {
 	v.move(1)
 }
 
-// onReject sets the link aside for this session: nothing is recorded.
+// onReject sets the link aside: the workspace remembers it (a preference
+// of this workspace, not a review record), nothing goes into my review.
 func (v *outcomesView) onReject() {
 	if v.cur >= len(v.rows) {
 		return
 	}
-	v.marks[v.rows[v.cur]] = linkRejected
+	i, k := v.link(v.cur)
+	if err := v.src.RejectOutcome(v.pair, k); err != nil {
+		showError(v.win, err)
+		return
+	}
+	v.marks[i] = linkRejected
 	v.list.RefreshItem(v.cur)
 	v.show(v.cur)
 	v.move(1)

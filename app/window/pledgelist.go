@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -26,8 +27,11 @@ type pledgeList struct {
 	hint   *widget.Hyperlink // "filters applied, clear" beside the count
 	counts *fyne.Container   // the count and the hint
 	list   *widget.List
-	box    fyne.CanvasObject
-	quiet  bool // selecting from code: do not reload the form
+	// found are the review's sentences the search finds: context, greyed,
+	// never counted among the pledges.
+	found *messageLabel
+	box   fyne.CanvasObject
+	quiet bool // selecting from code: do not reload the form
 }
 
 // listSource is what the pledge list needs of the desk: the rows that pass
@@ -37,6 +41,7 @@ type listSource interface {
 	listRow(i int) listRow // what the list shows of index row i
 	totalRows() int
 	filtersActive() bool
+	foundOutcomes() []data.Pledge // review sentences holding the search text
 	showRow(i int)
 	move(delta int)
 	searchFor(text string)
@@ -68,7 +73,8 @@ func newPledgeList(src listSource, filters fyne.CanvasObject, clearFilters func(
 	pl.list.OnSelected = pl.onSelected
 	pl.counts = container.NewHBox(pl.count, pl.hint)
 	top := container.NewVBox(pl.search, filters, pl.counts)
-	pl.box = container.NewBorder(top, nil, nil, nil, pl.list)
+	pl.found = newContextLabel()
+	pl.box = container.NewBorder(top, pl.found, nil, nil, pl.list)
 	return pl
 }
 
@@ -123,7 +129,30 @@ func (pl *pledgeList) refresh() {
 		}
 		pl.counts.Refresh() // lays the row out again
 	}
+	pl.showFound(pl.src.foundOutcomes())
 	pl.list.Refresh()
+}
+
+// maxFoundShown bounds the review sentences shown under the list.
+const maxFoundShown = 5
+
+// showFound shows under the list, greyed, the review sentences the search
+// finds: what was reported of the past, read as context, not pledges.
+func (pl *pledgeList) showFound(found []data.Pledge) {
+	if len(found) == 0 {
+		pl.found.SetText("")
+		pl.found.Hide()
+		return
+	}
+	lines := []string{lang.X("list.found", "Also in the review of the past ({{.N}}, context, not scored):", map[string]any{"N": len(found)})}
+	for _, o := range found[:min(len(found), maxFoundShown)] {
+		lines = append(lines, "· "+o.Text)
+	}
+	if len(found) > maxFoundShown {
+		lines = append(lines, "…")
+	}
+	pl.found.SetText(strings.Join(lines, "\n"))
+	pl.found.Show()
 }
 
 // selectQuietly marks a row selected without reloading the form.

@@ -22,15 +22,19 @@ import (
 	"pledgereview/data"
 )
 
-// mergeWithBackup backs the workspace up, writes the merge, and records
+// mergeWithBackup backs the workspace up, writes the merge, places the
+// records kept unplaced of the reports merged that now fit, and records
 // beside the backup the store's change mark after the merge, so that an undo
 // can tell whether anything was saved since. With ErrUndoUnavailable or
 // ErrUndoMayRemerge the merge is done (res says what it wrote); only its
 // undo is limited.
-func (s *Session) mergeWithBackup(w data.MergeWrite, note backupNote) (data.MergeResult, error) {
+func (s *Session) mergeWithBackup(w data.MergeWrite, note backupNote, reports ...string) (data.MergeResult, error) {
 	var res data.MergeResult
 	err := s.withBackup(note, func() (err error) {
-		res, err = s.store.ApplyMerge(w)
+		if res, err = s.store.ApplyMerge(w); err != nil {
+			return err
+		}
+		res.Placed, err = s.placeKeptOf(reports)
 		return err
 	})
 	return res, err

@@ -6,6 +6,7 @@ import (
 
 	"pledgereview/data"
 	"pledgereview/data/outcome"
+	"pledgereview/data/parse"
 )
 
 // OutcomePair is a report, the report of the same government a year on,
@@ -13,6 +14,9 @@ import (
 type OutcomePair struct {
 	From, To *data.Report
 	Links    []outcome.Link
+	// Rejected holds the pledges whose link a reviewer rejected in this
+	// workspace, with the outcome rejected (see Rejects).
+	Rejected map[string]string
 }
 
 // ErrNoNextReport: no report of the same place a year on is in the
@@ -31,22 +35,14 @@ func (s *Session) Outcomes(from, to string) (*OutcomePair, error) {
 }
 
 func (s *Session) outcomes(from, to string) (*OutcomePair, error) {
-	if to == "" {
-		infos, err := s.store.Reports()
-		if err != nil {
-			return nil, err
-		}
-		ids := make([]string, len(infos))
-		for i, ri := range infos {
-			ids[i] = ri.ID
-		}
-		if to = outcome.NextReport(from, ids); to == "" {
-			return nil, fmt.Errorf("%s: %w", from, ErrNoNextReport)
-		}
-	}
 	a, err := s.store.Report(from)
 	if err != nil {
 		return nil, err
+	}
+	if to == "" {
+		if to, err = s.nextReport(a); err != nil {
+			return nil, err
+		}
 	}
 	b, err := s.store.Report(to)
 	if err != nil {
@@ -55,13 +51,104 @@ func (s *Session) outcomes(from, to string) (*OutcomePair, error) {
 	if len(b.Outcomes()) == 0 {
 		return nil, fmt.Errorf("%s: %w", to, ErrNoReview)
 	}
-	return &OutcomePair{From: a, To: b, Links: outcome.Links(a, b)}, nil
+	rejected, err := s.store.RejectedLinks(a.ID, b.ID)
+	if err != nil {
+		return nil, err
+	}
+	return &OutcomePair{From: a, To: b, Links: outcome.Links(a, b), Rejected: rejected}, nil
+}
+
+// Rejects tells whether the reviewer rejected k: the outcome rejected is
+// one the linker still offers for the pledge (its best or a candidate, or
+// none at all), so a link the linker no longer makes is open again.
+func (p *OutcomePair) Rejects(k outcome.Link) bool {
+	id, ok := p.Rejected[k.Pledge.ID]
+	if !ok {
+		return false
+	}
+	if k.Best == nil && id == "" {
+		return true
+	}
+	for _, c := range offered(k) {
+		if c.Outcome.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+func offered(k outcome.Link) []outcome.Candidate {
+	var out []outcome.Candidate
+	if k.Best != nil {
+		out = append(out, *k.Best)
+	}
+	return append(out, k.Candidates...)
+}
+
+// RejectOutcome remembers in the workspace that the reviewer rejected k,
+// the link as shown (its best outcome, or a candidate chosen): a local
+// preference of this workspace, not a review record.
+func (s *Session) RejectOutcome(p *OutcomePair, k outcome.Link) error {
+	id := ""
+	if k.Best != nil {
+		id = k.Best.Outcome.ID
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if err := s.store.SetRejectedLink(p.From.ID, p.To.ID, k.Pledge.ID, id, true); err != nil {
+		return err
+	}
+	if p.Rejected == nil {
+		p.Rejected = map[string]string{}
+	}
+	p.Rejected[k.Pledge.ID] = id
+	return nil
+}
+
+// nextReport is the report of a's government a year later: by its id
+// ("beijing-2025" → "beijing-2026"), else by the place and year the
+// reports name (a file imported as "report-a" is still 河南 2025).
+func (s *Session) nextReport(a *data.Report) (string, error) {
+	infos, err := s.store.Reports()
+	if err != nil {
+		return "", err
+	}
+	ids := make([]string, len(infos))
+	for i, ri := range infos {
+		ids[i] = ri.ID
+	}
+	if to := outcome.NextReport(a.ID, ids); to != "" {
+		return to, nil
+	}
+	place := parse.PlaceKey(a)
+	for _, id := range ids {
+		if id == a.ID || place == "" || a.Year == 0 {
+			continue
+		}
+		b, err := s.store.Report(id)
+		if err != nil {
+			return "", err
+		}
+		if b.Year == a.Year+1 && parse.PlaceKey(b) == place && len(b.Outcomes()) > 0 {
+			return id, nil
+		}
+	}
+	return "", fmt.Errorf("%s: %w", a.ID, ErrNoNextReport)
 }
 
 // AcceptOutcome records a link as the local reviewer's own review of the
 // pledge (evidence, suggested status) and progress values; they are signed,
 // shared and merged like every review record of the reviewer.
 func (s *Session) AcceptOutcome(p *OutcomePair, k outcome.Link) (data.Review, error) {
+	if _, ok := p.Rejected[k.Pledge.ID]; ok {
+		s.mu.RLock()
+		err := s.store.SetRejectedLink(p.From.ID, p.To.ID, k.Pledge.ID, "", false)
+		s.mu.RUnlock()
+		if err != nil {
+			return data.Review{}, err
+		}
+		delete(p.Rejected, k.Pledge.ID)
+	}
 	rv, err := s.MyReview(k.Pledge.ID)
 	if err != nil {
 		return data.Review{}, err

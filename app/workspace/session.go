@@ -31,6 +31,9 @@ type Session struct {
 	path     string
 	readOnly bool
 	undo     undoCache
+	// reclassified is what open did to reports stored before review
+	// chapters were classified, for the user to be told once.
+	reclassified Reclassified
 }
 
 // Open opens the workspace at path (creating it), seeds it with the Taiyuan
@@ -70,6 +73,10 @@ func open(path, configDir string, readOnly bool) (*Session, error) {
 	if err := st.PutReviewer(me); err != nil {
 		st.Close()
 		return nil, err
+	}
+	if s.reclassified, err = s.reclassify(); err != nil {
+		st.Close()
+		return nil, fmt.Errorf("open workspace %s: %w", path, err)
 	}
 	if statErr == nil {
 		s.dailyBackup(time.Now()) // best effort: see dailyBackup

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"time"
 
 	"pledgereview/data"
@@ -59,13 +60,24 @@ func (s *Session) ExportReviewFile(reportID string, all bool, now time.Time) (sh
 		}
 	}
 	if all {
-		if err := s.attachSeals(&f); err != nil {
+		if err := s.keepSigned(&f); err != nil {
 			return share.File{}, err
 		}
-		f.KeepSealed()
 	}
 	f.Describe(share.FormOf(r))
 	return f, nil
+}
+
+// keepSigned keeps in f, a file of everything, the colleagues' records
+// their authors' signatures vouch for: under the seals the workspace keeps
+// over this form of the report, or relayed as signed on another form.
+func (s *Session) keepSigned(f *share.File) error {
+	if err := s.attachSeals(f); err != nil {
+		return err
+	}
+	reviews, progress := f.Reviews, f.Progress
+	f.KeepSealed()
+	return s.attachRelayed(f, reviews, progress)
 }
 
 // attachSeals gives f the colleagues' signatures the workspace keeps.
@@ -421,11 +433,14 @@ func (s *Session) ApplyMerges(mp MultiPlan) (data.MergeResult, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	w := mp.preallocated()
-	var names []string
+	var names, reports []string
 	seen := map[string]bool{}
 	for _, fp := range mp.Files {
 		if !fp.Writes() {
 			continue
+		}
+		if !slices.Contains(reports, fp.Plan.ReportID) {
+			reports = append(reports, fp.Plan.ReportID)
 		}
 		source := filepath.Base(fp.Path)
 		w.Keys = append(w.Keys, fp.Plan.Keys...)
@@ -448,6 +463,9 @@ func (s *Session) ApplyMerges(mp MultiPlan) (data.MergeResult, error) {
 		}
 		w.HistoryJSON = append(w.HistoryJSON, padded(fp.Plan.HistoryJSON, len(fp.Plan.History))...)
 		w.Unplaced = append(w.Unplaced, unplacedRecords(fp.Plan.UnplacedWrites, source)...)
+		w.Relay.Records = append(w.Relay.Records, fp.Plan.Relay.Records...)
+		w.Relay.Seals = append(w.Relay.Seals, fp.Plan.Relay.Seals...)
+		w.Relay.Forms = append(w.Relay.Forms, fp.Plan.Relay.Forms...)
 	}
 	if len(names) == 0 {
 		return data.MergeResult{}, nil
@@ -456,5 +474,5 @@ func (s *Session) ApplyMerges(mp MultiPlan) (data.MergeResult, error) {
 	if len(names) > 1 {
 		w.Source = fmt.Sprintf("%s and %d more files", names[0], len(names)-1)
 	}
-	return s.mergeWithBackup(w, mp.backupNote())
+	return s.mergeWithBackup(w, mp.backupNote(), reports...)
 }

@@ -40,17 +40,51 @@ func unplacedOf(u data.UnplacedRecord) share.Unplaced {
 		ReportID: u.ReportID, Fingerprint: u.Fingerprint}
 }
 
+// placeKeptOf places the records kept unplaced of the reports merged that
+// now fit (see placeKept).
+func (s *Session) placeKeptOf(reportIDs []string) (int, error) {
+	placed := 0
+	for _, id := range reportIDs {
+		kept, err := s.store.Unplaced(id)
+		if err != nil || len(kept) == 0 {
+			if err != nil {
+				return placed, err
+			}
+			continue
+		}
+		r, err := s.store.Report(id)
+		if err != nil {
+			return placed, err
+		}
+		n, err := s.placeKept(r)
+		placed += n
+		if err != nil {
+			return placed, err
+		}
+	}
+	return placed, nil
+}
+
 // placeKept places the records of a report kept unplaced that its text
-// now has a pledge for (after an import of a corrected version): each goes
-// to the pledge with its text, where it is newer than what is there.
+// now has a pledge for (after an import of a corrected version, or a merge
+// that kept records its text finds): each goes to the one pledge with its
+// text where its reviewer has no record yet, so that placing it never
+// takes the place of another of their records.
 func (s *Session) placeKept(r *data.Report) (int, error) {
 	kept, err := s.store.Unplaced(r.ID)
 	if err != nil || len(kept) == 0 {
 		return 0, err
 	}
+	held, err := s.store.Reviews(r.ID)
+	if err != nil {
+		return 0, err
+	}
 	fm := share.FormOf(r)
 	var w data.MergeWrite
-	taken := map[share.Key]bool{}
+	taken := make(map[share.Key]bool, len(held))
+	for _, rv := range held {
+		taken[share.KeyOf(rv)] = true
+	}
 	for _, u := range kept {
 		id, ok := fm.FindText(u.PledgeText)
 		k := share.Key{Pledge: id, Reviewer: u.Review.ReviewerID}
@@ -66,7 +100,7 @@ func (s *Session) placeKept(r *data.Report) (int, error) {
 	if len(w.Placed) == 0 {
 		return 0, nil
 	}
-	w.Source = "placed after a new import"
+	w.Source = "placed: its pledge is found in the report's text"
 	_, err = s.store.ApplyMerge(w)
 	return len(w.Placed), err
 }

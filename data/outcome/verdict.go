@@ -11,7 +11,12 @@ import (
 // A review speaks of the year past, so its verbs of work (实施, 推进,
 // 加强…) report the work as done, as the key's verdict rule reads them.
 var doneWords = []string{"建成", "完成", "实现", "开通", "超额", "出台", "启动", "举办", "确定", "开工", "投用", "落地", "印发", "组建",
-	"实施", "推进", "开展", "加强", "落实", "建立", "推动", "完善", "深化", "强化", "加快", "做好", "保障", "维护", "取得", "成功", "符合预期"}
+	"实施", "推进", "开展", "加强", "落实", "建立", "推动", "完善", "深化", "强化", "加快", "做好", "保障", "维护", "取得", "成功", "符合预期",
+	"推开", "实行", "压减", "压缩", "承办", "新增", "认定"}
+
+// finishedWords say a piece of work was finished, not only worked on:
+// they report done a pledge whose count the review does not repeat.
+var finishedWords = []string{"建成", "完成", "实现", "开通", "超额", "投用", "运营", "组建", "全覆盖"}
 
 // directionWords are the pledged directions an outcome can confirm in the
 // same words ("居民收入稳步增长" / "居民人均可支配收入实际增长8.1%").
@@ -32,6 +37,42 @@ func stateConfirmed(pledge, outcome string) bool {
 	return false
 }
 
+// steadyWords pledge an indicator steady or growing ("进出口稳中提质",
+// "进出口量稳质升", "居民收入稳步增长").
+var steadyWords = []string{"稳中提质", "稳量提质", "量稳质升", "稳中向好", "稳中有升", "稳步增长", "稳定增长", "保持增长"}
+
+// steadyGrowth tells whether the outcome reports growth of an indicator
+// the pledge pledged steady: "进出口总额稳量提质" is met by "货物进出口总额
+// 9.5万亿元、增长4.4%".
+func steadyGrowth(pledge string, o data.Pledge) bool {
+	inds := indicatorsOf(pledge)
+	if len(inds) == 0 || !containsAny(pledge, steadyWords) {
+		return false
+	}
+	for _, f := range o.Targets {
+		around := clauseBefore(o.Text, f.Quote)
+		if f.Unit == "%" && f.Value > 0 && strings.HasSuffix(around, "增长") && !containsAny(around, spanWords) && shared(inds, indicatorsOf(around)) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBefore is the text before quote back to the comma or stop that
+// opens its clause ("货物进出口总额9.5万亿元、增长" before "4.4%").
+func clauseBefore(text, quote string) string {
+	i := strings.Index(text, quote)
+	if i < 0 {
+		return ""
+	}
+	before := text[:i]
+	if k := strings.LastIndexAny(before, "，；。"); k >= 0 {
+		_, size := utf8.DecodeRuneInString(before[k:])
+		before = before[k+size:]
+	}
+	return before
+}
+
 // ceilingWords name the indicators whose "左右" is a ceiling.
 var ceilingWords = []string{"失业率", "价格", "物价", "CPI", "涨幅"}
 
@@ -47,20 +88,40 @@ func (l *Linker) verdict(j *Judgement, text string, targets []data.Target) {
 	if len(targets) > 0 && l.compareFigures(j, text, targets, o) {
 		return
 	}
-	switch {
-	case len(targets) > 0 && stateConfirmed(text, o.Text):
-		j.Verdict = Met
-	case len(targets) > 0:
-		j.Verdict = Unclear // a figure was pledged and none is reported
-	case strings.Contains(text, "国家下达") && strings.Contains(o.Text, "完成"):
-		j.Verdict = Met
-	case containsAny(o.Text, doneWords):
-		j.Verdict = ReportedDone
-	case sameDirection(text, o.Text):
-		j.Verdict = Met
-	default:
-		j.Verdict = Unclear
+	if len(targets) > 0 {
+		j.Verdict = figureWords(text, o.Text)
+		return
 	}
+	j.Verdict = actionVerdict(text, o)
+}
+
+// figureWords is the verdict of a pledged figure the outcome does not
+// repeat, from its words.
+func figureWords(text, outcome string) string {
+	switch {
+	case stateConfirmed(text, outcome):
+		return Met
+	case containsAny(outcome, finishedWords):
+		// an action with a count ("建成周口港…一期工程，加快…13个港航项目")
+		// reported finished in words
+		return ReportedDone
+	}
+	return Unclear // a figure was pledged and none is reported
+}
+
+// actionVerdict is the verdict of a pledge without a figure.
+func actionVerdict(text string, o data.Pledge) string {
+	switch {
+	case strings.Contains(text, "国家下达") && strings.Contains(o.Text, "完成"):
+		return Met
+	case steadyGrowth(text, o):
+		return Met
+	case containsAny(o.Text, doneWords):
+		return ReportedDone
+	case sameDirection(text, o.Text):
+		return Met
+	}
+	return Unclear
 }
 
 // compareFigures sets the verdict from the first target whose figure the
@@ -69,7 +130,7 @@ func (l *Linker) compareFigures(j *Judgement, text string, targets []data.Target
 	var lines []string
 	verdict := ""
 	for _, t := range targets {
-		a, ok := actualFor(t, o.Targets, o.Text)
+		a, ok := actualFor(withContext(t, text), figureContext(text, t), o.Targets, o.Text)
 		if !ok {
 			continue
 		}
@@ -93,11 +154,12 @@ func (l *Linker) compareFigures(j *Judgement, text string, targets []data.Target
 	return true
 }
 
-// actualFor is the outcome's figure comparable with t: in t's unit, of
+// actualFor is the outcome's figure comparable with t, whose words in
+// the pledge are pledged: in t's unit and measure (see sameMeasure), of
 // t's indicator when t names one (on the figure or, failing that, in the
 // outcome sentence), else with at least a third of the words of t's
 // subject around it; the one with most of them.
-func actualFor(t data.Target, figures []data.Target, outcome string) (data.Target, bool) {
+func actualFor(t data.Target, pledged string, figures []data.Target, outcome string) (data.Target, bool) {
 	want := indicatorsOf(t.Subject)
 	inSentence := len(want) == 0 || shared(want, indicatorsOf(outcome))
 	need := (bigramCount(t.Subject) + 2) / 3
@@ -107,6 +169,9 @@ func actualFor(t data.Target, figures []data.Target, outcome string) (data.Targe
 			continue
 		}
 		around := figureContext(outcome, f)
+		if !sameMeasure(pledged, around) {
+			continue
+		}
 		have := indicatorsOf(around)
 		n := common(t.Subject, around)
 		switch {
@@ -123,6 +188,34 @@ func actualFor(t data.Target, figures []data.Target, outcome string) (data.Targe
 		return data.Target{}, false
 	}
 	return figures[found], true
+}
+
+// shareWords say a figure is a share of a whole ("占规模以上工业增加值比重
+// 达56.2%"), spanWords that it covers several years ("年均增长5.7%", "累计
+// 下降超14%"): neither is the year's growth or level a pledge states.
+var (
+	shareWords = []string{"比重", "占比"}
+	spanWords  = []string{"年均", "累计"}
+)
+
+// sameMeasure tells whether a figure said with the words around may be
+// compared with one pledged with the words pledged: a share with a share,
+// a figure over several years with one over several years.
+func sameMeasure(pledged, around string) bool {
+	return containsAny(pledged, shareWords) == containsAny(around, shareWords) &&
+		containsAny(pledged, spanWords) == containsAny(around, spanWords)
+}
+
+// withContext gives t the words before its figure in the pledge as
+// subject when its own subject names no indicator: "经济增长5.5%左右" is
+// read with subject "经济", the clause names GDP.
+func withContext(t data.Target, pledge string) data.Target {
+	if len(indicatorsOf(t.Subject)) == 0 {
+		if around := figureContext(pledge, t); len(indicatorsOf(around)) > 0 {
+			t.Subject = around
+		}
+	}
+	return t
 }
 
 // figureContext is the figure's subject and the words before it in its
@@ -185,11 +278,12 @@ func (l *Linker) compare(t data.Target, a data.Target, text string) (bool, strin
 	return met, "目标 " + what + "，实际 " + a.Quote + " → " + word
 }
 
-// gdpOutcome is the GDP growth the review reports, for "与经济增长同步".
+// gdpOutcome is the GDP growth of the year the review reports, for
+// "与经济增长同步": not a five-year average ("年均增长5.7%").
 func gdpOutcome(outcomes []data.Pledge) *data.Target {
 	for _, o := range outcomes {
 		for _, t := range o.Targets {
-			if t.Unit == "%" && shared([]string{"GDP"}, indicatorsOf(t.Subject+o.Text)) {
+			if t.Unit == "%" && shared([]string{"GDP"}, indicatorsOf(t.Subject+o.Text)) && sameMeasure("", figureContext(o.Text, t)) {
 				return &t
 			}
 		}

@@ -1,6 +1,8 @@
 package outcome
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"pledgereview/data"
@@ -56,5 +58,60 @@ func TestIndicators(t *testing.T) {
 	}
 	if got := indicatorsOf("国内生产总值增长5%"); len(got) != 1 || got[0] != "GDP" {
 		t.Errorf("indicators = %v, want [GDP]", got)
+	}
+}
+
+// TestStatements: a semicolon part that lists targets of several
+// indicators at its commas (广东 2025) is cut into one clause each, so
+// that the income clause is held to GDP and the CPI clause to prices; a
+// part whose pieces do not all name one stays whole.
+func TestStatements(t *testing.T) {
+	p := data.Pledge{Text: "居民人均可支配收入增长与经济增长同步，居民消费价格涨幅2%左右；城镇调查失业率5.5%左右，城镇新增就业110万人以上；进出口量稳质升，国际收支基本平衡。",
+		Targets: []data.Target{{Quote: "2%左右", Subject: "居民消费价格涨幅"}, {Quote: "5.5%左右", Subject: "城镇调查失业率"}, {Quote: "110万人以上", Subject: "城镇新增就业"}}}
+	var got []string
+	for _, c := range clauses(p) {
+		got = append(got, fmt.Sprintf("%s/%d", c.text, len(c.targets)))
+	}
+	want := []string{"居民人均可支配收入增长与经济增长同步，/0", "居民消费价格涨幅2%左右；/1", "城镇调查失业率5.5%左右，/1", "城镇新增就业110万人以上；/1", "进出口量稳质升，国际收支基本平衡。/0"}
+	if strings.Join(got, " | ") != strings.Join(want, " | ") {
+		t.Errorf("clauses:\n got  %v\n want %v", got, want)
+	}
+}
+
+// TestSameMeasure: a share of a whole is no growth, a five-year average
+// or total no year's figure (江苏 and 广东 2026 reviews).
+func TestSameMeasure(t *testing.T) {
+	share := data.Target{Subject: "先进制造业、高技术制造业增加值占规模以上工业增加值比重", Value: 56.2, Unit: "%", Quote: "56.2%"}
+	growth := data.Target{Subject: "规模以上工业增加值", Value: 6, Unit: "%", Comparator: data.About, Quote: "6%左右"}
+	if a, ok := actualFor(growth, "规模以上工业增加值增长", []data.Target{share}, "先进制造业、高技术制造业增加值占规模以上工业增加值比重分别达56.2%"); ok {
+		t.Errorf("a growth target compared with the share %s", a.Quote)
+	}
+	outcomes := []data.Pledge{
+		{Text: "地区生产总值连续迈上4个万亿元台阶、达14.2万亿元、年均增长5.7%。", Targets: []data.Target{{Subject: "年均", Value: 5.7, Unit: "%", Quote: "5.7%"}}},
+		{Text: "地区生产总值增长5.3%、增量保持全国第一。", Targets: []data.Target{{Subject: "地区生产总值", Value: 5.3, Unit: "%", Quote: "5.3%"}}},
+	}
+	if g := gdpOutcome(outcomes); g == nil || g.Value != 5.3 {
+		t.Errorf("GDP growth of the year = %+v, want 5.3%%", g)
+	}
+}
+
+// TestSteadyGrowth: trade pledged steady is met by trade growth (广东
+// 2025→2026), not by another indicator's growth nor by a five-year one.
+func TestSteadyGrowth(t *testing.T) {
+	o := func(text, quote string, v float64) data.Pledge {
+		return data.Pledge{Text: text, Targets: []data.Target{{Value: v, Unit: "%", Quote: quote}}}
+	}
+	tests := []struct {
+		outcome data.Pledge
+		want    bool
+	}{
+		{o("货物进出口总额9.5万亿元、增长4.4%，贡献了全国24.1%的增量。", "4.4%", 4.4), true},
+		{o("开展“以旧换新”等促消费活动，社会消费品零售总额实现4.6万亿元、增长2.8%。", "2.8%", 2.8), false},
+		{o("进出口总额年均增长6.2%。", "6.2%", 6.2), false},
+	}
+	for _, tt := range tests {
+		if got := steadyGrowth("进出口总额稳量提质；", tt.outcome); got != tt.want {
+			t.Errorf("steadyGrowth(%q) = %v, want %v", tt.outcome.Text, got, tt.want)
+		}
 	}
 }

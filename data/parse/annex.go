@@ -56,6 +56,12 @@ func annexStart(rs []rune, body []line) int {
 func (b *builder) buildAnnexes(lines []line) {
 	for i := 0; i < len(lines); {
 		j := i + 1
+		// "附件2" alone is followed by its own title, which may be a
+		// glossary's heading ("名词解释")
+		if l := lines[i]; l.end-l.start <= 5 && hasPrefix(b.rs[:l.end], l.start, "附件") && j < len(lines) &&
+			b.isAnnexOwnTitle(lines[j]) && isGlossaryHeading(b.rs, lines[j].span) && !hasPrefix(b.rs[:lines[j].end], lines[j].start, "附") {
+			j++
+		}
 		for j < len(lines) && !(lines[j].make == data.MakeAnnex || lines[j].make == "" && isAnnexHeading(b.rs, lines[j].span)) {
 			j++
 		}

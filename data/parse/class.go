@@ -29,8 +29,10 @@ var runeClass = func() *[0x10000]uint8 {
 	set(cnNumerals, clsCN)
 	set(terminators, clsTerm)
 	set(spaces, clsSpace)
-	for r := range phrases {
-		t[r] |= clsPhrase
+	for r := range phrases.at {
+		if phrases.at[r] != 0 {
+			t[r] |= clsPhrase
+		}
 	}
 	return &t
 }()

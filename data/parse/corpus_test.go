@@ -19,8 +19,11 @@ import (
 
 // golden is the structure of one corpus document, written by reading it.
 type golden struct {
-	File       string `json:"file"`
-	Title      string `json:"title"`
+	File  string `json:"file"`
+	Title string `json:"title"`
+	// Proposed is the title the import preview proposes for a report
+	// whose file has none; a golden names one or the other.
+	Proposed   string `json:"proposed,omitempty"`
 	Year       int    `json:"year"`
 	Delivered  string `json:"delivered"`
 	SourceLine string `json:"source_line"`
@@ -51,7 +54,7 @@ func loadCorpus(t *testing.T) []corpusDoc {
 	t.Helper()
 	dir := corpusDir(t)
 	paths, err := filepath.Glob("testdata/golden/*.json")
-	if err != nil || len(paths) != 17 {
+	if err != nil || len(paths) != 28 {
 		t.Fatalf("goldens: %d files, %v", len(paths), err)
 	}
 	var docs []corpusDoc
@@ -64,7 +67,7 @@ func loadCorpus(t *testing.T) []corpusDoc {
 		if err := json.Unmarshal(raw, &d.g); err != nil {
 			t.Fatalf("%s: %v", p, err)
 		}
-		for _, f := range []string{"provinces-2025/" + d.g.File + ".docx", "national/" + d.g.File + ".txt", "cities/" + d.g.File + ".docx", "cities/" + d.g.File + ".txt", "provinces-2025-pdf/" + d.g.File + ".pdf"} {
+		for _, f := range []string{"provinces-2025/" + d.g.File + ".docx", "national/" + d.g.File + ".txt", "cities/" + d.g.File + ".docx", "cities/" + d.g.File + ".txt", "provinces-2026/" + d.g.File + ".txt", "provinces-2025-pdf/" + d.g.File + ".pdf"} {
 			if _, err := os.Stat(filepath.Join(dir, f)); err == nil {
 				d.files = append(d.files, filepath.Join(dir, f))
 			}
@@ -122,6 +125,7 @@ func TestCorpusGoldens(t *testing.T) {
 				checkInvariants(t, text, r)
 				checkLossless(t, text, opts, r)
 				checkGolden(t, d.g, r)
+				checkTitle(t, d.g, path, r)
 				if ref == nil {
 					ref, refText = r, text
 				} else {
@@ -190,6 +194,21 @@ func checkGolden(t *testing.T, g golden, r *data.Report) {
 				t.Errorf("pledge %s lies in the glossary", p.ID)
 			}
 		}
+	}
+}
+
+// checkTitle holds the report to its golden title, or, when its file has
+// none, to the title the import preview proposes, as the app proposes it
+// (the id from the file name).
+func checkTitle(t *testing.T, g golden, path string, r *data.Report) {
+	t.Helper()
+	if (g.Title == "") == (g.Proposed == "") {
+		t.Fatalf("golden %s names a title %q and a proposed title %q: one of them, not both", g.File, g.Title, g.Proposed)
+	}
+	named := *r
+	named.ID = IDFromFileName(path)
+	if got := ProposedTitle(path, &named); got != g.Proposed {
+		t.Errorf("proposed title %q, want %q", got, g.Proposed)
 	}
 }
 

@@ -19,7 +19,7 @@ type phrase struct {
 	notAfterNums bool // "三年内" is a span, not "年内"
 }
 
-var phrases = func() map[rune][]phrase {
+var phrases = func() *runeTable[phrase] {
 	list := []struct {
 		w          string
 		m, d, yoff int
@@ -48,7 +48,7 @@ var phrases = func() map[rune][]phrase {
 			notAfterNums: w[0] == '年' || w[0] == '全',
 		})
 	}
-	return m
+	return newRuneTable(m)
 }()
 
 // springFestival holds the date of the Spring Festival by year; outside the
@@ -109,9 +109,12 @@ func clockOf(year int, delivered string) clock {
 
 func findDeadlineFrom(rs []rune, c clock) *data.Deadline {
 	for i := 0; i < len(rs); i++ {
+		if classOf(rs[i])&(clsDigit|clsCN|clsPhrase) == 0 {
+			continue // most runes: no time words start here
+		}
 		if d := deadlineAt(rs, i, c); d != nil {
-			end := i + len([]rune(d.Raw))
-			if r := []rune(d.Raw)[0]; (r == '到' || r == '至') && i > 0 && rs[i-1] == r {
+			end := i + utf8.RuneCountInString(d.Raw)
+			if r, _ := utf8.DecodeRuneInString(d.Raw); (r == '到' || r == '至') && i > 0 && rs[i-1] == r {
 				end--
 			}
 			if startsWork(rs, end) { // "自7月1日起": when the work starts, not when it is due
@@ -153,7 +156,7 @@ func deadlineAt(rs []rune, i int, clk clock) *data.Deadline {
 
 // phraseDeadline reads a fixed time expression at i ("年底前", "春节前").
 func phraseDeadline(rs []rune, i int, clk clock) *data.Deadline {
-	for _, p := range phrases[rs[i]] {
+	for _, p := range phrases.get(rs[i]) {
 		if !hasRunes(rs, i, p.words) || p.notAfterNums && countedBefore(rs, i) {
 			continue
 		}
@@ -311,5 +314,12 @@ func dayInMonth(rs []rune, j int) (day, end int) {
 // date formats a day; day 0 is the last day of the month before, as time.Date
 // normalises it.
 func date(y, m, d int) string {
-	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if y, m, d := t.Date(); y >= 0 && y <= 9999 {
+		// as Format("2006-01-02") writes it, without its parsing of the layout
+		b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+			byte('0' + int(m)/10), byte('0' + int(m)%10), '-', byte('0' + d/10), byte('0' + d%10)}
+		return string(b[:])
+	}
+	return t.Format("2006-01-02")
 }

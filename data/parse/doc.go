@@ -9,7 +9,13 @@
 // ("——2025年1月14日在…上", its date kept as Delivered), the speaker — and
 // the preamble, from 各位代表 on. A closing credit line ("本报记者 …") is
 // the byline; a licence footer after the body ("本作品是…", "Public
-// domain") is set aside.
+// domain") is set aside. A web page's furniture around the title — its
+// toolbar (下载 打印 全屏 收藏), the font-size switch, the time posted, the
+// caption of the speaker's photo — is set aside as navigation; a title
+// broken inside the genre's name ("政府工作报" / "告") and a delivery line
+// broken after 在 are joined. Lines a scraper broke around a linked book
+// title ("根据《" / "…" / "》，") or at a Wikisource page break (a line of
+// U+200B) are one paragraph.
 //
 // A report with at least two numbered headings is read as numbered:
 // "一、"/"第一部分" open a chapter, and so does a short line without

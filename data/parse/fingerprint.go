@@ -24,18 +24,24 @@ func Normalize(text string) string {
 // are hashed as they are read rather than joined first.
 func Fingerprint(text string) string {
 	h := sha256.New()
-	first := true
+	// the lines go through one buffer: a conversion per line would
+	// allocate as much as the text
+	var buf []byte
 	for len(text) > 0 {
 		line, rest, _ := strings.Cut(text, "\n")
 		text = rest
 		if line = strings.TrimSpace(line); line == "" {
 			continue
 		}
-		if !first {
-			h.Write([]byte{'\n'})
+		if buf != nil {
+			buf = append(buf, '\n')
 		}
-		first = false
-		h.Write([]byte(line))
+		buf = append(buf, line...)
+		if len(buf) >= 1<<14 {
+			h.Write(buf)
+			buf = buf[:0]
+		}
 	}
+	h.Write(buf)
 	return hex.EncodeToString(h.Sum(nil))
 }

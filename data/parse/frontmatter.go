@@ -2,6 +2,7 @@ package parse
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -12,6 +13,20 @@ import (
 // isSourceLine reports the newspaper credit "来源：北京日报".
 func isSourceLine(rs []rune, l span) bool {
 	return l.end-l.start <= 40 && hasPrefix(rs[:l.end], l.start, "来源")
+}
+
+// isPaperName reports the name of a newspaper on the line after a bare
+// "来源:": a few Han characters, "四川日报".
+func isPaperName(rs []rune, l span) bool {
+	if l.end-l.start > 12 {
+		return false
+	}
+	for i := l.start; i < l.end; i++ {
+		if rs[i] < 0x4e00 || rs[i] > 0x9fff {
+			return false
+		}
+	}
+	return true
 }
 
 // deliveryDate reads the date of a delivery line: optional dashes or an
@@ -31,6 +46,31 @@ func deliveryDate(rs []rune, l span) (string, bool) {
 		return "", false
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
+}
+
+// frontLines bounds the lines read as front matter before the first
+// chapter: title, source, delivery, speaker, salutation and the web
+// page's furniture.
+const frontLines = 24
+
+// joinBrokenDelivery joins a delivery line broken after 在 ("——2026年1月
+// 26日在广东省第十四届" / "人民代表大会第五次会议上") into one line,
+// before the salutation.
+func joinBrokenDelivery(rs []rune, lines []line) []line {
+	for i := 0; i+1 < len(lines) && i < frontLines; i++ {
+		cur, next := lines[i], lines[i+1]
+		if cur.make != "" || next.make != "" || next.end-next.start > 40 {
+			continue
+		}
+		if _, ok := deliveryDate(rs, cur.span); ok || isSalutation(rs, cur.span) {
+			return lines // a delivery line whole, or the front matter ends
+		}
+		joined := line{span: span{cur.start, next.end}}
+		if _, ok := deliveryDate(rs, joined.span); ok && strings.Contains(string(rs[cur.start:cur.end]), "在") {
+			return slices.Concat(lines[:i], []line{joined}, lines[i+2:])
+		}
+	}
+	return lines
 }
 
 // isDeliveryLead tells the dashes, brackets and spaces before the date of
@@ -202,13 +242,19 @@ func isFrontLine(rs []rune, l span) bool {
 // preamble. It reports false when the line is none of the front matter.
 func (b *builder) front(l span) {
 	r := b.rep
+	openSource := b.openSource
+	b.openSource = false
 	switch d, ok := deliveryDate(b.rs, l); {
 	case len(b.preamble) > 0:
 		b.preamble = append(b.preamble, b.text(l))
+	case b.takeWebFurniture(l):
+	case openSource && isPaperName(b.rs, l):
+		r.SourceLine += " " + b.text(l)
 	case isSourceLine(b.rs, l) && r.SourceLine == "":
 		r.SourceLine = b.text(l)
+		b.openSource = strings.HasSuffix(r.SourceLine, ":") || strings.HasSuffix(r.SourceLine, "：")
 	case ok && r.Delivery == "":
-		r.Delivery, r.Delivered = b.text(l), d
+		r.Delivery, r.Delivered = strings.ReplaceAll(b.text(l), "\n", ""), d
 	case isSpeaker(b.rs, l) && r.Speaker == "":
 		r.Speaker = b.text(l)
 		b.lastSpeaker = true

@@ -77,8 +77,13 @@ func hasPrefix(rs []rune, i int, p string) bool {
 	if i < len(rs) && len(p) > 0 {
 		var b [utf8.UTFMax]byte
 		n := utf8.EncodeRune(b[:], rs[i])
-		if len(p) < n || p[:n] != string(b[:n]) {
+		if len(p) < n {
 			return false
+		}
+		for k := range n {
+			if p[k] != b[k] {
+				return false
+			}
 		}
 	}
 	for _, r := range p {
@@ -98,8 +103,10 @@ func hasRunes(rs []rune, i int, p []rune) bool {
 // hasSuffix reports whether rs[:i] ends with p.
 func hasSuffix(rs []rune, i int, p string) bool {
 	n := 0
-	for range p {
-		n++
+	for k := 0; k < len(p); k++ {
+		if p[k]&0xC0 != 0x80 {
+			n++
+		}
 	}
 	return i-n >= 0 && hasPrefix(rs, i-n, p)
 }

@@ -30,8 +30,15 @@ const titleHeadRunes = 24
 // chapterKind is the kind a chapter title names, and for a mixed chapter
 // the period its plan part opens with ("十四五"), if it names one.
 func chapterKind(title string) (kind, planTerm string) {
-	rs := []rune(title)
-	head := string(rs[:min(len(rs), titleHeadRunes)])
+	head := title
+	n := 0
+	for i := range title {
+		if n == titleHeadRunes {
+			head = title[:i]
+			break
+		}
+		n++
+	}
 	at, word := -1, ""
 	for _, w := range reviewWords {
 		if i := strings.Index(head, w); i >= 0 && (at < 0 || i < at) {
@@ -114,7 +121,7 @@ func classifyOutcomes(rs []rune, lines []line, marks []kindMark, rep *data.Repor
 		if kind == data.KindMixed {
 			split = planStart(rs, lines, starts, c, term)
 		}
-		isOutcome := func(p data.Pledge) bool {
+		isOutcome := func(p *data.Pledge) bool {
 			if mk := paragraphMark(p, marks); mk != "" {
 				return mk == data.MakeReview
 			}
@@ -132,7 +139,7 @@ func classifyOutcomes(rs []rune, lines []line, marks []kindMark, rep *data.Repor
 
 // moveOutcomes moves the chapter's outcome sentences out of its pledges and
 // settles its kind on what it holds.
-func moveOutcomes(c *data.Chapter, isOutcome func(data.Pledge) bool) {
+func moveOutcomes(c *data.Chapter, isOutcome func(*data.Pledge) bool) {
 	c.Pledges, c.Outcomes = partition(c.Pledges, isOutcome)
 	pledges, outcomes := len(c.Pledges), len(c.Outcomes)
 	for j := range c.Headlines {
@@ -151,17 +158,26 @@ func moveOutcomes(c *data.Chapter, isOutcome func(data.Pledge) bool) {
 	}
 }
 
-func partition(ps []data.Pledge, out func(data.Pledge) bool) (keep, moved []data.Pledge) {
-	keep = ps[:0:0]
-	for _, p := range ps {
-		if out(p) {
-			moved = append(moved, p)
-		} else {
-			keep = append(keep, p)
+func partition(ps []data.Pledge, out func(*data.Pledge) bool) (keep, moved []data.Pledge) {
+	n := 0
+	for i := range ps {
+		if out(&ps[i]) {
+			n++
 		}
 	}
-	if keep == nil && ps != nil {
-		keep = []data.Pledge{}
+	switch n {
+	case 0: // a plan chapter: nothing moves, nothing is copied
+		return ps, nil
+	case len(ps): // a review chapter
+		return []data.Pledge{}, ps
+	}
+	keep, moved = make([]data.Pledge, 0, len(ps)-n), make([]data.Pledge, 0, n)
+	for i := range ps {
+		if out(&ps[i]) {
+			moved = append(moved, ps[i])
+		} else {
+			keep = append(keep, ps[i])
+		}
 	}
 	return keep, moved
 }
@@ -213,6 +229,9 @@ func chapterRange(c *data.Chapter) (first, last int) {
 // a marked line holding the title that ends before (or opens) the
 // chapter's first sentence.
 func chapterMark(rs []rune, c *data.Chapter, marks []kindMark) string {
+	if len(marks) == 0 {
+		return ""
+	}
 	first, _ := chapterRange(c)
 	if first < 0 || c.Title == "" {
 		return ""
@@ -227,7 +246,7 @@ func chapterMark(rs []rune, c *data.Chapter, marks []kindMark) string {
 
 // paragraphMark is the review/plan correction of the line a sentence
 // starts on.
-func paragraphMark(p data.Pledge, marks []kindMark) string {
+func paragraphMark(p *data.Pledge, marks []kindMark) string {
 	for _, m := range marks {
 		if p.Start >= m.start && p.Start < m.end {
 			return m.make

@@ -3,6 +3,7 @@ package parse
 import (
 	"errors"
 	"fmt"
+	"math/bits"
 	"path"
 	"strconv"
 	"strings"
@@ -44,18 +45,43 @@ var (
 // benchmark) some 30,000; 270,000 would take a gigabyte to parse.
 const MaxPledges = 50_000
 
-// tooManySentences tells, before anything is built, a text with more
-// sentence ends than MaxPledges.
-func tooManySentences(text string) bool {
-	n := 0
-	for _, r := range text {
-		if r == '。' || r == '！' || r == '？' || r == '；' || r == '\n' {
-			if n++; n > MaxPledges {
-				return true
+// isSentenceEnd is a rune that may end a pledge: Parse refuses a text of
+// more than MaxPledges of them before anything is built.
+func isSentenceEnd(r rune) bool {
+	return r == '。' || r == '！' || r == '？' || r == '；' || r == '\n'
+}
+
+// runesOfText is text in runes and the number of its sentence ends, or
+// false when text is not valid UTF-8: one pass over the text where
+// utf8.ValidString, a conversion and a count would make three.
+func runesOfText(text string) (rs []rune, ends int, ok bool) {
+	rs = make([]rune, runeCount(text))
+	k := 0
+	for i := 0; i < len(text); k++ {
+		c := text[i]
+		var r rune
+		var size int
+		switch {
+		case c < utf8.RuneSelf:
+			r, size = rune(c), 1
+		case c&0xF0 == 0xE0 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80:
+			// the three bytes of a Chinese character, decoded in line
+			r, size = rune(c&0x0F)<<12|rune(text[i+1]&0x3F)<<6|rune(text[i+2]&0x3F), 3
+			if r < 0x800 || r >= 0xD800 && r <= 0xDFFF {
+				return nil, 0, false // overlong, or a surrogate
+			}
+		default:
+			if r, size = utf8.DecodeRuneInString(text[i:]); size < 2 {
+				return nil, 0, false
 			}
 		}
+		rs[k] = r
+		if isSentenceEnd(r) {
+			ends++
+		}
+		i += size
 	}
-	return false
+	return rs, ends, true
 }
 
 // Parse reads the text of a report. Offsets in the result are rune offsets
@@ -69,25 +95,26 @@ func Parse(text string, opts Options) (*data.Report, error) {
 	}) {
 		return nil, fmt.Errorf("report id %q: %w", opts.ID, ErrBadID)
 	}
-	if !utf8.ValidString(text) {
+	rs, ends, ok := runesOfText(text)
+	if !ok {
 		return nil, fmt.Errorf("report %s: %w", opts.ID, ErrInvalidUTF8)
 	}
-	if tooManySentences(text) {
+	if ends > MaxPledges {
 		return nil, fmt.Errorf("report %s: %w (the limit is %d)", opts.ID, ErrTooManyPledges, MaxPledges)
 	}
-	rs := []rune(text)
 	structural, kinds := splitKindCorrections(opts.Corrections)
 	spans := sourceLines(rs, opts.Bold)
-	lines := applyCorrections(rs, spans, structural)
+	lines := joinBrokenDelivery(rs, applyCorrections(rs, spans, structural))
 	marks := kindMarks(rs, spans, kinds)
 	year, yearFrom := reportYear(rs, lines)
 	// A report with a single numbered chapter reads as the plain shape
 	// first; when that finds nothing, one marker is enough.
+	fingerprint := Fingerprint(text)
 	for _, markers := range []int{2, 1} {
 		rep := &data.Report{
 			ID:          opts.ID,
 			Year:        year,
-			Fingerprint: Fingerprint(text),
+			Fingerprint: fingerprint,
 			Source:      text,
 			Chapters:    []data.Chapter{},
 			SetAside:    append([]data.SetAside(nil), opts.SetAside...),
@@ -144,21 +171,41 @@ func slug(s string) string {
 	return sb.String()
 }
 
+// runeCount is the number of runes of valid UTF-8 text: its bytes that are
+// not continuation bytes (10xxxxxx), counted eight at a time.
+func runeCount(text string) int {
+	const lows = 0x0101010101010101
+	cont, i := 0, 0
+	for ; i+8 <= len(text); i += 8 {
+		x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
+			uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+		cont += bits.OnesCount64(x >> 7 &^ (x >> 6) & lows)
+	}
+	for ; i < len(text); i++ {
+		if text[i]&0xC0 == 0x80 {
+			cont++
+		}
+	}
+	return len(text) - cont
+}
+
 // pledgeID is data.PledgeID without fmt, which dominates a large parse;
 // the tests hold the two equal.
 func pledgeID(report string, c, h, s int) string {
-	buf := make([]byte, 0, len(report)+10)
-	buf = append(buf, report...)
+	var sb strings.Builder
+	sb.Grow(len(report) + 9)
+	sb.WriteString(report)
+	var num [20]byte
 	for i, n := range [3]int{c, h, s} {
 		if i == 0 {
-			buf = append(buf, '/')
+			sb.WriteByte('/')
 		} else {
-			buf = append(buf, '.')
+			sb.WriteByte('.')
 		}
 		if n >= 0 && n < 10 {
-			buf = append(buf, '0')
+			sb.WriteByte('0')
 		}
-		buf = strconv.AppendInt(buf, int64(n), 10)
+		sb.Write(strconv.AppendInt(num[:0], int64(n), 10))
 	}
-	return string(buf)
+	return sb.String()
 }

@@ -27,9 +27,10 @@ func TestNoDeadlineBeforeDelivery(t *testing.T) {
 			}
 		}
 	}
-	// 28 dated time words in the provinces' reports, the 19 before delivery
-	// gone; 驻马店 2022 and 2023 are dated and keep 3
-	if dated != 11 || due != 12 {
-		t.Errorf("%d dated reports with %d deadlines left, want 11 with 12", dated, due)
+	// 28 dated time words in the provinces' 2025 reports, the 19 before
+	// delivery gone; 驻马店 2022 and 2023 are dated and keep 3; the 2026
+	// provinces and State Council 2021 and 2022 keep 21
+	if dated != 21 || due != 33 {
+		t.Errorf("%d dated reports with %d deadlines left, want 21 with 33", dated, due)
 	}
 }

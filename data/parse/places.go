@@ -1,6 +1,10 @@
 package parse
 
-import "strings"
+import (
+	"strings"
+
+	"pledgereview/data"
+)
 
 // places are the provinces and some cities whose reports users import,
 // with the pinyin an id spells them in; a file named in Chinese
@@ -42,4 +46,51 @@ func placeOf(s string) (string, string) {
 	}
 	p := places[best]
 	return p.pinyin, s[:at] + " " + s[at+len(p.zh):]
+}
+
+// PlaceKey is the government a report is of, as a key to pair a report
+// with the same government's a year on (PlaceOf is the name a list shows),
+// read from its own words: the
+// place its title names, else its delivery line, speaker, byline or source
+// line ("河南省第十四届人民代表大会", "国务院总理"); a place of the table is
+// given in pinyin ("henan", "national"), another by its name as the title
+// writes it ("2024年某某市政府工作报告" → "某某"). "" when none is named.
+func PlaceKey(r *data.Report) string {
+	for _, s := range []string{r.Title, r.Subtitle, r.Delivery, r.Speaker, r.Byline, r.SourceLine, r.Preamble} {
+		if p, _ := placeOf(s); p != "" {
+			return p
+		}
+	}
+	if p := placeInTitle(r.Title); p != "" {
+		return p
+	}
+	// a title the parser did not find (a web page's furniture above it):
+	// the words before the first chapter
+	head := []rune(r.Source)
+	p, _ := placeOf(string(head[:min(len(head), placeHeadRunes)]))
+	return p
+}
+
+// placeHeadRunes is how much of a report's opening Place reads when its
+// front matter names no place.
+const placeHeadRunes = 200
+
+// placeInTitle is the name between the year and 政府工作报告 in a title
+// ("2024年某某市人民政府工作报告" → "某某"), without its 省/市/县/区.
+func placeInTitle(title string) string {
+	rest := title
+	if i := strings.Index(rest, "年"); i >= 0 {
+		rest = rest[i+len("年"):]
+	}
+	end := strings.Index(rest, "政府工作报告")
+	if end <= 0 {
+		return ""
+	}
+	name := strings.TrimSuffix(strings.TrimSpace(rest[:end]), "人民")
+	for _, suffix := range []string{"自治区", "自治州", "省", "市", "县", "区", "盟", "州"} {
+		if n := strings.TrimSuffix(name, suffix); n != name && n != "" {
+			return n
+		}
+	}
+	return name
 }

@@ -25,7 +25,7 @@ var reviewCorpus = []struct {
 	{"provinces-2026/2026年河南政府工作报告.txt", "RPP"},
 	{"provinces-2026/2026年广东政府工作报告.txt", "RPP"},
 	{"provinces-2026/2026年四川政府工作报告.txt", "RPP"},
-	{"provinces-2026/2026年甘肃政府工作报告.txt", "PRPP"},
+	{"provinces-2026/2026年甘肃政府工作报告.txt", "RPP"}, // its title is no chapter
 	{"provinces-2026/2026年西藏政府工作报告.txt", "RPP"},
 	{"cities/zhumadian-2022.txt", "RPPP"},
 	{"cities/zhumadian-2023.txt", "RPPP"},

@@ -14,7 +14,8 @@ import (
 var scraperKeys = []string{"标题：", "标题:", "年份：", "年份:", "日期：", "链接：", "网址：", "URL:"}
 
 // takeScraperHeader sets aside the scraper's lines at the top of the
-// text (its keys and its rule of ====) and returns the lines after them.
+// text (its keys and its rule of ====), and a web page's furniture above
+// the title, and returns the lines after them.
 func (b *builder) takeScraperHeader(lines []line) []line {
 	n := 0
 	for n < len(lines) && lines[n].make == "" && b.scraperLine(lines[n].span) {
@@ -38,7 +39,7 @@ func (b *builder) scraperLine(l span) bool {
 			return true
 		}
 	}
-	return ruleLine(b.rs, l)
+	return ruleLine(b.rs, l) || webFurniture(b.rs, l)
 }
 
 // ruleLine reports a line of five or more = - * _ ─ and nothing else.

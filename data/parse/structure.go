@@ -3,7 +3,6 @@ package parse
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"pledgereview/data"
 )
@@ -17,11 +16,18 @@ type builder struct {
 	curRune, curByte int
 	rep              *data.Report
 	ch, hl           int // current chapter and headline index, -1 when none
-	sentence         int // last sentence number used under the current heading
-	pledges          int
-	started          bool // a chapter or headline has been seen
-	preamble         []string
-	lastSpeaker      bool // the previous front line named the speaker
+	// pend holds the sentences read under the current heading (ch, hl);
+	// they move onto it, in one slice of their size, when another heading
+	// starts or the build ends.
+	pend []data.Pledge
+	// targets is the memory the targets of a pledge are read in.
+	targets     targetScratch
+	sentence    int // last sentence number used under the current heading
+	pledges     int
+	started     bool // a chapter or headline has been seen
+	preamble    []string
+	lastSpeaker bool // the previous front line named the speaker
+	openSource  bool // the previous front line was a bare "来源:"
 	// clock is what relative deadlines of the current chapter count from.
 	clock clock
 	// markers is how many numbered headings make the numbered shape: 2, so
@@ -36,14 +42,36 @@ func (b *builder) text(s span) string {
 }
 
 func (b *builder) byteAt(i int) int {
+	// a jump far back or ahead (the title after the byline at the end)
+	// walks from the nearer end of the text instead
+	switch {
+	case i < b.curRune-i:
+		b.curRune, b.curByte = 0, 0
+	case len(b.rs)-i < i-b.curRune:
+		b.curRune, b.curByte = len(b.rs), len(b.src)
+	}
 	for b.curRune > i {
 		b.curRune--
-		b.curByte -= utf8.RuneLen(b.rs[b.curRune])
+		b.curByte -= runeBytes(b.rs[b.curRune])
 	}
 	for ; b.curRune < i; b.curRune++ {
-		b.curByte += utf8.RuneLen(b.rs[b.curRune])
+		b.curByte += runeBytes(b.rs[b.curRune])
 	}
 	return b.curByte
+}
+
+// runeBytes is utf8.RuneLen for the runes of valid text, without its
+// checks: the cursor steps over every rune of the report.
+func runeBytes(r rune) int {
+	switch {
+	case r < 0x80:
+		return 1
+	case r < 0x800:
+		return 2
+	case r < 0x10000:
+		return 3
+	}
+	return 4
 }
 
 // build reads the title block and front matter, the body in the shape it
@@ -58,6 +86,13 @@ func (b *builder) build(lines []line) {
 	if isTitle(b.rs, lines[0]) {
 		b.rep.Title = joinSpaced(b.text(lines[0].span))
 		body = lines[1:]
+		if titleBrokenOff(b.rs, lines) {
+			b.rep.Title += b.text(lines[1].span)
+			body = lines[2:]
+		}
+	} else if i := genreTitleAt(b.rs, lines); i > 0 {
+		b.rep.Title = joinSpaced(b.text(lines[i].span))
+		body = slices.Delete(slices.Clone(lines), i, i+1)
 	}
 	a := annexStart(b.rs, body)
 	// a title repeated inside an annex is web-page furniture of the
@@ -80,6 +115,7 @@ func (b *builder) build(lines []line) {
 	if len(annexes) > 0 {
 		b.buildAnnexes(annexes)
 	}
+	b.flushPledges()
 	b.rep.Preamble = strings.Join(b.preamble, "\n")
 }
 
@@ -99,6 +135,35 @@ func (b *builder) takeByline(lines []line) []line {
 	}
 	b.rep.Byline = strings.Join(credits, " ")
 	return lines[:n]
+}
+
+// genreTitleAt finds the title below the first lines of front matter (the
+// delivery line above "政府工作报告"): a short heading naming the genre
+// after front matter only; 0 when there is none.
+func genreTitleAt(rs []rune, lines []line) int {
+	for i, l := range lines[:min(len(lines), frontLines)] {
+		switch {
+		case l.make != "":
+			return 0
+		case l.end-l.start <= 30 && headingLike(rs, l.span) &&
+			strings.HasSuffix(stripSpaces(string(rs[l.start:l.end])), string(genreName)):
+			return i
+		case !isFrontLine(rs, l.span):
+			return 0
+		}
+	}
+	return 0
+}
+
+// titleBrokenOff reports a title broken inside the genre's name, its last
+// runes on the next line ("政府工作报" / "告").
+func titleBrokenOff(rs []rune, lines []line) bool {
+	if len(lines) < 2 || lines[1].make != "" || lines[1].end-lines[1].start > 2 {
+		return false
+	}
+	first := stripSpaces(string(rs[lines[0].start:lines[0].end]))
+	rest := string(rs[lines[1].start:lines[1].end])
+	return !strings.HasSuffix(first, "报告") && strings.HasSuffix(first+rest, "报告")
 }
 
 // numberedSubtitle reports whether the first line of a numbered body,
@@ -412,14 +477,24 @@ func chapterShape(rs []rune, l span) bool {
 
 // chapterWords reports a heading named as the genre names its chapters.
 func chapterWords(rs []rune, l span) bool {
-	s := string(rs[l.start:l.end])
-	for _, w := range []string{"工作回顾", "工作安排", "重点工作", "总体要求", "主要任务", "工作任务", "政府自身建设"} {
-		if strings.Contains(s, w) {
-			return true
+	for i := l.start; i < l.end; i++ {
+		for _, w := range genreChapterWords.get(rs[i]) {
+			if hasRunes(rs[:l.end], i, w) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// genreChapterWords are the words chapterWords looks for, by first rune.
+var genreChapterWords = func() *runeTable[[]rune] {
+	m := map[rune][][]rune{}
+	for _, w := range runesOf("工作回顾", "工作安排", "重点工作", "总体要求", "主要任务", "工作任务", "政府自身建设") {
+		m[w[0]] = append(m[w[0]], w)
+	}
+	return newRuneTable(m)
+}()
 
 // splitHeading cuts a numbered heading line after its first sentence: the
 // heading may end in 。 and be followed by ordinary text on the same line.
@@ -446,6 +521,7 @@ func (b *builder) titleOf(s span) string {
 }
 
 func (b *builder) startChapter(title string) {
+	b.flushPledges()
 	b.started = true
 	b.rep.Chapters = append(b.rep.Chapters, data.Chapter{
 		N: len(b.rep.Chapters) + 1, Title: title,
@@ -482,12 +558,26 @@ func (b *builder) startHeadline(s span) {
 	}
 	b.started = true
 	ch := b.ensureChapter()
+	b.flushPledges()
 	n := len(ch.Headlines) + 1
-	ch.Headlines = append(ch.Headlines, data.Headline{
-		N: n, Title: b.titleOf(s),
-		Pledges: []data.Pledge{b.pledge(ch.N, n, 0, s, false)},
-	})
+	ch.Headlines = append(ch.Headlines, data.Headline{N: n, Title: b.titleOf(s)})
 	b.hl, b.sentence = len(ch.Headlines)-1, 0
+	b.pend = append(b.pend, b.pledge(ch.N, n, 0, s, false))
+}
+
+// flushPledges moves the sentences read under the current heading onto it.
+func (b *builder) flushPledges() {
+	if len(b.pend) == 0 {
+		return
+	}
+	ch := &b.rep.Chapters[b.ch]
+	if b.hl < 0 {
+		ch.Pledges = append(ch.Pledges, b.pend...)
+	} else {
+		h := &ch.Headlines[b.hl]
+		h.Pledges = append(h.Pledges, b.pend...)
+	}
+	b.pend = b.pend[:0]
 }
 
 // paragraph adds the sentences of s under the current headline, or to the
@@ -500,12 +590,11 @@ func (b *builder) paragraph(s span) {
 		}
 		ch := b.ensureChapter()
 		b.sentence++
-		if b.hl < 0 {
-			ch.Pledges = append(ch.Pledges, b.pledge(ch.N, 0, b.sentence, sent, truncated))
-			return
+		h := 0
+		if b.hl >= 0 {
+			h = ch.Headlines[b.hl].N
 		}
-		h := &ch.Headlines[b.hl]
-		h.Pledges = append(h.Pledges, b.pledge(ch.N, h.N, b.sentence, sent, truncated))
+		b.pend = append(b.pend, b.pledge(ch.N, h, b.sentence, sent, truncated))
 	})
 }
 
@@ -522,15 +611,15 @@ func (b *builder) deadline(text []rune) *data.Deadline {
 
 func (b *builder) pledge(c, h, n int, s span, truncated bool) data.Pledge {
 	b.pledges++
-	text := b.rs[s.start:s.end]
+	runes, text := b.rs[s.start:s.end], b.text(s)
 	p := data.Pledge{
 		ID:      pledgeID(b.rep.ID, c, h, n),
 		Chapter: c, Headline: h, Sentence: n,
-		Text:  b.text(s),
+		Text:  text,
 		Start: s.start, End: s.end,
 		Truncated: truncated,
-		Targets:   extractTargets(text),
-		Deadline:  b.deadline(text),
+		Targets:   b.targets.extract(runes, text),
+		Deadline:  b.deadline(runes),
 	}
 	p.Hints = data.Hints{Measurable: len(p.Targets) > 0, TimeBound: p.Deadline != nil}
 	return p

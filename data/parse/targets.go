@@ -2,9 +2,11 @@ package parse
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"pledgereview/data"
 )
@@ -31,26 +33,76 @@ const MaxTargets = 64
 // letters (5G, 5A级, R1), an ordinal (第三), a date (2021年, 7月) or a
 // lone 一 (一批, 一流, 一所), which in this genre is an article, not a count.
 func extractTargets(rs []rune) []data.Target {
-	out := []data.Target{}
-	var quoted []bool
+	return new(targetScratch).extract(rs, string(rs))
+}
+
+// sentence is a pledge's runes and its text, with the byte offset of each
+// rune in the text: words cut from it share its memory.
+type sentence struct {
+	rs   []rune
+	text string
+	offs []int32
+}
+
+// cut is the text of rs[a:b].
+func (st *sentence) cut(a, b int) string { return st.text[st.offs[a]:st.offs[b]] }
+
+// byteOffsets fills the scratch with the byte offset of each rune of rs in
+// its UTF-8 text, and of its end.
+func (sc *targetScratch) byteOffsets(rs []rune) []int32 {
+	offs := append(sc.offs[:0], 0)
+	at := int32(0)
+	for _, r := range rs {
+		at += int32(runeBytes(r))
+		offs = append(offs, at)
+	}
+	sc.offs = offs
+	return offs
+}
+
+// targetScratch is the memory extractTargets works in, kept from one
+// pledge to the next by the builder: a report's targets then cost one
+// allocation of their size per pledge that has any.
+type targetScratch struct {
+	out   []data.Target
+	depth []int32 // quotedMask's
+	stack []quoteOpen
+	offs  []int32 // byteOffsets'
+
+}
+
+// extract is extractTargets in the scratch's memory; text is rs as a
+// string, which quotes and subjects are cut from.
+func (sc *targetScratch) extract(rs []rune, text string) []data.Target {
+	out := sc.out[:0]
+	defer func() { sc.out = out[:0] }()
+	st := sentence{rs: rs, text: text}
+	var quoted []int32
 	prevEnd, prevSubject := 0, ""
+	var n number
+	var next int
+	var ok bool
 	for i := 0; i < len(rs) && len(out) < MaxTargets; {
-		var n number
-		var next int
-		var ok bool
-		switch r := rs[i]; {
-		case isDigit(r):
+		c := classOf(rs[i])
+		for c&(clsDigit|clsCN) == 0 { // most runes start no number
+			if i++; i == len(rs) {
+				break
+			}
+			c = classOf(rs[i])
+		}
+		switch {
+		case c&clsDigit != 0:
 			n, next, ok = arabicNumber(rs, i)
-		case isCNNumeral(r):
+		case c&clsCN != 0:
 			n, next, ok = cnNumber(rs, i)
 		default:
-			i++
-			continue
+			continue // the end of rs
 		}
 		if ok && quoted == nil {
-			quoted = quotedMask(rs)
+			quoted = sc.quotedMask(rs)
+			st.offs = sc.byteOffsets(rs)
 		}
-		if !ok || quoted[i] {
+		if !ok || quoted[i] > 0 {
 			i = next
 			continue
 		}
@@ -59,23 +111,26 @@ func extractTargets(rs []rune) []data.Target {
 		if unit == "％" {
 			unit = "%"
 		}
-		subject := targetSubject(rs, qs, qe, prevEnd, prevSubject)
+		subject := targetSubject(&st, qs, qe, prevEnd, prevSubject)
 		out = append(out, data.Target{
 			Subject: subject, Value: n.value, Unit: unit,
-			Comparator: cmp, Quote: string(rs[qs:qe]),
+			Comparator: cmp, Quote: st.cut(qs, qe),
 		})
 		prevEnd, prevSubject = qe, subject
 		i = qe
 	}
-	return out
+	if len(out) == 0 {
+		return []data.Target{}
+	}
+	return slices.Clone(out)
 }
 
 // targetSubject is what the target quoted in rs[qs:qe] measures: the words
 // after it, else before it (back to prevEnd, the previous target's end).
-func targetSubject(rs []rune, qs, qe, prevEnd int, prevSubject string) string {
-	subject := subjectAfter(rs, qe)
+func targetSubject(st *sentence, qs, qe, prevEnd int, prevSubject string) string {
+	subject := subjectAfter(st, qe)
 	if subject == "" {
-		subject = subjectBefore(rs, qs, prevEnd)
+		subject = subjectBefore(st, qs, prevEnd)
 	}
 	// "各…" and a comparison ("比去年高0.3个百分点") speak of the previous target's subject.
 	if (subject == "" || strings.HasPrefix(subject, "各") || strings.HasPrefix(subject, "比") || strings.HasPrefix(subject, "较")) && prevSubject != "" {
@@ -99,15 +154,11 @@ func arabicNumber(rs []rune, i int) (n number, next int, ok bool) {
 	if j < len(rs) && isASCIILetter(rs[j]) {
 		return n, j, false
 	}
-	mult := false
-	for j < len(rs) && rs[j] != '十' && multiplier(rs[j]) > 0 {
-		if u, _ := unitAt(rs, j); u != "" {
-			break
-		}
-		v *= multiplier(rs[j])
+	more := moreBeforeMultiplier(rs, j)
+	if more {
 		j++
-		mult = true
 	}
+	v, j, mult := multiplied(rs, j, v)
 	n, ok = measure(rs, i, j, v, mult)
 	if !ok && !mult {
 		return n, j, false
@@ -118,20 +169,48 @@ func arabicNumber(rs []rune, i int) (n number, next int, ok bool) {
 		}
 		n = number{start: i, end: j, value: v}
 	}
+	n.more = n.more || more
 	return n, n.end, true
 }
 
+// moreBeforeMultiplier tells whether rs[j] is a 多 or 余 between a number
+// and its multiplier: "8000多亿元" is more than 8000 亿.
+func moreBeforeMultiplier(rs []rune, j int) bool {
+	return j+1 < len(rs) && (rs[j] == '多' || rs[j] == '余') && rs[j+1] != '十' && multiplier(rs[j+1]) > 0
+}
+
+// multiplied applies the multipliers at j (万, 亿, 万亿) to v, up to a
+// measure word; mult tells whether there was one.
+func multiplied(rs []rune, j int, v float64) (float64, int, bool) {
+	mult := false
+	for j < len(rs) && rs[j] != '十' && multiplier(rs[j]) > 0 {
+		if u, _ := unitAt(rs, j); u != "" {
+			break
+		}
+		v *= multiplier(rs[j])
+		j++
+		mult = true
+	}
+	return v, j, mult
+}
+
 // cnIdioms are set phrases whose numerals count nothing.
-var cnIdioms = runesOf(
-	"千家万户", "千方百计", "万无一失", "千辛万苦", "千头万绪", "千军万马", "万众一心",
-	"四面八方", "五湖四海", "三令五申", "一心一意", "两个维护", "两个确立", "四个意识",
-	"四个自信", "四个全面", "五位一体", "三个代表", "两个一百年", "百年大计", "百花齐放",
-)
+var cnIdioms = func() *runeTable[[]rune] {
+	byFirst := map[rune][][]rune{} // by their first rune
+	for _, idiom := range runesOf(
+		"千家万户", "千方百计", "万无一失", "千辛万苦", "千头万绪", "千军万马", "万众一心",
+		"四面八方", "五湖四海", "三令五申", "一心一意", "两个维护", "两个确立", "四个意识",
+		"四个自信", "四个全面", "五位一体", "三个代表", "两个一百年", "百年大计", "百花齐放",
+	) {
+		byFirst[idiom[0]] = append(byFirst[idiom[0]], idiom)
+	}
+	return newRuneTable(byFirst)
+}()
 
 // cnNumber reads a target written in Chinese numerals at i ("百场",
 // "千亿级", "三所"); a measure word is required.
 func cnNumber(rs []rune, i int) (n number, next int, ok bool) {
-	for _, idiom := range cnIdioms {
+	for _, idiom := range cnIdioms.get(rs[i]) {
 		if hasRunes(rs, i, idiom) {
 			return n, i + len(idiom), false
 		}
@@ -161,10 +240,10 @@ func cnNumber(rs []rune, i int) (n number, next int, ok bool) {
 }
 
 // unitClashes are words that begin with a measure word but are not one.
-var unitClashes = []string{
+var unitClashes = runesOf(
 	"部门", "人民", "元旦", "次年", "名单", "位于", "场所", "家庭", "家长", "户籍", "台账",
 	"条件", "条例", "本地", "本市", "本级", "支持", "支撑", "列入", "头部", "个月", "件事",
-}
+)
 
 // measure reads the measure word after the number rs[i:j].
 func measure(rs []rune, i, j int, v float64, mult bool) (number, bool) {
@@ -187,7 +266,7 @@ func measure(rs []rune, i, j int, v float64, mult bool) (number, bool) {
 		return number{}, false
 	}
 	for _, w := range unitClashes {
-		if hasPrefix(rs, k, w) {
+		if hasRunes(rs, k, w) {
 			return number{}, false
 		}
 	}
@@ -197,7 +276,11 @@ func measure(rs []rune, i, j int, v float64, mult bool) (number, bool) {
 // roundValue drops the binary noise of a decimal times a multiplier
 // (4.06万亿 is 4.06e12, not 4.0599999999999995e12).
 func roundValue(v float64) float64 {
-	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
+	if v == math.Trunc(v) && v < 1e12 && v > -1e12 {
+		return v // a whole number of at most 12 digits has no noise
+	}
+	var buf [32]byte
+	r, err := strconv.ParseFloat(string(strconv.AppendFloat(buf[:0], v, 'g', 12, 64)), 64)
 	if err != nil {
 		return v
 	}
@@ -207,13 +290,13 @@ func roundValue(v float64) float64 {
 var (
 	// prefixWords bound the number after them; longer words come first so
 	// that 不超过 is not read as 超过, nor 超过 as 超.
-	prefixWords = []struct{ word, cmp string }{
-		{"不少于", data.AtLeast}, {"不低于", data.AtLeast}, {"不超过", data.AtMost},
-		{"不高于", data.AtMost}, {"不多于", data.AtMost}, {"不超", data.AtMost},
-		{"超过", data.AtLeast}, {"超", data.AtLeast}, {"至少", data.AtLeast}, {"突破", data.AtLeast},
-		{"多于", data.AtLeast}, {"高于", data.AtLeast}, {"低于", data.AtMost}, {"少于", data.AtMost},
-		{"大约", data.About}, {"将近", data.About}, {"接近", data.About}, {"约", data.About}, {"近", data.About},
-	}
+	prefixWords = boundWords(
+		"不少于", data.AtLeast, "不低于", data.AtLeast, "不超过", data.AtMost,
+		"不高于", data.AtMost, "不多于", data.AtMost, "不超", data.AtMost,
+		"超过", data.AtLeast, "超", data.AtLeast, "至少", data.AtLeast, "突破", data.AtLeast,
+		"多于", data.AtLeast, "高于", data.AtLeast, "低于", data.AtMost, "少于", data.AtMost,
+		"大约", data.About, "将近", data.About, "接近", data.About, "约", data.About, "近", data.About,
+	)
 	// 约 and 近 close other words: 节约, 签约, 最近, 附近 …
 	notAbout = "节签制合预履公条集违特契邀相最附临就亲"
 )
@@ -235,10 +318,10 @@ func comparator(rs []rune, n number) (cmp string, qs, qe int) {
 		cmp = data.AtLeast
 	}
 	for _, w := range prefixWords {
-		if !hasSuffix(rs, n.start, w.word) {
+		l := len(w.word)
+		if !hasRunes(rs, n.start-l, w.word) {
 			continue
 		}
-		l := len([]rune(w.word))
 		if w.cmp == data.About && l == 1 && n.start >= 2 && strings.ContainsRune(notAbout, rs[n.start-2]) {
 			continue
 		}
@@ -262,12 +345,27 @@ func boundOfMeasure(rs []rune, start int) (string, int) {
 			break
 		}
 		for _, w := range prefixWords {
-			if w.cmp != data.About && len([]rune(w.word)) > 1 && hasSuffix(rs, k, w.word) {
-				return w.cmp, k - len([]rune(w.word))
+			if w.cmp != data.About && len(w.word) > 1 && hasRunes(rs, k-len(w.word), w.word) {
+				return w.cmp, k - len(w.word)
 			}
 		}
 	}
 	return "", -1
+}
+
+// boundWord is a word that bounds a number, in runes, and its comparator.
+type boundWord struct {
+	word []rune
+	cmp  string
+}
+
+// boundWords pairs each word with the comparator after it.
+func boundWords(pairs ...string) []boundWord {
+	out := make([]boundWord, 0, len(pairs)/2)
+	for i := 0; i+1 < len(pairs); i += 2 {
+		out = append(out, boundWord{[]rune(pairs[i]), pairs[i+1]})
+	}
+	return out
 }
 
 func isSubjectDelim(r rune) bool {
@@ -300,15 +398,22 @@ var (
 		"新增", "新建", "新办", "净增", "培育", "建成", "引进", "筹集", "打造", "实现", "推出",
 		"举办", "集聚", "完成", "启动", "开工建设", "建设", "改造",
 	}
+	// the runes the words above start or end with, asked first
+	subjectTailLast  = lastRunes(subjectTail)
+	subjectHeadFirst = firstRunes(subjectHead)
+	subjectVerbFirst = firstRunes(subjectVerbs)
+	subjectTailRunes = edgeRunes(subjectTail, utf8.DecodeLastRuneInString)
+	subjectHeadRunes = edgeRunes(subjectHead, utf8.DecodeRuneInString)
+
 	afterNot = []string{"的", "以", "和", "或", "至", "到", "左", "等", "及", "与", "并", "安排", "分别", "比"}
 )
 
 // subjectAfter is the noun phrase right after a quantity ("引进10名顶级人才").
-func subjectAfter(rs []rune, e int) string {
-	if !startsSubject(rs, e) {
+func subjectAfter(st *sentence, e int) string {
+	if !startsSubject(st.rs, e) {
 		return ""
 	}
-	return cutTail(string(rs[e:subjectEnd(rs, e)]))
+	return cutTail(st.cut(e, subjectEnd(st.rs, e)))
 }
 
 // startsSubject tells whether a noun phrase starts at e: a hanzi or an
@@ -357,22 +462,30 @@ func opensQuote(c rune, inQuote bool) bool {
 
 // subjectBefore is the phrase between the clause start (or the previous
 // target) and the quantity ("新增停车位1万个"), stripped of verbs and time words.
-func subjectBefore(rs []rune, qs, prevEnd int) string {
+func subjectBefore(st *sentence, qs, prevEnd int) string {
 	j := qs
-	for j > prevEnd && !isSubjectDelim(rs[j-1]) {
+	for j > prevEnd && !isSubjectDelim(st.rs[j-1]) {
 		j--
 	}
-	s := string(rs[j:qs])
+	s := st.cut(j, qs)
 	for changed := true; changed; {
 		changed = false
 		if t := cutTail(s); t != s {
 			s, changed = t, true
 		}
-		for _, w := range subjectHead {
-			if strings.HasPrefix(s, w) {
+		if !subjectHeadFirst.startsWithAny(s) {
+			continue
+		}
+		first, _ := utf8.DecodeRuneInString(s)
+		for k, w := range subjectHead {
+			if subjectHeadRunes[k] == first && strings.HasPrefix(s, w) {
 				s, changed = s[len(w):], true
+				first, _ = utf8.DecodeRuneInString(s)
 			}
 		}
+	}
+	if !subjectVerbFirst.containsAny(s) {
+		return s
 	}
 	at := -1
 	for _, v := range subjectVerbs {
@@ -387,27 +500,30 @@ func subjectBefore(rs []rune, qs, prevEnd int) string {
 }
 
 func cutTail(s string) string {
-	for changed := true; changed; {
+	for changed := true; changed && subjectTailLast.endsWithAny(s); {
 		changed = false
-		for _, w := range subjectTail {
-			if strings.HasSuffix(s, w) {
+		last, _ := utf8.DecodeLastRuneInString(s)
+		for k, w := range subjectTail {
+			if subjectTailRunes[k] == last && strings.HasSuffix(s, w) {
 				s, changed = s[:len(s)-len(w)], true
+				last, _ = utf8.DecodeLastRuneInString(s)
 			}
 		}
 	}
 	return s
 }
 
-// quotedMask marks the runes inside paired quotes or title marks, where
-// numbers belong to names ("一网通办", "十四五", 《…》). An unpaired mark
-// quotes nothing.
-func quotedMask(rs []rune) []bool {
-	type open struct {
-		r   rune
-		pos int
+// quotedMask gives the runes inside paired quotes or title marks, where
+// numbers belong to names ("一网通办", "十四五", 《…》), a depth above 0.
+// An unpaired mark quotes nothing.
+func (sc *targetScratch) quotedMask(rs []rune) []int32 {
+	stack := sc.stack[:0]
+	defer func() { sc.stack = stack[:0] }()
+	if cap(sc.depth) < len(rs)+1 {
+		sc.depth = make([]int32, len(rs)+1)
 	}
-	var stack []open
-	depth := make([]int32, len(rs)+1) // +1 at an opening, -1 at its close
+	depth := sc.depth[:len(rs)+1] // +1 at an opening, -1 at its close
+	clear(depth)
 	pair := func(k, i int) {
 		depth[stack[k].pos+1]++
 		depth[i]--
@@ -416,12 +532,12 @@ func quotedMask(rs []rune) []bool {
 	for i, r := range rs {
 		switch r {
 		case '“', '‘', '「', '『', '《', '〈':
-			stack = append(stack, open{r, i})
+			stack = append(stack, quoteOpen{r, i})
 		case '"':
 			if len(stack) > 0 && stack[len(stack)-1].r == '"' {
 				pair(len(stack)-1, i)
 			} else {
-				stack = append(stack, open{r, i})
+				stack = append(stack, quoteOpen{r, i})
 			}
 		default:
 			o := openerOf(r)
@@ -438,13 +554,25 @@ func quotedMask(rs []rune) []bool {
 			}
 		}
 	}
-	mask := make([]bool, len(rs))
-	var d int32
-	for i := range rs {
-		d += depth[i]
-		mask[i] = d > 0
+	for i := 1; i < len(depth); i++ {
+		depth[i] += depth[i-1]
 	}
-	return mask
+	return depth
+}
+
+// edgeRunes is the first or the last rune of each word, as edge reads it.
+func edgeRunes(words []string, edge func(string) (rune, int)) []rune {
+	out := make([]rune, len(words))
+	for i, w := range words {
+		out[i], _ = edge(w)
+	}
+	return out
+}
+
+// quoteOpen is an opening quote or title mark met at pos.
+type quoteOpen struct {
+	r   rune
+	pos int
 }
 
 func openerOf(r rune) rune {

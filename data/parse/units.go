@@ -13,21 +13,27 @@ var units = []string{
 	"床", "位", "本", "册", "部", "份", "片", "块", "支", "架", "艘", "列", "趟", "天", "倍", "批",
 }
 
+// unit is a measure word in runes and as a string.
+type unit struct {
+	runes []rune
+	word  string
+}
+
 // unitIndex maps a first rune to the units starting with it, longest first.
-var unitIndex = func() map[rune][][]rune {
-	m := map[rune][][]rune{}
+var unitIndex = func() *runeTable[unit] {
+	m := map[rune][]unit{}
 	for _, u := range units {
 		r := []rune(u)
-		m[r[0]] = append(m[r[0]], r)
+		m[r[0]] = append(m[r[0]], unit{r, u})
 	}
 	for _, list := range m {
 		for i := 1; i < len(list); i++ {
-			for j := i; j > 0 && len(list[j]) > len(list[j-1]); j-- {
+			for j := i; j > 0 && len(list[j].runes) > len(list[j-1].runes); j-- {
 				list[j], list[j-1] = list[j-1], list[j]
 			}
 		}
 	}
-	return m
+	return newRuneTable(m)
 }()
 
 // unitAt returns the measure word at i and its length in runes.
@@ -35,9 +41,9 @@ func unitAt(rs []rune, i int) (string, int) {
 	if i >= len(rs) {
 		return "", 0
 	}
-	for _, u := range unitIndex[rs[i]] {
-		if i+len(u) <= len(rs) && equalRunes(rs[i:i+len(u)], u) {
-			return string(u), len(u)
+	for _, u := range unitIndex.get(rs[i]) {
+		if hasRunes(rs, i, u.runes) {
+			return u.word, len(u.runes)
 		}
 	}
 	return "", 0

@@ -13,6 +13,9 @@ func detectYear(rs []rune) int {
 	counts := map[int]int{}
 	best, bestN := 0, 0
 	for i := 0; i+4 < len(rs); i++ {
+		if rs[i+4] != '年' {
+			continue // yearAt's first test, asked at every rune
+		}
 		y, ok := yearAt(rs, i)
 		if !ok {
 			continue

@@ -62,19 +62,35 @@ func writeText(b *bytes.Buffer, f File) error {
 	if f.Content == nil {
 		return nil
 	}
-	raw := make([]byte, 0, len(f.Content.Sentences)*sentenceBytes)
-	for _, s := range f.Content.Sentences {
-		raw = binary.BigEndian.AppendUint64(raw, s.Hash)
-		raw = binary.BigEndian.AppendUint32(raw, uint32(s.Len))
-	}
-	c, err := json.Marshal(wireContent{Text: f.Content.TextHash, Sentences: base64.StdEncoding.EncodeToString(raw)})
+	c, err := json.Marshal(wireContent{Text: f.Content.TextHash, Sentences: base64.StdEncoding.EncodeToString(f.Content.Encoded())})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(b, "\t\"content\": %s,\n\t\"anchors\": {", c)
+	fmt.Fprintf(b, "\t\"content\": %s,\n", c)
+	if err := writeAnchors(b, "\t", f.Anchors); err != nil {
+		return err
+	}
+	b.WriteString(",\n")
+	return nil
+}
+
+// Encoded is the sentences of c as a file and a workspace keep them: 12
+// bytes a sentence, its hash (8) and length (4), big-endian.
+func (c Content) Encoded() []byte {
+	raw := make([]byte, 0, len(c.Sentences)*sentenceBytes)
+	for _, s := range c.Sentences {
+		raw = binary.BigEndian.AppendUint64(raw, s.Hash)
+		raw = binary.BigEndian.AppendUint32(raw, uint32(s.Len))
+	}
+	return raw
+}
+
+// writeAnchors writes the "anchors" field, one anchor a line, indented.
+func writeAnchors(b *bytes.Buffer, indent string, anchors map[string]Anchor) error {
+	fmt.Fprintf(b, "%s\"anchors\": {", indent)
 	n := 0
-	for _, id := range slices.Sorted(maps.Keys(f.Anchors)) {
-		a := f.Anchors[id]
+	for _, id := range slices.Sorted(maps.Keys(anchors)) {
+		a := anchors[id]
 		line, err := json.Marshal(wireAnchor{Hash: a.Hash, Span: [2]int{a.Start, a.End}, Text: a.Text})
 		if err != nil {
 			return err
@@ -83,13 +99,13 @@ func writeText(b *bytes.Buffer, f File) error {
 		if n > 0 {
 			b.WriteByte(',')
 		}
-		fmt.Fprintf(b, "\n\t\t%s: %s", key, line)
+		fmt.Fprintf(b, "\n%s\t%s: %s", indent, key, line)
 		n++
 	}
 	if n > 0 {
-		b.WriteString("\n\t")
+		b.WriteString("\n" + indent)
 	}
-	b.WriteString("},\n")
+	b.WriteString("}")
 	return nil
 }
 
@@ -100,20 +116,15 @@ func (f *File) readText(w wireText) error {
 		return nil
 	}
 	raw, err := base64.StdEncoding.DecodeString(w.Content.Sentences)
-	if err != nil || len(raw)%sentenceBytes != 0 || len(w.Content.Text) != 64 {
+	if err != nil {
 		return fmt.Errorf("%w: the description of the report's text is malformed", ErrDamaged)
 	}
-	c := &Content{TextHash: w.Content.Text, Sentences: make([]Sentence, 0, len(raw)/sentenceBytes)}
-	total := 0
-	for i := 0; i < len(raw); i += sentenceBytes {
-		n := int(binary.BigEndian.Uint32(raw[i+8:]))
-		if n <= 0 || n > MaxFileSize {
-			return fmt.Errorf("%w: the description of the report's text is malformed", ErrDamaged)
-		}
-		total += n
-		c.Sentences = append(c.Sentences, Sentence{Hash: binary.BigEndian.Uint64(raw[i:]), Len: n})
+	c, err := DecodeContent(w.Content.Text, raw)
+	if err != nil {
+		return err
 	}
-	f.Content = c
+	total := c.Len()
+	f.Content = &c
 	f.Anchors = make(map[string]Anchor, len(w.Anchors))
 	for id, a := range w.Anchors {
 		if a.Span[0] < 0 || a.Span[0] > a.Span[1] || a.Span[1] > total || len(a.Hash) != 16 {
@@ -122,4 +133,20 @@ func (f *File) readText(w wireText) error {
 		f.Anchors[id] = Anchor{Hash: a.Hash, Start: a.Span[0], End: a.Span[1], Text: data.CleanText(a.Text)}
 	}
 	return nil
+}
+
+// DecodeContent reads content kept as its text hash and Encoded sentences.
+func DecodeContent(textHash string, raw []byte) (Content, error) {
+	if len(raw)%sentenceBytes != 0 || len(textHash) != 64 {
+		return Content{}, fmt.Errorf("%w: the description of the report's text is malformed", ErrDamaged)
+	}
+	c := Content{TextHash: textHash, Sentences: make([]Sentence, 0, len(raw)/sentenceBytes)}
+	for i := 0; i < len(raw); i += sentenceBytes {
+		n := int(binary.BigEndian.Uint32(raw[i+8:]))
+		if n <= 0 || n > MaxFileSize {
+			return Content{}, fmt.Errorf("%w: the description of the report's text is malformed", ErrDamaged)
+		}
+		c.Sentences = append(c.Sentences, Sentence{Hash: binary.BigEndian.Uint64(raw[i:]), Len: n})
+	}
+	return c, nil
 }

@@ -80,10 +80,28 @@ type File struct {
 	// it says. Files of older versions have neither.
 	Content *Content
 	Anchors map[string]Anchor
+	// Relayed are colleagues' records the file relays as their authors
+	// signed them on another form of the report (see relay.go): each one
+	// reviewer's records under their seal, as a file of that form.
+	Relayed []File
 
 	// reviewsJSON and historyJSON hold, by index, the signed JSON of a record
 	// when it can be stored as it is (see reusable); Decode sets them.
 	reviewsJSON, historyJSON [][]byte
+	// from and progressFrom hold, by index, where a review or progress
+	// update of a file placed by text (see placeFile) was in the file
+	// decoded.
+	from, progressFrom []int
+	// progressJSON holds, by index, the signed JSON of the progress
+	// updates of a relayed group built by RelayedFile.
+	progressJSON [][]byte
+}
+
+func (f *File) rawProgress(i int) []byte {
+	if i < len(f.progressJSON) {
+		return f.progressJSON[i]
+	}
+	return nil
 }
 
 func (f *File) rawReview(i int) []byte {
@@ -168,8 +186,9 @@ func sizeHint(r io.Reader) int64 {
 type wireAny struct {
 	payload
 	wireText
-	Checksum string      `json:"checksum"`
-	Groups   []wireGroup `json:"groups"`
+	Checksum string        `json:"checksum"`
+	Groups   []wireGroup   `json:"groups"`
+	Relayed  []wireRelayed `json:"relayed,omitempty"`
 }
 
 // Decode parses, verifies and validates a review file: a signed file
@@ -226,12 +245,12 @@ func classify(b []byte, err error) error {
 }
 
 func checkFormat(format string) error {
-	if format == FormatV1 || format == FormatV2 {
+	if format == FormatV1 || format == FormatV2 || format == FormatV3 {
 		return nil
 	}
 	rest, ok := strings.CutPrefix(format, formatPrefix)
-	if v, err := strconv.Atoi(rest); ok && err == nil && v > 2 {
-		return fmt.Errorf("%w: format %q, this version reads %q", ErrNewerFormat, format, FormatV2)
+	if v, err := strconv.Atoi(rest); ok && err == nil && v > 3 {
+		return fmt.Errorf("%w: format %q, this version reads %q", ErrNewerFormat, format, FormatV3)
 	}
 	return fmt.Errorf("%w: format %q", ErrNotReviewFile, format)
 }

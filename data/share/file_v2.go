@@ -178,7 +178,7 @@ func writeV2(f File, groups []group) ([]byte, error) {
 		name string
 		v    any
 	}{
-		{"format", FormatV2}, {"report_id", f.ReportID}, {"fingerprint", f.Fingerprint},
+		{"format", formatOf(f)}, {"report_id", f.ReportID}, {"fingerprint", f.Fingerprint},
 		{"report_title", f.ReportTitle}, {"exporter", f.Exporter},
 		{"exported", f.Exported.UTC().Format(time.RFC3339Nano)}, {"rubric", f.Rubric},
 	} {
@@ -209,7 +209,11 @@ func writeV2(f File, groups []group) ([]byte, error) {
 	if len(groups) > 0 {
 		b.WriteString("\n\t")
 	}
-	b.WriteString("]\n}\n")
+	b.WriteString("]")
+	if err := writeRelayed(&b, f); err != nil {
+		return nil, err
+	}
+	b.WriteString("\n}\n")
 	return b.Bytes(), nil
 }
 
@@ -239,6 +243,9 @@ func decodeV2(w *wireAny) (File, error) {
 	}
 	if _, ok := f.Seals[f.Exporter.ID]; !ok {
 		return File{}, fmt.Errorf("%w: the exporter %s signed nothing in the file", ErrForged, who(f.Exporter))
+	}
+	if err := f.readRelayed(w.Relayed); err != nil {
+		return File{}, err
 	}
 	f.Reviews, f.History, f.Progress = nilIfEmpty(f.Reviews), nilIfEmpty(f.History), nilIfEmpty(f.Progress)
 	return f, nil

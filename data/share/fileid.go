@@ -23,5 +23,8 @@ func (f *File) ID() string {
 	for _, id := range ids {
 		h.Write(f.Seals[id].Signature)
 	}
+	for _, sub := range f.Relayed {
+		h.Write(sub.Seals[sub.Exporter.ID].Signature)
+	}
 	return "v2:" + hex.EncodeToString(h.Sum(nil))
 }

@@ -95,20 +95,22 @@ func (pl *placer) find(id string) Mapped {
 // locate finds the pledge of form to where a pledge (its id and anchor)
 // of another form lies, al aligning the other form with to: the pledge of
 // the same id when its text is the same, else the one that holds the most
-// of its text.
+// of its text, else (a sentence moved elsewhere, which no alignment in
+// order finds) the one pledge with its text.
 func locate(id string, a Anchor, to *Form, al *Alignment) Mapped {
 	if mine, ok := to.Anchor(id); ok && mine.Hash == a.Hash {
 		return Mapped{To: id}
 	}
-	s, e, changed, ok := al.MapSpan(a.Start, a.End)
-	if !ok {
-		return Mapped{}
+	if s, e, changed, ok := al.MapSpan(a.Start, a.End); ok {
+		if best := to.covering(s, e); best != "" {
+			return Mapped{To: best, ByText: true, Changed: changed}
+		}
 	}
-	best := to.covering(s, e)
-	if best == "" {
-		return Mapped{}
+	if best, ok := to.FindText(a.Text); ok {
+		mine, _ := to.Anchor(best)
+		return Mapped{To: best, ByText: true, Changed: mine.Hash != a.Hash}
 	}
-	return Mapped{To: best, ByText: true, Changed: changed}
+	return Mapped{}
 }
 
 // MapPledges maps pledges of one form of a report (ids, those with
@@ -130,6 +132,7 @@ func (pl *placer) file() (File, Placement, []Unplaced, error) {
 	out := f
 	out.Reviews = make([]data.Review, 0, len(f.Reviews))
 	out.reviewsJSON = make([][]byte, 0, len(f.Reviews))
+	out.from = make([]int, 0, len(f.Reviews))
 	res := Placement{Similarity: pl.al.Similarity(), OtherText: true}
 	var unplaced []Unplaced
 	taken := map[Key]bool{}
@@ -160,9 +163,10 @@ func (pl *placer) file() (File, Placement, []Unplaced, error) {
 		}
 		out.Reviews = append(out.Reviews, r)
 		out.reviewsJSON = append(out.reviewsJSON, raw)
+		out.from = append(out.from, i)
 	}
 	out.History, out.historyJSON = pl.history()
-	out.Progress = pl.progress()
+	out.Progress, out.progressFrom = pl.progress()
 	return out, res, unplaced, nil
 }
 
@@ -188,16 +192,19 @@ func (pl *placer) history() ([]data.HistoryEntry, [][]byte) {
 	return hs, raws
 }
 
-// progress moves the progress updates of placed pledges with them.
-func (pl *placer) progress() []data.ProgressUpdate {
+// progress moves the progress updates of placed pledges with them, and
+// says where each was in the file.
+func (pl *placer) progress() ([]data.ProgressUpdate, []int) {
 	var us []data.ProgressUpdate
-	for _, u := range pl.f.Progress {
+	var from []int
+	for i, u := range pl.f.Progress {
 		if p := pl.pledge(u.PledgeID); p.To != "" {
 			u.PledgeID = p.To
 			us = append(us, u)
+			from = append(from, i)
 		}
 	}
-	return us
+	return us, from
 }
 
 // planUnplaced lists the unplaced records the workspace does not keep yet,

@@ -116,6 +116,9 @@ type MergePlan struct {
 	Placement      Placement
 	Unplaced       []Unplaced
 	UnplacedWrites []Unplaced
+	// Relay keeps, for the records of a file of another form of the
+	// report, what relays them later as their authors signed them.
+	Relay data.Relay
 
 	names map[string]string // display names, for Summary
 }
@@ -154,6 +157,14 @@ func Plan(ws Workspace, f File) (MergePlan, error) {
 		pl.seen[Key{u.PledgeID, u.ReviewerID}] = true // keeps the history of its entry
 	}
 	pl.history()
+	if f.from != nil && f.Signed {
+		p.keepRelay(orig, f)
+	}
+	if len(orig.Relayed) > 0 {
+		if err := p.planRelayed(ws, orig.Relayed); err != nil {
+			return MergePlan{}, err
+		}
+	}
 	p.Writes, p.WritesJSON = nilIfEmpty(p.Writes), nilIfEmpty(p.WritesJSON)
 	p.History, p.HistoryJSON = nilIfEmpty(p.History), nilIfEmpty(p.HistoryJSON)
 	for _, ks := range [][]Key{p.Added, p.Updated, p.Unchanged, p.Older} {

@@ -24,7 +24,10 @@ func (s *Store) ForgetKey(reviewerID string) (bool, error) {
 		if err := keys.Delete([]byte(reviewerID)); err != nil {
 			return err
 		}
-		return deleteSealsOf(tx.Bucket(bucketSeals), reviewerID)
+		if err := deleteSealsOf(tx.Bucket(bucketSeals), reviewerID); err != nil {
+			return err
+		}
+		return deleteSealsOf(tx.Bucket(bucketRelay), reviewerID)
 	})
 	if err != nil {
 		return false, fmt.Errorf("forget the key of %s: %w", reviewerID, err)
@@ -32,7 +35,8 @@ func (s *Store) ForgetKey(reviewerID string) (bool, error) {
 	return forgot, nil
 }
 
-// deleteSealsOf deletes a reviewer's seals of every report.
+// deleteSealsOf deletes a reviewer's seals of every report (and, in the
+// relay bucket, the records relayed under them).
 func deleteSealsOf(b *bolt.Bucket, reviewerID string) error {
 	var gone [][]byte
 	suffix := []byte("\x00" + reviewerID)

@@ -64,6 +64,9 @@ func (s *Store) writeMerge(tx *bolt.Tx, w data.MergeWrite, ops []mergeOp, enc me
 	if err := dropUnplaced(tx, w.Placed); err != nil {
 		return res, err
 	}
+	if err := putRelay(tx, w.Relay); err != nil {
+		return res, err
+	}
 	m := merger{s: s, tx: tx, reviews: tx.Bucket(bucketReviews)}
 	if m.stored, err = storedClocks(m.reviews, ops); err != nil {
 		return res, err

@@ -79,8 +79,8 @@ func (s *Store) SetReportTitle(id, title string) error {
 
 // RemoveReport removes a report and every record kept on it (reviews and
 // their history, progress updates, unplaced records, texts to look at,
-// colleagues' seals) in one transaction, and returns how many reviews went
-// with it.
+// colleagues' seals, what relays records placed by text) in one
+// transaction, and returns how many reviews went with it.
 func (s *Store) RemoveReport(id string) (int, error) {
 	var reviews int
 	err := s.update(func(tx *bolt.Tx) error {
@@ -99,7 +99,8 @@ func (s *Store) RemoveReport(id string) (int, error) {
 		for _, under := range []struct {
 			bucket []byte
 			prefix string
-		}{{bucketProgress, id + "/"}, {bucketUnplaced, id + "\x00"}, {bucketLook, id + "\x00"}, {bucketSeals, id + "\x00"}} {
+		}{{bucketProgress, id + "/"}, {bucketUnplaced, id + "\x00"}, {bucketLook, id + "\x00"}, {bucketSeals, id + "\x00"},
+			{bucketRelay, "r\x00" + id + "\x00"}, {bucketRelay, "p\x00" + id + "\x00"}, {bucketRelay, "s\x00" + id + "\x00"}, {bucketRelay, "f\x00" + id + "\x00"}} {
 			b := tx.Bucket(under.bucket)
 			if b == nil {
 				continue

@@ -27,7 +27,7 @@ var (
 	bucketReviews   = []byte("reviews")
 	bucketKeys      = []byte("keys")  // reviewer id -> pinned public key
 	bucketSeals     = []byte("seals") // report, reviewer -> StoredSeal
-	allBuckets      = [][]byte{bucketMeta, bucketReports, bucketReviewers, bucketReviews, bucketKeys, bucketSeals, bucketProgress, bucketUnplaced, bucketLook}
+	allBuckets      = [][]byte{bucketMeta, bucketReports, bucketReviewers, bucketReviews, bucketKeys, bucketSeals, bucketProgress, bucketUnplaced, bucketLook, bucketRelay}
 
 	keySchema = []byte("schema")
 	keyRubric = []byte("rubric")

@@ -1,0 +1,69 @@
+package window
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+)
+
+// TestRejectRemembered: a link rejected with Delete is still rejected when
+// the desk is opened again on the same workspace, and nothing went into my
+// review; accepting it afterwards lifts the rejection.
+func TestRejectRemembered(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Preferences().SetString(prefLanguage, langEn)
+	t.Cleanup(func() { setLanguage(langEn) })
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	addCorpusReport(t, d, "national/2021-state-council.txt")
+	addCorpusReport(t, d, "national/2022-state-council.txt")
+	pair, err := d.sess.Outcomes("2021-state-council", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := newOutcomesView(a, d.sess, pair, d.Reload)
+	pos := -1
+	for p, i := range v.rows {
+		if strings.Contains(pair.Links[i].Pledge.Text, "新开工改造城镇老旧小区5.3万个") {
+			pos = p
+		}
+	}
+	if pos < 0 {
+		t.Fatal("no pledge of old compounds")
+	}
+	v.list.Select(pos)
+	id := pair.Links[v.rows[pos]].Pledge.ID
+	v.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyDelete})
+	v.win.Close()
+	d.shutdown()
+
+	d2 := newTestDesk(t, a, ws, cfg)
+	d2.switchReport("2021-state-council")
+	settle(d2.jobs)
+	v2 := d2.showOutcomes()
+	if v2 == nil {
+		t.Fatal("the view did not open on the reopened desk")
+	}
+	at := -1
+	for p, i := range v2.rows {
+		if v2.pair.Links[i].Pledge.ID == id {
+			at = p
+		}
+	}
+	if at < 0 {
+		t.Fatalf("%s not listed", id)
+	}
+	v2.list.Select(at)
+	if !strings.HasPrefix(v2.rowLine(v2.rows[at]), "×") || !strings.Contains(v2.state.Text, "rejected") {
+		t.Errorf("after reopening the link shows %q / %q", v2.rowLine(v2.rows[at]), v2.state.Text)
+	}
+	if rv, _ := d2.sess.MyReview(id); rv.HasContent() {
+		t.Errorf("a rejected link was recorded: %+v", rv)
+	}
+	v2.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if again, _ := d2.sess.Outcomes("2021-state-council", ""); len(again.Rejected) != 0 {
+		t.Errorf("accepted, still rejected: %v", again.Rejected)
+	}
+}
