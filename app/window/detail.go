@@ -199,7 +199,7 @@ func highlight(p data.Pledge) []*widget.TextSegment {
 		}
 		plain(p.Text[pos:m.start])
 		segs = append(segs, &widget.TextSegment{Text: p.Text[m.start:m.end], Style: widget.RichTextStyle{
-			Inline: true, ColorName: m.color, SizeName: theme.SizeNameSubHeadingText, TextStyle: fyne.TextStyle{Bold: true}}})
+			Inline: true, ColorName: m.color, SizeName: theme.SizeNameSubHeadingText, TextStyle: strongStyle}})
 		pos = m.end
 	}
 	plain(p.Text[pos:])

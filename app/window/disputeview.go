@@ -57,7 +57,7 @@ func (d *Desk) showDisputed() *disputedView {
 	rb := d.sess.Rubric()
 	v.list = widget.NewList(func() int { return len(v.queue) },
 		func() fyne.CanvasObject {
-			amount := widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+			amount := widget.NewLabelWithStyle("", fyne.TextAlignTrailing, strongStyle)
 			text := widget.NewLabel("")
 			text.Truncation = fyne.TextTruncateEllipsis
 			why := widget.NewLabel("")
@@ -110,7 +110,7 @@ func amountText(n int) string {
 
 // amountWidth fits amountText of a two-digit amount, bold, in full.
 func amountWidth() float32 {
-	l := widget.NewLabelWithStyle(amountText(99), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+	l := widget.NewLabelWithStyle(amountText(99), fyne.TextAlignTrailing, strongStyle)
 	return l.MinSize().Width
 }
 
@@ -163,7 +163,7 @@ func (v *agreementView) addLine(header bool, cells ...string) []*widget.Label {
 	for col, s := range cells {
 		l := widget.NewLabel(s)
 		if header {
-			l.TextStyle = fyne.TextStyle{Bold: true}
+			l.TextStyle = strongStyle
 		}
 		if col > 0 {
 			l.Alignment = fyne.TextAlignTrailing

@@ -194,7 +194,7 @@ func (x *exportDialog) build() {
 	x.lang = newPackLangChoice(p.String(prefExportLang))
 
 	x.summary = newTextLabel("")
-	x.summary.TextStyle = fyne.TextStyle{Bold: true}
+	x.summary.TextStyle = strongStyle
 
 	x.target = newSaveTarget(x.h, packFileName(x.in.Report.ID, radioIndex(x.kind)), ".pdf")
 	x.kind.OnChanged = func(string) { x.onKindChanged() }

@@ -18,7 +18,7 @@ import (
 func (m *mergeFlow) claimSection(c data.ReviewerKey) fyne.CanvasObject {
 	args := map[string]any{"Who": m.name(c.ReviewerID)}
 	warn := newTextLabel(lang.X("share.plan.claim.window", "{{.Who}} sent unsigned files before; this file signs in their name with a new key. It is not merged unless you accept the key after comparing its words with {{.Who}}.", args))
-	warn.TextStyle = fyne.TextStyle{Bold: true}
+	warn.TextStyle = strongStyle
 	accept := widget.NewButton(lang.X("share.plan.claim.accept", "Accept the new key of {{.Who}}…", args), func() { m.confirmClaim(c) })
 	return container.NewVBox(warn, container.NewHBox(accept))
 }

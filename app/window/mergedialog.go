@@ -183,7 +183,7 @@ func (m *mergeFlow) footer(unsigned bool) fyne.CanvasObject {
 func (m *mergeFlow) refusedSection(fp workspace.FilePlan) fyne.CanvasObject {
 	fyne.LogError("merge "+fp.Path, fp.Err)
 	head := newTextLabel(data.ShownFileName(fp.Path))
-	head.TextStyle = fyne.TextStyle{Bold: true}
+	head.TextStyle = strongStyle
 	why := newMessageLabel(lang.X("share.plan.refused", "Not merged: {{.Why}}", map[string]any{"Why": mergeRefusalLine(fp.Err, fp.Path)}))
 	return container.NewVBox(head, why)
 }
@@ -197,7 +197,7 @@ func (m *mergeFlow) fileSection(fp workspace.FilePlan) fyne.CanvasObject {
 	}
 	head := newTextLabel(lang.X("share.plan.head", "{{.File}}\nexported by {{.Who}} on {{.When}}, for report {{.Report}}",
 		map[string]any{"File": data.ShownFileName(fp.Path), "Who": exporter, "When": p.Exported.Local().Format("2006-01-02 15:04"), "Report": p.ReportID}))
-	head.TextStyle = fyne.TextStyle{Bold: true}
+	head.TextStyle = strongStyle
 	box := container.NewVBox(head, m.counts(p))
 	if len(p.Rejected) > 0 {
 		box.Add(widget.NewLabel(lang.X("share.plan.why", "Rejected records, and why:")))
@@ -216,12 +216,12 @@ func (m *mergeFlow) fileSection(fp workspace.FilePlan) fyne.CanvasObject {
 	for _, la := range p.LookAlikes {
 		warn := newTextLabel(lang.X("share.plan.lookalike", "The name of {{.New}} looks like that of {{.Like}}, who is someone else here (another key). It is shown as {{.Shown}}.",
 			map[string]any{"New": data.ShownName(la.New), "Like": data.ShownName(la.Like), "Shown": m.name(la.New.ID)}))
-		warn.TextStyle = fyne.TextStyle{Bold: true}
+		warn.TextStyle = strongStyle
 		box.Add(warn)
 	}
 	if p.Unsigned {
 		warn := newTextLabel(lang.X("share.plan.unsigned", "This file is unsigned: it comes from the first version of Pledge Review, and nothing proves who wrote it. Your own reviews and those of colleagues who sign their files are not taken from it."))
-		warn.TextStyle = fyne.TextStyle{Bold: true}
+		warn.TextStyle = strongStyle
 		box.Add(warn)
 	}
 	return box

@@ -54,7 +54,7 @@ type progressSource interface {
 func newProgressPanel(src progressSource, win fyne.Window) *progressPanel {
 	pp := &progressPanel{src: src, win: win, verdict: newTextLabel(""), line: newTextLabel(""), series: newTextLabel(""),
 		chart: xwidget.NewSparkline(), target: widget.NewSelect(nil, nil), value: widget.NewEntry(), date: widget.NewEntry(), source: widget.NewEntry()}
-	pp.verdict.TextStyle = fyne.TextStyle{Bold: true}
+	pp.verdict.TextStyle = strongStyle
 	pp.line.SizeName = theme.SizeNameCaptionText
 	pp.series.SizeName = theme.SizeNameCaptionText
 	pp.target.PlaceHolder = lang.X("progress.target", "Which target")
@@ -68,7 +68,7 @@ func newProgressPanel(src progressSource, win fyne.Window) *progressPanel {
 	pp.add = widget.NewButtonWithIcon(lang.X("progress.add", "Add update"), theme.ContentAddIcon(), pp.onAddTapped)
 	entry := container.NewVBox(pp.target, container.NewGridWithColumns(2, pp.value, pp.date),
 		container.NewBorder(nil, nil, nil, pp.add, pp.source))
-	title := widget.NewLabelWithStyle(lang.X("progress.title", "Progress against the plan (序时进度)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(lang.X("progress.title", "Progress against the plan (序时进度)"), fyne.TextAlignLeading, strongStyle)
 	pp.box = container.NewVBox(widget.NewSeparator(), title, pp.verdict, pp.line,
 		container.NewHBox(pp.chart), pp.series, entry)
 	pp.clear()

@@ -48,7 +48,7 @@ func (d *Desk) showProgressView() *progressView {
 	pv.asOf.SetText(d.loaded.progress.Today.Format(data.DateLayout))
 	pv.asOf.Validator = validDate
 	pv.asOf.OnChanged = pv.onAsOfChanged
-	pv.title.TextStyle = fyne.TextStyle{Bold: true}
+	pv.title.TextStyle = strongStyle
 	chs := d.loaded.report.Chapters
 	pv.chapters = widget.NewList(func() int { return len(chs) },
 		func() fyne.CanvasObject { return widget.NewLabel("章 Chapter\n" + countsLine(nil)) }, // two lines tall

@@ -110,7 +110,7 @@ func newReviewForm(rb data.Rubric, src formSource, readHistory func(pledgeID str
 		layout.NewSpacer(), f.flag,
 		widget.NewLabel(lang.X("form.note", "Note")), f.note,
 	)
-	title := widget.NewLabelWithStyle(lang.X("form.title", "My review"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(lang.X("form.title", "My review"), fyne.TextAlignLeading, strongStyle)
 	title.SizeName = theme.SizeNameSubHeadingText
 	hint := newTextLabel(lang.X("form.saved.hint", "Every change is saved at once. Keys 0–4 score the marked criterion; ←/→ move the mark; Delete clears it."))
 	hint.SizeName = theme.SizeNameCaptionText
@@ -467,7 +467,6 @@ func (cr *criterionRow) show() {
 }
 
 func (cr *criterionRow) showDesc() {
-	cr.desc.TextStyle = fyne.TextStyle{}
 	if v, ok := cr.score(); ok {
 		cr.desc.Importance = widget.MediumImportance
 		cr.desc.SetText(lang.X("form.level.chosen", "Chosen: {{.Text}}", map[string]any{"Text": levelText(cr.c, v)}))
@@ -485,7 +484,6 @@ func (cr *criterionRow) hover(level int, in bool) {
 		return
 	}
 	cr.desc.Importance = widget.LowImportance
-	cr.desc.TextStyle = fyne.TextStyle{Italic: true}
 	cr.desc.SetText(lang.X("form.level.preview", "Preview, not chosen: {{.Text}}", map[string]any{"Text": levelText(cr.c, level)}))
 }
 

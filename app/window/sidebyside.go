@@ -30,7 +30,7 @@ type sideBySide struct {
 
 func newSideBySide(rubric data.Rubric) *sideBySide {
 	sb := &sideBySide{rubric: rubric, rows: container.NewVBox()}
-	sb.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	sb.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, strongStyle)
 	sb.title.SizeName = theme.SizeNameSubHeadingText
 	sb.reasons = newTextLabel("")
 	sb.reasons.Importance = widget.DangerImportance
@@ -98,7 +98,7 @@ func headRow(t *team, rs []data.Review) xwidget.Row {
 			shown = lang.X("side.me", "{{.Name}} (me)", map[string]any{"Name": name})
 		}
 		l := newTextLabel(shown)
-		l.TextStyle = fyne.TextStyle{Bold: true}
+		l.TextStyle = strongStyle
 		fitWidest(l, strings.Fields(name)...)
 		head = append(head, l)
 	}
@@ -201,7 +201,7 @@ func fitWidest(l *messageLabel, keep ...string) {
 func styleCell(l *widget.Label, disputed bool) {
 	if disputed {
 		l.Importance = widget.DangerImportance
-		l.TextStyle = fyne.TextStyle{Bold: true}
+		l.TextStyle = strongStyle
 	}
 }
 

@@ -341,7 +341,7 @@ func (t *teamFolder) showDetails() {
 		return
 	}
 	box := container.NewVBox(
-		widget.NewLabelWithStyle(t.tf.Dir, fyne.TextAlignLeading, fyne.TextStyle{Monospace: true}),
+		widget.NewLabel(t.tf.Dir),
 		newMessageLabel(t.state()))
 	var dlg dialog.Dialog
 	if len(t.needs) > 0 {
