@@ -111,7 +111,7 @@ func (d *Desk) showLoading() {
 	msg := widget.NewLabel(lang.X("open.progress", "Opening the workspace…"))
 	msg.Alignment = fyne.TextAlignCenter
 	bar := widget.NewProgressBarInfinite()
-	d.win.SetContent(container.NewCenter(container.NewVBox(msg, bar, newFrameProbe(probeFirstFrame))))
+	setContent(d.win, container.NewCenter(container.NewVBox(msg, bar, newFrameProbe(probeFirstFrame))))
 }
 
 // deps are what the desk takes from its surroundings: the loop that runs

@@ -27,7 +27,7 @@ func (d *Desk) rebuild() {
 	d.win.SetMainMenu(d.buildMenu())
 	if d.sess == nil {
 		d.views = deskViews{}
-		d.win.SetContent(d.failureContent())
+		setContent(d.win, d.failureContent())
 		return
 	}
 	d.views = d.makeViews()
@@ -43,7 +43,7 @@ func (d *Desk) rebuild() {
 	inner.SetOffset(0.5)
 	outer := container.NewHSplit(v.tree.box, inner)
 	outer.SetOffset(0.25)
-	d.win.SetContent(container.NewBorder(nil, v.status.box, nil, nil, outer))
+	setContent(d.win, container.NewBorder(nil, v.status.box, nil, nil, outer))
 	d.applyFilter()
 	d.sel.tell()
 }

@@ -144,7 +144,8 @@ func (js *jobs) wait() { js.running.Wait() }
 type jobProgress struct {
 	dlg  *dialog.CustomDialog
 	bar  *widget.ProgressBar
-	last int // the last percent shown
+	spin *widget.ProgressBarInfinite // stopped when the dialog goes (spinners.go)
+	last int                         // the last percent shown
 	toUI func(func())
 }
 
@@ -155,10 +156,13 @@ func newJobProgress(w fyne.Window, title string, determinate bool, toUI func(fun
 	if title == "" {
 		return p
 	}
-	var body fyne.CanvasObject = widget.NewProgressBarInfinite()
+	var body fyne.CanvasObject
 	if determinate {
 		p.bar = widget.NewProgressBar()
 		body = p.bar
+	} else {
+		p.spin = widget.NewProgressBarInfinite()
+		body = p.spin
 	}
 	p.dlg = dialog.NewCustomWithoutButtons(title, container.NewPadded(body), w)
 	if cancel != nil {
@@ -191,5 +195,8 @@ func (p *jobProgress) report(n, total int) {
 func (p *jobProgress) hide() {
 	if p.dlg != nil {
 		p.dlg.Hide()
+	}
+	if p.spin != nil {
+		p.spin.Stop()
 	}
 }
