@@ -95,6 +95,9 @@ func (mp *mergePick) next() {
 	if mp.paths.Validate() != nil {
 		return
 	}
+	// the entry gives up the focus: hidden, its cursor would go on
+	// blinking, and each blink redraws the window
+	mp.h.window().Canvas().Unfocus()
 	mp.dlg.Hide()
 	mp.h.mergeFiles(pathLines(mp.paths.Text), nil)
 }
