@@ -188,9 +188,24 @@ func (rd *reportsDialog) onRename(s data.ReportSummary) {
 // corrections; saving goes through the re-import plan.
 func (rd *reportsDialog) onCorrect(s data.ReportSummary) {
 	sess := rd.h.session()
+	rd.preview(func() (*workspace.ReportDraft, error) { return sess.StoredDraft(s.ID) })
+}
+
+// onReplace takes a file of a new version of the report to the import
+// preview; saving goes through the re-import plan.
+func (rd *reportsDialog) onReplace(s data.ReportSummary) {
+	rd.h.chooseFile(workspace.ReportSuffixes, "", func(path string) {
+		sess := rd.h.session()
+		rd.preview(func() (*workspace.ReportDraft, error) { return sess.ReplacementDraft(context.Background(), path, s.ID) })
+	})
+}
+
+// preview reads a draft of a report off the UI goroutine and shows it in
+// the import preview in place of this dialog.
+func (rd *reportsDialog) preview(read func() (*workspace.ReportDraft, error)) {
 	var dr *workspace.ReportDraft
 	rd.h.runJob(lang.X("import.reading", "Reading the report…"), func() (err error) {
-		dr, err = sess.StoredDraft(s.ID)
+		dr, err = read()
 		return err
 	}, func(err error) {
 		if err != nil {
@@ -199,26 +214,6 @@ func (rd *reportsDialog) onCorrect(s data.ReportSummary) {
 		}
 		rd.dlg.Hide()
 		rd.h.previewVersion(dr)
-	})
-}
-
-// onReplace takes a file of a new version of the report to the import
-// preview; saving goes through the re-import plan.
-func (rd *reportsDialog) onReplace(s data.ReportSummary) {
-	rd.h.chooseFile(workspace.ReportSuffixes, "", func(path string) {
-		sess := rd.h.session()
-		var dr *workspace.ReportDraft
-		rd.h.runJob(lang.X("import.reading", "Reading the report…"), func() (err error) {
-			dr, err = sess.ReplacementDraft(context.Background(), path, s.ID)
-			return err
-		}, func(err error) {
-			if err != nil {
-				showError(rd.h.window(), err)
-				return
-			}
-			rd.dlg.Hide()
-			rd.h.previewVersion(dr)
-		})
 	})
 }
 

@@ -155,24 +155,7 @@ func writeV2(f File, groups []group) ([]byte, error) {
 		b.WriteByte('\n')
 		return nil
 	}
-	list := func(name string, items [][]byte, last bool) {
-		fmt.Fprintf(&b, "\t\t\t%q: [", name)
-		for i, it := range items {
-			b.WriteString("\n\t\t\t\t")
-			b.Write(it)
-			if i < len(items)-1 {
-				b.WriteByte(',')
-			}
-		}
-		if len(items) > 0 {
-			b.WriteString("\n\t\t\t")
-		}
-		b.WriteString("]")
-		if !last {
-			b.WriteByte(',')
-		}
-		b.WriteByte('\n')
-	}
+	list := func(name string, items [][]byte, last bool) { writeList(&b, name, items, last) }
 	b.WriteString("{\n")
 	for _, fv := range []struct {
 		name string

@@ -114,7 +114,7 @@ func writeRelayed(b *bytes.Buffer, f File) error {
 	return nil
 }
 
-// writeList writes a list of records of a relayed group, one a line.
+// writeList writes a list of records of a group, one a line.
 func writeList(b *bytes.Buffer, name string, items [][]byte, last bool) {
 	fmt.Fprintf(b, "\t\t\t%q: [", name)
 	for i, it := range items {
