@@ -69,9 +69,9 @@ type openFailure struct {
 func Run(a fyne.App, opt Options) {
 	if os.Getenv("GOGC") == "" {
 		// the heap of an open window is mostly the font's parsed glyphs,
-		// which live as long as it: collect at half of it, not all of it,
-		// again (the memory goal: 1.5 × a bare Fyne window)
-		debug.SetGCPercent(50)
+		// which live as long as it: collect when 30 % more is allocated, not
+		// 100 % (the memory goal: 1.5 × a bare Fyne window)
+		debug.SetGCPercent(30)
 	}
 	d := buildDesk(a, opt, programDeps())
 	d.showLoading()
