@@ -37,9 +37,12 @@ func (d *Desk) rebuild() {
 	d.sel.row = shown
 
 	v := &d.views
-	right := container.NewVScroll(withScrollBarRoom(container.NewVBox(v.detail.box, v.prog.box, widget.NewSeparator(), v.side.box, v.form.box)))
+	// The pledge stays in view; under it scroll its details, my review,
+	// the colleagues' and the progress: the form comes first, so that at
+	// 1024×640 it is in view without scrolling.
+	right := container.NewVScroll(withScrollBarRoom(container.NewVBox(v.detail.box, v.form.box, widget.NewSeparator(), v.side.box, v.prog.box)))
 	v.form.scroll = right
-	inner := container.NewHSplit(v.list.box, right)
+	inner := container.NewHSplit(v.list.box, container.NewBorder(withScrollBarRoom(v.detail.head), nil, nil, nil, right))
 	inner.SetOffset(0.5)
 	outer := container.NewHSplit(v.tree.box, inner)
 	outer.SetOffset(0.25)

@@ -32,7 +32,11 @@ type detailView struct {
 	hint     *messageLabel  // while no pledge is shown: why, and what to do
 	clear    *widget.Button // ... and, when the filters empty the list, clears them
 	empties  fyne.CanvasObject
-	box      fyne.CanvasObject
+	// head is the pledge itself, kept in view above the scroll; box is the
+	// rest (targets, deadline, hints, glossary), scrolled with the form
+	// under it, so that scoring by keyboard never scrolls the text away.
+	head fyne.CanvasObject
+	box  fyne.CanvasObject
 
 	empty   bool // no pledge shown
 	noMatch bool // ... because the filters leave the list empty
@@ -56,7 +60,8 @@ func newDetailView(r *data.Report, lookAt map[string]string, clearFilters func()
 	dv.clear = widget.NewButtonWithIcon(lang.X("filter.clear", "Clear filters"), theme.ContentClearIcon(), clearFilters)
 	dv.empties = container.NewVBox(widget.NewIcon(theme.InfoIcon()), dv.hint, container.NewCenter(dv.clear))
 	dv.empties.Hide()
-	dv.box = container.NewVBox(dv.empties, dv.context, dv.where, dv.id, dv.text, dv.changed, dv.targets, dv.deadline, dv.hints, dv.glossary)
+	dv.head = container.NewVBox(dv.empties, dv.where, dv.id, dv.text)
+	dv.box = container.NewVBox(dv.context, dv.changed, dv.targets, dv.deadline, dv.hints, dv.glossary)
 	return dv
 }
 

@@ -127,14 +127,14 @@ func TestDetailHintWhenTheListEmptiesAndFills(t *testing.T) {
 	if d.views.list.list.Length() != 0 {
 		t.Fatal("the filter leaves rows")
 	}
-	if got := strings.Join(shownTexts(d.views.detail.box), ""); !strings.Contains(got, "没有承诺符合筛选条件") || !d.views.detail.clear.Visible() {
+	if got := strings.Join(shownTexts(d.views.detail.head), ""); !strings.Contains(got, "没有承诺符合筛选条件") || !d.views.detail.clear.Visible() {
 		t.Errorf("an empty list: the right side shows %q, a Clear button %v", got, d.views.detail.clear.Visible())
 	}
 	test.Tap(d.views.detail.clear) // the hint's own button clears the filters
 	if d.views.list.list.Length() == 0 || d.views.bar.flagged.SelectedIndex() != 0 {
 		t.Fatalf("the hint's Clear left %d rows, flag filter %q", d.views.list.list.Length(), d.views.bar.flagged.Selected)
 	}
-	if got := strings.Join(shownTexts(d.views.detail.box), ""); !strings.Contains(got, "请在列表中选择一项承诺") || d.views.detail.clear.Visible() {
+	if got := strings.Join(shownTexts(d.views.detail.head), ""); !strings.Contains(got, "请在列表中选择一项承诺") || d.views.detail.clear.Visible() {
 		t.Errorf("filters cleared: the right side shows %q", got)
 	}
 	d.views.list.list.Select(0)

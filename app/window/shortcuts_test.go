@@ -41,13 +41,18 @@ func TestKeyMarkResetsAndStaysInView(t *testing.T) {
 		t.Errorf("the next pledge marks criterion %d, want the first", marked())
 	}
 
-	// a small window: the criteria lie below the pledge's text
+	// a small window: the last criteria lie below the fold
 	d.win.Resize(fyne.NewSize(1024, 480))
+	last := len(d.views.form.crits) - 1
+	for range last {
+		key(fyne.KeyRight)
+	}
 	d.views.form.scroll.ScrollToTop()
 	if d.views.form.markerShown() {
-		t.Fatal("at 1024×480 the marked criterion shows without scrolling: the check below would check nothing")
+		t.Fatal("at 1024×480 the last criterion shows without scrolling: the check below would check nothing")
 	}
 	id := d.currentRow().Pledge.ID
+	crit := d.views.form.crits[last]
 	key(fyne.Key3)
 	if rv, _ := d.sess.MyReview(id); len(rv.Scores) != 0 {
 		t.Fatalf("a key scored a criterion out of view: %v", rv.Scores)
@@ -55,21 +60,20 @@ func TestKeyMarkResetsAndStaysInView(t *testing.T) {
 	if d.views.form.scroll.Offset.Y == 0 || !d.views.form.markerShown() {
 		t.Fatalf("the key did not bring the marked criterion into view (offset %v)", d.views.form.scroll.Offset)
 	}
-	if d.views.form.crits[0].levels[3].Importance == widget.HighImportance {
+	if crit.levels[3].Importance == widget.HighImportance {
 		t.Error("level 3 shows as chosen though nothing was scored")
 	}
 	key(fyne.Key3)
-	if rv, _ := d.sess.MyReview(id); rv.Scores[d.views.form.crits[0].c.ID] != 3 {
+	if rv, _ := d.sess.MyReview(id); rv.Scores[crit.c.ID] != 3 {
 		t.Fatalf("the key on a criterion in view did not score: %v", rv.Scores)
 	}
 
-	d.views.form.scroll.ScrollToTop()
-	last := len(d.views.form.crits) - 1
+	d.views.form.scroll.ScrollToBottom()
 	for range last {
-		key(fyne.KeyRight)
+		key(fyne.KeyLeft)
 	}
-	if marked() != last || !d.views.form.markerShown() {
-		t.Errorf("→ to the last criterion: mark on %d, in view %v", marked(), d.views.form.markerShown())
+	if marked() != 0 || !d.views.form.markerShown() {
+		t.Errorf("← to the first criterion: mark on %d, in view %v", marked(), d.views.form.markerShown())
 	}
 }
 
