@@ -4,13 +4,9 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/widget"
 
 	"pledgereview/data"
 )
-
-// reviewLabel marks a chapter that reviews a past period.
-func reviewLabel() string { return lang.X("review.label", "Review") }
 
 // chapterOutcomes is every reported outcome of a chapter, in reading order.
 func chapterOutcomes(c *data.Chapter) []data.Pledge {
@@ -37,11 +33,4 @@ func (dv *detailView) showReview(c *data.Chapter) {
 	}
 	dv.context.SetText(strings.Join(texts, "\n"))
 	dv.context.Show()
-}
-
-func newContextLabel() *messageLabel {
-	l := newTextLabel("")
-	l.Importance = widget.LowImportance
-	l.Hide()
-	return l
 }

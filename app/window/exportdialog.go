@@ -37,22 +37,6 @@ const (
 	prefExportTableExt  = "export.table.ext"
 )
 
-// filter is the filter of the list.
-func (d *Desk) filter() data.Filter { return d.listing.filter }
-
-// FilteredPledgeIDs returns the ids of the pledges the list shows under the
-// current filter, in reading order.
-func (d *Desk) FilteredPledgeIDs() []string {
-	if d.loaded.index == nil {
-		return nil
-	}
-	ids := make([]string, 0, len(d.listing.rows))
-	for _, i := range d.listing.rows {
-		ids = append(ids, d.loaded.index.Rows[i].Pledge.ID)
-	}
-	return ids
-}
-
 // Scope choices of the export dialog, in the order they are offered.
 const (
 	scopeAll = iota
@@ -92,44 +76,6 @@ type exportDialog struct {
 type packHost interface {
 	host
 	filter() data.Filter
-}
-
-// showExportDialog reads what the pack shows off the UI goroutine, then
-// opens the briefing pack dialog on the desk.
-func (d *Desk) showExportDialog() {
-	if d.sess == nil || d.loaded.report == nil {
-		return
-	}
-	sess, reportID := d.sess, d.loaded.report.ID
-	var in briefing.Input
-	d.inBackground(func() (err error) {
-		set, err := sess.ReviewSet(reportID)
-		in = briefing.NewInput(set, set.Schedule.AsOf(time.Now()))
-		return err
-	}, func(err error) {
-		if err != nil {
-			showError(d.win, err)
-			return
-		}
-		d.openExportDialog(in)
-	})
-}
-
-// openExportDialog opens the briefing pack dialog on what the pack shows.
-func (d *Desk) openExportDialog(in briefing.Input) *exportDialog {
-	x := &exportDialog{h: d, in: in, filterIDs: d.FilteredPledgeIDs()}
-	perChap := map[int]int{}
-	for _, p := range in.Report.Pledges() {
-		perChap[p.Chapter]++
-	}
-	for i := range in.Report.Chapters {
-		ch := &in.Report.Chapters[i]
-		x.chapters = append(x.chapters, ch)
-		x.perChap = append(x.perChap, perChap[ch.N])
-	}
-	x.build()
-	x.dlg.Show()
-	return x
 }
 
 func (x *exportDialog) build() {

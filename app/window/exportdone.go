@@ -32,32 +32,6 @@ func showExportDone(w fyne.Window, msg, path, openLabel string) {
 	dlg.Show()
 }
 
-// onDialogKeys gives a dialog the keys a reviewer expects of one: Enter
-// runs its default action, Esc closes it. The window's own key handler is
-// set aside while the dialog shows, and comes back when it closes (or,
-// should the dialog go without closing, at the first key after: with no
-// overlay left, the key is the window's).
-func onDialogKeys(w fyne.Window, dlg dialog.Dialog, onEnter func()) {
-	c := w.Canvas()
-	prev := c.OnTypedKey()
-	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
-		if c.Overlays().Top() == nil {
-			c.SetOnTypedKey(prev)
-			if prev != nil {
-				prev(ev)
-			}
-			return
-		}
-		switch ev.Name {
-		case fyne.KeyReturn, fyne.KeyEnter:
-			onEnter()
-		case fyne.KeyEscape:
-			dlg.Hide()
-		}
-	})
-	dlg.SetOnClosed(func() { c.SetOnTypedKey(prev) })
-}
-
 // openInBackground asks the system to open target (the saved file or its
 // folder) without holding up the window: the program that opens it may
 // take its time, or wait until the viewer closes. When it fails, the
@@ -78,23 +52,6 @@ func showOpenFailure(w fyne.Window, err error, target, saved string) {
 	info.SetDismissText(lang.X("ok", "OK"))
 	info.Show()
 }
-
-// openError is the failure of the system's opener (xdg-open on Linux): the
-// program, what it wrote on its error output, and how it ended.
-type openError struct {
-	Program string
-	Said    string
-	Err     error
-}
-
-func (e *openError) Error() string {
-	if e.Said != "" {
-		return e.Program + ": " + e.Said + " (" + e.Err.Error() + ")"
-	}
-	return e.Program + ": " + e.Err.Error()
-}
-
-func (e *openError) Unwrap() error { return e.Err }
 
 // The exit codes of xdg-open (xdg-utils), which say why it failed.
 const (

@@ -1,17 +1,13 @@
 package window
 
 import (
-	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
 	"time"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"pledgereview/app/briefing"
@@ -29,46 +25,6 @@ type tableDialog struct {
 }
 
 var tableExts = []string{".xlsx", ".csv"}
-
-// showTableDialog opens the spreadsheet export dialog on the desk.
-func (d *Desk) showTableDialog() *tableDialog {
-	if d.sess == nil || d.loaded.report == nil {
-		return nil
-	}
-	t := &tableDialog{h: d}
-	p := d.app.Preferences()
-	ext := p.StringWithFallback(prefExportTableExt, ".xlsx")
-	if slices.Index(tableExts, ext) < 0 {
-		ext = ".xlsx"
-	}
-	name := fmt.Sprintf("%s-reviews-%s%s", d.loaded.report.ID, time.Now().Format("2006-01-02"), ext)
-	t.target = newSaveTarget(d, name, ext)
-	t.format = widget.NewRadioGroup([]string{
-		lang.X("export.table.xlsx", "Excel workbook (.xlsx), with the rubric on a second sheet"),
-		lang.X("export.table.csv", "CSV (.csv, UTF-8), for any program"),
-	}, nil)
-	t.format.Required = true
-	t.format.SetSelected(t.format.Options[slices.Index(tableExts, ext)])
-	t.format.OnChanged = func(string) {
-		if i := radioIndex(t.format); i >= 0 {
-			t.target.setExt(tableExts[i])
-		}
-	}
-	_, _, n := d.loaded.report.Count()
-	info := newMessageLabel(lang.X("export.table.info", "One row per pledge ({{.N}} rows): id, chapter, headline, text, targets, deadline, and each reviewer's scores, status, lead unit, flag, tags, evidence and note.", map[string]any{"N": n}))
-	form := widget.NewForm(
-		widget.NewFormItem(lang.X("export.table.format", "Format"), t.format),
-		widget.NewFormItem(lang.X("export.file", "Save as"), t.target.box),
-	)
-	cancel := widget.NewButton(lang.X("cancel", "Cancel"), func() { t.dlg.Hide() })
-	t.exportBtn = widget.NewButtonWithIcon(lang.X("export.button", "Export"), theme.DocumentSaveIcon(), t.onExportTapped)
-	t.exportBtn.Importance = widget.HighImportance
-	t.dlg = dialog.NewCustomWithoutButtons(lang.X("export.table.title", "Export spreadsheet"), container.NewVBox(info, form), d.win)
-	t.dlg.SetButtons([]fyne.CanvasObject{cancel, t.exportBtn})
-	t.dlg.Resize(fyne.NewSize(680, t.dlg.MinSize().Height))
-	t.dlg.Show()
-	return t
-}
 
 func (t *tableDialog) onExportTapped() {
 	path, err := t.target.path(tableExts...)

@@ -26,13 +26,3 @@ type host interface {
 	shownReport() *data.Report
 	Reload()
 }
-
-var _ host = (*Desk)(nil)
-
-func (d *Desk) window() fyne.Window         { return d.win }
-func (d *Desk) session() *workspace.Session { return d.sess }
-func (d *Desk) prefs() fyne.Preferences     { return d.app.Preferences() }
-func (d *Desk) shownReport() *data.Report   { return d.loaded.report }
-func (d *Desk) runSteps(title string, determinate bool, work func(progress func(n, total int)) error, done func(error)) {
-	d.jobs.run(title, determinate, work, done)
-}

@@ -1,8 +1,6 @@
 package window
 
 import (
-	"context"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -55,18 +53,6 @@ type importPreview struct {
 	dlg     *dialog.ConfirmDialog
 }
 
-func (d *Desk) onImportReport() {
-	if d.sess == nil {
-		return
-	}
-	workspace.WarmReaders()
-	prefs := d.app.Preferences()
-	d.chooseFile(workspace.ReportSuffixes, importFolder(prefs.String(prefImportFolder)), func(path string) {
-		prefs.SetString(prefImportFolder, filepath.Dir(path))
-		d.importReportFile(path, nil)
-	})
-}
-
 // prefImportFolder is the folder the last report chosen to import was in.
 const prefImportFolder = "import.folder"
 
@@ -85,67 +71,6 @@ func importFolder(last string) string {
 		return docs
 	}
 	return home
-}
-
-// importReportFile reads and parses a report file off the UI goroutine and
-// then shows the preview; done, when not nil, receives the preview (nil on
-// an error) on the UI goroutine.
-func (d *Desk) importReportFile(path string, done func(*importPreview)) {
-	report := func(ip *importPreview) {
-		if done != nil {
-			done(ip)
-		}
-	}
-	runJob(d.jobs, job[*workspace.ReportDraft]{
-		title:      lang.X("import.reading", "Reading the report…"),
-		cancelable: true,
-		work: func(ctx context.Context, _ func(int, int)) (*workspace.ReportDraft, error) {
-			return workspace.OpenReportDraftContext(ctx, path, "")
-		},
-		done: func(dr *workspace.ReportDraft) { report(d.showImportPreview(dr)) },
-		failed: func(err error) {
-			showError(d.win, err)
-			report(nil)
-		},
-	})
-}
-
-func (d *Desk) showImportPreview(dr *workspace.ReportDraft) *importPreview {
-	return d.openPreview(dr, false)
-}
-
-// previewVersion is the import preview of a new version of a stored
-// report: its Save goes through the re-import plan.
-func (d *Desk) previewVersion(dr *workspace.ReportDraft) { d.openPreview(dr, true) }
-
-func (d *Desk) openPreview(dr *workspace.ReportDraft, version bool) *importPreview {
-	ip := &importPreview{h: d, draft: dr, report: dr.Report, lines: dr.Lines(), sel: -1, version: version,
-		fixes: append([]data.Correction(nil), dr.Report.Corrections...)}
-	ip.roles = lineRoles(ip.report, ip.lines)
-
-	ip.summary = newTextLabel("")
-	ip.outline = newTextLabel("")
-	outline := container.NewVScroll(ip.outline)
-
-	ip.tabs = container.NewAppTabs(
-		container.NewTabItem(lang.X("import.tab.outline", "Structure"), outline),
-		container.NewTabItem(lang.X("import.tab.lines", "Correct by line"), ip.linesPane()),
-		container.NewTabItem(lang.X("import.tab.aside", "Set aside ({{.N}})", map[string]any{"N": len(ip.report.SetAside)}), ip.asidePane()),
-	)
-	ip.refresh()
-	ip.id = widget.NewEntry()
-	ip.id.SetText(dr.ID)
-	title, verb := lang.X("import.title", "Add this report?"), lang.X("import.add", "Add")
-	if version {
-		ip.id.Disable() // the reviews and the colleagues' files name it by its id
-		title, verb = lang.X("import.version.title", "Save this version of {{.ID}}?", map[string]any{"ID": dr.ID}), lang.X("import.version.save", "Save")
-	}
-	idRow := container.NewBorder(nil, nil, widget.NewLabel(lang.X("import.id", "Report id")), nil, ip.id)
-	content := container.NewBorder(container.NewVBox(ip.summary, ip.titleRow(), idRow), nil, nil, nil, ip.tabs)
-	ip.dlg = dialog.NewCustomConfirm(title, verb, lang.X("cancel", "Cancel"), content, ip.onAnswer, d.win)
-	ip.dlg.Resize(fyne.NewSize(920, 680))
-	ip.dlg.Show()
-	return ip
 }
 
 // linesPane lists the lines of the file with what the parse made of each;
@@ -381,37 +306,6 @@ type importHost interface {
 	// reimportReport saves a new version of a stored report through the
 	// re-import plan, on the user's word.
 	reimportReport(r *data.Report)
-}
-
-func (d *Desk) reimportReport(r *data.Report) { d.offerReimport(d.sess, r) }
-
-// reportsChanged shows report id ("" for the default one) after the
-// workspace's reports changed (renamed, removed).
-func (d *Desk) reportsChanged(id string) {
-	d.loadReport(d.sess, id, nil, func(l loadedReport, err error) {
-		if err != nil {
-			showError(d.win, err)
-			return
-		}
-		d.applyReport(l)
-		d.rebuild()
-	})
-}
-
-// addReport stores an imported report and puts it on the desk, in one job.
-func (d *Desk) addReport(r *data.Report) {
-	sess := d.sess
-	d.loadReport(sess, r.ID, func() error { return sess.AddReport(r) }, func(l loadedReport, err error) {
-		if errors.Is(err, data.ErrReportExists) {
-			d.offerReimport(sess, r)
-			return
-		} else if err != nil {
-			showError(d.win, err)
-			return
-		}
-		d.applyReport(l)
-		d.rebuild()
-	})
 }
 
 // summaryText is the first lines of the preview: title, id, year and its

@@ -1,13 +1,15 @@
 package window
 
 // The look the views and dialogs share: the colours of statuses and
-// verdicts, and the chips of the list.
+// verdicts, the chips of the list and the words of targets and labels.
 
 import (
 	"image/color"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	xwidget "pledgereview/app/internal/widget"
 	"pledgereview/data"
@@ -55,4 +57,32 @@ func mixColor(s data.Status) color.Color {
 		return color.Transparent
 	}
 	return statusColor(s)
+}
+
+// reviewLabel marks a chapter that reviews a past period.
+func reviewLabel() string { return lang.X("review.label", "Review") }
+
+// newContextLabel is a wrapped low-importance label, hidden until it has
+// something to add (the outcomes a review chapter looks back on, what a
+// search found).
+func newContextLabel() *messageLabel {
+	l := newTextLabel("")
+	l.Importance = widget.LowImportance
+	l.Hide()
+	return l
+}
+
+// targetText writes a target as a chip, its value as the report writes
+// it: "≥5000座", "1万户", "≈1200亿元".
+func targetText(t data.Target) string {
+	q := t.Quantity()
+	switch t.Comparator {
+	case data.AtLeast:
+		return "≥" + q
+	case data.AtMost:
+		return "≤" + q
+	case data.About:
+		return "≈" + q
+	}
+	return q
 }

@@ -41,42 +41,6 @@ type mergeHost interface {
 	acceptClaims(mp *workspace.MultiPlan)
 }
 
-// mergeFiles plans the merge of review files off the UI goroutine, then
-// shows the plan of them all, or says why none of them can be merged.
-// ended, when not nil, is called once the flow is over.
-func (d *Desk) mergeFiles(paths []string, ended func()) {
-	if d.sess == nil || len(paths) == 0 {
-		if ended != nil {
-			ended()
-		}
-		return
-	}
-	sess := d.sess
-	m := &mergeFlow{h: d, ended: ended}
-	var reviewers []data.Reviewer
-	d.runJob(lang.X("share.reading", "Reading the review files…"), func() error {
-		var err error
-		if m.mp, err = sess.PlanMerges(paths); err != nil {
-			return err
-		}
-		reviewers, err = sess.Reviewers()
-		return err
-	}, func(err error) {
-		if err != nil {
-			showError(d.win, err)
-			m.end()
-			return
-		}
-		d.acceptClaims(&m.mp)
-		m.names = planNames(reviewers, m.mp)
-		if len(m.mp.Refused()) == len(m.mp.Files) {
-			m.showRefused()
-			return
-		}
-		m.show()
-	})
-}
-
 // planNames gives every reviewer known or added by the plans a name that
 // tells them apart.
 func planNames(known []data.Reviewer, mp workspace.MultiPlan) map[string]string {
@@ -306,13 +270,6 @@ func rejectReason(r share.Reason) string {
 		return lang.X("share.reason.unsigned", "this reviewer signs their files; an unsigned record of theirs is not taken")
 	}
 	return lang.X("share.reason.bad", "the record is not valid")
-}
-
-// caption is a wrapped label in the caption size.
-func caption(text string) *messageLabel {
-	l := newMessageLabel(text)
-	l.SizeName = theme.SizeNameCaptionText
-	return l
 }
 
 // merge writes every file's plan after one backup, off the UI goroutine,

@@ -1,17 +1,12 @@
 package window
 
 import (
-	"errors"
 	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"pledgereview/app/workspace"
@@ -36,44 +31,6 @@ type pickHost interface {
 	host
 	chooseFile(exts []string, folder string, then func(path string))
 	mergeFiles(paths []string, ended func())
-}
-
-func (d *Desk) onMergeFile() {
-	if d.sess == nil {
-		return
-	}
-	mp := &mergePick{h: d, folder: mergeFolder(d.app.Preferences().String(prefMergeFolder))}
-	mp.paths = widget.NewMultiLineEntry()
-	mp.paths.Wrapping = fyne.TextWrapOff
-	// an example, said to be one, so that it is not taken for a path given
-	mp.paths.SetPlaceHolder(lang.X("share.pick.example", "e.g. {{.Path}}",
-		map[string]any{"Path": filepath.Join(mp.folder, "taiyuan-2021-李雷-2021-11-30.pledgereview.json")}))
-	mp.paths.SetMinRowsVisible(4)
-	mp.paths.Validator = func(s string) error {
-		if len(pathLines(s)) == 0 {
-			return errors.New(lang.X("share.pick.empty", "Give at least one review file"))
-		}
-		return nil
-	}
-	help := newMessageLabel(lang.X("share.pick.help", "The review files (.json) your colleagues sent you, one per line: type or paste their paths, or add them with Choose a file…. All of them are merged at once, with one backup."))
-	choose := widget.NewButtonWithIcon(lang.X("share.pick.choose", "Choose a file…"), theme.FolderOpenIcon(), mp.choose)
-	cancel := widget.NewButton(lang.X("cancel", "Cancel"), func() { mp.dlg.Hide() })
-	next := widget.NewButtonWithIcon(lang.X("share.pick.next", "Show what merging does"), theme.NavigateNextIcon(), mp.next)
-	next.Importance = widget.HighImportance
-	next.Disable() // until a path is given: with none it would do nothing
-	mp.paths.OnChanged = func(s string) {
-		if len(pathLines(s)) == 0 {
-			next.Disable()
-		} else {
-			next.Enable()
-		}
-	}
-	body := container.NewBorder(help, container.NewHBox(choose), nil, nil, mp.paths)
-	mp.dlg = dialog.NewCustomWithoutButtons(lang.X("share.pick.title", "Merge colleagues' review files"), body, d.win)
-	mp.dlg.SetButtons([]fyne.CanvasObject{cancel, next})
-	mp.dlg.Resize(fyne.NewSize(680, mp.dlg.MinSize().Height))
-	mp.dlg.Show()
-	d.win.Canvas().Focus(mp.paths)
 }
 
 // choose adds a file chosen in the file dialog as a line of its own.

@@ -130,3 +130,10 @@ func newMessage(title, msg string, w fyne.Window) dialog.Dialog {
 	onDialogKeys(w, dlg, dlg.Hide)
 	return dlg
 }
+
+// caption is a wrapped label in the caption size.
+func caption(text string) *messageLabel {
+	l := newMessageLabel(text)
+	l.SizeName = theme.SizeNameCaptionText
+	return l
+}

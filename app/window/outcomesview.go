@@ -1,7 +1,6 @@
 package window
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
@@ -61,32 +60,6 @@ type outcomesView struct {
 	arithmetic, source  *messageLabel
 	clauses, candidates *messageLabel
 	state, help         *widget.Label
-}
-
-// showOutcomes opens the view for the desk's report and the report of the
-// same government a year later, or asks for the later one by hand.
-func (d *Desk) showOutcomes() *outcomesView {
-	if d.sess == nil || d.loaded.report == nil {
-		return nil
-	}
-	pair, err := d.sess.Outcomes(d.loaded.report.ID, "")
-	if errors.Is(err, workspace.ErrNoNextReport) {
-		d.chooseLaterReport()
-		return nil
-	}
-	if err != nil {
-		showError(d.win, err)
-		return nil
-	}
-	return newOutcomesView(d.app, d.sess, pair, d.Reload)
-}
-
-// chooseLaterReport asks for the two reports by hand: detection found no
-// report of the same government a year on.
-func (d *Desk) chooseLaterReport() {
-	showPairDialog(d.win, d.sess, d.loaded.report.ID, func(pair *workspace.OutcomePair) {
-		newOutcomesView(d.app, d.sess, pair, d.Reload)
-	})
 }
 
 func newOutcomesView(a fyne.App, src outcomeSource, pair *workspace.OutcomePair, onChange func()) *outcomesView {

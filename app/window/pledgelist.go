@@ -278,18 +278,3 @@ func (r *pledgeRow) show(row *data.Row, gen int, disputed bool, v data.Verdict) 
 	r.text.SetText(p.Text)
 	r.line.Refresh()
 }
-
-// targetText writes a target as a chip, its value as the report writes
-// it: "≥5000座", "1万户", "≈1200亿元".
-func targetText(t data.Target) string {
-	q := t.Quantity()
-	switch t.Comparator {
-	case data.AtLeast:
-		return "≥" + q
-	case data.AtMost:
-		return "≤" + q
-	case data.About:
-		return "≈" + q
-	}
-	return q
-}

@@ -39,36 +39,6 @@ type progressHost interface {
 	selectPledge(id string) bool
 }
 
-func (d *Desk) showProgressView() *progressView {
-	if d.sess == nil || d.loaded.report == nil || d.loaded.progress == nil {
-		return nil
-	}
-	pv := &progressView{h: d, win: d.app.NewWindow(lang.X("progress.window", "Progress by chapter")), title: newTextLabel(""),
-		pledges: container.NewVBox(), asOf: widget.NewEntry(), view: d.loaded.progress}
-	pv.asOf.SetText(d.loaded.progress.Today.Format(data.DateLayout))
-	pv.asOf.Validator = validDate
-	pv.asOf.OnChanged = pv.onAsOfChanged
-	pv.title.TextStyle = strongStyle
-	chs := d.loaded.report.Chapters
-	pv.chapters = widget.NewList(func() int { return len(chs) },
-		func() fyne.CanvasObject { return widget.NewLabel("章 Chapter\n" + countsLine(nil)) }, // two lines tall
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(pv.chapterLine(&chs[i])) })
-	pv.chapters.OnSelected = func(i widget.ListItemID) { pv.choose(i) }
-	split := container.NewHSplit(pv.chapters, container.NewBorder(pv.title, nil, nil, nil, container.NewVScroll(pv.pledges)))
-	split.SetOffset(0.34)
-	top := container.NewBorder(nil, nil, widget.NewLabel(lang.X("progress.asof", "Run the test as of")), nil, pv.asOf)
-	pv.win.SetContent(container.NewBorder(top, nil, nil, nil, split))
-	pv.win.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) { // Esc closes it, as it closes the dialogs
-		if ev.Name == fyne.KeyEscape {
-			pv.win.Close()
-		}
-	})
-	pv.win.Resize(fyne.NewSize(1180, 760))
-	pv.chapters.Select(0)
-	pv.win.Show()
-	return pv
-}
-
 // chapterLine is a chapter with its counts by verdict.
 func (pv *progressView) chapterLine(ch *data.Chapter) string {
 	n := pv.view.ChapterCounts(ch)

@@ -37,8 +37,6 @@ type reportsDialog struct {
 	dlg     dialog.Dialog
 }
 
-func (d *Desk) showReports() { showReportsDialog(d) }
-
 func showReportsDialog(h reportsHost) *reportsDialog {
 	rd := &reportsDialog{h: h, sel: -1}
 	rd.list = widget.NewList(func() int { return len(rd.sums) },

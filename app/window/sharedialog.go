@@ -7,11 +7,8 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"pledgereview/app/workspace"
 	"pledgereview/data"
@@ -29,62 +26,6 @@ type reviewExport struct {
 	target  *saveTarget
 	summary *messageLabel
 	dlg     *dialog.CustomDialog
-}
-
-// showReviewExport opens the export dialog, once the reviewer has a name:
-// a file must tell colleagues whose reviews it holds. Without one, the name
-// is asked first and the export follows.
-func (d *Desk) showReviewExport(all bool) {
-	if d.sess == nil || d.loaded.report == nil {
-		return
-	}
-	if d.sess.Me().Name == "" {
-		if sd := d.askNameForFile(); sd != nil {
-			sd.then = func() { d.showReviewExport(all) }
-		}
-		return
-	}
-	d.openReviewExport(all)
-}
-
-func (d *Desk) openReviewExport(all bool) *reviewExport {
-	d.views.form.flush() // what is typed belongs in the file
-	x := &reviewExport{h: d, all: all}
-	mine, reviews := 0, 0
-	who := map[string]bool{d.sess.Me().ID: true}
-	for _, rs := range d.loaded.team.byPledge {
-		for _, rv := range rs {
-			reviews++
-			who[rv.ReviewerID] = true
-			if rv.ReviewerID == d.sess.Me().ID {
-				mine++
-			}
-		}
-	}
-	x.summary = newTextLabel("")
-	title := lang.X("share.export.mine.title", "Export my review file")
-	if all {
-		title = lang.X("share.export.all.title", "Export everything")
-		x.summary.SetText(lang.X("share.export.all.summary", "The file will hold {{.N}} reviews by {{.R}} reviewers: everything this workspace holds on the report, to hand over a whole review.",
-			map[string]any{"N": reviews, "R": len(who)}))
-	} else {
-		x.summary.SetText(lang.X("share.export.mine.summary", "The file will hold your {{.N}} reviews. Send it to your colleagues; they merge it with File → Merge a colleague's file….",
-			map[string]any{"N": mine}))
-	}
-	name := share.DefaultFileName(d.loaded.report.ID, d.sess.Me().Name, time.Now())
-	x.target = newSaveTarget(d, name, ".json")
-	if dir := d.app.Preferences().String(prefShareFolder); dir != "" && isDir(dir) {
-		x.target.entry.SetText(filepath.Join(dir, name))
-	}
-	form := widget.NewForm(widget.NewFormItem(lang.X("export.file", "Save as"), x.target.box))
-	cancel := widget.NewButton(lang.X("cancel", "Cancel"), func() { x.dlg.Hide() })
-	save := widget.NewButtonWithIcon(lang.X("share.export.button", "Export"), theme.DocumentSaveIcon(), x.onExportTapped)
-	save.Importance = widget.HighImportance
-	x.dlg = dialog.NewCustomWithoutButtons(title, container.NewVBox(x.summary, form), d.win)
-	x.dlg.SetButtons([]fyne.CanvasObject{cancel, save})
-	x.dlg.Resize(fyne.NewSize(680, x.dlg.MinSize().Height))
-	x.dlg.Show()
-	return x
 }
 
 func (x *reviewExport) onExportTapped() {
@@ -130,27 +71,6 @@ func (x *reviewExport) export(path string) {
 func isDir(p string) bool {
 	fi, err := os.Stat(p)
 	return err == nil && fi.IsDir()
-}
-
-// onDropped merges the review files dropped on the window, all in one
-// plan, after the import of any report files dropped with them.
-func (d *Desk) onDropped(_ fyne.Position, uris []fyne.URI) {
-	if d.sess == nil {
-		return
-	}
-	if d.win.Canvas().Overlays().Top() != nil {
-		// a plan, a merge or an export is on the screen: one thing at a time
-		showMessage(lang.X("share.drop.busy.title", "Busy"),
-			lang.X("share.drop.busy", "Finish or close the open dialog first, then drop the file again."), d.win)
-		return
-	}
-	paths, reports := droppedFiles(uris)
-	if len(paths) == 0 && len(reports) == 0 {
-		showMessage(lang.X("share.drop.title", "Not a review file"),
-			lang.X("share.drop.none", "Drop a review file (.json) that a colleague exported to merge it, or a report (.docx, .pdf, .html, .txt) to import it."), d.win)
-		return
-	}
-	d.importDropped(reports, func() { d.mergeFiles(paths, nil) })
 }
 
 // showMergeRefused says in plain words why a file is not merged.

@@ -1,7 +1,6 @@
 package window
 
 import (
-	"bytes"
 	"errors"
 
 	"fyne.io/fyne/v2"
@@ -11,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pledgereview/app/workspace"
-	"pledgereview/data"
 	"pledgereview/data/share"
 )
 
@@ -41,58 +39,4 @@ func (m *mergeFlow) refusedOne(fp workspace.FilePlan) {
 		}
 	})
 	dlg.Show()
-}
-
-// confirmForgetKey asks, before forgetting the key pinned for the author
-// of a refused file, that the words of the new key were compared by
-// phone; then forgets it and plans the file again, which pins the new key.
-func (d *Desk) confirmForgetKey(changed *share.KeyChangedError, path string, ended func()) {
-	who := data.CleanName(changed.Reviewer.Name)
-	if who == "" {
-		who = changed.Reviewer.ID
-	}
-	args := map[string]any{"Who": who, "Offered": keyWords(changed.Offered)}
-	msg := lang.X("trust.forget.confirm", "Forget the key known here for {{.Who}} only if you called {{.Who}} and their program shows these words for their key:\n{{.Offered}}\nTheir files are then trusted with this new key, and this file is planned again.", args)
-	sess := d.sess
-	dialog.ShowCustomConfirm(lang.X("trust.forget.title", "A new key for {{.Who}}?", args), lang.X("trust.forget.yes", "Forget the old key"),
-		lang.X("cancel", "Cancel"), newMessageLabel(msg), func(ok bool) {
-			if !ok {
-				ended()
-				return
-			}
-			d.runJob(lang.X("trust.forgetting", "Forgetting the old key…"), func() error {
-				_, err := sess.ForgetKey(changed.Reviewer.ID)
-				return err
-			}, func(err error) {
-				if err != nil {
-					showError(d.win, err)
-					ended()
-					return
-				}
-				d.acceptKey(changed.Reviewer.ID, changed.Offered) // its words were shown and confirmed
-				d.mergeFiles([]string{path}, ended)
-			})
-		}, d.win)
-}
-
-// acceptKey remembers, for this session, a new key the user accepted for
-// a reviewer after comparing its words.
-func (d *Desk) acceptKey(reviewerID string, key []byte) {
-	if d.keysAccepted == nil {
-		d.keysAccepted = map[string][]byte{}
-	}
-	d.keysAccepted[reviewerID] = key
-}
-
-// acceptClaims accepts the claims of the files whose every claimed key is
-// one the user accepted after comparing its words.
-func (d *Desk) acceptClaims(mp *workspace.MultiPlan) {
-	for i := range mp.Files {
-		p := &mp.Files[i].Plan
-		accepted := len(p.Claims) > 0
-		for _, c := range p.Claims {
-			accepted = accepted && bytes.Equal(d.keysAccepted[c.ReviewerID], c.PublicKey)
-		}
-		p.ClaimsAccepted = accepted
-	}
 }

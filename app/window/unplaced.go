@@ -13,35 +13,10 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pledgereview/data"
-	"pledgereview/data/share"
 )
 
 // maxUnplacedShown caps the unplaced records the dialog lists one by one.
 const maxUnplacedShown = 200
-
-// showUnplaced reads the records of the report that found no pledge here
-// and lists them with the text of the pledge their author reviewed.
-func (d *Desk) showUnplaced() {
-	if d.sess == nil || d.loaded.report == nil {
-		return
-	}
-	sess, reportID := d.sess, d.loaded.report.ID
-	var list []data.UnplacedRecord
-	var reviewers []data.Reviewer
-	d.runJob(lang.X("unplaced.reading", "Reading the unplaced records…"), func() (err error) {
-		if list, err = sess.Unplaced(reportID); err != nil {
-			return err
-		}
-		reviewers, err = sess.Reviewers()
-		return err
-	}, func(err error) {
-		if err != nil {
-			showError(d.win, err)
-			return
-		}
-		unplacedDialog(list, share.DisplayNames(reviewers), sess.Rubric(), d.win).Show()
-	})
-}
 
 // unplacedDialog lists unplaced records: who, the pledge's text as the
 // author's file gave it, and what the review says.

@@ -1,0 +1,233 @@
+package window
+
+import (
+	"bytes"
+	"errors"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pledgereview/app/workspace"
+	"pledgereview/data"
+	"pledgereview/data/share"
+)
+
+// mergeFiles plans the merge of review files off the UI goroutine, then
+// shows the plan of them all, or says why none of them can be merged.
+// ended, when not nil, is called once the flow is over.
+func (d *Desk) mergeFiles(paths []string, ended func()) {
+	if d.sess == nil || len(paths) == 0 {
+		if ended != nil {
+			ended()
+		}
+		return
+	}
+	sess := d.sess
+	m := &mergeFlow{h: d, ended: ended}
+	var reviewers []data.Reviewer
+	d.runJob(lang.X("share.reading", "Reading the review files…"), func() error {
+		var err error
+		if m.mp, err = sess.PlanMerges(paths); err != nil {
+			return err
+		}
+		reviewers, err = sess.Reviewers()
+		return err
+	}, func(err error) {
+		if err != nil {
+			showError(d.win, err)
+			m.end()
+			return
+		}
+		d.acceptClaims(&m.mp)
+		m.names = planNames(reviewers, m.mp)
+		if len(m.mp.Refused()) == len(m.mp.Files) {
+			m.showRefused()
+			return
+		}
+		m.show()
+	})
+}
+
+func (d *Desk) onMergeFile() {
+	if d.sess == nil {
+		return
+	}
+	mp := &mergePick{h: d, folder: mergeFolder(d.app.Preferences().String(prefMergeFolder))}
+	mp.paths = widget.NewMultiLineEntry()
+	mp.paths.Wrapping = fyne.TextWrapOff
+	// an example, said to be one, so that it is not taken for a path given
+	mp.paths.SetPlaceHolder(lang.X("share.pick.example", "e.g. {{.Path}}",
+		map[string]any{"Path": filepath.Join(mp.folder, "taiyuan-2021-李雷-2021-11-30.pledgereview.json")}))
+	mp.paths.SetMinRowsVisible(4)
+	mp.paths.Validator = func(s string) error {
+		if len(pathLines(s)) == 0 {
+			return errors.New(lang.X("share.pick.empty", "Give at least one review file"))
+		}
+		return nil
+	}
+	help := newMessageLabel(lang.X("share.pick.help", "The review files (.json) your colleagues sent you, one per line: type or paste their paths, or add them with Choose a file…. All of them are merged at once, with one backup."))
+	choose := widget.NewButtonWithIcon(lang.X("share.pick.choose", "Choose a file…"), theme.FolderOpenIcon(), mp.choose)
+	cancel := widget.NewButton(lang.X("cancel", "Cancel"), func() { mp.dlg.Hide() })
+	next := widget.NewButtonWithIcon(lang.X("share.pick.next", "Show what merging does"), theme.NavigateNextIcon(), mp.next)
+	next.Importance = widget.HighImportance
+	next.Disable() // until a path is given: with none it would do nothing
+	mp.paths.OnChanged = func(s string) {
+		if len(pathLines(s)) == 0 {
+			next.Disable()
+		} else {
+			next.Enable()
+		}
+	}
+	body := container.NewBorder(help, container.NewHBox(choose), nil, nil, mp.paths)
+	mp.dlg = dialog.NewCustomWithoutButtons(lang.X("share.pick.title", "Merge colleagues' review files"), body, d.win)
+	mp.dlg.SetButtons([]fyne.CanvasObject{cancel, next})
+	mp.dlg.Resize(fyne.NewSize(680, mp.dlg.MinSize().Height))
+	mp.dlg.Show()
+	d.win.Canvas().Focus(mp.paths)
+}
+
+// onUndoMerge is File → Undo last merge. It first finds out, off the UI
+// goroutine, whether the last merge can be undone: when it cannot, it says
+// why and asks nothing; when it can, it asks about what it will do.
+func (d *Desk) onUndoMerge() {
+	if d.sess == nil {
+		return
+	}
+	sess := d.sess
+	var last workspace.LastMerge
+	d.inBackground(func() (err error) {
+		last, err = sess.CheckUndoMerge()
+		return err
+	}, func(err error) {
+		if err != nil {
+			d.showUndoRefused(err)
+			return
+		}
+		when := lang.X("share.undo.last", "the last merge")
+		if !last.When.IsZero() {
+			when = last.When.Local().Format("2006-01-02 15:04")
+		}
+		confirmAction(d.win, lang.X("share.undo.title", "Undo last merge?"),
+			lang.X("share.undo.ask", "The merge of {{.When}} is taken back: the workspace goes back to the copy made just before it. Nothing was saved after that merge, so nothing else changes.", map[string]any{"When": when}),
+			lang.X("share.undo.button", "Undo the merge"), d.undoMerge)
+	})
+}
+
+// showUndoRefused says why the last merge is not undone.
+func (d *Desk) showUndoRefused(err error) {
+	msg := plainWords(err)
+	if errors.Is(err, workspace.ErrNoMerge) {
+		msg = lang.X("share.undo.none", "There is no merge to undo.")
+	}
+	showMessage(lang.X("share.undo.refused", "The merge is not undone"), msg, d.win)
+}
+
+// undoMerge puts the workspace back as it was before the last merge, off
+// the UI goroutine, and shows the workspace as it is then.
+func (d *Desk) undoMerge() {
+	d.stopTeamFolder() // it must not merge while the workspace is put back
+	sess, reportID := d.sess, ""
+	if d.loaded.report != nil {
+		reportID = d.loaded.report.ID
+	}
+	var loaded loadedReport
+	var loadErr error
+	d.runJob(lang.X("share.undoing", "Undoing the merge…"), func() error {
+		err := sess.UndoLastMerge()
+		if err != nil && !errors.Is(err, workspace.ErrUndoMayRemerge) {
+			return err
+		}
+		loaded, loadErr = readReport(sess, reportID)
+		return err // undone all the same when the team folder may merge again
+	}, func(err error) {
+		d.startTeamFolder()
+		switch {
+		case errors.Is(err, workspace.ErrChangedSinceMerge), errors.Is(err, workspace.ErrNoMerge):
+			d.showUndoRefused(err) // saved between the question and the undo: nothing changed
+		case err != nil && !errors.Is(err, workspace.ErrUndoMayRemerge):
+			showError(d.win, err)
+			d.Reload()
+		default:
+			d.showUndone(loaded, loadErr, err)
+		}
+	})
+}
+
+// showUndone shows the workspace after an undo, and says it is undone; and
+// when the undo could not be remembered (remerge), that the team folder
+// merges those files again once the program starts again.
+func (d *Desk) showUndone(loaded loadedReport, loadErr, remerge error) {
+	if d.teamdir != nil {
+		d.teamdir.undone()
+	}
+	if loadErr == nil {
+		d.reloadWith(loaded)
+	} else {
+		d.Reload()
+	}
+	msg := lang.X("share.undo.done", "The workspace is back as it was before the last merge.")
+	if remerge != nil {
+		msg += "\n" + lang.X("share.undo.remerge", "But the list of undone team files could not be written beside the backups ({{.Why}}): once the program starts again, the team folder merges those files again. Undo the merge again then.",
+			map[string]any{"Why": innermost(remerge)})
+	}
+	showMessage(lang.X("share.undo.title.done", "Merge undone"), msg, d.win)
+}
+
+// confirmForgetKey asks, before forgetting the key pinned for the author
+// of a refused file, that the words of the new key were compared by
+// phone; then forgets it and plans the file again, which pins the new key.
+func (d *Desk) confirmForgetKey(changed *share.KeyChangedError, path string, ended func()) {
+	who := data.CleanName(changed.Reviewer.Name)
+	if who == "" {
+		who = changed.Reviewer.ID
+	}
+	args := map[string]any{"Who": who, "Offered": keyWords(changed.Offered)}
+	msg := lang.X("trust.forget.confirm", "Forget the key known here for {{.Who}} only if you called {{.Who}} and their program shows these words for their key:\n{{.Offered}}\nTheir files are then trusted with this new key, and this file is planned again.", args)
+	sess := d.sess
+	dialog.ShowCustomConfirm(lang.X("trust.forget.title", "A new key for {{.Who}}?", args), lang.X("trust.forget.yes", "Forget the old key"),
+		lang.X("cancel", "Cancel"), newMessageLabel(msg), func(ok bool) {
+			if !ok {
+				ended()
+				return
+			}
+			d.runJob(lang.X("trust.forgetting", "Forgetting the old key…"), func() error {
+				_, err := sess.ForgetKey(changed.Reviewer.ID)
+				return err
+			}, func(err error) {
+				if err != nil {
+					showError(d.win, err)
+					ended()
+					return
+				}
+				d.acceptKey(changed.Reviewer.ID, changed.Offered) // its words were shown and confirmed
+				d.mergeFiles([]string{path}, ended)
+			})
+		}, d.win)
+}
+
+// acceptKey remembers, for this session, a new key the user accepted for
+// a reviewer after comparing its words.
+func (d *Desk) acceptKey(reviewerID string, key []byte) {
+	if d.keysAccepted == nil {
+		d.keysAccepted = map[string][]byte{}
+	}
+	d.keysAccepted[reviewerID] = key
+}
+
+// acceptClaims accepts the claims of the files whose every claimed key is
+// one the user accepted after comparing its words.
+func (d *Desk) acceptClaims(mp *workspace.MultiPlan) {
+	for i := range mp.Files {
+		p := &mp.Files[i].Plan
+		accepted := len(p.Claims) > 0
+		for _, c := range p.Claims {
+			accepted = accepted && bytes.Equal(d.keysAccepted[c.ReviewerID], c.PublicKey)
+		}
+		p.ClaimsAccepted = accepted
+	}
+}
