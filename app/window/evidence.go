@@ -16,11 +16,21 @@ import (
 // evidenceList edits the evidence entries of a review: what was seen, an
 // optional link and date; entries are added and removed with buttons.
 type evidenceList struct {
-	f    *reviewForm
+	f    evidenceForm
 	rows []*evidenceRow
 	list *fyne.Container
 	add  *widget.Button
 	box  fyne.CanvasObject
+}
+
+// evidenceForm is what the list needs of the review form it is part of.
+type evidenceForm interface {
+	hasReview() bool // a pledge's review is loaded: entries can be added
+	// touchEvidence is typing in (typed) or moving into or out of a field
+	// of entry r.
+	touchEvidence(r *evidenceRow, typed bool)
+	relayout()        // the list grew
+	evidenceRemoved() // an entry was removed: save at once
 }
 
 type evidenceRow struct {
@@ -28,7 +38,7 @@ type evidenceRow struct {
 	box              fyne.CanvasObject
 }
 
-func newEvidenceList(f *reviewForm) *evidenceList {
+func newEvidenceList(f evidenceForm) *evidenceList {
 	el := &evidenceList{f: f, list: container.NewVBox()}
 	el.add = widget.NewButtonWithIcon(lang.X("form.evidence.add", "Add evidence"), theme.ContentAddIcon(), el.onAdd)
 	title := widget.NewLabel(lang.X("form.evidence", "Evidence"))
@@ -72,7 +82,7 @@ func (el *evidenceList) addRow(e data.Evidence) *evidenceRow {
 }
 
 func (el *evidenceList) onAdd() {
-	if !el.f.loaded {
+	if !el.f.hasReview() {
 		return
 	}
 	r := el.addRow(data.Evidence{})
@@ -90,8 +100,7 @@ func (el *evidenceList) onRemove(r *evidenceRow) {
 		}
 	}
 	el.list.Remove(r.box)
-	el.f.dirty = true
-	el.f.flush()
+	el.f.evidenceRemoved()
 }
 
 // entries returns the evidence typed so far; rows left empty are skipped.

@@ -526,5 +526,12 @@ func exportErrorText(err error, path string) string {
 	return plainWords(err)
 }
 
-// radioIndex is the position of a radio group's choice, or -1.
-func radioIndex(r *widget.RadioGroup) int { return slices.Index(r.Options, r.Selected) }
+// onKindChanged offers the file name of the kind chosen, unless the user
+// has named the file already.
+func (x *exportDialog) onKindChanged() {
+	dir, name := filepath.Split(x.target.entry.Text)
+	other := packFileName(x.in.Report.ID, 1-radioIndex(x.kind))
+	if name == other {
+		x.target.entry.SetText(filepath.Join(dir, packFileName(x.in.Report.ID, radioIndex(x.kind))))
+	}
+}

@@ -2,7 +2,6 @@ package window
 
 import (
 	"fmt"
-	"path/filepath"
 	"slices"
 	"time"
 
@@ -36,16 +35,6 @@ func packFileName(reportID string, kind int) string {
 		what = "meeting-brief"
 	}
 	return fmt.Sprintf("%s-%s-%s.pdf", reportID, what, time.Now().Format("2006-01-02"))
-}
-
-// onKindChanged offers the file name of the kind chosen, unless the user
-// has named the file already.
-func (x *exportDialog) onKindChanged() {
-	dir, name := filepath.Split(x.target.entry.Text)
-	other := packFileName(x.in.Report.ID, 1-radioIndex(x.kind))
-	if name == other {
-		x.target.entry.SetText(filepath.Join(dir, packFileName(x.in.Report.ID, radioIndex(x.kind))))
-	}
 }
 
 func packKindKey(k briefing.Kind) string {
@@ -88,3 +77,6 @@ func packLang(r *widget.RadioGroup) briefing.Language {
 	}
 	return briefing.LangBoth
 }
+
+// radioIndex is the position of a radio group's choice, or -1.
+func radioIndex(r *widget.RadioGroup) int { return slices.Index(r.Options, r.Selected) }

@@ -348,6 +348,16 @@ func (f *reviewForm) saveAfter(d time.Duration) {
 	})
 }
 
+// hasReview says whether a pledge's review is loaded (evidenceForm).
+func (f *reviewForm) hasReview() bool { return f.loaded }
+
+// evidenceRemoved saves the review at once after an evidence entry was
+// removed (evidenceForm).
+func (f *reviewForm) evidenceRemoved() {
+	f.dirty = true
+	f.flush()
+}
+
 // touchEvidence is typing in (typed) or moving into or out of a field of
 // evidence entry r: its save waits for evidencePause of quiet. Work on
 // another entry first saves the edit of the last one.

@@ -236,3 +236,59 @@ func chapterTitle(c *data.Chapter) string {
 	}
 	return c.Title
 }
+
+// learnTitle keeps how much narrower than the tree the title of node uid
+// is, w wide (the indent, the arrow, the figures and the bar beside it);
+// that does not change with the width.
+func (tv *treeView) learnTitle(uid string, w float32) {
+	tv.rows.slack[uid] = tv.tree.Size().Width - w
+}
+
+// fit sets the lines a row holds for the tree's width w and says whether
+// they changed. A node never laid out is taken as narrow as the narrowest.
+func (tv *treeView) fit(w float32) bool {
+	worst := defaultSlack
+	for _, s := range tv.rows.slack {
+		worst = max(worst, s)
+	}
+	probe := newTextLabel("")
+	pad := 2 * probe.Theme().Size(theme.SizeNameInnerPadding)
+	lines := 1
+	for uid, title := range tv.titles() {
+		if p := uidPart(uid); p.Headline > 0 && !tv.tree.IsBranchOpen(partUID(p.Chapter, 0)) {
+			continue // not shown
+		}
+		slack, ok := tv.rows.slack[uid]
+		if !ok {
+			slack = worst
+		}
+		inner := w - slack - pad
+		if inner <= 0 {
+			continue
+		}
+		lines = max(lines, strings.Count(wrapMessage(title, inner, probe.measure), "\n")+1)
+	}
+	changed := lines != tv.rows.lines
+	tv.rows.lines = lines
+	return changed
+}
+
+// refit fits the rows again when a branch opens or closes.
+func (tv *treeView) refit(widget.TreeNodeID) {
+	if tv.fit(tv.tree.Size().Width) {
+		tv.tree.Refresh()
+	}
+}
+
+// treeFit lays the tree out at its size after fitting its rows' height
+// to the width.
+type treeFit struct{ tv *treeView }
+
+func (l treeFit) MinSize(objs []fyne.CanvasObject) fyne.Size { return objs[0].MinSize() }
+
+func (l treeFit) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	if l.tv.fit(size.Width) {
+		l.tv.tree.Refresh()
+	}
+	objs[0].Resize(size)
+}
