@@ -3,7 +3,6 @@ package window
 import (
 	"fmt"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -17,53 +16,6 @@ import (
 	"pledgereview/data"
 	"pledgereview/data/share"
 )
-
-// mergeFlow is the merge of the review files a user chose or dropped: one
-// plan for them all in one dialog, and on Merge one backup, one
-// transaction, and one undo that takes them all back.
-type mergeFlow struct {
-	h      mergeHost
-	mp     workspace.MultiPlan
-	names  map[string]string // display names of the reviewers known and added
-	dlg    *dialog.CustomDialog
-	btn    *widget.Button // Merge
-	accept *widget.Check  // unsigned files: the user trusts them
-	ended  func()         // called once when the flow is over; may be nil
-}
-
-// mergeHost is what a merge needs of the desk: a report read in the
-// merge's own job goes on the desk with reloadWith.
-type mergeHost interface {
-	host
-	reloadWith(l loadedReport)
-	confirmForgetKey(changed *share.KeyChangedError, path string, ended func())
-	acceptKey(reviewerID string, key []byte)
-	acceptClaims(mp *workspace.MultiPlan)
-}
-
-// planNames gives every reviewer known or added by the plans a name that
-// tells them apart.
-func planNames(known []data.Reviewer, mp workspace.MultiPlan) map[string]string {
-	all := slices.Clone(known)
-	for _, fp := range mp.Files {
-		all = append(all, fp.Plan.ReviewersAdded...)
-	}
-	return share.DisplayNames(all)
-}
-
-func (m *mergeFlow) name(id string) string {
-	if n, ok := m.names[id]; ok {
-		return n
-	}
-	return id
-}
-
-func (m *mergeFlow) end() {
-	if e := m.ended; e != nil {
-		m.ended = nil
-		e()
-	}
-}
 
 // showRefused says why no file can be merged.
 func (m *mergeFlow) showRefused() {
@@ -342,4 +294,34 @@ func merged(mp workspace.MultiPlan) []workspace.FilePlan {
 		}
 	}
 	return out
+}
+
+// claimSection warns that a file signs, with a new key, for a colleague
+// who sent unsigned files before, and offers to accept that key once its
+// words were compared by phone: anyone can sign in the name of an id that
+// never had a key, so the file is not merged until then.
+func (m *mergeFlow) claimSection(c data.ReviewerKey) fyne.CanvasObject {
+	args := map[string]any{"Who": m.name(c.ReviewerID)}
+	warn := newTextLabel(lang.X("share.plan.claim.window", "{{.Who}} sent unsigned files before; this file signs in their name with a new key. It is not merged unless you accept the key after comparing its words with {{.Who}}.", args))
+	warn.TextStyle = strongStyle
+	accept := widget.NewButton(lang.X("share.plan.claim.accept", "Accept the new key of {{.Who}}…", args), func() { m.confirmClaim(c) })
+	return container.NewVBox(warn, container.NewHBox(accept))
+}
+
+// confirmClaim shows the six words of a claimed key and, when the user
+// says they match what the colleague reads out, accepts the key and shows
+// the plan again, with the file to be merged.
+func (m *mergeFlow) confirmClaim(c data.ReviewerKey) {
+	args := map[string]any{"Who": m.name(c.ReviewerID), "Words": share.FingerprintWordsBoth(c.PublicKey)}
+	msg := lang.X("share.plan.claim.confirm", "Accept this key only if you called {{.Who}} and their program shows these words for their key:\n{{.Words}}\nTheir files are then trusted with this key, and no other key can sign in their name.", args)
+	dialog.ShowCustomConfirm(lang.X("share.plan.claim.title", "The new key of {{.Who}}?", args), lang.X("share.plan.claim.yes", "The words match: accept the key"),
+		lang.X("cancel", "Cancel"), newMessageLabel(msg), func(ok bool) {
+			if !ok {
+				return
+			}
+			m.h.acceptKey(c.ReviewerID, c.PublicKey)
+			m.h.acceptClaims(&m.mp)
+			m.dlg.Hide()
+			m.show()
+		}, m.h.window())
 }
