@@ -3,7 +3,6 @@ package store
 import (
 	"fmt"
 	"pledgereview/data"
-	"sort"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -69,22 +68,33 @@ func (s *Store) HasReports() (bool, error) {
 // Reports lists the reports of the workspace, sorted by id.
 func (s *Store) Reports() ([]data.ReportInfo, error) {
 	var out []data.ReportInfo
+	err := s.eachReport(func(_ *bolt.Tx, r *data.Report) {
+		out = append(out, reportInfo(r))
+	})
+	return out, err
+}
+
+// eachReport calls fn with every report of the workspace, in id order,
+// in one read transaction.
+func (s *Store) eachReport(fn func(tx *bolt.Tx, r *data.Report)) error {
 	err := s.view(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketReports).ForEach(func(k, _ []byte) error {
 			r, err := s.loadReport(tx, string(k))
-			if err != nil {
-				return err
+			if err == nil {
+				fn(tx, r)
 			}
-			_, _, n := r.Count()
-			out = append(out, data.ReportInfo{ID: r.ID, Title: r.Title, Fingerprint: r.Fingerprint, Pledges: n})
-			return nil
+			return err
 		})
 	})
 	if err != nil {
-		return nil, fmt.Errorf("list reports: %w", err)
+		return fmt.Errorf("list reports: %w", err)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
-	return out, nil
+	return nil
+}
+
+func reportInfo(r *data.Report) data.ReportInfo {
+	_, _, n := r.Count()
+	return data.ReportInfo{ID: r.ID, Title: r.Title, Fingerprint: r.Fingerprint, Pledges: n}
 }
 
 // Report returns the report with the given id. The value is shared and must

@@ -3,7 +3,6 @@ package store
 import (
 	"bytes"
 	"fmt"
-	"sort"
 	"strings"
 
 	bolt "go.etcd.io/bbolt"
@@ -15,27 +14,14 @@ import (
 // and the records kept on them, sorted by id (Place is left to the caller).
 func (s *Store) ReportSummaries() ([]data.ReportSummary, error) {
 	var out []data.ReportSummary
-	err := s.view(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketReports).ForEach(func(k, _ []byte) error {
-			r, err := s.loadReport(tx, string(k))
-			if err != nil {
-				return err
-			}
-			_, _, n := r.Count()
-			sum := data.ReportSummary{ReportInfo: data.ReportInfo{ID: r.ID, Title: r.Title, Fingerprint: r.Fingerprint, Pledges: n},
-				Year: r.Year, Outcomes: len(r.Outcomes()), Imported: r.Imported}
-			prefix := []byte(r.ID + "/")
-			sum.Reviews = countUnder(tx.Bucket(bucketReviews), prefix, func(k []byte) bool { return !isHistoryKey(k) })
-			sum.Progress = countUnder(tx.Bucket(bucketProgress), prefix, nil)
-			out = append(out, sum)
-			return nil
-		})
+	err := s.eachReport(func(tx *bolt.Tx, r *data.Report) {
+		sum := data.ReportSummary{ReportInfo: reportInfo(r), Year: r.Year, Outcomes: len(r.Outcomes()), Imported: r.Imported}
+		prefix := []byte(r.ID + "/")
+		sum.Reviews = countUnder(tx.Bucket(bucketReviews), prefix, func(k []byte) bool { return !isHistoryKey(k) })
+		sum.Progress = countUnder(tx.Bucket(bucketProgress), prefix, nil)
+		out = append(out, sum)
 	})
-	if err != nil {
-		return nil, fmt.Errorf("list reports: %w", err)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
-	return out, nil
+	return out, err
 }
 
 // countUnder counts the keys of a bucket under a prefix that keep says to
