@@ -1,5 +1,8 @@
 package window
 
+// The desk's side of exporting: the pledges the filter shows, the export
+// and table dialogs (exportdialog.go, exporttable.go) and the file chooser.
+
 import (
 	"fmt"
 	"slices"

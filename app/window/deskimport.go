@@ -1,5 +1,8 @@
 package window
 
+// The desk's side of importing: a report file chosen or dropped, its
+// preview (importdialog.go) and what the desk does when it is added.
+
 import (
 	"context"
 	"errors"

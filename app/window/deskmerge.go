@@ -1,5 +1,8 @@
 package window
 
+// The desk's side of merging review files: the merge flow (mergedialog.go),
+// undoing the last merge (undomerge.go) and the keys the user accepts.
+
 import (
 	"bytes"
 	"errors"

@@ -1,5 +1,8 @@
 package window
 
+// The desk's entries to its panels and lists in dialogs: the disputed
+// queue, agreement, outcomes, progress, unplaced reviews and the reports.
+
 import (
 	"errors"
 	"strconv"

@@ -1,5 +1,8 @@
 package window
 
+// The desk's side of the team folder (teamfolder.go) and of sharing my
+// reviews (sharedialog.go).
+
 import (
 	"path/filepath"
 	"time"

@@ -1,5 +1,9 @@
 package window
 
+// The desk's side of the workspace dialogs: open, new, a failed open and
+// a damaged store (workspacedialog.go, damaged.go), settings, the
+// reviewer's name and About.
+
 import (
 	"context"
 	"errors"
