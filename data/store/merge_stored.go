@@ -117,7 +117,6 @@ type merger struct {
 	pledges  map[string]bool // its pledge ids, nil when it is not there
 
 	unknown int // reviews of pledges the workspace does not have
-
 }
 
 func (m *merger) pledgeExists(pledgeID string) bool {
