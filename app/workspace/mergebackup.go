@@ -34,10 +34,22 @@ func (s *Session) mergeWithBackup(w data.MergeWrite, note backupNote, reports ..
 		if res, err = s.store.ApplyMerge(w); err != nil {
 			return err
 		}
-		res.Placed, err = s.placeKeptOf(reports)
-		return err
+		res.Placed = s.placeKeptAfter(func() (int, error) { return s.placeKeptOf(reports) })
+		return nil
 	})
 	return res, err
+}
+
+// placeKeptAfter places, after a merge or an import is written, the
+// records kept unplaced that now fit. The write is done and its backup
+// and undo stand whatever happens here: a placement that fails leaves the
+// records kept, to be placed by the next merge, import or correction.
+func (s *Session) placeKeptAfter(place func() (int, error)) int {
+	n, err := place()
+	if err != nil {
+		return 0
+	}
+	return n
 }
 
 // withBackup backs the workspace up, runs write (one transaction), and
@@ -151,6 +163,9 @@ func (c *undoCache) forget() { c.state.Store(undoUnknown) }
 const (
 	mergeBackup     = "-merge-"
 	teamMergeBackup = "-team-merge-"
+	// reclassifyBackup is the backup before a report imported by an
+	// earlier version is classified on opening: no merge, never undone.
+	reclassifyBackup = "-reclassify-"
 )
 
 // KeptUndone is how many undone team-folder files the workspace remembers.

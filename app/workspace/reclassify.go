@@ -1,8 +1,6 @@
 package workspace
 
 import (
-	"fmt"
-
 	"pledgereview/data/parse"
 )
 
@@ -19,21 +17,22 @@ type Reclassified struct {
 // reclassify parses again, with the same classifier as an import, every
 // stored report that has no classification, and keeps every review: one
 // on a plan sentence stays on it, one on a review sentence is kept
-// unplaced. Each report is replaced after a backup, in one transaction,
-// as importing it again would (File → Undo last merge takes it back). A
-// report the parser refuses now is left as it was.
-func (s *Session) reclassify() (Reclassified, error) {
+// unplaced. Each report is replaced after a backup of its own kind, in one
+// transaction, as importing it again would. It is best effort: a report
+// that cannot be read, parsed, planned or written now is left as it was
+// (the next opening tries again), and never keeps the workspace from
+// opening; a damaged report says so, with the newest backup, when it is
+// read. Its backups are not merges: Undo last merge never takes a
+// migration back, which the next opening would only do again.
+func (s *Session) reclassify() Reclassified {
 	var done Reclassified
 	infos, err := s.store.Reports()
 	if err != nil {
-		return done, err
+		return done
 	}
 	for _, ri := range infos {
 		r, err := s.store.Report(ri.ID)
-		if err != nil {
-			return done, err
-		}
-		if !parse.Unclassified(r) {
+		if err != nil || !parse.Unclassified(r) {
 			continue
 		}
 		dr, err := draftOfReport(r) // parsed again as the Reports dialog does
@@ -43,17 +42,20 @@ func (s *Session) reclassify() (Reclassified, error) {
 		nr := dr.Report
 		p, err := s.PlanReimport(nr)
 		if err != nil {
-			return done, fmt.Errorf("classify the review of %s: %w", r.ID, err)
+			continue
 		}
-		res, err := s.ApplyReimport(p)
+		res, err := s.applyReimport(p, backupNote{kind: reclassifyBackup})
 		if err != nil {
-			return done, fmt.Errorf("classify the review of %s: %w", r.ID, err)
+			continue
 		}
 		done.Reports = append(done.Reports, r.ID)
 		done.Outcomes += len(nr.Outcomes())
 		done.Unplaced += res.Unplaced
 	}
-	return done, nil
+	if len(done.Reports) > 0 {
+		s.undo.forget() // the newest merge's undo now sees the workspace changed since
+	}
+	return done
 }
 
 // Reclassified tells what opening the workspace reclassified (nothing on

@@ -1,6 +1,7 @@
 package workspace
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -63,9 +64,47 @@ func TestReclassifyOnOpen(t *testing.T) {
 	if err != nil || len(kept) != 1 || !strings.Contains(kept[0].Review.Note, reviewed.Text) {
 		t.Errorf("unplaced %+v %v, want the review sentence's review", kept, err)
 	}
+	if s.CanUndoMerge() {
+		t.Error("Undo last merge would take the migration back, which the next opening does again")
+	}
 	s.Close()
 	if again := openSession(t, ws, cfg).Reclassified(); len(again.Reports) != 0 {
 		t.Errorf("told twice: %+v", again)
+	}
+}
+
+// A report whose stored text no longer matches its sum (a bit flipped on
+// disk) keeps neither the workspace from opening nor the other reports
+// from being read: reading it says it is damaged.
+func TestDamagedReportDoesNotKeepTheWorkspaceShut(t *testing.T) {
+	dir := t.TempDir()
+	ws, cfg := filepath.Join(dir, "ws.pledgereview"), filepath.Join(dir, "config")
+	s := openSession(t, ws, cfg)
+	r, err := s.Report("taiyuan-2021")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := r.Pledges()[0].Text
+	s.Close()
+	raw, err := os.ReadFile(ws)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := strings.Index(string(raw), text)
+	if at < 0 {
+		t.Fatal("the pledge's text is not in the file as written")
+	}
+	raw[at] ^= 1 // still valid JSON: 5G → 4G, or the like
+	if err := os.WriteFile(ws, raw, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s, err = Open(ws, cfg)
+	if err != nil {
+		t.Fatalf("one damaged report keeps the workspace shut: %v", err)
+	}
+	defer s.Close()
+	if _, err := s.Report(r.ID); !errors.Is(err, data.ErrDamaged) {
+		t.Fatalf("the damaged report reads as %v", err)
 	}
 }
 

@@ -96,15 +96,19 @@ func (s *Session) pledgesWithRecords(reportID string) ([]string, error) {
 // transaction, its records moved as planned; File → Undo last merge takes
 // it back.
 func (s *Session) ApplyReimport(p ReimportPlan) (data.ReimportResult, error) {
+	return s.applyReimport(p, backupNote{kind: mergeBackup})
+}
+
+func (s *Session) applyReimport(p ReimportPlan, note backupNote) (data.ReimportResult, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	var res data.ReimportResult
-	err := s.withBackup(backupNote{kind: mergeBackup}, func() (err error) {
+	err := s.withBackup(note, func() (err error) {
 		if res, err = s.store.Reimport(data.Reimport{Report: p.New, Moves: p.moves, Look: p.look}); err != nil {
 			return err
 		}
-		res.Placed, err = s.placeKept(p.New)
-		return err
+		res.Placed = s.placeKeptAfter(func() (int, error) { return s.placeKept(p.New) })
+		return nil
 	})
 	return res, err
 }

@@ -74,10 +74,7 @@ func open(path, configDir string, readOnly bool) (*Session, error) {
 		st.Close()
 		return nil, err
 	}
-	if s.reclassified, err = s.reclassify(); err != nil {
-		st.Close()
-		return nil, fmt.Errorf("open workspace %s: %w", path, err)
-	}
+	s.reclassified = s.reclassify()
 	if statErr == nil {
 		s.dailyBackup(time.Now()) // best effort: see dailyBackup
 	}

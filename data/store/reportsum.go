@@ -11,10 +11,11 @@ import (
 	"pledgereview/data"
 )
 
-// A report is stored with the SHA-256 of its JSON. bbolt keeps no checksum
-// of its pages, and a bit flipped inside a report's text still decodes: a
-// pledge would read otherwise than it was imported, and nobody would be
-// told. A sum that does not match is damage, named with the newest backup
+// A report is stored with the SHA-256 of its JSON and its source text.
+// bbolt keeps no checksum of its pages, and a bit flipped inside a report's
+// text still decodes: a pledge would read otherwise than it was imported
+// (or its source, which placement and corrections read), and nobody would
+// be told. A sum that does not match is damage, named with the newest backup
 // like every other. Reports stored before the sum was kept have none and
 // are read as they are.
 type summedReport struct {
@@ -29,8 +30,16 @@ func putReport(b *bolt.Bucket, r *data.Report) error {
 	if err != nil {
 		return err
 	}
-	sum := sha256.Sum256(raw)
-	return putJSON(b, []byte(r.ID), summedReport{Report: raw, Source: r.Source, Sum: hex.EncodeToString(sum[:])})
+	return putJSON(b, []byte(r.ID), summedReport{Report: raw, Source: r.Source, Sum: reportSum(raw, r.Source)})
+}
+
+// reportSum is the hex SHA-256 of a report's JSON and its source text.
+func reportSum(raw json.RawMessage, source string) string {
+	h := sha256.New()
+	h.Write(raw)
+	h.Write([]byte{0})
+	h.Write([]byte(source))
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // decodeReport reads a stored report, checking its sum when it has one.
@@ -40,8 +49,7 @@ func decodeReport(id string, raw []byte) (*data.Report, error) {
 		return nil, fmt.Errorf("%w: report %s cannot be read", data.ErrDamaged, id)
 	}
 	if sr.Sum != "" {
-		sum := sha256.Sum256(sr.Report)
-		if hex.EncodeToString(sum[:]) != sr.Sum {
+		if reportSum(sr.Report, sr.Source) != sr.Sum {
 			return nil, fmt.Errorf("%w: the text of report %s is not the text imported", data.ErrDamaged, id)
 		}
 	}

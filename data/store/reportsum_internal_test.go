@@ -23,4 +23,13 @@ func TestReportSum(t *testing.T) {
 	if _, err := decodeReport("r1", wrong); !errors.Is(err, data.ErrDamaged) {
 		t.Fatalf("a sum that does not match: %v", err)
 	}
+	// the source text is summed too: corrections and placement read it
+	otherSource, _ := json.Marshal(summedReport{Report: raw, Source: "太原市人民政府", Sum: reportSum(raw, "太原市人民政府工作报告")})
+	if _, err := decodeReport("r1", otherSource); !errors.Is(err, data.ErrDamaged) {
+		t.Fatalf("a source that is not the one summed: %v", err)
+	}
+	good, _ := json.Marshal(summedReport{Report: raw, Source: "taiyuan.txt", Sum: reportSum(raw, "taiyuan.txt")})
+	if got, err := decodeReport("r1", good); err != nil || got.Source != "taiyuan.txt" {
+		t.Fatalf("a report with its sum: %+v, %v", got, err)
+	}
 }
