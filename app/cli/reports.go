@@ -72,7 +72,9 @@ func runReportList(env Env, args []string) error {
 		if !r.Imported.IsZero() {
 			imported = r.Imported.Local().Format("2006-01-02 15:04")
 		}
-		title, place := r.Title, r.Place
+		// one line a report, its columns split by tabs: no tab or line
+		// break of a title may split them otherwise
+		title, place := strings.Join(strings.Fields(r.Title), " "), r.Place
 		if title == "" {
 			title = "-"
 		}
