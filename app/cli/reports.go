@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"strings"
 
@@ -40,6 +41,19 @@ func runReport(env Env, args []string) error {
 	return usageErr("unknown report command %q: give one of %s", args[0], strings.Join(names, ", "))
 }
 
+// needReportID is what a sub-command given no report id, or several, says.
+const needReportID = "give one report id (see: pledgereview report list)"
+
+// reportArgs parses the flags of a report sub-command and returns its
+// arguments, which must be n; else the usage error need.
+func reportArgs(fs *flag.FlagSet, args []string, n int, need string) ([]string, error) {
+	pos, err := parseArgs(fs, args)
+	if err == nil && len(pos) != n {
+		err = usageErr("%s", need)
+	}
+	return pos, err
+}
+
 func reportUsage(name string) string {
 	for _, u := range reportUsages {
 		if u[0] == name {
@@ -51,10 +65,8 @@ func reportUsage(name string) string {
 
 func runReportList(env Env, args []string) error {
 	fs := newFlags(env, "report", reportUsage("list"))
-	if pos, err := parseArgs(fs, args); err != nil {
+	if _, err := reportArgs(fs, args, 0, "report list takes no argument"); err != nil {
 		return err
-	} else if len(pos) != 0 {
-		return usageErr("report list takes no argument")
 	}
 	s, err := openSession(env)
 	if err != nil {
@@ -90,12 +102,9 @@ func runReportRename(env Env, args []string) error {
 	fs := newFlags(env, "report", reportUsage("rename"))
 	title := fs.String("title", "", "the new title")
 	newID := fs.String("id", "", "a new id: refused (see below)")
-	pos, err := parseArgs(fs, args)
+	pos, err := reportArgs(fs, args, 1, needReportID)
 	if err != nil {
 		return err
-	}
-	if len(pos) != 1 {
-		return usageErr("give one report id (see: pledgereview report list)")
 	}
 	if *newID != "" && *newID != pos[0] {
 		return usageErr("%s", lang.X("cli.report.noid", "a report keeps its id: its pledges, their reviews and the colleagues' review files name it by it; change the title with --title"))
@@ -118,12 +127,9 @@ func runReportRename(env Env, args []string) error {
 func runReportReplace(env Env, args []string) error {
 	fs := newFlags(env, "report", reportUsage("replace"))
 	dry := fs.Bool("dry-run", false, "say where the reviews would go, change nothing")
-	pos, err := parseArgs(fs, args)
+	pos, err := reportArgs(fs, args, 2, "give the report id and the file of its new version")
 	if err != nil {
 		return err
-	}
-	if len(pos) != 2 {
-		return usageErr("give the report id and the file of its new version")
 	}
 	s, err := openSession(env)
 	if err != nil {
@@ -143,12 +149,9 @@ func runReportReplace(env Env, args []string) error {
 func runReportRemove(env Env, args []string) error {
 	fs := newFlags(env, "report", reportUsage("remove"))
 	yes := fs.Bool("yes", false, "remove it (without it, only say what would go)")
-	pos, err := parseArgs(fs, args)
+	pos, err := reportArgs(fs, args, 1, needReportID)
 	if err != nil {
 		return err
-	}
-	if len(pos) != 1 {
-		return usageErr("give one report id (see: pledgereview report list)")
 	}
 	s, err := openSession(env)
 	if err != nil {

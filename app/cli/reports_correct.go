@@ -34,12 +34,9 @@ func runReportCorrect(env Env, args []string) error {
 	showLines := fs.Bool("lines", false, "print the report's lines, numbered, with what each is now; change nothing")
 	reset := fs.Bool("reset", false, "drop the corrections made before")
 	dry := fs.Bool("dry-run", false, "say what the corrections change and where the reviews would go; change nothing")
-	pos, err := parseArgs(fs, args)
+	pos, err := reportArgs(fs, args, 1, needReportID)
 	if err != nil {
 		return err
-	}
-	if len(pos) != 1 {
-		return usageErr("give one report id (see: pledgereview report list)")
 	}
 	s, err := openSession(env)
 	if err != nil {

@@ -34,18 +34,17 @@ func (s *Session) mergeWithBackup(w data.MergeWrite, note backupNote, reports ..
 		if res, err = s.store.ApplyMerge(w); err != nil {
 			return err
 		}
-		res.Placed = s.placeKeptAfter(func() (int, error) { return s.placeKeptOf(reports) })
+		res.Placed = placedAfterWrite(s.placeKeptOf(reports))
 		return nil
 	})
 	return res, err
 }
 
-// placeKeptAfter places, after a merge or an import is written, the
-// records kept unplaced that now fit. The write is done and its backup
-// and undo stand whatever happens here: a placement that fails leaves the
-// records kept, to be placed by the next merge, import or correction.
-func (s *Session) placeKeptAfter(place func() (int, error)) int {
-	n, err := place()
+// placedAfterWrite is how many kept records a placement run after a merge
+// or an import placed. The write is done and its backup and undo stand
+// whatever happens there: a placement that fails leaves the records kept,
+// to be placed by the next merge, import or correction.
+func placedAfterWrite(n int, err error) int {
 	if err != nil {
 		return 0
 	}

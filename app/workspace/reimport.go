@@ -107,7 +107,7 @@ func (s *Session) applyReimport(p ReimportPlan, note backupNote) (data.ReimportR
 		if res, err = s.store.Reimport(data.Reimport{Report: p.New, Moves: p.moves, Look: p.look}); err != nil {
 			return err
 		}
-		res.Placed = s.placeKeptAfter(func() (int, error) { return s.placeKept(p.New) })
+		res.Placed = placedAfterWrite(s.placeKept(p.New))
 		return nil
 	})
 	return res, err
