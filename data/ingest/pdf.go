@@ -105,7 +105,13 @@ func pdfPages(inst pdfium.Pdfium, w *pdfWatch, raw []byte) ([][]pdfRect, error) 
 	if err != nil {
 		return nil, openPDFErr(err)
 	}
-	defer inst.FPDF_CloseDocument(&requests.FPDF_CloseDocument{Document: doc.Document})
+	defer func() {
+		// A killed engine is gone with its documents; waiting on the
+		// watch's lock keeps this call off an engine being torn down.
+		if w.err(nil) == nil {
+			inst.FPDF_CloseDocument(&requests.FPDF_CloseDocument{Document: doc.Document})
+		}
+	}()
 	count, err := inst.FPDF_GetPageCount(&requests.FPDF_GetPageCount{Document: doc.Document})
 	if err != nil {
 		return nil, engineErr(err)

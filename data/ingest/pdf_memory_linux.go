@@ -15,7 +15,13 @@ import (
 // old and the new copy together (1.5 GB resident for a 512 MB cap).
 var pdfMemory experimental.MemoryAllocator = experimental.MemoryAllocatorFunc(mapMemory)
 
-type mappedMemory struct{ buf []byte }
+// The memories are locked: a deadline kills the engine from a timer's
+// goroutine, which frees the memory while the interrupted call may still
+// be growing it. A grow after the free is refused, as a failed allocation.
+type mappedMemory struct {
+	mu  sync.Mutex
+	buf []byte
+}
 
 // memoryRefused counts the times the engine asked for memory past its cap.
 var memoryRefused atomic.Int64
@@ -72,6 +78,11 @@ func takeSpare(size uint64) []byte {
 // Reallocate gives the first size bytes; nil past the cap, which PDFium
 // meets as a failed allocation.
 func (m *mappedMemory) Reallocate(size uint64) []byte {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.buf == nil {
+		return nil
+	}
 	// wazero refuses a grow past the cap before asking here: a memory
 	// grown to near its cap is what tells an engine that ran out of it.
 	if size > uint64(len(m.buf))/8*7 {
@@ -86,6 +97,8 @@ func (m *mappedMemory) Reallocate(size uint64) []byte {
 // Free gives the pages back (they read as zeros when touched again) and
 // keeps the mapping for a later engine.
 func (m *mappedMemory) Free() {
+	m.mu.Lock()
+	defer m.mu.Unlock()
 	if m.buf == nil {
 		return
 	}
@@ -97,9 +110,18 @@ func (m *mappedMemory) Free() {
 }
 
 // sliceMemory is wazero's way, for when the mapping cannot be made.
-type sliceMemory struct{ buf []byte }
+type sliceMemory struct {
+	mu    sync.Mutex
+	buf   []byte
+	freed bool
+}
 
 func (m *sliceMemory) Reallocate(size uint64) []byte {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.freed {
+		return nil
+	}
 	if size > uint64(cap(m.buf)) {
 		grown := make([]byte, size)
 		copy(grown, m.buf)
@@ -109,4 +131,8 @@ func (m *sliceMemory) Reallocate(size uint64) []byte {
 	return m.buf
 }
 
-func (m *sliceMemory) Free() { m.buf = nil }
+func (m *sliceMemory) Free() {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.buf, m.freed = nil, true
+}
