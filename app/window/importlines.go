@@ -213,6 +213,8 @@ func asideReason(reason string) string {
 		return lang.X("aside.empty", "empty")
 	case data.AsideSalutation:
 		return lang.X("aside.salutation", "salutation (各位代表)")
+	case data.AsideProblems:
+		return lang.X("aside.review-problems", "problems the review still sees (neither outcome nor pledge)")
 	}
 	return reason
 }
