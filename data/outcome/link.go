@@ -193,7 +193,7 @@ func (l *Linker) rank(text string, targets []data.Target, headline string) []Can
 		if s < minScore-maxFigureBonus {
 			return
 		}
-		if s += figureBonus(targets, o); g.admits(s, same > 0) {
+		if s += figureBonus(text, targets, o); g.admits(s, same > 0) {
 			out = append(out, Candidate{Outcome: o, Score: round3(s), named: same > 0, rare: phrase[i] > 0})
 		}
 	})
@@ -217,19 +217,24 @@ const rareBonus = 0.25
 func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
 
 // figureBonus raises an outcome that reports a figure in a target's unit
-// about the target's subject: 0.3 for the very figure pledged ("新增绿道
-// 1000公里"), 0.15 for another.
+// about the target's subject (or, for a target without one, "今年开工580万
+// 套", of an indicator the pledge names): 0.3 for the very figure pledged
+// ("新增绿道1000公里"), 0.15 for another.
 const maxFigureBonus = 0.3
 
-func figureBonus(targets []data.Target, o data.Pledge) float64 {
+func figureBonus(text string, targets []data.Target, o data.Pledge) float64 {
 	best := 0.0
 	for _, t := range targets {
+		subject := indicatorsOf(t.Subject)
+		if t.Subject == "" {
+			subject = indicatorsOf(text)
+		}
 		for _, f := range o.Targets {
 			if unitOf(f.Unit) != unitOf(t.Unit) {
 				continue
 			}
 			around := figureContext(o.Text, f)
-			if common(t.Subject, around) < 2 && !shared(indicatorsOf(t.Subject), indicatorsOf(around)) {
+			if common(t.Subject, around) < 2 && !shared(subject, indicatorsOf(around)) {
 				continue
 			}
 			if f.Value == t.Value {
