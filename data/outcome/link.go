@@ -177,7 +177,8 @@ func (l *Linker) judge(text string, targets []data.Target, headline string) Judg
 // bigrams, raised when they speak of the same indicator and again when
 // they carry a figure in the target's unit.
 func (l *Linker) rank(text string, targets []data.Target, headline string) []Candidate {
-	q := l.ix.query(text, headline)
+	damp := hanCount(text) >= dampRunes
+	q := l.ix.query(text, headline, damp)
 	g := newGate(text, targets)
 	var out []Candidate
 	phrase := map[int]float64{}
@@ -186,8 +187,10 @@ func (l *Linker) rank(text string, targets []data.Target, headline string) []Can
 			phrase[i] = rareBonus
 		}
 	}) // few sentences: the map stays small
+	parts := l.partScores(text, headline, damp)
 	l.ix.scores(q, func(i int, s float64) {
 		o := l.outcomes[i]
+		s = max(s, partWeight*parts[i])
 		same := sharedCount(g.indicators, l.facts[i].indicators)
 		s += 0.25*float64(same) + phrase[i]
 		if s < minScore-maxFigureBonus {
@@ -204,6 +207,61 @@ func (l *Linker) rank(text string, targets []data.Target, headline string) []Can
 		return out[a].Outcome.Start < out[b].Outcome.Start
 	})
 	return out
+}
+
+// partWeight is what the best match of one action of a pledge that lists
+// several counts against that of the whole pledge (see partScores).
+var partWeight = 0.8
+
+// partScores scores the outcome sentences against each action of a pledge
+// that lists several ("加快重大基础设施项目建设，提速实施西宁至成都铁路…，
+// 开工建设引大济岷等重大水利工程"): a review reports on one of them in a
+// sentence of its own, whose match with the whole pledge the other actions
+// dilute. It holds the best score of each sentence over the actions; nil
+// for a pledge of one action.
+func (l *Linker) partScores(text, headline string, damp bool) map[int]float64 {
+	parts := actions(text)
+	if len(parts) < 2 {
+		return nil
+	}
+	best := map[int]float64{}
+	for _, p := range parts {
+		l.ix.scores(l.ix.query(p, headline, damp), func(i int, s float64) {
+			best[i] = max(best[i], s)
+		})
+	}
+	return best
+}
+
+// actions cuts a pledge at its commas, semicolons and colons into the
+// actions it lists; a piece of fewer than minActionRunes CJK characters
+// ("今年", "为此") is no action and is left out.
+func actions(text string) []string {
+	var out []string
+	for _, p := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("，；：。;:", r) }) {
+		if hanCount(p) >= minActionRunes {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+const minActionRunes = 6
+
+// dampRunes is the length from which a pledge's generic words are damped
+// (see genericWords): in a shorter one ("进一步缩减外资准入负面清单") the few
+// other words would carry the whole match, a sentence that shares one of
+// them would stand as its outcome.
+const dampRunes = 20
+
+func hanCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if isHan(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // rareBonus raises a sentence that shares two or more rare words (held by
@@ -249,7 +307,7 @@ func figureBonus(text string, targets []data.Target, o data.Pledge) float64 {
 // carried is the id of the later plan's pledge that repeats text.
 func (l *Linker) carried(text string) string {
 	best, id := 0.0, ""
-	l.planIx.scores(l.planIx.query(text, ""), func(i int, s float64) {
+	l.planIx.scores(l.planIx.query(text, "", false), func(i int, s float64) {
 		if s > best {
 			best, id = s, l.plan[i].ID
 		}
