@@ -24,6 +24,9 @@ type Candidate struct {
 	named bool
 	// rare: the sentence shares rare words with the pledge (see rareBonus).
 	rare bool
+	// order ranks the candidates: the score, lowered for a sentence on
+	// several years (see severalYearsPenalty).
+	order float64
 }
 
 // Judgement is what a pledge, or one target of it, links to and what the
@@ -84,6 +87,9 @@ type Linker struct {
 // fact is what the linker knows of an outcome sentence before any query.
 type fact struct {
 	indicators []string
+	// severalYears: the sentence lies in the review's part on several
+	// years (see severalYears).
+	severalYears bool
 }
 
 // NewLinker indexes the reported outcomes and the plan of the later report.
@@ -94,6 +100,9 @@ func NewLinker(later *data.Report) *Linker {
 	for i, o := range l.outcomes {
 		texts[i] = o.Text
 		l.facts[i] = fact{indicators: indicatorsOf(o.Text)}
+	}
+	for i, b := range severalYears(later, l.outcomes) {
+		l.facts[i].severalYears = b
 	}
 	l.ix = newIndex(texts, docLengthPower)
 	ptexts := make([]string, len(l.plan))
@@ -197,17 +206,27 @@ func (l *Linker) rank(text string, targets []data.Target, headline string) []Can
 			return
 		}
 		if s += figureBonus(text, targets, o); g.admits(s, same > 0) {
-			out = append(out, Candidate{Outcome: o, Score: round3(s), named: same > 0, rare: phrase[i] > 0})
+			c := Candidate{Outcome: o, Score: round3(s), named: same > 0, rare: phrase[i] > 0, order: s}
+			if l.facts[i].severalYears {
+				c.order -= severalYearsPenalty
+			}
+			out = append(out, c)
 		}
 	})
 	sort.Slice(out, func(a, b int) bool {
-		if out[a].Score != out[b].Score {
-			return out[a].Score > out[b].Score
+		if out[a].order != out[b].order {
+			return out[a].order > out[b].order
 		}
 		return out[a].Outcome.Start < out[b].Outcome.Start
 	})
 	return out
 }
+
+// severalYearsPenalty ranks a sentence of the review's part on several
+// years below one of its part on the year past, which the pledges of that
+// year were made for. It orders the candidates only: whether a sentence
+// is an outcome at all is read from its score.
+var severalYearsPenalty = 0.15
 
 // partWeight is what the best match of one action of a pledge that lists
 // several counts against that of the whole pledge (see partScores).
