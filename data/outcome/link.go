@@ -307,7 +307,7 @@ func figureBonus(text string, targets []data.Target, o data.Pledge) float64 {
 			subject = indicatorsOf(text)
 		}
 		for _, f := range o.Targets {
-			if unitOf(f.Unit) != unitOf(t.Unit) {
+			if figureUnit(o.Text, f) != unitOf(t.Unit) {
 				continue
 			}
 			around := figureContext(o.Text, f)

@@ -130,7 +130,7 @@ func (l *Linker) compareFigures(j *Judgement, text string, targets []data.Target
 	var lines []string
 	verdict := ""
 	for _, t := range targets {
-		a, ok := actualFor(withContext(t, text), figureContext(text, t), o.Targets, o.Text)
+		a, ok := actualFor(withContext(t, text), text, o.Targets, o.Text)
 		if !ok {
 			continue
 		}
@@ -154,18 +154,21 @@ func (l *Linker) compareFigures(j *Judgement, text string, targets []data.Target
 	return true
 }
 
-// actualFor is the outcome's figure comparable with t, whose words in
-// the pledge are pledged: in t's unit and measure (see sameMeasure), of
-// t's indicator when t names one (on the figure or, failing that, in the
-// outcome sentence), else with at least a third of the words of t's
-// subject around it; the one with most of them.
-func actualFor(t data.Target, pledged string, figures []data.Target, outcome string) (data.Target, bool) {
+// actualFor is the outcome's figure comparable with t, a target of the
+// clause text: in t's unit and measure (see sameMeasure, read on the words
+// before t in the clause), of t's indicator when t names one (on the
+// figure or, failing that, in the outcome sentence), else with at least a
+// third of the words of t's subject around it, or twice as many of the
+// clause's ("今年再进城落户1300万人，加快农业转移人口市民化" / "近1400万农业
+// 转移人口在城镇落户"); the one with most of them.
+func actualFor(t data.Target, text string, figures []data.Target, outcome string) (data.Target, bool) {
+	pledged := figureContext(text, t)
 	want := indicatorsOf(t.Subject)
 	inSentence := len(want) == 0 || shared(want, indicatorsOf(outcome))
 	need := (bigramCount(t.Subject) + 2) / 3
 	found, best := -1, -1
 	for i, f := range figures {
-		if unitOf(f.Unit) != unitOf(t.Unit) {
+		if figureUnit(outcome, f) != unitOf(t.Unit) {
 			continue
 		}
 		around := figureContext(outcome, f)
@@ -173,7 +176,7 @@ func actualFor(t data.Target, pledged string, figures []data.Target, outcome str
 			continue
 		}
 		have := indicatorsOf(around)
-		n := common(t.Subject, around)
+		n := max(common(t.Subject, around), common(text, around)/2)
 		switch {
 		case len(want) > 0 && shared(want, have):
 			n += 100
@@ -243,6 +246,27 @@ func unitOf(u string) string {
 		return "家"
 	}
 	return u
+}
+
+// figureUnit is the unit of a figure of text: its own, or for a bare
+// count of people ("近1400万农业转移人口在城镇落户") 人, read from the noun
+// after it.
+func figureUnit(text string, f data.Target) string {
+	if f.Unit != "" {
+		return unitOf(f.Unit)
+	}
+	i := strings.Index(text, f.Quote)
+	if i < 0 {
+		return ""
+	}
+	after := text[i+len(f.Quote):]
+	if k := strings.IndexAny(after, "，；。、：:,;（("); k >= 0 {
+		after = after[:k]
+	}
+	if strings.Contains(after, "人口") {
+		return "人"
+	}
+	return ""
 }
 
 func bigramCount(s string) int {

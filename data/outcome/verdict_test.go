@@ -83,7 +83,7 @@ func TestStatements(t *testing.T) {
 func TestSameMeasure(t *testing.T) {
 	share := data.Target{Subject: "先进制造业、高技术制造业增加值占规模以上工业增加值比重", Value: 56.2, Unit: "%", Quote: "56.2%"}
 	growth := data.Target{Subject: "规模以上工业增加值", Value: 6, Unit: "%", Comparator: data.About, Quote: "6%左右"}
-	if a, ok := actualFor(growth, "规模以上工业增加值增长", []data.Target{share}, "先进制造业、高技术制造业增加值占规模以上工业增加值比重分别达56.2%"); ok {
+	if a, ok := actualFor(growth, "规模以上工业增加值增长6%左右", []data.Target{share}, "先进制造业、高技术制造业增加值占规模以上工业增加值比重分别达56.2%"); ok {
 		t.Errorf("a growth target compared with the share %s", a.Quote)
 	}
 	outcomes := []data.Pledge{
