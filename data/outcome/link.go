@@ -372,11 +372,32 @@ func clauses(p data.Pledge) []clause {
 			rest = rest[i+len(p.Targets[next].Quote):]
 		}
 		if strings.TrimSpace(part) != "" {
-			out = append(out, c)
+			out = append(out, enumerated(c)...)
 		}
 	}
 	if len(out) < 2 {
 		return nil
+	}
+	return out
+}
+
+// enumerated cuts a clause that enumerates its targets ("改造老旧小区4000个
+// 以上、城市危旧房3万套、城中村10万户") at its enumeration commas, when each
+// piece holds one target: each is reported, and met or missed, on its own.
+func enumerated(c clause) []clause {
+	if len(c.targets) < 2 {
+		return []clause{c}
+	}
+	pieces := strings.SplitAfter(c.text, "、")
+	if len(pieces) != len(c.targets) {
+		return []clause{c}
+	}
+	out := make([]clause, len(pieces))
+	for i, p := range pieces {
+		if !strings.Contains(p, c.targets[i].Quote) {
+			return []clause{c}
+		}
+		out[i] = clause{text: p, targets: c.targets[i : i+1]}
 	}
 	return out
 }

@@ -50,6 +50,26 @@ func TestClauses(t *testing.T) {
 	}
 }
 
+// TestEnumeratedClauses: targets enumerated with 、 are judged one by one
+// (四川 2025: 老旧小区 met, 城中村 missed), a list of nouns before one
+// target is no enumeration of targets.
+func TestEnumeratedClauses(t *testing.T) {
+	p := data.Pledge{Text: "开展城市更新行动，改造老旧小区4000个以上、城市危旧房3万套、城中村10万户，更新改造老化管道6000公里以上。",
+		Targets: []data.Target{{Quote: "4000个以上"}, {Quote: "3万套"}, {Quote: "10万户"}, {Quote: "6000公里以上"}}}
+	var got []string
+	for _, c := range clauses(p) {
+		got = append(got, c.text)
+	}
+	want := []string{"开展城市更新行动，", "改造老旧小区4000个以上、", "城市危旧房3万套、", "城中村10万户，", "更新改造老化管道6000公里以上。"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("clauses = %q, want %q", got, want)
+	}
+	p = data.Pledge{Text: "建设高铁、高速公路1000公里，新建5G基站2万个。", Targets: []data.Target{{Quote: "1000公里"}, {Quote: "2万个"}}}
+	if cs := clauses(p); len(cs) != 2 || cs[0].text != "建设高铁、高速公路1000公里，" {
+		t.Errorf("clauses = %+v", cs)
+	}
+}
+
 // TestIndicators: the longest word is read first, so the energy intensity
 // of GDP is no GDP figure.
 func TestIndicators(t *testing.T) {
