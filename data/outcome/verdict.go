@@ -12,15 +12,21 @@ import (
 // 加强…) report the work as done, as the key's verdict rule reads them.
 var doneWords = []string{"建成", "完成", "实现", "开通", "超额", "出台", "启动", "举办", "确定", "开工", "投用", "落地", "印发", "组建",
 	"实施", "推进", "开展", "加强", "落实", "建立", "推动", "完善", "深化", "强化", "加快", "做好", "保障", "维护", "取得", "成功", "符合预期",
-	"推开", "实行", "压减", "压缩", "承办", "新增", "认定"}
+	"推开", "实行", "压减", "压缩", "承办", "新增", "认定", "下放", "重组", "重整"}
 
 // finishedWords say a piece of work was finished, not only worked on:
 // they report done a pledge whose count the review does not repeat.
 var finishedWords = []string{"建成", "完成", "实现", "开通", "超额", "投用", "运营", "组建", "全覆盖"}
 
-// directionWords are the pledged directions an outcome can confirm in the
-// same words ("居民收入稳步增长" / "居民人均可支配收入实际增长8.1%").
-var directionWords = []string{"稳中有降", "更便利", "下调", "增长", "下降", "降低", "改善", "稳定", "平衡", "提高", "提升", "扩大"}
+// directions are the pledged directions an outcome can confirm in the
+// same or like words ("居民收入稳步增长" / "居民人均可支配收入实际增长8.1%";
+// "赤字率…比去年有所下调" / "财政赤字率和宏观杠杆率下降"): the words of one
+// group say the same.
+var directions = [][]string{
+	{"增长", "提高", "提升", "扩大", "增加", "壮大"},
+	{"下调", "下降", "降低", "减少", "压减"},
+	{"稳中有降"}, {"更便利"}, {"改善"}, {"稳定"}, {"平衡"},
+}
 
 // stateWords are pledged states an outcome can confirm in words even
 // where the clause also names a figure ("生态环境质量进一步改善，…能耗降低
@@ -89,17 +95,21 @@ func (l *Linker) verdict(j *Judgement, text string, targets []data.Target) {
 		return
 	}
 	if len(targets) > 0 {
-		j.Verdict = figureWords(text, o.Text)
+		j.Verdict = figureWords(text, targets, o.Text)
 		return
 	}
 	j.Verdict = actionVerdict(text, o)
 }
 
 // figureWords is the verdict of a pledged figure the outcome does not
-// repeat, from its words.
-func figureWords(text, outcome string) string {
+// repeat, from its words: a state or a direction pledged besides the
+// figure ("赤字率拟按3.2%左右安排、比去年有所下调" / "财政赤字率…下降")
+// confirmed; a pledged rate itself ("增长5%左右") needs its figure.
+func figureWords(text string, targets []data.Target, outcome string) string {
 	switch {
 	case stateConfirmed(text, outcome):
+		return Met
+	case shared(indicatorsOf(text), indicatorsOf(outcome)) && sameDirection(besideFigures(text, targets), outcome):
 		return Met
 	case containsAny(outcome, finishedWords):
 		// an action with a count ("建成周口港…一期工程，加快…13个港航项目")
@@ -107,6 +117,18 @@ func figureWords(text, outcome string) string {
 		return ReportedDone
 	}
 	return Unclear // a figure was pledged and none is reported
+}
+
+// besideFigures is what the clause says after its last figure ("、比去年
+// 有所下调，不再发行抗疫特别国债").
+func besideFigures(text string, targets []data.Target) string {
+	at := 0
+	for _, t := range targets {
+		if i := strings.LastIndex(text, t.Quote); i >= 0 {
+			at = max(at, i+len(t.Quote))
+		}
+	}
+	return text[at:]
 }
 
 // actionVerdict is the verdict of a pledge without a figure.
@@ -330,8 +352,8 @@ func common(a, b string) int {
 }
 
 func sameDirection(pledge, outcome string) bool {
-	for _, w := range directionWords {
-		if strings.Contains(pledge, w) && strings.Contains(outcome, w) {
+	for _, group := range directions {
+		if containsAny(pledge, group) && containsAny(outcome, group) {
 			return true
 		}
 	}

@@ -135,3 +135,22 @@ func TestSteadyGrowth(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureWords: a direction pledged besides the figure and confirmed
+// in like words is met; a pledged rate is not met by the word "增长" alone.
+func TestFigureWords(t *testing.T) {
+	deficit := []data.Target{{Subject: "赤字率", Value: 3.2, Unit: "%", Comparator: data.About, Quote: "3.2%左右"}}
+	if v := figureWords("今年赤字率拟按3.2%左右安排、比去年有所下调", deficit, "财政赤字率和宏观杠杆率下降"); v != Met {
+		t.Errorf("deficit lowered: %s, want met", v)
+	}
+	income := []data.Target{{Subject: "居民人均可支配收入", Value: 5, Unit: "%", Comparator: data.About, Quote: "5%左右"}}
+	if v := figureWords("居民人均可支配收入增长5%左右", income, "城乡居民人均可支配收入稳步增长"); v != Unclear {
+		t.Errorf("a rate without its figure: %s, want unclear", v)
+	}
+	if !sameDirection("进一步扩大消费品以旧换新政策覆盖范围", "消费品以旧换新带动限上新能源汽车、节能家电零售额分别增长21.2%、39.5%") {
+		t.Error("扩大 and 增长 say the same direction")
+	}
+	if sameDirection("压减钢铁产能", "钢铁产量增长") {
+		t.Error("压减 and 增长 say the same direction")
+	}
+}
