@@ -24,6 +24,10 @@ type Candidate struct {
 	named bool
 	// rare: the sentence shares rare words with the pledge (see rareBonus).
 	rare bool
+	// rareN is how many rare words it shares with the pledge that few
+	// other pledges of the earlier report hold (see Linker.distinct); 0
+	// for a pledged figure the sentence reports none in its unit.
+	rareN int
 	// order ranks the candidates: the score, lowered for a sentence on
 	// several years (see severalYearsPenalty).
 	order float64
@@ -82,6 +86,30 @@ type Linker struct {
 	plan     []data.Pledge
 	planIx   *index
 	gdp      *data.Target
+	// pledgeDF counts the pledges of the earlier report that hold each
+	// word (nil when the earlier report is not known).
+	pledgeDF map[uint64]int
+}
+
+// distinct tells whether a word is held by three pledges of the earlier
+// report at most: "渔港经济区" names one piece of work, "低空经济" or
+// "高质量发展" a theme that runs through many.
+func (l *Linker) distinct(word uint64) bool {
+	return l.pledgeDF == nil || l.pledgeDF[word] <= 3
+}
+
+// learnPledges counts the words of the earlier report's pledges.
+func (l *Linker) learnPledges(earlier *data.Report) {
+	l.pledgeDF = map[uint64]int{}
+	for _, p := range earlier.Pledges() {
+		seen := map[uint64]bool{}
+		terms(p.Text, func(w uint64) {
+			if !seen[w] {
+				seen[w] = true
+				l.pledgeDF[w]++
+			}
+		})
+	}
 }
 
 // fact is what the linker knows of an outcome sentence before any query.
@@ -117,6 +145,7 @@ func NewLinker(later *data.Report) *Linker {
 // Links links every pledge of the earlier report, in reading order.
 func Links(earlier, later *data.Report) []Link {
 	l := NewLinker(later)
+	l.learnPledges(earlier)
 	var out []Link
 	for _, c := range earlier.Chapters {
 		heads := map[int]string{}
@@ -191,9 +220,11 @@ func (l *Linker) rank(text string, targets []data.Target, headline string) []Can
 	g := newGate(text, targets)
 	var out []Candidate
 	phrase := map[int]float64{}
-	l.ix.rare(q, func(i, n int) {
+	rareN := map[int]int{}
+	l.ix.rare(q, l.distinct, func(i, n, nd int) {
 		if n >= 2 {
 			phrase[i] = rareBonus
+			rareN[i] = nd
 		}
 	}) // few sentences: the map stays small
 	parts := l.partScores(text, headline, damp)
@@ -207,6 +238,10 @@ func (l *Linker) rank(text string, targets []data.Target, headline string) []Can
 		}
 		if s += figureBonus(text, targets, o); g.admits(s, same > 0) {
 			c := Candidate{Outcome: o, Score: round3(s), named: same > 0, rare: phrase[i] > 0, order: s}
+			if len(targets) == 0 || holdsUnit(o, targets) {
+				// a pledged figure is reported with a figure
+				c.rareN = rareN[i]
+			}
 			if l.facts[i].severalYears {
 				c.order -= severalYearsPenalty
 			}
@@ -321,6 +356,19 @@ func figureBonus(text string, targets []data.Target, o data.Pledge) float64 {
 		}
 	}
 	return best
+}
+
+// holdsUnit tells whether the outcome reports a figure in the unit of one
+// of the targets.
+func holdsUnit(o data.Pledge, targets []data.Target) bool {
+	for _, t := range targets {
+		for _, f := range o.Targets {
+			if figureUnit(o.Text, f) == unitOf(t.Unit) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // carried is the id of the later plan's pledge that repeats text.

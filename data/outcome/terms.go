@@ -85,6 +85,8 @@ type index struct {
 	touched  []int
 	tf       map[int]float64 // the last query's term counts, reused
 	rareN    []int           // rare words shared, by sentence (see rare)
+	rareD    []int           // distinct ones of them
+	words    []uint64        // the word of each term
 	generic  map[int]bool    // the terms of genericWords
 }
 
@@ -100,6 +102,7 @@ func newIndex(texts []string, lengthPower float64) *index {
 			if !ok {
 				id = len(ix.idf)
 				ix.ids[w] = id
+				ix.words = append(ix.words, w)
 				ix.idf = append(ix.idf, 0)
 				ix.postings = append(ix.postings, nil)
 			}
@@ -224,26 +227,32 @@ func (ix *index) scores(q []weight, f func(doc int, score float64)) {
 }
 
 // rare calls f with the number of rare words (held by at most two
-// sentences) each sentence shares with q. Like scores, one query at a time.
-func (ix *index) rare(q []weight, f func(doc, n int)) {
+// sentences) each sentence shares with q, and how many of them distinct
+// tells apart (nil: all). Like scores, one query at a time.
+func (ix *index) rare(q []weight, distinct func(word uint64) bool, f func(doc, n, nDistinct int)) {
 	if ix.rareN == nil {
 		ix.rareN = make([]int, len(ix.acc))
+		ix.rareD = make([]int, len(ix.acc))
 	}
 	floor := math.Log(1 + float64(len(ix.acc))/2)
 	for _, x := range q {
 		if ix.idf[x.term] < floor-1e-9 {
 			continue
 		}
+		d := distinct == nil || distinct(ix.words[x.term])
 		for _, p := range ix.postings[x.term] {
 			if ix.rareN[p.doc] == 0 {
 				ix.touched = append(ix.touched, p.doc)
 			}
 			ix.rareN[p.doc]++
+			if d {
+				ix.rareD[p.doc]++
+			}
 		}
 	}
 	for _, d := range ix.touched {
-		f(d, ix.rareN[d])
-		ix.rareN[d] = 0
+		f(d, ix.rareN[d], ix.rareD[d])
+		ix.rareN[d], ix.rareD[d] = 0, 0
 	}
 	ix.touched = ix.touched[:0]
 }
