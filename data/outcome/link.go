@@ -233,10 +233,17 @@ func (l *Linker) rank(text string, targets []data.Target, headline string) []Can
 		s = max(s, partWeight*parts[i])
 		same := sharedCount(g.indicators, l.facts[i].indicators)
 		s += 0.25*float64(same) + phrase[i]
-		if s < minScore-maxFigureBonus {
+		if s < minScore-maxFigureBonus && len(targets) == 0 {
 			return
 		}
-		if s += figureBonus(text, targets, o); g.admits(s, same > 0) {
+		fb := figureBonus(text, targets, o)
+		if s += fb; fb == maxFigureBonus {
+			// the very figure pledged, said of the same thing, in a long
+			// sentence: "新增联山联水联社区的绿道1000公里" / "…，新增绿道
+			// 1000公里，…"
+			s = max(s, sameFigureScore)
+		}
+		if g.admits(s, same > 0) {
 			c := Candidate{Outcome: o, Score: round3(s), named: same > 0, rare: phrase[i] > 0, order: s}
 			if len(targets) == 0 || holdsUnit(o, targets) {
 				// a pledged figure is reported with a figure
@@ -328,8 +335,31 @@ const rareBonus = 0.25
 
 func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
 
+// sameSubject tells whether a figure said with the words around is of
+// target t, said with the words pledged: two words of t's subject, or two
+// of the words pledged making half of those around ("新增联山联水联社区的绿道"
+// / "新增绿道", not "新增农村劳动力转移就业" / "城镇新增就业").
+func sameSubject(t data.Target, pledged, around string) bool {
+	if common(t.Subject, around) >= 2 {
+		return true
+	}
+	n := common(pledged, around)
+	return n >= 2 && 2*n >= distinctTerms(around)
+}
+
+func distinctTerms(s string) int {
+	seen := map[uint64]bool{}
+	terms(s, func(w uint64) { seen[w] = true })
+	return len(seen)
+}
+
+// sameFigureScore is the least score of a sentence that reports the very
+// figure pledged about the same subject (see figureBonus): enough to stand
+// as the outcome however long the sentence it is said in.
+var sameFigureScore = 0.65
+
 // figureBonus raises an outcome that reports a figure in a target's unit
-// about the target's subject (or, for a target without one, "今年开工580万
+// about the target's subject (see sameSubject; or, for a target without one, "今年开工580万
 // 套", of an indicator the pledge names): 0.3 for the very figure pledged
 // ("新增绿道1000公里"), 0.15 for another.
 const maxFigureBonus = 0.3
@@ -346,7 +376,7 @@ func figureBonus(text string, targets []data.Target, o data.Pledge) float64 {
 				continue
 			}
 			around := figureContext(o.Text, f)
-			if common(t.Subject, around) < 2 && !shared(subject, indicatorsOf(around)) {
+			if !sameSubject(t, figureContext(text, t), around) && !shared(subject, indicatorsOf(around)) {
 				continue
 			}
 			if f.Value == t.Value {

@@ -154,3 +154,16 @@ func TestFigureWords(t *testing.T) {
 		t.Error("压减 and 增长 say the same direction")
 	}
 }
+
+// TestSameSubject: a figure's subject is matched on the words pledged
+// before it when they make half of those said around it.
+func TestSameSubject(t *testing.T) {
+	green := data.Target{Subject: "联山联水联社区的绿道", Value: 1000, Unit: "公里", Quote: "1000公里"}
+	if !sameSubject(green, "新增联山联水联社区的绿道", "新增绿道绿道") {
+		t.Error("新增绿道 is not the greenway pledged")
+	}
+	jobs := data.Target{Subject: "农村劳动力转移就业", Value: 40, Unit: "万人", Quote: "40万人"}
+	if sameSubject(jobs, "新增农村劳动力转移就业", "城镇新增就业城镇新增就业") {
+		t.Error("urban jobs taken for rural labour moved")
+	}
+}
