@@ -118,6 +118,7 @@ type fact struct {
 	// severalYears: the sentence lies in the review's part on several
 	// years (see severalYears).
 	severalYears bool
+	figures      []figureFact
 }
 
 // NewLinker indexes the reported outcomes and the plan of the later report.
@@ -127,7 +128,7 @@ func NewLinker(later *data.Report) *Linker {
 	l.facts = make([]fact, len(l.outcomes))
 	for i, o := range l.outcomes {
 		texts[i] = o.Text
-		l.facts[i] = fact{indicators: indicatorsOf(o.Text)}
+		l.facts[i] = fact{indicators: indicatorsOf(o.Text), figures: figureFacts(o)}
 	}
 	for i, b := range severalYears(later, l.outcomes) {
 		l.facts[i].severalYears = b
@@ -228,15 +229,17 @@ func (l *Linker) rank(text string, targets []data.Target, headline string) []Can
 		}
 	}) // few sentences: the map stays small
 	parts := l.partScores(text, headline, damp)
+	pledged := pledgedFigures(text, targets)
 	l.ix.scores(q, func(i int, s float64) {
 		o := l.outcomes[i]
 		s = max(s, partWeight*parts[i])
 		same := sharedCount(g.indicators, l.facts[i].indicators)
 		s += 0.25*float64(same) + phrase[i]
-		if s < minScore-maxFigureBonus && len(targets) == 0 {
+		figs := l.facts[i].figures
+		if s < minScore-maxFigureBonus && !sameValue(figs, pledged) {
 			return
 		}
-		fb := figureBonus(text, targets, o)
+		fb := figureBonus(pledged, figs)
 		if s += fb; fb == maxFigureBonus {
 			// the very figure pledged, said of the same thing, in a long
 			// sentence: "新增联山联水联社区的绿道1000公里" / "…，新增绿道
@@ -245,7 +248,7 @@ func (l *Linker) rank(text string, targets []data.Target, headline string) []Can
 		}
 		if g.admits(s, same > 0) {
 			c := Candidate{Outcome: o, Score: round3(s), named: same > 0, rare: phrase[i] > 0, order: s}
-			if len(targets) == 0 || holdsUnit(o, targets) {
+			if len(targets) == 0 || holdsUnit(figs, pledged) {
 				// a pledged figure is reported with a figure
 				c.rareN = rareN[i]
 			}
@@ -364,19 +367,14 @@ var sameFigureScore = 0.65
 // ("新增绿道1000公里"), 0.15 for another.
 const maxFigureBonus = 0.3
 
-func figureBonus(text string, targets []data.Target, o data.Pledge) float64 {
+func figureBonus(pledged []pledgedFigure, figures []figureFact) float64 {
 	best := 0.0
-	for _, t := range targets {
-		subject := indicatorsOf(t.Subject)
-		if t.Subject == "" {
-			subject = indicatorsOf(text)
-		}
-		for _, f := range o.Targets {
-			if figureUnit(o.Text, f) != unitOf(t.Unit) {
+	for _, t := range pledged {
+		for _, f := range figures {
+			if f.unit != t.unit {
 				continue
 			}
-			around := figureContext(o.Text, f)
-			if !sameSubject(t, figureContext(text, t), around) && !shared(subject, indicatorsOf(around)) {
+			if !sameSubject(t.Target, t.context, f.around) && !shared(t.indicators, f.indicators) {
 				continue
 			}
 			if f.Value == t.Value {
@@ -388,12 +386,63 @@ func figureBonus(text string, targets []data.Target, o data.Pledge) float64 {
 	return best
 }
 
-// holdsUnit tells whether the outcome reports a figure in the unit of one
-// of the targets.
-func holdsUnit(o data.Pledge, targets []data.Target) bool {
-	for _, t := range targets {
-		for _, f := range o.Targets {
-			if figureUnit(o.Text, f) == unitOf(t.Unit) {
+// pledgedFigure is a target of a pledge with what figureBonus reads of it
+// once per pledge.
+type pledgedFigure struct {
+	data.Target
+	unit, context string
+	// indicators are those of its subject, or of the pledge for a target
+	// without one ("今年开工580万套").
+	indicators []string
+}
+
+func pledgedFigures(text string, targets []data.Target) []pledgedFigure {
+	out := make([]pledgedFigure, len(targets))
+	for i, t := range targets {
+		inds := indicatorsOf(t.Subject)
+		if t.Subject == "" {
+			inds = indicatorsOf(text)
+		}
+		out[i] = pledgedFigure{Target: t, unit: unitOf(t.Unit), context: figureContext(text, t), indicators: inds}
+	}
+	return out
+}
+
+// figureFact is a figure of an outcome sentence with its unit (see
+// figureUnit), the words around it (see figureContext) and the indicators
+// they name, read once when the review is indexed.
+type figureFact struct {
+	data.Target
+	unit, around string
+	indicators   []string
+}
+
+func figureFacts(o data.Pledge) []figureFact {
+	out := make([]figureFact, len(o.Targets))
+	for i, f := range o.Targets {
+		around := figureContext(o.Text, f)
+		out[i] = figureFact{Target: f, unit: figureUnit(o.Text, f), around: around, indicators: indicatorsOf(around)}
+	}
+	return out
+}
+
+// holdsUnit tells whether an outcome's figures hold one in the unit of
+// one of the targets; sameValue whether one is the very figure of one.
+func holdsUnit(figures []figureFact, pledged []pledgedFigure) bool {
+	for _, t := range pledged {
+		for _, f := range figures {
+			if f.unit == t.unit {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func sameValue(figures []figureFact, pledged []pledgedFigure) bool {
+	for _, t := range pledged {
+		for _, f := range figures {
+			if f.unit == t.unit && f.Value == t.Value {
 				return true
 			}
 		}
