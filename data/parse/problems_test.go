@@ -45,21 +45,7 @@ func TestReviewProblemsAreNoOutcomes(t *testing.T) {
 	dir := corpusDir(t)
 	for _, tt := range reviewProblems {
 		t.Run(filepath.Base(tt.file), func(t *testing.T) {
-			path := filepath.Join(dir, tt.file)
-			raw, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			doc, err := ingest.Read(path, raw)
-			if err != nil {
-				t.Fatal(err)
-			}
-			opts := Options{ID: "r", SetAside: doc.SetAside, Format: doc.Format}
-			r, err := Parse(doc.Text(), opts)
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkLossless(t, doc.Text(), opts, r)
+			r := readChecked(t, filepath.Join(dir, tt.file))
 			var problems []string
 			for _, a := range r.SetAside {
 				if a.Reason == data.AsideProblems {
@@ -87,6 +73,27 @@ func TestReviewProblemsAreNoOutcomes(t *testing.T) {
 			}
 		})
 	}
+}
+
+// readChecked reads and parses a corpus file, every character of it
+// accounted for.
+func readChecked(t *testing.T, path string) *data.Report {
+	t.Helper()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := ingest.Read(path, raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := Options{ID: "r", SetAside: doc.SetAside, Format: doc.Format}
+	r, err := Parse(doc.Text(), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLossless(t, doc.Text(), opts, r)
+	return r
 }
 
 // A paragraph the user marks review stays an outcome of the review.
