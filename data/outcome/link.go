@@ -371,7 +371,7 @@ func figureBonus(pledged []pledgedFigure, figures []figureFact) float64 {
 	best := 0.0
 	for _, t := range pledged {
 		for _, f := range figures {
-			if f.unit != t.unit {
+			if f.unit != t.unit || !sameMeasure(t.context, f.around) {
 				continue
 			}
 			if !sameSubject(t.Target, t.context, f.around) && !shared(t.indicators, f.indicators) {

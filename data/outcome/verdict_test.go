@@ -106,6 +106,9 @@ func TestSameMeasure(t *testing.T) {
 	if a, ok := actualFor(growth, "规模以上工业增加值增长6%左右", []data.Target{share}, "先进制造业、高技术制造业增加值占规模以上工业增加值比重分别达56.2%"); ok {
 		t.Errorf("a growth target compared with the share %s", a.Quote)
 	}
+	if sameMeasure("粮食产量", "积极应对气候变化影响，粮食总产量连续9年稳定在") {
+		t.Error("a level held nine years in a row taken for the year's")
+	}
 	outcomes := []data.Pledge{
 		{Text: "地区生产总值连续迈上4个万亿元台阶、达14.2万亿元、年均增长5.7%。", Targets: []data.Target{{Subject: "年均", Value: 5.7, Unit: "%", Quote: "5.7%"}}},
 		{Text: "地区生产总值增长5.3%、增量保持全国第一。", Targets: []data.Target{{Subject: "地区生产总值", Value: 5.3, Unit: "%", Quote: "5.3%"}}},
