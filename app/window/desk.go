@@ -14,6 +14,13 @@ import (
 // job: the report on the desk (loaded), what the list shows (listing), the
 // views (views) and the pledge shown on the right (sel, which the views
 // subscribe to).
+//
+// Its methods sit in files by layer, each file calling only the ones below
+// it: the list and its filter (deskfilter.go, desklist.go), the views
+// (deskviews.go), a report put on the desk (deskload.go), then one file per
+// feature (deskimport.go, deskmerge.go, deskundo.go, desksettings.go,
+// deskopen.go, deskpanels.go, …), and on top the menus, the shortcuts and
+// the wiring (menus.go, shortcuts.go, run.go).
 type Desk struct {
 	app  fyne.App
 	win  fyne.Window

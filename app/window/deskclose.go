@@ -7,10 +7,9 @@ import (
 )
 
 // onClose saves what is typed and the window's state, closes the workspace
-// and closes the window.
-// onClose closes the window. When typed text cannot be saved, the first
-// close is refused so the user sees why and can copy the text; a second
-// close goes through.
+// and closes the window. When typed text cannot be saved, the first close
+// is refused so the user sees why and can copy the text; a second close
+// goes through.
 func (d *Desk) onClose() {
 	if d.sess != nil && !d.closing.closeForced && !d.views.form.flush() {
 		d.closing.closeForced = true
