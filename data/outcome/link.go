@@ -89,6 +89,10 @@ type Linker struct {
 	// pledgeDF counts the pledges of the earlier report that hold each
 	// word (nil when the earlier report is not known).
 	pledgeDF map[uint64]int
+	// partBest holds the scores of partScores by sentence, partTouched the
+	// sentences it set, reused from pledge to pledge.
+	partBest    []float64
+	partTouched []int
 }
 
 // distinct tells whether a word is held by three pledges of the earlier
@@ -232,7 +236,7 @@ func (l *Linker) rank(text string, targets []data.Target, headline string) []Can
 	pledged := pledgedFigures(text, targets)
 	l.ix.scores(q, func(i int, s float64) {
 		o := l.outcomes[i]
-		s = max(s, partWeight*parts[i])
+		s = max(s, partWeight*partOf(parts, i))
 		same := sharedCount(g.indicators, l.facts[i].indicators)
 		s += 0.25*float64(same) + phrase[i]
 		figs := l.facts[i].figures
@@ -281,20 +285,29 @@ var partWeight = 0.8
 // that lists several ("加快重大基础设施项目建设，提速实施西宁至成都铁路…，
 // 开工建设引大济岷等重大水利工程"): a review reports on one of them in a
 // sentence of its own, whose match with the whole pledge the other actions
-// dilute. It holds the best score of each sentence over the actions; nil
-// for a pledge of one action.
-func (l *Linker) partScores(text, headline string, damp bool) map[int]float64 {
+// dilute. It holds the best score of each sentence over the actions, by
+// sentence, until the next call; nil for a pledge of one action.
+func (l *Linker) partScores(text, headline string, damp bool) []float64 {
+	for _, i := range l.partTouched {
+		l.partBest[i] = 0
+	}
+	l.partTouched = l.partTouched[:0]
 	parts := actions(text)
 	if len(parts) < 2 {
 		return nil
 	}
-	best := map[int]float64{}
+	if l.partBest == nil {
+		l.partBest = make([]float64, len(l.outcomes))
+	}
 	for _, p := range parts {
 		l.ix.scores(l.ix.query(p, headline, damp), func(i int, s float64) {
-			best[i] = max(best[i], s)
+			if l.partBest[i] == 0 {
+				l.partTouched = append(l.partTouched, i)
+			}
+			l.partBest[i] = max(l.partBest[i], s)
 		})
 	}
-	return best
+	return l.partBest
 }
 
 // actions cuts a pledge at its commas, semicolons and colons into the
@@ -311,6 +324,15 @@ func actions(text string) []string {
 }
 
 const minActionRunes = 6
+
+// partOf is the best match of one action of a pledge with sentence i (0
+// for a pledge of one action).
+func partOf(parts []float64, i int) float64 {
+	if parts == nil {
+		return 0
+	}
+	return parts[i]
+}
 
 // dampRunes is the length from which a pledge's generic words are damped
 // (see genericWords): in a shorter one ("进一步缩减外资准入负面清单") the few
