@@ -211,6 +211,8 @@ func asideReason(reason string) string {
 		return lang.X("aside.glossary-heading", "glossary heading")
 	case data.AsideEmpty:
 		return lang.X("aside.empty", "empty")
+	case data.AsidePageJump:
+		return lang.X("aside.page-jump", "newspaper page jump")
 	case data.AsideSalutation:
 		return lang.X("aside.salutation", "salutation (各位代表)")
 	}
