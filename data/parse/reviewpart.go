@@ -163,7 +163,7 @@ func pastYears(c string) bool {
 // be done, or it states the plan's goals.
 func planTurn(s string, year int) int {
 	for _, w := range statedPlan {
-		if strings.Contains(s, w) {
+		if i := strings.Index(s, w); i >= 0 && !reportedDone(s[i+len(w):]) {
 			return turnStated
 		}
 	}
@@ -181,6 +181,12 @@ func planTurn(s string, year int) int {
 		return turn
 	}
 	return noTurn
+}
+
+// reportedDone reports goals said to be met: "(主要目标任务)胜利完成".
+func reportedDone(after string) bool {
+	rs := []rune(after)
+	return strings.Contains(string(rs[:min(len(rs), 6)]), "完成")
 }
 
 // planPeriodStart is the first year of the five-year plan named in s

@@ -154,6 +154,7 @@ func TestLooksBackOrPlans(t *testing.T) {
 		{"我们一定要抓住一切有利时机，用好一切有利条件。", 2025, false, turn, false},
 		{"今后五年，全市生产总值年均增长5%左右。", 2026, false, turn, true},
 		{"经济社会发展主要预期目标是：地区生产总值增长7%以上。", 2025, false, turnStated, true},
+		{"经过五年持续奋斗，“十三五”规划主要目标任务胜利完成。", 2021, false, noTurn, false},
 	}
 	for _, tt := range tests {
 		if got := looksBack(tt.s, tt.year); got != tt.back {
@@ -233,5 +234,50 @@ func TestPageJumpSetAside(t *testing.T) {
 	}
 	if strings.Join(jumps, "") != "（下转第四版）（紧接第一版）" {
 		t.Errorf("page jumps set aside: %q", jumps)
+	}
+}
+
+// TestReviewPartBlindToTitles: the review-part rules, read without the
+// chapter's title, split the corpus's two chapters whose titles name
+// both parts ("'十三五'时期发展成就和'十四五'时期主要目标任务") where their
+// titles split them: the rules are the genre's, not fitted to 上海 and
+// 西藏.
+func TestReviewPartBlindToTitles(t *testing.T) {
+	for _, f := range []string{"national/2021-state-council.txt", "provinces-2026/2026年北京政府工作报告.txt"} {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			text, opts, r := importCorpus(t, f)
+			rs := []rune(text)
+			lines := joinBrokenDelivery(rs, applyCorrections(rs, sourceLines(rs, opts.Bold), nil))
+			starts := make([]int, len(lines))
+			for i, l := range lines {
+				starts[i] = l.start
+			}
+			mixed := 0
+			for _, c := range r.Chapters {
+				if c.Kind != data.KindMixed {
+					continue
+				}
+				mixed++
+				blind := c
+				blind.Pledges = chapterSentences(c) // as if no title had split it
+				from, to := reviewPart(starts, &blind, r.Year)
+				var got []string
+				for _, p := range blind.Pledges {
+					if p.Start >= from && p.Start < to {
+						got = append(got, p.ID)
+					}
+				}
+				var want []string
+				for _, p := range c.Outcomes {
+					want = append(want, p.ID)
+				}
+				if len(want) < 10 || !slices.Equal(got, want) {
+					t.Errorf("chapter %q: the rules find %d review sentences %v, the title %d %v", c.Title, len(got), got, len(want), want)
+				}
+			}
+			if mixed != 1 {
+				t.Errorf("%d mixed chapters, want 1", mixed)
+			}
+		})
 	}
 }
