@@ -205,6 +205,7 @@ func (l *Linker) judge(text string, targets []data.Target, headline string) Judg
 	if len(ranked) == 0 {
 		return j
 	}
+	figureFirst(ranked, text, targets)
 	if !strong(ranked[0]) {
 		// the review passes over it: the weak sentences stay one key away
 		j.Candidates = ranked[:min(len(ranked), MaxCandidates)]
@@ -269,6 +270,44 @@ func (l *Linker) rank(text string, targets []data.Target, headline string) []Can
 		return out[a].Outcome.Start < out[b].Outcome.Start
 	})
 	return out
+}
+
+// figureFirst puts first, for a clause that pledges figures, the first
+// strong candidate after the best that reports a figure comparable with
+// one of them (see actualFor), when the best reports none and scores less
+// than 1/figureShare of it: "规模以上工业增加值增长8%左右" is reported by
+// "规模以上工业增加值增长9.5%", not by "规模以上工业增加值增速连续30个月居
+// 全国前10位，规模以上工业企业从1832户增加到3382户", which shares more words.
+func figureFirst(ranked []Candidate, text string, targets []data.Target) {
+	if len(targets) == 0 || comparable(ranked[0].Outcome, text, targets) {
+		return
+	}
+	for i := 1; i < min(len(ranked), MaxCandidates+1); i++ {
+		c := ranked[i]
+		if c.Score < figureShare*ranked[0].Score {
+			return
+		}
+		if strong(c) && comparable(c.Outcome, text, targets) {
+			copy(ranked[1:i+1], ranked[:i])
+			ranked[0] = c
+			return
+		}
+	}
+}
+
+// figureShare is the least share of the best score a candidate that
+// reports a comparable figure needs to be put before it (see figureFirst).
+var figureShare = 0.7
+
+// comparable tells whether outcome o reports a figure comparable with one
+// of the targets of clause text.
+func comparable(o data.Pledge, text string, targets []data.Target) bool {
+	for _, t := range targets {
+		if _, ok := actualFor(withContext(t, text), text, o.Targets, o.Text); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // severalYearsPenalty ranks a sentence of the review's part on several
@@ -399,7 +438,7 @@ func figureBonus(pledged []pledgedFigure, figures []figureFact) float64 {
 			if !sameSubject(t.Target, t.context, f.around) && !shared(t.indicators, f.indicators) {
 				continue
 			}
-			if f.Value == t.Value {
+			if baseValue(f.Target) == baseValue(t.Target) {
 				return maxFigureBonus
 			}
 			best = 0.15
@@ -464,7 +503,7 @@ func holdsUnit(figures []figureFact, pledged []pledgedFigure) bool {
 func sameValue(figures []figureFact, pledged []pledgedFigure) bool {
 	for _, t := range pledged {
 		for _, f := range figures {
-			if f.unit == t.unit && f.Value == t.Value {
+			if f.unit == t.unit && baseValue(f.Target) == baseValue(t.Target) {
 				return true
 			}
 		}

@@ -259,18 +259,6 @@ func figureContext(text string, f data.Target) string {
 	return before + f.Subject
 }
 
-// unitOf folds the measure words that count the same things: 部 and 台
-// (lifts, machines), 户 and 家 (enterprises).
-func unitOf(u string) string {
-	switch u {
-	case "台":
-		return "部"
-	case "户":
-		return "家"
-	}
-	return u
-}
-
 // figureUnit is the unit of a figure of text: its own, or for a bare
 // count of people ("近1400万农业转移人口在城镇落户") 人, read from the noun
 // after it.
@@ -307,22 +295,23 @@ func (l *Linker) compare(t data.Target, a data.Target, text string) (bool, strin
 	if strings.Contains(text, "同步") && l.gdp != nil && t.Unit == "%" {
 		want, what = l.gdp.Value, "与经济增长同步（"+l.gdp.Quote+"）"
 	}
+	got, as := inUnitOf(a, t)
 	var met bool
 	switch {
 	case t.Comparator == data.AtMost || t.Comparator == data.About && containsAny(t.Subject+text, ceilingWords):
-		met = a.Value <= want+1e-9
+		met = got <= want+1e-9
 	case t.Comparator == data.About && t.Unit == "%":
-		met = a.Value >= want-0.5-1e-9
+		met = got >= want-0.5-1e-9
 	case t.Comparator == data.About:
-		met = a.Value >= want*0.99
+		met = got >= want*0.99
 	default:
-		met = a.Value >= want-1e-9
+		met = got >= want*(1-1e-9)
 	}
 	word := "达到"
 	if !met {
 		word = "未达到"
 	}
-	return met, "目标 " + what + "，实际 " + a.Quote + " → " + word
+	return met, "目标 " + what + "，实际 " + a.Quote + as + " → " + word
 }
 
 // gdpOutcome is the GDP growth of the year the review reports, for
