@@ -153,6 +153,9 @@ func (l *Linker) compareFigures(j *Judgement, text string, targets []data.Target
 	verdict := ""
 	for _, t := range targets {
 		a, ok := actualFor(withContext(t, text), text, o.Targets, o.Text)
+		if ok {
+			a, ok = finishedCount(t, text, a, o.Text)
+		}
 		if !ok {
 			continue
 		}

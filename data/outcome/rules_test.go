@@ -1,0 +1,80 @@
+package outcome_test
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"pledgereview/data/datatest"
+	"pledgereview/data/outcome"
+)
+
+// Real pairs of the corpus the rules below are read on.
+const (
+	gansu25    = "provinces-2025/2025年甘肃省政府工作报告.docx"
+	gansu26    = "provinces-2026/2026年甘肃政府工作报告.txt"
+	zhumadian1 = "cities/zhumadian-2022.txt"
+	zhumadian2 = "cities/zhumadian-2023.txt"
+)
+
+// linked links a pair of corpus reports, once per test binary.
+var linked = map[string][]outcome.Link{}
+
+func linksOf(t *testing.T, earlier, later string) []outcome.Link {
+	t.Helper()
+	if l, ok := linked[earlier+later]; ok {
+		return l
+	}
+	dir := datatest.CorpusDir(t)
+	l := outcome.Links(readReport(t, filepath.Join(dir, earlier)), readReport(t, filepath.Join(dir, later)))
+	linked[earlier+later] = l
+	return l
+}
+
+// rule is what a reviewer reads for one pledge (or one clause or item of
+// it) of a real pair: the verdict, the outcome shown and the arithmetic.
+type rule struct {
+	name, earlier, later, pledge string
+	verdict, outcome, arithmetic string
+}
+
+func checkRules(t *testing.T, rules []rule) {
+	t.Helper()
+	for _, r := range rules {
+		t.Run(r.name, func(t *testing.T) {
+			j, ok := judgementOf(linksOf(t, r.earlier, r.later), r.pledge)
+			if !ok {
+				t.Fatalf("no pledge holds %q", r.pledge)
+			}
+			if j.Verdict != r.verdict {
+				t.Errorf("verdict %s, want %s (%s)", j.Verdict, r.verdict, j.Arithmetic)
+			}
+			if r.outcome != "" && (j.Best == nil || !strings.Contains(j.Best.Outcome.Text, r.outcome)) {
+				got := "nothing"
+				if j.Best != nil {
+					got = j.Best.Outcome.Text
+				}
+				t.Errorf("outcome %q, want one holding %q", got, r.outcome)
+			}
+			if !strings.Contains(j.Arithmetic, r.arithmetic) {
+				t.Errorf("arithmetic %q, want it to hold %q", j.Arithmetic, r.arithmetic)
+			}
+		})
+	}
+}
+
+// TestFigureRules: figures are compared after unit conversion, with the
+// sentence that reports a comparable figure of the year, and a count
+// pledged finished against the pieces the review says are finished.
+func TestFigureRules(t *testing.T) {
+	checkRules(t, []rule{
+		{"grain pledged in 斤, reported in 吨", gansu25, gansu26, "粮食产量稳定在252亿斤以上",
+			outcome.Met, "粮食总产量突破1300万吨", "目标 252亿斤以上，实际 突破1300万吨（合260亿斤） → 达到"},
+		{"the year's figure, not the five years'", gansu25, gansu26, "规模以上工业增加值增长8%左右",
+			outcome.Met, "规模以上工业增加值增长9.5%", "目标 8%左右，实际 9.5% → 达到"},
+		{"a level in 万千瓦", gansu25, gansu26, "力争新能源并网装机突破8000万千瓦",
+			outcome.Met, "新能源总装机达到8041.6万千瓦", "实际 8041.6万千瓦 → 达到"},
+		{"a count pledged finished, 2 of 4 finished", gansu25, gansu26, "建成投运4个国家区域医疗中心",
+			outcome.Missed, "4个国家级区域医疗中心建设进展顺利", "目标 4个，实际 2个（中山大学附属肿瘤医院甘肃医院、上海市第一人民医院酒泉医院建成投运） → 未达到"},
+	})
+}
