@@ -78,3 +78,12 @@ func TestFigureRules(t *testing.T) {
 			outcome.Missed, "4个国家级区域医疗中心建设进展顺利", "目标 4个，实际 2个（中山大学附属肿瘤医院甘肃医院、上海市第一人民医院酒泉医院建成投运） → 未达到"},
 	})
 }
+
+// TestGuardRules: a pledge that something will not happen is met when the
+// review says it did not.
+func TestGuardRules(t *testing.T) {
+	checkRules(t, []rule{
+		{"no major accident", gansu25, gansu26, "坚决遏制重特大事故发生", outcome.Met, "未发生重特大事故", ""},
+		{"no systemic financial risk", zhumadian1, zhumadian2, "坚决守牢不发生区域性系统性金融风险的底线", outcome.Met, "守住了不发生系统性风险的底线", ""},
+	})
+}

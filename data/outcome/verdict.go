@@ -136,7 +136,7 @@ func actionVerdict(text string, o data.Pledge) string {
 	switch {
 	case strings.Contains(text, "国家下达") && strings.Contains(o.Text, "完成"):
 		return Met
-	case steadyGrowth(text, o):
+	case steadyGrowth(text, o), guardHeld(text, o.Text):
 		return Met
 	case containsAny(o.Text, doneWords):
 		return ReportedDone
