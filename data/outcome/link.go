@@ -62,7 +62,8 @@ type Link struct {
 	// this one ("" when none does).
 	CarriedOver string
 	// Targets holds one judgement per clause of a pledge that states
-	// several targets; empty otherwise.
+	// several targets, or per piece of work of an action pledge that names
+	// several at a stage (see items); empty otherwise.
 	Targets []Judgement
 }
 
@@ -193,6 +194,11 @@ func (l *Linker) Link(p data.Pledge, headline string) Link {
 			}
 		}
 		k.Verdict, k.Arithmetic = overall(k.Targets), strings.Join(lines, "；")
+	} else if len(p.Targets) == 0 {
+		k.Targets = items(p.Text, k.Judgement)
+		if overall(k.Targets) == Missed {
+			k.Verdict = Missed
+		}
 	}
 	k.CarriedOver = l.carried(p.Text)
 	return k

@@ -87,3 +87,28 @@ func TestGuardRules(t *testing.T) {
 		{"no systemic financial risk", zhumadian1, zhumadian2, "坚决守牢不发生区域性系统性金融风险的底线", outcome.Met, "守住了不发生系统性风险的底线", ""},
 	})
 }
+
+// TestItemRules: an action pledge naming several pieces of work is judged
+// per piece where the review speaks of each; one left short of the stage
+// pledged is missed, and so is the pledge.
+func TestItemRules(t *testing.T) {
+	checkRules(t, []rule{
+		{"陇电入鲁 in operation", gansu25, gansu26, "建成投运陇电入鲁工程", outcome.ReportedDone, "陇电入鲁工程建成投运", "承诺 建成，报告 陇电入鲁工程建成投运 → 达到"},
+		{"陇电入川 only ready for approval", gansu25, gansu26, "开工建设陇电入川工程", outcome.Missed, "陇电入川工程具备核准条件", "承诺 开工，报告 陇电入川工程具备核准条件 → 未达到"},
+		{"上罗、许信 open to traffic", zhumadian1, zhumadian2, "确保上罗、许信高速公路建成通车", outcome.ReportedDone, "上罗高速、许信高速建成通车", "→ 达到"},
+		{"确阜、上淮 still in preparation", zhumadian1, zhumadian2, "争取开工确阜、上淮高速公路", outcome.Missed, "确阜高速、上淮高速前期工作扎实推进", "承诺 开工，报告 确阜高速、上淮高速前期工作扎实推进 → 未达到"},
+	})
+}
+
+// TestItemsMissPledge: the pledge of which one piece is missed is missed.
+func TestItemsMissPledge(t *testing.T) {
+	for _, k := range linksOf(t, gansu25, gansu26) {
+		if strings.Contains(k.Pledge.Text, "开工建设陇电入川工程") {
+			if k.Verdict != outcome.Missed || len(k.Targets) != 2 {
+				t.Errorf("verdict %s with %d pieces judged, want missed with 2", k.Verdict, len(k.Targets))
+			}
+			return
+		}
+	}
+	t.Fatal("no pledge on 陇电入川")
+}
