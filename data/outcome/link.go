@@ -179,7 +179,9 @@ func (l *Linker) Link(p data.Pledge, headline string) Link {
 	if p.IsHeadline() {
 		headline = ""
 	}
-	k := Link{Pledge: p, Judgement: l.judge(p.Text, p.Targets, headline)}
+	k := Link{Pledge: p}
+	p.Targets = respectively(p.Text, p.Targets)
+	k.Judgement = l.judge(p.Text, p.Targets, headline)
 	if cl := clauses(p); len(cl) > 1 {
 		var lines []string
 		k.Target, k.Actual, k.figure = "", "", nil
@@ -569,8 +571,55 @@ func clauses(p data.Pledge) []clause {
 			out = append(out, enumerated(c)...)
 		}
 	}
+	out = withAspirations(out)
 	if len(out) < 2 {
 		return nil
+	}
+	return out
+}
+
+// aspirationWords open an aspiration beside a target ("地区生产总值增长7%以上、
+// 力争达到8%"): the target is the figure to reach, the aspiration no clause
+// of its own (see firm).
+var aspirationWords = []string{"力争", "争取"}
+
+// withAspirations joins to the clause before each clause that opens on an
+// aspiration.
+func withAspirations(cs []clause) []clause {
+	var out []clause
+	for _, c := range cs {
+		if n := len(out); n > 0 && len(out[n-1].targets) > 0 && hasPrefixAny(strings.TrimSpace(c.text), aspirationWords) {
+			out[n-1].text += c.text
+			out[n-1].targets = append(out[n-1].targets, c.targets...)
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func hasPrefixAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// firm leaves out the targets of a clause said as an aspiration when it
+// states one that is not: "增长7%以上、力争达到8%" is met at 7%. A clause
+// of aspirations alone ("力争新能源并网装机突破8000万千瓦") keeps them: 力争
+// does not change the rule.
+func firm(text string, targets []data.Target) []data.Target {
+	var out []data.Target
+	for _, t := range targets {
+		if !containsAny(figureContext(text, t), aspirationWords) {
+			out = append(out, t)
+		}
+	}
+	if len(out) == 0 {
+		return targets
 	}
 	return out
 }

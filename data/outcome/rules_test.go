@@ -15,6 +15,8 @@ const (
 	gansu26    = "provinces-2026/2026年甘肃政府工作报告.txt"
 	zhumadian1 = "cities/zhumadian-2022.txt"
 	zhumadian2 = "cities/zhumadian-2023.txt"
+	xizang25   = "provinces-2025/2025年西藏政府工作报告.docx"
+	xizang26   = "provinces-2026/2026年西藏政府工作报告.txt"
 )
 
 // linked links a pair of corpus reports, once per test binary.
@@ -111,4 +113,26 @@ func TestItemsMissPledge(t *testing.T) {
 		}
 	}
 	t.Fatal("no pledge on 陇电入川")
+}
+
+// TestFloorRules: "以上", "稳定在X以上" and "突破X" are floors; "力争" beside
+// a target is an aspiration, not the figure to reach, and alone does not
+// change the rule; "A、B分别控制在X和Y以内" holds A to X and B to Y, both
+// ceilings.
+func TestFloorRules(t *testing.T) {
+	checkRules(t, []rule{
+		{"以上 with an aspiration", xizang25, xizang26, "地区生产总值增长7%以上、力争达到8%",
+			outcome.Met, "地区生产总值增长7%", "目标 7%以上，实际 7% → 达到"},
+		{"突破 after 力争", gansu25, gansu26, "力争新能源并网装机突破8000万千瓦",
+			outcome.Met, "新能源总装机达到8041.6万千瓦", "目标 突破8000万千瓦，实际 8041.6万千瓦 → 达到"},
+		{"分别 … 以内", xizang25, xizang26, "城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内",
+			outcome.Met, "城镇调查失业率控制在5%以内", "目标 5%，实际 5%以内 → 达到"},
+	})
+	for _, k := range linksOf(t, xizang25, xizang26) {
+		for _, j := range k.Targets {
+			if strings.HasPrefix(j.Quote, "力争") {
+				t.Errorf("an aspiration judged as a clause of its own: %s (%s)", j.Quote, j.Verdict)
+			}
+		}
+	}
 }

@@ -151,7 +151,7 @@ func actionVerdict(text string, o data.Pledge) string {
 func (l *Linker) compareFigures(j *Judgement, text string, targets []data.Target, o data.Pledge) bool {
 	var lines []string
 	verdict := ""
-	for _, t := range targets {
+	for _, t := range firm(text, targets) {
 		a, ok := actualFor(withContext(t, text), text, o.Targets, o.Text)
 		if ok {
 			a, ok = finishedCount(t, text, a, o.Text)

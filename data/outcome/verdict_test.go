@@ -170,3 +170,22 @@ func TestSameSubject(t *testing.T) {
 		t.Error("urban jobs taken for rural labour moved")
 	}
 }
+
+// TestRespectively: "A、B分别…X和Y以内" gives X to A and Y to B, both
+// ceilings; one subject for two figures is left alone.
+func TestRespectively(t *testing.T) {
+	text := "城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内。"
+	in := []data.Target{{Subject: "居民消费价格涨幅分别", Value: 5, Unit: "%", Comparator: data.Exactly, Quote: "5%"},
+		{Subject: "和", Value: 3, Unit: "%", Comparator: data.AtMost, Quote: "3%以内"}}
+	got := respectively(text, in)
+	if got[0].Subject != "城镇调查失业率" || got[1].Subject != "居民消费价格涨幅" || got[0].Comparator != data.AtMost {
+		t.Errorf("respectively = %+v", got)
+	}
+	if in[0].Subject != "居民消费价格涨幅分别" {
+		t.Error("the report's targets were changed")
+	}
+	one := []data.Target{{Subject: "城乡居民人均可支配收入分别", Quote: "8%"}, {Subject: "和", Quote: "10%"}}
+	if got := respectively("城乡居民人均可支配收入分别增长8%和10%", one); got[0].Subject != one[0].Subject {
+		t.Errorf("one subject split: %+v", got)
+	}
+}
