@@ -230,7 +230,7 @@ func (l *Linker) judge(text string, targets []data.Target, headline string) Judg
 // they carry a figure in the target's unit.
 func (l *Linker) rank(text string, targets []data.Target, headline string) []Candidate {
 	damp := hanCount(text) >= dampRunes
-	q := l.ix.query(text, headline, damp)
+	q := l.ix.query(text, expanded(text, headline), damp)
 	g := newGate(text, targets)
 	var out []Candidate
 	phrase := map[int]float64{}
@@ -347,7 +347,7 @@ func (l *Linker) partScores(text, headline string, damp bool) []float64 {
 		l.partBest = make([]float64, len(l.outcomes))
 	}
 	for _, p := range parts {
-		l.ix.scores(l.ix.query(p, headline, damp), func(i int, s float64) {
+		l.ix.scores(l.ix.query(p, expanded(p, headline), damp), func(i int, s float64) {
 			if l.partBest[i] == 0 {
 				l.partTouched = append(l.partTouched, i)
 			}

@@ -17,6 +17,10 @@ const (
 	zhumadian2 = "cities/zhumadian-2023.txt"
 	xizang25   = "provinces-2025/2025年西藏政府工作报告.docx"
 	xizang26   = "provinces-2026/2026年西藏政府工作报告.txt"
+	guangdong1 = "provinces-2025/2025年广东省政府工作报告.docx"
+	guangdong2 = "provinces-2026/2026年广东政府工作报告.txt"
+	national1  = "national/2021-state-council.txt"
+	national2  = "national/2022-state-council.txt"
 )
 
 // linked links a pair of corpus reports, once per test binary.
@@ -135,4 +139,15 @@ func TestFloorRules(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestWordingRules: an indicator said in two parts of a clause, and a
+// pledge's word the review says in another.
+func TestWordingRules(t *testing.T) {
+	checkRules(t, []rule{
+		{"规模以上工业企业…增加值", guangdong1, guangdong2, "规模以上工业增加值增长6%左右",
+			outcome.Missed, "规模以上工业企业达7.6万家、增加值增长3%", "目标 6%左右，实际 3% → 未达到"},
+		{"新能源 reported as 可再生能源", national1, national2, "大力发展新能源",
+			outcome.ReportedDone, "可再生能源发电装机规模突破10亿千瓦", ""},
+	})
 }

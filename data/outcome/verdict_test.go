@@ -189,3 +189,23 @@ func TestRespectively(t *testing.T) {
 		t.Errorf("one subject split: %+v", got)
 	}
 }
+
+// TestIndicatorWording: "规模以上工业企业…、增加值" in one clause names
+// industrial value added, not across a comma; new-energy cars are no
+// new energy.
+func TestIndicatorWording(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want string
+	}{
+		{"规模以上工业企业达7.6万家、增加值增长3%", "industry"},
+		{"规模以上工业企业达7.6万家，服务业增加值增长3%", ""},
+		{"新能源总装机达到8041.6万千瓦", "renewables"},
+		{"可再生能源发电装机规模突破10亿千瓦", "renewables"},
+		{"新能源汽车产量增长27.7%", ""},
+	} {
+		if got := strings.Join(indicatorsOf(tt.text), ","); got != tt.want {
+			t.Errorf("%s: indicators %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
