@@ -214,7 +214,7 @@ func (l *Linker) judge(text string, targets []data.Target, headline string) Judg
 		return j
 	}
 	figureFirst(ranked, text, targets)
-	if !strong(ranked[0]) {
+	if !strong(ranked[0]) && !l.phraseFirst(ranked, text) {
 		// the review passes over it: the weak sentences stay one key away
 		j.Candidates = ranked[:min(len(ranked), MaxCandidates)]
 		return j

@@ -20,6 +20,8 @@ const (
 	guangdong1 = "provinces-2025/2025年广东省政府工作报告.docx"
 	guangdong2 = "provinces-2026/2026年广东政府工作报告.txt"
 	national1  = "national/2021-state-council.txt"
+	shanghai1  = "provinces-2025/2025年上海市政府工作报告.docx"
+	shanghai2  = "provinces-2026/2026年上海政府工作报告.txt"
 	national2  = "national/2022-state-council.txt"
 )
 
@@ -149,5 +151,17 @@ func TestWordingRules(t *testing.T) {
 			outcome.Missed, "规模以上工业企业达7.6万家、增加值增长3%", "目标 6%左右，实际 3% → 未达到"},
 		{"新能源 reported as 可再生能源", national1, national2, "大力发展新能源",
 			outcome.ReportedDone, "可再生能源发电装机规模突破10亿千瓦", ""},
+	})
+}
+
+// TestPhraseRules: an action named by a phrase of its own (保交房), said
+// once in the review in a piece that reports it finished, is linked there
+// however the pledge's other actions dilute the match; a phrase shared
+// with a piece that does not say so is no link (上海文学馆 / 上海博物馆).
+func TestPhraseRules(t *testing.T) {
+	checkRules(t, []rule{
+		{"保交房 delivered", gansu25, gansu26, "继续做好保交房工作", outcome.ReportedDone, "保交房7.4万套住房全部交付", ""},
+		{"保交房 completed", guangdong1, guangdong2, "坚决打好保交房攻坚战", outcome.ReportedDone, "全面完成保交房任务", ""},
+		{"a shared phrase, nothing finished", shanghai1, shanghai2, "建成上海文学馆", outcome.NotReported, "", ""},
 	})
 }

@@ -12,11 +12,11 @@ import (
 // 加强…) report the work as done, as the key's verdict rule reads them.
 var doneWords = []string{"建成", "完成", "实现", "开通", "超额", "出台", "启动", "举办", "确定", "开工", "投用", "落地", "印发", "组建",
 	"实施", "推进", "开展", "加强", "落实", "建立", "推动", "完善", "深化", "强化", "加快", "做好", "保障", "维护", "取得", "成功", "符合预期",
-	"推开", "实行", "压减", "压缩", "承办", "新增", "认定", "下放", "重组", "重整", "突破"}
+	"推开", "实行", "压减", "压缩", "承办", "新增", "认定", "下放", "重组", "重整", "突破", "交付"}
 
 // finishedWords say a piece of work was finished, not only worked on:
 // they report done a pledge whose count the review does not repeat.
-var finishedWords = []string{"建成", "完成", "实现", "开通", "超额", "投用", "运营", "组建", "全覆盖"}
+var finishedWords = []string{"建成", "完成", "实现", "开通", "超额", "投用", "运营", "组建", "全覆盖", "交付"}
 
 // directions are the pledged directions an outcome can confirm in the
 // same or like words ("居民收入稳步增长" / "居民人均可支配收入实际增长8.1%";
