@@ -165,3 +165,13 @@ func TestPhraseRules(t *testing.T) {
 		{"a shared phrase, nothing finished", shanghai1, shanghai2, "建成上海文学馆", outcome.NotReported, "", ""},
 	})
 }
+
+// TestDoneRules: a review reports an action done in words of its own kind
+// of work: opened (开园), reached in full (全部通达), done to effect (成效显著).
+func TestDoneRules(t *testing.T) {
+	checkRules(t, []rule{
+		{"开园", shanghai1, shanghai2, "推动乐高乐园度假区开园运营", outcome.ReportedDone, "乐高乐园顺利开园", ""},
+		{"全部通达", xizang25, xizang26, "实现边境乡镇驻地5G和千兆光网通达全覆盖", outcome.ReportedDone, "边境乡镇驻地全部通达5G和千兆光网", ""},
+		{"成效显著", zhumadian1, zhumadian2, "推行“管委会+公司”“三化三制”改革", outcome.ReportedDone, "开发区“三化三制”改革成效显著", ""},
+	})
+}

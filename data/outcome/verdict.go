@@ -12,7 +12,8 @@ import (
 // 加强…) report the work as done, as the key's verdict rule reads them.
 var doneWords = []string{"建成", "完成", "实现", "开通", "超额", "出台", "启动", "举办", "确定", "开工", "投用", "落地", "印发", "组建",
 	"实施", "推进", "开展", "加强", "落实", "建立", "推动", "完善", "深化", "强化", "加快", "做好", "保障", "维护", "取得", "成功", "符合预期",
-	"推开", "实行", "压减", "压缩", "承办", "新增", "认定", "下放", "重组", "重整", "突破", "交付"}
+	"推开", "实行", "压减", "压缩", "承办", "新增", "认定", "下放", "重组", "重整", "突破", "交付",
+	"开园", "开馆", "开业", "全部", "成效显著"}
 
 // finishedWords say a piece of work was finished, not only worked on:
 // they report done a pledge whose count the review does not repeat.
