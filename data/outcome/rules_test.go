@@ -20,6 +20,8 @@ const (
 	guangdong1 = "provinces-2025/2025年广东省政府工作报告.docx"
 	guangdong2 = "provinces-2026/2026年广东政府工作报告.txt"
 	national1  = "national/2021-state-council.txt"
+	jiangsu1   = "provinces-2025/2025年江苏省政府工作报告.docx"
+	jiangsu2   = "provinces-2026/2026年江苏政府工作报告.txt"
 	shanghai1  = "provinces-2025/2025年上海市政府工作报告.docx"
 	shanghai2  = "provinces-2026/2026年上海政府工作报告.txt"
 	national2  = "national/2022-state-council.txt"
@@ -173,5 +175,15 @@ func TestDoneRules(t *testing.T) {
 		{"开园", shanghai1, shanghai2, "推动乐高乐园度假区开园运营", outcome.ReportedDone, "乐高乐园顺利开园", ""},
 		{"全部通达", xizang25, xizang26, "实现边境乡镇驻地5G和千兆光网通达全覆盖", outcome.ReportedDone, "边境乡镇驻地全部通达5G和千兆光网", ""},
 		{"成效显著", zhumadian1, zhumadian2, "推行“管委会+公司”“三化三制”改革", outcome.ReportedDone, "开发区“三化三制”改革成效显著", ""},
+	})
+}
+
+// TestIndicatorRules: logistics costs are an indicator of their own, not
+// GDP; a pledge that names one beside a figure of another thing (a port
+// of 20万吨级) still links by its words.
+func TestIndicatorRules(t *testing.T) {
+	checkRules(t, []rule{
+		{"物流成本", guangdong1, guangdong2, "实施降低全社会物流成本专项行动", outcome.Met, "社会物流总费用与地区生产总值的比率降至13.6%左右", ""},
+		{"a figure of no indicator", jiangsu1, jiangsu2, "完成苏南运河全线二级航道建设", outcome.ReportedDone, "苏南运河二级航道、宿连三级航道全线通航", ""},
 	})
 }

@@ -203,6 +203,9 @@ func TestIndicatorWording(t *testing.T) {
 		{"新能源总装机达到8041.6万千瓦", "renewables"},
 		{"可再生能源发电装机规模突破10亿千瓦", "renewables"},
 		{"新能源汽车产量增长27.7%", ""},
+		{"单位生产总值能耗完成“十四五”考核目标", "energy"},
+		{"单位生产总值能耗、单位生产总值二氧化碳排放量进一步下降", "carbon,energy"},
+		{"社会物流总费用与生产总值的比率再下降0.3个百分点", "logistics"},
 	} {
 		if got := strings.Join(indicatorsOf(tt.text), ","); got != tt.want {
 			t.Errorf("%s: indicators %q, want %q", tt.text, got, tt.want)
