@@ -19,7 +19,8 @@ import (
 // clock wins whatever the order. The records are put in key order, each
 // review followed by its history (see mergeBatch). What needs no
 // transaction (the order, the records' and seals' JSON) is made before it,
-// at once.
+// at once; while the transaction commits, the disk begins writing what it
+// has written (writeBehind).
 func (s *Store) ApplyMerge(w data.MergeWrite) (data.MergeResult, error) {
 	if err := CheckMergeWrite(w); err != nil {
 		return data.MergeResult{}, fmt.Errorf("merge %s: %w", w.Source, err)
@@ -36,10 +37,14 @@ func (s *Store) ApplyMerge(w data.MergeWrite) (data.MergeResult, error) {
 		return data.MergeResult{}, fmt.Errorf("merge %s: %w", w.Source, err)
 	}
 	var res data.MergeResult
+	stop := func() {}
 	err = s.update(func(tx *bolt.Tx) (err error) {
-		res, err = s.writeMerge(tx, w, batch, enc)
+		if res, err = s.writeMerge(tx, w, batch, enc); err == nil {
+			stop = writeBehind(s.file) // for the commit, which follows
+		}
 		return err
 	})
+	stop()
 	if err != nil {
 		s.mu.Lock()
 		s.saved = map[string]data.Review{}
