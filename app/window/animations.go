@@ -36,13 +36,3 @@ type calmSettings struct {
 func (s *calmSettings) ShowAnimations() bool {
 	return s.prefs.Bool(prefAnimate) && s.Settings.ShowAnimations()
 }
-
-// animates reports whether View → Blinking cursor is on.
-func (d *Desk) animates() bool { return d.app.Preferences().Bool(prefAnimate) }
-
-// setAnimate turns View → Blinking cursor on or off; a field focused now
-// takes it when it is next focused.
-func (d *Desk) setAnimate(on bool) {
-	d.app.Preferences().SetBool(prefAnimate, on)
-	d.win.SetMainMenu(d.buildMenu())
-}
