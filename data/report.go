@@ -99,6 +99,9 @@ const (
 	// AsideSalutation is a bare "各位代表！" inside the body: an address to
 	// the audience, not a pledge.
 	AsideSalutation = "salutation"
+	// AsidePageJump is a newspaper's page-jump marker inside the text
+	// ("（下转第四版）", "（紧接第一版）").
+	AsidePageJump = "page-jump"
 )
 
 // Correction is one change to the structure the user makes in the import
