@@ -289,10 +289,11 @@ func (f *File) addGroup(g group) error {
 		f.Exporter = s.Reviewer // the name as signed
 	}
 	// Each record is decoded in place, in the room allocate made.
+	var rd recordReader
 	for _, raw := range g.reviews {
 		f.Reviews = append(f.Reviews, data.Review{})
 		r := &f.Reviews[len(f.Reviews)-1]
-		asIs, err := openSigned(s, s.reviews, raw, "review", r, &r.ReviewerID)
+		asIs, err := openSigned(&rd, s, s.reviews, raw, "review", r, &r.ReviewerID)
 		if err != nil {
 			return err
 		}
@@ -302,7 +303,7 @@ func (f *File) addGroup(g group) error {
 	for _, raw := range g.history {
 		f.History = append(f.History, data.HistoryEntry{})
 		h := &f.History[len(f.History)-1]
-		asIs, err := openSigned(s, s.history, raw, "history entry", h, &h.ReviewerID)
+		asIs, err := openSigned(&rd, s, s.history, raw, "history entry", h, &h.ReviewerID)
 		if err != nil {
 			return err
 		}
@@ -311,7 +312,7 @@ func (f *File) addGroup(g group) error {
 	for _, raw := range g.progress {
 		f.Progress = append(f.Progress, data.ProgressUpdate{})
 		u := &f.Progress[len(f.Progress)-1]
-		if _, err := openSigned(s, s.progress, raw, "progress update", u, &u.ReviewerID); err != nil {
+		if _, err := openSigned(&rd, s, s.progress, raw, "progress update", u, &u.ReviewerID); err != nil {
 			return err
 		}
 	}
@@ -319,15 +320,15 @@ func (f *File) addGroup(g group) error {
 }
 
 // openSigned checks that the seal lists raw, a record of the kind named
-// what, decodes it strictly into v, and checks that its reviewer
+// what, decodes it strictly into v (by rd's hand when it can), and checks that its reviewer
 // (*reviewer, a field of v) is the seal's. asIs tells whether raw is
 // listed as it is written.
-func openSigned(s *Seal, set map[[sha256.Size]byte]bool, raw []byte, what string, v any, reviewer *string) (asIs bool, err error) {
+func openSigned(rd *recordReader, s *Seal, set map[[sha256.Size]byte]bool, raw []byte, what string, v any, reviewer *string) (asIs bool, err error) {
 	ok, asIs := s.coversAs(set, raw)
 	if !ok {
 		return false, fmt.Errorf("%w: a %s of %s is not the one signed", ErrForged, what, who(s.Reviewer))
 	}
-	if err := decodeStrict(raw, v); err != nil {
+	if err := rd.decodeRecord(raw, v); err != nil {
 		return false, fmt.Errorf("%w: a %s of %s: %v", ErrInvalid, what, who(s.Reviewer), err)
 	}
 	if *reviewer != s.Reviewer.ID {
