@@ -111,7 +111,7 @@ func BenchmarkReadRecords(b *testing.B) {
 	if err := decodeStrict(signedFile5000(b), &w); err != nil {
 		b.Fatal(err)
 	}
-	g, err := splitGroup(w.Groups[0])
+	g, err := splitGroup(w.Groups[0], handGroup{})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -57,11 +57,17 @@ func (d *recordReader) decodeRecord(raw []byte, v any) error {
 	return decodeStrict(raw, v)
 }
 
-// review reads a review; ok is false when it declines.
-func (d *recordReader) review(raw []byte) (r data.Review, ok bool) {
+// review reads a review, all of raw; ok is false when it declines.
+func (d *recordReader) review(raw []byte) (data.Review, bool) {
 	d.reset(raw)
-	ok = d.members(reviewMembers, func(m int) bool { return d.reviewMember(&r, m) })
+	r, ok := d.nextReview()
 	return r, ok && d.end()
+}
+
+// nextReview reads the review that comes next.
+func (d *recordReader) nextReview() (r data.Review, ok bool) {
+	ok = d.members(reviewMembers, func(m int) bool { return d.reviewMember(&r, m) })
+	return r, ok
 }
 
 func (d *recordReader) reviewMember(r *data.Review, m int) (ok bool) {
@@ -92,11 +98,17 @@ func (d *recordReader) reviewMember(r *data.Review, m int) (ok bool) {
 	return ok
 }
 
-// history reads a history entry; ok is false when it declines.
-func (d *recordReader) history(raw []byte) (h data.HistoryEntry, ok bool) {
+// history reads a history entry, all of raw; ok is false when it declines.
+func (d *recordReader) history(raw []byte) (data.HistoryEntry, bool) {
 	d.reset(raw)
-	ok = d.members(historyMembers, func(m int) bool { return d.historyMember(&h, m) })
+	h, ok := d.nextHistory()
 	return h, ok && d.end()
+}
+
+// nextHistory reads the history entry that comes next.
+func (d *recordReader) nextHistory() (h data.HistoryEntry, ok bool) {
+	ok = d.members(historyMembers, func(m int) bool { return d.historyMember(&h, m) })
+	return h, ok
 }
 
 func (d *recordReader) historyMember(h *data.HistoryEntry, m int) (ok bool) {

@@ -68,7 +68,7 @@ func encodedRecords(t testing.TB) (reviews, history [][]byte) {
 	if err := decodeStrict(mustEncode(t, f), &w); err != nil {
 		t.Fatal(err)
 	}
-	g, err := splitGroup(w.Groups[0])
+	g, err := splitGroup(w.Groups[0], handGroup{})
 	if err != nil {
 		t.Fatal(err)
 	}
