@@ -46,6 +46,7 @@ type handFile struct {
 // false when it declines. A file with no group (format 1) is declined.
 func readGroupsByHand(b []byte) (hf handFile, ok bool) {
 	var d recordReader
+	b = bytes.Clone(b) // the records are kept as written, as the file holds them: not in the caller's bytes
 	d.reset(b)
 	ok = d.object(func(name []byte) bool {
 		if string(name) == "groups" {

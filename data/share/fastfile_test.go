@@ -113,3 +113,21 @@ func TestFastFileReadsAsTheStrictDecoder(t *testing.T) {
 		t.Fatalf("a record the hand declines: %+v, %v", f.Reviews, err)
 	}
 }
+
+// The records a decoded file keeps as written are its own: the caller's
+// bytes may be used again.
+func TestDecodedFileKeepsNoneOfTheCallersBytes(t *testing.T) {
+	b := realFile(t)
+	f, err := Decode(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw := string(f.rawReview(0))
+	if raw == "" || !strings.Contains(string(b), raw) {
+		t.Fatalf("the first review is not kept as written: %q", raw)
+	}
+	clear(b)
+	if got := string(f.rawReview(0)); got != raw {
+		t.Fatalf("the record kept changed with the caller's bytes: %q", got)
+	}
+}
