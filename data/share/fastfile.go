@@ -2,6 +2,8 @@ package share
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"slices"
 
 	"pledgereview/data"
 )
@@ -28,6 +30,7 @@ type handGroup struct {
 	reviewVals               []data.Review // a part of handFile.reviews
 	historyVals              []data.HistoryEntry
 	reviewsFrom, historyFrom int // where they start in handFile's
+	seal                     []byte
 }
 
 // handFile is a file whose groups' lists were read by hand: the file
@@ -104,12 +107,18 @@ func (d *recordReader) groups(hf *handFile) bool {
 func (d *recordReader) groupMember(hf *handFile, g *handGroup, name []byte) bool {
 	d.space()
 	if d.i >= len(d.b) || d.b[d.i] != '[' {
-		return d.skip()
+		start := d.i
+		ok := d.skip()
+		if ok && string(name) == "seal" {
+			g.seal = d.b[start:d.i]
+		}
+		return ok
 	}
 	start := d.i
 	var ok bool
 	switch {
 	case string(name) == "reviews" && !g.reviewsRead:
+		hf.reviews = slices.Grow(hf.reviews, d.sizeHint(g.seal, "reviews"))
 		g.reviewsFrom = len(hf.reviews)
 		ok = d.list(&g.reviews, func() bool {
 			r, ok := d.nextReview()
@@ -118,6 +127,7 @@ func (d *recordReader) groupMember(hf *handFile, g *handGroup, name []byte) bool
 		})
 		g.reviewsRead = ok
 	case string(name) == "history" && !g.historyRead:
+		hf.history = slices.Grow(hf.history, d.sizeHint(g.seal, "history"))
 		g.historyFrom = len(hf.history)
 		ok = d.list(&g.history, func() bool {
 			h, ok := d.nextHistory()
@@ -130,6 +140,20 @@ func (d *recordReader) groupMember(hf *handFile, g *handGroup, name []byte) bool
 	}
 	hf.cuts = append(hf.cuts, [2]int{start, d.i})
 	return ok
+}
+
+// sizeHint is how many records the list named name holds as far as the
+// group's seal (which Encode writes before its lists) says: the count of
+// its digests, no more than the rest of the file can hold. Room is made
+// for them at once, rather than by growing the list record by record.
+func (d *recordReader) sizeHint(seal []byte, name string) int {
+	key := `"` + name + `":"`
+	i := bytes.Index(seal, []byte(key))
+	if i < 0 {
+		return 0
+	}
+	n := bytes.IndexByte(seal[i+len(key):], '"') * 3 / 4 / sha256.Size
+	return max(0, min(n, (len(d.b)-d.i)/3))
 }
 
 // list reads an array of records, each by record, keeping each as written.
@@ -156,8 +180,11 @@ func (d *recordReader) skip() bool {
 	switch d.b[d.i] {
 	case '"':
 		end := stringEnd(d.b, d.i+1)
+		if end < 0 {
+			return false
+		}
 		d.i = end + 1
-		return end >= 0
+		return true
 	case '{', '[':
 		return d.skipNested()
 	}
@@ -173,9 +200,11 @@ func (d *recordReader) skipNested() bool {
 	for ; d.i < len(d.b); d.i++ {
 		switch d.b[d.i] {
 		case '"':
-			if d.i = stringEnd(d.b, d.i+1); d.i < 0 {
+			end := stringEnd(d.b, d.i+1)
+			if end < 0 {
 				return false
 			}
+			d.i = end
 		case '{', '[':
 			depth++
 		case '}', ']':

@@ -200,28 +200,33 @@ func (d *recordReader) text(shared bool) (string, bool) {
 		return "", false
 	}
 	start := d.i
-	ascii := true
-	for d.i < len(d.b) {
-		c := d.b[d.i]
-		switch {
-		case c == '"':
-			end := d.i
-			d.i++
-			if !ascii && !utf8.Valid(d.b[start:end]) {
-				return "", false
-			}
-			return d.keep(d.b[start:end], shared), true
-		case c == '\\':
-			return d.escaped(start, shared)
-		case c < 0x20:
-			return "", false
-		case c >= utf8.RuneSelf:
-			ascii = false
-		}
+	var high byte // the bits of every byte: over 0x7f, not all ASCII
+	for d.i < len(d.b) && plain[d.b[d.i]] {
+		high |= d.b[d.i]
 		d.i++
 	}
-	return "", false
+	switch {
+	case d.i == len(d.b) || d.b[d.i] < 0x20:
+		return "", false
+	case d.b[d.i] == '\\':
+		return d.escaped(start, shared)
+	}
+	end := d.i // at the closing quote
+	d.i++
+	if high >= utf8.RuneSelf && !utf8.Valid(d.b[start:end]) {
+		return "", false
+	}
+	return d.keep(d.b[start:end], shared), true
 }
+
+// plain tells the bytes a string holds as they are: all but the quote,
+// the backslash and the control bytes.
+var plain = func() (p [256]bool) {
+	for c := 0x20; c < 256; c++ {
+		p[c] = c != '"' && c != '\\'
+	}
+	return p
+}()
 
 // escaped reads the rest of a string, from its first backslash on, into
 // the scratch buffer; start is where the string's text began.
