@@ -178,7 +178,7 @@ func (d *recordReader) scores() (map[string]int, bool) {
 		}
 		v, ok := d.int()
 		scores[d.keep(name, true)] = int(v)
-		return ok
+		return ok && int64(int(v)) == v // an int of 32 bits holds less
 	})
 	return scores, ok
 }
