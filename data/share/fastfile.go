@@ -30,6 +30,7 @@ type handGroup struct {
 	reviewVals               []data.Review // a part of handFile.reviews
 	historyVals              []data.HistoryEntry
 	reviewsFrom, historyFrom int // where they start in handFile's
+	reviewsCut, historyCut   int // their index in handFile.cuts
 	seal                     []byte
 }
 
@@ -49,7 +50,6 @@ type handFile struct {
 // false when it declines. A file with no group (format 1) is declined.
 func readGroupsByHand(b []byte) (hf handFile, ok bool) {
 	var d recordReader
-	b = bytes.Clone(b) // the records are kept as written, as the file holds them: not in the caller's bytes
 	d.reset(b)
 	ok = d.object(func(name []byte) bool {
 		if string(name) == "groups" {
@@ -60,17 +60,52 @@ func readGroupsByHand(b []byte) (hf handFile, ok bool) {
 	if !ok || len(hf.cuts) == 0 {
 		return handFile{}, false
 	}
+	own := hf.ownLists(b)
 	for i := range hf.groups {
 		g := &hf.groups[i]
 		if g.reviewsRead {
 			g.reviewVals = hf.reviews[g.reviewsFrom : g.reviewsFrom+len(g.reviews)]
+			own.move(g.reviews, g.reviewsCut)
 		}
 		if g.historyRead {
 			g.historyVals = hf.history[g.historyFrom : g.historyFrom+len(g.history)]
+			own.move(g.history, g.historyCut)
 		}
 	}
 	hf.rest = withoutCuts(b, hf.cuts)
 	return hf, true
+}
+
+// ownedLists is a copy of the lists cut out of a file, so that the
+// records a decoded file keeps as written are its own, not the caller's
+// bytes.
+type ownedLists struct {
+	b, own []byte
+	cuts   [][2]int
+	at     []int // where each cut starts in own
+}
+
+func (hf *handFile) ownLists(b []byte) ownedLists {
+	o := ownedLists{b: b, cuts: hf.cuts, at: make([]int, len(hf.cuts))}
+	n := 0
+	for i, c := range hf.cuts {
+		o.at[i] = n
+		n += c[1] - c[0]
+	}
+	o.own = make([]byte, 0, n)
+	for _, c := range hf.cuts {
+		o.own = append(o.own, b[c[0]:c[1]]...)
+	}
+	return o
+}
+
+// move points raws, records of the list cut k of b, at their copy.
+func (o ownedLists) move(raws [][]byte, k int) {
+	for i, raw := range raws {
+		start := cap(o.b) - cap(raw) // raw is o.b[start : start+len(raw)]
+		from := o.at[k] + start - o.cuts[k][0]
+		raws[i] = o.own[from : from+len(raw) : from+len(raw)]
+	}
 }
 
 // withoutCuts returns b with each of cuts (ordered, apart) written as [].
@@ -137,6 +172,11 @@ func (d *recordReader) groupMember(hf *handFile, g *handGroup, name []byte) bool
 		g.historyRead = ok
 	default:
 		return d.skip()
+	}
+	if string(name) == "reviews" {
+		g.reviewsCut = len(hf.cuts)
+	} else {
+		g.historyCut = len(hf.cuts)
 	}
 	hf.cuts = append(hf.cuts, [2]int{start, d.i})
 	return ok
