@@ -1,7 +1,7 @@
 package window
 
 // The desk's side of exporting: the pledges the filter shows, the export
-// and table dialogs (exportdialog.go, exporttable.go) and the file chooser.
+// and table dialogs (exportdialog.go, exporttable.go).
 
 import (
 	"fmt"
@@ -12,17 +12,11 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"pledgereview/app/briefing"
-	"pledgereview/app/workspace"
-	"pledgereview/data"
 )
-
-// filter is the filter of the list.
-func (d *Desk) filter() data.Filter { return d.listing.filter }
 
 // FilteredPledgeIDs returns the ids of the pledges the list shows under the
 // current filter, in reading order.
@@ -113,30 +107,4 @@ func (d *Desk) showTableDialog() *tableDialog {
 	t.dlg.Resize(fyne.NewSize(680, t.dlg.MinSize().Height))
 	t.dlg.Show()
 	return t
-}
-
-// chooseFile shows a file open dialog for files ending in one of exts,
-// starting in folder when it is set, and calls then with the chosen path.
-// Only the path is taken: the file is read by what then calls, with its own
-// checks and messages.
-func (d *Desk) chooseFile(exts []string, folder string, then func(path string)) {
-	fd := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil {
-			showError(d.win, err)
-			return
-		}
-		if rc == nil {
-			return
-		}
-		path := workspace.CleanPath(rc.URI().Path())
-		rc.Close()
-		then(path)
-	}, d.win)
-	fd.SetFilter(storage.NewExtensionFileFilter(exts))
-	if folder != "" {
-		if lu, err := storage.ListerForURI(storage.NewFileURI(folder)); err == nil {
-			fd.SetLocation(lu)
-		}
-	}
-	showFileDialog(fd, lang.X("file.title.open", "Open a file"))
 }

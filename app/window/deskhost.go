@@ -8,7 +8,7 @@ import (
 )
 
 // The desk is the host of its dialogs (host.go): these are its answers;
-// runJob, inBackground (background.go) and Reload (desk.go) are the rest.
+// runJob, inBackground (background.go) and Reload (deskload.go) are the rest.
 var _ host = (*Desk)(nil)
 
 func (d *Desk) window() fyne.Window         { return d.win }

@@ -119,19 +119,6 @@ func (d *Desk) openPreview(dr *workspace.ReportDraft, version bool) *importPrevi
 
 func (d *Desk) reimportReport(r *data.Report) { d.offerReimport(d.sess, r) }
 
-// reportsChanged shows report id ("" for the default one) after the
-// workspace's reports changed (renamed, removed).
-func (d *Desk) reportsChanged(id string) {
-	d.loadReport(d.sess, id, nil, func(l loadedReport, err error) {
-		if err != nil {
-			showError(d.win, err)
-			return
-		}
-		d.applyReport(l)
-		d.rebuild()
-	})
-}
-
 // addReport stores an imported report and puts it on the desk, in one job.
 func (d *Desk) addReport(r *data.Report) {
 	sess := d.sess

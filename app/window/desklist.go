@@ -1,5 +1,8 @@
 package window
 
+// What the pledge list shows and which pledge is on the right: the filter
+// run over the index, the pledge shown kept in the list, moving through it.
+
 import (
 	"sort"
 
@@ -7,17 +10,6 @@ import (
 
 	"pledgereview/data"
 )
-
-// listState is what the pledge list shows: the filter, the rows of the
-// index that pass it, and when every row must be drawn again.
-type listState struct {
-	filter       data.Filter
-	disputedOnly bool // the Disputed filter: only pledges where reviewers disagree
-	behindOnly   bool // the Behind filter: only pledges the schedule test finds behind or overdue
-	cache        data.FilterCache
-	rowGen       int   // bumped when every list row must be drawn again
-	rows         []int // rows of index that pass the filter, in reading order
-}
 
 // applyFilter runs the filter over the index and refreshes the list.
 func (d *Desk) applyFilter() {
@@ -63,6 +55,19 @@ func (d *Desk) showNothing() {
 	}
 }
 
+// showRow shows index row i on the right, after saving what was typed
+// about the pledge shown before.
+func (d *Desk) showRow(i int) {
+	if i < 0 || i >= len(d.loaded.index.Rows) {
+		return
+	}
+	if !d.sel.show(i) {
+		if pos := d.rowPosition(d.sel.row); pos >= 0 {
+			d.views.list.selectQuietly(pos) // stay on the pledge whose text is not saved
+		}
+	}
+}
+
 // rowPosition is the list position of index row i, or -1 when filtered out.
 func (d *Desk) rowPosition(i int) int {
 	if i < 0 {
@@ -73,6 +78,17 @@ func (d *Desk) rowPosition(i int) int {
 		return pos
 	}
 	return -1
+}
+
+// currentRow returns the row on the right, or nil.
+func (d *Desk) currentRow() *data.Row { return d.rowAt(d.sel.row) }
+
+// rowAt returns index row i, or nil for none.
+func (d *Desk) rowAt(i int) *data.Row {
+	if d.loaded.index == nil || i < 0 || i >= len(d.loaded.index.Rows) {
+		return nil
+	}
+	return &d.loaded.index.Rows[i]
 }
 
 // selectPledge shows a pledge by id and selects it in the list if the
@@ -151,47 +167,4 @@ func (d *Desk) nextUnreviewed() bool {
 	}
 	showMessage(lang.X("next.title", "Nothing left"), lang.X("next.none", "Every pledge in the list has been reviewed."), d.win)
 	return false
-}
-
-// The desk as the pledge list's source (pledgelist.go).
-
-func (d *Desk) shownRows() []int { return d.listing.rows }
-
-func (d *Desk) listRow(i int) listRow {
-	r := &d.loaded.index.Rows[i]
-	return listRow{row: r, gen: d.listing.rowGen, disputed: d.loaded.team != nil && d.loaded.team.disputed[i], verdict: d.verdict(r.Pledge)}
-}
-
-func (d *Desk) totalRows() int {
-	if d.loaded.index == nil {
-		return 0
-	}
-	return len(d.loaded.index.Rows)
-}
-
-func (d *Desk) foundOutcomes() []data.Pledge {
-	if d.loaded.report == nil {
-		return nil
-	}
-	return d.loaded.report.FindOutcomes(d.listing.filter.Text, d.listing.filter.Chapter)
-}
-
-func (d *Desk) searchFor(text string) {
-	d.listing.filter.Text = text
-	d.applyFilter()
-}
-
-func (d *Desk) unfocus() { d.win.Canvas().Unfocus() }
-
-// The desk as the tree's source (tree.go).
-
-func (d *Desk) tally(p data.Part) *data.Tally { return d.loaded.tallies[p] }
-
-func (d *Desk) showPart(p data.Part) {
-	d.listing.filter.Chapter, d.listing.filter.Headline = p.Chapter, p.Headline
-	d.applyFilter()
-	d.views.detail.context.Hide()
-	if c := d.loaded.report.Chapter(p.Chapter); c != nil && p.Headline == 0 && c.Kind == data.KindReview && len(d.listing.rows) == 0 {
-		d.views.detail.showReview(c)
-	}
 }

@@ -1,6 +1,7 @@
 package window
 
 import (
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
@@ -8,26 +9,14 @@ import (
 	"pledgereview/data"
 )
 
-// deskViews are the views of the desk, made anew together by rebuild.
-type deskViews struct {
-	tree   *treeView
-	bar    *filterBar
-	list   *pledgeList
-	detail *detailView
-	side   *sideBySide
-	prog   *progressPanel
-	form   *reviewForm
-	status *statusBar
-}
-
 // rebuild makes every view anew from the desk's state: at start, after a
 // language switch and when the report changes. The pledge shown stays.
 func (d *Desk) rebuild() {
 	d.win.SetTitle(lang.X("app.title", "Pledge Review"))
-	d.win.SetMainMenu(d.buildMenu())
+	d.win.SetMainMenu(d.menu())
 	if d.sess == nil {
 		d.views = deskViews{}
-		setContent(d.win, d.failureContent())
+		setContent(d.win, d.noWorkspace())
 		return
 	}
 	d.views = d.makeViews()
@@ -49,6 +38,19 @@ func (d *Desk) rebuild() {
 	setContent(d.win, container.NewBorder(nil, v.status.box, nil, nil, outer))
 	d.applyFilter()
 	d.sel.tell()
+}
+
+// menusChanged builds the menus again, after a change that enables or
+// disables an entry (a merge made by the team folder: Undo last merge).
+func (d *Desk) menusChanged() { d.win.SetMainMenu(d.menu()) }
+
+// showLoading is the window's content while the workspace opens.
+func (d *Desk) showLoading() {
+	d.win.SetMainMenu(d.menu())
+	msg := widget.NewLabel(lang.X("open.progress", "Opening the workspace…"))
+	msg.Alignment = fyne.TextAlignCenter
+	bar := widget.NewProgressBarInfinite()
+	setContent(d.win, container.NewCenter(container.NewVBox(msg, bar, newFrameProbe(probeFirstFrame))))
 }
 
 // makeViews makes the views; each gets what it shows and whom it tells,
@@ -106,28 +108,4 @@ func (d *Desk) subscribeViews() {
 			d.app.Preferences().SetString(prefLastPledge, r.Pledge.ID)
 		}
 	})
-}
-
-// showRow shows index row i on the right, after saving what was typed
-// about the pledge shown before.
-func (d *Desk) showRow(i int) {
-	if i < 0 || i >= len(d.loaded.index.Rows) {
-		return
-	}
-	if !d.sel.show(i) {
-		if pos := d.rowPosition(d.sel.row); pos >= 0 {
-			d.views.list.selectQuietly(pos) // stay on the pledge whose text is not saved
-		}
-	}
-}
-
-// currentRow returns the row on the right, or nil.
-func (d *Desk) currentRow() *data.Row { return d.rowAt(d.sel.row) }
-
-// rowAt returns index row i, or nil for none.
-func (d *Desk) rowAt(i int) *data.Row {
-	if d.loaded.index == nil || i < 0 || i >= len(d.loaded.index.Rows) {
-		return nil
-	}
-	return &d.loaded.index.Rows[i]
 }

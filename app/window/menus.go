@@ -4,14 +4,10 @@ import (
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 
 	"pledgereview/app/workspace"
 )
-
-// keyQuit quits as closing the window does: what is typed is saved first.
-var keyQuit = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
 
 // buildMenu makes the main menu in the current language. Every entry of
 // every menu is listed here, in the order the user sees it.
@@ -31,10 +27,6 @@ func withKey(it *fyne.MenuItem, key fyne.Shortcut) *fyne.MenuItem {
 	it.Shortcut = key
 	return it
 }
-
-// menusChanged builds the menus again, after a change that enables or
-// disables an entry (a merge made by the team folder: Undo last merge).
-func (d *Desk) menusChanged() { d.win.SetMainMenu(d.buildMenu()) }
 
 func (d *Desk) fileMenu() *fyne.Menu {
 	noDesk := d.sess == nil
@@ -114,39 +106,4 @@ func (d *Desk) helpMenu() *fyne.Menu {
 	return fyne.NewMenu(lang.X("menu.help", "Help"),
 		fyne.NewMenuItem(lang.X("menu.shortcuts", "Keyboard shortcuts"), d.showShortcuts),
 		fyne.NewMenuItem(lang.X("menu.about", "About Pledge Review"), d.showAbout))
-}
-
-// onQuit is File → Quit and Ctrl+Q: it saves and closes as closing the
-// window does (a save that fails refuses the first time), then quits.
-func (d *Desk) onQuit() {
-	d.onClose()
-	if d.closing.closed {
-		d.app.Quit()
-	}
-}
-
-// setVariant switches between light, dark and the system's colours.
-func (d *Desk) setVariant(v string) {
-	d.app.Preferences().SetString(prefVariant, v)
-	d.app.Settings().SetTheme(newDeskTheme(v))
-	d.win.SetMainMenu(d.buildMenu())
-	if d.sess != nil {
-		d.listing.rowGen++
-		d.views.list.list.Refresh()
-		d.views.tree.refresh()
-		d.views.form.setFocus(d.views.form.focus)
-	}
-}
-
-// setLanguage switches the interface language and rebuilds the window.
-func (d *Desk) setLanguage(l string) {
-	if d.views.form != nil && d.sess != nil {
-		d.views.form.flush()
-	}
-	d.app.Preferences().SetString(prefLanguage, l)
-	setLanguage(l)
-	d.rebuild()
-	if d.teamdir != nil {
-		d.teamdir.refresh() // the notice is worded anew
-	}
 }

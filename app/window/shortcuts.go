@@ -17,6 +17,9 @@ var (
 	keyNext   = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
 )
 
+// keyQuit quits as closing the window does: what is typed is saved first.
+var keyQuit = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
+
 // addShortcuts registers the shortcuts on the canvas as well, for when no
 // menu is shown (and for the test driver).
 func (d *Desk) addShortcuts() {
