@@ -222,6 +222,8 @@ func asideReason(reason string) string {
 		return lang.X("aside.page-jump", "newspaper page jump")
 	case data.AsideSalutation:
 		return lang.X("aside.salutation", "salutation (各位代表)")
+	case data.AsideProblems:
+		return lang.X("aside.review-problems", "problems the review still sees (neither outcome nor pledge)")
 	}
 	return reason
 }

@@ -139,7 +139,18 @@ func classifyOutcomes(rs []rune, lines []line, marks []kindMark, rep *data.Repor
 			return p.Start >= from && p.Start < to
 		}
 		moveOutcomes(c, isOutcome)
+		setAsideProblems(rep, c, problemsStart(rs, starts, lines, readingOrder(c)), marks)
 	}
+}
+
+// readingOrder is the chapter's outcomes in the order they are read.
+func readingOrder(c *data.Chapter) []data.Pledge {
+	out := append([]data.Pledge(nil), c.Outcomes...)
+	for _, h := range c.Headlines {
+		out = append(out, h.Outcomes...)
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	return out
 }
 
 // moveOutcomes moves the chapter's outcome sentences out of its pledges and
