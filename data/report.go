@@ -99,6 +99,13 @@ const (
 	// AsideSalutation is a bare "各位代表！" inside the body: an address to
 	// the audience, not a pledge.
 	AsideSalutation = "salutation"
+	// AsideProblems is the paragraph that closes a review on the problems
+	// still seen ("同时，我们也清醒认识到…困难和问题"): neither an outcome
+	// of the past period nor a pledge.
+	AsideProblems = "review-problems"
+	// AsidePageJump is a newspaper's page-jump marker inside the text
+	// ("（下转第四版）", "（紧接第一版）").
+	AsidePageJump = "page-jump"
 )
 
 // Correction is one change to the structure the user makes in the import

@@ -19,6 +19,7 @@ const (
 	roleBody     = "body"     // pledges
 	roleGlossary = "glossary" // a glossary term and its text
 	roleOutcome  = "outcome"  // a reported outcome of a review chapter, not a pledge
+	roleMixed    = "mixed"    // a paragraph holding both reported outcomes and pledges
 	roleOther    = "other"
 )
 
@@ -121,7 +122,8 @@ func (lc *lineClassifier) role(l workspace.DraftLine) string {
 }
 
 // spanRole is the role of the spans that reach into l: the one running
-// into it from before, else the first starting in it, a headline before all.
+// into it from before, else the first starting in it, a headline before
+// all; a paragraph of pledges and outcomes is mixed.
 func (lc *lineClassifier) spanRole(l workspace.DraftLine) string {
 	role := ""
 	k := sort.Search(len(lc.spans), func(k int) bool { return lc.spans[k].start >= l.Start })
@@ -129,8 +131,11 @@ func (lc *lineClassifier) spanRole(l workspace.DraftLine) string {
 		role = lc.spans[k-1].role
 	}
 	for ; k < len(lc.spans) && lc.spans[k].start < l.End; k++ {
-		if role == "" || lc.spans[k].role == roleHeadline {
-			role = lc.spans[k].role
+		switch r := lc.spans[k].role; {
+		case role == "" || r == roleHeadline:
+			role = r
+		case role == roleBody && r == roleOutcome || role == roleOutcome && r == roleBody:
+			role = roleMixed
 		}
 	}
 	return role
@@ -164,6 +169,8 @@ func roleLabel(role string) string {
 		return lang.X("import.role.glossary", "Glossary")
 	case roleOutcome:
 		return lang.X("import.role.outcome", "Review (outcomes)")
+	case roleMixed:
+		return lang.X("import.role.mixed", "Review and plan")
 	}
 	return lang.X("import.role.other", "Other text")
 }
@@ -211,8 +218,12 @@ func asideReason(reason string) string {
 		return lang.X("aside.glossary-heading", "glossary heading")
 	case data.AsideEmpty:
 		return lang.X("aside.empty", "empty")
+	case data.AsidePageJump:
+		return lang.X("aside.page-jump", "newspaper page jump")
 	case data.AsideSalutation:
 		return lang.X("aside.salutation", "salutation (各位代表)")
+	case data.AsideProblems:
+		return lang.X("aside.review-problems", "problems the review still sees (neither outcome nor pledge)")
 	}
 	return reason
 }

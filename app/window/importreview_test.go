@@ -12,7 +12,7 @@ import (
 
 // TestImportPreviewSplitsReviewAndPlan: the preview says how many sentences
 // of the review are outcomes; a chapter heading made "plan" turns its
-// sentences into pledges, a paragraph of the plan made "review" turns its
+// sentences, those of its closing problems too, into pledges, a paragraph of the plan made "review" turns its
 // sentences into outcomes, and the correction is stored with the report.
 func TestImportPreviewSplitsReviewAndPlan(t *testing.T) {
 	src := corpusFile(t, "provinces-2025/2025年广东省政府工作报告.docx")
@@ -23,6 +23,12 @@ func TestImportPreviewSplitsReviewAndPlan(t *testing.T) {
 	c := d.win.Canvas()
 	_, _, p0 := ip.report.Count()
 	o0 := len(ip.report.Outcomes())
+	problems := 0 // the review's closing problems, set aside while it is a review
+	for _, a := range ip.report.SetAside {
+		if a.Reason == data.AsideProblems {
+			problems++
+		}
+	}
 	if o0 == 0 || !strings.Contains(ip.summary.Text, "回顾部分") {
 		t.Fatalf("the preview shows no review: %d outcomes, %q", o0, ip.summary.Text)
 	}
@@ -41,8 +47,8 @@ func TestImportPreviewSplitsReviewAndPlan(t *testing.T) {
 	}
 	ip.list.Select(review)
 	tapDialogButton(t, c, "设为部署：承诺")
-	if _, _, p := ip.report.Count(); p != p0+o0 || len(ip.report.Outcomes()) != 0 {
-		t.Fatalf("after making the review plan: %d pledges (was %d + %d outcomes), %d outcomes", p, p0, o0, len(ip.report.Outcomes()))
+	if _, _, p := ip.report.Count(); problems == 0 || p != p0+o0+problems || len(ip.report.Outcomes()) != 0 {
+		t.Fatalf("after making the review plan: %d pledges (was %d + %d outcomes + %d problems), %d outcomes", p, p0, o0, problems, len(ip.report.Outcomes()))
 	}
 	tapDialogButton(t, c, "撤销全部更正")
 	ip.list.Select(plan)

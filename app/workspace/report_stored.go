@@ -13,7 +13,10 @@ import (
 // and what was set aside, so that parsing it again with its corrections
 // gives the report again.
 func draftOfReport(r *data.Report) (*ReportDraft, error) {
-	doc := &ingest.Document{Format: r.Format, SetAside: r.SetAside}
+	// what the file's reader set aside comes first, what the parser set
+	// aside after it: the draft's document keeps only the former, for
+	// parsing to add the latter again (see asidesOfFile)
+	doc := &ingest.Document{Format: r.Format}
 	bold := append([]data.Span(nil), r.Bold...) // shortened as it is used
 	at := 0
 	for _, line := range strings.Split(r.Source, "\n") {
@@ -35,8 +38,21 @@ func draftOfReport(r *data.Report) (*ReportDraft, error) {
 	if err := dr.Correct(r.Corrections); err != nil {
 		return nil, err
 	}
+	dr.asidesOfFile(r.SetAside)
 	dr.keepTitle(r.Title, true)
 	return dr, nil
+}
+
+// asidesOfFile gives the draft, parsed without them, the pieces its file's
+// reader set aside: those of stored before the ones the parser sets aside
+// (Parse puts its own after those it is given).
+func (dr *ReportDraft) asidesOfFile(stored []data.SetAside) {
+	own := len(dr.Report.SetAside)
+	if dr.Unstructured != nil {
+		own = 0
+	}
+	dr.Doc.SetAside = stored[:max(len(stored)-own, 0)]
+	dr.Report.SetAside = append(append([]data.SetAside(nil), dr.Doc.SetAside...), dr.Report.SetAside[len(dr.Report.SetAside)-own:]...)
 }
 
 // keepTitle gives the draft's report the title of the stored report it

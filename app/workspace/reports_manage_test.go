@@ -14,7 +14,7 @@ import (
 
 // A stored report opened again for its structure to be corrected parses
 // to the report stored: the same lines, pledges (ids, texts, offsets) and
-// outcomes, for every city report of the corpus (泸州's headings are bold
+// outcomes, what was set aside, for every city report of the corpus (泸州's headings are bold
 // runs inside one paragraph: they come back from the stored bold spans),
 // its renamed title kept.
 func TestStoredDraftGivesTheReportAgain(t *testing.T) {
@@ -44,6 +44,9 @@ func TestStoredDraftGivesTheReportAgain(t *testing.T) {
 		}
 		if !reflect.DeepEqual(first.Report.Pledges(), again.Report.Pledges()) || !reflect.DeepEqual(first.Report.Outcomes(), again.Report.Outcomes()) {
 			t.Errorf("%s: the stored report parses to other pledges or outcomes", f.Name())
+		}
+		if !reflect.DeepEqual(first.Report.SetAside, again.Report.SetAside) {
+			t.Errorf("%s: the stored report sets aside %d pieces, the file %d", f.Name(), len(again.Report.SetAside), len(first.Report.SetAside))
 		}
 		if again.Report.Title != "改过的标题" {
 			t.Errorf("%s: the draft is titled %q, not as renamed", f.Name(), again.Report.Title)

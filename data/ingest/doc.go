@@ -7,7 +7,8 @@
 // Every format ends in the same shape: one Paragraph per paragraph of the
 // source, hard-wrapped lines joined back (a number cut at a line end is
 // never read as two values), and page numbers, running headers, footers,
-// navigation and licence footers moved to SetAside with the reason.
+// a newspaper's page-jump markers ("（下转第四版）"), navigation and licence
+// footers moved to SetAside with the reason.
 package ingest
 
 import (

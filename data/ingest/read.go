@@ -55,6 +55,7 @@ func ReadContext(ctx context.Context, name string, raw []byte) (d *Document, err
 		err = checkTextSize(d)
 	}
 	if err == nil {
+		setAsidePageJumps(d)
 		d.Paragraphs = tidy(d.Paragraphs)
 		if len(d.Paragraphs) == 0 {
 			err = ErrEmpty

@@ -32,12 +32,23 @@ func (g gate) admits(s float64, same bool) bool {
 }
 
 // strong tells whether c may stand as the outcome: a sentence that names
-// none of the pledge's indicators needs plainScore. A pledge whose best
+// none of the pledge's indicators needs plainScore, or phraseScore when it
+// shares a phrase of the pledge's own (see phraseRare). A pledge whose best
 // sentence is weak is not reported, its weak sentences kept as candidates.
 func strong(c Candidate) bool {
 	plain := c.Score
 	if c.rare {
 		plain -= rareBonus
 	}
-	return c.named || plain >= plainScore
+	return c.named || plain >= plainScore || c.rareN >= phraseRare && plain >= phraseScore
 }
+
+// phraseRare is how many rare words a sentence shares with a pledge, each
+// held by few of the earlier report's pledges (Linker.distinct), for it to
+// share a phrase of that pledge's own ("支持筹办大湾区大学" / "大湾区大学正式
+// 成立", "加快渔港经济区建设" / "启动建设7个省级渔港经济区"); such a sentence
+// stands as the outcome from phraseScore (its score without rareBonus).
+const (
+	phraseRare  = 3
+	phraseScore = 0.45
+)

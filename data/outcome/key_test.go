@@ -65,17 +65,33 @@ func squeeze(s string) string {
 }
 
 // judgementOf is the judgement of the link that covers the pledge
-// segment seg: the target clause that holds it, else the whole pledge.
+// segment seg: the target clause that holds it, else the first target
+// clause it holds that has an outcome, else the whole pledge.
 func judgementOf(links []outcome.Link, seg string) (outcome.Judgement, bool) {
 	seg = squeeze(seg)
 	for _, k := range links {
 		if !strings.Contains(squeeze(k.Pledge.Text), seg) {
 			continue
 		}
+		var covered []outcome.Judgement
 		for _, tj := range k.Targets {
-			if q := squeeze(tj.Quote); strings.Contains(q, seg) || strings.Contains(seg, q) {
+			q := strings.TrimRight(squeeze(tj.Quote), "，；、。;,")
+			if strings.Contains(q, seg) {
 				return tj, true
 			}
+			if strings.Contains(seg, q) {
+				covered = append(covered, tj)
+			}
+		}
+		// a segment over several targets ("改造城中村416个、老旧小区1459个"):
+		// the first of them the review reports on
+		for _, tj := range covered {
+			if tj.Best != nil {
+				return tj, true
+			}
+		}
+		if len(covered) > 0 {
+			return covered[0], true
 		}
 		return k.Judgement, true
 	}

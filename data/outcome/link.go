@@ -24,6 +24,13 @@ type Candidate struct {
 	named bool
 	// rare: the sentence shares rare words with the pledge (see rareBonus).
 	rare bool
+	// rareN is how many rare words it shares with the pledge that few
+	// other pledges of the earlier report hold (see Linker.distinct); 0
+	// for a pledged figure the sentence reports none in its unit.
+	rareN int
+	// order ranks the candidates: the score, lowered for a sentence on
+	// several years (see severalYearsPenalty).
+	order float64
 }
 
 // Judgement is what a pledge, or one target of it, links to and what the
@@ -79,11 +86,43 @@ type Linker struct {
 	plan     []data.Pledge
 	planIx   *index
 	gdp      *data.Target
+	// pledgeDF counts the pledges of the earlier report that hold each
+	// word (nil when the earlier report is not known).
+	pledgeDF map[uint64]int
+	// partBest holds the scores of partScores by sentence, partTouched the
+	// sentences it set, reused from pledge to pledge.
+	partBest    []float64
+	partTouched []int
+}
+
+// distinct tells whether a word is held by three pledges of the earlier
+// report at most: "渔港经济区" names one piece of work, "低空经济" or
+// "高质量发展" a theme that runs through many.
+func (l *Linker) distinct(word uint64) bool {
+	return l.pledgeDF == nil || l.pledgeDF[word] <= 3
+}
+
+// learnPledges counts the words of the earlier report's pledges.
+func (l *Linker) learnPledges(earlier *data.Report) {
+	l.pledgeDF = map[uint64]int{}
+	for _, p := range earlier.Pledges() {
+		seen := map[uint64]bool{}
+		terms(p.Text, func(w uint64) {
+			if !seen[w] {
+				seen[w] = true
+				l.pledgeDF[w]++
+			}
+		})
+	}
 }
 
 // fact is what the linker knows of an outcome sentence before any query.
 type fact struct {
 	indicators []string
+	// severalYears: the sentence lies in the review's part on several
+	// years (see severalYears).
+	severalYears bool
+	figures      []figureFact
 }
 
 // NewLinker indexes the reported outcomes and the plan of the later report.
@@ -93,7 +132,10 @@ func NewLinker(later *data.Report) *Linker {
 	l.facts = make([]fact, len(l.outcomes))
 	for i, o := range l.outcomes {
 		texts[i] = o.Text
-		l.facts[i] = fact{indicators: indicatorsOf(o.Text)}
+		l.facts[i] = fact{indicators: indicatorsOf(o.Text), figures: figureFacts(o)}
+	}
+	for i, b := range severalYears(later, l.outcomes) {
+		l.facts[i].severalYears = b
 	}
 	l.ix = newIndex(texts, docLengthPower)
 	ptexts := make([]string, len(l.plan))
@@ -108,6 +150,7 @@ func NewLinker(later *data.Report) *Linker {
 // Links links every pledge of the earlier report, in reading order.
 func Links(earlier, later *data.Report) []Link {
 	l := NewLinker(later)
+	l.learnPledges(earlier)
 	var out []Link
 	for _, c := range earlier.Chapters {
 		heads := map[int]string{}
@@ -177,33 +220,134 @@ func (l *Linker) judge(text string, targets []data.Target, headline string) Judg
 // bigrams, raised when they speak of the same indicator and again when
 // they carry a figure in the target's unit.
 func (l *Linker) rank(text string, targets []data.Target, headline string) []Candidate {
-	q := l.ix.query(text, headline)
+	damp := hanCount(text) >= dampRunes
+	q := l.ix.query(text, headline, damp)
 	g := newGate(text, targets)
 	var out []Candidate
 	phrase := map[int]float64{}
-	l.ix.rare(q, func(i, n int) {
+	rareN := map[int]int{}
+	l.ix.rare(q, l.distinct, func(i, n, nd int) {
 		if n >= 2 {
 			phrase[i] = rareBonus
+			rareN[i] = nd
 		}
 	}) // few sentences: the map stays small
+	parts := l.partScores(text, headline, damp)
+	pledged := pledgedFigures(text, targets)
 	l.ix.scores(q, func(i int, s float64) {
 		o := l.outcomes[i]
+		s = max(s, partWeight*partOf(parts, i))
 		same := sharedCount(g.indicators, l.facts[i].indicators)
 		s += 0.25*float64(same) + phrase[i]
-		if s < minScore-maxFigureBonus {
+		figs := l.facts[i].figures
+		if s < minScore-maxFigureBonus && !sameValue(figs, pledged) {
 			return
 		}
-		if s += figureBonus(targets, o); g.admits(s, same > 0) {
-			out = append(out, Candidate{Outcome: o, Score: round3(s), named: same > 0, rare: phrase[i] > 0})
+		fb := figureBonus(pledged, figs)
+		if s += fb; fb == maxFigureBonus {
+			// the very figure pledged, said of the same thing, in a long
+			// sentence: "新增联山联水联社区的绿道1000公里" / "…，新增绿道
+			// 1000公里，…"
+			s = max(s, sameFigureScore)
+		}
+		if g.admits(s, same > 0) {
+			c := Candidate{Outcome: o, Score: round3(s), named: same > 0, rare: phrase[i] > 0, order: s}
+			if len(targets) == 0 || holdsUnit(figs, pledged) {
+				// a pledged figure is reported with a figure
+				c.rareN = rareN[i]
+			}
+			if l.facts[i].severalYears {
+				c.order -= severalYearsPenalty
+			}
+			out = append(out, c)
 		}
 	})
 	sort.Slice(out, func(a, b int) bool {
-		if out[a].Score != out[b].Score {
-			return out[a].Score > out[b].Score
+		if out[a].order != out[b].order {
+			return out[a].order > out[b].order
 		}
 		return out[a].Outcome.Start < out[b].Outcome.Start
 	})
 	return out
+}
+
+// severalYearsPenalty ranks a sentence of the review's part on several
+// years below one of its part on the year past, which the pledges of that
+// year were made for. It orders the candidates only: whether a sentence
+// is an outcome at all is read from its score.
+var severalYearsPenalty = 0.15
+
+// partWeight is what the best match of one action of a pledge that lists
+// several counts against that of the whole pledge (see partScores).
+var partWeight = 0.8
+
+// partScores scores the outcome sentences against each action of a pledge
+// that lists several ("加快重大基础设施项目建设，提速实施西宁至成都铁路…，
+// 开工建设引大济岷等重大水利工程"): a review reports on one of them in a
+// sentence of its own, whose match with the whole pledge the other actions
+// dilute. It holds the best score of each sentence over the actions, by
+// sentence, until the next call; nil for a pledge of one action.
+func (l *Linker) partScores(text, headline string, damp bool) []float64 {
+	for _, i := range l.partTouched {
+		l.partBest[i] = 0
+	}
+	l.partTouched = l.partTouched[:0]
+	parts := actions(text)
+	if len(parts) < 2 {
+		return nil
+	}
+	if l.partBest == nil {
+		l.partBest = make([]float64, len(l.outcomes))
+	}
+	for _, p := range parts {
+		l.ix.scores(l.ix.query(p, headline, damp), func(i int, s float64) {
+			if l.partBest[i] == 0 {
+				l.partTouched = append(l.partTouched, i)
+			}
+			l.partBest[i] = max(l.partBest[i], s)
+		})
+	}
+	return l.partBest
+}
+
+// actions cuts a pledge at its commas, semicolons and colons into the
+// actions it lists; a piece of fewer than minActionRunes CJK characters
+// ("今年", "为此") is no action and is left out.
+func actions(text string) []string {
+	var out []string
+	for _, p := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("，；：。;:", r) }) {
+		if hanCount(p) >= minActionRunes {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+const minActionRunes = 6
+
+// partOf is the best match of one action of a pledge with sentence i (0
+// for a pledge of one action).
+func partOf(parts []float64, i int) float64 {
+	if parts == nil {
+		return 0
+	}
+	return parts[i]
+}
+
+// dampRunes is the length from which a pledge's generic words are damped
+// (see genericWords): in a shorter one ("进一步缩减外资准入负面清单") the few
+// other words would carry the whole match, a sentence that shares one of
+// them would stand as its outcome.
+const dampRunes = 20
+
+func hanCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if isHan(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // rareBonus raises a sentence that shares two or more rare words (held by
@@ -216,20 +360,43 @@ const rareBonus = 0.25
 
 func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
 
+// sameSubject tells whether a figure said with the words around is of
+// target t, said with the words pledged: two words of t's subject, or two
+// of the words pledged making half of those around ("新增联山联水联社区的绿道"
+// / "新增绿道", not "新增农村劳动力转移就业" / "城镇新增就业").
+func sameSubject(t data.Target, pledged, around string) bool {
+	if common(t.Subject, around) >= 2 {
+		return true
+	}
+	n := common(pledged, around)
+	return n >= 2 && 2*n >= distinctTerms(around)
+}
+
+func distinctTerms(s string) int {
+	seen := map[uint64]bool{}
+	terms(s, func(w uint64) { seen[w] = true })
+	return len(seen)
+}
+
+// sameFigureScore is the least score of a sentence that reports the very
+// figure pledged about the same subject (see figureBonus): enough to stand
+// as the outcome however long the sentence it is said in.
+var sameFigureScore = 0.65
+
 // figureBonus raises an outcome that reports a figure in a target's unit
-// about the target's subject: 0.3 for the very figure pledged ("新增绿道
-// 1000公里"), 0.15 for another.
+// about the target's subject (see sameSubject; or, for a target without one, "今年开工580万
+// 套", of an indicator the pledge names): 0.3 for the very figure pledged
+// ("新增绿道1000公里"), 0.15 for another.
 const maxFigureBonus = 0.3
 
-func figureBonus(targets []data.Target, o data.Pledge) float64 {
+func figureBonus(pledged []pledgedFigure, figures []figureFact) float64 {
 	best := 0.0
-	for _, t := range targets {
-		for _, f := range o.Targets {
-			if unitOf(f.Unit) != unitOf(t.Unit) {
+	for _, t := range pledged {
+		for _, f := range figures {
+			if f.unit != t.unit || !sameMeasure(t.context, f.around) {
 				continue
 			}
-			around := figureContext(o.Text, f)
-			if common(t.Subject, around) < 2 && !shared(indicatorsOf(t.Subject), indicatorsOf(around)) {
+			if !sameSubject(t.Target, t.context, f.around) && !shared(t.indicators, f.indicators) {
 				continue
 			}
 			if f.Value == t.Value {
@@ -241,10 +408,74 @@ func figureBonus(targets []data.Target, o data.Pledge) float64 {
 	return best
 }
 
+// pledgedFigure is a target of a pledge with what figureBonus reads of it
+// once per pledge.
+type pledgedFigure struct {
+	data.Target
+	unit, context string
+	// indicators are those of its subject, or of the pledge for a target
+	// without one ("今年开工580万套").
+	indicators []string
+}
+
+func pledgedFigures(text string, targets []data.Target) []pledgedFigure {
+	out := make([]pledgedFigure, len(targets))
+	for i, t := range targets {
+		inds := indicatorsOf(t.Subject)
+		if t.Subject == "" {
+			inds = indicatorsOf(text)
+		}
+		out[i] = pledgedFigure{Target: t, unit: unitOf(t.Unit), context: figureContext(text, t), indicators: inds}
+	}
+	return out
+}
+
+// figureFact is a figure of an outcome sentence with its unit (see
+// figureUnit), the words around it (see figureContext) and the indicators
+// they name, read once when the review is indexed.
+type figureFact struct {
+	data.Target
+	unit, around string
+	indicators   []string
+}
+
+func figureFacts(o data.Pledge) []figureFact {
+	out := make([]figureFact, len(o.Targets))
+	for i, f := range o.Targets {
+		around := figureContext(o.Text, f)
+		out[i] = figureFact{Target: f, unit: figureUnit(o.Text, f), around: around, indicators: indicatorsOf(around)}
+	}
+	return out
+}
+
+// holdsUnit tells whether an outcome's figures hold one in the unit of
+// one of the targets; sameValue whether one is the very figure of one.
+func holdsUnit(figures []figureFact, pledged []pledgedFigure) bool {
+	for _, t := range pledged {
+		for _, f := range figures {
+			if f.unit == t.unit {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func sameValue(figures []figureFact, pledged []pledgedFigure) bool {
+	for _, t := range pledged {
+		for _, f := range figures {
+			if f.unit == t.unit && f.Value == t.Value {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // carried is the id of the later plan's pledge that repeats text.
 func (l *Linker) carried(text string) string {
 	best, id := 0.0, ""
-	l.planIx.scores(l.planIx.query(text, ""), func(i int, s float64) {
+	l.planIx.scores(l.planIx.query(text, "", false), func(i int, s float64) {
 		if s > best {
 			best, id = s, l.plan[i].ID
 		}
@@ -290,11 +521,32 @@ func clauses(p data.Pledge) []clause {
 			rest = rest[i+len(p.Targets[next].Quote):]
 		}
 		if strings.TrimSpace(part) != "" {
-			out = append(out, c)
+			out = append(out, enumerated(c)...)
 		}
 	}
 	if len(out) < 2 {
 		return nil
+	}
+	return out
+}
+
+// enumerated cuts a clause that enumerates its targets ("改造老旧小区4000个
+// 以上、城市危旧房3万套、城中村10万户") at its enumeration commas, when each
+// piece holds one target: each is reported, and met or missed, on its own.
+func enumerated(c clause) []clause {
+	if len(c.targets) < 2 {
+		return []clause{c}
+	}
+	pieces := strings.SplitAfter(c.text, "、")
+	if len(pieces) != len(c.targets) {
+		return []clause{c}
+	}
+	out := make([]clause, len(pieces))
+	for i, p := range pieces {
+		if !strings.Contains(p, c.targets[i].Quote) {
+			return []clause{c}
+		}
+		out[i] = clause{text: p, targets: c.targets[i : i+1]}
 	}
 	return out
 }

@@ -85,6 +85,9 @@ type index struct {
 	touched  []int
 	tf       map[int]float64 // the last query's term counts, reused
 	rareN    []int           // rare words shared, by sentence (see rare)
+	rareD    []int           // distinct ones of them
+	words    []uint64        // the word of each term
+	generic  map[int]bool    // the terms of genericWords
 }
 
 // newIndex indexes texts; lengthPower is how much of a sentence's length
@@ -99,6 +102,7 @@ func newIndex(texts []string, lengthPower float64) *index {
 			if !ok {
 				id = len(ix.idf)
 				ix.ids[w] = id
+				ix.words = append(ix.words, w)
 				ix.idf = append(ix.idf, 0)
 				ix.postings = append(ix.postings, nil)
 			}
@@ -107,6 +111,12 @@ func newIndex(texts []string, lengthPower float64) *index {
 		tfs[i] = tf
 		for id := range tf {
 			ix.idf[id]++
+		}
+	}
+	ix.generic = map[int]bool{}
+	for w := range generic {
+		if id, ok := ix.ids[w]; ok {
+			ix.generic[id] = true
 		}
 	}
 	n := float64(len(texts))
@@ -142,8 +152,9 @@ func (ix *index) weigh(tf map[int]float64) []weight {
 }
 
 // query is the vector of a pledge: its own words, and its headline's at a
-// lower weight as context. Words no sentence holds are left out.
-func (ix *index) query(text, context string) []weight {
+// lower weight as context. Words no sentence holds are left out. With damp,
+// the generic words (see genericWords) weigh genericWeight of the others.
+func (ix *index) query(text, context string, damp bool) []weight {
 	if ix.tf == nil {
 		ix.tf = map[int]float64{}
 	}
@@ -159,8 +170,35 @@ func (ix *index) query(text, context string) []weight {
 			tf[id] += contextWeight
 		}
 	})
+	if damp {
+		for id := range tf {
+			if ix.generic[id] {
+				tf[id] *= genericWeight
+			}
+		}
+	}
 	return ix.weigh(tf)
 }
+
+// genericWords are the words of work every pledge and every review sentence
+// of the genre use ("推进", "加强", "实施", "高质量发展"): what they share says
+// little about whether a sentence reports on a pledge. A review's IDF does
+// not see it, a review being written in them too.
+var genericWords = []string{"推进", "推动", "加强", "实施", "加快", "深入", "持续", "进一步", "全面", "积极", "大力", "扎实",
+	"坚持", "不断", "着力", "提升", "完善", "深化", "强化", "高质量发展", "开展", "落实", "促进", "健全", "优化", "统筹", "有效", "稳步"}
+
+// generic holds the words of genericWords as terms.
+var generic = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range genericWords {
+		terms(w, func(t uint64) { m[t] = true })
+	}
+	return m
+}()
+
+// genericWeight is what a generic word of a pledge counts in its query
+// against another.
+const genericWeight = 0.5
 
 // docLengthPower is how much of an outcome sentence's length its weights
 // get back: a long review sentence reports on many pledges at once.
@@ -189,26 +227,32 @@ func (ix *index) scores(q []weight, f func(doc int, score float64)) {
 }
 
 // rare calls f with the number of rare words (held by at most two
-// sentences) each sentence shares with q. Like scores, one query at a time.
-func (ix *index) rare(q []weight, f func(doc, n int)) {
+// sentences) each sentence shares with q, and how many of them distinct
+// tells apart (nil: all). Like scores, one query at a time.
+func (ix *index) rare(q []weight, distinct func(word uint64) bool, f func(doc, n, nDistinct int)) {
 	if ix.rareN == nil {
 		ix.rareN = make([]int, len(ix.acc))
+		ix.rareD = make([]int, len(ix.acc))
 	}
 	floor := math.Log(1 + float64(len(ix.acc))/2)
 	for _, x := range q {
 		if ix.idf[x.term] < floor-1e-9 {
 			continue
 		}
+		d := distinct == nil || distinct(ix.words[x.term])
 		for _, p := range ix.postings[x.term] {
 			if ix.rareN[p.doc] == 0 {
 				ix.touched = append(ix.touched, p.doc)
 			}
 			ix.rareN[p.doc]++
+			if d {
+				ix.rareD[p.doc]++
+			}
 		}
 	}
 	for _, d := range ix.touched {
-		f(d, ix.rareN[d])
-		ix.rareN[d] = 0
+		f(d, ix.rareN[d], ix.rareD[d])
+		ix.rareN[d], ix.rareD[d] = 0, 0
 	}
 	ix.touched = ix.touched[:0]
 }

@@ -12,15 +12,21 @@ import (
 // 加强…) report the work as done, as the key's verdict rule reads them.
 var doneWords = []string{"建成", "完成", "实现", "开通", "超额", "出台", "启动", "举办", "确定", "开工", "投用", "落地", "印发", "组建",
 	"实施", "推进", "开展", "加强", "落实", "建立", "推动", "完善", "深化", "强化", "加快", "做好", "保障", "维护", "取得", "成功", "符合预期",
-	"推开", "实行", "压减", "压缩", "承办", "新增", "认定"}
+	"推开", "实行", "压减", "压缩", "承办", "新增", "认定", "下放", "重组", "重整"}
 
 // finishedWords say a piece of work was finished, not only worked on:
 // they report done a pledge whose count the review does not repeat.
 var finishedWords = []string{"建成", "完成", "实现", "开通", "超额", "投用", "运营", "组建", "全覆盖"}
 
-// directionWords are the pledged directions an outcome can confirm in the
-// same words ("居民收入稳步增长" / "居民人均可支配收入实际增长8.1%").
-var directionWords = []string{"稳中有降", "更便利", "下调", "增长", "下降", "降低", "改善", "稳定", "平衡", "提高", "提升", "扩大"}
+// directions are the pledged directions an outcome can confirm in the
+// same or like words ("居民收入稳步增长" / "居民人均可支配收入实际增长8.1%";
+// "赤字率…比去年有所下调" / "财政赤字率和宏观杠杆率下降"): the words of one
+// group say the same.
+var directions = [][]string{
+	{"增长", "提高", "提升", "扩大", "增加", "壮大"},
+	{"下调", "下降", "降低", "减少", "压减"},
+	{"稳中有降"}, {"更便利"}, {"改善"}, {"稳定"}, {"平衡"},
+}
 
 // stateWords are pledged states an outcome can confirm in words even
 // where the clause also names a figure ("生态环境质量进一步改善，…能耗降低
@@ -89,17 +95,21 @@ func (l *Linker) verdict(j *Judgement, text string, targets []data.Target) {
 		return
 	}
 	if len(targets) > 0 {
-		j.Verdict = figureWords(text, o.Text)
+		j.Verdict = figureWords(text, targets, o.Text)
 		return
 	}
 	j.Verdict = actionVerdict(text, o)
 }
 
 // figureWords is the verdict of a pledged figure the outcome does not
-// repeat, from its words.
-func figureWords(text, outcome string) string {
+// repeat, from its words: a state or a direction pledged besides the
+// figure ("赤字率拟按3.2%左右安排、比去年有所下调" / "财政赤字率…下降")
+// confirmed; a pledged rate itself ("增长5%左右") needs its figure.
+func figureWords(text string, targets []data.Target, outcome string) string {
 	switch {
 	case stateConfirmed(text, outcome):
+		return Met
+	case shared(indicatorsOf(text), indicatorsOf(outcome)) && sameDirection(besideFigures(text, targets), outcome):
 		return Met
 	case containsAny(outcome, finishedWords):
 		// an action with a count ("建成周口港…一期工程，加快…13个港航项目")
@@ -107,6 +117,18 @@ func figureWords(text, outcome string) string {
 		return ReportedDone
 	}
 	return Unclear // a figure was pledged and none is reported
+}
+
+// besideFigures is what the clause says after its last figure ("、比去年
+// 有所下调，不再发行抗疫特别国债").
+func besideFigures(text string, targets []data.Target) string {
+	at := 0
+	for _, t := range targets {
+		if i := strings.LastIndex(text, t.Quote); i >= 0 {
+			at = max(at, i+len(t.Quote))
+		}
+	}
+	return text[at:]
 }
 
 // actionVerdict is the verdict of a pledge without a figure.
@@ -130,7 +152,7 @@ func (l *Linker) compareFigures(j *Judgement, text string, targets []data.Target
 	var lines []string
 	verdict := ""
 	for _, t := range targets {
-		a, ok := actualFor(withContext(t, text), figureContext(text, t), o.Targets, o.Text)
+		a, ok := actualFor(withContext(t, text), text, o.Targets, o.Text)
 		if !ok {
 			continue
 		}
@@ -154,18 +176,21 @@ func (l *Linker) compareFigures(j *Judgement, text string, targets []data.Target
 	return true
 }
 
-// actualFor is the outcome's figure comparable with t, whose words in
-// the pledge are pledged: in t's unit and measure (see sameMeasure), of
-// t's indicator when t names one (on the figure or, failing that, in the
-// outcome sentence), else with at least a third of the words of t's
-// subject around it; the one with most of them.
-func actualFor(t data.Target, pledged string, figures []data.Target, outcome string) (data.Target, bool) {
+// actualFor is the outcome's figure comparable with t, a target of the
+// clause text: in t's unit and measure (see sameMeasure, read on the words
+// before t in the clause), of t's indicator when t names one (on the
+// figure or, failing that, in the outcome sentence), else with at least a
+// third of the words of t's subject around it, or twice as many of the
+// clause's ("今年再进城落户1300万人，加快农业转移人口市民化" / "近1400万农业
+// 转移人口在城镇落户"); the one with most of them.
+func actualFor(t data.Target, text string, figures []data.Target, outcome string) (data.Target, bool) {
+	pledged := figureContext(text, t)
 	want := indicatorsOf(t.Subject)
 	inSentence := len(want) == 0 || shared(want, indicatorsOf(outcome))
 	need := (bigramCount(t.Subject) + 2) / 3
 	found, best := -1, -1
 	for i, f := range figures {
-		if unitOf(f.Unit) != unitOf(t.Unit) {
+		if figureUnit(outcome, f) != unitOf(t.Unit) {
 			continue
 		}
 		around := figureContext(outcome, f)
@@ -173,7 +198,7 @@ func actualFor(t data.Target, pledged string, figures []data.Target, outcome str
 			continue
 		}
 		have := indicatorsOf(around)
-		n := common(t.Subject, around)
+		n := max(common(t.Subject, around), common(text, around)/2)
 		switch {
 		case len(want) > 0 && shared(want, have):
 			n += 100
@@ -192,10 +217,11 @@ func actualFor(t data.Target, pledged string, figures []data.Target, outcome str
 
 // shareWords say a figure is a share of a whole ("占规模以上工业增加值比重
 // 达56.2%"), spanWords that it covers several years ("年均增长5.7%", "累计
-// 下降超14%"): neither is the year's growth or level a pledge states.
+// 下降超14%", "连续9年稳定在1300亿斤以上"): neither is the year's growth or
+// level a pledge states.
 var (
 	shareWords = []string{"比重", "占比"}
-	spanWords  = []string{"年均", "累计"}
+	spanWords  = []string{"年均", "累计", "连续"}
 )
 
 // sameMeasure tells whether a figure said with the words around may be
@@ -243,6 +269,27 @@ func unitOf(u string) string {
 		return "家"
 	}
 	return u
+}
+
+// figureUnit is the unit of a figure of text: its own, or for a bare
+// count of people ("近1400万农业转移人口在城镇落户") 人, read from the noun
+// after it.
+func figureUnit(text string, f data.Target) string {
+	if f.Unit != "" {
+		return unitOf(f.Unit)
+	}
+	i := strings.Index(text, f.Quote)
+	if i < 0 {
+		return ""
+	}
+	after := text[i+len(f.Quote):]
+	if k := strings.IndexAny(after, "，；。、：:,;（("); k >= 0 {
+		after = after[:k]
+	}
+	if strings.Contains(after, "人口") {
+		return "人"
+	}
+	return ""
 }
 
 func bigramCount(s string) int {
@@ -306,8 +353,8 @@ func common(a, b string) int {
 }
 
 func sameDirection(pledge, outcome string) bool {
-	for _, w := range directionWords {
-		if strings.Contains(pledge, w) && strings.Contains(outcome, w) {
+	for _, group := range directions {
+		if containsAny(pledge, group) && containsAny(outcome, group) {
 			return true
 		}
 	}

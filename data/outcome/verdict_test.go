@@ -50,6 +50,26 @@ func TestClauses(t *testing.T) {
 	}
 }
 
+// TestEnumeratedClauses: targets enumerated with 、 are judged one by one
+// (四川 2025: 老旧小区 met, 城中村 missed), a list of nouns before one
+// target is no enumeration of targets.
+func TestEnumeratedClauses(t *testing.T) {
+	p := data.Pledge{Text: "开展城市更新行动，改造老旧小区4000个以上、城市危旧房3万套、城中村10万户，更新改造老化管道6000公里以上。",
+		Targets: []data.Target{{Quote: "4000个以上"}, {Quote: "3万套"}, {Quote: "10万户"}, {Quote: "6000公里以上"}}}
+	var got []string
+	for _, c := range clauses(p) {
+		got = append(got, c.text)
+	}
+	want := []string{"开展城市更新行动，", "改造老旧小区4000个以上、", "城市危旧房3万套、", "城中村10万户，", "更新改造老化管道6000公里以上。"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("clauses = %q, want %q", got, want)
+	}
+	p = data.Pledge{Text: "建设高铁、高速公路1000公里，新建5G基站2万个。", Targets: []data.Target{{Quote: "1000公里"}, {Quote: "2万个"}}}
+	if cs := clauses(p); len(cs) != 2 || cs[0].text != "建设高铁、高速公路1000公里，" {
+		t.Errorf("clauses = %+v", cs)
+	}
+}
+
 // TestIndicators: the longest word is read first, so the energy intensity
 // of GDP is no GDP figure.
 func TestIndicators(t *testing.T) {
@@ -83,8 +103,11 @@ func TestStatements(t *testing.T) {
 func TestSameMeasure(t *testing.T) {
 	share := data.Target{Subject: "先进制造业、高技术制造业增加值占规模以上工业增加值比重", Value: 56.2, Unit: "%", Quote: "56.2%"}
 	growth := data.Target{Subject: "规模以上工业增加值", Value: 6, Unit: "%", Comparator: data.About, Quote: "6%左右"}
-	if a, ok := actualFor(growth, "规模以上工业增加值增长", []data.Target{share}, "先进制造业、高技术制造业增加值占规模以上工业增加值比重分别达56.2%"); ok {
+	if a, ok := actualFor(growth, "规模以上工业增加值增长6%左右", []data.Target{share}, "先进制造业、高技术制造业增加值占规模以上工业增加值比重分别达56.2%"); ok {
 		t.Errorf("a growth target compared with the share %s", a.Quote)
+	}
+	if sameMeasure("粮食产量", "积极应对气候变化影响，粮食总产量连续9年稳定在") {
+		t.Error("a level held nine years in a row taken for the year's")
 	}
 	outcomes := []data.Pledge{
 		{Text: "地区生产总值连续迈上4个万亿元台阶、达14.2万亿元、年均增长5.7%。", Targets: []data.Target{{Subject: "年均", Value: 5.7, Unit: "%", Quote: "5.7%"}}},
@@ -113,5 +136,37 @@ func TestSteadyGrowth(t *testing.T) {
 		if got := steadyGrowth("进出口总额稳量提质；", tt.outcome); got != tt.want {
 			t.Errorf("steadyGrowth(%q) = %v, want %v", tt.outcome.Text, got, tt.want)
 		}
+	}
+}
+
+// TestFigureWords: a direction pledged besides the figure and confirmed
+// in like words is met; a pledged rate is not met by the word "增长" alone.
+func TestFigureWords(t *testing.T) {
+	deficit := []data.Target{{Subject: "赤字率", Value: 3.2, Unit: "%", Comparator: data.About, Quote: "3.2%左右"}}
+	if v := figureWords("今年赤字率拟按3.2%左右安排、比去年有所下调", deficit, "财政赤字率和宏观杠杆率下降"); v != Met {
+		t.Errorf("deficit lowered: %s, want met", v)
+	}
+	income := []data.Target{{Subject: "居民人均可支配收入", Value: 5, Unit: "%", Comparator: data.About, Quote: "5%左右"}}
+	if v := figureWords("居民人均可支配收入增长5%左右", income, "城乡居民人均可支配收入稳步增长"); v != Unclear {
+		t.Errorf("a rate without its figure: %s, want unclear", v)
+	}
+	if !sameDirection("进一步扩大消费品以旧换新政策覆盖范围", "消费品以旧换新带动限上新能源汽车、节能家电零售额分别增长21.2%、39.5%") {
+		t.Error("扩大 and 增长 say the same direction")
+	}
+	if sameDirection("压减钢铁产能", "钢铁产量增长") {
+		t.Error("压减 and 增长 say the same direction")
+	}
+}
+
+// TestSameSubject: a figure's subject is matched on the words pledged
+// before it when they make half of those said around it.
+func TestSameSubject(t *testing.T) {
+	green := data.Target{Subject: "联山联水联社区的绿道", Value: 1000, Unit: "公里", Quote: "1000公里"}
+	if !sameSubject(green, "新增联山联水联社区的绿道", "新增绿道绿道") {
+		t.Error("新增绿道 is not the greenway pledged")
+	}
+	jobs := data.Target{Subject: "农村劳动力转移就业", Value: 40, Unit: "万人", Quote: "40万人"}
+	if sameSubject(jobs, "新增农村劳动力转移就业", "城镇新增就业城镇新增就业") {
+		t.Error("urban jobs taken for rural labour moved")
 	}
 }

@@ -261,6 +261,13 @@ func sentencesWhole(refText string, ref, r *data.Report, text string) (whole, to
 		sb.WriteString(stripSpace(p.Text))
 		sb.WriteByte(0)
 	}
+	// the review's closing problems are set aside sentence by sentence
+	for _, a := range r.SetAside {
+		if a.Reason == data.AsideProblems {
+			sb.WriteString(stripSpace(a.Text))
+			sb.WriteByte(0)
+		}
+	}
 	all, in := sb.String(), stripSpace(text)
 	// The reference text is read in the lines Parse reads: a heading run
 	// into its text ("2021年工作回顾2021年是…") ends a sentence.

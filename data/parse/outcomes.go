@@ -114,12 +114,17 @@ func classifyOutcomes(rs []rune, lines []line, marks []kindMark, rep *data.Repor
 			continue
 		}
 		kind, term := chapterKind(c.Title)
-		if mk := chapterMark(rs, c, marks); mk != "" {
+		mk := chapterMark(rs, c, marks)
+		if mk != "" {
 			kind = map[string]string{data.MakeReview: data.KindReview, data.MakePlan: data.KindPlan}[mk]
 		}
 		split := -1 // offset where the plan part of a mixed chapter starts
 		if kind == data.KindMixed {
 			split = planStart(rs, lines, starts, c, term)
+		}
+		from, to := -1, -1 // the review part a plan chapter opens with
+		if kind == data.KindPlan && mk == "" {
+			from, to = reviewPart(starts, c, rep.Year)
 		}
 		isOutcome := func(p *data.Pledge) bool {
 			if mk := paragraphMark(p, marks); mk != "" {
@@ -131,10 +136,21 @@ func classifyOutcomes(rs []rune, lines []line, marks []kindMark, rep *data.Repor
 			case data.KindMixed:
 				return split < 0 || p.Start < split
 			}
-			return false
+			return p.Start >= from && p.Start < to
 		}
 		moveOutcomes(c, isOutcome)
+		setAsideProblems(rep, c, problemsStart(rs, starts, lines, readingOrder(c)), marks)
 	}
+}
+
+// readingOrder is the chapter's outcomes in the order they are read.
+func readingOrder(c *data.Chapter) []data.Pledge {
+	out := append([]data.Pledge(nil), c.Outcomes...)
+	for _, h := range c.Headlines {
+		out = append(out, h.Outcomes...)
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	return out
 }
 
 // moveOutcomes moves the chapter's outcome sentences out of its pledges and

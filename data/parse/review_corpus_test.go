@@ -20,7 +20,7 @@ var reviewCorpus = []struct {
 	{"national/2021-state-council.txt", "RMP"},
 	{"national/2022-state-council.txt", "RPP"},
 	{"provinces-2026/2026年北京政府工作报告.txt", "RMP"},
-	{"provinces-2026/2026年上海政府工作报告.txt", "RPPP"},
+	{"provinces-2026/2026年上海政府工作报告.txt", "RMPP"}, // the plan of the 15th five-year period opens with a review of the 14th
 	{"provinces-2026/2026年江苏政府工作报告.txt", "RPP"},
 	{"provinces-2026/2026年河南政府工作报告.txt", "RPP"},
 	{"provinces-2026/2026年广东政府工作报告.txt", "RPP"},

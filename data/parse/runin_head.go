@@ -1,5 +1,7 @@
 package parse
 
+import "slices"
+
 // Where a heading run into its text ends, read from its words.
 
 // genreEnds are the words a chapter heading of the genre ends with
@@ -129,10 +131,26 @@ func leadRunIn(rs []rune, i, end int) int {
 			continue
 		}
 		for _, v := range leadVerbs {
-			if hasRunes(rs, k, v) {
+			if hasRunes(rs, k, v) && leadsVerb(rs, k+len(v), v) {
 				return k
 			}
 		}
 	}
 	return 0
+}
+
+// leadModifiers open a lead only before a verb: "高质量完成…" is a lead,
+// "推动制造业高质量发展" ends with its object.
+var leadModifiers = runesOf("高质量", "高水平")
+
+// modifiedVerbs are the verbs a lead modifier may stand before.
+var modifiedVerbs = append(runesOf("完成", "建设"), leadVerbs...)
+
+// leadsVerb reports whether the lead word v, found just before offset k,
+// opens a lead: a verb does, a modifier when a verb follows it.
+func leadsVerb(rs []rune, k int, v []rune) bool {
+	if !slices.ContainsFunc(leadModifiers, func(m []rune) bool { return equalRunes(m, v) }) {
+		return true
+	}
+	return slices.ContainsFunc(modifiedVerbs, func(w []rune) bool { return hasRunes(rs, k, w) })
 }

@@ -1,0 +1,85 @@
+package outcome
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"pledgereview/data"
+)
+
+// A review often covers two periods: the year past, which the pledges of
+// the year before were made for, and the five-year plan it closed ("五年来，
+// …城镇新增就业522万人"). A pledge of the year is reported in the year's
+// part; the five-year part repeats its words with the period's totals.
+
+// fiveYearRE opens a paragraph on a period of several years.
+var fiveYearRE = regexp.MustCompile(`五年来|过去五年|过去的五年|这五年|的五年|经过五年|五年间|五年中|十[一二三四五六七八九]五[”"’']?(时期|以来|期间)`)
+
+// oneYearRE opens a paragraph on the year past.
+var oneYearRE = regexp.MustCompile(`一年来|过去一年|刚刚过去的|今年以来`)
+
+// openingRunes is how much of a paragraph is read for the period it
+// speaks of: its first sentence or two.
+const openingRunes = 40
+
+// severalYears marks the outcomes that lie in a part of the review on
+// several years, when the review also has a part on the year past (the
+// review of "过去五年工作回顾" alone is not marked: nothing to prefer).
+// A paragraph opening on a period starts a part; the paragraphs after it
+// belong to it until another opens on a period.
+func severalYears(later *data.Report, outcomes []data.Pledge) []bool {
+	out := make([]bool, len(outcomes))
+	if len(outcomes) == 0 || later.Source == "" {
+		return out
+	}
+	year := ""
+	if later.Year > 0 {
+		year = strconv.Itoa(later.Year-1) + "年"
+	}
+	starts, periods := paragraphPeriods([]rune(later.Source), year)
+	one, several := false, false
+	for i, o := range outcomes {
+		k := sort.SearchInts(starts, o.Start+1) - 1
+		if k < 0 {
+			continue
+		}
+		out[i] = periods[k] == periodSeveral
+		one = one || periods[k] == periodOne
+		several = several || out[i]
+	}
+	if !one || !several {
+		return make([]bool, len(outcomes))
+	}
+	return out
+}
+
+const (
+	periodNone = iota
+	periodOne
+	periodSeveral
+)
+
+// paragraphPeriods gives the offset of each line of the source and the
+// period it belongs to, carried from the last line that opened on one.
+func paragraphPeriods(rs []rune, year string) (starts []int, periods []int) {
+	cur := periodNone
+	for at := 0; at <= len(rs); {
+		end := at
+		for end < len(rs) && rs[end] != '\n' {
+			end++
+		}
+		open := string(rs[at:min(end, at+openingRunes)])
+		switch {
+		case fiveYearRE.MatchString(open):
+			cur = periodSeveral
+		case oneYearRE.MatchString(open), year != "" && strings.HasPrefix(strings.TrimLeft(open, "各位代表，！!： "), year):
+			cur = periodOne
+		}
+		starts = append(starts, at)
+		periods = append(periods, cur)
+		at = end + 1
+	}
+	return starts, periods
+}
