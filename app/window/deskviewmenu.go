@@ -1,6 +1,7 @@
 package window
 
-// What the View menu sets: the colours and the interface language.
+// What the View menu sets: the colours, the interface language and whether
+// the cursor blinks.
 
 // setVariant switches between light, dark and the system's colours.
 func (d *Desk) setVariant(v string) {
@@ -26,4 +27,14 @@ func (d *Desk) setLanguage(l string) {
 	if d.teamdir != nil {
 		d.teamdir.refresh() // the notice is worded anew
 	}
+}
+
+// animates reports whether View → Blinking cursor is on (animations.go).
+func (d *Desk) animates() bool { return d.app.Preferences().Bool(prefAnimate) }
+
+// setAnimate turns View → Blinking cursor on or off; a field focused now
+// takes it when it is next focused.
+func (d *Desk) setAnimate(on bool) {
+	d.app.Preferences().SetBool(prefAnimate, on)
+	d.menusChanged()
 }

@@ -99,7 +99,14 @@ func (d *Desk) viewMenu() *fyne.Menu {
 	zh := fyne.NewMenuItem("中文", func() { d.setLanguage(langZh) })
 	en := fyne.NewMenuItem("English", func() { d.setLanguage(langEn) })
 	zh.Checked, en.Checked = isZh(), !isZh()
-	return fyne.NewMenu(lang.X("menu.view", "View"), light, dark, sys, fyne.NewMenuItemSeparator(), zh, en)
+	items := []*fyne.MenuItem{light, dark, sys, fyne.NewMenuItemSeparator(), zh, en}
+	if calmOffered {
+		on := d.animates()
+		blink := fyne.NewMenuItem(lang.X("menu.blink", "Blinking cursor"), func() { d.setAnimate(!on) })
+		blink.Checked = on
+		items = append(items, fyne.NewMenuItemSeparator(), blink)
+	}
+	return fyne.NewMenu(lang.X("menu.view", "View"), items...)
 }
 
 func (d *Desk) helpMenu() *fyne.Menu {

@@ -22,6 +22,7 @@ import (
 // window shows at once; the workspace is opened off the UI goroutine (a
 // large one takes a moment) and then put on the desk.
 func Run(a fyne.App, opt Options) {
+	calmAnimations(a)
 	if os.Getenv("GOGC") == "" {
 		// the heap of an open window is mostly the font's parsed glyphs,
 		// which live as long as it: collect when 30 % more is allocated, not

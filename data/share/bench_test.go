@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"pledgereview/data"
+	"pledgereview/data/datatest"
 )
 
 // BenchmarkMerge20x5000 decodes, plans and applies 20 reviewer files, each
@@ -74,6 +75,69 @@ func BenchmarkMerge20x5000(b *testing.B) {
 				}
 			}
 			mergeAll(b, decoded)
+		}
+	})
+}
+
+// signedFile5000 is one reviewer's signed file of 5,000 reviews, each with
+// a history entry, as the merge benchmark of app/workspace writes it.
+func signedFile5000(b *testing.B) []byte {
+	rv := wang
+	rs := make([]data.Review, 5000)
+	for p := range rs {
+		rs[p] = datatest.Review(pledge(p+1), rv.ID, p)
+		rs[p].Updated = clock(int64(1_600_000_000_000+p), rv.ID)
+	}
+	return mustEncode(b, file([]data.Reviewer{rv}, rs...))
+}
+
+// BenchmarkDecodeSigned5000 decodes a signed file of 5,000 reviews and
+// 5,000 history entries: the part of a merge's plan that reads one file.
+func BenchmarkDecodeSigned5000(b *testing.B) {
+	blob := signedFile5000(b)
+	b.SetBytes(int64(len(blob)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Decode(blob); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkReadRecords reads the 10,000 records of that file, strictly and
+// by hand.
+func BenchmarkReadRecords(b *testing.B) {
+	var w wireAny
+	if err := decodeStrict(signedFile5000(b), &w); err != nil {
+		b.Fatal(err)
+	}
+	g, err := splitGroup(w.Groups[0], handGroup{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("strict", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for i := range g.reviews {
+				var r data.Review
+				var h data.HistoryEntry
+				if decodeStrict(g.reviews[i], &r) != nil || decodeStrict(g.history[i], &h) != nil {
+					b.Fatal("refused")
+				}
+			}
+		}
+	})
+	b.Run("hand", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			var d recordReader
+			for i := range g.reviews {
+				var r data.Review
+				var h data.HistoryEntry
+				if d.decodeRecord(g.reviews[i], &r) != nil || d.decodeRecord(g.history[i], &h) != nil {
+					b.Fatal("refused")
+				}
+			}
 		}
 	})
 }

@@ -194,13 +194,18 @@ type wireAny struct {
 // Decode parses, verifies and validates a review file: a signed file
 // (format 2) group by group against its seals, an unsigned one (format 1)
 // against its checksum.
-func Decode(b []byte) (File, error) {
+func Decode(b []byte) (File, error) { return decode(b, true) }
+
+// decode is Decode, with the lists of records of the groups read by hand
+// where it can, or (byHand false) all by the strict decoder: both read
+// every file the same, the first faster.
+func decode(b []byte, byHand bool) (File, error) {
 	if len(b) > MaxFileSize {
 		return File{}, fmt.Errorf("%w: over %d MB", ErrTooLarge, MaxFileSize>>20)
 	}
 	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")) // a BOM some editors add
-	var w wireAny
-	if err := decodeStrict(b, &w); err != nil {
+	w, hand, err := decodeTop(b, byHand)
+	if err != nil {
 		return File{}, classify(b, err)
 	}
 	if err := checkFormat(w.Format); err != nil {
@@ -210,11 +215,10 @@ func Decode(b []byte) (File, error) {
 		return File{}, fmt.Errorf("%w: it carries the reviews of %d reviewers, more than the %d a review file may carry", ErrInvalid, n, MaxReviewersPerFile)
 	}
 	var f File
-	var err error
 	if w.Format == FormatV1 {
 		f, err = decodeV1(&wire{payload: w.payload, Checksum: w.Checksum})
 	} else {
-		f, err = decodeV2(&w)
+		f, err = decodeV2(&w, hand)
 	}
 	if err != nil {
 		return File{}, err

@@ -27,6 +27,10 @@ type wireGroup struct {
 type group struct {
 	seal                       Seal
 	reviews, history, progress [][]byte
+	// The records of a list read by hand, decoded, in the order of the
+	// list; nil for a list to decode record by record.
+	reviewVals  []data.Review
+	historyVals []data.HistoryEntry
 }
 
 // sealGroups encodes the records of f by reviewer, in the order of
@@ -202,7 +206,7 @@ func writeV2(f File, groups []group) ([]byte, error) {
 
 // decodeV2 checks every group of a signed file against its seal: the
 // signature, the report, the reviewer, and every record listed.
-func decodeV2(w *wireAny) (File, error) {
+func decodeV2(w *wireAny, hand *handFile) (File, error) {
 	exported, err := time.Parse(time.RFC3339Nano, w.Exported)
 	if err != nil {
 		return File{}, fmt.Errorf("%w: export time %q is not an RFC 3339 time", ErrInvalid, w.Exported)
@@ -214,11 +218,15 @@ func decodeV2(w *wireAny) (File, error) {
 	}
 	groups := make([]group, len(w.Groups))
 	for i, g := range w.Groups {
-		if groups[i], err = splitGroup(g); err != nil {
+		var hg handGroup
+		if hand != nil {
+			hg = hand.groups[i]
+		}
+		if groups[i], err = splitGroup(g, hg); err != nil {
 			return File{}, err
 		}
 	}
-	f.allocate(groups)
+	f.allocate(groups, hand)
 	for _, g := range groups {
 		if err := f.addGroup(g); err != nil {
 			return File{}, err
@@ -234,8 +242,9 @@ func decodeV2(w *wireAny) (File, error) {
 	return f, nil
 }
 
-// splitGroup checks the seal of a group and splits its lists into records.
-func splitGroup(g wireGroup) (group, error) {
+// splitGroup checks the seal of a group and splits its lists into
+// records, but for those hg read by hand.
+func splitGroup(g wireGroup, hg handGroup) (group, error) {
 	if len(g.Seal) > maxSealSize {
 		return group{}, fmt.Errorf("%w: a seal of %d MB, over the %d MB one reviewer's signature may take", ErrInvalid, len(g.Seal)>>20, maxSealSize>>20)
 	}
@@ -247,26 +256,36 @@ func splitGroup(g wireGroup) (group, error) {
 	if out.seal, err = parseSeal(g.Seal, sig); err != nil {
 		return group{}, err
 	}
-	if out.reviews, err = splitRecords(g.Reviews); err != nil {
+	if out.reviews, out.reviewVals, err = listOf(g.Reviews, hg.reviewsRead, hg.reviews, hg.reviewVals); err != nil {
 		return group{}, err
 	}
-	if out.history, err = splitRecords(g.History); err != nil {
+	if out.history, out.historyVals, err = listOf(g.History, hg.historyRead, hg.history, hg.historyVals); err != nil {
 		return group{}, err
 	}
 	out.progress, err = splitRecords(g.Progress)
 	return out, err
 }
 
-// allocate makes room for the records of every group.
-func (f *File) allocate(groups []group) {
+// listOf returns the records of a list: read by hand, as written and
+// decoded, or else split from raw, to be decoded one by one.
+func listOf[T any](raw []byte, read bool, raws [][]byte, vals []T) ([][]byte, []T, error) {
+	if read {
+		return raws, vals, nil
+	}
+	raws, err := splitRecords(raw)
+	return raws, nil, err
+}
+
+// allocate makes room for the records of every group, in the lists the
+// hand read if it can (hf, nil if none).
+func (f *File) allocate(groups []group, hf *handFile) {
 	n, nh, np := 0, 0, 0
 	for _, g := range groups {
 		n += len(g.reviews)
 		nh += len(g.history)
 		np += len(g.progress)
 	}
-	f.Reviews = make([]data.Review, 0, n)
-	f.History = make([]data.HistoryEntry, 0, nh)
+	f.Reviews, f.History = hf.lists(n, nh)
 	f.Progress = make([]data.ProgressUpdate, 0, np)
 	f.reviewsJSON = make([][]byte, 0, n)
 	f.historyJSON = make([][]byte, 0, nh)
@@ -289,20 +308,19 @@ func (f *File) addGroup(g group) error {
 		f.Exporter = s.Reviewer // the name as signed
 	}
 	// Each record is decoded in place, in the room allocate made.
-	for _, raw := range g.reviews {
-		f.Reviews = append(f.Reviews, data.Review{})
-		r := &f.Reviews[len(f.Reviews)-1]
-		asIs, err := openSigned(s, s.reviews, raw, "review", r, &r.ReviewerID)
+	var rd recordReader
+	for k, raw := range g.reviews {
+		r := nextRecord(&f.Reviews, g.reviewVals, k)
+		asIs, err := openSigned(s, s.reviews, raw, "review", func() error { return decodeUnread(&rd, raw, r, g.reviewVals) }, &r.ReviewerID)
 		if err != nil {
 			return err
 		}
 		normalise(r)
 		f.reviewsJSON = append(f.reviewsJSON, reusable(raw, asIs, false))
 	}
-	for _, raw := range g.history {
-		f.History = append(f.History, data.HistoryEntry{})
-		h := &f.History[len(f.History)-1]
-		asIs, err := openSigned(s, s.history, raw, "history entry", h, &h.ReviewerID)
+	for k, raw := range g.history {
+		h := nextRecord(&f.History, g.historyVals, k)
+		asIs, err := openSigned(s, s.history, raw, "history entry", func() error { return decodeUnread(&rd, raw, h, g.historyVals) }, &h.ReviewerID)
 		if err != nil {
 			return err
 		}
@@ -311,7 +329,7 @@ func (f *File) addGroup(g group) error {
 	for _, raw := range g.progress {
 		f.Progress = append(f.Progress, data.ProgressUpdate{})
 		u := &f.Progress[len(f.Progress)-1]
-		if _, err := openSigned(s, s.progress, raw, "progress update", u, &u.ReviewerID); err != nil {
+		if _, err := openSigned(s, s.progress, raw, "progress update", func() error { return decodeStrict(raw, u) }, &u.ReviewerID); err != nil {
 			return err
 		}
 	}
@@ -319,21 +337,30 @@ func (f *File) addGroup(g group) error {
 }
 
 // openSigned checks that the seal lists raw, a record of the kind named
-// what, decodes it strictly into v, and checks that its reviewer
-// (*reviewer, a field of v) is the seal's. asIs tells whether raw is
-// listed as it is written.
-func openSigned(s *Seal, set map[[sha256.Size]byte]bool, raw []byte, what string, v any, reviewer *string) (asIs bool, err error) {
+// what, decodes it (decode, the strict decoder's reading), and checks that
+// its reviewer (*reviewer, a field of what decode fills) is the seal's.
+// asIs tells whether raw is listed as it is written.
+func openSigned(s *Seal, set map[[sha256.Size]byte]bool, raw []byte, what string, decode func() error, reviewer *string) (asIs bool, err error) {
 	ok, asIs := s.coversAs(set, raw)
 	if !ok {
 		return false, fmt.Errorf("%w: a %s of %s is not the one signed", ErrForged, what, who(s.Reviewer))
 	}
-	if err := decodeStrict(raw, v); err != nil {
+	if err := decode(); err != nil {
 		return false, fmt.Errorf("%w: a %s of %s: %v", ErrInvalid, what, who(s.Reviewer), err)
 	}
 	if *reviewer != s.Reviewer.ID {
 		return false, fmt.Errorf("%w: %s signed a %s in the name of %s", ErrForged, who(s.Reviewer), what, data.CleanName(*reviewer))
 	}
 	return asIs, nil
+}
+
+// decodeUnread decodes raw into v, a zero record, by rd, unless it was
+// read by hand with its list (vals): v holds it already.
+func decodeUnread[T any](rd *recordReader, raw []byte, v *T, vals []T) error {
+	if vals != nil {
+		return nil
+	}
+	return rd.decodeRecord(raw, v)
 }
 
 // maxReusable bounds the records stored as the file holds them: a real

@@ -51,7 +51,7 @@ func (f *File) readRelayed(ws []wireRelayed) error {
 		return fmt.Errorf("%w: it relays the records of %d reviewers, more than the %d a review file may carry", ErrInvalid, len(ws), MaxReviewersPerFile)
 	}
 	for _, w := range ws {
-		g, err := splitGroup(wireGroup{Seal: w.Seal, Signature: w.Signature, Reviews: w.Reviews, History: w.History, Progress: w.Progress})
+		g, err := splitGroup(wireGroup{Seal: w.Seal, Signature: w.Signature, Reviews: w.Reviews, History: w.History, Progress: w.Progress}, handGroup{})
 		if err != nil {
 			return err
 		}
@@ -63,7 +63,7 @@ func (f *File) readRelayed(ws []wireRelayed) error {
 		if sub.Content == nil {
 			return fmt.Errorf("%w: records of %s are relayed without their report's text", ErrDamaged, who(g.seal.Reviewer))
 		}
-		sub.allocate([]group{g})
+		sub.allocate([]group{g}, nil)
 		if err := sub.addGroup(g); err != nil {
 			return err
 		}

@@ -15,6 +15,9 @@ import (
 // names exactly as written, once, nothing unknown, valid UTF-8, numbers
 // that fit, no raw control bytes. What it accepts, encoding/json reads the
 // same; a merge reads every record back before it commits all the same.
+// The records of a signed file, most of it, are read by hand where they
+// are written as Encode writes them (fastread.go, fastfile.go): a reader
+// that gives what this decoder gives, or declines and leaves it to it.
 
 // errStrict is what the decoder refuses; the message says what exactly.
 var errStrict = errors.New("not written as Pledge Review writes it")

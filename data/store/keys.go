@@ -75,12 +75,14 @@ func putKeys(tx *bolt.Tx, keys []data.ReviewerKey) error {
 }
 
 // putSeals keeps, for each report and reviewer, the seal over the newest
-// records.
-func putSeals(tx *bolt.Tx, seals []data.StoredSeal) error {
+// records: seals[i] encoded as raw[i].
+func putSeals(tx *bolt.Tx, seals []data.StoredSeal, raw [][]byte) error {
 	b := tx.Bucket(bucketSeals)
-	for _, st := range seals {
+	for i, st := range seals {
 		key := sealKey(st.ReportID, st.ReviewerID)
-		var old data.StoredSeal
+		var old struct {
+			Newest data.HLC `json:"newest"`
+		}
 		err := getJSON(b, key, &old)
 		if err != nil && err != data.ErrNotFound {
 			return err
@@ -88,7 +90,7 @@ func putSeals(tx *bolt.Tx, seals []data.StoredSeal) error {
 		if err == nil && st.Newest.Compare(old.Newest) <= 0 {
 			continue
 		}
-		if err := putJSON(b, key, st); err != nil {
+		if err := b.Put(key, raw[i]); err != nil {
 			return err
 		}
 	}

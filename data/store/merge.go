@@ -1,14 +1,11 @@
 package store
 
 import (
-	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"pledgereview/data"
 	"runtime"
-	"slices"
-	"strings"
 	"sync"
 
 	bolt "go.etcd.io/bbolt"
@@ -20,22 +17,34 @@ import (
 //
 // Several writes of one record are checked in the order given, so the newest
 // clock wins whatever the order. The records are put in key order, each
-// review followed by its history: bbolt splits pages only at commit, and a
-// large merge put in file order would shift ever longer pages.
+// review followed by its history (see mergeBatch). What needs no
+// transaction (the order, the records' and seals' JSON) is made before it,
+// at once; while the transaction commits, the disk begins writing what it
+// has written (writeBehind).
 func (s *Store) ApplyMerge(w data.MergeWrite) (data.MergeResult, error) {
 	if err := CheckMergeWrite(w); err != nil {
 		return data.MergeResult{}, fmt.Errorf("merge %s: %w", w.Source, err)
 	}
-	ops := mergeOrder(w)
+	var batch mergeBatch
+	ordered := make(chan struct{})
+	go func() {
+		defer close(ordered)
+		batch = orderMerge(w)
+	}()
 	enc, err := encodeMerge(w)
+	<-ordered
 	if err != nil {
 		return data.MergeResult{}, fmt.Errorf("merge %s: %w", w.Source, err)
 	}
 	var res data.MergeResult
+	stop := func() {}
 	err = s.update(func(tx *bolt.Tx) (err error) {
-		res, err = s.writeMerge(tx, w, ops, enc)
+		if res, err = s.writeMerge(tx, w, batch, enc); err == nil {
+			stop = writeBehind(s.file) // for the commit, which follows
+		}
 		return err
 	})
+	stop()
 	if err != nil {
 		s.mu.Lock()
 		s.saved = map[string]data.Review{}
@@ -46,12 +55,12 @@ func (s *Store) ApplyMerge(w data.MergeWrite) (data.MergeResult, error) {
 }
 
 // writeMerge is the transaction of ApplyMerge.
-func (s *Store) writeMerge(tx *bolt.Tx, w data.MergeWrite, ops []mergeOp, enc mergeJSON) (data.MergeResult, error) {
+func (s *Store) writeMerge(tx *bolt.Tx, w data.MergeWrite, batch mergeBatch, enc mergeJSON) (data.MergeResult, error) {
 	var res data.MergeResult
 	if err := putKeys(tx, w.Keys); err != nil {
 		return res, err
 	}
-	if err := putSeals(tx, w.Seals); err != nil {
+	if err := putSeals(tx, w.Seals, enc.seals); err != nil {
 		return res, err
 	}
 	var err error
@@ -68,10 +77,10 @@ func (s *Store) writeMerge(tx *bolt.Tx, w data.MergeWrite, ops []mergeOp, enc me
 		return res, err
 	}
 	m := merger{s: s, tx: tx, reviews: tx.Bucket(bucketReviews)}
-	if m.stored, err = storedClocks(m.reviews, ops); err != nil {
+	if err = storedClocks(m.reviews, batch.records); err != nil {
 		return res, err
 	}
-	newest, err := m.records(w, ops, enc, &res)
+	newest, err := m.records(w, batch, enc, &res)
 	if err != nil {
 		return res, err
 	}
@@ -112,29 +121,30 @@ func putReviewers(tx *bolt.Tx, reviewers []data.Reviewer) (int, error) {
 // did not hold (a colleague's first file, as appending), 90% when it
 // updates stored ones, so that the saves that follow do not split every
 // page again.
-func fillPercent(stored map[string]*storedRecord) float64 {
-	for _, rec := range stored {
-		if rec.exists || len(rec.history) > 0 {
+func fillPercent(records []mergeRecord) float64 {
+	for i := range records {
+		if records[i].exists || len(records[i].history) > 0 {
 			return 0.9
 		}
 	}
 	return 1.0
 }
 
-// records puts the reviews and history of w in the order of ops, counting
-// them in res, and returns the newest clock written.
-func (m *merger) records(w data.MergeWrite, ops []mergeOp, enc mergeJSON, res *data.MergeResult) (data.HLC, error) {
-	m.reviews.FillPercent = fillPercent(m.stored)
+// records puts the reviews and history of w in the order of the batch,
+// counting them in res, and returns the newest clock written.
+func (m *merger) records(w data.MergeWrite, batch mergeBatch, enc mergeJSON, res *data.MergeResult) (data.HLC, error) {
+	m.reviews.FillPercent = fillPercent(batch.records)
 	var newest data.HLC
-	for _, op := range ops {
+	for _, op := range batch.ops {
+		rec := &batch.records[op.rec]
 		if op.history {
-			if err := m.history(op.key, w.History[op.i], enc.history[op.i], res); err != nil {
+			if err := m.history(rec, &w.History[op.i], enc.history[op.i], res); err != nil {
 				return newest, err
 			}
 			continue
 		}
-		rv := w.Reviews[op.i]
-		outcome, err := m.review(op.key, rv, enc.reviews[op.i])
+		rv := &w.Reviews[op.i]
+		outcome, err := m.review(rec, rv, enc.reviews[op.i])
 		if err != nil {
 			return newest, err
 		}
@@ -151,63 +161,33 @@ func (m *merger) records(w data.MergeWrite, ops []mergeOp, enc mergeJSON, res *d
 	return newest, nil
 }
 
-// mergeOp is one record of a MergeWrite: w.Reviews[i], or w.History[i].
-type mergeOp struct {
-	key     string // reviewKey of the record
-	history bool
-	i       int
-}
-
-// mergeOrder sorts the records of w by key, a review before its history,
-// keeping the given order among the writes of one record. The keys are
-// reviewKey's, made as strings at once.
-func mergeOrder(w data.MergeWrite) []mergeOp {
-	ops := make([]mergeOp, 0, len(w.Reviews)+len(w.History))
-	for i, rv := range w.Reviews {
-		ops = append(ops, mergeOp{key: rv.PledgeID + "\x00" + rv.ReviewerID, i: i})
-	}
-	for i, e := range w.History {
-		ops = append(ops, mergeOp{key: e.PledgeID + "\x00" + e.ReviewerID, history: true, i: i})
-	}
-	slices.SortFunc(ops, func(a, b mergeOp) int {
-		if c := strings.Compare(a.key, b.key); c != 0 {
-			return c
-		}
-		switch {
-		case a.history == b.history:
-			return cmp.Compare(a.i, b.i) // the given order
-		case a.history:
-			return 1
-		default:
-			return -1
-		}
-	})
-	return ops
-}
-
-// mergeJSON holds the records of a MergeWrite encoded, by index.
+// mergeJSON holds the records and seals of a MergeWrite encoded, by index.
 type mergeJSON struct {
-	reviews, history [][]byte
+	reviews, history, seals [][]byte
 }
 
-// encodeMerge encodes the records of w before the transaction, on every
-// core: encoding is most of the work of a large merge. History entries get
-// w.Source when they name no source.
+// encodeMerge encodes the records and seals of w before the transaction,
+// on every core. History entries get w.Source when they name no source.
 func encodeMerge(w data.MergeWrite) (mergeJSON, error) {
-	enc := mergeJSON{reviews: make([][]byte, len(w.Reviews)), history: make([][]byte, len(w.History))}
-	n := len(w.Reviews) + len(w.History)
+	enc := mergeJSON{reviews: make([][]byte, len(w.Reviews)), history: make([][]byte, len(w.History)), seals: make([][]byte, len(w.Seals))}
+	n := len(w.Reviews) + len(w.History) + len(w.Seals)
 	workers := min(runtime.GOMAXPROCS(0), (n+1023)/1024)
 	errs := make([]error, workers)
 	var wg sync.WaitGroup
 	for g := range workers {
 		wg.Go(func() {
 			sources := map[string][]byte{} // the end of an entry naming a source, by source
+			var buf []byte                 // room for history entries, see encodeHistory
 			for i := g; i < n && errs[g] == nil; i += workers {
-				if i < len(w.Reviews) {
-					enc.reviews[i], errs[g] = encodedOr(w.ReviewsJSON, i, w.Reviews[i])
-				} else {
-					j := i - len(w.Reviews)
-					enc.history[j], errs[g] = encodeHistory(w, j, sources)
+				switch j := i - len(w.Reviews); {
+				case i < len(w.ReviewsJSON) && w.ReviewsJSON[i] != nil:
+					enc.reviews[i] = w.ReviewsJSON[i] // as the file carried it
+				case j < 0:
+					enc.reviews[i], errs[g] = json.Marshal(w.Reviews[i])
+				case j < len(w.History):
+					enc.history[j], buf, errs[g] = encodeHistory(w, j, sources, buf)
+				default:
+					enc.seals[j-len(w.History)], errs[g] = json.Marshal(w.Seals[j-len(w.History)])
 				}
 			}
 		})
@@ -216,41 +196,47 @@ func encodeMerge(w data.MergeWrite) (mergeJSON, error) {
 	return enc, errors.Join(errs...)
 }
 
-func encodedOr(raw [][]byte, i int, v any) ([]byte, error) {
-	if i < len(raw) && raw[i] != nil {
-		return raw[i], nil
-	}
-	return json.Marshal(v)
-}
-
 // encodeHistory encodes w.History[j] naming its source (w.Source when it
 // names none): its JSON as the file held it when there is, with the source
-// added, else encoded again.
-func encodeHistory(w data.MergeWrite, j int, sources map[string][]byte) ([]byte, error) {
-	e := w.History[j]
-	if e.Source == "" {
-		e.Source = w.Source
+// added, else encoded again. The JSON with the source added is cut from
+// buf, which it returns with what is left; a new buf is made when it
+// lacks room, so what is cut from it is never written again.
+func encodeHistory(w data.MergeWrite, j int, sources map[string][]byte, buf []byte) ([]byte, []byte, error) {
+	e := &w.History[j]
+	source := e.Source
+	if source == "" {
+		source = w.Source
 	}
 	if j >= len(w.HistoryJSON) || w.HistoryJSON[j] == nil {
-		return json.Marshal(e)
+		named := *e
+		named.Source = source
+		raw, err := json.Marshal(named)
+		return raw, buf, err
 	}
 	raw := w.HistoryJSON[j]
-	if e.Source == "" {
-		return raw, nil
+	if source == "" {
+		return raw, buf, nil
 	}
-	end, ok := sources[e.Source]
+	end, ok := sources[source]
 	if !ok {
-		s, err := json.Marshal(e.Source)
+		s, err := json.Marshal(source)
 		if err != nil {
-			return nil, err
+			return nil, buf, err
 		}
 		end = append(append([]byte(`,"source":`), s...), '}')
-		sources[e.Source] = end
+		sources[source] = end
 	}
 	// "source" goes last, as json.Marshal writes it.
-	out := make([]byte, 0, len(raw)-1+len(end))
-	return append(append(out, raw[:len(raw)-1]...), end...), nil
+	size := len(raw) - 1 + len(end)
+	if cap(buf)-len(buf) < size {
+		buf = make([]byte, 0, max(size, historyChunk))
+	}
+	out := append(append(buf[len(buf):len(buf):len(buf)+size], raw[:len(raw)-1]...), end...)
+	return out, buf[:len(buf)+size], nil
 }
+
+// historyChunk is the size of the buffers encodeHistory cuts entries from.
+const historyChunk = 1 << 20
 
 // observe moves the workspace clock forward to a clock seen in a merge, so
 // the next local save is newer than everything merged.

@@ -25,12 +25,12 @@ func CheckMergeWrite(w data.MergeWrite) error {
 		}
 	}
 	for _, rv := range w.Reviews {
-		if n := len(reviewKey(rv.PledgeID, rv.ReviewerID)); n > bolt.MaxKeySize {
+		if n := len(rv.PledgeID) + 1 + len(rv.ReviewerID); n > bolt.MaxKeySize {
 			return tooLong("the review of", rv.PledgeID, n)
 		}
 	}
 	for _, e := range w.History {
-		if n := len(historyPrefix(e.PledgeID, e.ReviewerID)) + 8; n > bolt.MaxKeySize {
+		if n := len(e.PledgeID) + 1 + len(e.ReviewerID) + 1 + 8; n > bolt.MaxKeySize {
 			return tooLong("the history of", e.PledgeID, n)
 		}
 	}

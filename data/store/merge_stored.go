@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"pledgereview/data"
 	"strings"
@@ -9,64 +10,38 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// storedRecord is what a merge needs to know of a review it writes: the
-// clock of the stored record, if any, and the clocks of its history,
-// stored or written by this merge.
-type storedRecord struct {
-	exists  bool
-	updated data.HLC
-	history []data.HLC
-}
-
-func (r *storedRecord) hasHistory(at data.HLC) bool {
-	for _, h := range r.history {
-		if h == at {
-			return true
-		}
-	}
-	return false
-}
-
 // seekAfter is how many keys storedClocks steps over before it seeks: a
 // step costs far less than a seek, which starts from the root again.
 const seekAfter = 16
 
 // storedClocks reads, in one pass in key order, what the workspace holds of
-// the reviews ops write: each stored review's clock and its history's
-// clocks, decoding nothing else. ops are sorted by key (mergeOrder).
-func storedClocks(b *bolt.Bucket, ops []mergeOp) (map[string]*storedRecord, error) {
-	out := make(map[string]*storedRecord, len(ops)/2+1)
+// the records a merge writes: each stored review's clock and its history's
+// clocks, decoding nothing else. An empty bucket holds none of them.
+func storedClocks(b *bolt.Bucket, records []mergeRecord) error {
 	c := b.Cursor()
-	var k, v []byte
-	positioned := false
-	for i, op := range ops {
-		if i > 0 && ops[i-1].key == op.key {
-			continue
+	k, v := c.First()
+	for i := range records {
+		if k == nil {
+			return nil // past the last key: the rest are not stored
 		}
-		rec := &storedRecord{}
-		out[op.key] = rec
-		want := []byte(op.key)
-		k, v = advance(c, k, v, want, positioned)
-		positioned = true
-		for ; k != nil && bytes.Equal(recordOf(k), want); k, v = c.Next() {
+		rec := &records[i]
+		for k, v = advance(c, k, v, rec.key); k != nil && bytes.Equal(recordOf(k), rec.key); k, v = c.Next() {
 			if err := rec.read(k, v); err != nil {
-				return nil, err
+				return err
 			}
 		}
 	}
-	return out, nil
+	return nil
 }
 
 // advance moves the cursor, at k, to the first key whose record is not
 // before want: a few steps forward, or a seek.
-func advance(c *bolt.Cursor, k, v, want []byte, positioned bool) ([]byte, []byte) {
-	if positioned {
-		for range seekAfter {
-			if k == nil || bytes.Compare(recordOf(k), want) >= 0 {
-				return k, v
-			}
-			k, v = c.Next()
+func advance(c *bolt.Cursor, k, v, want []byte) ([]byte, []byte) {
+	for range seekAfter {
+		if k == nil || bytes.Compare(recordOf(k), want) >= 0 {
+			return k, v
 		}
+		k, v = c.Next()
 	}
 	return c.Seek(want)
 }
@@ -85,7 +60,7 @@ func recordOf(k []byte) []byte {
 }
 
 // read takes the clock of a stored review or history entry.
-func (r *storedRecord) read(k, v []byte) error {
+func (r *mergeRecord) read(k, v []byte) error {
 	if isHistoryKey(k) {
 		var h struct {
 			At data.HLC `json:"at"`
@@ -111,15 +86,26 @@ type merger struct {
 	s       *Store
 	tx      *bolt.Tx
 	reviews *bolt.Bucket
-	stored  map[string]*storedRecord // by review key, see storedClocks
 
+	pledgeID string // the pledge checked last ("" at first), and whether it exists
+	pledgeOK bool
 	reportID string          // the report of the last pledge checked
 	pledges  map[string]bool // its pledge ids, nil when it is not there
 
-	unknown int // reviews of pledges the workspace does not have
+	key     []byte // the key of the history entry put last, reused
+	unknown int    // reviews of pledges the workspace does not have
 }
 
+// pledgeExists tells whether the workspace has the pledge. A merge writes
+// in key order, so the reviews of one pledge come one after the other.
 func (m *merger) pledgeExists(pledgeID string) bool {
+	if pledgeID != m.pledgeID {
+		m.pledgeID, m.pledgeOK = pledgeID, m.lookUpPledge(pledgeID)
+	}
+	return m.pledgeOK
+}
+
+func (m *merger) lookUpPledge(pledgeID string) bool {
 	reportID, _, ok := strings.Cut(pledgeID, "/")
 	if !ok {
 		return false
@@ -144,19 +130,17 @@ const (
 	reviewNoPledge               // the workspace has no such pledge
 )
 
-// review puts rv, encoded as raw, under key when its pledge exists and it
-// is newer than the record held.
-func (m *merger) review(key string, rv data.Review, raw []byte) (reviewOutcome, error) {
+// review puts rv, encoded as raw, under its key when its pledge exists
+// and it is newer than the record held.
+func (m *merger) review(rec *mergeRecord, rv *data.Review, raw []byte) (reviewOutcome, error) {
 	if !m.pledgeExists(rv.PledgeID) {
 		m.unknown++
 		return reviewNoPledge, nil
 	}
-	rec := m.stored[key]
 	if rec.exists && rv.Updated.Compare(rec.updated) <= 0 {
 		return reviewNotNewer, nil
 	}
-	k := []byte(key)
-	if err := m.reviews.Put(k, raw); err != nil {
+	if err := m.reviews.Put(rec.key, raw); err != nil {
 		return reviewWritten, err
 	}
 	rec.exists, rec.updated = true, rv.Updated
@@ -165,8 +149,7 @@ func (m *merger) review(key string, rv data.Review, raw []byte) (reviewOutcome, 
 
 // history appends e, encoded as raw, unless its review holds an entry with
 // its clock already.
-func (m *merger) history(key string, e data.HistoryEntry, raw []byte, res *data.MergeResult) error {
-	rec := m.stored[key]
+func (m *merger) history(rec *mergeRecord, e *data.HistoryEntry, raw []byte, res *data.MergeResult) error {
 	if rec.hasHistory(e.At) {
 		return nil
 	}
@@ -174,9 +157,8 @@ func (m *merger) history(key string, e data.HistoryEntry, raw []byte, res *data.
 	if err != nil {
 		return err
 	}
-	k := make([]byte, 0, len(key)+9)
-	k = append(append(append(k, key...), 0), u64(seq)...)
-	if err := m.reviews.Put(k, raw); err != nil {
+	m.key = binary.BigEndian.AppendUint64(append(append(m.key[:0], rec.key...), 0), seq)
+	if err := m.reviews.Put(m.key, raw); err != nil { // bbolt keeps a copy of the key
 		return err
 	}
 	rec.history = append(rec.history, e.At)

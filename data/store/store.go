@@ -50,6 +50,7 @@ type Options struct {
 // Store is an open workspace file.
 type Store struct {
 	db       *bolt.DB
+	file     *os.File // the file bbolt opened, see writeBehind
 	path     string
 	now      func() time.Time
 	readOnly bool // changes return ErrReadOnly
@@ -129,7 +130,7 @@ func (s *Store) open(opts Options) error {
 		if mmapSize() > 0 {
 			db.AllocSize = growStep
 		}
-		s.db = db
+		s.db, s.file = db, file
 		return nil
 	})
 	if err != nil {
