@@ -86,7 +86,8 @@ func Accept(rv *data.Review, later *data.Report, k Link) []data.ProgressUpdate {
 			continue
 		}
 		if n := targetNumber(k.Pledge, j.figure.target); n > 0 {
-			ups = append(ups, data.ProgressUpdate{PledgeID: k.Pledge.ID, Target: n, Value: j.figure.actual.Value,
+			v, _ := inUnitOf(j.figure.actual, j.figure.target)
+			ups = append(ups, data.ProgressUpdate{PledgeID: k.Pledge.ID, Target: n, Value: v,
 				AsOf: later.Delivered, Reason: j.Arithmetic, Source: ev})
 		}
 	}

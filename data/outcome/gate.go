@@ -22,7 +22,19 @@ type gate struct {
 
 func newGate(text string, targets []data.Target) gate {
 	inds := indicatorsOf(text)
-	return gate{indicators: inds, figureOnly: len(targets) > 0 && len(inds) > 0 && !containsAny(text, stateWords)}
+	return gate{indicators: inds, figureOnly: len(targets) > 0 && len(inds) > 0 && !containsAny(text, stateWords) && figuresNamed(text, targets)}
+}
+
+// figuresNamed tells whether each target of text is a figure of a named
+// indicator (read on the words before it): "加快建设连云港20万吨级集装箱码头，
+// …在降低全社会物流成本中…" names logistics costs, but its figure is not one.
+func figuresNamed(text string, targets []data.Target) bool {
+	for _, t := range targets {
+		if len(indicatorsOf(figureContext(text, t))) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // admits tells whether a sentence scored s, naming (same) or not one of

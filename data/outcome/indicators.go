@@ -15,7 +15,7 @@ var indicators = [][]string{
 	{"cpi", "居民消费价格", "CPI", "物价"},
 	{"income", "居民人均可支配收入", "人均可支配收入", "居民收入", "城乡居民收入", "农村居民收入", "城镇居民收入"},
 	{"grain", "粮食产量", "粮食总产量", "粮食生产"},
-	{"energy", "单位国内生产总值能耗", "单位地区生产总值能耗", "单位GDP能耗", "能耗强度", "能源消耗"},
+	{"energy", "单位国内生产总值能耗", "单位地区生产总值能耗", "单位生产总值能耗", "单位GDP能耗", "能耗强度", "能源消耗"},
 	{"trade", "进出口", "外贸", "货物贸易"},
 	{"fdi", "实际使用外资", "利用外资", "外资"},
 	{"revenue", "一般公共预算收入", "地方财政收入", "财政收入"},
@@ -29,7 +29,8 @@ var indicators = [][]string{
 	{"renovation", "老旧小区"},
 	{"5g", "5G"},
 	{"housing", "保障性租赁住房", "保障性住房", "保障房"},
-	{"carbon", "碳达峰", "碳排放", "碳中和"},
+	{"carbon", "碳达峰", "碳排放", "碳中和", "单位国内生产总值二氧化碳排放", "单位地区生产总值二氧化碳排放", "单位生产总值二氧化碳排放", "二氧化碳排放"},
+	{"logistics", "社会物流总费用与地区生产总值的比率", "社会物流总费用与生产总值的比率", "社会物流总费用", "物流成本"},
 	{"poverty", "脱贫", "贫困人口"},
 	{"water", "地表水", "水质"},
 	{"forest", "森林覆盖率", "造林", "国土绿化"},
@@ -38,7 +39,15 @@ var indicators = [][]string{
 	{"hightech", "高新技术企业"},
 	{"leverage", "宏观杠杆率", "杠杆率"},
 	{"shantytown", "棚户区住房改造", "棚户区改造", "棚改"},
+	// new energy is said of power (风电, 光伏) as renewable energy is; its
+	// cars are read first and name none (see masked)
+	{"renewables", "可再生能源", "新能源"},
+	{masked, "新能源汽车", "新能源车"},
 }
+
+// masked names the words of the table that hide the shorter ones inside
+// them and name no indicator.
+const masked = "-"
 
 // synonym is one word of the table and its indicator.
 type synonym struct{ word, name string }
@@ -56,17 +65,37 @@ var synonyms = func() []synonym {
 	return out
 }()
 
+// gapped are indicators said in two parts of one clause, the subject of
+// the first owning the second: "规模以上工业企业达7.6万家、增加值增长3%" is
+// the growth of 规模以上工业增加值.
+var gapped = []struct{ head, tail, name string }{
+	{"规模以上工业企业", "增加值", "industry"},
+	{"规上工业企业", "增加值", "industry"},
+}
+
 // indicatorsOf names the indicators text speaks of.
 func indicatorsOf(text string) []string {
 	var out []string
 	seen := map[string]bool{}
+	for _, g := range gapped {
+		if i := strings.Index(text, g.head); i >= 0 && !seen[g.name] {
+			rest := text[i+len(g.head):]
+			if k := strings.IndexAny(rest, "，；。"); k >= 0 {
+				rest = rest[:k]
+			}
+			if strings.Contains(rest, g.tail) {
+				seen[g.name] = true
+				out = append(out, g.name)
+			}
+		}
+	}
 	for _, s := range synonyms {
 		if !strings.Contains(text, s.word) {
 			continue
 		}
 		// a longer word read first hides the shorter ones inside it
 		text = strings.ReplaceAll(text, s.word, "□")
-		if !seen[s.name] {
+		if !seen[s.name] && s.name != masked {
 			seen[s.name] = true
 			out = append(out, s.name)
 		}
@@ -97,4 +126,26 @@ func shared(a, b []string) bool {
 		}
 	}
 	return false
+}
+
+// alsoSaid are words a review says for a pledge's word in another
+// ("可再生能源发电装机" reports on "大力发展新能源"): the query is expanded
+// with them, as a search engine expands one with synonyms. The table is
+// kept to words that name the same thing and nothing else: the words of
+// the indicators at large would bring in the sentences of others
+// ("单位国内生产总值能耗" would fetch the GDP sentence).
+var alsoSaid = [][2]string{{"新能源", "可再生能源"}}
+
+// expanded is context with the words alsoSaid of those of text.
+func expanded(text, context string) string {
+	out := context
+	for _, p := range alsoSaid {
+		switch a, b := strings.Contains(text, p[0]), strings.Contains(text, p[1]); {
+		case a && !b:
+			out += "，" + p[1]
+		case b && !a:
+			out += "，" + p[0]
+		}
+	}
+	return out
 }

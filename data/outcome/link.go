@@ -62,7 +62,8 @@ type Link struct {
 	// this one ("" when none does).
 	CarriedOver string
 	// Targets holds one judgement per clause of a pledge that states
-	// several targets; empty otherwise.
+	// several targets, or per piece of work of an action pledge that names
+	// several at a stage (see items); empty otherwise.
 	Targets []Judgement
 }
 
@@ -178,7 +179,9 @@ func (l *Linker) Link(p data.Pledge, headline string) Link {
 	if p.IsHeadline() {
 		headline = ""
 	}
-	k := Link{Pledge: p, Judgement: l.judge(p.Text, p.Targets, headline)}
+	k := Link{Pledge: p}
+	p.Targets = respectively(p.Text, p.Targets)
+	k.Judgement = l.judge(p.Text, p.Targets, headline)
 	if cl := clauses(p); len(cl) > 1 {
 		var lines []string
 		k.Target, k.Actual, k.figure = "", "", nil
@@ -193,6 +196,11 @@ func (l *Linker) Link(p data.Pledge, headline string) Link {
 			}
 		}
 		k.Verdict, k.Arithmetic = overall(k.Targets), strings.Join(lines, "；")
+	} else if len(p.Targets) == 0 {
+		k.Targets = items(p.Text, k.Judgement)
+		if overall(k.Targets) == Missed {
+			k.Verdict = Missed
+		}
 	}
 	k.CarriedOver = l.carried(p.Text)
 	return k
@@ -205,7 +213,8 @@ func (l *Linker) judge(text string, targets []data.Target, headline string) Judg
 	if len(ranked) == 0 {
 		return j
 	}
-	if !strong(ranked[0]) {
+	figureFirst(ranked, text, targets)
+	if !strong(ranked[0]) && !l.phraseFirst(ranked, text) {
 		// the review passes over it: the weak sentences stay one key away
 		j.Candidates = ranked[:min(len(ranked), MaxCandidates)]
 		return j
@@ -221,7 +230,7 @@ func (l *Linker) judge(text string, targets []data.Target, headline string) Judg
 // they carry a figure in the target's unit.
 func (l *Linker) rank(text string, targets []data.Target, headline string) []Candidate {
 	damp := hanCount(text) >= dampRunes
-	q := l.ix.query(text, headline, damp)
+	q := l.ix.query(text, expanded(text, headline), damp)
 	g := newGate(text, targets)
 	var out []Candidate
 	phrase := map[int]float64{}
@@ -271,6 +280,44 @@ func (l *Linker) rank(text string, targets []data.Target, headline string) []Can
 	return out
 }
 
+// figureFirst puts first, for a clause that pledges figures, the first
+// strong candidate after the best that reports a figure comparable with
+// one of them (see actualFor), when the best reports none and scores less
+// than 1/figureShare of it: "规模以上工业增加值增长8%左右" is reported by
+// "规模以上工业增加值增长9.5%", not by "规模以上工业增加值增速连续30个月居
+// 全国前10位，规模以上工业企业从1832户增加到3382户", which shares more words.
+func figureFirst(ranked []Candidate, text string, targets []data.Target) {
+	if len(targets) == 0 || comparable(ranked[0].Outcome, text, targets) {
+		return
+	}
+	for i := 1; i < min(len(ranked), MaxCandidates+1); i++ {
+		c := ranked[i]
+		if c.Score < figureShare*ranked[0].Score {
+			return
+		}
+		if strong(c) && comparable(c.Outcome, text, targets) {
+			copy(ranked[1:i+1], ranked[:i])
+			ranked[0] = c
+			return
+		}
+	}
+}
+
+// figureShare is the least share of the best score a candidate that
+// reports a comparable figure needs to be put before it (see figureFirst).
+var figureShare = 0.7
+
+// comparable tells whether outcome o reports a figure comparable with one
+// of the targets of clause text.
+func comparable(o data.Pledge, text string, targets []data.Target) bool {
+	for _, t := range targets {
+		if _, ok := actualFor(withContext(t, text), text, o.Targets, o.Text); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // severalYearsPenalty ranks a sentence of the review's part on several
 // years below one of its part on the year past, which the pledges of that
 // year were made for. It orders the candidates only: whether a sentence
@@ -300,7 +347,7 @@ func (l *Linker) partScores(text, headline string, damp bool) []float64 {
 		l.partBest = make([]float64, len(l.outcomes))
 	}
 	for _, p := range parts {
-		l.ix.scores(l.ix.query(p, headline, damp), func(i int, s float64) {
+		l.ix.scores(l.ix.query(p, expanded(p, headline), damp), func(i int, s float64) {
 			if l.partBest[i] == 0 {
 				l.partTouched = append(l.partTouched, i)
 			}
@@ -399,7 +446,7 @@ func figureBonus(pledged []pledgedFigure, figures []figureFact) float64 {
 			if !sameSubject(t.Target, t.context, f.around) && !shared(t.indicators, f.indicators) {
 				continue
 			}
-			if f.Value == t.Value {
+			if baseValue(f.Target) == baseValue(t.Target) {
 				return maxFigureBonus
 			}
 			best = 0.15
@@ -464,7 +511,7 @@ func holdsUnit(figures []figureFact, pledged []pledgedFigure) bool {
 func sameValue(figures []figureFact, pledged []pledgedFigure) bool {
 	for _, t := range pledged {
 		for _, f := range figures {
-			if f.unit == t.unit && f.Value == t.Value {
+			if f.unit == t.unit && baseValue(f.Target) == baseValue(t.Target) {
 				return true
 			}
 		}
@@ -524,8 +571,55 @@ func clauses(p data.Pledge) []clause {
 			out = append(out, enumerated(c)...)
 		}
 	}
+	out = withAspirations(out)
 	if len(out) < 2 {
 		return nil
+	}
+	return out
+}
+
+// aspirationWords open an aspiration beside a target ("地区生产总值增长7%以上、
+// 力争达到8%"): the target is the figure to reach, the aspiration no clause
+// of its own (see firm).
+var aspirationWords = []string{"力争", "争取"}
+
+// withAspirations joins to the clause before each clause that opens on an
+// aspiration.
+func withAspirations(cs []clause) []clause {
+	var out []clause
+	for _, c := range cs {
+		if n := len(out); n > 0 && len(out[n-1].targets) > 0 && hasPrefixAny(strings.TrimSpace(c.text), aspirationWords) {
+			out[n-1].text += c.text
+			out[n-1].targets = append(out[n-1].targets, c.targets...)
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func hasPrefixAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// firm leaves out the targets of a clause said as an aspiration when it
+// states one that is not: "增长7%以上、力争达到8%" is met at 7%. A clause
+// of aspirations alone ("力争新能源并网装机突破8000万千瓦") keeps them: 力争
+// does not change the rule.
+func firm(text string, targets []data.Target) []data.Target {
+	var out []data.Target
+	for _, t := range targets {
+		if !containsAny(figureContext(text, t), aspirationWords) {
+			out = append(out, t)
+		}
+	}
+	if len(out) == 0 {
+		return targets
 	}
 	return out
 }

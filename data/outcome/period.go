@@ -20,6 +20,25 @@ var fiveYearRE = regexp.MustCompile(`五年来|过去五年|过去的五年|这�
 // oneYearRE opens a paragraph on the year past.
 var oneYearRE = regexp.MustCompile(`一年来|过去一年|刚刚过去的|今年以来`)
 
+// spanRE says a sentence gives a figure over several years, whatever the
+// paragraph it stands in: "年均增长6.8%", "连续30个月居全国前
+// 10位", "从1832户增加到3382户", "较“十三五”末…增加".
+var spanRE = regexp.MustCompile(`年均|连续[0-9一二三四五六七八九十两]+[个年]|[从由][^，；。]{1,16}(增加|提高|增长|提升|扩大|上升|下降|减少|降低|缩小)(到|至)|五年来|十[一二三四五六七八九]五[”"’']?(时期|以来|期间|末)`)
+
+// sentencePeriod is the period a sentence names of itself: several years
+// (see spanRE), the year past ("2025年", "去年", "全年"; not "2022年以来"),
+// or none, left to its paragraph.
+func sentencePeriod(text, year string) int {
+	switch {
+	case spanRE.MatchString(text):
+		return periodSeveral
+	case year != "" && strings.Contains(strings.ReplaceAll(text, year+"以来", ""), year),
+		strings.Contains(text, "去年"), strings.Contains(text, "全年"):
+		return periodOne
+	}
+	return periodNone
+}
+
 // openingRunes is how much of a paragraph is read for the period it
 // speaks of: its first sentence or two.
 const openingRunes = 40
@@ -41,12 +60,12 @@ func severalYears(later *data.Report, outcomes []data.Pledge) []bool {
 	starts, periods := paragraphPeriods([]rune(later.Source), year)
 	one, several := false, false
 	for i, o := range outcomes {
-		k := sort.SearchInts(starts, o.Start+1) - 1
-		if k < 0 {
-			continue
+		p := sentencePeriod(o.Text, year)
+		if k := sort.SearchInts(starts, o.Start+1) - 1; p == periodNone && k >= 0 {
+			p = periods[k]
 		}
-		out[i] = periods[k] == periodSeveral
-		one = one || periods[k] == periodOne
+		out[i] = p == periodSeveral
+		one = one || p == periodOne
 		several = several || out[i]
 	}
 	if !one || !several {

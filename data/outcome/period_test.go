@@ -73,3 +73,26 @@ func TestSeveralYears(t *testing.T) {
 		})
 	}
 }
+
+// A sentence tells its period of itself, whatever its paragraph: a
+// five-year figure said in a run of text on both (甘肃 2026, whose review
+// has no headlines) is on several years, a count to date (四川 2026,
+// "累计识别监测对象") is not.
+func TestSentencePeriod(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want int
+	}{
+		{"规模以上工业增加值增速连续30个月居全国前10位，规模以上工业企业从1832户增加到3382户。", periodSeveral},
+		{"全体居民人均可支配收入年均增长6.8%，增速连续11个季度居全国前10位，城乡居民收入比值由3.27缩小至2.93。", periodSeveral},
+		{"一般公共预算收入从874.6亿元增加到1112.4亿元。", periodSeveral},
+		{"全省地区生产总值达到13697.5亿元，较“十三五”末的9323.1亿元增加4374.4亿元，增长33.6%，经济增速2022年以来连续16个季度高于全国平均水平。", periodSeveral},
+		{"刚刚过去的2025年，全省上下坚决贯彻党中央、国务院决策部署，按照省委工作要求，致力建设“七地一屏一通道”，顶压前行、迎难而上，顺利完成全年目标任务，实现“十四五”圆满收官。", periodOne},
+		{"巩固拓展脱贫攻坚成果，累计识别监测对象", periodNone},
+		{"规模以上工业增加值增长9.5%，增速居全国第3位", periodNone},
+	} {
+		if got := sentencePeriod(tt.text, "2025年"); got != tt.want {
+			t.Errorf("%s: period %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}

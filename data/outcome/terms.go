@@ -80,6 +80,7 @@ type posting struct {
 type index struct {
 	ids      map[uint64]int
 	idf      []float64
+	df       []int // sentences holding each term
 	postings [][]posting
 	acc      []float64 // scores of the last query, by sentence
 	touched  []int
@@ -120,7 +121,9 @@ func newIndex(texts []string, lengthPower float64) *index {
 		}
 	}
 	n := float64(len(texts))
+	ix.df = make([]int, len(ix.idf))
 	for id, df := range ix.idf {
+		ix.df[id] = int(df)
 		ix.idf[id] = math.Log(1 + n/df)
 	}
 	for i, tf := range tfs {

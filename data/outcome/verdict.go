@@ -12,11 +12,12 @@ import (
 // 加强…) report the work as done, as the key's verdict rule reads them.
 var doneWords = []string{"建成", "完成", "实现", "开通", "超额", "出台", "启动", "举办", "确定", "开工", "投用", "落地", "印发", "组建",
 	"实施", "推进", "开展", "加强", "落实", "建立", "推动", "完善", "深化", "强化", "加快", "做好", "保障", "维护", "取得", "成功", "符合预期",
-	"推开", "实行", "压减", "压缩", "承办", "新增", "认定", "下放", "重组", "重整"}
+	"推开", "实行", "压减", "压缩", "承办", "新增", "认定", "下放", "重组", "重整", "突破", "交付",
+	"开园", "开馆", "开业", "全部", "成效显著"}
 
 // finishedWords say a piece of work was finished, not only worked on:
 // they report done a pledge whose count the review does not repeat.
-var finishedWords = []string{"建成", "完成", "实现", "开通", "超额", "投用", "运营", "组建", "全覆盖"}
+var finishedWords = []string{"建成", "完成", "实现", "开通", "超额", "投用", "运营", "组建", "全覆盖", "交付"}
 
 // directions are the pledged directions an outcome can confirm in the
 // same or like words ("居民收入稳步增长" / "居民人均可支配收入实际增长8.1%";
@@ -136,7 +137,7 @@ func actionVerdict(text string, o data.Pledge) string {
 	switch {
 	case strings.Contains(text, "国家下达") && strings.Contains(o.Text, "完成"):
 		return Met
-	case steadyGrowth(text, o):
+	case steadyGrowth(text, o), guardHeld(text, o.Text):
 		return Met
 	case containsAny(o.Text, doneWords):
 		return ReportedDone
@@ -151,8 +152,11 @@ func actionVerdict(text string, o data.Pledge) string {
 func (l *Linker) compareFigures(j *Judgement, text string, targets []data.Target, o data.Pledge) bool {
 	var lines []string
 	verdict := ""
-	for _, t := range targets {
+	for _, t := range firm(text, targets) {
 		a, ok := actualFor(withContext(t, text), text, o.Targets, o.Text)
+		if ok {
+			a, ok = finishedCount(t, text, a, o.Text)
+		}
 		if !ok {
 			continue
 		}
@@ -198,6 +202,11 @@ func actualFor(t data.Target, text string, figures []data.Target, outcome string
 			continue
 		}
 		have := indicatorsOf(around)
+		if len(have) == 0 {
+			// "规模以上工业企业达7.6万家、增加值增长3%": the figure's
+			// indicator named at the head of its clause
+			have = indicatorsOf(clauseBefore(outcome, f.Quote))
+		}
 		n := max(common(t.Subject, around), common(text, around)/2)
 		switch {
 		case len(want) > 0 && shared(want, have):
@@ -259,18 +268,6 @@ func figureContext(text string, f data.Target) string {
 	return before + f.Subject
 }
 
-// unitOf folds the measure words that count the same things: 部 and 台
-// (lifts, machines), 户 and 家 (enterprises).
-func unitOf(u string) string {
-	switch u {
-	case "台":
-		return "部"
-	case "户":
-		return "家"
-	}
-	return u
-}
-
 // figureUnit is the unit of a figure of text: its own, or for a bare
 // count of people ("近1400万农业转移人口在城镇落户") 人, read from the noun
 // after it.
@@ -307,22 +304,23 @@ func (l *Linker) compare(t data.Target, a data.Target, text string) (bool, strin
 	if strings.Contains(text, "同步") && l.gdp != nil && t.Unit == "%" {
 		want, what = l.gdp.Value, "与经济增长同步（"+l.gdp.Quote+"）"
 	}
+	got, as := inUnitOf(a, t)
 	var met bool
 	switch {
 	case t.Comparator == data.AtMost || t.Comparator == data.About && containsAny(t.Subject+text, ceilingWords):
-		met = a.Value <= want+1e-9
+		met = got <= want+1e-9
 	case t.Comparator == data.About && t.Unit == "%":
-		met = a.Value >= want-0.5-1e-9
+		met = got >= want-0.5-1e-9
 	case t.Comparator == data.About:
-		met = a.Value >= want*0.99
+		met = got >= want*0.99
 	default:
-		met = a.Value >= want-1e-9
+		met = got >= want*(1-1e-9)
 	}
 	word := "达到"
 	if !met {
 		word = "未达到"
 	}
-	return met, "目标 " + what + "，实际 " + a.Quote + " → " + word
+	return met, "目标 " + what + "，实际 " + a.Quote + as + " → " + word
 }
 
 // gdpOutcome is the GDP growth of the year the review reports, for

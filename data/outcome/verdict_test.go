@@ -170,3 +170,45 @@ func TestSameSubject(t *testing.T) {
 		t.Error("urban jobs taken for rural labour moved")
 	}
 }
+
+// TestRespectively: "A、B分别…X和Y以内" gives X to A and Y to B, both
+// ceilings; one subject for two figures is left alone.
+func TestRespectively(t *testing.T) {
+	text := "城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内。"
+	in := []data.Target{{Subject: "居民消费价格涨幅分别", Value: 5, Unit: "%", Comparator: data.Exactly, Quote: "5%"},
+		{Subject: "和", Value: 3, Unit: "%", Comparator: data.AtMost, Quote: "3%以内"}}
+	got := respectively(text, in)
+	if got[0].Subject != "城镇调查失业率" || got[1].Subject != "居民消费价格涨幅" || got[0].Comparator != data.AtMost {
+		t.Errorf("respectively = %+v", got)
+	}
+	if in[0].Subject != "居民消费价格涨幅分别" {
+		t.Error("the report's targets were changed")
+	}
+	one := []data.Target{{Subject: "城乡居民人均可支配收入分别", Quote: "8%"}, {Subject: "和", Quote: "10%"}}
+	if got := respectively("城乡居民人均可支配收入分别增长8%和10%", one); got[0].Subject != one[0].Subject {
+		t.Errorf("one subject split: %+v", got)
+	}
+}
+
+// TestIndicatorWording: "规模以上工业企业…、增加值" in one clause names
+// industrial value added, not across a comma; new-energy cars are no
+// new energy.
+func TestIndicatorWording(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want string
+	}{
+		{"规模以上工业企业达7.6万家、增加值增长3%", "industry"},
+		{"规模以上工业企业达7.6万家，服务业增加值增长3%", ""},
+		{"新能源总装机达到8041.6万千瓦", "renewables"},
+		{"可再生能源发电装机规模突破10亿千瓦", "renewables"},
+		{"新能源汽车产量增长27.7%", ""},
+		{"单位生产总值能耗完成“十四五”考核目标", "energy"},
+		{"单位生产总值能耗、单位生产总值二氧化碳排放量进一步下降", "carbon,energy"},
+		{"社会物流总费用与生产总值的比率再下降0.3个百分点", "logistics"},
+	} {
+		if got := strings.Join(indicatorsOf(tt.text), ","); got != tt.want {
+			t.Errorf("%s: indicators %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,141 @@
+package outcome
+
+import "strings"
+
+// An action pledge may name several pieces of work, each at a stage
+// ("建成投运陇电入鲁工程，加快推进陇电入浙工程，开工建设陇电入川工程"; "确保上罗、
+// 许信高速公路建成通车，争取开工确阜、上淮高速公路"). The review reports on
+// each in a piece of its own ("陇电入鲁工程建成投运，…，陇电入川工程具备核准
+// 条件"), and one left short is a pledge missed, whatever the others did.
+
+// items judges one by one the actions of pledge text that promise a stage
+// of work (see stageOf), against the pieces of its outcome and candidates
+// that name the same work: reported done when the piece says the stage is
+// reached, missed when it says an earlier one, unclear when it says none,
+// not reported when no piece names it. It returns nil unless two actions
+// or more are found so.
+func items(text string, j Judgement) []Judgement {
+	if j.Best == nil {
+		return nil
+	}
+	acts := actions(text)
+	words := make([]map[uint64]bool, len(acts))
+	for i, a := range acts {
+		words[i] = itemWords(a)
+	}
+	var out []Judgement
+	found := 0
+	for i, a := range acts {
+		want := stageOf(a)
+		if want < stageStarted {
+			continue
+		}
+		ij := Judgement{Quote: a, Verdict: NotReported}
+		if c, piece := itemPiece(words, i, append([]Candidate{*j.Best}, j.Candidates...)); c != nil {
+			found++
+			ij.Best = c
+			ij.Verdict, ij.Arithmetic = stageVerdict(want, piece)
+			if ij.Verdict == "" {
+				// the piece names the work at no stage: read as the pledge
+				ij.Verdict = actionVerdict(a, c.Outcome)
+			}
+		}
+		out = append(out, ij)
+	}
+	if found < 2 {
+		return nil
+	}
+	return out
+}
+
+// itemWords are the words of an action less those of stages, of work in
+// general and those astride a particle ("等重" of "风电等重大项目"): what
+// names the work ("陇电入川工程").
+func itemWords(action string) map[uint64]bool {
+	m := map[uint64]bool{}
+	terms(action, func(w uint64) {
+		if !stageTerms[w] && !generic[w] && !astride(w) {
+			m[w] = true
+		}
+	})
+	return m
+}
+
+// particles join the names of a list or a phrase without being part of
+// them.
+const particles = "等和及与的了在为对"
+
+// astride tells whether the word w of two characters holds a particle.
+func astride(w uint64) bool {
+	if w>>63 != 0 || w < 1<<21 {
+		return false // a Latin run or a lone character
+	}
+	return strings.ContainsRune(particles, rune(w>>21)) || strings.ContainsRune(particles, rune(w&(1<<21-1)))
+}
+
+// stageTerms are the words of the stage words.
+var stageTerms = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, ws := range append(stageWords, notYetWords) {
+		for _, w := range ws {
+			terms(w, func(t uint64) { m[t] = true })
+		}
+	}
+	return m
+}()
+
+// itemPiece is the candidate and the piece of it that name action i of
+// words: the piece sharing most of its words, two at least of them its
+// own among the actions ("入川", "川工", not "陇电"; "确阜", "上淮", not
+// "高速").
+func itemPiece(words []map[uint64]bool, i int, cands []Candidate) (*Candidate, string) {
+	var best *Candidate
+	piece, most := "", 1
+	for k := range cands {
+		for _, p := range pieces(cands[k].Outcome.Text) {
+			n, own := 0, 0
+			seen := map[uint64]bool{}
+			terms(p, func(w uint64) {
+				if !words[i][w] || seen[w] {
+					return
+				}
+				seen[w] = true
+				n++
+				if ownWord(words, i, w) {
+					own++
+				}
+			})
+			if own >= 2 && n > most {
+				best, piece, most = &cands[k], p, n
+			}
+		}
+	}
+	return best, piece
+}
+
+// ownWord tells whether w is a word of action i and of no other.
+func ownWord(words []map[uint64]bool, i int, w uint64) bool {
+	for k, m := range words {
+		if k != i && m[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// stageNames name the stages in the line of arithmetic.
+var stageNames = []string{stagePrepared: "前期", stageStarted: "开工", stageDone: "建成"}
+
+// stageVerdict compares the stage an action promises with the one the
+// piece of the review reports ("" when it reports none).
+func stageVerdict(want int, piece string) (string, string) {
+	got := stageOf(piece)
+	line := "承诺 " + stageNames[want] + "，报告 " + piece
+	switch {
+	case got == stageNone:
+		return "", ""
+	case got >= want:
+		return ReportedDone, line + " → 达到"
+	}
+	return Missed, line + " → 未达到"
+}

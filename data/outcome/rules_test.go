@@ -1,0 +1,189 @@
+package outcome_test
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"pledgereview/data/datatest"
+	"pledgereview/data/outcome"
+)
+
+// Real pairs of the corpus the rules below are read on.
+const (
+	gansu25    = "provinces-2025/2025年甘肃省政府工作报告.docx"
+	gansu26    = "provinces-2026/2026年甘肃政府工作报告.txt"
+	zhumadian1 = "cities/zhumadian-2022.txt"
+	zhumadian2 = "cities/zhumadian-2023.txt"
+	xizang25   = "provinces-2025/2025年西藏政府工作报告.docx"
+	xizang26   = "provinces-2026/2026年西藏政府工作报告.txt"
+	guangdong1 = "provinces-2025/2025年广东省政府工作报告.docx"
+	guangdong2 = "provinces-2026/2026年广东政府工作报告.txt"
+	national1  = "national/2021-state-council.txt"
+	jiangsu1   = "provinces-2025/2025年江苏省政府工作报告.docx"
+	jiangsu2   = "provinces-2026/2026年江苏政府工作报告.txt"
+	shanghai1  = "provinces-2025/2025年上海市政府工作报告.docx"
+	shanghai2  = "provinces-2026/2026年上海政府工作报告.txt"
+	national2  = "national/2022-state-council.txt"
+)
+
+// linked links a pair of corpus reports, once per test binary.
+var linked = map[string][]outcome.Link{}
+
+func linksOf(t *testing.T, earlier, later string) []outcome.Link {
+	t.Helper()
+	if l, ok := linked[earlier+later]; ok {
+		return l
+	}
+	dir := datatest.CorpusDir(t)
+	l := outcome.Links(readReport(t, filepath.Join(dir, earlier)), readReport(t, filepath.Join(dir, later)))
+	linked[earlier+later] = l
+	return l
+}
+
+// rule is what a reviewer reads for one pledge (or one clause or item of
+// it) of a real pair: the verdict, the outcome shown and the arithmetic.
+type rule struct {
+	name, earlier, later, pledge string
+	verdict, outcome, arithmetic string
+}
+
+func checkRules(t *testing.T, rules []rule) {
+	t.Helper()
+	for _, r := range rules {
+		t.Run(r.name, func(t *testing.T) {
+			j, ok := judgementOf(linksOf(t, r.earlier, r.later), r.pledge)
+			if !ok {
+				t.Fatalf("no pledge holds %q", r.pledge)
+			}
+			if j.Verdict != r.verdict {
+				t.Errorf("verdict %s, want %s (%s)", j.Verdict, r.verdict, j.Arithmetic)
+			}
+			if r.outcome != "" && (j.Best == nil || !strings.Contains(j.Best.Outcome.Text, r.outcome)) {
+				got := "nothing"
+				if j.Best != nil {
+					got = j.Best.Outcome.Text
+				}
+				t.Errorf("outcome %q, want one holding %q", got, r.outcome)
+			}
+			if !strings.Contains(j.Arithmetic, r.arithmetic) {
+				t.Errorf("arithmetic %q, want it to hold %q", j.Arithmetic, r.arithmetic)
+			}
+		})
+	}
+}
+
+// TestFigureRules: figures are compared after unit conversion, with the
+// sentence that reports a comparable figure of the year, and a count
+// pledged finished against the pieces the review says are finished.
+func TestFigureRules(t *testing.T) {
+	checkRules(t, []rule{
+		{"grain pledged in 斤, reported in 吨", gansu25, gansu26, "粮食产量稳定在252亿斤以上",
+			outcome.Met, "粮食总产量突破1300万吨", "目标 252亿斤以上，实际 突破1300万吨（合260亿斤） → 达到"},
+		{"the year's figure, not the five years'", gansu25, gansu26, "规模以上工业增加值增长8%左右",
+			outcome.Met, "规模以上工业增加值增长9.5%", "目标 8%左右，实际 9.5% → 达到"},
+		{"a level in 万千瓦", gansu25, gansu26, "力争新能源并网装机突破8000万千瓦",
+			outcome.Met, "新能源总装机达到8041.6万千瓦", "实际 8041.6万千瓦 → 达到"},
+		{"a count pledged finished, 2 of 4 finished", gansu25, gansu26, "建成投运4个国家区域医疗中心",
+			outcome.Missed, "4个国家级区域医疗中心建设进展顺利", "目标 4个，实际 2个（中山大学附属肿瘤医院甘肃医院、上海市第一人民医院酒泉医院建成投运） → 未达到"},
+	})
+}
+
+// TestGuardRules: a pledge that something will not happen is met when the
+// review says it did not.
+func TestGuardRules(t *testing.T) {
+	checkRules(t, []rule{
+		{"no major accident", gansu25, gansu26, "坚决遏制重特大事故发生", outcome.Met, "未发生重特大事故", ""},
+		{"no systemic financial risk", zhumadian1, zhumadian2, "坚决守牢不发生区域性系统性金融风险的底线", outcome.Met, "守住了不发生系统性风险的底线", ""},
+	})
+}
+
+// TestItemRules: an action pledge naming several pieces of work is judged
+// per piece where the review speaks of each; one left short of the stage
+// pledged is missed, and so is the pledge.
+func TestItemRules(t *testing.T) {
+	checkRules(t, []rule{
+		{"陇电入鲁 in operation", gansu25, gansu26, "建成投运陇电入鲁工程", outcome.ReportedDone, "陇电入鲁工程建成投运", "承诺 建成，报告 陇电入鲁工程建成投运 → 达到"},
+		{"陇电入川 only ready for approval", gansu25, gansu26, "开工建设陇电入川工程", outcome.Missed, "陇电入川工程具备核准条件", "承诺 开工，报告 陇电入川工程具备核准条件 → 未达到"},
+		{"上罗、许信 open to traffic", zhumadian1, zhumadian2, "确保上罗、许信高速公路建成通车", outcome.ReportedDone, "上罗高速、许信高速建成通车", "→ 达到"},
+		{"确阜、上淮 still in preparation", zhumadian1, zhumadian2, "争取开工确阜、上淮高速公路", outcome.Missed, "确阜高速、上淮高速前期工作扎实推进", "承诺 开工，报告 确阜高速、上淮高速前期工作扎实推进 → 未达到"},
+	})
+}
+
+// TestItemsMissPledge: the pledge of which one piece is missed is missed.
+func TestItemsMissPledge(t *testing.T) {
+	for _, k := range linksOf(t, gansu25, gansu26) {
+		if strings.Contains(k.Pledge.Text, "开工建设陇电入川工程") {
+			if k.Verdict != outcome.Missed || len(k.Targets) != 2 {
+				t.Errorf("verdict %s with %d pieces judged, want missed with 2", k.Verdict, len(k.Targets))
+			}
+			return
+		}
+	}
+	t.Fatal("no pledge on 陇电入川")
+}
+
+// TestFloorRules: "以上", "稳定在X以上" and "突破X" are floors; "力争" beside
+// a target is an aspiration, not the figure to reach, and alone does not
+// change the rule; "A、B分别控制在X和Y以内" holds A to X and B to Y, both
+// ceilings.
+func TestFloorRules(t *testing.T) {
+	checkRules(t, []rule{
+		{"以上 with an aspiration", xizang25, xizang26, "地区生产总值增长7%以上、力争达到8%",
+			outcome.Met, "地区生产总值增长7%", "目标 7%以上，实际 7% → 达到"},
+		{"突破 after 力争", gansu25, gansu26, "力争新能源并网装机突破8000万千瓦",
+			outcome.Met, "新能源总装机达到8041.6万千瓦", "目标 突破8000万千瓦，实际 8041.6万千瓦 → 达到"},
+		{"分别 … 以内", xizang25, xizang26, "城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内",
+			outcome.Met, "城镇调查失业率控制在5%以内", "目标 5%，实际 5%以内 → 达到"},
+	})
+	for _, k := range linksOf(t, xizang25, xizang26) {
+		for _, j := range k.Targets {
+			if strings.HasPrefix(j.Quote, "力争") {
+				t.Errorf("an aspiration judged as a clause of its own: %s (%s)", j.Quote, j.Verdict)
+			}
+		}
+	}
+}
+
+// TestWordingRules: an indicator said in two parts of a clause, and a
+// pledge's word the review says in another.
+func TestWordingRules(t *testing.T) {
+	checkRules(t, []rule{
+		{"规模以上工业企业…增加值", guangdong1, guangdong2, "规模以上工业增加值增长6%左右",
+			outcome.Missed, "规模以上工业企业达7.6万家、增加值增长3%", "目标 6%左右，实际 3% → 未达到"},
+		{"新能源 reported as 可再生能源", national1, national2, "大力发展新能源",
+			outcome.ReportedDone, "可再生能源发电装机规模突破10亿千瓦", ""},
+	})
+}
+
+// TestPhraseRules: an action named by a phrase of its own (保交房), said
+// once in the review in a piece that reports it finished, is linked there
+// however the pledge's other actions dilute the match; a phrase shared
+// with a piece that does not say so is no link (上海文学馆 / 上海博物馆).
+func TestPhraseRules(t *testing.T) {
+	checkRules(t, []rule{
+		{"保交房 delivered", gansu25, gansu26, "继续做好保交房工作", outcome.ReportedDone, "保交房7.4万套住房全部交付", ""},
+		{"保交房 completed", guangdong1, guangdong2, "坚决打好保交房攻坚战", outcome.ReportedDone, "全面完成保交房任务", ""},
+		{"a shared phrase, nothing finished", shanghai1, shanghai2, "建成上海文学馆", outcome.NotReported, "", ""},
+	})
+}
+
+// TestDoneRules: a review reports an action done in words of its own kind
+// of work: opened (开园), reached in full (全部通达), done to effect (成效显著).
+func TestDoneRules(t *testing.T) {
+	checkRules(t, []rule{
+		{"开园", shanghai1, shanghai2, "推动乐高乐园度假区开园运营", outcome.ReportedDone, "乐高乐园顺利开园", ""},
+		{"全部通达", xizang25, xizang26, "实现边境乡镇驻地5G和千兆光网通达全覆盖", outcome.ReportedDone, "边境乡镇驻地全部通达5G和千兆光网", ""},
+		{"成效显著", zhumadian1, zhumadian2, "推行“管委会+公司”“三化三制”改革", outcome.ReportedDone, "开发区“三化三制”改革成效显著", ""},
+	})
+}
+
+// TestIndicatorRules: logistics costs are an indicator of their own, not
+// GDP; a pledge that names one beside a figure of another thing (a port
+// of 20万吨级) still links by its words.
+func TestIndicatorRules(t *testing.T) {
+	checkRules(t, []rule{
+		{"物流成本", guangdong1, guangdong2, "实施降低全社会物流成本专项行动", outcome.Met, "社会物流总费用与地区生产总值的比率降至13.6%左右", ""},
+		{"a figure of no indicator", jiangsu1, jiangsu2, "完成苏南运河全线二级航道建设", outcome.ReportedDone, "苏南运河二级航道、宿连三级航道全线通航", ""},
+	})
+}
