@@ -95,6 +95,8 @@ type File struct {
 	// progressJSON holds, by index, the signed JSON of the progress
 	// updates of a relayed group built by RelayedFile.
 	progressJSON [][]byte
+	// checks is what Precheck found of the reviews.
+	checks *recordChecks
 }
 
 func (f *File) rawProgress(i int) []byte {
