@@ -16,20 +16,39 @@ var anchorMembers = []string{"hash", "span", "text"}
 func (d *recordReader) anchors(hf *handFile) bool {
 	d.space()
 	start := d.i
-	anchors := map[string]wireAnchor{}
+	var list []handAnchor
 	ok := d.object(func(name []byte) bool {
-		if _, dup := anchors[string(name)]; dup {
-			return false
-		}
 		a, ok := d.anchor()
-		anchors[string(name)] = a
+		list = append(list, handAnchor{string(name), a})
 		return ok
 	})
+	if ok {
+		ok = hf.setAnchors(list)
+	}
 	if !ok {
 		d.i = start
 		return d.skip()
 	}
-	hf.anchors, hf.anchorsCut = anchors, &[2]int{start, d.i}
+	hf.anchorsCut = &[2]int{start, d.i}
+	return true
+}
+
+// handAnchor is an anchor read by hand, with its pledge's id.
+type handAnchor struct {
+	id string
+	a  wireAnchor
+}
+
+// setAnchors keeps the anchors read, in a map made once for all of them;
+// an id given twice declines.
+func (hf *handFile) setAnchors(list []handAnchor) bool {
+	hf.anchors = make(map[string]wireAnchor, len(list))
+	for _, e := range list {
+		if _, dup := hf.anchors[e.id]; dup {
+			return false
+		}
+		hf.anchors[e.id] = e.a
+	}
 	return true
 }
 
