@@ -106,25 +106,21 @@ func (d *Desk) switchReport(id string) {
 	if d.loaded.report != nil && d.loaded.report.ID == id {
 		return
 	}
-	d.loadReport(d.sess, id, nil, func(l loadedReport, err error) {
-		if err != nil {
-			showError(d.win, err)
-			return
-		}
-		d.applyReport(l)
-		d.rebuild()
-	})
+	d.loadReport(d.sess, id, nil, d.showLoaded)
 }
 
 // reportsChanged shows report id ("" for the default one) after the
 // workspace's reports changed (renamed, removed).
 func (d *Desk) reportsChanged(id string) {
-	d.loadReport(d.sess, id, nil, func(l loadedReport, err error) {
-		if err != nil {
-			showError(d.win, err)
-			return
-		}
-		d.applyReport(l)
-		d.rebuild()
-	})
+	d.loadReport(d.sess, id, nil, d.showLoaded)
+}
+
+// showLoaded shows a report loadReport read, or why it could not.
+func (d *Desk) showLoaded(l loadedReport, err error) {
+	if err != nil {
+		showError(d.win, err)
+		return
+	}
+	d.applyReport(l)
+	d.rebuild()
 }

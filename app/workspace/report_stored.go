@@ -44,15 +44,38 @@ func draftOfReport(r *data.Report) (*ReportDraft, error) {
 }
 
 // asidesOfFile gives the draft, parsed without them, the pieces its file's
-// reader set aside: those of stored before the ones the parser sets aside
-// (Parse puts its own after those it is given).
+// reader set aside: stored holds them, then the pieces the parser of its
+// day set aside. Today's parser may set aside more or less than that one
+// (a review's difficulties paragraph), so its pieces are taken out of
+// stored one for one, from the end, where the parser put them; what is
+// left is the reader's.
 func (dr *ReportDraft) asidesOfFile(stored []data.SetAside) {
-	own := len(dr.Report.SetAside)
-	if dr.Unstructured != nil {
-		own = 0
+	var own []data.SetAside
+	if dr.Unstructured == nil {
+		own = dr.Report.SetAside
 	}
-	dr.Doc.SetAside = stored[:max(len(stored)-own, 0)]
-	dr.Report.SetAside = append(append([]data.SetAside(nil), dr.Doc.SetAside...), dr.Report.SetAside[len(dr.Report.SetAside)-own:]...)
+	left := map[data.SetAside]int{}
+	for _, a := range own {
+		left[a]++
+	}
+	keep := make([]bool, len(stored))
+	n := 0
+	for i := len(stored) - 1; i >= 0; i-- {
+		if left[stored[i]] > 0 {
+			left[stored[i]]--
+			continue
+		}
+		keep[i] = true
+		n++
+	}
+	file := make([]data.SetAside, 0, n)
+	for i, a := range stored {
+		if keep[i] {
+			file = append(file, a)
+		}
+	}
+	dr.Doc.SetAside = file
+	dr.Report.SetAside = append(append([]data.SetAside(nil), file...), own...)
 }
 
 // keepTitle gives the draft's report the title of the stored report it

@@ -14,7 +14,8 @@ import (
 // "（上接第一版）" where the next takes up. A text scraped from the paper's
 // web page keeps both in the middle of a paragraph, often of a sentence
 // ("…提供了行动指南。（下转第四版）（紧接第一版） 我们坚持…"). They are page
-// furniture: set aside, and the text on either side joined.
+// furniture: set aside, and the text on either side joined within its
+// paragraph. A sentence the paper cut across two paragraphs stays in two.
 
 // pageJumpRE is one page-jump marker, in full- or half-width brackets:
 // 下转/上接/紧接/接/转/续 and the page, "第四版", "第2版", "A3版".

@@ -108,9 +108,17 @@ func addEvidence(evs []data.Evidence, ev data.Evidence) []data.Evidence {
 }
 
 // targetNumber is t's number on the pledge (1 for the first), 0 if none.
+// The linker may read a target with another subject and comparator than
+// the pledge stores ("A、B分别控制在X和Y以内", respectively.go): it is the
+// pledge's own target by its words and figure.
 func targetNumber(p data.Pledge, t data.Target) int {
 	for i, x := range p.Targets {
 		if x == t {
+			return i + 1
+		}
+	}
+	for i, x := range p.Targets {
+		if x.Quote == t.Quote && x.Value == t.Value && x.Unit == t.Unit {
 			return i + 1
 		}
 	}

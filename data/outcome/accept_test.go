@@ -142,3 +142,32 @@ func TestChoose(t *testing.T) {
 	}
 	t.Fatal("no pledge with candidates")
 }
+
+// TestAcceptKeepsEveryTargetOfRespectively: a pledge of "A、B分别…X和Y"
+// reads each target with its own subject; accepting it still records the
+// figure of each target the review reports, on the pledge's own target.
+func TestAcceptKeepsEveryTargetOfRespectively(t *testing.T) {
+	later := readReport(t, filepath.Join(datatest.CorpusDir(t), xizang26))
+	for _, k := range linksOf(t, xizang25, xizang26) {
+		if !strings.Contains(k.Pledge.Text, "城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内") {
+			continue
+		}
+		want := 0
+		for i, tg := range k.Pledge.Targets {
+			if tg.Quote == "5%" || strings.HasPrefix(tg.Quote, "5%") {
+				want = i + 1
+			}
+		}
+		rv := data.NewReview(k.Pledge.ID, "k-me")
+		for _, u := range outcome.Accept(&rv, later, k) {
+			if u.Target == want {
+				if u.Value != 5 {
+					t.Errorf("unemployment recorded as %v, want 5", u.Value)
+				}
+				return
+			}
+		}
+		t.Fatalf("no progress value on target %d (%+v) of %s", want, k.Pledge.Targets, k.Pledge.Text)
+	}
+	t.Fatal("the 西藏 2025 pledge on unemployment and prices is not linked")
+}

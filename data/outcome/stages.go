@@ -68,12 +68,20 @@ func finishedCount(t data.Target, text string, a data.Target, outcome string) (d
 	if want != stageDone || got == stageNone || got >= want {
 		return a, true
 	}
-	for _, p := range pieces(outcome) {
-		if stageOf(p) == stageDone && !strings.Contains(p, a.Quote) {
-			n := strings.Count(p, "、") + 1
-			q := strconv.Itoa(n) + t.Unit + "（" + p + "）"
+	// the pieces named finished follow the count's own piece at once and
+	// name them, with no figure of their own: a piece further on, or one
+	// with a figure, speaks of something else ("…，高速公路通车里程达6000公里")
+	ps := pieces(outcome)
+	for i, p := range ps {
+		if !strings.Contains(p, a.Quote) || i+1 == len(ps) {
+			continue
+		}
+		if next := ps[i+1]; stageOf(next) == stageDone && !strings.ContainsAny(next, "0123456789０１２３４５６７８９") {
+			n := strings.Count(next, "、") + 1
+			q := strconv.Itoa(n) + t.Unit + "（" + next + "）"
 			return data.Target{Subject: t.Subject, Value: float64(n), Unit: t.Unit, Comparator: data.Exactly, Quote: q}, true
 		}
+		break
 	}
 	return a, false
 }

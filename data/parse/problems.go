@@ -17,8 +17,14 @@ import (
 var problemSeeing = []string{"认识到", "看到"}
 
 // problemTurn turns from the achievements to what is lacking: "清醒",
-// "在肯定成绩的同时", "同时，我们也…".
-var problemTurn = []string{"清醒", "成绩的同时", "同时，我们也", "同时我们"}
+// "在肯定成绩的同时"; "同时，我们也看到…" only with a word of lack
+// (problemLack), for "同时，我们也看到，群众反映强烈的一些问题得到有效解决"
+// is an achievement.
+var (
+	problemTurn     = []string{"清醒", "成绩的同时"}
+	problemTurnWeak = []string{"同时，我们也", "同时我们"}
+	problemLack     = []string{"存在", "面临", "仍", "还有", "依然", "尚", "不少"}
+)
 
 // problemWords name what is lacking.
 var problemWords = []string{"困难", "问题", "挑战", "不足", "矛盾", "短板", "差距"}
@@ -29,7 +35,8 @@ func opensProblems(s string) bool {
 	has := func(words []string) bool {
 		return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s, w) })
 	}
-	return has(problemTurn) && has(problemSeeing) && has(problemWords)
+	turns := has(problemTurn) || has(problemTurnWeak) && has(problemLack)
+	return turns && has(problemSeeing) && has(problemWords)
 }
 
 // problemsStart is the offset where the problems paragraph of a review

@@ -124,3 +124,19 @@ func TestReviewProblemsMarkedReviewStay(t *testing.T) {
 		t.Error("the paragraph marked review is not among the outcomes")
 	}
 }
+
+// TestProblemsTurnNeedsALack: "同时，我们也看到" opens the problems only
+// when what is seen is lacking; problems seen solved are achievements.
+func TestProblemsTurnNeedsALack(t *testing.T) {
+	for s, want := range map[string]bool{
+		"同时，我们也看到，群众反映强烈的一些问题得到有效解决。":  false,
+		"同时，我们也看到，经济社会发展中还存在不少困难和问题。":  true,
+		"在肯定成绩的同时，我们也清醒看到面临的困难和挑战。":    true,
+		"我们清醒认识到，发展不平衡不充分问题仍然突出。":      true,
+		"同时我们看到，全市上下攻坚克难，解决了一批历史遗留问题。": false,
+	} {
+		if got := opensProblems(s); got != want {
+			t.Errorf("opensProblems(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
