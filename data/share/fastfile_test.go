@@ -115,10 +115,7 @@ func TestFastFileReadsAsTheStrictDecoder(t *testing.T) {
 	if _, err := Decode([]byte(good)); err != nil {
 		t.Fatal(err)
 	}
-	if _, hf, err := decodeTop([]byte(good), true, false); err != nil || hf == nil || hf.anchorsCut == nil ||
-		len(hf.anchors) != 6 || hf.groups[0].body == nil || hf.groups[1].body == nil {
-		t.Fatal("the hand declines a file as Encode writes it, its anchors or its seals")
-	}
+	checkReadByHand(t, []byte(good))
 	accepted := map[string]bool{"groups escaped": true, "reviews escaped": true, "a list in a string": true,
 		"anchors escaped": true, "an anchor declined": true, "an anchor null": true,
 		"a seal re-indented": true}
@@ -140,6 +137,24 @@ func TestFastFileReadsAsTheStrictDecoder(t *testing.T) {
 	checkSameDecode(t, escaped)
 	if f, err := Decode(escaped); err != nil || f.Reviews[0].Note != "第3版" {
 		t.Fatalf("a record the hand declines: %+v, %v", f.Reviews, err)
+	}
+}
+
+// checkReadByHand checks that the hand reads a file as Encode writes it:
+// its lists, its anchors and its seals.
+func checkReadByHand(t *testing.T, b []byte) {
+	t.Helper()
+	_, hf, err := decodeTop(b, true, false)
+	if err != nil || hf == nil {
+		t.Fatalf("the hand declines a file as Encode writes it (%v)", err)
+	}
+	if hf.anchorsCut == nil || len(hf.anchors) != 6 {
+		t.Fatalf("the hand declines the anchors, or reads %d of 6", len(hf.anchors))
+	}
+	for i, g := range hf.groups {
+		if g.body == nil {
+			t.Fatalf("the seal of group %d is not decoded with the rest", i)
+		}
 	}
 }
 

@@ -3,6 +3,7 @@ package share
 import (
 	"math/rand/v2"
 	"reflect"
+	"strings"
 	"testing"
 
 	"pledgereview/data"
@@ -18,14 +19,7 @@ func TestPrecheckPlansTheSame(t *testing.T) {
 	for range lawRounds {
 		ws := placedWorkspace(rng)
 		f := otherFile(rng)
-		for i := range f.Reviews {
-			switch rng.IntN(5) {
-			case 0:
-				f.Reviews[i].Note += "\u202e倒写"
-			case 1:
-				f.Reviews[i].Scores = map[string]int{"specific": 9}
-			}
-		}
+		spoilSome(rng, f.Reviews)
 		rubric := ws.Rubric
 		if rng.IntN(4) == 0 {
 			rubric = data.Rubric{}
@@ -43,12 +37,25 @@ func TestPrecheckPlansTheSame(t *testing.T) {
 			}
 		}
 		for _, r := range want.Writes {
-			if r.Note != "" && r.Note[len(r.Note)-len("倒写"):] == "倒写" {
+			if strings.HasSuffix(r.Note, "倒写") {
 				cleaned++
 			}
 		}
 	}
 	if cleaned == 0 || misfits == 0 {
 		t.Fatalf("%d records cleaned, %d rejected by the rubric: the test tries neither", cleaned, misfits)
+	}
+}
+
+// spoilSome gives some reviews a note of unsafe text, some a score no
+// rubric allows.
+func spoilSome(rng *rand.Rand, reviews []data.Review) {
+	for i := range reviews {
+		switch rng.IntN(5) {
+		case 0:
+			reviews[i].Note += "\u202e倒写"
+		case 1:
+			reviews[i].Scores = map[string]int{"specific": 9}
+		}
 	}
 }
