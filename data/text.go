@@ -106,12 +106,31 @@ func isClean(s string) bool {
 }
 
 func isCleanRunes(s string) bool {
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if n := safeCJK(s[i:]); n > 0 { // most of a Chinese text
+			i += n
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		if r != '\n' && r != '\t' && UnsafeRune(r) {
 			return false
 		}
+		i += n
 	}
 	return true
+}
+
+// safeCJK is 3 when s starts with a rune from U+3000 to U+D7FF or from
+// U+E000 to U+EFFF (the CJK blocks among them), none of them unsafe,
+// validly encoded; else 0.
+func safeCJK(s string) int {
+	if len(s) < 3 || s[0] < 0xe3 || s[0] > 0xee || s[1]&0xc0 != 0x80 || s[2]&0xc0 != 0x80 {
+		return 0
+	}
+	if s[0] == 0xed && s[1] >= 0xa0 { // a surrogate: not valid UTF-8
+		return 0
+	}
+	return 3
 }
 
 // CleanLine is CleanText for a one-line field (tag, lead unit): line

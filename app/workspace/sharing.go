@@ -273,7 +273,7 @@ func (s *Session) PlanMerges(paths []string) (MultiPlan, error) {
 func (s *Session) planMerges(paths []string, open func(string) (*os.File, error)) (MultiPlan, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	files, stop := readReviewFiles(paths, open)
+	files, stop := readReviewFiles(paths, open, s.store.Rubric())
 	defer stop()
 	mp := MultiPlan{Files: make([]FilePlan, len(paths))}
 	pl := planner{s: s, workspaces: map[string]*share.Workspace{}}
@@ -369,8 +369,10 @@ func (p *pendingFile) wait() (share.File, error) {
 
 // readReviewFiles reads and decodes files on as many goroutines as there
 // are processors, handing them out in order so that the planning, file
-// after file, waits as little as it can. stop ends the reading early.
-func readReviewFiles(paths []string, open func(string) (*os.File, error)) (files []pendingFile, stop func()) {
+// after file, waits as little as it can, and checks their reviews against
+// rubric, the workspace's, there rather than in the planning (Precheck).
+// stop ends the reading early.
+func readReviewFiles(paths []string, open func(string) (*os.File, error), rubric data.Rubric) (files []pendingFile, stop func()) {
 	files = make([]pendingFile, len(paths))
 	for i := range files {
 		files[i].done = make(chan struct{})
@@ -380,6 +382,9 @@ func readReviewFiles(paths []string, open func(string) (*os.File, error)) (files
 		go func() {
 			for i := range next {
 				files[i].f, files[i].err = readReviewFile(paths[i], open)
+				if files[i].err == nil {
+					files[i].f.Precheck(rubric)
+				}
 				close(files[i].done)
 			}
 		}()

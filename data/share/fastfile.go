@@ -32,6 +32,10 @@ type handGroup struct {
 	reviewsFrom, historyFrom int // where they start in handFile's
 	reviewsCut, historyCut   int // their index in handFile.cuts
 	seal                     []byte
+	// sealAt is where the seal is in the file, when it is an object that
+	// may be cut out and decoded on its own (body, see decodeSeals).
+	sealAt *[2]int
+	body   *sealBody
 }
 
 // handFile is a file whose groups' lists were read by hand: the file
@@ -44,23 +48,35 @@ type handFile struct {
 	cuts    [][2]int // where the lists were, in the file
 	reviews []data.Review
 	history []data.HistoryEntry
+	// The anchors, when the hand read them (fastanchors.go), and where
+	// they were in the file.
+	anchors    map[string]wireAnchor
+	anchorsCut *[2]int
 }
 
-// readGroupsByHand reads the lists of the groups of a signed file; ok is
-// false when it declines. A file with no group (format 1) is declined.
-func readGroupsByHand(b []byte) (hf handFile, ok bool) {
+// readGroupsByHand reads the lists of the groups of a signed file, and
+// its anchors; ok is false when it declines. A file with no group (format
+// 1) is declined. When the caller lets go of b (owned), the records kept
+// as written are b's; else they are copied.
+func readGroupsByHand(b []byte, owned bool) (hf handFile, ok bool) {
 	var d recordReader
 	d.reset(b)
 	ok = d.object(func(name []byte) bool {
-		if string(name) == "groups" {
+		switch {
+		case string(name) == "groups":
 			return d.groups(&hf)
+		case string(name) == "anchors" && hf.anchorsCut == nil:
+			return d.anchors(&hf)
 		}
 		return d.skip()
 	}) && d.end()
 	if !ok || len(hf.cuts) == 0 {
 		return handFile{}, false
 	}
-	own := hf.ownLists(b)
+	var own ownedLists
+	if !owned {
+		own = hf.ownLists(b)
+	}
 	for i := range hf.groups {
 		g := &hf.groups[i]
 		if g.reviewsRead {
@@ -71,9 +87,37 @@ func readGroupsByHand(b []byte) (hf handFile, ok bool) {
 			g.historyVals = hf.history[g.historyFrom : g.historyFrom+len(g.history)]
 			own.move(g.history, g.historyCut)
 		}
+		if g.sealAt != nil && !owned {
+			g.seal = bytes.Clone(g.seal)
+		}
 	}
-	hf.rest = withoutCuts(b, hf.cuts)
+	hf.rest = withoutCuts(b, hf.allCuts())
 	return hf, true
+}
+
+// cut is a value cut out of a file, written as an empty one of its kind.
+type cut struct {
+	from, to int
+	empty    string
+}
+
+// allCuts is every value the hand read and cuts out of the file, in the
+// order of the file: the lists as [], the anchors and the seals as {}.
+func (hf *handFile) allCuts() []cut {
+	cuts := make([]cut, 0, len(hf.cuts)+len(hf.groups)+1)
+	for _, c := range hf.cuts {
+		cuts = append(cuts, cut{c[0], c[1], "[]"})
+	}
+	if c := hf.anchorsCut; c != nil {
+		cuts = append(cuts, cut{c[0], c[1], "{}"})
+	}
+	for _, g := range hf.groups {
+		if c := g.sealAt; c != nil {
+			cuts = append(cuts, cut{c[0], c[1], "{}"})
+		}
+	}
+	slices.SortFunc(cuts, func(a, b cut) int { return a.from - b.from })
+	return cuts
 }
 
 // ownedLists is a copy of the lists cut out of a file, so that the
@@ -99,8 +143,12 @@ func (hf *handFile) ownLists(b []byte) ownedLists {
 	return o
 }
 
-// move points raws, records of the list cut k of b, at their copy.
+// move points raws, records of the list cut k of b, at their copy; with
+// no copy (the caller lets go of b), it leaves them.
 func (o ownedLists) move(raws [][]byte, k int) {
+	if o.own == nil {
+		return
+	}
 	for i, raw := range raws {
 		start := cap(o.b) - cap(raw) // raw is o.b[start : start+len(raw)]
 		from := o.at[k] + start - o.cuts[k][0]
@@ -108,18 +156,19 @@ func (o ownedLists) move(raws [][]byte, k int) {
 	}
 }
 
-// withoutCuts returns b with each of cuts (ordered, apart) written as [].
-func withoutCuts(b []byte, cuts [][2]int) []byte {
+// withoutCuts returns b with each of cuts (ordered, apart) written as
+// the empty value it names.
+func withoutCuts(b []byte, cuts []cut) []byte {
 	n := len(b)
 	for _, c := range cuts {
-		n -= c[1] - c[0] - 2
+		n -= c.to - c.from - len(c.empty)
 	}
 	out := make([]byte, 0, n)
 	from := 0
 	for _, c := range cuts {
-		out = append(out, b[from:c[0]]...)
-		out = append(out, "[]"...)
-		from = c[1]
+		out = append(out, b[from:c.from]...)
+		out = append(out, c.empty...)
+		from = c.to
 	}
 	return append(out, b[from:]...)
 }
@@ -145,7 +194,10 @@ func (d *recordReader) groupMember(hf *handFile, g *handGroup, name []byte) bool
 		start := d.i
 		ok := d.skip()
 		if ok && string(name) == "seal" {
-			g.seal = d.b[start:d.i]
+			g.seal, g.sealAt = d.b[start:d.i], nil
+			if d.b[start] == '{' && len(g.seal) <= maxSealSize {
+				g.sealAt = &[2]int{start, d.i}
+			}
 		}
 		return ok
 	}
@@ -260,17 +312,41 @@ func (d *recordReader) skipNested() bool {
 // decodeTop decodes the top of a file strictly, its groups' lists read by
 // hand (byHand) where the hand takes them (hand is then what it read),
 // else the whole file as it is.
-func decodeTop(b []byte, byHand bool) (w wireAny, hand *handFile, err error) {
+func decodeTop(b []byte, byHand, owned bool) (w wireAny, hand *handFile, err error) {
 	if !byHand {
 		return w, nil, decodeStrict(b, &w)
 	}
-	if hf, ok := readGroupsByHand(b); ok {
-		if decodeStrict(hf.rest, &w) == nil && len(w.Groups) == len(hf.groups) {
+	if hf, ok := readGroupsByHand(b, owned); ok {
+		if decodeStrict(hf.rest, &w) == nil && len(w.Groups) == len(hf.groups) && hf.decodeSeals(w.Groups) {
+			if hf.anchorsCut != nil {
+				w.Anchors = hf.anchors
+			}
 			return w, &hf, nil
 		}
 		w = wireAny{}
 	}
 	return w, nil, decodeStrict(b, &w)
+}
+
+// decodeSeals decodes each seal cut out of the file, strictly, and puts it
+// back in its group as written: the seal is read once, here, rather than
+// checked as a value with the rest, then decoded by parseSeal. A seal that
+// does not decode declines the hand: the whole file goes to decodeStrict,
+// and parseSeal words the error as before.
+func (hf *handFile) decodeSeals(groups []wireGroup) bool {
+	for i := range hf.groups {
+		g := &hf.groups[i]
+		if g.sealAt == nil {
+			continue
+		}
+		var body sealBody
+		if decodeStrict(g.seal, &body) != nil {
+			return false
+		}
+		g.body = &body
+		groups[i].Seal = g.seal
+	}
+	return true
 }
 
 // lists returns room for n reviews and nh history entries: the lists the

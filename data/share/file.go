@@ -95,6 +95,8 @@ type File struct {
 	// progressJSON holds, by index, the signed JSON of the progress
 	// updates of a relayed group built by RelayedFile.
 	progressJSON [][]byte
+	// checks is what Precheck found of the reviews.
+	checks *recordChecks
 }
 
 func (f *File) rawProgress(i int) []byte {
@@ -149,7 +151,7 @@ func Read(r io.Reader) (File, error) {
 	if err != nil {
 		return File{}, fmt.Errorf("read review file: %w", err)
 	}
-	return Decode(b)
+	return decode(b, true, true)
 }
 
 // readAll is io.ReadAll starting with room for size bytes.
@@ -194,17 +196,18 @@ type wireAny struct {
 // Decode parses, verifies and validates a review file: a signed file
 // (format 2) group by group against its seals, an unsigned one (format 1)
 // against its checksum.
-func Decode(b []byte) (File, error) { return decode(b, true) }
+func Decode(b []byte) (File, error) { return decode(b, true, false) }
 
 // decode is Decode, with the lists of records of the groups read by hand
 // where it can, or (byHand false) all by the strict decoder: both read
-// every file the same, the first faster.
-func decode(b []byte, byHand bool) (File, error) {
+// every file the same, the first faster. When the caller lets go of b
+// (owned), the decoded file keeps parts of it rather than copies.
+func decode(b []byte, byHand, owned bool) (File, error) {
 	if len(b) > MaxFileSize {
 		return File{}, fmt.Errorf("%w: over %d MB", ErrTooLarge, MaxFileSize>>20)
 	}
 	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")) // a BOM some editors add
-	w, hand, err := decodeTop(b, byHand)
+	w, hand, err := decodeTop(b, byHand, owned)
 	if err != nil {
 		return File{}, classify(b, err)
 	}

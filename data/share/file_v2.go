@@ -253,7 +253,12 @@ func splitGroup(g wireGroup, hg handGroup) (group, error) {
 		return group{}, fmt.Errorf("%w: a signature is not base64", ErrDamaged)
 	}
 	var out group
-	if out.seal, err = parseSeal(g.Seal, sig); err != nil {
+	if hg.body != nil { // decoded with the rest (decodeSeals)
+		out.seal, err = sealOf(hg.body, g.Seal, sig)
+	} else {
+		out.seal, err = parseSeal(g.Seal, sig)
+	}
+	if err != nil {
 		return group{}, err
 	}
 	if out.reviews, out.reviewVals, err = listOf(g.Reviews, hg.reviewsRead, hg.reviews, hg.reviewVals); err != nil {

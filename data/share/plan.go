@@ -183,6 +183,8 @@ type planner struct {
 	carried map[string]bool // the reviewers the file carries
 	// seen holds the keys met so far; true for those whose history is kept.
 	seen map[Key]bool
+	// checks is what Precheck found of the file's reviews, if it checked.
+	checks *recordChecks
 }
 
 // newPlanner lists the file's reviewers, adding to p those the workspace
@@ -207,7 +209,8 @@ func newPlanner(ws Workspace, f File, p *MergePlan) *planner {
 	p.LookAlikes = lookAlikes(ws.Reviewers, p.ReviewersAdded)
 	p.Writes = make([]data.Review, 0, len(f.Reviews))
 	p.WritesJSON = make([][]byte, 0, len(f.Reviews))
-	return &planner{ws: ws, f: f, p: p, carried: carried, seen: make(map[Key]bool, len(f.Reviews))}
+	return &planner{ws: ws, f: f, p: p, carried: carried, seen: make(map[Key]bool, len(f.Reviews)),
+		checks: f.checksFor(ws.Rubric)}
 }
 
 // signs tells whether a reviewer's records must come signed: mine, a
@@ -224,7 +227,7 @@ func (pl *planner) review(i int, r data.Review) {
 	if !dup {
 		pl.seen[k] = false
 	}
-	if why, detail := pl.rejection(r, dup); why != "" {
+	if why, detail := pl.rejection(i, &r, dup); why != "" {
 		p.Rejected = append(p.Rejected, Rejection{Key: k, Reason: why, Detail: detail})
 		return
 	}
@@ -244,7 +247,7 @@ func (pl *planner) review(i int, r data.Review) {
 	}
 	pl.seen[k] = true
 	raw := pl.f.rawReview(i)
-	if r.HasUnsafeText() {
+	if pl.checks.unsafeText(i, &r) {
 		r = r.Clone()
 		r.CleanReviewText()
 		raw = nil
@@ -253,9 +256,9 @@ func (pl *planner) review(i int, r data.Review) {
 	p.WritesJSON = append(p.WritesJSON, raw)
 }
 
-// rejection says why r is left out, or "" when it is not; dup is set when
-// the file holds an earlier record of the same key.
-func (pl *planner) rejection(r data.Review, dup bool) (Reason, string) {
+// rejection says why r, the file's i-th review, is left out, or "" when it
+// is not; dup is set when the file holds an earlier record of the same key.
+func (pl *planner) rejection(i int, r *data.Review, dup bool) (Reason, string) {
 	ws := pl.ws
 	switch {
 	case !pl.carried[r.ReviewerID]:
@@ -274,8 +277,8 @@ func (pl *planner) rejection(r data.Review, dup bool) (Reason, string) {
 		return BadRecord, "its clock counter is out of range"
 	}
 	if len(ws.Rubric.Criteria) > 0 {
-		if err := r.Validate(ws.Rubric); err != nil {
-			return BadRecord, err.Error()
+		if why := pl.checks.misfit(i, r, ws.Rubric); why != "" {
+			return BadRecord, why
 		}
 	}
 	return "", ""

@@ -84,6 +84,12 @@ func parseSeal(raw, sig []byte) (Seal, error) {
 	if err := decodeStrict(raw, &body); err != nil {
 		return Seal{}, fmt.Errorf("%w: a seal: %v", ErrDamaged, err)
 	}
+	return sealOf(&body, raw, sig)
+}
+
+// sealOf checks the signature of raw, a seal, and reads what it signs
+// from body, raw decoded.
+func sealOf(body *sealBody, raw, sig []byte) (Seal, error) {
 	if len(body.PublicKey) != ed25519.PublicKeySize || len(body.Reviews)%sha256.Size != 0 || len(body.History)%sha256.Size != 0 || len(body.Progress)%sha256.Size != 0 {
 		return Seal{}, fmt.Errorf("%w: the seal of %s is malformed", ErrDamaged, body.Reviewer.ID)
 	}
