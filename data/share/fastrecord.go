@@ -183,29 +183,28 @@ func (d *recordReader) scores() (map[string]int, bool) {
 	return scores, ok
 }
 
-// words reads a list of strings (tags), or null.
-func (d *recordReader) words() ([]string, bool) {
+// listOrNull reads a list of values, each by one, or null (nil). An empty
+// list reads as an empty, not a nil, slice, as the strict decoder gives it.
+func listOrNull[T any](d *recordReader, one func() (T, bool)) ([]T, bool) {
 	if d.null() {
 		return nil, true
 	}
-	out := []string{}
+	out := []T{}
 	ok := d.array(func() bool {
-		s, ok := d.word()
-		out = append(out, s)
+		v, ok := one()
+		out = append(out, v)
 		return ok
 	})
 	return out, ok
 }
 
+// words reads a list of strings (tags), or null.
+func (d *recordReader) words() ([]string, bool) { return listOrNull(d, d.word) }
+
 // evidence reads the evidence of a review, or null.
 func (d *recordReader) evidence() ([]data.Evidence, bool) {
-	if d.null() {
-		return nil, true
-	}
-	out := []data.Evidence{}
-	ok := d.array(func() bool {
-		var e data.Evidence
-		ok := d.members(evidenceMembers, func(m int) (ok bool) {
+	return listOrNull(d, func() (e data.Evidence, ok bool) {
+		ok = d.members(evidenceMembers, func(m int) (ok bool) {
 			switch m {
 			case 0:
 				e.Text, ok = d.str()
@@ -216,21 +215,14 @@ func (d *recordReader) evidence() ([]data.Evidence, bool) {
 			}
 			return ok
 		})
-		out = append(out, e)
-		return ok
+		return e, ok
 	})
-	return out, ok
 }
 
 // changes reads the changes of a history entry, or null.
 func (d *recordReader) changes() ([]data.FieldChange, bool) {
-	if d.null() {
-		return nil, true
-	}
-	out := []data.FieldChange{}
-	ok := d.array(func() bool {
-		var c data.FieldChange
-		ok := d.members(changeMembers, func(m int) (ok bool) {
+	return listOrNull(d, func() (c data.FieldChange, ok bool) {
+		ok = d.members(changeMembers, func(m int) (ok bool) {
 			switch m {
 			case 0:
 				c.Field, ok = d.word()
@@ -241,8 +233,6 @@ func (d *recordReader) changes() ([]data.FieldChange, bool) {
 			}
 			return ok
 		})
-		out = append(out, c)
-		return ok
+		return c, ok
 	})
-	return out, ok
 }
