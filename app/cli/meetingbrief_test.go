@@ -2,6 +2,7 @@ package cli
 
 import (
 	"path/filepath"
+	"pledgereview/app/internal/packtext"
 	"strings"
 	"testing"
 )
@@ -17,7 +18,7 @@ func TestMeetingBriefSaysWhoSaidWhat(t *testing.T) {
 
 	alone := filepath.Join(a.dir, "alone.pdf")
 	a.ok("brief", "-o", alone, "--kind", "meeting", "--lang", "zh")
-	text := strings.Join(strings.Fields(pdfText(t, alone)), "")
+	text := strings.Join(strings.Fields(packtext.Layout(t, alone)), "")
 	if strings.Contains(text, "未使用共享") || !strings.Contains(text, "少于两位评审人评审过本报告") {
 		t.Errorf("one reviewer's brief does not say why there are no disputes: %q", text)
 	}
@@ -31,7 +32,7 @@ func TestMeetingBriefSaysWhoSaidWhat(t *testing.T) {
 	a.ok("merge", file)
 	two := filepath.Join(a.dir, "two.pdf")
 	a.ok("brief", "-o", two, "--kind", "meeting", "--lang", "zh")
-	text = strings.Join(strings.Fields(pdfText(t, two)), "")
+	text = strings.Join(strings.Fields(packtext.Layout(t, two)), "")
 	for _, want := range []string{"王芳：已完成，具体性0", "李雷：滞后，具体性4"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the disputes table does not say %q", want)

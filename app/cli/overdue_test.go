@@ -1,63 +1,11 @@
 package cli
 
 import (
-	"os/exec"
 	"path/filepath"
-	"regexp"
-	"strconv"
+	"pledgereview/app/internal/packtext"
 	"strings"
 	"testing"
 )
-
-// pdfText is the text of a PDF as pdftotext lays it out.
-func pdfText(t *testing.T, pdf string) string {
-	t.Helper()
-	out, err := exec.Command("pdftotext", "-layout", "-enc", "UTF-8", pdf, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext %s: %v", pdf, err)
-	}
-	return string(out)
-}
-
-// figureAbove is the field-th number (-1: the last) on the line above the
-// first line holding every label: a figure box of a dashboard.
-func figureAbove(t *testing.T, text string, field int, labels ...string) int {
-	t.Helper()
-	lines := strings.Split(text, "\n")
-	for i, ln := range lines {
-		all := true
-		for _, l := range labels {
-			all = all && strings.Contains(ln, l)
-		}
-		if !all {
-			continue
-		}
-		for j := i - 1; j >= 0; j-- {
-			if f := strings.Fields(lines[j]); len(f) > field {
-				if field < 0 {
-					field = len(f) - 1
-				}
-				n, err := strconv.Atoi(f[field])
-				if err != nil {
-					t.Fatalf("figure above %q: %q", labels, lines[j])
-				}
-				return n
-			}
-		}
-	}
-	t.Fatalf("no line with %q in\n%s", labels, text)
-	return 0
-}
-
-func countIn(t *testing.T, text, title string) int {
-	t.Helper()
-	m := regexp.MustCompile(regexp.QuoteMeta(title) + `（(\d+)）`).FindStringSubmatch(text)
-	if m == nil {
-		t.Fatalf("no %q（N） in the pack", title)
-	}
-	n, _ := strconv.Atoi(m[1])
-	return n
-}
 
 // overdueCounts are the overdue pledges as the full pack's dashboard, its
 // exceptions list and the meeting brief count them, as of the day given.
@@ -66,11 +14,8 @@ func overdueCounts(t *testing.T, h *harness, asOf string) (dashboard, exceptions
 	fullPDF, briefPDF := filepath.Join(h.dir, "full-"+asOf+".pdf"), filepath.Join(h.dir, "meeting-"+asOf+".pdf")
 	h.ok("brief", "-o", fullPDF, "--lang", "zh", "--as-of", asOf)
 	h.ok("brief", "-o", briefPDF, "--lang", "zh", "--kind", "meeting", "--as-of", asOf)
-	full, brief = pdfText(t, fullPDF), pdfText(t, briefPDF)
-	dashboard = figureAbove(t, full, -1, "已标记", "逾期未完成") // pledges, reviewed / total, flagged, overdue
-	exceptions = countIn(t, full, "滞后或逾期未完成")
-	meeting = figureAbove(t, brief, 2, "符合序时", "滞后", "逾期") // on schedule, behind, overdue, …
-	meetingList = countIn(t, brief, "滞后与逾期")
+	full, brief = packtext.Layout(t, fullPDF), packtext.Layout(t, briefPDF)
+	dashboard, exceptions, meeting, meetingList = packtext.Overdue(t, full, brief)
 	return
 }
 
@@ -116,7 +61,7 @@ func TestPackJudgesOnTheWorkspaceReviewDate(t *testing.T) {
 	}
 	path := filepath.Join(h.dir, "meeting.pdf")
 	h.ok("brief", "-o", path, "--lang", "zh", "--kind", "meeting")
-	if !strings.Contains(pdfText(t, path), "截至 2022-01-15") {
+	if !strings.Contains(packtext.Layout(t, path), "截至 2022-01-15") {
 		t.Error("the meeting brief is not judged on the workspace's review date")
 	}
 }

@@ -3,8 +3,6 @@ package window
 import (
 	"os/exec"
 	"path/filepath"
-	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -12,59 +10,9 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"pledgereview/app/internal/packtext"
 	"pledgereview/data"
 )
-
-// pdfLayoutText is the text of a PDF as pdftotext lays it out.
-func pdfLayoutText(t *testing.T, pdf string) string {
-	t.Helper()
-	out, err := exec.Command("pdftotext", "-layout", "-enc", "UTF-8", pdf, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext %s: %v", pdf, err)
-	}
-	return string(out)
-}
-
-// figureAbove is the field-th number (-1: the last) on the line above the
-// first line holding every label: a figure box of a dashboard.
-func figureAbove(t *testing.T, text string, field int, labels ...string) int {
-	t.Helper()
-	lines := strings.Split(text, "\n")
-	for i, ln := range lines {
-		all := true
-		for _, l := range labels {
-			all = all && strings.Contains(ln, l)
-		}
-		if !all {
-			continue
-		}
-		for j := i - 1; j >= 0; j-- {
-			if f := strings.Fields(lines[j]); len(f) > field {
-				if field < 0 {
-					field = len(f) - 1
-				}
-				n, err := strconv.Atoi(f[field])
-				if err != nil {
-					t.Fatalf("figure above %q: %q", labels, lines[j])
-				}
-				return n
-			}
-		}
-	}
-	t.Fatalf("no line with %q in\n%s", labels, text)
-	return 0
-}
-
-// countIn is N of the heading "title（N）".
-func countIn(t *testing.T, text, title string) int {
-	t.Helper()
-	m := regexp.MustCompile(regexp.QuoteMeta(title) + `（(\d+)）`).FindStringSubmatch(text)
-	if m == nil {
-		t.Fatalf("no %q（N） in the pack", title)
-	}
-	n, _ := strconv.Atoi(m[1])
-	return n
-}
 
 // exportPackFromMenu exports a pack as a user does: File → Export
 // briefing pack…, the kind chosen (0 full, 1 meeting brief), the file
@@ -99,7 +47,7 @@ func exportPackFromMenu(t *testing.T, d *Desk, kind int, path string) string {
 	test.Tap(overlayButton(d.win.Canvas(), "导出"))
 	exportSucceeded(t, d)
 	d.win.Canvas().Overlays().Top().Hide()
-	return pdfLayoutText(t, path)
+	return packtext.Layout(t, path)
 }
 
 // setReviewDate types the review date into File → Settings… and confirms.
@@ -145,10 +93,7 @@ func TestWindowPacksJudgeOverdueOnTheReviewDate(t *testing.T) {
 		dir := t.TempDir()
 		full := exportPackFromMenu(t, d, 0, filepath.Join(dir, "full.pdf"))
 		brief := exportPackFromMenu(t, d, 1, filepath.Join(dir, "meeting.pdf"))
-		dash = figureAbove(t, full, -1, "已标记", "逾期未完成")
-		exc := countIn(t, full, "滞后或逾期未完成")
-		meet := figureAbove(t, brief, 2, "符合序时", "滞后", "逾期")
-		list := countIn(t, brief, "滞后与逾期")
+		dash, exc, meet, list := packtext.Overdue(t, full, brief)
 		if dash != exc || dash != meet || dash != list {
 			t.Errorf("as of %s overdue: dashboard %d, exceptions %d, meeting brief %d and its list %d; want one count", day, dash, exc, meet, list)
 		}
