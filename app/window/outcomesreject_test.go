@@ -1,6 +1,7 @@
 package window
 
 import (
+	"pledgereview/app/workspace"
 	"strings"
 	"testing"
 
@@ -24,17 +25,7 @@ func TestRejectRemembered(t *testing.T) {
 		t.Fatal(err)
 	}
 	v := newOutcomesView(a, d.sess, pair, d.Reload)
-	pos := -1
-	for p, i := range v.rows {
-		if strings.Contains(pair.Links[i].Pledge.Text, "新开工改造城镇老旧小区5.3万个") {
-			pos = p
-		}
-	}
-	if pos < 0 {
-		t.Fatal("no pledge of old compounds")
-	}
-	v.list.Select(pos)
-	id := pair.Links[v.rows[pos]].Pledge.ID
+	_, id := selectLinkOf(t, v, pair, "新开工改造城镇老旧小区5.3万个")
 	v.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyDelete})
 	v.win.Close()
 	d.shutdown()
@@ -66,4 +57,21 @@ func TestRejectRemembered(t *testing.T) {
 	if again, _ := d2.sess.Outcomes("2021-state-council", ""); len(again.Rejected) != 0 {
 		t.Errorf("accepted, still rejected: %v", again.Rejected)
 	}
+}
+
+// selectLinkOf selects, in the view's list, the (last) row of the pledge
+// whose text holds words, and returns the row and the pledge's id.
+func selectLinkOf(t *testing.T, v *outcomesView, pair *workspace.OutcomePair, words string) (row int, id string) {
+	t.Helper()
+	row = -1
+	for pos, i := range v.rows {
+		if strings.Contains(pair.Links[i].Pledge.Text, words) {
+			row = pos
+		}
+	}
+	if row < 0 {
+		t.Fatalf("no pledge holding %q in the list", words)
+	}
+	v.list.Select(row)
+	return row, pair.Links[v.rows[row]].Pledge.ID
 }

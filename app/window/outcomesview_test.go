@@ -75,17 +75,7 @@ func TestOutcomesViewByKeyboard(t *testing.T) {
 				t.Errorf("filter 2 shows chip %q, counts %q", v.chip.Text(), v.counts.Text)
 			}
 			key(fyne.Key1)
-			compounds := -1
-			for pos, i := range v.rows {
-				if strings.Contains(pair.Links[i].Pledge.Text, "新开工改造城镇老旧小区5.3万个") {
-					compounds = pos
-				}
-			}
-			if compounds < 0 {
-				t.Fatal("no pledge of old compounds")
-			}
-			v.list.Select(compounds)
-			id := pair.Links[v.rows[compounds]].Pledge.ID
+			compounds, id := selectLinkOf(t, v, pair, "新开工改造城镇老旧小区5.3万个")
 			if !strings.Contains(richText(v, "outcome"), "新开工改造城镇老旧小区5.6万个") || v.chip.Text() != tt.met ||
 				strings.ReplaceAll(v.arithmetic.Text, "\n", "") != "目标 5.3万个，实际 5.6万个 → 达到" {
 				t.Errorf("the pledge shows %q / %q / %q", richText(v, "outcome"), v.chip.Text(), v.arithmetic.Text)
