@@ -83,6 +83,7 @@ func judgementOf(links []outcome.Link, seg string) (outcome.Judgement, bool) {
 				covered = append(covered, tj)
 			}
 		}
+		covered = ownTargets(seg, covered)
 		// a segment over several targets ("改造城中村416个、老旧小区1459个"):
 		// the first of them the review reports on
 		for _, tj := range covered {
@@ -96,6 +97,53 @@ func judgementOf(links []outcome.Link, seg string) (outcome.Judgement, bool) {
 		return k.Judgement, true
 	}
 	return outcome.Judgement{}, false
+}
+
+// ownTargets drops from the targets whose quotes a segment holds those
+// held only inside another's quote: "城镇调查失业率5.5%左右" holds the GDP
+// target's bare "5%左右" only as part of "5.5%左右".
+func ownTargets(seg string, covered []outcome.Judgement) []outcome.Judgement {
+	quote := func(tj outcome.Judgement) string { return strings.TrimRight(squeeze(tj.Quote), "，；、。;,") }
+	var own []outcome.Judgement
+	for _, tj := range covered {
+		q := quote(tj)
+		for at := 0; ; {
+			i := strings.Index(seg[at:], q)
+			if i < 0 {
+				break
+			}
+			i += at
+			if !insideLonger(seg, i, i+len(q), q, covered, quote) {
+				own = append(own, tj)
+				break
+			}
+			at = i + 1
+		}
+	}
+	return own
+}
+
+// insideLonger tells whether seg[from:to] lies within an occurrence of
+// the quote of another, longer target.
+func insideLonger(seg string, from, to int, q string, covered []outcome.Judgement, quote func(outcome.Judgement) string) bool {
+	for _, other := range covered {
+		o := quote(other)
+		if len(o) <= len(q) {
+			continue
+		}
+		for at := 0; ; {
+			i := strings.Index(seg[at:], o)
+			if i < 0 {
+				break
+			}
+			i += at
+			if i <= from && to <= i+len(o) {
+				return true
+			}
+			at = i + 1
+		}
+	}
+	return false
 }
 
 func overlaps(a, b string) bool {
@@ -207,5 +255,26 @@ func TestKeys(t *testing.T) {
 				t.Errorf("below the bar: top-1 ≥ 80 %%, candidates ≥ 90 %%, verdict ≥ 90 %%")
 			}
 		})
+	}
+}
+
+// TestOwnTargets: a key clause is scored on its own target, not on one
+// whose bare figure its own holds.
+func TestOwnTargets(t *testing.T) {
+	gdp, jobless, homes := outcome.Judgement{Quote: "5%左右"}, outcome.Judgement{Quote: "5.5%左右"}, outcome.Judgement{Quote: "老旧小区1459个"}
+	for seg, want := range map[string][]string{
+		"城镇调查失业率5.5%左右":              {"5.5%左右"},
+		"国内生产总值增长5%左右，城镇调查失业率5.5%左右": {"5%左右", "5.5%左右"},
+		"改造城中村416个、老旧小区1459个":        {"老旧小区1459个"},
+	} {
+		var got []string
+		for _, tj := range ownTargets(seg, []outcome.Judgement{gdp, jobless, homes}) {
+			if strings.Contains(seg, tj.Quote) {
+				got = append(got, tj.Quote)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%s: own targets %q, want %q", seg, got, want)
+		}
 	}
 }
