@@ -25,7 +25,7 @@ type ReviewSet struct {
 // where it stands, and the pledge of the next plan that repeats it.
 type OutcomeRow struct {
 	PledgeID    string
-	Verdict     string // met, missed, unclear, reported_done, not_reported
+	Verdict     string // met, missed, unclear, reported_done, not_reported; rejected by the reviewer
 	Arithmetic  string
 	Outcome     string
 	Source      string

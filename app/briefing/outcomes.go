@@ -18,6 +18,8 @@ func (m *model) outcomeVerdict(v string) string {
 		return m.tr("已报告完成", "reported done")
 	case outcome.Unclear:
 		return m.tr("不明", "unclear")
+	case outcome.Rejected:
+		return m.tr("已驳回", "rejected")
 	}
 	return m.tr("未提及", "not reported")
 }
@@ -90,8 +92,11 @@ func (d *doc) meetingOutcomes(limit int) {
 		m.tr("已报告完成", "reported done") + " " + strconv.Itoa(n[outcome.ReportedDone]),
 		m.tr("不明", "unclear") + " " + strconv.Itoa(n[outcome.Unclear]),
 		m.tr("未提及", "not reported") + " " + strconv.Itoa(n[outcome.NotReported]),
-		m.tr("再次列入", "carried over") + " " + strconv.Itoa(carried),
 	}
+	if r := n[outcome.Rejected]; r > 0 { // links the reviewer said do not report on their pledge
+		counts = append(counts, m.tr("已驳回", "rejected")+" "+strconv.Itoa(r))
+	}
+	counts = append(counts, m.tr("再次列入", "carried over")+" "+strconv.Itoa(carried))
 	cols := []column{{m.tr("编号", "ID"), 14}, {m.tr("承诺", "Pledge"), 62}, {m.tr("兑现", "Outcome"), 54}, m.decisionCol()}
 	title := m.tr("上年承诺兑现", "Last year's pledges") + m.paren(m.in.Later)
 	d.add(gapRow(5), d.sectionTitle(title, 2))

@@ -180,17 +180,13 @@ func verdictWord(v string) string {
 // then the arithmetic or the outcome's source, the target clauses under
 // it; and the counts.
 func printOutcomes(env Env, pair *workspace.OutcomePair) {
-	counts := map[string]int{}
-	carried := 0
 	for _, k := range pair.Links {
-		counts[k.Verdict]++
 		var b strings.Builder
 		fmt.Fprintf(&b, "%s  %s", k.Pledge.ID, verdictWord(k.Verdict))
 		if pair.Rejects(k) {
 			b.WriteString("  " + lang.X("outcomes.rejected", "rejected"))
 		}
 		if k.CarriedOver != "" {
-			carried++
 			b.WriteString("  " + lang.X("outcomes.carried", "carried over to {{.ID}}", map[string]any{"ID": k.CarriedOver}))
 		}
 		switch {
@@ -204,7 +200,8 @@ func printOutcomes(env Env, pair *workspace.OutcomePair) {
 			fmt.Fprintf(env.Stdout, "    · %s  %s  %s\n", strings.TrimRight(t.Quote, "；;，,。"), verdictWord(t.Verdict), t.Arithmetic)
 		}
 	}
-	fmt.Fprintln(env.Stdout, lang.X("cli.outcomes.counts", "met {{.Met}}, missed {{.Missed}}, reported done {{.Done}}, unclear {{.Unclear}}, not reported {{.None}}, carried over {{.Carried}}",
+	counts, carried := pair.Counts() // a rejected link counts as rejected only
+	fmt.Fprintln(env.Stdout, lang.X("cli.outcomes.counts", "met {{.Met}}, missed {{.Missed}}, reported done {{.Done}}, unclear {{.Unclear}}, not reported {{.None}}, rejected {{.Rejected}}, carried over {{.Carried}}",
 		map[string]any{"Met": counts[outcome.Met], "Missed": counts[outcome.Missed], "Done": counts[outcome.ReportedDone],
-			"Unclear": counts[outcome.Unclear], "None": counts[outcome.NotReported], "Carried": carried}))
+			"Unclear": counts[outcome.Unclear], "None": counts[outcome.NotReported], "Rejected": counts[outcome.Rejected], "Carried": carried}))
 }

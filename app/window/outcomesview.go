@@ -29,6 +29,7 @@ const (
 	outcomesNotReported = outcome.NotReported
 	outcomesMissed      = outcome.Missed
 	outcomesCarried     = "carried"
+	outcomesRejected    = outcome.Rejected
 )
 
 // Marks of a link the reviewer has handled in this window.
@@ -55,36 +56,44 @@ type outcomesView struct {
 
 	list                *widget.List
 	heading, counts     *widget.Label
-	pledge, outcomeText *widget.RichText
+	pledge, outcomeText *xwidget.WrappedText
 	chip                *xwidget.Chip
 	arithmetic, source  *messageLabel
 	clauses, candidates *messageLabel
 	state, help         *widget.Label
+	detail              *container.Scroll
 }
 
 func newOutcomesView(a fyne.App, src outcomeSource, pair *workspace.OutcomePair, onChange func()) *outcomesView {
 	v := &outcomesView{src: src, pair: pair, onChange: onChange,
 		shown: make([]int, len(pair.Links)), marks: make([]string, len(pair.Links)),
 		heading: widget.NewLabel(""), counts: widget.NewLabel(""), help: widget.NewLabel(""), state: widget.NewLabel(""),
-		pledge: widget.NewRichText(), outcomeText: widget.NewRichText(), chip: newChip(theme.ColorNamePrimary),
+		pledge: xwidget.NewWrappedText(), outcomeText: xwidget.NewWrappedText(), chip: newChip(theme.ColorNamePrimary),
 		arithmetic: newTextLabel(""), source: newTextLabel(""), clauses: newTextLabel(""), candidates: newTextLabel("")}
 	for i, k := range pair.Links {
-		if pair.Rejects(k) {
+		switch {
+		case pair.Rejects(k):
 			v.marks[i] = linkRejected
+		case pair.Accepts(k):
+			v.marks[i] = linkAccepted
 		}
 	}
 	v.win = a.NewWindow(fmt.Sprintf("%s · %s → %s", lang.X("outcomes.title", "Last year's pledges"), pair.From.ID, pair.To.ID))
-	v.pledge.Wrapping, v.outcomeText.Wrapping = fyne.TextWrapBreak, fyne.TextWrapBreak
 	v.heading.TextStyle = fyne.TextStyle{Bold: true}
-	v.source.SizeName, v.clauses.SizeName, v.candidates.SizeName = theme.SizeNameCaptionText, theme.SizeNameCaptionText, theme.SizeNameCaptionText
-	v.help.SetText(lang.X("outcomes.keys", "Enter accept · Delete reject · N next candidate · ↑ ↓ move · 1 all · 2 not reported · 3 missed · 4 carried over"))
+	v.candidates.SizeName = theme.SizeNameCaptionText
+	v.help.SetText(lang.X("outcomes.keys", "Enter accept · Delete reject · N next candidate · ↑ ↓ move · 1 all · 2 not reported · 3 missed · 4 carried over · 5 rejected"))
 	v.list = widget.NewList(func() int { return len(v.rows) },
-		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis // a row too long ends with "…", never mid-character
+			return l
+		},
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(v.rowLine(v.rows[i])) })
 	v.list.OnSelected = func(i widget.ListItemID) { v.show(i) }
 	side := container.NewVBox(v.heading, v.pledge, widget.NewSeparator(),
 		container.NewHBox(v.chip, v.state), v.outcomeText, v.source, v.arithmetic, v.clauses, v.candidates)
-	split := container.NewHSplit(v.list, container.NewVScroll(side))
+	v.detail = container.NewVScroll(side)
+	split := container.NewHSplit(v.list, v.detail)
 	split.SetOffset(0.3)
 	v.win.SetContent(container.NewBorder(v.counts, v.help, nil, nil, split))
 	v.win.Canvas().SetOnTypedKey(v.onKey)
@@ -98,7 +107,7 @@ func newOutcomesView(a fyne.App, src outcomeSource, pair *workspace.OutcomePair,
 func (v *outcomesView) setFilter(f string) {
 	v.filter, v.rows, v.cur = f, v.rows[:0], 0
 	for i, k := range v.pair.Links {
-		if f == outcomesAll || f == outcomesCarried && k.CarriedOver != "" || k.Verdict == f {
+		if f == outcomesAll || f == outcomesCarried && k.CarriedOver != "" || v.pair.Verdict(k) == f {
 			v.rows = append(v.rows, i)
 		}
 	}
@@ -111,25 +120,28 @@ func (v *outcomesView) setFilter(f string) {
 }
 
 func (v *outcomesView) countsLine() string {
-	n := map[string]int{}
-	carried := 0
-	for _, k := range v.pair.Links {
-		n[k.Verdict]++
-		if k.CarriedOver != "" {
-			carried++
-		}
-	}
-	return lang.X("outcomes.counts", "met {{.Met}} · missed {{.Missed}} · reported done {{.Done}} · unclear {{.Unclear}} · not reported {{.None}} · carried over {{.Carried}} — showing {{.Shown}}",
+	n, carried := v.pair.Counts() // a rejected link counts as rejected only
+	return lang.X("outcomes.counts", "met {{.Met}} · missed {{.Missed}} · reported done {{.Done}} · unclear {{.Unclear}} · not reported {{.None}} · rejected {{.Rejected}} · carried over {{.Carried}} — showing {{.Shown}}",
 		map[string]any{"Met": n[outcome.Met], "Missed": n[outcome.Missed], "Done": n[outcome.ReportedDone], "Unclear": n[outcome.Unclear],
-			"None": n[outcome.NotReported], "Carried": carried, "Shown": len(v.rows)})
+			"None": n[outcome.NotReported], "Rejected": n[outcome.Rejected], "Carried": carried, "Shown": len(v.rows)})
 }
 
-// rowLine is a pledge in the list: mark, verdict, id and its opening.
+// rowLine is a pledge in the list: mark, verdict, id and its opening (the
+// list's label ends it with "…" where the column does).
 func (v *outcomesView) rowLine(i int) string {
 	k := v.pair.Links[i]
 	mark := map[string]string{linkOpen: "  ", linkAccepted: "√ ", linkRejected: "× "}[v.marks[i]]
 	text := []rune(k.Pledge.Text)
-	return fmt.Sprintf("%s%s  %s  %s", mark, outcomeVerdictLabel(k.Verdict), strings.TrimPrefix(k.Pledge.ID, v.pair.From.ID+"/"), string(text[:min(len(text), 16)]))
+	return fmt.Sprintf("%s%s  %s  %s", mark, outcomeVerdictLabel(v.verdict(i, k)), strings.TrimPrefix(k.Pledge.ID, v.pair.From.ID+"/"), string(text[:min(len(text), 60)]))
+}
+
+// verdict is the verdict shown for link i, k as shown: "rejected" while
+// the reviewer's rejection stands.
+func (v *outcomesView) verdict(i int, k outcome.Link) string {
+	if v.marks[i] == linkRejected {
+		return outcome.Rejected
+	}
+	return k.Verdict
 }
 
 // link is the link at position pos with the candidate the reviewer shows.
@@ -146,33 +158,52 @@ func (v *outcomesView) link(pos int) (int, outcome.Link) {
 func (v *outcomesView) show(pos int) {
 	if pos < 0 || pos >= len(v.rows) {
 		v.heading.SetText(lang.X("outcomes.empty", "No pledge under this filter."))
-		v.pledge.Segments, v.outcomeText.Segments = nil, nil
-		v.pledge.Refresh()
-		v.outcomeText.Refresh()
+		v.pledge.SetSegments(nil)
+		v.outcomeText.SetSegments(nil)
+		v.relayout()
 		return
 	}
 	v.cur = pos
 	i, k := v.link(pos)
 	v.heading.SetText(k.Pledge.ID)
 	setHighlighted(v.pledge, k.Pledge.Text, quotes(k.Pledge.Targets))
-	v.chip.SetColor(outcomeVerdictColor(k.Verdict))
-	v.chip.Set(outcomeVerdictLabel(k.Verdict))
+	v.chip.SetColor(outcomeVerdictColor(v.verdict(i, k)))
+	v.chip.Set(outcomeVerdictLabel(v.verdict(i, k)))
 	v.state.SetText(v.stateLine(i, k))
+	source, candidates := "", lang.X("outcomes.candidates", "Candidate {{.N}} of {{.Of}} (N: next)", map[string]any{"N": v.shown[i] + 1, "Of": len(k.Candidates) + 1})
 	if k.Best == nil {
 		setHighlighted(v.outcomeText, lang.X("outcomes.silent", "The review does not mention this pledge."), nil)
-		v.source.SetMessage("")
+		candidates = ""
+		if n := len(k.Candidates); n > 0 {
+			candidates = lang.X("outcomes.weak", "{{.N}} sentences share a few words with it, too few to stand as its outcome (N: show them)", map[string]any{"N": n})
+		}
 	} else {
 		setHighlighted(v.outcomeText, k.Best.Outcome.Text, quotes(k.Best.Outcome.Targets))
-		v.source.SetMessage(fmt.Sprintf("%s · %s %.2f", outcome.Source(v.pair.To, k.Best.Outcome), lang.X("outcomes.score", "score"), k.Best.Score))
+		source = fmt.Sprintf("%s · %s %.2f", outcome.Source(v.pair.To, k.Best.Outcome), lang.X("outcomes.score", "score"), k.Best.Score)
 	}
-	v.arithmetic.SetMessage(k.Arithmetic)
-	v.clauses.SetMessage(clauseLines(k))
-	v.candidates.SetMessage(lang.X("outcomes.candidates", "Candidate {{.N}} of {{.Of}} (N: next)", map[string]any{"N": v.shown[i] + 1, "Of": len(k.Candidates) + 1}))
-	if k.Best == nil {
-		v.candidates.SetMessage("")
-		if n := len(k.Candidates); n > 0 {
-			v.candidates.SetMessage(lang.X("outcomes.weak", "{{.N}} sentences share a few words with it, too few to stand as its outcome (N: show them)", map[string]any{"N": n}))
-		}
+	setShown(v.source, source)
+	setShown(v.arithmetic, k.Arithmetic)
+	setShown(v.clauses, clauseLines(v.pair.To, k))
+	setShown(v.candidates, candidates)
+	v.relayout()
+}
+
+// setShown shows msg in l, and hides l when there is none: an empty label
+// would still take a line of the detail.
+func setShown(l *messageLabel, msg string) {
+	l.SetMessage(msg)
+	if msg == "" {
+		l.Hide()
+	} else {
+		l.Show()
+	}
+}
+
+// relayout lays the detail out again for the text it shows now: a long
+// pledge shown before must not leave its height behind.
+func (v *outcomesView) relayout() {
+	if v.detail != nil {
+		v.detail.Refresh()
 	}
 }
 
@@ -211,6 +242,8 @@ func (v *outcomesView) onKey(ev *fyne.KeyEvent) {
 		v.setFilter(outcomesMissed)
 	case fyne.Key4:
 		v.setFilter(outcomesCarried)
+	case fyne.Key5:
+		v.setFilter(outcomesRejected)
 	}
 }
 
@@ -234,10 +267,11 @@ func (v *outcomesView) onAccept() {
 		showError(v.win, err)
 		return
 	}
-	v.marks[i] = linkAccepted
+	v.marks[i], v.shown[i] = linkAccepted, 0 // the pair holds the link as accepted now
 	if v.onChange != nil {
 		v.onChange()
 	}
+	v.counts.SetText(v.countsLine())
 	v.list.RefreshItem(v.cur)
 	v.show(v.cur)
 	v.move(1)
@@ -255,6 +289,7 @@ func (v *outcomesView) onReject() {
 		return
 	}
 	v.marks[i] = linkRejected
+	v.counts.SetText(v.countsLine())
 	v.list.RefreshItem(v.cur)
 	v.show(v.cur)
 	v.move(1)
@@ -272,13 +307,27 @@ func (v *outcomesView) onNextCandidate() {
 	v.show(v.cur)
 }
 
-// clauseLines is one line per target clause: quote, verdict, arithmetic.
-func clauseLines(k outcome.Link) string {
+// clauseLines is one line per target clause: quote, verdict, arithmetic
+// and the sentence of later its figure came from.
+func clauseLines(later *data.Report, k outcome.Link) string {
 	var b strings.Builder
 	for _, t := range k.Targets {
-		fmt.Fprintf(&b, "· %s  %s  %s\n", strings.TrimRight(t.Quote, "；;，,。"), outcomeVerdictLabel(t.Verdict), t.Arithmetic)
+		fmt.Fprintf(&b, "· %s  %s  %s", strings.TrimRight(t.Quote, "；;，,。"), outcomeVerdictLabel(t.Verdict), t.Arithmetic)
+		if t.Best != nil {
+			fmt.Fprintf(&b, "（%s）", sentenceOf(later, k, t.Best.Outcome))
+		}
+		b.WriteString("\n")
 	}
 	return strings.TrimSpace(b.String())
+}
+
+// sentenceOf names the sentence o of later as briefly as it can be found:
+// "第207句" in the part of the pledge's best outcome, else with its part.
+func sentenceOf(later *data.Report, k outcome.Link, o data.Pledge) string {
+	if k.Best != nil && k.Best.Outcome.Chapter == o.Chapter {
+		return fmt.Sprintf("第%d句", outcome.SentenceNumber(later, o))
+	}
+	return outcome.Place(later, o)
 }
 
 func quotes(ts []data.Target) []string {
@@ -290,9 +339,9 @@ func quotes(ts []data.Target) []string {
 }
 
 // setHighlighted shows text with its figures in bold, in the primary
-// colour.
-func setHighlighted(rt *widget.RichText, text string, figures []string) {
-	var segs []widget.RichTextSegment
+// colour, wrapped by character as Chinese is.
+func setHighlighted(rt *xwidget.WrappedText, text string, figures []string) {
+	var segs []*widget.TextSegment
 	plain := widget.RichTextStyleInline
 	strong := widget.RichTextStyleStrong
 	strong.ColorName = theme.ColorNamePrimary
@@ -313,8 +362,7 @@ func setHighlighted(rt *widget.RichText, text string, figures []string) {
 		segs = append(segs, &widget.TextSegment{Text: q, Style: strong})
 		text = text[at+len(q):]
 	}
-	rt.Segments = segs
-	rt.Refresh()
+	rt.SetSegments(segs)
 }
 
 func outcomeVerdictLabel(v string) string {
@@ -327,6 +375,8 @@ func outcomeVerdictLabel(v string) string {
 		return lang.X("outcomes.done", "reported done")
 	case outcome.Unclear:
 		return lang.X("outcomes.unclear", "unclear")
+	case outcome.Rejected:
+		return lang.X("outcomes.rejected", "rejected")
 	}
 	return lang.X("outcomes.notreported", "not reported")
 }
@@ -339,6 +389,8 @@ func outcomeVerdictColor(v string) fyne.ThemeColorName {
 		return theme.ColorNameError
 	case outcome.NotReported:
 		return theme.ColorNameWarning
+	case outcome.Rejected:
+		return theme.ColorNameDisabled
 	}
 	return theme.ColorNamePrimary
 }

@@ -17,6 +17,10 @@ type OutcomePair struct {
 	// Rejected holds the pledges whose link a reviewer rejected in this
 	// workspace, with the outcome rejected (see Rejects).
 	Rejected map[string]string
+	// Accepted holds the pledges whose link the local reviewer accepted,
+	// with the outcome accepted, as their review's evidence says; the
+	// link in Links is the one accepted (see Accepts).
+	Accepted map[string]string
 }
 
 // ErrNoNextReport: no report of the same place a year on is in the
@@ -55,7 +59,72 @@ func (s *Session) outcomes(from, to string) (*OutcomePair, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &OutcomePair{From: a, To: b, Links: outcome.Links(a, b), Rejected: rejected}, nil
+	mine, err := s.store.ReviewsBy(a.ID, s.me.ID)
+	if err != nil {
+		return nil, err
+	}
+	p := &OutcomePair{From: a, To: b, Links: outcome.Links(a, b), Rejected: rejected, Accepted: map[string]string{}}
+	for i, k := range p.Links {
+		if id, ok := outcome.Accepted(mine[k.Pledge.ID], b); ok {
+			p.Accepted[k.Pledge.ID] = id
+			p.Links[i] = asAccepted(b, k, id)
+		}
+	}
+	return p, nil
+}
+
+// asAccepted is k with the outcome id the reviewer accepted as its best,
+// its verdict read from it: a candidate they chose, or a sentence the
+// linker no longer offers. A link whose best or clause outcome is id
+// stays as it is.
+func asAccepted(later *data.Report, k outcome.Link, id string) outcome.Link {
+	if k.Best != nil && k.Best.Outcome.ID == id {
+		return k
+	}
+	for _, c := range k.Candidates {
+		if c.Outcome.ID == id {
+			return outcome.Choose(later, k, c)
+		}
+	}
+	for _, t := range k.Targets {
+		if t.Best != nil && t.Best.Outcome.ID == id {
+			return k
+		}
+	}
+	for _, o := range later.Outcomes() {
+		if o.ID == id {
+			return outcome.Choose(later, k, outcome.Candidate{Outcome: o})
+		}
+	}
+	return k
+}
+
+// Accepts tells whether the local reviewer accepted k (and did not
+// reject it since).
+func (p *OutcomePair) Accepts(k outcome.Link) bool {
+	_, ok := p.Accepted[k.Pledge.ID]
+	return ok && !p.Rejects(k)
+}
+
+// Verdict is k's verdict as the reviewer left it: outcome.Rejected for a
+// link they rejected, else the verdict of the link (of the one accepted).
+func (p *OutcomePair) Verdict(k outcome.Link) string {
+	if p.Rejects(k) {
+		return outcome.Rejected
+	}
+	return k.Verdict
+}
+
+// Counts counts the links by Verdict, and those carried over.
+func (p *OutcomePair) Counts() (byVerdict map[string]int, carried int) {
+	byVerdict = map[string]int{}
+	for _, k := range p.Links {
+		byVerdict[p.Verdict(k)]++
+		if k.CarriedOver != "" {
+			carried++
+		}
+	}
+	return byVerdict, carried
 }
 
 // Rejects tells whether the reviewer rejected k: the outcome rejected is
@@ -161,12 +230,31 @@ func (s *Session) AcceptOutcome(p *OutcomePair, k outcome.Link) (data.Review, er
 	if err != nil {
 		return data.Review{}, fmt.Errorf("accept the outcome of %s: %w", k.Pledge.ID, err)
 	}
+	p.accepted(k, saved)
 	if len(ups) > 0 {
 		if _, err := s.AddProgress(ups...); err != nil {
 			return saved, fmt.Errorf("accept the figures of %s: %w", k.Pledge.ID, err)
 		}
 	}
 	return saved, nil
+}
+
+// accepted puts k, as the reviewer accepted it, in place of the pledge's
+// link.
+func (p *OutcomePair) accepted(k outcome.Link, rv data.Review) {
+	id, ok := outcome.Accepted(rv, p.To)
+	if !ok {
+		return
+	}
+	if p.Accepted == nil {
+		p.Accepted = map[string]string{}
+	}
+	p.Accepted[k.Pledge.ID] = id
+	for i := range p.Links {
+		if p.Links[i].Pledge.ID == k.Pledge.ID {
+			p.Links[i] = k
+		}
+	}
 }
 
 // newProgress drops the updates the reviewer already recorded (the same
@@ -207,8 +295,10 @@ func (s *Session) addOutcomes(in *data.ReviewSet) error {
 	in.Later = pair.To.ID
 	in.Outcomes = make([]data.OutcomeRow, 0, len(pair.Links))
 	for _, k := range pair.Links {
-		row := data.OutcomeRow{PledgeID: k.Pledge.ID, Verdict: k.Verdict, Arithmetic: k.Arithmetic, CarriedOver: k.CarriedOver}
-		if k.Best != nil {
+		row := data.OutcomeRow{PledgeID: k.Pledge.ID, Verdict: pair.Verdict(k), Arithmetic: k.Arithmetic, CarriedOver: k.CarriedOver}
+		if row.Verdict == outcome.Rejected { // the reviewer's word: the sentence does not report on it
+			row.Arithmetic = ""
+		} else if k.Best != nil {
 			row.Outcome, row.Source = k.Best.Outcome.Text, outcome.Source(pair.To, k.Best.Outcome)
 		}
 		in.Outcomes = append(in.Outcomes, row)

@@ -11,9 +11,24 @@ import (
 // accepting the same link twice replaces it rather than adding it again.
 const EvidencePrefix = "outcome:"
 
+// Rejected is no verdict of the linker but the reviewer's word on a link:
+// the sentence does not report on the pledge. A rejected link counts
+// neither as met nor as missed.
+const Rejected = "rejected"
+
 // Source names where an outcome stands in the later report, as a reviewer
 // cites it: "2026年报告 · 第一部分 · 第3句".
 func Source(later *data.Report, o data.Pledge) string {
+	return fmt.Sprintf("%d年报告 · %s", later.Year, Place(later, o))
+}
+
+// Place names where an outcome stands in its report: "第一部分 · 第3句".
+func Place(later *data.Report, o data.Pledge) string {
+	return fmt.Sprintf("第%s部分 · 第%d句", chineseNumber(o.Chapter), SentenceNumber(later, o))
+}
+
+// SentenceNumber is o's number among the sentences of its chapter, from 1.
+func SentenceNumber(later *data.Report, o data.Pledge) int {
 	n := 0
 	if c := later.Chapter(o.Chapter); c != nil {
 		for _, s := range chapterSentences(c) {
@@ -22,7 +37,7 @@ func Source(later *data.Report, o data.Pledge) string {
 			}
 		}
 	}
-	return fmt.Sprintf("%d年报告 · 第%s部分 · 第%d句", later.Year, chineseNumber(o.Chapter), n)
+	return n
 }
 
 func chapterSentences(c *data.Chapter) []data.Pledge {
@@ -91,20 +106,38 @@ func Accept(rv *data.Review, later *data.Report, k Link) []data.ProgressUpdate {
 				AsOf: later.Delivered, Reason: j.Arithmetic, Source: ev})
 		}
 	}
+	if k.Best != nil { // the pledge's own outcome last: it names the link accepted
+		rv.Evidence = addEvidence(rv.Evidence, Evidence(later, k.Best.Outcome))
+	}
 	if st := SuggestedStatus(k.Verdict); st != "" && rv.Status.OrNotRated() == data.NotRated {
 		rv.Status = st
 	}
 	return dedupe(ups)
 }
 
+// addEvidence puts ev last, in place of evidence from the same outcome:
+// the last outcome evidence is the link accepted last (see Accepted).
 func addEvidence(evs []data.Evidence, ev data.Evidence) []data.Evidence {
-	for i, e := range evs {
-		if e.Link == ev.Link {
-			evs[i] = ev
-			return evs
+	out := make([]data.Evidence, 0, len(evs)+1)
+	for _, e := range evs {
+		if e.Link != ev.Link {
+			out = append(out, e)
 		}
 	}
-	return append(evs, ev)
+	return append(out, ev)
+}
+
+// Accepted reads from a review the link its reviewer accepted: the
+// outcome of the later report whose evidence came last. ok is false when
+// the review holds no outcome of later as evidence.
+func Accepted(rv data.Review, later *data.Report) (outcomeID string, ok bool) {
+	for _, e := range rv.Evidence {
+		id, is := strings.CutPrefix(e.Link, EvidencePrefix)
+		if is && strings.HasPrefix(id, later.ID+"/") {
+			outcomeID, ok = id, true
+		}
+	}
+	return outcomeID, ok
 }
 
 // targetNumber is t's number on the pledge (1 for the first), 0 if none.
