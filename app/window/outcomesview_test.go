@@ -19,6 +19,12 @@ import (
 // addCorpusReport imports a report of the corpus into the desk's workspace.
 func addCorpusReport(t *testing.T, d *Desk, rel string) {
 	t.Helper()
+	addCorpusReportAs(t, d, rel, parse.IDFromFileName(rel))
+}
+
+// addCorpusReportAs imports a report of the corpus under the id given.
+func addCorpusReportAs(t *testing.T, d *Desk, rel, id string) {
+	t.Helper()
 	path := filepath.Join(datatest.CorpusDir(t), rel)
 	raw, err := os.ReadFile(path)
 	if err != nil {
@@ -28,7 +34,7 @@ func addCorpusReport(t *testing.T, d *Desk, rel string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := parse.Parse(doc.Text(), parse.Options{ID: parse.IDFromFileName(path), SetAside: doc.SetAside, Format: doc.Format})
+	r, err := parse.Parse(doc.Text(), parse.Options{ID: id, SetAside: doc.SetAside, Format: doc.Format})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -42,7 +48,7 @@ func richText(v *outcomesView, which string) string {
 	if which == "outcome" {
 		rt = v.outcomeText
 	}
-	return rt.String()
+	return strings.ReplaceAll(rt.String(), "\n", "") // the lines it is wrapped into
 }
 
 // TestOutcomesViewByKeyboard drives the view of last year's pledges by
