@@ -84,3 +84,33 @@ func TestOutcomesViewLayout(t *testing.T) {
 		t.Errorf("after filter 2 an empty gap of %v between the outcome and %q", at(next)-below(v.outcomeText), next.message)
 	}
 }
+
+// TestOutcomesRowsOneLine: a pledge whose text holds a line break of its
+// source (national 2021's 02.00.21, "根据《⏎中共中央关于…") is one row
+// line, cut with "…", not drawn over the rows below it.
+func TestOutcomesRowsOneLine(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Preferences().SetString(prefLanguage, langEn)
+	t.Cleanup(func() { setLanguage(langEn) })
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	addCorpusReport(t, d, "national/2021-state-council.txt")
+	addCorpusReport(t, d, "national/2022-state-council.txt")
+	pair, err := d.sess.Outcomes("2021-state-council", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := newOutcomesView(a, d.sess, pair, d.Reload)
+	row, id := selectLinkOf(t, v, pair, "根据《\n中共中央关于制定国民经济和社会发展第十四个五年规划")
+	v.list.ScrollTo(row)
+	short := strings.TrimPrefix(id, pair.From.ID+"/")
+	var drawn []string
+	for _, s := range drawnTexts(v.list) {
+		if strings.Contains(s, short) {
+			drawn = append(drawn, s)
+		}
+	}
+	if len(drawn) != 1 || !strings.HasSuffix(drawn[0], "…") {
+		t.Errorf("the row of %s is drawn as %q, not one line ending with \"…\"", short, drawn)
+	}
+}

@@ -126,12 +126,12 @@ func (v *outcomesView) countsLine() string {
 			"None": n[outcome.NotReported], "Rejected": n[outcome.Rejected], "Carried": carried, "Shown": len(v.rows)})
 }
 
-// rowLine is a pledge in the list: mark, verdict, id and its opening (the
-// list's label ends it with "…" where the column does).
+// rowLine is a pledge in the list: mark, verdict, id and its opening, on
+// one line (the list's label ends it with "…" where the column does).
 func (v *outcomesView) rowLine(i int) string {
 	k := v.pair.Links[i]
 	mark := map[string]string{linkOpen: "  ", linkAccepted: "√ ", linkRejected: "× "}[v.marks[i]]
-	text := []rune(k.Pledge.Text)
+	text := []rune(strings.Join(strings.Fields(k.Pledge.Text), " ")) // a line break of the source breaks no row
 	return fmt.Sprintf("%s%s  %s  %s", mark, outcomeVerdictLabel(v.verdict(i, k)), strings.TrimPrefix(k.Pledge.ID, v.pair.From.ID+"/"), string(text[:min(len(text), 60)]))
 }
 
