@@ -161,7 +161,7 @@ func (p *filePrefs) Bool(key string) bool { return value(p, key, false) }
 func (p *filePrefs) BoolWithFallback(key string, fallback bool) bool {
 	return value(p, key, fallback)
 }
-func (p *filePrefs) SetBool(key string, v bool)  { p.set(key, v) }
+func (p *filePrefs) SetBool(key string, v bool) { p.set(key, v) }
 func (p *filePrefs) BoolList(key string) []bool { return value(p, key, []bool{}) }
 func (p *filePrefs) BoolListWithFallback(key string, fallback []bool) []bool {
 	return value(p, key, fallback)
@@ -171,7 +171,7 @@ func (p *filePrefs) Float(key string) float64         { return value(p, key, 0.0
 func (p *filePrefs) FloatWithFallback(key string, fallback float64) float64 {
 	return value(p, key, fallback)
 }
-func (p *filePrefs) SetFloat(key string, v float64)  { p.set(key, v) }
+func (p *filePrefs) SetFloat(key string, v float64) { p.set(key, v) }
 func (p *filePrefs) FloatList(key string) []float64 { return value(p, key, []float64{}) }
 func (p *filePrefs) FloatListWithFallback(key string, fallback []float64) []float64 {
 	return value(p, key, fallback)
@@ -181,7 +181,7 @@ func (p *filePrefs) Int(key string) int                   { return value(p, key,
 func (p *filePrefs) IntWithFallback(key string, fallback int) int {
 	return value(p, key, fallback)
 }
-func (p *filePrefs) SetInt(key string, v int)  { p.set(key, v) }
+func (p *filePrefs) SetInt(key string, v int) { p.set(key, v) }
 func (p *filePrefs) IntList(key string) []int { return value(p, key, []int{}) }
 func (p *filePrefs) IntListWithFallback(key string, fallback []int) []int {
 	return value(p, key, fallback)
@@ -191,7 +191,7 @@ func (p *filePrefs) String(key string) string       { return value(p, key, "") }
 func (p *filePrefs) StringWithFallback(key, fallback string) string {
 	return value(p, key, fallback)
 }
-func (p *filePrefs) SetString(key string, v string)  { p.set(key, v) }
+func (p *filePrefs) SetString(key string, v string) { p.set(key, v) }
 func (p *filePrefs) StringList(key string) []string { return value(p, key, []string{}) }
 func (p *filePrefs) StringListWithFallback(key string, fallback []string) []string {
 	return value(p, key, fallback)
