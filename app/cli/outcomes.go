@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -48,9 +49,10 @@ type linkJSON struct {
 }
 
 func runOutcomes(env Env, args []string) error {
-	fs := newFlags(env, "outcomes", "--from REPORT [--to REPORT] [--json] [--accept]")
+	fs := newFlags(env, "outcomes", "--from REPORT [--to REPORT [--force]] [--json] [--accept]")
 	from := fs.String("from", "", "the report whose pledges are followed up (year N)")
 	to := fs.String("to", "", "the report whose review reports on them (year N+1; default: the same place a year later)")
+	force := fs.Bool("force", false, "link --to although it is of another place or not of the next year")
 	asJSON := fs.Bool("json", false, "print JSON")
 	accept := fs.Bool("accept", false, "record every best outcome not rejected as my evidence, status and progress, as the window's Enter does")
 	reject := fs.String("reject", "", "reject the link of this pledge (its id), as the window's Delete does: remembered in the workspace")
@@ -66,7 +68,7 @@ func runOutcomes(env Env, args []string) error {
 		return err
 	}
 	defer s.Close()
-	pair, err := s.Outcomes(*from, *to)
+	pair, err := openPair(s, *from, *to, *force)
 	if err != nil {
 		return err
 	}
@@ -94,6 +96,24 @@ func runOutcomes(env Env, args []string) error {
 	}
 	printOutcomes(env, pair)
 	return nil
+}
+
+// openPair links the pair, and says in the user's language what is
+// wrong with a pair refused.
+func openPair(s *workspace.Session, from, to string, force bool) (*workspace.OutcomePair, error) {
+	open := s.Outcomes
+	if force {
+		open = s.OutcomesForced
+	}
+	pair, err := open(from, to)
+	var p *workspace.PairProblem
+	switch {
+	case !errors.As(err, &p):
+		return pair, err
+	case p.Refused():
+		return nil, errors.New(p.Say(lang.X))
+	}
+	return nil, errors.New(p.Say(lang.X) + lang.X("cli.outcomes.force", " (--force links them all the same)"))
 }
 
 // acceptAll records every link not rejected that has an outcome as mine.

@@ -27,14 +27,25 @@ var ErrNoNextReport = errors.New("no report of the same government a year later 
 var ErrNoReview = errors.New("the later report has no review of the year before (工作回顾)")
 
 // Outcomes links the pledges of report from to what report to says of
-// them in its review; an empty to picks the same place a year on.
+// them in its review; an empty to picks the same place a year on. A pair
+// of two places or years apart is refused with a *PairProblem (see
+// OutcomesForced).
 func (s *Session) Outcomes(from, to string) (*OutcomePair, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	return s.outcomes(from, to)
+	return s.outcomes(from, to, false)
 }
 
-func (s *Session) outcomes(from, to string) (*OutcomePair, error) {
+// OutcomesForced is Outcomes for a pair the reviewer insists on although
+// the reports name two places or years apart; one report with itself or
+// with an older one is still refused.
+func (s *Session) OutcomesForced(from, to string) (*OutcomePair, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.outcomes(from, to, true)
+}
+
+func (s *Session) outcomes(from, to string, force bool) (*OutcomePair, error) {
 	a, err := s.store.Report(from)
 	if err != nil {
 		return nil, err
@@ -47,6 +58,9 @@ func (s *Session) outcomes(from, to string) (*OutcomePair, error) {
 	b, err := s.store.Report(to)
 	if err != nil {
 		return nil, err
+	}
+	if p := pairProblem(a, b); p != nil && (p.Refused() || !force) {
+		return nil, p
 	}
 	if len(b.Outcomes()) == 0 {
 		return nil, fmt.Errorf("%s: %w", to, ErrNoReview)
@@ -118,7 +132,9 @@ func (s *Session) nextReport(a *data.Report) (string, error) {
 		ids[i] = ri.ID
 	}
 	if to := outcome.NextReport(a.ID, ids); to != "" {
-		return to, nil
+		if b, err := s.store.Report(to); err == nil && pairProblem(a, b) == nil {
+			return to, nil
+		}
 	}
 	place := parse.PlaceKey(a)
 	for _, id := range ids {
@@ -197,7 +213,7 @@ func (s *Session) newProgress(ups []data.ProgressUpdate) ([]data.ProgressUpdate,
 // addOutcomes puts into a review set what the next year's report says of
 // each pledge, when that report is in the workspace.
 func (s *Session) addOutcomes(in *data.ReviewSet) error {
-	pair, err := s.outcomes(in.Report.ID, "")
+	pair, err := s.outcomes(in.Report.ID, "", false)
 	if errors.Is(err, ErrNoNextReport) || errors.Is(err, ErrNoReview) {
 		return nil
 	}
