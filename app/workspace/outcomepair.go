@@ -114,3 +114,39 @@ func fill(text string, data ...any) string {
 	}
 	return b.String()
 }
+
+// PlausiblePair proposes two reports of the workspace to link: prefer's
+// next report when it has one, else the first pair of one place and two
+// years in a row whose later report has a review; "", "" when there is
+// none.
+func (s *Session) PlausiblePair(prefer string) (from, to string, err error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	infos, err := s.store.Reports()
+	if err != nil {
+		return "", "", err
+	}
+	reports := make([]*data.Report, 0, len(infos))
+	for _, ri := range infos {
+		r, err := s.store.Report(ri.ID)
+		if err != nil {
+			return "", "", err
+		}
+		reports = append(reports, r)
+	}
+	var found [2]string
+	for _, a := range reports {
+		for _, b := range reports {
+			if a.Year == 0 || b.Year == 0 || len(b.Outcomes()) == 0 || pairProblem(a, b) != nil {
+				continue
+			}
+			if a.ID == prefer {
+				return a.ID, b.ID, nil
+			}
+			if found[0] == "" {
+				found = [2]string{a.ID, b.ID}
+			}
+		}
+	}
+	return found[0], found[1], nil
+}
