@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	"pledgereview/app/internal/arithwords"
 	"pledgereview/app/internal/lang"
 	"pledgereview/app/workspace"
 	"pledgereview/data/outcome"
@@ -128,7 +129,12 @@ func acceptAll(env Env, s *workspace.Session, pair *workspace.OutcomePair) error
 		}
 		n++
 	}
-	fmt.Fprintln(env.Stderr, lang.X("cli.outcomes.accepted", "{{.N}} links accepted into the review of {{.Name}}", map[string]any{"N": n, "Name": s.Me().Name}))
+	args := map[string]any{"N": n, "Name": s.Me().Name}
+	if n == 1 {
+		fmt.Fprintln(env.Stderr, lang.X("cli.outcomes.accepted.one", "1 link accepted into the review of {{.Name}}", args))
+		return nil
+	}
+	fmt.Fprintln(env.Stderr, lang.X("cli.outcomes.accepted", "{{.N}} links accepted into the review of {{.Name}}", args))
 	return nil
 }
 
@@ -196,16 +202,18 @@ func verdictWord(v string) string {
 	return lang.X("outcomes.notreported", "not reported")
 }
 
-// printOutcomes writes one line per pledge: id, verdict, carried over,
-// then the arithmetic or the outcome's source, the target clauses under
-// it; and the counts.
+// printOutcomes writes per pledge its id and text, cut to the terminal's
+// width, then its verdict, carried over, the arithmetic or the outcome's
+// source, the target clauses under it; and the counts.
 func printOutcomes(env Env, pair *workspace.OutcomePair) {
 	counts := map[string]int{}
 	carried := 0
+	width := columns(env.Stdout)
 	for _, k := range pair.Links {
 		counts[k.Verdict]++
+		fmt.Fprintf(env.Stdout, "%s  %s\n", k.Pledge.ID, cutToColumns(k.Pledge.Text, width-textColumns(k.Pledge.ID)-2))
 		var b strings.Builder
-		fmt.Fprintf(&b, "%s  %s", k.Pledge.ID, verdictWord(k.Verdict))
+		b.WriteString("    " + verdictWord(k.Verdict))
 		if pair.Rejects(k) {
 			b.WriteString("  " + lang.X("outcomes.rejected", "rejected"))
 		}
@@ -214,14 +222,15 @@ func printOutcomes(env Env, pair *workspace.OutcomePair) {
 			b.WriteString("  " + lang.X("outcomes.carried", "carried over to {{.ID}}", map[string]any{"ID": k.CarriedOver}))
 		}
 		switch {
-		case k.Arithmetic != "" && len(k.Targets) == 0:
-			fmt.Fprintf(&b, "  %s", k.Arithmetic)
+		case len(k.Steps) > 0 && len(k.Targets) == 0:
+			b.WriteString("  " + arithwords.Line(lang.X, k.Steps))
 		case k.Best != nil:
-			fmt.Fprintf(&b, "  %s", outcome.Source(pair.To, k.Best.Outcome))
+			b.WriteString("  " + arithwords.Source(lang.X, pair.To, k.Best.Outcome))
 		}
 		fmt.Fprintln(env.Stdout, b.String())
 		for _, t := range k.Targets {
-			fmt.Fprintf(env.Stdout, "    · %s  %s  %s\n", strings.TrimRight(t.Quote, "；;，,。"), verdictWord(t.Verdict), t.Arithmetic)
+			line := fmt.Sprintf("    · %s  %s  %s", strings.TrimRight(t.Quote, "；;，,。"), verdictWord(t.Verdict), arithwords.Line(lang.X, t.Steps))
+			fmt.Fprintln(env.Stdout, strings.TrimRight(line, " "))
 		}
 	}
 	fmt.Fprintln(env.Stdout, lang.X("cli.outcomes.counts", "met {{.Met}}, missed {{.Missed}}, reported done {{.Done}}, unclear {{.Unclear}}, not reported {{.None}}, carried over {{.Carried}}",

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"pledgereview/app/internal/arithwords"
 	xwidget "pledgereview/app/internal/widget"
 	"pledgereview/app/workspace"
 	"pledgereview/data"
@@ -163,14 +164,17 @@ func (v *outcomesView) show(pos int) {
 		v.source.SetMessage("")
 	} else {
 		setHighlighted(v.outcomeText, k.Best.Outcome.Text, quotes(k.Best.Outcome.Targets))
-		v.source.SetMessage(fmt.Sprintf("%s · %s %.2f", outcome.Source(v.pair.To, k.Best.Outcome), lang.X("outcomes.score", "score"), k.Best.Score))
+		v.source.SetMessage(fmt.Sprintf("%s · %s %.2f", arithwords.Source(lang.X, v.pair.To, k.Best.Outcome), lang.X("outcomes.score", "score"), k.Best.Score))
 	}
-	v.arithmetic.SetMessage(k.Arithmetic)
+	v.arithmetic.SetMessage(arithwords.Line(lang.X, k.Steps))
 	v.clauses.SetMessage(clauseLines(k))
 	v.candidates.SetMessage(lang.X("outcomes.candidates", "Candidate {{.N}} of {{.Of}} (N: next)", map[string]any{"N": v.shown[i] + 1, "Of": len(k.Candidates) + 1}))
 	if k.Best == nil {
 		v.candidates.SetMessage("")
-		if n := len(k.Candidates); n > 0 {
+		switch n := len(k.Candidates); {
+		case n == 1:
+			v.candidates.SetMessage(lang.X("outcomes.weak.one", "One sentence shares a few words with it, too few to stand as its outcome (N: show it)"))
+		case n > 1:
 			v.candidates.SetMessage(lang.X("outcomes.weak", "{{.N}} sentences share a few words with it, too few to stand as its outcome (N: show them)", map[string]any{"N": n}))
 		}
 	}
@@ -276,7 +280,7 @@ func (v *outcomesView) onNextCandidate() {
 func clauseLines(k outcome.Link) string {
 	var b strings.Builder
 	for _, t := range k.Targets {
-		fmt.Fprintf(&b, "· %s  %s  %s\n", strings.TrimRight(t.Quote, "；;，,。"), outcomeVerdictLabel(t.Verdict), t.Arithmetic)
+		fmt.Fprintf(&b, "· %s  %s  %s\n", strings.TrimRight(t.Quote, "；;，,。"), outcomeVerdictLabel(t.Verdict), arithwords.Line(lang.X, t.Steps))
 	}
 	return strings.TrimSpace(b.String())
 }

@@ -31,6 +31,7 @@ func readPrefsFile(t *testing.T, path string) map[string]any {
 // Fyne's folder in the home; a second start with that config folder finds
 // them.
 func TestWindowPreferencesLiveInTheConfigFolder(t *testing.T) {
+	t.Setenv("TMPDIR", t.TempDir()) // Fyne's test apps keep their files there
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
 	t.Cleanup(func() { setLanguage(langEn) })
@@ -38,11 +39,12 @@ func TestWindowPreferencesLiveInTheConfigFolder(t *testing.T) {
 	d.setLanguage(langEn)
 	d.views.list.list.Select(2)
 	id := d.currentRow().Pledge.ID
-	d.prefs().SetString(prefMergeFolder, "/tmp/colleagues")
+	merged := t.TempDir()
+	d.prefs().SetString(prefMergeFolder, merged)
 	d.shutdown()
 
 	got := readPrefsFile(t, filepath.Join(cfg, prefsName))
-	want := map[string]any{prefLanguage: langEn, prefLastPledge: id, prefMergeFolder: "/tmp/colleagues"}
+	want := map[string]any{prefLanguage: langEn, prefLastPledge: id, prefMergeFolder: merged}
 	for k, v := range want {
 		if got[k] != v {
 			t.Errorf("config folder's preferences: %s = %v, want %v", k, got[k], v)
@@ -54,8 +56,8 @@ func TestWindowPreferencesLiveInTheConfigFolder(t *testing.T) {
 	if fyneFile := readPrefsFile(t, fynePrefsFile(a)); len(fyneFile) > 0 {
 		t.Errorf("preferences still written to Fyne's folder: %v", fyneFile)
 	}
-	if a.Preferences().String(prefLanguage) != "" {
-		t.Error("the language went to Fyne's preferences")
+	if a.Preferences().String(prefLanguage) != "" || a.Preferences().String(prefMergeFolder) != "" {
+		t.Error("the preferences went to Fyne's")
 	}
 
 	// a second start with the same config folder
@@ -73,6 +75,7 @@ func TestWindowPreferencesLiveInTheConfigFolder(t *testing.T) {
 // first start with a config folder without preferences reads Fyne's file
 // once; later changes go to the config folder only.
 func TestWindowPreferencesMovedFromFynesFolderOnce(t *testing.T) {
+	t.Setenv("TMPDIR", t.TempDir()) // Fyne's test apps keep their files there
 	a := test.NewTempApp(t)
 	old := fynePrefsFile(a)
 	if err := os.MkdirAll(filepath.Dir(old), 0o700); err != nil {

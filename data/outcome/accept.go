@@ -14,15 +14,22 @@ const EvidencePrefix = "outcome:"
 // Source names where an outcome stands in the later report, as a reviewer
 // cites it: "2026年报告 · 第一部分 · 第3句".
 func Source(later *data.Report, o data.Pledge) string {
-	n := 0
+	year, chapter, n := SourceAt(later, o)
+	return fmt.Sprintf("%d年报告 · 第%s部分 · 第%d句", year, ChineseNumber(chapter), n)
+}
+
+// SourceAt is where an outcome stands in the later report, for a display
+// to word in its language: the report's year, the chapter and the
+// sentence's place in it (from 1).
+func SourceAt(later *data.Report, o data.Pledge) (year, chapter, sentence int) {
 	if c := later.Chapter(o.Chapter); c != nil {
 		for _, s := range chapterSentences(c) {
 			if s.Start <= o.Start {
-				n++
+				sentence++
 			}
 		}
 	}
-	return fmt.Sprintf("%d年报告 · 第%s部分 · 第%d句", later.Year, chineseNumber(o.Chapter), n)
+	return later.Year, o.Chapter, sentence
 }
 
 func chapterSentences(c *data.Chapter) []data.Pledge {
@@ -33,8 +40,8 @@ func chapterSentences(c *data.Chapter) []data.Pledge {
 	return out
 }
 
-// chineseNumber writes 1..99 as 一..九十九.
-func chineseNumber(n int) string {
+// ChineseNumber writes 1..99 as 一..九十九.
+func ChineseNumber(n int) string {
 	digits := []rune("〇一二三四五六七八九")
 	switch {
 	case n <= 0 || n >= 100:
@@ -192,7 +199,7 @@ func Choose(later *data.Report, k Link, c Candidate) Link {
 	j := Judgement{Quote: k.Quote, Verdict: NotReported, Best: &c, Candidates: rest[:min(len(rest), MaxCandidates)]}
 	l.verdict(&j, k.Pledge.Text, k.Pledge.Targets)
 	if len(k.Targets) > 0 {
-		j.Verdict, j.Arithmetic, j.Target, j.Actual, j.figure = k.Verdict, k.Arithmetic, k.Target, k.Actual, nil
+		j.Verdict, j.Arithmetic, j.Steps, j.Target, j.Actual, j.figure = k.Verdict, k.Arithmetic, k.Steps, k.Target, k.Actual, nil
 	}
 	k.Judgement = j
 	return k

@@ -43,6 +43,9 @@ type Judgement struct {
 	// Target and Actual are the figures compared ("5%左右", "5.4%"), and
 	// Arithmetic the one line that shows it ("目标 5%左右，实际 5.4% → 达到").
 	Target, Actual, Arithmetic string
+	// Steps are the comparisons of Arithmetic, for a display to word in
+	// its language.
+	Steps []Step
 	// Best is nil when the review says nothing of it; Candidates are the
 	// ranked alternatives after Best (up to MaxCandidates).
 	Best       *Candidate
@@ -184,6 +187,7 @@ func (l *Linker) Link(p data.Pledge, headline string) Link {
 	k.Judgement = l.judge(p.Text, p.Targets, headline)
 	if cl := clauses(p); len(cl) > 1 {
 		var lines []string
+		var steps []Step
 		k.Target, k.Actual, k.figure = "", "", nil
 		for _, c := range cl {
 			j := l.judge(c.text, c.targets, headline)
@@ -191,11 +195,12 @@ func (l *Linker) Link(p data.Pledge, headline string) Link {
 			if j.Arithmetic != "" {
 				lines = append(lines, j.Arithmetic)
 			}
+			steps = append(steps, j.Steps...)
 			if k.Target == "" && j.Target != "" {
 				k.Target, k.Actual = j.Target, j.Actual
 			}
 		}
-		k.Verdict, k.Arithmetic = overall(k.Targets), strings.Join(lines, "；")
+		k.Verdict, k.Arithmetic, k.Steps = overall(k.Targets), strings.Join(lines, "；"), steps
 	} else if len(p.Targets) == 0 {
 		k.Targets = items(p.Text, k.Judgement)
 		if overall(k.Targets) == Missed {
