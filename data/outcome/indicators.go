@@ -136,6 +136,29 @@ func shared(a, b []string) bool {
 // ("单位国内生产总值能耗" would fetch the GDP sentence).
 var alsoSaid = [][2]string{{"新能源", "可再生能源"}}
 
+// shortForms are the short words reports use for long ones, and words
+// that name one policy by its slogan ("两新" is 大规模设备更新和消费品以旧
+// 换新): a pledge's word is searched for in both forms, at full weight.
+var shortForms = [][2]string{
+	{"国企", "国有企业"}, {"民企", "民营企业"}, {"外企", "外资企业"},
+	{"单产", "亩产"}, {"化债", "化解债务"},
+	{"以旧换新", "两新"}, {"设备更新", "两新"},
+}
+
+// spelledOut is the other form of each of text's shortForms.
+func spelledOut(text string) string {
+	var out []string
+	for _, p := range shortForms {
+		switch a, b := strings.Contains(text, p[0]), strings.Contains(text, p[1]); {
+		case a && !b:
+			out = append(out, p[1])
+		case b && !a:
+			out = append(out, p[0])
+		}
+	}
+	return strings.Join(out, "，")
+}
+
 // expanded is context with the words alsoSaid of those of text.
 func expanded(text, context string) string {
 	out := context

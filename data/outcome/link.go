@@ -229,8 +229,9 @@ func (l *Linker) judge(text string, targets []data.Target, headline string) Judg
 // bigrams, raised when they speak of the same indicator and again when
 // they carry a figure in the target's unit.
 func (l *Linker) rank(text string, targets []data.Target, headline string) []Candidate {
+	text = inStepSubject(text)
 	damp := hanCount(text) >= dampRunes
-	q := l.ix.query(text, expanded(text, headline), damp)
+	q := l.ix.queryAlso(text, spelledOut(text), expanded(text, headline), damp)
 	g := newGate(text, targets)
 	var out []Candidate
 	phrase := map[int]float64{}
@@ -278,6 +279,16 @@ func (l *Linker) rank(text string, targets []data.Target, headline string) []Can
 		return out[a].Outcome.Start < out[b].Outcome.Start
 	})
 	return out
+}
+
+// inStepSubject is what a pledge held in step with growth speaks of:
+// "居民收入增长和经济增长同步" is reported by the income sentence; the GDP
+// growth is only what it is held to (see verdict).
+func inStepSubject(text string) string {
+	if !strings.Contains(text, "同步") {
+		return text
+	}
+	return strings.ReplaceAll(text, "经济增长", "")
 }
 
 // figureFirst puts first, for a clause that pledges figures, the first

@@ -158,6 +158,12 @@ func (ix *index) weigh(tf map[int]float64) []weight {
 // lower weight as context. Words no sentence holds are left out. With damp,
 // the generic words (see genericWords) weigh genericWeight of the others.
 func (ix *index) query(text, context string, damp bool) []weight {
+	return ix.queryAlso(text, "", context, damp)
+}
+
+// queryAlso is query with the other forms of the pledge's words (see
+// spelledOut), each word of them counting alsoWeight.
+func (ix *index) queryAlso(text, also, context string, damp bool) []weight {
 	if ix.tf == nil {
 		ix.tf = map[int]float64{}
 	}
@@ -166,6 +172,11 @@ func (ix *index) query(text, context string, damp bool) []weight {
 	terms(text, func(w uint64) {
 		if id, ok := ix.ids[w]; ok {
 			tf[id]++
+		}
+	})
+	terms(also, func(w uint64) {
+		if id, ok := ix.ids[w]; ok {
+			tf[id] += alsoWeight
 		}
 	})
 	terms(context, func(w uint64) {
@@ -210,6 +221,10 @@ const docLengthPower = 0.25
 // contextWeight is what a word of the headline counts against one of the
 // pledge itself.
 const contextWeight = 0.3
+
+// alsoWeight is what a word of the other form of a pledge's word counts:
+// "国有企业" has three words where "国企" has one.
+const alsoWeight = 0.5
 
 // scores calls f with the similarity of q and every sentence that shares
 // a term with it. An index answers one query at a time.
