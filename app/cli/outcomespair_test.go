@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
+
 	"pledgereview/data/datatest"
 )
 
@@ -171,5 +173,41 @@ func TestOutcomesAcceptOneSaysLink(t *testing.T) {
 	_, _, errs := h.run("outcomes", "--from", "gansu-2025", "--to", "gansu-2026", "--accept")
 	if !strings.Contains(errs, "1 link accepted into the review of 王芳") {
 		t.Errorf("accepting one link says %q", errs)
+	}
+}
+
+// TestOutcomesSheetInThePacksLanguage: the Outcomes sheet of an English
+// table words the arithmetic and the sources in English, of a Chinese one
+// in Chinese, the figures as the reports wrote them.
+func TestOutcomesSheetInThePacksLanguage(t *testing.T) {
+	h := newHarness(t)
+	importProvinces(t, h)
+	for _, tt := range []struct{ lang, arithmetic, source string }{
+		{"en", "target 5%, actual 6.1% → met; target about 7%, actual 6.1% → missed", "2026 report · part 1 · sentence "},
+		{"zh", "目标 5%，实际 6.1% → 达到；目标 7%左右，实际 6.1% → 未达到", "2026年报告 · 第一部分 · 第"},
+	} {
+		path := filepath.Join(h.dir, tt.lang+".xlsx")
+		h.ok("export-table", "--report", "gansu-2025", "--lang", tt.lang, "-o", path)
+		f, err := excelize.OpenFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := f.GetRows(f.GetSheetList()[len(f.GetSheetList())-1])
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, r := range rows {
+			if len(r) > 5 && r[0] == "gansu-2025/02.00.10" {
+				found = true
+				if r[3] != tt.arithmetic || !strings.HasPrefix(r[5], tt.source) {
+					t.Errorf("%s: 02.00.10 reads %q / %q, want %q / %q…", tt.lang, r[3], r[5], tt.arithmetic, tt.source)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no row of 02.00.10 in the last sheet %v", tt.lang, f.GetSheetList())
+		}
 	}
 }

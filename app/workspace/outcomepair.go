@@ -34,7 +34,7 @@ type PairProblem struct {
 }
 
 func (p *PairProblem) Error() string {
-	return p.Say(func(_, fallback string, data ...any) string { return fill(fallback, data...) })
+	return p.Say(english)
 }
 
 // Refused tells whether no insisting links the pair.

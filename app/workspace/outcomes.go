@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"pledgereview/app/internal/arithwords"
 	"pledgereview/data"
 	"pledgereview/data/outcome"
 	"pledgereview/data/parse"
@@ -212,6 +213,9 @@ func (s *Session) newProgress(ups []data.ProgressUpdate) ([]data.ProgressUpdate,
 
 // addOutcomes puts into a review set what the next year's report says of
 // each pledge, when that report is in the workspace.
+// english words a text in English: its fallback, filled.
+func english(_, fallback string, data ...any) string { return fill(fallback, data...) }
+
 func (s *Session) addOutcomes(in *data.ReviewSet) error {
 	pair, err := s.outcomes(in.Report.ID, "", false)
 	if errors.Is(err, ErrNoNextReport) || errors.Is(err, ErrNoReview) {
@@ -223,9 +227,11 @@ func (s *Session) addOutcomes(in *data.ReviewSet) error {
 	in.Later = pair.To.ID
 	in.Outcomes = make([]data.OutcomeRow, 0, len(pair.Links))
 	for _, k := range pair.Links {
-		row := data.OutcomeRow{PledgeID: k.Pledge.ID, Verdict: k.Verdict, Arithmetic: k.Arithmetic, CarriedOver: k.CarriedOver}
+		row := data.OutcomeRow{PledgeID: k.Pledge.ID, Verdict: k.Verdict, Arithmetic: k.Arithmetic, CarriedOver: k.CarriedOver,
+			ArithmeticEn: arithwords.Line(english, k.Steps)}
 		if k.Best != nil {
 			row.Outcome, row.Source = k.Best.Outcome.Text, outcome.Source(pair.To, k.Best.Outcome)
+			row.SourceEn = arithwords.Source(english, pair.To, k.Best.Outcome)
 		}
 		in.Outcomes = append(in.Outcomes, row)
 	}
