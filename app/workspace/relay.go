@@ -32,6 +32,13 @@ func (s *Session) attachRelayed(f *share.File, reviews []data.Review, progress [
 	for _, u := range unplaced {
 		rg.add(data.RelayedRecordKey(f.ReportID, u.Review.ReviewerID, u.Review.Updated))
 	}
+	rg.attach(f, relay)
+	return nil
+}
+
+// attach gives f the records gathered, a file of each reviewer's on each
+// form, under the seals and with the forms relay keeps.
+func (rg *relayGroups) attach(f *share.File, relay data.Relay) {
 	seals := map[relayForm]data.RelayedSeal{}
 	for _, st := range relay.Seals {
 		seals[relayForm{st.Seal.ReviewerID, st.Fingerprint}] = st
@@ -51,7 +58,6 @@ func (s *Session) attachRelayed(f *share.File, reviews []data.Review, progress [
 			f.Relayed = append(f.Relayed, sub)
 		}
 	}
-	return nil
 }
 
 // relayForm names the records of one reviewer signed on one form.

@@ -84,15 +84,7 @@ func (p MergePlan) Summary(lang string) string {
 		fmt.Fprintf(&b, format, a...)
 		b.WriteByte('\n')
 	}
-	exporter := p.Exporter.Name
-	if exporter == "" {
-		exporter = p.Exporter.ID
-	}
-	report := p.ReportID
-	if p.FileReportID != "" && p.FileReportID != p.ReportID {
-		report = fmt.Sprintf(t.sameAs, p.ReportID, data.CleanName(p.FileReportID))
-	}
-	line(0, t.title, report, data.CleanName(exporter), p.Exported.Format("2006-01-02 15:04 MST"))
+	line(0, "%s", p.title(t))
 	if p.Unsigned {
 		line(1, "%s", t.unsigned)
 	}
@@ -140,6 +132,20 @@ func (p MergePlan) Summary(lang string) string {
 		line(0, "%s", t.nothing)
 	}
 	return b.String()
+}
+
+// title is the summary's first line: the report, the exporter and when;
+// the report named as the file names it too when that is another id.
+func (p MergePlan) title(t summaryText) string {
+	exporter := p.Exporter.Name
+	if exporter == "" {
+		exporter = p.Exporter.ID
+	}
+	report := p.ReportID
+	if p.FileReportID != "" && p.FileReportID != p.ReportID {
+		report = fmt.Sprintf(t.sameAs, p.ReportID, data.CleanName(p.FileReportID))
+	}
+	return fmt.Sprintf(t.title, report, data.CleanName(exporter), p.Exported.Format("2006-01-02 15:04 MST"))
 }
 
 func (p MergePlan) name(id string) string {
