@@ -153,6 +153,9 @@ func (l *Linker) compareFigures(j *Judgement, text string, targets []data.Target
 	var lines []string
 	verdict := ""
 	for _, t := range firm(text, targets) {
+		if opensSpan(text, t) {
+			continue // "从75%提高到100%" pledges the 100%
+		}
 		a, ok := actualFor(withContext(t, text), text, o.Targets, o.Text)
 		if ok {
 			a, ok = finishedCount(t, text, a, o.Text)
@@ -161,6 +164,11 @@ func (l *Linker) compareFigures(j *Judgement, text string, targets []data.Target
 			continue
 		}
 		met, line := l.compare(t, a, text)
+		if met && j.Best.several && addsInYear(text, t) {
+			// the period's total reaches the year's amount, which says
+			// nothing of the year; one short of it says the year fell short
+			continue
+		}
 		if j.Target == "" {
 			j.Target, j.Actual = t.Quote, a.Quote
 			j.figure = &comparison{t, a}
@@ -194,7 +202,7 @@ func actualFor(t data.Target, text string, figures []data.Target, outcome string
 	need := (bigramCount(t.Subject) + 2) / 3
 	found, best := -1, -1
 	for i, f := range figures {
-		if figureUnit(outcome, f) != unitOf(t.Unit) {
+		if figureUnit(outcome, f) != unitOf(t.Unit) || opensSpan(outcome, f) {
 			continue
 		}
 		around := figureContext(outcome, f)
