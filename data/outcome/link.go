@@ -319,7 +319,7 @@ func figureFirst(ranked []Candidate, text string, targets []data.Target) {
 	}
 	for i := 1; i < min(len(ranked), MaxCandidates+1); i++ {
 		c := ranked[i]
-		if c.Score < figureShare*best.Score && (!total || c.Score < totalShare*best.Score) {
+		if c.Score < leastShare(total)*best.Score {
 			return
 		}
 		if c.several && (total || !best.several && best.named) {
@@ -333,6 +333,15 @@ func figureFirst(ranked []Candidate, text string, targets []data.Target) {
 			return
 		}
 	}
+}
+
+// leastShare is the least share of the best score a candidate needs to be
+// put before it by figureFirst.
+func leastShare(total bool) float64 {
+	if total {
+		return totalShare
+	}
+	return figureShare
 }
 
 // totalShare is the least share of the best score a sentence of the year
