@@ -30,4 +30,7 @@ type OutcomeRow struct {
 	Outcome     string
 	Source      string
 	CarriedOver string
+	// ArithmeticEn and SourceEn are Arithmetic and Source worded in
+	// English, for a pack in English (the figures quoted as written).
+	ArithmeticEn, SourceEn string
 }

@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"cmp"
 	"strconv"
 	"strings"
 
@@ -36,6 +37,17 @@ func (m *model) outcomeOf(id string) (data.OutcomeRow, bool) {
 	return o, ok
 }
 
+// arithmetic is the row's line of arithmetic in the pack's language: the
+// English in English only, else the Chinese.
+func (m *model) arithmetic(o data.OutcomeRow) string {
+	return m.short(o.Arithmetic, cmp.Or(o.ArithmeticEn, o.Arithmetic))
+}
+
+// source is where the row's outcome stands, in the pack's language.
+func (m *model) source(o data.OutcomeRow) string {
+	return m.short(o.Source, cmp.Or(o.SourceEn, o.Source))
+}
+
 // outcomeRows are the lines of a pledge block that say what the next
 // year's report says of the pledge.
 func (d *doc) outcomeRows(it *item) []*row {
@@ -50,14 +62,14 @@ func (d *doc) outcomeRows(it *item) []*row {
 	}
 	s := m.outcomeVerdict(o.Verdict)
 	if o.Arithmetic != "" {
-		s += m.short("：", ": ") + o.Arithmetic
+		s += m.short("：", ": ") + m.arithmetic(o)
 	}
 	if o.CarriedOver != "" {
 		s += " · " + m.tr("再次列入", "carried over") + " " + o.CarriedOver
 	}
 	out := d.fieldRows(m.tr("上年兑现", "Outcome"), s, c)
 	if o.Outcome != "" {
-		out = append(out, d.fieldRows("", o.Source+m.short("：", ": ")+o.Outcome, muted)...)
+		out = append(out, d.fieldRows("", m.source(o)+m.short("：", ": ")+o.Outcome, muted)...)
 	}
 	return out
 }
@@ -113,7 +125,7 @@ func (d *doc) meetingOutcomes(limit int) {
 		o, _ := m.outcomeOf(it.p.ID)
 		what := m.outcomeVerdict(o.Verdict)
 		if o.Arithmetic != "" {
-			what += "\n" + o.Arithmetic
+			what += "\n" + m.arithmetic(o)
 		} else if len(it.p.Targets) > 0 {
 			what += "\n" + m.tr("目标", "target") + " " + targetText(it.p.Targets[0], m.short("约", "≈"))
 		}

@@ -29,8 +29,8 @@ func writeOutcomesSheet(f *excelize.File, in Input, l Language) error {
 		return fmt.Errorf("export table: outcomes: %w", err)
 	}
 	for i, o := range in.Outcomes {
-		row := []any{o.PledgeID, cellText(text[o.PledgeID]), m.outcomeVerdict(o.Verdict), cellText(o.Arithmetic),
-			cellText(o.Outcome), o.Source, o.CarriedOver}
+		row := []any{o.PledgeID, cellText(text[o.PledgeID]), m.outcomeVerdict(o.Verdict), cellText(m.arithmetic(o)),
+			cellText(o.Outcome), m.source(o), o.CarriedOver}
 		cell, _ := excelize.CoordinatesToCellName(1, i+2)
 		if err := f.SetSheetRow(sheet, cell, &row); err != nil {
 			return fmt.Errorf("export table: outcomes row %d: %w", i+2, err)

@@ -2,9 +2,11 @@ package cli
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 
+	"pledgereview/app/internal/arithwords"
 	"pledgereview/app/internal/lang"
 	"pledgereview/app/workspace"
 	"pledgereview/data/outcome"
@@ -48,9 +50,10 @@ type linkJSON struct {
 }
 
 func runOutcomes(env Env, args []string) error {
-	fs := newFlags(env, "outcomes", "--from REPORT [--to REPORT] [--json] [--accept]")
+	fs := newFlags(env, "outcomes", "--from REPORT [--to REPORT [--force]] [--json] [--accept]")
 	from := fs.String("from", "", "the report whose pledges are followed up (year N)")
 	to := fs.String("to", "", "the report whose review reports on them (year N+1; default: the same place a year later)")
+	force := fs.Bool("force", false, "link --to although it is of another place or not of the next year")
 	asJSON := fs.Bool("json", false, "print JSON")
 	accept := fs.Bool("accept", false, "record every best outcome not rejected as my evidence, status and progress, as the window's Enter does")
 	reject := fs.String("reject", "", "reject the link of this pledge (its id), as the window's Delete does: remembered in the workspace")
@@ -66,7 +69,7 @@ func runOutcomes(env Env, args []string) error {
 		return err
 	}
 	defer s.Close()
-	pair, err := s.Outcomes(*from, *to)
+	pair, err := openPair(s, *from, *to, *force)
 	if err != nil {
 		return err
 	}
@@ -96,6 +99,24 @@ func runOutcomes(env Env, args []string) error {
 	return nil
 }
 
+// openPair links the pair, and says in the user's language what is
+// wrong with a pair refused.
+func openPair(s *workspace.Session, from, to string, force bool) (*workspace.OutcomePair, error) {
+	open := s.Outcomes
+	if force {
+		open = s.OutcomesForced
+	}
+	pair, err := open(from, to)
+	var p *workspace.PairProblem
+	switch {
+	case !errors.As(err, &p):
+		return pair, err
+	case p.Refused():
+		return nil, errors.New(p.Say(lang.X))
+	}
+	return nil, errors.New(p.Say(lang.X) + lang.X("cli.outcomes.force", " (--force links them all the same)"))
+}
+
 // acceptAll records every link not rejected that has an outcome as mine.
 func acceptAll(env Env, s *workspace.Session, pair *workspace.OutcomePair) error {
 	n := 0
@@ -108,7 +129,12 @@ func acceptAll(env Env, s *workspace.Session, pair *workspace.OutcomePair) error
 		}
 		n++
 	}
-	fmt.Fprintln(env.Stderr, lang.X("cli.outcomes.accepted", "{{.N}} links accepted into the review of {{.Name}}", map[string]any{"N": n, "Name": s.Me().Name}))
+	args := map[string]any{"N": n, "Name": s.Me().Name}
+	if n == 1 {
+		fmt.Fprintln(env.Stderr, lang.X("cli.outcomes.accepted.one", "1 link accepted into the review of {{.Name}}", args))
+		return nil
+	}
+	fmt.Fprintln(env.Stderr, lang.X("cli.outcomes.accepted", "{{.N}} links accepted into the review of {{.Name}}", args))
 	return nil
 }
 
@@ -176,13 +202,15 @@ func verdictWord(v string) string {
 	return lang.X("outcomes.notreported", "not reported")
 }
 
-// printOutcomes writes one line per pledge: id, verdict, carried over,
-// then the arithmetic or the outcome's source, the target clauses under
-// it; and the counts.
+// printOutcomes writes per pledge its id and text, cut to the terminal's
+// width, then its verdict, carried over, the arithmetic or the outcome's
+// source, the target clauses under it; and the counts.
 func printOutcomes(env Env, pair *workspace.OutcomePair) {
+	width := columns(env.Stdout)
 	for _, k := range pair.Links {
+		fmt.Fprintf(env.Stdout, "%s  %s\n", k.Pledge.ID, cutToColumns(k.Pledge.Text, width-textColumns(k.Pledge.ID)-2))
 		var b strings.Builder
-		fmt.Fprintf(&b, "%s  %s", k.Pledge.ID, verdictWord(k.Verdict))
+		b.WriteString("    " + verdictWord(k.Verdict))
 		if pair.Rejects(k) {
 			b.WriteString("  " + lang.X("outcomes.rejected", "rejected"))
 		}
@@ -190,14 +218,15 @@ func printOutcomes(env Env, pair *workspace.OutcomePair) {
 			b.WriteString("  " + lang.X("outcomes.carried", "carried over to {{.ID}}", map[string]any{"ID": k.CarriedOver}))
 		}
 		switch {
-		case k.Arithmetic != "" && len(k.Targets) == 0:
-			fmt.Fprintf(&b, "  %s", k.Arithmetic)
+		case len(k.Steps) > 0 && len(k.Targets) == 0:
+			b.WriteString("  " + arithwords.Line(lang.X, k.Steps))
 		case k.Best != nil:
-			fmt.Fprintf(&b, "  %s", outcome.Source(pair.To, k.Best.Outcome))
+			b.WriteString("  " + arithwords.Source(lang.X, pair.To, k.Best.Outcome))
 		}
 		fmt.Fprintln(env.Stdout, b.String())
 		for _, t := range k.Targets {
-			fmt.Fprintf(env.Stdout, "    · %s  %s  %s\n", strings.TrimRight(t.Quote, "；;，,。"), verdictWord(t.Verdict), t.Arithmetic)
+			line := fmt.Sprintf("    · %s  %s  %s", strings.TrimRight(t.Quote, "；;，,。"), verdictWord(t.Verdict), arithwords.Line(lang.X, t.Steps))
+			fmt.Fprintln(env.Stdout, strings.TrimRight(line, " "))
 		}
 	}
 	counts, carried := pair.Counts() // a rejected link counts as rejected only

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -196,7 +197,8 @@ func TestOutcomesRejectRemembered(t *testing.T) {
 			t.Errorf("the rejected link was accepted: %s", r.Review)
 		}
 	}
-	if table := h.ok("outcomes", "--from", "2021-state-council"); !strings.Contains(table, grain+"  met  rejected") {
+	// the pledge's line, then its verdict's
+	if table := h.ok("outcomes", "--from", "2021-state-council"); !regexp.MustCompile(regexp.QuoteMeta(grain) + "  [^\n]+\n    met  rejected").MatchString(table) {
 		t.Errorf("the table does not show the rejection of %s", grain)
 	}
 }

@@ -62,9 +62,26 @@ func runExportReview(env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(env.Stdout, lang.X("cli.exportreview.wrote", "wrote {{.Path}} (reviews: {{.Reviews}}, reviewers: {{.Reviewers}})",
-		map[string]any{"Path": path, "Reviews": len(f.Reviews), "Reviewers": len(f.Reviewers)}))
+	fmt.Fprintln(env.Stdout, exportWritten(path, f, *all))
 	return nil
+}
+
+// exportWritten says what a review file written at path holds: with all,
+// my reviews, my colleagues' and those relayed as their authors signed them.
+func exportWritten(path string, f share.File, all bool) string {
+	c := f.Carried()
+	if !all {
+		return lang.X("cli.exportreview.wrote", "wrote {{.Path}} (reviews: {{.Reviews}}, reviewers: {{.Reviewers}})",
+			map[string]any{"Path": path, "Reviews": c.Mine, "Reviewers": c.Reviewers})
+	}
+	args := map[string]any{"Path": path, "Mine": c.Mine, "Theirs": c.Theirs, "Relayed": c.Relayed, "From": c.RelayedFrom, "Reviewers": c.Reviewers}
+	switch c.RelayedFrom {
+	case 0:
+		return lang.X("cli.exportreview.wrote.all.none", "wrote {{.Path}} (reviews: {{.Mine}} of mine, {{.Theirs}} of colleagues; reviewers: {{.Reviewers}})", args)
+	case 1:
+		return lang.X("cli.exportreview.wrote.all.one", "wrote {{.Path}} (reviews: {{.Mine}} of mine, {{.Theirs}} of colleagues, {{.Relayed}} relayed from 1 colleague as they signed them; reviewers: {{.Reviewers}})", args)
+	}
+	return lang.X("cli.exportreview.wrote.all", "wrote {{.Path}} (reviews: {{.Mine}} of mine, {{.Theirs}} of colleagues, {{.Relayed}} relayed from {{.From}} colleagues as they signed them; reviewers: {{.Reviewers}})", args)
 }
 
 func runMerge(env Env, args []string) error {

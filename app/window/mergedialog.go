@@ -111,8 +111,13 @@ func (m *mergeFlow) fileSection(fp workspace.FilePlan) fyne.CanvasObject {
 	if exporter == "" {
 		exporter = p.Exporter.ID
 	}
+	report := p.ReportID
+	if p.FileReportID != "" && p.FileReportID != p.ReportID {
+		report = lang.X("share.plan.sameas", "{{.Report}} (the same report as {{.Theirs}})",
+			map[string]any{"Report": p.ReportID, "Theirs": data.CleanName(p.FileReportID)})
+	}
 	head := newTextLabel(lang.X("share.plan.head", "{{.File}}\nexported by {{.Who}} on {{.When}}, for report {{.Report}}",
-		map[string]any{"File": data.ShownFileName(fp.Path), "Who": exporter, "When": p.Exported.Local().Format("2006-01-02 15:04"), "Report": p.ReportID}))
+		map[string]any{"File": data.ShownFileName(fp.Path), "Who": exporter, "When": p.Exported.Local().Format("2006-01-02 15:04"), "Report": report}))
 	head.TextStyle = strongStyle
 	box := container.NewVBox(head, m.counts(p))
 	if len(p.Rejected) > 0 {

@@ -20,6 +20,13 @@ import (
 // inserted one and the four after it.
 func otherFormFile(t *testing.T) string {
 	t.Helper()
+	return otherFormFileAs(t, "taiyuan-2021")
+}
+
+// otherFormFileAs is otherFormFile with the report imported under the id
+// reportID.
+func otherFormFileAs(t *testing.T, reportID string) string {
+	t.Helper()
 	p := newPeer(t, "张伟")
 	seed, err := p.s.Report("taiyuan-2021")
 	if err != nil {
@@ -34,14 +41,14 @@ func otherFormFile(t *testing.T) string {
 	if err := os.WriteFile(src, []byte(other), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	r, err := workspace.ParseReportFile(src, "taiyuan-2021")
+	r, err := workspace.ParseReportFile(src, reportID)
 	if err != nil {
 		t.Fatal(err)
 	}
 	f := share.File{ReportID: r.ID, Fingerprint: r.Fingerprint, ReportTitle: r.Title, Rubric: p.s.Rubric(),
 		Reviewers: []data.Reviewer{p.s.Me()}, Exporter: p.s.Me(), Exported: time.Now()}
 	for i, id := range []string{"01.01.01", "01.01.02", "01.01.03", "01.01.04", "01.01.05", "01.01.06"} {
-		rv := rev("taiyuan-2021/"+id, data.InProgress, map[string]int{"specific": i % 5})
+		rv := rev(reportID+"/"+id, data.InProgress, map[string]int{"specific": i % 5})
 		rv.ReviewerID = p.s.Me().ID
 		rv.Updated = data.HLC{Wall: time.Now().Add(-time.Minute).UnixMilli() + int64(i), Node: p.s.Me().ID}
 		f.Reviews = append(f.Reviews, rv)
@@ -90,5 +97,46 @@ func TestMergeAnotherVersionShowsPlacement(t *testing.T) {
 	settle(d.jobs)
 	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "新增一句话说明今年的重点任务。") || !strings.Contains(got, "张伟") {
 		t.Errorf("the unplaced records say %q", got)
+	}
+}
+
+// A colleague imported the report under another id (太原2021), and one
+// sentence differs: the plan finds the report by its text and says so, and
+// the window's export of everything then relays all six of his records,
+// the one kept unplaced too, and says how many it relays.
+func TestMergeSameReportUnderAnotherIDThenExportEverything(t *testing.T) {
+	a := test.NewTempApp(t)
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	path := otherFormFileAs(t, "太原2021")
+	plan := planOf(t, d, path)
+	for _, want := range []string{"报告 taiyuan-2021（与 太原2021 为同一份报告）", "按文字对应\n5", "无法对应（已保留，见“未对应记录”）\n1"} {
+		if !strings.Contains(plan, want) {
+			t.Errorf("the plan does not say %q:\n%s", want, plan)
+		}
+	}
+	tapMerge(t, d)
+	if rs := storedReviews(t, d); len(rs) != 5 {
+		t.Fatalf("%d reviews after the merge, want the 5 placed", len(rs))
+	}
+	closeOverlays(d)
+	d.showReviewExport(true)
+	out := filepath.Join(t.TempDir(), "everything"+share.FileExt)
+	overlayEntry(d.win.Canvas()).SetText(out)
+	test.Tap(overlayButton(d.win.Canvas(), "导出"))
+	settle(d.jobs)
+	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "按原作者在报告另一种形式上的签名转交 6 条") {
+		t.Errorf("the export says %q", got)
+	}
+	raw, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := share.Decode(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := f.Carried(); c.Relayed != 6 {
+		t.Errorf("the file relays %d of his records, want all 6", c.Relayed)
 	}
 }

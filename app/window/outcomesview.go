@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"pledgereview/app/internal/arithwords"
 	xwidget "pledgereview/app/internal/widget"
 	"pledgereview/app/workspace"
 	"pledgereview/data"
@@ -173,16 +174,20 @@ func (v *outcomesView) show(pos int) {
 	source, candidates := "", lang.X("outcomes.candidates", "Candidate {{.N}} of {{.Of}} (N: next)", map[string]any{"N": v.shown[i] + 1, "Of": len(k.Candidates) + 1})
 	if k.Best == nil {
 		setHighlighted(v.outcomeText, lang.X("outcomes.silent", "The review does not mention this pledge."), nil)
-		candidates = ""
-		if n := len(k.Candidates); n > 0 {
+		switch n := len(k.Candidates); {
+		case n == 0:
+			candidates = ""
+		case n == 1:
+			candidates = lang.X("outcomes.weak.one", "One sentence shares a few words with it, too few to stand as its outcome (N: show it)")
+		default:
 			candidates = lang.X("outcomes.weak", "{{.N}} sentences share a few words with it, too few to stand as its outcome (N: show them)", map[string]any{"N": n})
 		}
 	} else {
 		setHighlighted(v.outcomeText, k.Best.Outcome.Text, quotes(k.Best.Outcome.Targets))
-		source = fmt.Sprintf("%s · %s %.2f", outcome.Source(v.pair.To, k.Best.Outcome), lang.X("outcomes.score", "score"), k.Best.Score)
+		source = fmt.Sprintf("%s · %s %.2f", arithwords.Source(lang.X, v.pair.To, k.Best.Outcome), lang.X("outcomes.score", "score"), k.Best.Score)
 	}
 	setShown(v.source, source)
-	setShown(v.arithmetic, k.Arithmetic)
+	setShown(v.arithmetic, arithwords.Line(lang.X, k.Steps))
 	setShown(v.clauses, clauseLines(v.pair.To, k))
 	setShown(v.candidates, candidates)
 	v.relayout()
@@ -312,7 +317,7 @@ func (v *outcomesView) onNextCandidate() {
 func clauseLines(later *data.Report, k outcome.Link) string {
 	var b strings.Builder
 	for _, t := range k.Targets {
-		fmt.Fprintf(&b, "· %s  %s  %s", strings.TrimRight(t.Quote, "；;，,。"), outcomeVerdictLabel(t.Verdict), t.Arithmetic)
+		fmt.Fprintf(&b, "· %s  %s  %s", strings.TrimRight(t.Quote, "；;，,。"), outcomeVerdictLabel(t.Verdict), arithwords.Line(lang.X, t.Steps))
 		if t.Best != nil {
 			fmt.Fprintf(&b, "（%s）", sentenceOf(later, k, t.Best.Outcome))
 		}
@@ -322,12 +327,14 @@ func clauseLines(later *data.Report, k outcome.Link) string {
 }
 
 // sentenceOf names the sentence o of later as briefly as it can be found:
-// "第207句" in the part of the pledge's best outcome, else with its part.
+// "第207句" in the part of the pledge's best outcome, else with its part
+// and report.
 func sentenceOf(later *data.Report, k outcome.Link, o data.Pledge) string {
 	if k.Best != nil && k.Best.Outcome.Chapter == o.Chapter {
-		return fmt.Sprintf("第%d句", outcome.SentenceNumber(later, o))
+		_, _, n := outcome.SourceAt(later, o)
+		return lang.X("outcomes.sentence", "sentence {{.N}}", map[string]any{"N": n})
 	}
-	return outcome.Place(later, o)
+	return arithwords.Source(lang.X, later, o)
 }
 
 func quotes(ts []data.Target) []string {

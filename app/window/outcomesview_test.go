@@ -57,9 +57,9 @@ func richText(v *outcomesView, which string) string {
 // suggests, N shows the next candidate, Delete rejects and records
 // nothing.
 func TestOutcomesViewByKeyboard(t *testing.T) {
-	for _, tt := range []struct{ lang, met, silent, accepted string }{
-		{langZh, "达到", "未提及", "已采纳"},
-		{langEn, "met", "not reported", "accepted"},
+	for _, tt := range []struct{ lang, met, silent, accepted, arithmetic string }{
+		{langZh, "达到", "未提及", "已采纳", "目标 5.3万个，实际 5.6万个 → 达到"},
+		{langEn, "met", "not reported", "accepted", "target 5.3万个, actual 5.6万个 → met"},
 	} {
 		t.Run(tt.lang, func(t *testing.T) {
 			a := test.NewTempApp(t)
@@ -83,7 +83,7 @@ func TestOutcomesViewByKeyboard(t *testing.T) {
 			key(fyne.Key1)
 			compounds, id := selectLinkOf(t, v, pair, "新开工改造城镇老旧小区5.3万个")
 			if !strings.Contains(richText(v, "outcome"), "新开工改造城镇老旧小区5.6万个") || v.chip.Text() != tt.met ||
-				strings.ReplaceAll(v.arithmetic.Text, "\n", "") != "目标 5.3万个，实际 5.6万个 → 达到" {
+				strings.ReplaceAll(v.arithmetic.Text, "\n", "") != tt.arithmetic {
 				t.Errorf("the pledge shows %q / %q / %q", richText(v, "outcome"), v.chip.Text(), v.arithmetic.Text)
 			}
 			key(fyne.KeyReturn)

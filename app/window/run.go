@@ -22,6 +22,7 @@ import (
 // window shows at once; the workspace is opened off the UI goroutine (a
 // large one takes a moment) and then put on the desk.
 func Run(a fyne.App, opt Options) {
+	a = withConfigPrefs(a, opt.ConfigDir)
 	calmAnimations(a)
 	if os.Getenv("GOGC") == "" {
 		// the heap of an open window is mostly the font's parsed glyphs,

@@ -62,10 +62,20 @@ func (x *reviewExport) export(path string) {
 				return
 			}
 			x.h.prefs().SetString(prefShareFolder, filepath.Dir(path))
-			showExportDone(x.h.window(), lang.X("share.export.done", "The review file is saved: {{.N}} reviews by {{.R}} reviewers.",
-				map[string]any{"N": len(f.Reviews), "R": len(f.Reviewers)}), path,
-				lang.X("share.open", "Open the file"))
+			showExportDone(x.h.window(), exportSaved(f), path, lang.X("share.open", "Open the file"))
 		})
+}
+
+// exportSaved says what a review file saved holds, the colleagues'
+// records it relays as their authors signed them counted apart.
+func exportSaved(f share.File) string {
+	c := f.Carried()
+	if c.Relayed == 0 {
+		return lang.X("share.export.done", "The review file is saved: {{.N}} reviews by {{.R}} reviewers.",
+			map[string]any{"N": c.Mine + c.Theirs, "R": c.Reviewers})
+	}
+	return lang.X("share.export.done.relayed", "The review file is saved: {{.N}} reviews by {{.R}} reviewers: {{.Mine}} of yours, {{.Theirs}} of colleagues, {{.Relayed}} relayed as their authors signed them on another form of the report.",
+		map[string]any{"N": c.Mine + c.Theirs + c.Relayed, "R": c.Reviewers, "Mine": c.Mine, "Theirs": c.Theirs, "Relayed": c.Relayed})
 }
 
 func isDir(p string) bool {

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"pledgereview/data"
+	"pledgereview/data/datatest"
 	"pledgereview/data/share"
 )
 
@@ -113,12 +114,17 @@ func TestTeamFolderInTheWindow(t *testing.T) {
 		t.Fatalf("张伟's pass after my save: %+v, %v", rep, err)
 	}
 
-	// A file for another report needs a decision: said in the notice, opened from it.
-	f, err := zhang.s.ExportReviewFile("taiyuan-2021", false, time.Now())
+	// A file for another report (another text: a report is its content,
+	// whatever its id) needs a decision: said in the notice, opened from it.
+	otherReport := datatest.ReportOfSize("guangdong-2025", 50)
+	if err := zhang.s.AddReport(otherReport); err != nil {
+		t.Fatal(err)
+	}
+	zhang.review(t, rev(otherReport.Pledges()[0].ID, data.Behind, map[string]int{"impact": 2}))
+	f, err := zhang.s.ExportReviewFile(otherReport.ID, false, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
-	f.ReportID = "guangdong-2025"
 	raw, err := share.Encode(f, signingKey(t, filepath.Join(zhang.dir, "config"), zhang.s))
 	if err != nil {
 		t.Fatal(err)

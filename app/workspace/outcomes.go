@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"pledgereview/app/internal/arithwords"
 	"pledgereview/data"
 	"pledgereview/data/outcome"
 	"pledgereview/data/parse"
@@ -31,14 +32,25 @@ var ErrNoNextReport = errors.New("no report of the same government a year later 
 var ErrNoReview = errors.New("the later report has no review of the year before (工作回顾)")
 
 // Outcomes links the pledges of report from to what report to says of
-// them in its review; an empty to picks the same place a year on.
+// them in its review; an empty to picks the same place a year on. A pair
+// of two places or years apart is refused with a *PairProblem (see
+// OutcomesForced).
 func (s *Session) Outcomes(from, to string) (*OutcomePair, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	return s.outcomes(from, to)
+	return s.outcomes(from, to, false)
 }
 
-func (s *Session) outcomes(from, to string) (*OutcomePair, error) {
+// OutcomesForced is Outcomes for a pair the reviewer insists on although
+// the reports name two places or years apart; one report with itself or
+// with an older one is still refused.
+func (s *Session) OutcomesForced(from, to string) (*OutcomePair, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.outcomes(from, to, true)
+}
+
+func (s *Session) outcomes(from, to string, force bool) (*OutcomePair, error) {
 	a, err := s.store.Report(from)
 	if err != nil {
 		return nil, err
@@ -51,6 +63,9 @@ func (s *Session) outcomes(from, to string) (*OutcomePair, error) {
 	b, err := s.store.Report(to)
 	if err != nil {
 		return nil, err
+	}
+	if p := pairProblem(a, b); p != nil && (p.Refused() || !force) {
+		return nil, p
 	}
 	if len(b.Outcomes()) == 0 {
 		return nil, fmt.Errorf("%s: %w", to, ErrNoReview)
@@ -187,7 +202,9 @@ func (s *Session) nextReport(a *data.Report) (string, error) {
 		ids[i] = ri.ID
 	}
 	if to := outcome.NextReport(a.ID, ids); to != "" {
-		return to, nil
+		if b, err := s.store.Report(to); err == nil && pairProblem(a, b) == nil {
+			return to, nil
+		}
 	}
 	place := parse.PlaceKey(a)
 	for _, id := range ids {
@@ -284,8 +301,11 @@ func (s *Session) newProgress(ups []data.ProgressUpdate) ([]data.ProgressUpdate,
 
 // addOutcomes puts into a review set what the next year's report says of
 // each pledge, when that report is in the workspace.
+// english words a text in English: its fallback, filled.
+func english(_, fallback string, data ...any) string { return fill(fallback, data...) }
+
 func (s *Session) addOutcomes(in *data.ReviewSet) error {
-	pair, err := s.outcomes(in.Report.ID, "")
+	pair, err := s.outcomes(in.Report.ID, "", false)
 	if errors.Is(err, ErrNoNextReport) || errors.Is(err, ErrNoReview) {
 		return nil
 	}
@@ -295,11 +315,13 @@ func (s *Session) addOutcomes(in *data.ReviewSet) error {
 	in.Later = pair.To.ID
 	in.Outcomes = make([]data.OutcomeRow, 0, len(pair.Links))
 	for _, k := range pair.Links {
-		row := data.OutcomeRow{PledgeID: k.Pledge.ID, Verdict: pair.Verdict(k), Arithmetic: k.Arithmetic, CarriedOver: k.CarriedOver}
+		row := data.OutcomeRow{PledgeID: k.Pledge.ID, Verdict: pair.Verdict(k), Arithmetic: k.Arithmetic, CarriedOver: k.CarriedOver,
+			ArithmeticEn: arithwords.Line(english, k.Steps)}
 		if row.Verdict == outcome.Rejected { // the reviewer's word: the sentence does not report on it
-			row.Arithmetic = ""
+			row.Arithmetic, row.ArithmeticEn = "", ""
 		} else if k.Best != nil {
 			row.Outcome, row.Source = k.Best.Outcome.Text, outcome.Source(pair.To, k.Best.Outcome)
+			row.SourceEn = arithwords.Source(english, pair.To, k.Best.Outcome)
 		}
 		in.Outcomes = append(in.Outcomes, row)
 	}

@@ -7,11 +7,15 @@ import (
 
 // attachRelayed gives f, a file of everything, the colleagues' records
 // among reviews and progress that KeepSealed left out because they were
-// placed here by text: each is relayed as its author signed it on their
-// form of the report, under their seal (see data.Relay), when the record
-// held here is still the one they signed.
+// placed here by text, and those kept unplaced: each is relayed as its
+// author signed it on their form of the report, under their seal (see
+// data.Relay), when the record held here is still the one they signed.
 func (s *Session) attachRelayed(f *share.File, reviews []data.Review, progress []data.ProgressUpdate) error {
-	if len(reviews) == len(f.Reviews) && len(progress) == len(f.Progress) {
+	unplaced, err := s.store.Unplaced(f.ReportID)
+	if err != nil {
+		return err
+	}
+	if len(reviews) == len(f.Reviews) && len(progress) == len(f.Progress) && len(unplaced) == 0 {
 		return nil
 	}
 	relay, err := s.store.Relay(f.ReportID)
@@ -25,6 +29,16 @@ func (s *Session) attachRelayed(f *share.File, reviews []data.Review, progress [
 	rg := relayGroups{byKey: byKey, groups: map[relayForm][]data.RelayedRecord{}}
 	rg.reviews(f, reviews, s.me.ID)
 	rg.progress(f, progress, s.me.ID)
+	for _, u := range unplaced {
+		rg.add(data.RelayedRecordKey(f.ReportID, u.Review.ReviewerID, u.Review.Updated))
+	}
+	rg.attach(f, relay)
+	return nil
+}
+
+// attach gives f the records gathered, a file of each reviewer's on each
+// form, under the seals and with the forms relay keeps.
+func (rg *relayGroups) attach(f *share.File, relay data.Relay) {
 	seals := map[relayForm]data.RelayedSeal{}
 	for _, st := range relay.Seals {
 		seals[relayForm{st.Seal.ReviewerID, st.Fingerprint}] = st
@@ -44,7 +58,6 @@ func (s *Session) attachRelayed(f *share.File, reviews []data.Review, progress [
 			f.Relayed = append(f.Relayed, sub)
 		}
 	}
-	return nil
 }
 
 // relayForm names the records of one reviewer signed on one form.

@@ -276,7 +276,7 @@ func (s *Session) planMerges(paths []string, open func(string) (*os.File, error)
 	files, stop := readReviewFiles(paths, open, s.store.Rubric())
 	defer stop()
 	mp := MultiPlan{Files: make([]FilePlan, len(paths))}
-	pl := planner{s: s, workspaces: map[string]*share.Workspace{}}
+	pl := planner{s: s, workspaces: map[string]*share.Workspace{}, sameAs: map[string]string{}}
 	for i, path := range paths {
 		f, err := files[i].wait()
 		if err != nil {
@@ -303,11 +303,17 @@ var errWorkspace = errors.New("read the workspace to plan the merge")
 type planner struct {
 	s          *Session
 	workspaces map[string]*share.Workspace // by report id, as merged so far
+	sameAs     map[string]string           // the report here of a file's report id and fingerprint (reportFor)
+	forms      map[string]*share.Form      // the reports here as placement reads them, once read
 }
 
 // plan works out what f adds; the error is the file's, or errWorkspace.
 func (pl *planner) plan(f share.File) (share.MergePlan, error) {
-	ws, err := pl.workspace(f.ReportID)
+	id, err := pl.reportFor(f)
+	if err != nil {
+		return share.MergePlan{}, err
+	}
+	ws, err := pl.workspace(id)
 	if err != nil {
 		return share.MergePlan{}, err
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"pledgereview/data"
+	"pledgereview/data/datatest"
 	"pledgereview/data/share"
 )
 
@@ -240,15 +241,17 @@ func TestTeamFolderHalfWrittenFile(t *testing.T) {
 	}
 }
 
+// TestTeamFolderFileForAnotherReport: a colleague's file for a report this
+// workspace holds in no form (another text under another id) is refused.
 func TestTeamFolderFileForAnotherReport(t *testing.T) {
 	dir := t.TempDir()
 	a, b := joinFolder(t, "王芳", dir), joinFolder(t, "张伟", dir)
-	b.review(t, p1, map[string]int{"specific": 4}, data.Behind)
-	f, err := b.s.ExportReviewFile(report, false, time.Now())
+	other := importCorpus(t, b.colleague, filepath.Join(datatest.CorpusDir(t), "provinces-2025", "2025年广东省政府工作报告.docx"))
+	b.review(t, other.Pledges()[0].ID, map[string]int{"specific": 4}, data.Behind)
+	f, err := b.s.ExportReviewFile(other.ID, false, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
-	f.ReportID = "guangdong-2025"
 	raw, err := share.Encode(f, b.s.key)
 	if err != nil {
 		t.Fatal(err)

@@ -19,25 +19,22 @@ const Rejected = "rejected"
 // Source names where an outcome stands in the later report, as a reviewer
 // cites it: "2026年报告 · 第一部分 · 第3句".
 func Source(later *data.Report, o data.Pledge) string {
-	return fmt.Sprintf("%d年报告 · %s", later.Year, Place(later, o))
+	year, chapter, n := SourceAt(later, o)
+	return fmt.Sprintf("%d年报告 · 第%s部分 · 第%d句", year, ChineseNumber(chapter), n)
 }
 
-// Place names where an outcome stands in its report: "第一部分 · 第3句".
-func Place(later *data.Report, o data.Pledge) string {
-	return fmt.Sprintf("第%s部分 · 第%d句", chineseNumber(o.Chapter), SentenceNumber(later, o))
-}
-
-// SentenceNumber is o's number among the sentences of its chapter, from 1.
-func SentenceNumber(later *data.Report, o data.Pledge) int {
-	n := 0
+// SourceAt is where an outcome stands in the later report, for a display
+// to word in its language: the report's year, the chapter and the
+// sentence's place in it (from 1).
+func SourceAt(later *data.Report, o data.Pledge) (year, chapter, sentence int) {
 	if c := later.Chapter(o.Chapter); c != nil {
 		for _, s := range chapterSentences(c) {
 			if s.Start <= o.Start {
-				n++
+				sentence++
 			}
 		}
 	}
-	return n
+	return later.Year, o.Chapter, sentence
 }
 
 func chapterSentences(c *data.Chapter) []data.Pledge {
@@ -48,8 +45,8 @@ func chapterSentences(c *data.Chapter) []data.Pledge {
 	return out
 }
 
-// chineseNumber writes 1..99 as 一..九十九.
-func chineseNumber(n int) string {
+// ChineseNumber writes 1..99 as 一..九十九.
+func ChineseNumber(n int) string {
 	digits := []rune("〇一二三四五六七八九")
 	switch {
 	case n <= 0 || n >= 100:
@@ -225,7 +222,7 @@ func Choose(later *data.Report, k Link, c Candidate) Link {
 	j := Judgement{Quote: k.Quote, Verdict: NotReported, Best: &c, Candidates: rest[:min(len(rest), MaxCandidates)]}
 	l.verdict(&j, k.Pledge.Text, k.Pledge.Targets)
 	if len(k.Targets) > 0 {
-		j.Verdict, j.Arithmetic, j.Target, j.Actual, j.figure = k.Verdict, k.Arithmetic, k.Target, k.Actual, nil
+		j.Verdict, j.Arithmetic, j.Steps, j.Target, j.Actual, j.figure = k.Verdict, k.Arithmetic, k.Steps, k.Target, k.Actual, nil
 	}
 	k.Judgement = j
 	return k

@@ -34,8 +34,13 @@ func items(text string, j Judgement) []Judgement {
 		if c, piece := itemPiece(words, i, append([]Candidate{*j.Best}, j.Candidates...)); c != nil {
 			found++
 			ij.Best = c
-			ij.Verdict, ij.Arithmetic = stageVerdict(want, piece)
-			if ij.Verdict == "" {
+			if step := stageStep(want, piece); step != nil {
+				ij.Verdict, ij.Steps = ReportedDone, []Step{*step}
+				if !step.Met {
+					ij.Verdict = Missed
+				}
+				ij.Arithmetic = arithmetic(ij.Steps)
+			} else {
 				// the piece names the work at no stage: read as the pledge
 				ij.Verdict = actionVerdict(a, c.Outcome)
 			}
@@ -126,16 +131,12 @@ func ownWord(words []map[uint64]bool, i int, w uint64) bool {
 // stageNames name the stages in the line of arithmetic.
 var stageNames = []string{stagePrepared: "前期", stageStarted: "开工", stageDone: "建成"}
 
-// stageVerdict compares the stage an action promises with the one the
-// piece of the review reports ("" when it reports none).
-func stageVerdict(want int, piece string) (string, string) {
+// stageStep compares the stage an action promises with the one the piece
+// of the review reports (nil when it reports none).
+func stageStep(want int, piece string) *Step {
 	got := stageOf(piece)
-	line := "承诺 " + stageNames[want] + "，报告 " + piece
-	switch {
-	case got == stageNone:
-		return "", ""
-	case got >= want:
-		return ReportedDone, line + " → 达到"
+	if got == stageNone {
+		return nil
 	}
-	return Missed, line + " → 未达到"
+	return &Step{Stage: stageKeys[want], Piece: piece, Met: got >= want}
 }

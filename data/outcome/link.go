@@ -31,6 +31,8 @@ type Candidate struct {
 	// order ranks the candidates: the score, lowered for a sentence on
 	// several years (see severalYearsPenalty).
 	order float64
+	// several: the sentence lies in the review's part on several years.
+	several bool
 }
 
 // Judgement is what a pledge, or one target of it, links to and what the
@@ -43,6 +45,9 @@ type Judgement struct {
 	// Target and Actual are the figures compared ("5%左右", "5.4%"), and
 	// Arithmetic the one line that shows it ("目标 5%左右，实际 5.4% → 达到").
 	Target, Actual, Arithmetic string
+	// Steps are the comparisons of Arithmetic, for a display to word in
+	// its language.
+	Steps []Step
 	// Best is nil when the review says nothing of it; Candidates are the
 	// ranked alternatives after Best (up to MaxCandidates).
 	Best       *Candidate
@@ -184,6 +189,7 @@ func (l *Linker) Link(p data.Pledge, headline string) Link {
 	k.Judgement = l.judge(p.Text, p.Targets, headline)
 	if cl := clauses(p); len(cl) > 1 {
 		var lines []string
+		var steps []Step
 		k.Target, k.Actual, k.figure = "", "", nil
 		for _, c := range cl {
 			j := l.judge(c.text, c.targets, headline)
@@ -191,11 +197,12 @@ func (l *Linker) Link(p data.Pledge, headline string) Link {
 			if j.Arithmetic != "" {
 				lines = append(lines, j.Arithmetic)
 			}
+			steps = append(steps, j.Steps...)
 			if k.Target == "" && j.Target != "" {
 				k.Target, k.Actual = j.Target, j.Actual
 			}
 		}
-		k.Verdict, k.Arithmetic = overall(k.Targets), strings.Join(lines, "；")
+		k.Verdict, k.Arithmetic, k.Steps = overall(k.Targets), strings.Join(lines, "；"), steps
 	} else if len(p.Targets) == 0 {
 		k.Targets = items(p.Text, k.Judgement)
 		if overall(k.Targets) == Missed {
@@ -267,6 +274,7 @@ func (l *Linker) rank(text string, targets []data.Target, headline string) []Can
 				c.rareN = rareN[i]
 			}
 			if l.facts[i].severalYears {
+				c.several = true
 				c.order -= severalYearsPenalty
 			}
 			out = append(out, c)
@@ -298,13 +306,26 @@ func inStepSubject(text string) string {
 // "规模以上工业增加值增长9.5%", not by "规模以上工业增加值增速连续30个月居
 // 全国前10位，规模以上工业企业从1832户增加到3382户", which shares more words.
 func figureFirst(ranked []Candidate, text string, targets []data.Target) {
-	if len(targets) == 0 || comparable(ranked[0].Outcome, text, targets) {
+	if len(targets) == 0 {
+		return
+	}
+	best := ranked[0]
+	fits := comparable(best.Outcome, text, targets)
+	// an amount added in the year is not reported by the period's total
+	// ("城镇新增就业6600万人以上" for "城镇新增就业1100万人以上")
+	total := fits && best.several && addsInYear(text, targets[0])
+	if fits && !total {
 		return
 	}
 	for i := 1; i < min(len(ranked), MaxCandidates+1); i++ {
 		c := ranked[i]
-		if c.Score < figureShare*ranked[0].Score {
+		if c.Score < leastShare(total)*best.Score {
 			return
+		}
+		if c.several && (total || !best.several && best.named) {
+			// a figure of the period, not of the year the best sentence
+			// speaks of
+			continue
 		}
 		if strong(c) && comparable(c.Outcome, text, targets) {
 			copy(ranked[1:i+1], ranked[:i])
@@ -313,6 +334,20 @@ func figureFirst(ranked []Candidate, text string, targets []data.Target) {
 		}
 	}
 }
+
+// leastShare is the least share of the best score a candidate needs to be
+// put before it by figureFirst.
+func leastShare(total bool) float64 {
+	if total {
+		return totalShare
+	}
+	return figureShare
+}
+
+// totalShare is the least share of the best score a sentence of the year
+// needs to be put before one on the period's total of an amount the
+// clause adds in the year (see figureFirst).
+var totalShare = 0.6
 
 // figureShare is the least share of the best score a candidate that
 // reports a comparable figure needs to be put before it (see figureFirst).

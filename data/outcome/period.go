@@ -59,10 +59,23 @@ func severalYears(later *data.Report, outcomes []data.Pledge) []bool {
 	}
 	starts, periods := paragraphPeriods([]rune(later.Source), year)
 	one, several := false, false
+	para, cur := -1, periodNone
 	for i, o := range outcomes {
+		if k := sort.SearchInts(starts, o.Start+1) - 1; k != para {
+			para, cur = k, periodNone
+			if k >= 0 {
+				cur = periods[k]
+			}
+		}
+		// a sentence opening on a period starts a part inside its
+		// paragraph: a city's review may be one paragraph ("…这五年，…
+		// 刚刚过去的2025年，…")
+		if p := openingPeriod(o.Text, year); p != periodNone {
+			cur = p
+		}
 		p := sentencePeriod(o.Text, year)
-		if k := sort.SearchInts(starts, o.Start+1) - 1; p == periodNone && k >= 0 {
-			p = periods[k]
+		if p == periodNone {
+			p = cur
 		}
 		out[i] = p == periodSeveral
 		one = one || p == periodOne
@@ -79,6 +92,24 @@ const (
 	periodOne
 	periodSeveral
 )
+
+// sentenceOpeningRunes is how much of a sentence is read for the period
+// it opens on: less than of a paragraph, as "…不平凡的五年" ends many a
+// sentence that opens on none.
+const sentenceOpeningRunes = 12
+
+// openingPeriod is the period a sentence opens on, if any.
+func openingPeriod(text, year string) int {
+	rs := []rune(strings.TrimLeft(text, "各位代表，！!： "))
+	open := string(rs[:min(len(rs), sentenceOpeningRunes)])
+	switch {
+	case fiveYearRE.MatchString(open):
+		return periodSeveral
+	case oneYearRE.MatchString(open), year != "" && strings.HasPrefix(open, year):
+		return periodOne
+	}
+	return periodNone
+}
 
 // paragraphPeriods gives the offset of each line of the source and the
 // period it belongs to, carried from the last line that opened on one.

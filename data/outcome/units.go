@@ -50,7 +50,7 @@ func inUnitOf(a, t data.Target) (float64, string) {
 	if s, ok := unitScale[t.Unit]; ok {
 		v /= s.factor
 	}
-	return v, "（合" + magnitude(v) + t.Unit + "）"
+	return v, magnitude(v) + t.Unit
 }
 
 // magnitude writes v with the magnitude of the genre: 2.6e10 as "260亿".

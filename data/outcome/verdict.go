@@ -150,9 +150,12 @@ func actionVerdict(text string, o data.Pledge) string {
 // compareFigures sets the verdict from the first target whose figure the
 // outcome reports, and reports whether one was found.
 func (l *Linker) compareFigures(j *Judgement, text string, targets []data.Target, o data.Pledge) bool {
-	var lines []string
+	var steps []Step
 	verdict := ""
 	for _, t := range firm(text, targets) {
+		if opensSpan(text, t) {
+			continue // "从75%提高到100%" pledges the 100%
+		}
 		a, ok := actualFor(withContext(t, text), text, o.Targets, o.Text)
 		if ok {
 			a, ok = finishedCount(t, text, a, o.Text)
@@ -160,12 +163,18 @@ func (l *Linker) compareFigures(j *Judgement, text string, targets []data.Target
 		if !ok {
 			continue
 		}
-		met, line := l.compare(t, a, text)
+		step := l.compare(t, a, text)
+		met := step.Met
+		if met && j.Best.several && addsInYear(text, t) {
+			// the period's total reaches the year's amount, which says
+			// nothing of the year; one short of it says the year fell short
+			continue
+		}
 		if j.Target == "" {
 			j.Target, j.Actual = t.Quote, a.Quote
 			j.figure = &comparison{t, a}
 		}
-		lines = append(lines, line)
+		steps = append(steps, step)
 		switch {
 		case !met:
 			verdict = Missed
@@ -176,7 +185,7 @@ func (l *Linker) compareFigures(j *Judgement, text string, targets []data.Target
 	if verdict == "" {
 		return false
 	}
-	j.Verdict, j.Arithmetic = verdict, strings.Join(lines, "；")
+	j.Verdict, j.Arithmetic, j.Steps = verdict, arithmetic(steps), steps
 	return true
 }
 
@@ -194,7 +203,7 @@ func actualFor(t data.Target, text string, figures []data.Target, outcome string
 	need := (bigramCount(t.Subject) + 2) / 3
 	found, best := -1, -1
 	for i, f := range figures {
-		if figureUnit(outcome, f) != unitOf(t.Unit) {
+		if figureUnit(outcome, f) != unitOf(t.Unit) || opensSpan(outcome, f) {
 			continue
 		}
 		around := figureContext(outcome, f)
@@ -299,12 +308,13 @@ func bigramCount(s string) int {
 // and 不低于 are floors; 以内, 控制在 and, for unemployment and prices,
 // 左右 are ceilings; "X左右" is met within 0.5 percentage points, or 1 %
 // of a level; "与经济增长同步" is held to the review's GDP growth.
-func (l *Linker) compare(t data.Target, a data.Target, text string) (bool, string) {
-	want, what := t.Value, t.Quote
+func (l *Linker) compare(t data.Target, a data.Target, text string) Step {
+	want, step := t.Value, Step{Target: t.Quote, Actual: a.Quote}
 	if strings.Contains(text, "同步") && l.gdp != nil && t.Unit == "%" {
-		want, what = l.gdp.Value, "与经济增长同步（"+l.gdp.Quote+"）"
+		want, step.Target, step.Growth = l.gdp.Value, "", l.gdp.Quote
 	}
 	got, as := inUnitOf(a, t)
+	step.Converted = as
 	var met bool
 	switch {
 	case t.Comparator == data.AtMost || t.Comparator == data.About && containsAny(t.Subject+text, ceilingWords):
@@ -316,11 +326,8 @@ func (l *Linker) compare(t data.Target, a data.Target, text string) (bool, strin
 	default:
 		met = got >= want*(1-1e-9)
 	}
-	word := "达到"
-	if !met {
-		word = "未达到"
-	}
-	return met, "目标 " + what + "，实际 " + a.Quote + as + " → " + word
+	step.Met = met
+	return step
 }
 
 // gdpOutcome is the GDP growth of the year the review reports, for

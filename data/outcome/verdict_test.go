@@ -31,7 +31,7 @@ func TestCompare(t *testing.T) {
 	l := &Linker{gdp: gdp}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, line := l.compare(tt.target, data.Target{Value: tt.actual, Unit: tt.target.Unit, Quote: "X"}, tt.text)
+			line := l.compare(tt.target, data.Target{Value: tt.actual, Unit: tt.target.Unit, Quote: "X"}, tt.text).chinese()
 			if line != tt.want {
 				t.Errorf("got %q, want %q", line, tt.want)
 			}

@@ -232,11 +232,29 @@ func cnNumber(rs []rune, i int) (n number, next int, ok bool) {
 		}
 	}
 	v, valid := parseCN(rs[i:j])
-	if !valid {
+	if !valid || v <= 10 && !countedAfter(rs, i) {
 		return n, j, false
 	}
 	n, ok = measure(rs, i, j, v, false)
 	return n, j, ok
+}
+
+// countVerbs bring a count they make: "新建三所学校", "打造五个中心".
+var countVerbs = runesOf("新建", "新增", "建成", "建设", "完成", "打造", "培育", "创建", "争创", "引进", "开工", "实施", "开通", "新开", "认定", "新认定", "突破", "达到", "增加", "减少", "提高", "新改建", "改造", "举办", "办好", "出台", "制定", "设立")
+
+// countedAfter tells whether a small count in Chinese numerals at rs[i]
+// follows a verb that makes it, within a few runes: otherwise it is part
+// of a name ("中央八项规定", "推进五个新城建设", "两个毫不动摇").
+func countedAfter(rs []rune, i int) bool {
+	from := max(0, i-4)
+	for _, v := range countVerbs {
+		for k := from; k+len(v) <= i; k++ {
+			if hasRunes(rs, k, v) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unitClashes are words that begin with a measure word but are not one.

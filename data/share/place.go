@@ -38,25 +38,43 @@ func (u Unplaced) UnplacedKey() string {
 }
 
 // placeFile checks that f is for the workspace's report and returns it
-// with its records on the workspace's pledges: f itself when the texts are
-// the same, else a copy whose records were placed by their pledges' text,
-// those that could not be placed left out and returned.
+// with its records on the workspace's pledges: f itself when it names the
+// report by its id here and the texts are the same, else a copy whose
+// records were placed by their pledges' text, those that could not be
+// placed left out and returned. A report is its content: a file naming it
+// by another id is for it when its text is the same (see SameContent), and
+// its records are then placed as those of another form.
 func placeFile(ws Workspace, f File) (File, Placement, []Unplaced, error) {
-	if f.ReportID != ws.ReportID {
-		return File{}, Placement{}, nil, fmt.Errorf("%w: the file is for %q, this workspace for %q", ErrWrongReport, f.ReportID, ws.ReportID)
-	}
-	if f.Fingerprint == ws.Fingerprint {
+	sameID := f.ReportID == ws.ReportID
+	if sameID && f.Fingerprint == ws.Fingerprint {
 		return f, Placement{ByID: len(f.Reviews), Similarity: 1}, nil, nil
 	}
 	if f.Content == nil || ws.Form == nil {
+		if !sameID {
+			return File{}, Placement{}, nil, fmt.Errorf("%w: the file is for %q, this workspace for %q", ErrWrongReport, f.ReportID, ws.ReportID)
+		}
 		return File{}, Placement{}, nil, fmt.Errorf("%w: the file is for %w %q (its text differs, and the file does not say enough of its text to find its pledges)", ErrWrongReport, ErrOtherVersion, f.ReportID)
 	}
 	al := Align(*f.Content, ws.Form.Content)
 	if sim := al.Similarity(); sim < SameReportAt {
+		if !sameID {
+			return File{}, Placement{}, nil, fmt.Errorf("%w: the file is for %q, this workspace for %q (only %.0f %% of its sentences are found in its text)", ErrWrongReport, f.ReportID, ws.ReportID, 100*sim)
+		}
 		return File{}, Placement{}, nil, fmt.Errorf("%w: the file is for %w %q (only %.0f %% of its sentences are found in this workspace's text)", ErrWrongReport, ErrOtherVersion, f.ReportID, 100*sim)
 	}
 	pl := placer{ws: ws, f: f, al: al, to: map[string]Mapped{}, lost: map[Key]bool{}}
 	return pl.file()
+}
+
+// SameContent tells whether a file's report, of content c, is the report
+// of form fm: the same normalised text, or sentences aligned at
+// SameReportAt or more. It gives the share of sentences aligned.
+func SameContent(c Content, fm *Form) (float64, bool) {
+	if fm == nil {
+		return 0, false
+	}
+	sim := Align(c, fm.Content).Similarity()
+	return sim, sim >= SameReportAt
 }
 
 // Mapped is where a pledge of one form of a report lies in another.
@@ -130,6 +148,7 @@ func MapPledges(from, to *Form, ids []string) (map[string]Mapped, float64) {
 func (pl *placer) file() (File, Placement, []Unplaced, error) {
 	f := pl.f
 	out := f
+	out.ReportID = pl.ws.ReportID // the records now lie on this report's pledges
 	out.Reviews = make([]data.Review, 0, len(f.Reviews))
 	out.reviewsJSON = make([][]byte, 0, len(f.Reviews))
 	out.from = make([]int, 0, len(f.Reviews))
@@ -142,7 +161,7 @@ func (pl *placer) file() (File, Placement, []Unplaced, error) {
 		if p.To == "" || taken[k] {
 			// Two records of one reviewer on pledges joined in this
 			// form: the first one takes the pledge, the other is kept.
-			unplaced = append(unplaced, Unplaced{Review: r, Anchor: f.Anchors[r.PledgeID], ReportID: f.ReportID, Fingerprint: f.Fingerprint})
+			unplaced = append(unplaced, Unplaced{Review: r, Anchor: f.Anchors[r.PledgeID], ReportID: pl.ws.ReportID, Fingerprint: f.Fingerprint})
 			pl.lost[KeyOf(r)] = true
 			continue
 		}

@@ -65,9 +65,12 @@ type Rejection struct {
 // pledge, then reviewer.
 type MergePlan struct {
 	ReportID string
-	Exporter data.Reviewer
-	Exported time.Time
-	FileID   string // the file's ID
+	// FileReportID is the id the file gives its report: another than
+	// ReportID when a colleague imported the same report under another id.
+	FileReportID string
+	Exporter     data.Reviewer
+	Exported     time.Time
+	FileID       string // the file's ID
 
 	ReviewersAdded []data.Reviewer
 	// LookAlikes are reviewers added whose name looks like that of another
@@ -139,13 +142,13 @@ func Plan(ws Workspace, f File) (MergePlan, error) {
 	if err != nil {
 		return MergePlan{}, err
 	}
-	p := MergePlan{ReportID: f.ReportID, Exporter: f.Exporter, Exported: f.Exported, FileID: orig.ID(), Unsigned: !f.Signed,
-		Placement: placement, Unplaced: unplaced}
+	p := MergePlan{ReportID: f.ReportID, FileReportID: orig.ReportID, Exporter: f.Exporter, Exported: f.Exported, FileID: orig.ID(),
+		Unsigned: !f.Signed, Placement: placement, Unplaced: unplaced}
 	if err := checkSigners(ws, orig, &p); err != nil {
 		return MergePlan{}, err
 	}
-	if f.Fingerprint != ws.Fingerprint {
-		p.Seals = nil // signed for the other text: relayed only from a file of this one
+	if orig.Fingerprint != ws.Fingerprint || orig.ReportID != ws.ReportID {
+		p.Seals = nil // signed for the other text or id: relayed only from a file of this one
 	}
 	pl := newPlanner(ws, f, &p)
 	p.planUnplaced(ws, pl.carried)

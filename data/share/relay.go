@@ -55,7 +55,8 @@ func (f *File) readRelayed(ws []wireRelayed) error {
 		if err != nil {
 			return err
 		}
-		sub := File{ReportID: f.ReportID, Fingerprint: g.seal.fingerprint, ReportTitle: f.ReportTitle, Rubric: f.Rubric,
+		// The author's records, for the report as the author named it.
+		sub := File{ReportID: g.seal.reportID, Fingerprint: g.seal.fingerprint, ReportTitle: f.ReportTitle, Rubric: f.Rubric,
 			Exporter: g.seal.Reviewer, Exported: f.Exported, Signed: true, Seals: map[string]Seal{}}
 		if err := sub.readText(wireText{Content: w.Content, Anchors: w.Anchors}); err != nil {
 			return err
@@ -191,7 +192,7 @@ func RelayedFile(seal data.RelayedSeal, form data.RelayedForm, recs []data.Relay
 	if err != nil {
 		return File{}, len(recs), err
 	}
-	f := File{ReportID: seal.Seal.ReportID, Fingerprint: seal.Fingerprint, Exporter: s.Reviewer, Signed: true,
+	f := File{ReportID: s.reportID, Fingerprint: seal.Fingerprint, Exporter: s.Reviewer, Signed: true,
 		Seals: map[string]Seal{s.Reviewer.ID: s}, Reviewers: []data.Reviewer{s.Reviewer}, Content: &c, Anchors: map[string]Anchor{}}
 	for _, rec := range recs {
 		var u data.ProgressUpdate

@@ -20,6 +20,7 @@ func (p *MergePlan) keepRelay(f, placed File) {
 	}
 	keep := func(r data.Review, raw []byte, on string) {
 		if rec, ok := relayedRecord(f, r, raw, on, history[KeyOf(r)]); ok {
+			rec.ReportID = p.ReportID // kept with the report here, whatever id the author gave it
 			p.Relay.Records = append(p.Relay.Records, rec)
 			signers[r.ReviewerID] = true
 		}
@@ -36,11 +37,11 @@ func (p *MergePlan) keepRelay(f, placed File) {
 	p.keepRelayProgress(f, placed, signers)
 	for _, rv := range f.Reviewers {
 		if s, ok := f.Seals[rv.ID]; ok && signers[rv.ID] {
-			p.Relay.Seals = append(p.Relay.Seals, data.RelayedSeal{Fingerprint: f.Fingerprint, Seal: s.Stored(f.ReportID)})
+			p.Relay.Seals = append(p.Relay.Seals, data.RelayedSeal{Fingerprint: f.Fingerprint, Seal: s.Stored(p.ReportID)})
 		}
 	}
 	if len(signers) > 0 {
-		p.Relay.Forms = append(p.Relay.Forms, data.RelayedForm{ReportID: f.ReportID, Fingerprint: f.Fingerprint,
+		p.Relay.Forms = append(p.Relay.Forms, data.RelayedForm{ReportID: p.ReportID, Fingerprint: f.Fingerprint,
 			TextHash: f.Content.TextHash, Sentences: f.Content.Encoded()})
 	}
 }
@@ -55,6 +56,7 @@ func (p *MergePlan) keepRelayProgress(f, placed File, signers map[string]bool) {
 	for i, u := range placed.Progress {
 		if added[data.ProgressKey(u)] {
 			if rec, ok := relayedProgress(f, f.Progress[placed.progressFrom[i]], u.PledgeID); ok {
+				rec.ReportID = p.ReportID
 				p.Relay.Records = append(p.Relay.Records, rec)
 				signers[u.ReviewerID] = true
 			}

@@ -12,13 +12,14 @@ const maxListed = 20
 
 type summaryText struct {
 	title, reviewers, lookAlike, newKey, added, updated, unchanged, older, rejected, more, nothing, unsigned, progress string
-	otherText, byID, byText, unplaced                                                                                  string
+	otherText, byID, byText, unplaced, sameAs                                                                          string
 	reasons                                                                                                            map[Reason]string
 }
 
 var summaryTexts = map[string]summaryText{
 	"zh": {
 		title:     "合并计划：%s（%s 导出于 %s）",
+		sameAs:    "%s（与 %s 为同一份报告）",
 		reviewers: "新增评审人：%d",
 		newKey:    "首次记下 %s 的密钥：%s",
 		lookAlike: "注意：%s 的名字看起来和已有的 %s 一样，但不是同一个人（不同的密钥），显示为 %s。",
@@ -44,6 +45,7 @@ var summaryTexts = map[string]summaryText{
 	},
 	"en": {
 		title:     "Merge plan: %s (exported by %s on %s)",
+		sameAs:    "%s (the same report as %s)",
 		reviewers: "reviewers added: %d",
 		newKey:    "key of %s pinned for the first time: %s",
 		lookAlike: "warning: the name of %s looks like that of %s, who is someone else here (another key); shown as %s.",
@@ -82,11 +84,7 @@ func (p MergePlan) Summary(lang string) string {
 		fmt.Fprintf(&b, format, a...)
 		b.WriteByte('\n')
 	}
-	exporter := p.Exporter.Name
-	if exporter == "" {
-		exporter = p.Exporter.ID
-	}
-	line(0, t.title, p.ReportID, data.CleanName(exporter), p.Exported.Format("2006-01-02 15:04 MST"))
+	line(0, "%s", p.title(t))
 	if p.Unsigned {
 		line(1, "%s", t.unsigned)
 	}
@@ -134,6 +132,20 @@ func (p MergePlan) Summary(lang string) string {
 		line(0, "%s", t.nothing)
 	}
 	return b.String()
+}
+
+// title is the summary's first line: the report, the exporter and when;
+// the report named as the file names it too when that is another id.
+func (p MergePlan) title(t summaryText) string {
+	exporter := p.Exporter.Name
+	if exporter == "" {
+		exporter = p.Exporter.ID
+	}
+	report := p.ReportID
+	if p.FileReportID != "" && p.FileReportID != p.ReportID {
+		report = fmt.Sprintf(t.sameAs, p.ReportID, data.CleanName(p.FileReportID))
+	}
+	return fmt.Sprintf(t.title, report, data.CleanName(exporter), p.Exported.Format("2006-01-02 15:04 MST"))
 }
 
 func (p MergePlan) name(id string) string {

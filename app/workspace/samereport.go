@@ -1,0 +1,78 @@
+package workspace
+
+import (
+	"errors"
+	"fmt"
+
+	"pledgereview/data"
+	"pledgereview/data/share"
+)
+
+// reportFor returns the id of the report here that a review file is for.
+// A report is its content, not the id a colleague gave it on import: the
+// report of the file's id, else the one report with its text (the same
+// fingerprint, else the same content, see share.SameContent), whatever
+// its id here. A file of a report the workspace holds in no form is
+// refused (share.ErrWrongReport).
+func (pl *planner) reportFor(f share.File) (string, error) {
+	key := f.ReportID + "\x00" + f.Fingerprint
+	if id, ok := pl.sameAs[key]; ok {
+		return id, nil
+	}
+	id, err := pl.findReport(f)
+	if err != nil {
+		return "", err
+	}
+	pl.sameAs[key] = id
+	return id, nil
+}
+
+func (pl *planner) findReport(f share.File) (string, error) {
+	if _, err := pl.s.store.Report(f.ReportID); err == nil {
+		return f.ReportID, nil
+	} else if !errors.Is(err, data.ErrNotFound) {
+		return "", fmt.Errorf("%w: %w", errWorkspace, err)
+	}
+	infos, err := pl.s.store.Reports()
+	if err != nil {
+		return "", fmt.Errorf("%w: %w", errWorkspace, err)
+	}
+	for _, info := range infos {
+		if info.Fingerprint == f.Fingerprint {
+			return info.ID, nil
+		}
+	}
+	best, most := "", 0.0
+	for _, info := range infos {
+		if f.Content == nil {
+			break
+		}
+		fm, err := pl.form(info.ID)
+		if err != nil {
+			return "", err
+		}
+		if sim, same := share.SameContent(*f.Content, fm); same && sim > most {
+			best, most = info.ID, sim
+		}
+	}
+	if best == "" {
+		return "", fmt.Errorf("%w: this workspace has no report %q, nor the same report under another id", share.ErrWrongReport, f.ReportID)
+	}
+	return best, nil
+}
+
+// form returns a report here as placement reads it, read once.
+func (pl *planner) form(id string) (*share.Form, error) {
+	if fm, ok := pl.forms[id]; ok {
+		return fm, nil
+	}
+	r, err := pl.s.store.Report(id)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", errWorkspace, err)
+	}
+	if pl.forms == nil {
+		pl.forms = map[string]*share.Form{}
+	}
+	pl.forms[id] = share.FormOf(r)
+	return pl.forms[id], nil
+}

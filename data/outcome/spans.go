@@ -1,0 +1,34 @@
+package outcome
+
+import (
+	"regexp"
+	"strings"
+
+	"pledgereview/data"
+)
+
+// A review gives a change over a period as its two ends ("城镇化率由52.23%
+// 提高到58.08%"): the figure reached is the second; the first is where the
+// period started, never an outcome of the year.
+
+// spanOpenRE: the words before a figure open a from-to span, alone or in a
+// list ("分别从50%、75%提高至100%").
+var spanOpenRE = regexp.MustCompile(`[从由][0-9.%万亿千百个元、]*$`)
+
+// opensSpan tells whether figure f of text is the start of a from-to span.
+func opensSpan(text string, f data.Target) bool {
+	i := strings.Index(text, f.Quote)
+	return i >= 0 && spanOpenRE.MatchString(text[:i]) && strings.ContainsAny(text[i+len(f.Quote):], "到至")
+}
+
+// addWords pledge an amount added in the year ("新建5G基站8000个", "完成营造
+// 林560万亩"), not a level to reach ("粮食产量稳定在252亿斤以上", "市场主体
+// 突破47万户").
+var addWords = []string{"新建", "新增", "新改建", "改建", "建成", "建设", "完成", "营造", "改造", "培育", "打造", "引进", "开工", "发放"}
+
+// addsInYear tells whether target t of clause text is an amount added in
+// the year: a sentence of the review on several years reports the total
+// of the period for it ("建成5G基站8.99万个"), which is not the year's.
+func addsInYear(text string, t data.Target) bool {
+	return containsAny(figureContext(text, t), addWords)
+}
