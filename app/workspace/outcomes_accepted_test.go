@@ -1,0 +1,72 @@
+package workspace
+
+import (
+	"path/filepath"
+	"testing"
+
+	"pledgereview/data/datatest"
+	"pledgereview/data/outcome"
+)
+
+// TestAcceptedCandidateGivesTheVerdict: on Gansu 2025 → 2026, a candidate
+// the reviewer chose and accepted is the pledge's outcome when the pair is
+// read again, with the verdict it gives, and the packs (the review set)
+// carry that verdict; a link rejected reaches them as rejected, without
+// its arithmetic.
+func TestAcceptedCandidateGivesTheVerdict(t *testing.T) {
+	corpus := datatest.CorpusDir(t)
+	a := newColleague(t, "王芳")
+	importAs(t, a, filepath.Join(corpus, "provinces-2025", "2025年甘肃省政府工作报告.docx"), "gansu-2025")
+	importAs(t, a, filepath.Join(corpus, "provinces-2026", "2026年甘肃政府工作报告.txt"), "gansu-2026")
+	pair, err := a.s.Outcomes("gansu-2025", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var chosen, rejected outcome.Link
+	for _, k := range pair.Links {
+		for _, c := range k.Candidates {
+			if ch := outcome.Choose(pair.To, k, c); k.Best != nil && len(k.Targets) == 0 && ch.Verdict != k.Verdict && chosen.Best == nil {
+				chosen = ch
+			}
+		}
+		if k.Verdict == outcome.Missed && k.Arithmetic != "" && chosen.Pledge.ID != k.Pledge.ID {
+			rejected = k
+		}
+	}
+	if chosen.Best == nil || rejected.Best == nil {
+		t.Fatal("no candidate that changes a verdict, or no missed link, on Gansu")
+	}
+	if _, err := a.s.AcceptOutcome(pair, chosen); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.s.RejectOutcome(pair, rejected); err != nil {
+		t.Fatal(err)
+	}
+
+	again, err := a.s.Outcomes("gansu-2025", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range again.Links {
+		if k.Pledge.ID == chosen.Pledge.ID && (k.Best == nil || k.Best.Outcome.ID != chosen.Best.Outcome.ID || k.Verdict != chosen.Verdict || !again.Accepts(k)) {
+			t.Errorf("read again, %s links %v (%s), accepted %v; the reviewer accepted %s (%s)",
+				k.Pledge.ID, k.Best, k.Verdict, again.Accepts(k), chosen.Best.Outcome.ID, chosen.Verdict)
+		}
+	}
+	set, err := a.s.ReviewSet("gansu-2025")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, row := range set.Outcomes {
+		switch row.PledgeID {
+		case chosen.Pledge.ID:
+			if row.Verdict != chosen.Verdict {
+				t.Errorf("the packs judge %s %s, the link accepted says %s", row.PledgeID, row.Verdict, chosen.Verdict)
+			}
+		case rejected.Pledge.ID:
+			if row.Verdict != outcome.Rejected || row.Arithmetic != "" || row.Outcome != "" {
+				t.Errorf("the packs show the rejected %s as %+v", row.PledgeID, row)
+			}
+		}
+	}
+}
