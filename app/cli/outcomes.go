@@ -121,7 +121,7 @@ func openPair(s *workspace.Session, from, to string, force bool) (*workspace.Out
 func acceptAll(env Env, s *workspace.Session, pair *workspace.OutcomePair) error {
 	n := 0
 	for _, k := range pair.Links {
-		if k.Best == nil && !hasBest(k.Targets) || pair.Rejects(k) {
+		if !k.Reported() || pair.Rejects(k) {
 			continue
 		}
 		if _, err := s.AcceptOutcome(pair, k); err != nil {
@@ -146,15 +146,6 @@ func rejectLink(s *workspace.Session, pair *workspace.OutcomePair, id string) er
 		}
 	}
 	return usageErr("%s is no pledge of %s", id, pair.From.ID)
-}
-
-func hasBest(ts []outcome.Judgement) bool {
-	for _, t := range ts {
-		if t.Best != nil {
-			return true
-		}
-	}
-	return false
 }
 
 func linkToJSON(k outcome.Link) linkJSON {

@@ -67,8 +67,17 @@ func TestRejectedLinkLeavesCountsAndBrief(t *testing.T) {
 		t.Errorf("the meeting brief still lists the rejected %s", short)
 	}
 	if !strings.Contains(after, fmt.Sprintf("未达到missed%d", missed-1)) || !strings.Contains(after, "已驳回rejected1") {
-		t.Errorf("the brief's counts do not follow the rejection:\n%s", after[strings.Index(after, "上年承诺兑现"):][:400])
+		t.Errorf("the brief's counts do not follow the rejection:\n%s", around(after, "上年承诺兑现", 400))
 	}
+}
+
+// around is up to n bytes of s from the first at, or the whole of s when
+// it holds no at.
+func around(s, at string, n int) string {
+	if i := strings.Index(s, at); i >= 0 {
+		s = s[i:]
+	}
+	return s[:min(n, len(s))]
 }
 
 func lastLine(s string) string {

@@ -265,8 +265,8 @@ func (v *outcomesView) onAccept() {
 		return
 	}
 	i, k := v.link(v.cur)
-	if k.Best == nil && len(k.Targets) == 0 {
-		return
+	if !k.Reported() {
+		return // nothing to accept: the review says nothing of it
 	}
 	if _, err := v.src.AcceptOutcome(v.pair, k); err != nil {
 		showError(v.win, err)

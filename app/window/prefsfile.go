@@ -65,12 +65,8 @@ type filePrefs struct {
 var _ fyne.Preferences = (*filePrefs)(nil)
 
 func (p *filePrefs) read(path string) error {
-	raw, err := os.ReadFile(path)
+	vals, err := readValues(path)
 	if err != nil {
-		return err
-	}
-	var vals map[string]any
-	if err := json.Unmarshal(raw, &vals); err != nil {
 		return err
 	}
 	p.mu.Lock()
@@ -79,6 +75,18 @@ func (p *filePrefs) read(path string) error {
 		p.values[k] = v
 	}
 	return nil
+}
+
+func readValues(path string) (map[string]any, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var vals map[string]any
+	if err := json.Unmarshal(raw, &vals); err != nil {
+		return nil, err
+	}
+	return vals, nil
 }
 
 // save writes the file whole through a temporary file, so that a crash
@@ -123,6 +131,11 @@ func (p *filePrefs) get(key string) (any, bool) {
 
 func (p *filePrefs) set(key string, v any) {
 	p.mu.Lock()
+	// another window on another workspace shares the file: what it
+	// changed since is kept, not written over with what this one read
+	if disk, err := readValues(p.path); err == nil {
+		p.values = disk
+	}
 	if v == nil {
 		delete(p.values, key)
 	} else {

@@ -109,3 +109,24 @@ func TestWindowPreferencesMovedFromFynesFolderOnce(t *testing.T) {
 		t.Errorf("language after the second start: %q, want the config folder's %q", got, langZh)
 	}
 }
+
+// TestTwoWindowsShareThePreferences: two windows on two workspaces share
+// the config folder; what one sets is not written over by the other.
+func TestTwoWindowsShareThePreferences(t *testing.T) {
+	path := filepath.Join(t.TempDir(), prefsName)
+	a := &filePrefs{path: path, values: map[string]any{}}
+	b := &filePrefs{path: path, values: map[string]any{}}
+	a.SetString("lastPledge", "r/01.00.01")
+	b.SetString("teamFolder", "/team")
+	a.SetString("lastPledge", "r/01.00.02")
+	c := &filePrefs{path: path, values: map[string]any{}}
+	if err := c.read(path); err != nil {
+		t.Fatal(err)
+	}
+	if got := c.String("teamFolder"); got != "/team" {
+		t.Errorf("team folder %q after the other window's save, want /team", got)
+	}
+	if got := c.String("lastPledge"); got != "r/01.00.02" {
+		t.Errorf("last pledge %q, want r/01.00.02", got)
+	}
+}

@@ -106,10 +106,8 @@ func asAccepted(later *data.Report, k outcome.Link, id string) outcome.Link {
 			return k
 		}
 	}
-	for _, o := range later.Outcomes() {
-		if o.ID == id {
-			return outcome.Choose(later, k, outcome.Candidate{Outcome: o})
-		}
+	if c, ok := outcome.CandidateOf(later, id); ok {
+		return outcome.Choose(later, k, c)
 	}
 	return k
 }
@@ -222,10 +220,17 @@ func (s *Session) nextReport(a *data.Report) (string, error) {
 	return "", fmt.Errorf("%s: %w", a.ID, ErrNoNextReport)
 }
 
+// ErrNothingToAccept: the review says nothing of the pledge, so there is
+// no outcome to record.
+var ErrNothingToAccept = errors.New("the later report says nothing of this pledge: there is no outcome to accept")
+
 // AcceptOutcome records a link as the local reviewer's own review of the
 // pledge (evidence, suggested status) and progress values; they are signed,
 // shared and merged like every review record of the reviewer.
 func (s *Session) AcceptOutcome(p *OutcomePair, k outcome.Link) (data.Review, error) {
+	if !k.Reported() {
+		return data.Review{}, fmt.Errorf("%s: %w", k.Pledge.ID, ErrNothingToAccept)
+	}
 	if _, ok := p.Rejected[k.Pledge.ID]; ok {
 		s.mu.RLock()
 		err := s.store.SetRejectedLink(p.From.ID, p.To.ID, k.Pledge.ID, "", false)

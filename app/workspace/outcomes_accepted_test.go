@@ -1,6 +1,7 @@
 package workspace
 
 import (
+	"errors"
 	"path/filepath"
 	"testing"
 
@@ -69,4 +70,38 @@ func TestAcceptedCandidateGivesTheVerdict(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestNothingToAccept: a pledge the review says nothing of, in whole or in
+// any clause, has no outcome to accept: accepting it is refused and leaves
+// the reviewer's record as it was, so no mark shows what was never stored.
+func TestNothingToAccept(t *testing.T) {
+	corpus := datatest.CorpusDir(t)
+	a := newColleague(t, "王芳")
+	importAs(t, a, filepath.Join(corpus, "provinces-2025", "2025年甘肃省政府工作报告.docx"), "gansu-2025")
+	importAs(t, a, filepath.Join(corpus, "provinces-2026", "2026年甘肃政府工作报告.txt"), "gansu-2026")
+	pair, err := a.s.Outcomes("gansu-2025", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range pair.Links {
+		if k.Reported() || len(k.Targets) == 0 {
+			continue
+		}
+		if _, err := a.s.AcceptOutcome(pair, k); !errors.Is(err, ErrNothingToAccept) {
+			t.Fatalf("accepting %s, which the review says nothing of: %v, want ErrNothingToAccept", k.Pledge.ID, err)
+		}
+		if pair.Accepts(k) {
+			t.Errorf("%s shows as accepted", k.Pledge.ID)
+		}
+		rv, err := a.s.MyReview(k.Pledge.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rv.Evidence) > 0 || !rv.Updated.IsZero() {
+			t.Errorf("%s: the record changed: %+v", k.Pledge.ID, rv)
+		}
+		return
+	}
+	t.Fatal("no pledge of clauses the review says nothing of, on Gansu")
 }

@@ -1,10 +1,8 @@
 package workspace
 
 import (
-	"errors"
 	"fmt"
 
-	"pledgereview/data"
 	"pledgereview/data/share"
 )
 
@@ -28,19 +26,24 @@ func (pl *planner) reportFor(f share.File) (string, error) {
 }
 
 func (pl *planner) findReport(f share.File) (string, error) {
-	if _, err := pl.s.store.Report(f.ReportID); err == nil {
-		return f.ReportID, nil
-	} else if !errors.Is(err, data.ErrNotFound) {
-		return "", fmt.Errorf("%w: %w", errWorkspace, err)
-	}
 	infos, err := pl.s.store.Reports()
 	if err != nil {
 		return "", fmt.Errorf("%w: %w", errWorkspace, err)
 	}
+	// the very text first (under the file's id when it is there), then
+	// the file's id, then the same report in another form or version
+	exact, named := "", false
 	for _, info := range infos {
-		if info.Fingerprint == f.Fingerprint {
-			return info.ID, nil
+		if info.Fingerprint == f.Fingerprint && (exact == "" || info.ID == f.ReportID) {
+			exact = info.ID
 		}
+		named = named || info.ID == f.ReportID
+	}
+	if exact != "" {
+		return exact, nil
+	}
+	if named {
+		return f.ReportID, nil
 	}
 	best, most := "", 0.0
 	for _, info := range infos {

@@ -110,3 +110,24 @@ func TestTeamFolderSameReportUnderAnotherID(t *testing.T) {
 		t.Errorf("B holds %d of A's %d records and keeps %d unplaced", len(onB), sent, len(kept))
 	}
 }
+
+// TestExactTextBeforeTheID: B holds another report under the id A's file
+// names (广东's, imported as gansu-2025 by mistake) and 甘肃's, in the very
+// form A reviewed, as 甘肃. A's file goes to the report with its very text, placed by id, not
+// by text into the report that merely shares its id.
+func TestExactTextBeforeTheID(t *testing.T) {
+	corpus := datatest.CorpusDir(t)
+	docx := filepath.Join(corpus, "provinces-2025", "2025年甘肃省政府工作报告.docx")
+	a, b := newColleague(t, "王芳"), newColleague(t, "李雷")
+	ra := importCorpus(t, a, docx)
+	importAs(t, b, filepath.Join(corpus, "provinces-2025", "2025年广东省政府工作报告.docx"), ra.ID)
+	rb := importAs(t, b, docx, "甘肃")
+	reviewed, _ := reviewEverything(t, a, ra)
+	plan, err := planOne(b.s, reviewed)
+	if err != nil {
+		t.Fatalf("B's merge of A's file: %v", err)
+	}
+	if plan.ReportID != rb.ID {
+		t.Errorf("the plan is for %q, want %q, the report with the file's very text", plan.ReportID, rb.ID)
+	}
+}

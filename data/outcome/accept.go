@@ -227,3 +227,32 @@ func Choose(later *data.Report, k Link, c Candidate) Link {
 	k.Judgement = j
 	return k
 }
+
+// CandidateOf is the outcome sentence id of the later report as a
+// candidate the reviewer may choose though the linker no longer offers it,
+// with what the verdict reads of it (a sentence of the review's part on
+// several years); false when the review holds no such sentence.
+func CandidateOf(later *data.Report, id string) (Candidate, bool) {
+	outcomes := later.Outcomes()
+	for i, o := range outcomes {
+		if o.ID == id {
+			several, inPart := severalYears(later, outcomes)
+			return Candidate{Outcome: o, several: several[i], inPart: inPart[i]}, true
+		}
+	}
+	return Candidate{}, false
+}
+
+// Reported tells whether the review reports on the pledge, or on one of
+// its target clauses: a link with nothing to accept is not.
+func (k Link) Reported() bool {
+	if k.Best != nil {
+		return true
+	}
+	for _, t := range k.Targets {
+		if t.Best != nil {
+			return true
+		}
+	}
+	return false
+}

@@ -31,8 +31,9 @@ type Candidate struct {
 	// order ranks the candidates: the score, lowered for a sentence on
 	// several years (see severalYearsPenalty).
 	order float64
-	// several: the sentence lies in the review's part on several years.
-	several bool
+	// several: the sentence is on several years; inPart: it lies in the
+	// review's part on them, where a figure is the period's total.
+	several, inPart bool
 }
 
 // Judgement is what a pledge, or one target of it, links to and what the
@@ -125,10 +126,10 @@ func (l *Linker) learnPledges(earlier *data.Report) {
 // fact is what the linker knows of an outcome sentence before any query.
 type fact struct {
 	indicators []string
-	// severalYears: the sentence lies in the review's part on several
-	// years (see severalYears).
-	severalYears bool
-	figures      []figureFact
+	// severalYears: the sentence is on several years; inPart: it lies
+	// in the review's part on them (see severalYears).
+	severalYears, inPart bool
+	figures              []figureFact
 }
 
 // NewLinker indexes the reported outcomes and the plan of the later report.
@@ -140,8 +141,9 @@ func NewLinker(later *data.Report) *Linker {
 		texts[i] = o.Text
 		l.facts[i] = fact{indicators: indicatorsOf(o.Text), figures: figureFacts(o)}
 	}
-	for i, b := range severalYears(later, l.outcomes) {
-		l.facts[i].severalYears = b
+	several, inPart := severalYears(later, l.outcomes)
+	for i := range l.facts {
+		l.facts[i].severalYears, l.facts[i].inPart = several[i], inPart[i]
 	}
 	l.ix = newIndex(texts, docLengthPower)
 	ptexts := make([]string, len(l.plan))
@@ -273,6 +275,7 @@ func (l *Linker) rank(text string, targets []data.Target, headline string) []Can
 				// a pledged figure is reported with a figure
 				c.rareN = rareN[i]
 			}
+			c.inPart = l.facts[i].inPart
 			if l.facts[i].severalYears {
 				c.several = true
 				c.order -= severalYearsPenalty
@@ -313,7 +316,7 @@ func figureFirst(ranked []Candidate, text string, targets []data.Target) {
 	fits := comparable(best.Outcome, text, targets)
 	// an amount added in the year is not reported by the period's total
 	// ("城镇新增就业6600万人以上" for "城镇新增就业1100万人以上")
-	total := fits && best.several && addsInYear(text, targets[0])
+	total := fits && best.inPart && addsInYear(text, targets[0])
 	if fits && !total {
 		return
 	}

@@ -43,22 +43,25 @@ func sentencePeriod(text, year string) int {
 // speaks of: its first sentence or two.
 const openingRunes = 40
 
-// severalYears marks the outcomes that lie in a part of the review on
-// several years, when the review also has a part on the year past (the
-// review of "过去五年工作回顾" alone is not marked: nothing to prefer).
+// severalYears marks the outcomes on several years: those that say so of
+// themselves ("年均增长", "从…增加到…") or lie in a part of the review on
+// several years; inPart marks the latter alone ("建成5G基站8.99万个" after
+// "这五年", not "PM2.5年均浓度" in the year's part). Nothing is marked
+// unless the review also has a part on the year past (the review of
+// "过去五年工作回顾" alone: nothing to prefer).
 // A paragraph opening on a period starts a part; the paragraphs after it
 // belong to it until another opens on a period.
-func severalYears(later *data.Report, outcomes []data.Pledge) []bool {
-	out := make([]bool, len(outcomes))
+func severalYears(later *data.Report, outcomes []data.Pledge) (several, inPart []bool) {
+	several, inPart = make([]bool, len(outcomes)), make([]bool, len(outcomes))
 	if len(outcomes) == 0 || later.Source == "" {
-		return out
+		return several, inPart
 	}
 	year := ""
 	if later.Year > 0 {
 		year = strconv.Itoa(later.Year-1) + "年"
 	}
 	starts, periods := paragraphPeriods([]rune(later.Source), year)
-	one, several := false, false
+	one, any := false, false
 	para, cur := -1, periodNone
 	for i, o := range outcomes {
 		if k := sort.SearchInts(starts, o.Start+1) - 1; k != para {
@@ -74,17 +77,18 @@ func severalYears(later *data.Report, outcomes []data.Pledge) []bool {
 			cur = p
 		}
 		p := sentencePeriod(o.Text, year)
+		inPart[i] = cur == periodSeveral && p != periodOne
 		if p == periodNone {
 			p = cur
 		}
-		out[i] = p == periodSeveral
+		several[i] = p == periodSeveral
 		one = one || p == periodOne
-		several = several || out[i]
+		any = any || several[i]
 	}
-	if !one || !several {
-		return make([]bool, len(outcomes))
+	if !one || !any {
+		return make([]bool, len(outcomes)), make([]bool, len(outcomes))
 	}
-	return out
+	return several, inPart
 }
 
 const (

@@ -52,7 +52,7 @@ func TestSeveralYears(t *testing.T) {
 		t.Run(filepath.Base(tt.file), func(t *testing.T) {
 			r := corpusReport(t, tt.file)
 			outcomes := r.Outcomes()
-			marked := severalYears(r, outcomes)
+			marked, _ := severalYears(r, outcomes)
 			check := func(opening string, want bool) {
 				for i, o := range outcomes {
 					if strings.HasPrefix(o.Text, opening) {

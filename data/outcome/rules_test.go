@@ -188,14 +188,16 @@ func TestIndicatorRules(t *testing.T) {
 
 // TestPeriodRules: a pledge of the year is not judged on the period's
 // figures. A total of five years ("建成5G基站8.99万个") reaches the year's
-// amount and says nothing of it; the start of a from-to span is where the
+// amount and says nothing of it: unclear, whatever its words (a sentence
+// of the year's part is judged, though "PM2.5年均浓度" sits in it); the start of a from-to span is where the
 // period began ("由52.23%提高到58.08%"); a figure of the period's part
 // ("年均增长7.3%，高于全省1个百分点") is not put before the sentence on the
 // year; a review in one paragraph is read in its parts.
 func TestPeriodRules(t *testing.T) {
 	checkRules(t, []rule{
-		{"five-year total of an amount added", gansu25, gansu26, "新建5G基站8000个", outcome.ReportedDone, "建成5G基站8.99万个", ""},
-		{"five-year total of villages", gansu25, gansu26, "打造100个左右省级“和美乡村”", outcome.ReportedDone, "建成300个省级和美乡村", ""},
+		{"five-year total of an amount added", gansu25, gansu26, "新建5G基站8000个", outcome.Unclear, "建成5G基站8.99万个", ""},
+		{"five-year total of villages", gansu25, gansu26, "打造100个左右省级“和美乡村”", outcome.Unclear, "建成300个省级和美乡村", ""},
+		{"the year's part: 新增公园127座", shanghai1, shanghai2, "新增公园120座", outcome.Met, "新增公园127座", "目标 120座，实际 127座 → 达到"},
 		{"the level reached, not the start", gansu25, gansu26, "力争常住人口城镇化率达到58.1%", outcome.Missed, "由52.23%提高到58.08%", "目标 58.1%，实际 58.08% → 未达到"},
 		{"a pledged from-to", national2, "testdata/reports/national-2023.txt", "将科技型中小企业加计扣除比例从75%提高到100%", outcome.Met, "分别从50%、75%提高至100%", "目标 100%，实际 100% → 达到"},
 		{"the year's sentence, not the five years'", "testdata/reports/zhumadian-2020.txt", "testdata/reports/zhumadian-2021.txt", "生产总值增速高于全省1个百分点左右", "", "生产总值增长3.6%", ""},

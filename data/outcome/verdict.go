@@ -1,6 +1,7 @@
 package outcome
 
 import (
+	"cmp"
 	"strings"
 	"unicode/utf8"
 
@@ -165,9 +166,10 @@ func (l *Linker) compareFigures(j *Judgement, text string, targets []data.Target
 		}
 		step := l.compare(t, a, text)
 		met := step.Met
-		if met && j.Best.several && addsInYear(text, t) {
+		if met && j.Best.inPart && addsInYear(text, t) {
 			// the period's total reaches the year's amount, which says
 			// nothing of the year; one short of it says the year fell short
+			verdict = cmp.Or(verdict, Unclear)
 			continue
 		}
 		if j.Target == "" {
@@ -178,7 +180,7 @@ func (l *Linker) compareFigures(j *Judgement, text string, targets []data.Target
 		switch {
 		case !met:
 			verdict = Missed
-		case verdict == "":
+		case verdict == "", verdict == Unclear:
 			verdict = Met
 		}
 	}
