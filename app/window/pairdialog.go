@@ -35,8 +35,10 @@ type pairDialog struct {
 	dlg     dialog.Dialog
 }
 
-// showPairDialog opens the dialog with from chosen as year N; opened gets
-// the pair linked when the reviewer confirms.
+// showPairDialog opens the dialog on a plausible pair (one place,
+// consecutive years): from's own when it has one, else another the
+// workspace holds, else none chosen; opened gets the pair linked when the
+// reviewer confirms.
 func showPairDialog(win fyne.Window, host pairHost, from string, opened func(*workspace.OutcomePair)) *pairDialog {
 	infos, err := host.Reports()
 	if err != nil {
