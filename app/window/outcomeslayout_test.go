@@ -90,18 +90,8 @@ func TestOutcomesViewLayout(t *testing.T) {
 // source (national 2021's 02.00.21, "根据《⏎中共中央关于…") is one row
 // line, cut with "…", not drawn over the rows below it.
 func TestOutcomesRowsOneLine(t *testing.T) {
-	a := test.NewTempApp(t)
-	a.Preferences().SetString(prefLanguage, langEn)
-	t.Cleanup(func() { setLanguage(langEn) })
-	ws, cfg := tempPaths(t)
-	d := newTestDesk(t, a, ws, cfg)
-	addCorpusReport(t, d, "national/2021-state-council.txt")
-	addCorpusReport(t, d, "national/2022-state-council.txt")
-	pair, err := d.sess.Outcomes("2021-state-council", "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	v := newOutcomesView(a, d.sess, pair, d.Reload)
+	o := openOutcomes(t, langEn, "national/2021-state-council.txt", "national/2022-state-council.txt")
+	pair, v := o.pair, o.v
 	row, id := selectLinkOf(t, v, pair, "根据《\n中共中央关于制定国民经济和社会发展第十四个五年规划")
 	v.list.ScrollTo(row)
 	short := strings.TrimPrefix(id, pair.From.ID+"/")

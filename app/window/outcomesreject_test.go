@@ -6,25 +6,14 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 )
 
 // TestRejectRemembered: a link rejected with Delete is still rejected when
 // the desk is opened again on the same workspace, and nothing went into my
 // review; accepting it afterwards lifts the rejection.
 func TestRejectRemembered(t *testing.T) {
-	a := test.NewTempApp(t)
-	a.Preferences().SetString(prefLanguage, langEn)
-	t.Cleanup(func() { setLanguage(langEn) })
-	ws, cfg := tempPaths(t)
-	d := newTestDesk(t, a, ws, cfg)
-	addCorpusReport(t, d, "national/2021-state-council.txt")
-	addCorpusReport(t, d, "national/2022-state-council.txt")
-	pair, err := d.sess.Outcomes("2021-state-council", "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	v := newOutcomesView(a, d.sess, pair, d.Reload)
+	o := openOutcomes(t, langEn, "national/2021-state-council.txt", "national/2022-state-council.txt")
+	a, ws, cfg, d, pair, v := o.a, o.ws, o.cfg, o.d, o.pair, o.v
 	_, id := selectLinkOf(t, v, pair, "新开工改造城镇老旧小区5.3万个")
 	v.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyDelete})
 	v.win.Close()

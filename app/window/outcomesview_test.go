@@ -10,11 +10,39 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"pledgereview/app/workspace"
 	"pledgereview/data"
 	"pledgereview/data/datatest"
 	"pledgereview/data/ingest"
 	"pledgereview/data/parse"
 )
+
+// outcomesOn is the outcomes view of two corpus reports, earlier → later,
+// on a fresh desk in the interface language lang, with what it runs in.
+type outcomesOn struct {
+	a       fyne.App
+	ws, cfg string
+	d       *Desk
+	pair    *workspace.OutcomePair
+	v       *outcomesView
+}
+
+func openOutcomes(t *testing.T, lang, earlier, later string) outcomesOn {
+	t.Helper()
+	o := outcomesOn{a: test.NewTempApp(t)}
+	o.a.Preferences().SetString(prefLanguage, lang)
+	t.Cleanup(func() { setLanguage(langEn) })
+	o.ws, o.cfg = tempPaths(t)
+	o.d = newTestDesk(t, o.a, o.ws, o.cfg)
+	addCorpusReport(t, o.d, earlier)
+	addCorpusReport(t, o.d, later)
+	pair, err := o.d.sess.Outcomes(parse.IDFromFileName(earlier), "")
+	if err != nil || pair.To.ID != parse.IDFromFileName(later) {
+		t.Fatalf("pair: %v %v", pair, err)
+	}
+	o.pair, o.v = pair, newOutcomesView(o.a, o.d.sess, pair, o.d.Reload)
+	return o
+}
 
 // addCorpusReport imports a report of the corpus into the desk's workspace.
 func addCorpusReport(t *testing.T, d *Desk, rel string) {
@@ -62,18 +90,8 @@ func TestOutcomesViewByKeyboard(t *testing.T) {
 		{langEn, "met", "not reported", "accepted", "target 5.3万个, actual 5.6万个 → met"},
 	} {
 		t.Run(tt.lang, func(t *testing.T) {
-			a := test.NewTempApp(t)
-			a.Preferences().SetString(prefLanguage, tt.lang)
-			t.Cleanup(func() { setLanguage(langEn) })
-			ws, cfg := tempPaths(t)
-			d := newTestDesk(t, a, ws, cfg)
-			addCorpusReport(t, d, "national/2021-state-council.txt")
-			addCorpusReport(t, d, "national/2022-state-council.txt")
-			pair, err := d.sess.Outcomes("2021-state-council", "")
-			if err != nil || pair.To.ID != "2022-state-council" {
-				t.Fatalf("pair: %v %v", pair, err)
-			}
-			v := newOutcomesView(a, d.sess, pair, d.Reload)
+			o := openOutcomes(t, tt.lang, "national/2021-state-council.txt", "national/2022-state-council.txt")
+			d, pair, v := o.d, o.pair, o.v
 			key := func(k fyne.KeyName) { v.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: k}) }
 
 			key(fyne.Key2)

@@ -3,8 +3,6 @@ package window
 import (
 	"strings"
 	"testing"
-
-	"fyne.io/fyne/v2/test"
 )
 
 // TestOutcomesViewSpeaksTheInterfaceLanguage: on 甘肃 2025 → 2026, the line
@@ -17,18 +15,8 @@ func TestOutcomesViewSpeaksTheInterfaceLanguage(t *testing.T) {
 		{langEn, "target 5%, actual 6.1% → met; target about 7%, actual 6.1% → missed", "target about 5.5%, actual 5.8% → met", "2026 report · part 1 · sentence ", "One sentence shares"},
 	} {
 		t.Run(tt.lang, func(t *testing.T) {
-			a := test.NewTempApp(t)
-			a.Preferences().SetString(prefLanguage, tt.lang)
-			t.Cleanup(func() { setLanguage(langEn) })
-			ws, cfg := tempPaths(t)
-			d := newTestDesk(t, a, ws, cfg)
-			addCorpusReport(t, d, "provinces-2025/2025年甘肃省政府工作报告.docx")
-			addCorpusReport(t, d, "provinces-2026/2026年甘肃政府工作报告.txt")
-			pair, err := d.sess.Outcomes(reportID(t, d, "2025年甘肃"), "")
-			if err != nil {
-				t.Fatal(err)
-			}
-			v := newOutcomesView(a, d.sess, pair, d.Reload)
+			o := openOutcomes(t, tt.lang, "provinces-2025/2025年甘肃省政府工作报告.docx", "provinces-2026/2026年甘肃政府工作报告.txt")
+			pair, v := o.pair, o.v
 			flat := func(s string) string { return strings.ReplaceAll(s, "\n", "") }
 
 			selectLinkOf(t, v, pair, "城乡居民人均可支配收入分别增长5%和7%左右")

@@ -15,14 +15,7 @@ import (
 // carry that verdict; a link rejected reaches them as rejected, without
 // its arithmetic.
 func TestAcceptedCandidateGivesTheVerdict(t *testing.T) {
-	corpus := datatest.CorpusDir(t)
-	a := newColleague(t, "王芳")
-	importAs(t, a, filepath.Join(corpus, "provinces-2025", "2025年甘肃省政府工作报告.docx"), "gansu-2025")
-	importAs(t, a, filepath.Join(corpus, "provinces-2026", "2026年甘肃政府工作报告.txt"), "gansu-2026")
-	pair, err := a.s.Outcomes("gansu-2025", "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a, pair := gansuPair(t)
 	var chosen, rejected outcome.Link
 	for _, k := range pair.Links {
 		for _, c := range k.Candidates {
@@ -76,14 +69,7 @@ func TestAcceptedCandidateGivesTheVerdict(t *testing.T) {
 // any clause, has no outcome to accept: accepting it is refused and leaves
 // the reviewer's record as it was, so no mark shows what was never stored.
 func TestNothingToAccept(t *testing.T) {
-	corpus := datatest.CorpusDir(t)
-	a := newColleague(t, "王芳")
-	importAs(t, a, filepath.Join(corpus, "provinces-2025", "2025年甘肃省政府工作报告.docx"), "gansu-2025")
-	importAs(t, a, filepath.Join(corpus, "provinces-2026", "2026年甘肃政府工作报告.txt"), "gansu-2026")
-	pair, err := a.s.Outcomes("gansu-2025", "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a, pair := gansuPair(t)
 	for _, k := range pair.Links {
 		if k.Reported() || len(k.Targets) == 0 {
 			continue
@@ -104,4 +90,19 @@ func TestNothingToAccept(t *testing.T) {
 		return
 	}
 	t.Fatal("no pledge of clauses the review says nothing of, on Gansu")
+}
+
+// gansuPair is a reviewer's workspace holding 甘肃 2025 and 2026, and the
+// pair linked.
+func gansuPair(t *testing.T) (*colleague, *OutcomePair) {
+	t.Helper()
+	corpus := datatest.CorpusDir(t)
+	a := newColleague(t, "王芳")
+	importAs(t, a, filepath.Join(corpus, "provinces-2025", "2025年甘肃省政府工作报告.docx"), "gansu-2025")
+	importAs(t, a, filepath.Join(corpus, "provinces-2026", "2026年甘肃政府工作报告.txt"), "gansu-2026")
+	pair, err := a.s.Outcomes("gansu-2025", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a, pair
 }
