@@ -245,11 +245,12 @@ func actualFor(t data.Target, text string, figures []data.Target, outcome string
 
 // shareWords say a figure is a share of a whole ("占规模以上工业增加值比重
 // 达56.2%"), spanWords that it covers several years ("年均增长5.7%", "累计
-// 下降超14%", "连续9年稳定在1300亿斤以上"): neither is the year's growth or
-// level a pledge states.
+// 下降超14%", "连续9年稳定在1300亿斤以上", "连年稳定在1.3万亿斤以上",
+// "十年来…涨幅稳定在2%左右"): neither is the year's growth or level a
+// pledge states.
 var (
 	shareWords = []string{"比重", "占比"}
-	spanWords  = []string{"年均", "累计", "连续"}
+	spanWords  = []string{"年均", "累计", "连续", "连年", "十年来"}
 )
 
 // sameMeasure tells whether a figure said with the words around may be
