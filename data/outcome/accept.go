@@ -209,7 +209,9 @@ func sameExceptYear(a, b string) bool {
 // it) the pledge's outcome and reads the verdict again from it; the
 // target clauses are left as they are.
 func Choose(later *data.Report, k Link, c Candidate) Link {
-	l := &Linker{gdp: gdpOutcome(later.Outcomes())}
+	outcomes := later.Outcomes()
+	several, _ := severalYears(later, outcomes)
+	l := &Linker{gdp: gdpOutcome(outcomes, several)}
 	var rest []Candidate
 	if k.Best != nil {
 		rest = append(rest, *k.Best)

@@ -151,7 +151,7 @@ func NewLinker(later *data.Report) *Linker {
 		ptexts[i] = p.Text
 	}
 	l.planIx = newIndex(ptexts, 0)
-	l.gdp = gdpOutcome(l.outcomes)
+	l.gdp = gdpOutcome(l.outcomes, several)
 	return l
 }
 
@@ -222,7 +222,11 @@ func (l *Linker) judge(text string, targets []data.Target, headline string) Judg
 	if len(ranked) == 0 {
 		return j
 	}
-	figureFirst(ranked, text, targets)
+	figured := targets
+	if len(figured) == 0 {
+		figured = l.inStep(text) // the income sentence that gives a figure
+	}
+	figureFirst(ranked, text, figured)
 	if !strong(ranked[0]) && !l.phraseFirst(ranked, text) {
 		// the review passes over it: the weak sentences stay one key away
 		j.Candidates = ranked[:min(len(ranked), MaxCandidates)]

@@ -15,7 +15,7 @@ import (
 // part; the five-year part repeats its words with the period's totals.
 
 // fiveYearRE opens a paragraph on a period of several years.
-var fiveYearRE = regexp.MustCompile(`五年来|过去五年|过去的五年|这五年|的五年|经过五年|五年间|五年中|十[一二三四五六七八九]五[”"’']?(时期|以来|期间)`)
+var fiveYearRE = regexp.MustCompile(`五年来|过去五年|过去的五年|这五年|的五年|经过五年|五年间|五年中|十年来|这十年|十年间|十[一二三四五六七八九]五[”"’']?(时期|以来|期间)`)
 
 // oneYearRE opens a paragraph on the year past.
 var oneYearRE = regexp.MustCompile(`一年来|过去一年|刚刚过去的|今年以来`)
@@ -23,7 +23,7 @@ var oneYearRE = regexp.MustCompile(`一年来|过去一年|刚刚过去的|今�
 // spanRE says a sentence gives a figure over several years, whatever the
 // paragraph it stands in: "年均增长6.8%", "连续30个月居全国前
 // 10位", "从1832户增加到3382户", "较“十三五”末…增加".
-var spanRE = regexp.MustCompile(`年均|连续[0-9一二三四五六七八九十两]+[个年]|[从由][^，；。]{1,16}(增加|提高|增长|提升|扩大|上升|下降|减少|降低|缩小)(到|至)|五年来|十[一二三四五六七八九]五[”"’']?(时期|以来|期间|末)`)
+var spanRE = regexp.MustCompile(`年均|连年|十年来|连续[0-9一二三四五六七八九十两]+[个年]|[从由][^，；。]{1,16}(增加|提高|增长|提升|扩大|上升|下降|减少|降低|缩小)(到|至)|五年来|十[一二三四五六七八九]五[”"’']?(时期|以来|期间|末)`)
 
 // sentencePeriod is the period a sentence names of itself: several years
 // (see spanRE), the year past ("2025年", "去年", "全年"; not "2022年以来"),

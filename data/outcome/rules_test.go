@@ -201,6 +201,7 @@ func TestPeriodRules(t *testing.T) {
 		{"the level reached, not the start", gansu25, gansu26, "力争常住人口城镇化率达到58.1%", outcome.Missed, "由52.23%提高到58.08%", "目标 58.1%，实际 58.08% → 未达到"},
 		{"a pledged from-to", national2, "testdata/reports/national-2023.txt", "将科技型中小企业加计扣除比例从75%提高到100%", outcome.Met, "分别从50%、75%提高至100%", "目标 100%，实际 100% → 达到"},
 		{"the year's sentence, not the five years'", "testdata/reports/zhumadian-2020.txt", "testdata/reports/zhumadian-2021.txt", "生产总值增速高于全省1个百分点左右", "", "生产总值增长3.6%", ""},
+		{"in step with growth: the year's income, not the five years'", "testdata/reports/national-2017.txt", "national/2018-state-council.txt", "居民收入和经济增长基本同步", outcome.Met, "居民收入增长7.3%", "实际 7.3%"},
 		{"one paragraph, the year's part", "testdata/reports/zhumadian-2025.txt", "testdata/reports/zhumadian-2026.txt", "规上工业增加值增长8%", outcome.Met, "规上工业增加值增长8.2%", "目标 8%，实际 8.2% → 达到"},
 	})
 }

@@ -87,11 +87,8 @@ var ceilingWords = []string{"失业率", "价格", "物价", "CPI", "涨幅"}
 // verdict reads j's verdict from its best outcome.
 func (l *Linker) verdict(j *Judgement, text string, targets []data.Target) {
 	o := j.Best.Outcome
-	if len(targets) == 0 && strings.Contains(text, "同步") && l.gdp != nil {
-		// "居民收入增长与经济增长同步": the pledge's own indicator, held to
-		// the GDP growth of the same review
-		subject := strings.ReplaceAll(text, "经济增长", "")
-		targets = []data.Target{{Subject: subject, Value: l.gdp.Value, Unit: "%", Comparator: data.About, Quote: "与经济增长同步"}}
+	if len(targets) == 0 {
+		targets = l.inStep(text)
 	}
 	if len(targets) > 0 && l.compareFigures(j, text, targets, o) {
 		return
@@ -101,6 +98,17 @@ func (l *Linker) verdict(j *Judgement, text string, targets []data.Target) {
 		return
 	}
 	j.Verdict = actionVerdict(text, o)
+}
+
+// inStep is the target of a pledge held in step with growth ("居民收入增长
+// 与经济增长同步"): its own indicator, held to the GDP growth of the same
+// review; none for another pledge, or when the review gives no GDP growth.
+func (l *Linker) inStep(text string) []data.Target {
+	if !strings.Contains(text, "同步") || l.gdp == nil {
+		return nil
+	}
+	subject := strings.ReplaceAll(text, "经济增长", "")
+	return []data.Target{{Subject: subject, Value: l.gdp.Value, Unit: "%", Comparator: data.About, Quote: "与经济增长同步"}}
 }
 
 // figureWords is the verdict of a pledged figure the outcome does not
@@ -237,11 +245,12 @@ func actualFor(t data.Target, text string, figures []data.Target, outcome string
 
 // shareWords say a figure is a share of a whole ("占规模以上工业增加值比重
 // 达56.2%"), spanWords that it covers several years ("年均增长5.7%", "累计
-// 下降超14%", "连续9年稳定在1300亿斤以上"): neither is the year's growth or
-// level a pledge states.
+// 下降超14%", "连续9年稳定在1300亿斤以上", "连年稳定在1.3万亿斤以上",
+// "十年来…涨幅稳定在2%左右"): neither is the year's growth or level a
+// pledge states.
 var (
 	shareWords = []string{"比重", "占比"}
-	spanWords  = []string{"年均", "累计", "连续"}
+	spanWords  = []string{"年均", "累计", "连续", "连年", "十年来"}
 )
 
 // sameMeasure tells whether a figure said with the words around may be
@@ -333,16 +342,32 @@ func (l *Linker) compare(t data.Target, a data.Target, text string) Step {
 }
 
 // gdpOutcome is the GDP growth of the year the review reports, for
-// "与经济增长同步": not a five-year average ("年均增长5.7%").
-func gdpOutcome(outcomes []data.Pledge) *data.Target {
-	for _, o := range outcomes {
-		for _, t := range o.Targets {
-			if t.Unit == "%" && shared([]string{"GDP"}, indicatorsOf(t.Subject+o.Text)) && sameMeasure("", figureContext(o.Text, t)) {
-				return &t
+// "与经济增长同步": a growth rate said of GDP itself, not a five-year
+// average ("年均增长5.7%"), a share or a contribution to the world's growth
+// ("对世界经济增长贡献率超过30%"); one of the review's part on the year
+// before one of its part on several years (several, by outcome, may be nil).
+func gdpOutcome(outcomes []data.Pledge, several []bool) *data.Target {
+	for _, later := range []bool{false, true} {
+		for i, o := range outcomes {
+			if (i < len(several) && several[i]) != later {
+				continue
+			}
+			for _, t := range o.Targets {
+				if t.Unit == "%" && isGDPGrowth(o.Text, t) {
+					return &t
+				}
 			}
 		}
 	}
 	return nil
+}
+
+func isGDPGrowth(text string, t data.Target) bool {
+	around := figureContext(text, t)
+	if !shared([]string{"GDP"}, indicatorsOf(t.Subject+around)) && !shared([]string{"GDP"}, indicatorsOf(clauseBefore(text, t.Quote))) {
+		return false
+	}
+	return sameMeasure("", around) && !opensSpan(text, t) && !strings.Contains(around, "贡献")
 }
 
 // common counts the bigrams a and b share.

@@ -113,8 +113,18 @@ func TestSameMeasure(t *testing.T) {
 		{Text: "地区生产总值连续迈上4个万亿元台阶、达14.2万亿元、年均增长5.7%。", Targets: []data.Target{{Subject: "年均", Value: 5.7, Unit: "%", Quote: "5.7%"}}},
 		{Text: "地区生产总值增长5.3%、增量保持全国第一。", Targets: []data.Target{{Subject: "地区生产总值", Value: 5.3, Unit: "%", Quote: "5.3%"}}},
 	}
-	if g := gdpOutcome(outcomes); g == nil || g.Value != 5.3 {
+	if g := gdpOutcome(outcomes, nil); g == nil || g.Value != 5.3 {
 		t.Errorf("GDP growth of the year = %+v, want 5.3%%", g)
+	}
+	// national 2018: the contribution to the world's growth is no GDP
+	// growth, and the sentence on the year goes before the five years'
+	outcomes = []data.Pledge{
+		{Text: "国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%，占世界经济比重从11.4%提高到15%左右，对世界经济增长贡献率超过30%。", Targets: []data.Target{
+			{Value: 7.1, Unit: "%", Quote: "7.1%"}, {Value: 11.4, Unit: "%", Quote: "11.4%"}, {Value: 15, Unit: "%", Quote: "15%左右"}, {Subject: "对世界经济增长贡献率", Value: 30, Unit: "%", Quote: "超过30%"}}},
+		{Text: "国内生产总值增长6.9%，居民收入增长7.3%。", Targets: []data.Target{{Value: 6.9, Unit: "%", Quote: "6.9%"}, {Value: 7.3, Unit: "%", Quote: "7.3%"}}},
+	}
+	if g := gdpOutcome(outcomes, []bool{true, false}); g == nil || g.Value != 6.9 {
+		t.Errorf("GDP growth of 2017 = %+v, want 6.9%%", g)
 	}
 }
 

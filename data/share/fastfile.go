@@ -61,6 +61,7 @@ type handFile struct {
 func readGroupsByHand(b []byte, owned bool) (hf handFile, ok bool) {
 	var d recordReader
 	d.reset(b)
+	d.owned = owned
 	ok = d.object(func(name []byte) bool {
 		switch {
 		case string(name) == "groups":

@@ -3,6 +3,7 @@ package share
 import (
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // A record of a review file is read by hand when it is written as Encode
@@ -23,13 +24,18 @@ type recordReader struct {
 	i      int
 	buf    []byte
 	recent [256]string // short strings read before, by a hash of their bytes
+	// owned: b is the reader's for good (a file read for this decode,
+	// never written again), so the strings read are b's bytes, not
+	// copies. Never so for bytes a caller may reuse, nor for a store's
+	// pages, which live only as long as their transaction.
+	owned bool
 }
 
 // maxWordLen bounds the strings kept for the records after.
 const maxWordLen = 40
 
 func (d *recordReader) reset(raw []byte) {
-	d.b, d.i = raw, 0
+	d.b, d.i, d.owned = raw, 0, false
 }
 
 // space skips white space.
@@ -215,6 +221,9 @@ func (d *recordReader) text(shared bool) (string, bool) {
 	d.i++
 	if high >= utf8.RuneSelf && !utf8.Valid(d.b[start:end]) {
 		return "", false
+	}
+	if d.owned && end > start && (!shared || end-start > maxWordLen) {
+		return unsafe.String(&d.b[start], end-start), true
 	}
 	return d.keep(d.b[start:end], shared), true
 }
