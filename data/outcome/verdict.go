@@ -364,10 +364,36 @@ func gdpOutcome(outcomes []data.Pledge, several []bool) *data.Target {
 
 func isGDPGrowth(text string, t data.Target) bool {
 	around := figureContext(text, t)
-	if !shared([]string{"GDP"}, indicatorsOf(t.Subject+around)) && !shared([]string{"GDP"}, indicatorsOf(clauseBefore(text, t.Quote))) {
-		return false
+	return lastIndicatorBefore(text, t.Quote) == "GDP" && sameMeasure("", around) && !opensSpan(text, t) && !strings.Contains(around, "贡献")
+}
+
+// lastIndicatorBefore is the indicator named last before quote in its
+// part of the sentence (back to a semicolon or a stop): "全市生产总值完成
+// 3082.8亿元，首次突破3000亿元大关，增长7.2%" gives GDP its 7.2%,
+// "…规模以上工业增加值增长6%" does not.
+func lastIndicatorBefore(text, quote string) string {
+	i := strings.Index(text, quote)
+	if i < 0 {
+		return ""
 	}
-	return sameMeasure("", around) && !opensSpan(text, t) && !strings.Contains(around, "贡献")
+	part := text[:i]
+	if k := strings.LastIndexAny(part, "；。"); k >= 0 {
+		part = part[k:]
+	}
+	best, at := "", -1
+	for _, s := range synonyms { // longest first
+		k := strings.LastIndex(part, s.word)
+		if k < 0 {
+			continue
+		}
+		if k > at {
+			best, at = s.name, k
+		}
+		// a longer word hides the shorter ones inside it ("社会物流总费用与
+		// 地区生产总值的比率" names no GDP)
+		part = strings.ReplaceAll(part, s.word, strings.Repeat(" ", len(s.word)))
+	}
+	return best
 }
 
 // common counts the bigrams a and b share.

@@ -126,6 +126,22 @@ func TestSameMeasure(t *testing.T) {
 	if g := gdpOutcome(outcomes, []bool{true, false}); g == nil || g.Value != 6.9 {
 		t.Errorf("GDP growth of 2017 = %+v, want 6.9%%", g)
 	}
+	// 驻马店 2022: GDP named two clauses before its growth; 2023: the only
+	// growth given is industry's, no GDP growth at all
+	pct := func(v float64, quote string) data.Target { return data.Target{Value: v, Unit: "%", Quote: quote} }
+	for _, tt := range []struct {
+		o    data.Pledge
+		want float64 // 0: none
+	}{
+		{data.Pledge{Text: "全市生产总值完成3082.8亿元，首次突破3000亿元大关，增长7.2%，增速居全省第五位；规上工业增加值增长5.3%。",
+			Targets: []data.Target{pct(7.2, "7.2%"), pct(5.3, "5.3%")}}, 7.2},
+		{data.Pledge{Text: "全市生产总值达到3257.4亿元，规模以上工业增加值增长6%。", Targets: []data.Target{pct(6, "6%")}}, 0},
+	} {
+		g := gdpOutcome([]data.Pledge{tt.o}, nil)
+		if g == nil && tt.want != 0 || g != nil && g.Value != tt.want {
+			t.Errorf("%s: GDP growth %+v, want %v", tt.o.Text, g, tt.want)
+		}
+	}
 }
 
 // TestSteadyGrowth: trade pledged steady is met by trade growth (广东
