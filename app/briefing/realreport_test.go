@@ -3,33 +3,17 @@ package briefing
 import (
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"pledgereview/data"
-	"pledgereview/data/datatest"
-	"pledgereview/data/ingest"
-	"pledgereview/data/parse"
+	"pledgereview/data/parse/parsetest"
 )
 
 // corpusReport reads a report of ../shared/corpus through the importer.
 func corpusReport(t *testing.T, rel, id string) *data.Report {
 	t.Helper()
-	path := filepath.Join(datatest.CorpusDir(t), rel)
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := ingest.Read(path, raw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := parse.Parse(doc.Text(), parse.Options{ID: id, SetAside: doc.SetAside, Format: doc.Format})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return r
+	return parsetest.Corpus(t, rel, id)
 }
 
 // TestPackOfRealReportShowsAnnexGlossaryAndQuantities checks, with

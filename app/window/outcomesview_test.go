@@ -1,8 +1,6 @@
 package window
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -12,9 +10,8 @@ import (
 
 	"pledgereview/app/workspace"
 	"pledgereview/data"
-	"pledgereview/data/datatest"
-	"pledgereview/data/ingest"
 	"pledgereview/data/parse"
+	"pledgereview/data/parse/parsetest"
 )
 
 // outcomesOn is the outcomes view of two corpus reports, earlier → later,
@@ -53,19 +50,7 @@ func addCorpusReport(t *testing.T, d *Desk, rel string) {
 // addCorpusReportAs imports a report of the corpus under the id given.
 func addCorpusReportAs(t *testing.T, d *Desk, rel, id string) {
 	t.Helper()
-	path := filepath.Join(datatest.CorpusDir(t), rel)
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := ingest.Read(path, raw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := parse.Parse(doc.Text(), parse.Options{ID: id, SetAside: doc.SetAside, Format: doc.Format})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsetest.Corpus(t, rel, id)
 	if err := d.sess.AddReport(r); err != nil {
 		t.Fatal(err)
 	}

@@ -10,9 +10,9 @@ import (
 
 	"pledgereview/data"
 	"pledgereview/data/datatest"
-	"pledgereview/data/ingest"
 	"pledgereview/data/outcome"
 	"pledgereview/data/parse"
+	"pledgereview/data/parse/parsetest"
 )
 
 // key is a hand-checked set of links between two reports of one
@@ -36,21 +36,11 @@ type score struct {
 	misses                                          []string
 }
 
+// readReport reads a report file as an import does, under the id its
+// file name gives.
 func readReport(t testing.TB, path string) *data.Report {
 	t.Helper()
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := ingest.Read(path, raw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := parse.Parse(doc.Text(), parse.Options{ID: parse.IDFromFileName(path), SetAside: doc.SetAside, Format: doc.Format})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return r
+	return parsetest.Report(t, path, parse.IDFromFileName(path))
 }
 
 // squeeze drops white space and zero-width spaces, which the scraped

@@ -1,33 +1,17 @@
 package outcome
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"pledgereview/data"
-	"pledgereview/data/datatest"
-	"pledgereview/data/ingest"
-	"pledgereview/data/parse"
+	"pledgereview/data/parse/parsetest"
 )
 
 func corpusReport(t *testing.T, rel string) *data.Report {
 	t.Helper()
-	path := filepath.Join(datatest.CorpusDir(t), rel)
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := ingest.Read(path, raw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := parse.Parse(doc.Text(), parse.Options{ID: "r", SetAside: doc.SetAside, Format: doc.Format})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return r
+	return parsetest.Corpus(t, rel, "r")
 }
 
 // The sentences of a review's part on the five-year plan are told from
