@@ -140,3 +140,28 @@ func stageStep(want int, piece string) *Step {
 	}
 	return &Step{Stage: stageKeys[want], Piece: piece, Met: got >= want}
 }
+
+// stillUnderWay makes missed the judgement of an action pledged finished
+// ("确保开源大道、解放大道、交通路下穿铁路工程建成投用") whose outcome names the
+// work at an earlier stage only ("开源大道、解放大道下穿工程加快推进").
+func stillUnderWay(j *Judgement, text string) {
+	if j.Best == nil || stageOf(text) != stageDone {
+		return
+	}
+	_, piece := itemPiece([]map[uint64]bool{itemWords(text)}, 0, []Candidate{*j.Best})
+	if piece == "" {
+		return
+	}
+	if stageOf(piece) == stageNone && containsAny(piece, pushedWords) {
+		step := Step{Stage: stageKeys[stageDone], Piece: piece}
+		j.Verdict, j.Steps, j.Arithmetic = Missed, []Step{step}, arithmetic([]Step{step})
+		return
+	}
+	if step := stageStep(stageDone, piece); step != nil && !step.Met {
+		j.Verdict, j.Steps, j.Arithmetic = Missed, []Step{*step}, arithmetic([]Step{*step})
+	}
+}
+
+// pushedWords say of a piece of work only that it was pushed on: said of
+// work pledged finished, it is not.
+var pushedWords = []string{"加快推进", "持续推进", "稳步推进", "扎实推进"}

@@ -692,7 +692,7 @@ func enumerated(c clause) []clause {
 	}
 	var out []clause
 	cur, next := clause{}, 0
-	for _, p := range splitAfterAny(c.text, "，、") {
+	for _, p := range listPieces(c) {
 		cur.text += p
 		for rest := p; next < len(c.targets); next++ {
 			i := strings.Index(rest, c.targets[next].Quote)
@@ -741,20 +741,41 @@ func wordsBeside(c clause) bool {
 	return n >= 2
 }
 
-func splitAfterAny(s, seps string) []string {
+// listPieces cuts c's text after each comma, and after each enumeration
+// comma between two pieces that each hold a target ("完成193个贫困村摘帽
+// 退出、9.3万贫困人口稳定脱贫"), not inside a list of names ("等23条道路新建和
+// 雪松大道、学院路等道路续建").
+func listPieces(c clause) []string {
 	var out []string
 	from := 0
-	for i, r := range s {
-		if strings.ContainsRune(seps, r) {
-			end := i + utf8.RuneLen(r)
-			out = append(out, s[from:end])
+	for i, r := range c.text {
+		end := i + utf8.RuneLen(r)
+		if r == '，' || r == '、' && holdsTarget(c.text[from:i], c.targets) && holdsTarget(nextItem(c.text[end:]), c.targets) {
+			out = append(out, c.text[from:end])
 			from = end
 		}
 	}
-	if from < len(s) {
-		out = append(out, s[from:])
+	if from < len(c.text) {
+		out = append(out, c.text[from:])
 	}
 	return out
+}
+
+// nextItem is s up to its first comma or enumeration comma.
+func nextItem(s string) string {
+	if k := strings.IndexAny(s, "，、"); k >= 0 {
+		return s[:k]
+	}
+	return s
+}
+
+func holdsTarget(s string, targets []data.Target) bool {
+	for _, t := range targets {
+		if strings.Contains(s, t.Quote) {
+			return true
+		}
+	}
+	return false
 }
 
 // statements cuts further each part whose comma pieces all name an

@@ -205,3 +205,19 @@ func TestPeriodRules(t *testing.T) {
 		{"one paragraph, the year's part", "testdata/reports/zhumadian-2025.txt", "testdata/reports/zhumadian-2026.txt", "规上工业增加值增长8%", outcome.Met, "规上工业增加值增长8.2%", "目标 8%，实际 8.2% → 达到"},
 	})
 }
+
+// TestStillUnderWay: work pledged finished that the review says was only
+// pushed on is missed (驻马店 2019 → 2020); figures of one clause are
+// judged each on its own, so 73 villages out are met beside the people
+// out of poverty missed.
+func TestStillUnderWay(t *testing.T) {
+	const zmd19, zmd20 = "testdata/reports/zhumadian-2019.txt", "testdata/reports/zhumadian-2020.txt"
+	checkRules(t, []rule{
+		{"pushed on, not finished", zmd19, zmd20, "确保开源大道、解放大道、交通路下穿铁路工程建成投用",
+			outcome.Missed, "解放大道下穿工程加快推进", "承诺 建成，报告 12条城市组团连通工程、“一园两馆”、杨靖宇将军纪念馆及开源大道、解放大道下穿工程加快推进 → 未达到"},
+		{"the villages counted", zmd19, zmd20, "完成剩余73个贫困村脱贫退出",
+			outcome.Met, "剩余73个贫困村全部退出", "目标 73个，实际 73个 → 达到"},
+		{"the people counted", zmd19, zmd20, "实现10.02万农村贫困人口稳定脱贫",
+			outcome.Missed, "9.02万人实现稳定脱贫", "目标 10.02万，实际 9.02万人 → 未达到"},
+	})
+}

@@ -98,6 +98,7 @@ func (l *Linker) verdict(j *Judgement, text string, targets []data.Target) {
 		return
 	}
 	j.Verdict = actionVerdict(text, o)
+	stillUnderWay(j, text)
 }
 
 // inStep is the target of a pledge held in step with growth ("居民收入增长
