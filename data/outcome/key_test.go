@@ -182,7 +182,8 @@ func scoreKey(t *testing.T, keyPath string) (score, key) {
 			if sameVerdict(l.Verdict, j.Verdict) {
 				s.right++
 			} else {
-				s.misses = append(s.misses, "verdict "+j.Verdict+" want "+l.Verdict+": "+l.Pledge)
+				s.misses = append(s.misses, "verdict "+j.Verdict+" want "+l.Verdict+": "+l.Pledge+
+					"\n   outcome "+j.Best.Outcome.Text+"\n   quote "+j.Quote+" · "+j.Arithmetic)
 			}
 		}
 		if !among {

@@ -3,6 +3,8 @@ package outcome
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"pledgereview/data"
 )
@@ -677,23 +679,80 @@ func firm(text string, targets []data.Target) []data.Target {
 	return out
 }
 
-// enumerated cuts a clause that enumerates its targets ("改造老旧小区4000个
-// 以上、城市危旧房3万套、城中村10万户") at its enumeration commas, when each
-// piece holds one target: each is reported, and met or missed, on its own.
+// enumerated cuts a clause that states several targets at its commas
+// and enumeration commas ("改造老旧小区4000个以上、城市危旧房3万套、城中村
+// 10万户"; "确保今年利用境外资金3.86亿美元，完成进出口30亿元"), each piece
+// with the words before it that hold no target: each target is reported,
+// and met or missed, on its own. A piece that is only a figure ("分别增长
+// 8%、9%") or says more of the piece before (see attributeWords) stays
+// with it, words after the last target with the last piece.
 func enumerated(c clause) []clause {
 	if len(c.targets) < 2 {
 		return []clause{c}
 	}
-	pieces := strings.SplitAfter(c.text, "、")
-	if len(pieces) != len(c.targets) {
+	var out []clause
+	cur, next := clause{}, 0
+	for _, p := range splitAfterAny(c.text, "，、") {
+		cur.text += p
+		for rest := p; next < len(c.targets); next++ {
+			i := strings.Index(rest, c.targets[next].Quote)
+			if i < 0 {
+				break
+			}
+			cur.targets = append(cur.targets, c.targets[next])
+			rest = rest[i+len(c.targets[next].Quote):]
+		}
+		switch {
+		case len(cur.targets) == 0:
+			continue
+		case len(out) > 0 && (!wordsBeside(cur) || hasPrefixAny(cur.text, attributeWords)):
+			last := &out[len(out)-1]
+			last.text += cur.text
+			last.targets = append(last.targets, cur.targets...)
+		default:
+			out = append(out, cur)
+		}
+		cur = clause{}
+	}
+	if next < len(c.targets) || len(out) == 0 {
 		return []clause{c}
 	}
-	out := make([]clause, len(pieces))
-	for i, p := range pieces {
-		if !strings.Contains(p, c.targets[i].Quote) {
-			return []clause{c}
+	out[len(out)-1].text += cur.text
+	return out
+}
+
+// attributeWords open a piece that says more of the piece before ("确定省
+// 重点项目32个，总投资567.4亿元，年度计划投资169.4亿元" is one list of projects).
+var attributeWords = []string{"总投资", "年度计划", "计划投资"}
+
+// wordsBeside tells whether a piece says more than its figures: two Han
+// letters besides them.
+func wordsBeside(c clause) bool {
+	rest := c.text
+	for _, t := range c.targets {
+		rest = strings.Replace(rest, t.Quote, "", 1)
+	}
+	n := 0
+	for _, r := range rest {
+		if unicode.Is(unicode.Han, r) {
+			n++
 		}
-		out[i] = clause{text: p, targets: c.targets[i : i+1]}
+	}
+	return n >= 2
+}
+
+func splitAfterAny(s, seps string) []string {
+	var out []string
+	from := 0
+	for i, r := range s {
+		if strings.ContainsRune(seps, r) {
+			end := i + utf8.RuneLen(r)
+			out = append(out, s[from:end])
+			from = end
+		}
+	}
+	if from < len(s) {
+		out = append(out, s[from:])
 	}
 	return out
 }

@@ -17,6 +17,9 @@ func respectively(text string, targets []data.Target) []data.Target {
 	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("，；。;,", r) }) {
 		at := strings.Index(part, "分别")
 		if at < 0 {
+			at = pairedFigures(part, targets)
+		}
+		if at < 0 {
 			continue
 		}
 		head := part[:at]
@@ -27,7 +30,7 @@ func respectively(text string, targets []data.Target) []data.Target {
 		subjects := strings.Split(head, "、")
 		var idx []int
 		for i, t := range targets {
-			if q := strings.Index(part, t.Quote); q > at {
+			if q := strings.Index(part, t.Quote); q >= at {
 				idx = append(idx, i)
 			}
 		}
@@ -46,4 +49,23 @@ func respectively(text string, targets []data.Target) []data.Target {
 		}
 	}
 	return out
+}
+
+// pairedFigures is where the figures of a clause "养老、医疗保险参保人数达到
+// 422万人和661万人" begin, when two of them follow each other joined by 和
+// or 、 and nothing else, as after 分别; -1 when they do not.
+func pairedFigures(part string, targets []data.Target) int {
+	for i := 0; i+1 < len(targets); i++ {
+		at := strings.Index(part, targets[i].Quote)
+		if at < 0 {
+			continue
+		}
+		rest := part[at+len(targets[i].Quote):]
+		for _, join := range []string{"和", "、"} {
+			if strings.HasPrefix(rest, join+targets[i+1].Quote) {
+				return at
+			}
+		}
+	}
+	return -1
 }

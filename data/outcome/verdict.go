@@ -211,22 +211,21 @@ func actualFor(t data.Target, text string, figures []data.Target, outcome string
 	want := indicatorsOf(t.Subject)
 	inSentence := len(want) == 0 || shared(want, indicatorsOf(outcome))
 	need := (bigramCount(t.Subject) + 2) / 3
+	unit, counted := figureUnit(text, t), countedNoun(text, t)
 	found, best := -1, -1
 	for i, f := range figures {
-		if figureUnit(outcome, f) != unitOf(t.Unit) || opensSpan(outcome, f) {
+		if figureUnit(outcome, f) != unit || opensSpan(outcome, f) {
 			continue
 		}
 		around := figureContext(outcome, f)
 		if !sameMeasure(pledged, around) {
 			continue
 		}
-		have := indicatorsOf(around)
-		if len(have) == 0 {
-			// "规模以上工业企业达7.6万家、增加值增长3%": the figure's
-			// indicator named at the head of its clause
-			have = indicatorsOf(clauseBefore(outcome, f.Quote))
-		}
+		have := figureIndicators(outcome, f, around)
 		n := max(common(t.Subject, around), common(text, around)/2)
+		if counted != "" && counted == countedNoun(outcome, f) {
+			n += 200 // "73个贫困村", not "3个国定贫困县"
+		}
 		switch {
 		case len(want) > 0 && shared(want, have):
 			n += 100
@@ -241,6 +240,57 @@ func actualFor(t data.Target, text string, figures []data.Target, outcome string
 		return data.Target{}, false
 	}
 	return figures[found], true
+}
+
+// figureIndicators are the indicators a figure of text is said of: named
+// around it, else at the head of its clause ("规模以上工业企业达7.6万家、增加值
+// 增长3%"), else last before it in its part of the sentence ("社会消费品零售
+// 总额786.4亿元，同比增长12.5%").
+func figureIndicators(text string, f data.Target, around string) []string {
+	if have := indicatorsOf(around); len(have) > 0 {
+		return have
+	}
+	if have := indicatorsOf(clauseBefore(text, f.Quote)); len(have) > 0 {
+		return have
+	}
+	if name := lastIndicatorBefore(text, f.Quote); name != "" && name != masked {
+		return []string{name}
+	}
+	return nil
+}
+
+// nounLen letters name what is counted: two would take "事项" of "认定事项
+// 149项" for "行政审批事项200项以上".
+const nounLen = 3
+
+func allHan(rs []rune) bool {
+	for _, r := range rs {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// countedNoun is what a count of things counts: the letters beside
+// its figure, after it ("73个贫困村") or else before it ("示范村268个"); none
+// for a rate, a sum of money or a figure with no letters beside it.
+func countedNoun(text string, f data.Target) string {
+	switch unitOf(f.Unit) {
+	case "", "%", "元", "个百分点", "倍":
+		return ""
+	}
+	i := strings.Index(text, f.Quote)
+	if i < 0 {
+		return ""
+	}
+	if after := []rune(text[i+len(f.Quote):]); len(after) >= nounLen && allHan(after[:nounLen]) {
+		return string(after[:nounLen])
+	}
+	if before := []rune(text[:i]); len(before) >= nounLen && allHan(before[len(before)-nounLen:]) {
+		return string(before[len(before)-nounLen:])
+	}
+	return ""
 }
 
 // shareWords say a figure is a share of a whole ("占规模以上工业增加值比重
@@ -303,8 +353,8 @@ func figureUnit(text string, f data.Target) string {
 	if k := strings.IndexAny(after, "，；。、：:,;（("); k >= 0 {
 		after = after[:k]
 	}
-	if strings.Contains(after, "人口") {
-		return "人"
+	if strings.Contains(after, "人口") || strings.Contains(f.Subject, "人口") {
+		return "人" // "6600多万农村人口", "易地扶贫搬迁人口超过240万"
 	}
 	return ""
 }
