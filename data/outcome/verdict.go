@@ -336,6 +336,16 @@ func figureContext(text string, f data.Target) string {
 		_, size := utf8.DecodeRuneInString(before[k:])
 		before = before[k+size:]
 	}
+	if strings.Contains(before, "分别") {
+		// "养老、医疗保险参保人数分别达到423.6万人": its own subject (see
+		// respectively), and what kind of figure the list gives ("比重分别达")
+		for _, w := range append(shareWords, spanWords...) {
+			if strings.Contains(before, w) {
+				f.Subject += w
+			}
+		}
+		return f.Subject
+	}
 	return before + f.Subject
 }
 
