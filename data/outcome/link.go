@@ -139,7 +139,10 @@ func NewLinker(later *data.Report) *Linker {
 	l := &Linker{outcomes: later.Outcomes(), plan: later.Pledges()}
 	texts := make([]string, len(l.outcomes))
 	l.facts = make([]fact, len(l.outcomes))
-	for i, o := range l.outcomes {
+	for i := range l.outcomes {
+		// "参保人数分别达到423.6万人、684.6万人": each figure its subject
+		l.outcomes[i].Targets = respectively(l.outcomes[i].Text, l.outcomes[i].Targets)
+		o := l.outcomes[i]
 		texts[i] = o.Text
 		l.facts[i] = fact{indicators: indicatorsOf(o.Text), figures: figureFacts(o)}
 	}
