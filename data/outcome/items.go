@@ -135,6 +135,9 @@ var stageNames = []string{stagePrepared: "前期", stageStarted: "开工", stage
 // of the review reports (nil when it reports none).
 func stageStep(want int, piece string) *Step {
 	got := stageOf(piece)
+	if got == stageNone && containsAny(piece, pushedWords) {
+		got = stageStarted
+	}
 	if got == stageNone {
 		return nil
 	}
@@ -145,16 +148,11 @@ func stageStep(want int, piece string) *Step {
 // ("确保开源大道、解放大道、交通路下穿铁路工程建成投用") whose outcome names the
 // work at an earlier stage only ("开源大道、解放大道下穿工程加快推进").
 func stillUnderWay(j *Judgement, text string) {
-	if j.Best == nil || stageOf(text) != stageDone {
-		return
+	if j.Best == nil || stageOf(text) != stageDone || len(stagedActions(text)) != 1 {
+		return // none pledged finished, or several pieces of work at their stages (see items)
 	}
 	_, piece := itemPiece([]map[uint64]bool{itemWords(text)}, 0, []Candidate{*j.Best})
 	if piece == "" {
-		return
-	}
-	if stageOf(piece) == stageNone && containsAny(piece, pushedWords) {
-		step := Step{Stage: stageKeys[stageDone], Piece: piece}
-		j.Verdict, j.Steps, j.Arithmetic = Missed, []Step{step}, arithmetic([]Step{step})
 		return
 	}
 	if step := stageStep(stageDone, piece); step != nil && !step.Met {
@@ -165,3 +163,14 @@ func stillUnderWay(j *Judgement, text string) {
 // pushedWords say of a piece of work only that it was pushed on: said of
 // work pledged finished, it is not.
 var pushedWords = []string{"加快推进", "持续推进", "稳步推进", "扎实推进"}
+
+// stagedActions are the actions of text that promise a stage of work.
+func stagedActions(text string) []string {
+	var out []string
+	for _, a := range actions(text) {
+		if stageOf(a) >= stageStarted {
+			out = append(out, a)
+		}
+	}
+	return out
+}

@@ -221,3 +221,15 @@ func TestStillUnderWay(t *testing.T) {
 			outcome.Missed, "9.02万人实现稳定脱贫", "目标 10.02万，实际 9.02万人 → 未达到"},
 	})
 }
+
+// TestOlderReportRules, read on 驻马店 2014 → 2015 and national 2011 →
+// 2012: "X个百分点左右" is met within 0.5 points; "由每人每年120元提高到
+// 200元" reports the 200元, not the 120元 it started from.
+func TestOlderReportRules(t *testing.T) {
+	checkRules(t, []rule{
+		{"points about", "testdata/reports/zhumadian-2014.txt", "testdata/reports/zhumadian-2015.txt", "城镇化率提高2个百分点左右",
+			outcome.Met, "较上年提高1.5个百分点", "目标 2个百分点左右，实际 1.5个百分点 → 达到"},
+		{"from-to with words between", "testdata/reports/national-2011.txt", "testdata/reports/national-2012.txt", "今年要把新农合和城镇居民医保财政补助标准提高到200元",
+			outcome.Met, "由每人每年120元提高到200元", "目标 200元，实际 200元 → 达到"},
+	})
+}

@@ -11,14 +11,24 @@ import (
 // 提高到58.08%"): the figure reached is the second; the first is where the
 // period started, never an outcome of the year.
 
-// spanOpenRE: the words before a figure open a from-to span, alone or in a
-// list ("分别从50%、75%提高至100%").
-var spanOpenRE = regexp.MustCompile(`[从由][0-9.%万亿千百个元、]*$`)
+// spanOpenRE: the words before a figure open a from-to span, alone, in a
+// list ("分别从50%、75%提高至100%") or with a few words between ("由每人每年
+// 120元提高到200元", "从2009年的2.8%降到").
+var spanOpenRE = regexp.MustCompile(`[从由][^，；。从由]{0,8}$`)
+
+// spanCloseRunes is how far after the opening figures the span's 到 or 至
+// stands.
+const spanCloseRunes = 6
 
 // opensSpan tells whether figure f of text is the start of a from-to span.
 func opensSpan(text string, f data.Target) bool {
 	i := strings.Index(text, f.Quote)
-	return i >= 0 && spanOpenRE.MatchString(text[:i]) && strings.ContainsAny(text[i+len(f.Quote):], "到至")
+	if i < 0 || !spanOpenRE.MatchString(text[:i]) {
+		return false
+	}
+	// past the other figures of a list ("从50%、75%提高至100%")
+	after := []rune(strings.TrimLeft(text[i+len(f.Quote):], "0123456789.%％万亿千百个元、"))
+	return strings.ContainsAny(string(after[:min(len(after), spanCloseRunes)]), "到至")
 }
 
 // addWords pledge an amount added in the year ("新建5G基站8000个", "完成营造

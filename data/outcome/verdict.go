@@ -14,7 +14,7 @@ import (
 var doneWords = []string{"建成", "完成", "实现", "开通", "超额", "出台", "启动", "举办", "确定", "开工", "投用", "落地", "印发", "组建",
 	"实施", "推进", "开展", "加强", "落实", "建立", "推动", "完善", "深化", "强化", "加快", "做好", "保障", "维护", "取得", "成功", "符合预期",
 	"推开", "实行", "压减", "压缩", "承办", "新增", "认定", "下放", "重组", "重整", "突破", "交付",
-	"开园", "开馆", "开业", "开启", "新设", "免除", "取消", "全部", "成效显著"}
+	"开园", "开馆", "开业", "开启", "新设", "免除", "取消", "全部", "成效显著", "推行", "纳入", "解决"}
 
 // finishedWords say a piece of work was finished, not only worked on:
 // they report done a pledge whose count the review does not repeat.
@@ -351,11 +351,11 @@ func figureUnit(text string, f data.Target) string {
 		return ""
 	}
 	after := text[i+len(f.Quote):]
-	if k := strings.IndexAny(after, "，；。、：:,;（("); k >= 0 {
+	if k := strings.IndexAny(after, "，；。、：:,;（(0123456789"); k >= 0 {
 		after = after[:k]
 	}
-	if strings.Contains(after, "人口") || strings.Contains(f.Subject, "人口") {
-		return "人" // "6600多万农村人口", "易地扶贫搬迁人口超过240万"
+	if strings.Contains(after, "人口") || strings.Contains(clauseBefore(text, f.Quote), "人口") {
+		return "人" // "6600多万农村人口", "易地扶贫搬迁人口超过240万", not "68.5万农村居民安全饮水和12.7万贫困人口"
 	}
 	return ""
 }
@@ -368,7 +368,8 @@ func bigramCount(s string) int {
 
 // compare applies the rules of the genre to target t and actual a: 以上
 // and 不低于 are floors; 以内, 控制在 and, for unemployment and prices,
-// 左右 are ceilings; "X左右" is met within 0.5 percentage points, or 1 %
+// 左右 are ceilings; "X左右" is met within 0.5 percentage points (of a
+// rate or of a change in points), or 1 %
 // of a level; "与经济增长同步" is held to the review's GDP growth.
 func (l *Linker) compare(t data.Target, a data.Target, text string) Step {
 	want, step := t.Value, Step{Target: t.Quote, Actual: a.Quote}
@@ -381,7 +382,7 @@ func (l *Linker) compare(t data.Target, a data.Target, text string) Step {
 	switch {
 	case t.Comparator == data.AtMost || t.Comparator == data.About && containsAny(t.Subject+text, ceilingWords):
 		met = got <= want+1e-9
-	case t.Comparator == data.About && t.Unit == "%":
+	case t.Comparator == data.About && (t.Unit == "%" || t.Unit == "个百分点"):
 		met = got >= want-0.5-1e-9
 	case t.Comparator == data.About:
 		met = got >= want*0.99

@@ -79,14 +79,38 @@ func reportYear(rs []rune, lines []line) (int, string) {
 	if y, from := chapterYear(rs, lines); y != 0 {
 		return y, from
 	}
+	if y := reviewedYear(rs); y != 0 {
+		return y + 1, data.YearFromReview
+	}
 	if y := detectYear(rs); y != 0 {
 		return y, data.YearFromCount
 	}
 	return 0, ""
 }
 
+// reviewedYear is the year a review with no year in its headings reports
+// on ("一、过去五年工作回顾 … 2012年，在世界各大经济体增长全面减速…", national
+// 2013): the latest year that opens a sentence as its topic, in a report
+// that has a review; 0 when there is none.
+func reviewedYear(rs []rune) int {
+	if !strings.Contains(string(rs), "工作回顾") {
+		return 0
+	}
+	best := 0
+	for i := 0; i+5 < len(rs); i++ {
+		if rs[i+4] != '年' || (rs[i+5] != '，' && rs[i+5] != ',') || i > 0 && !strings.ContainsRune("。\n　 ！", rs[i-1]) {
+			continue
+		}
+		if y, ok := yearAt(rs, i); ok && y > best {
+			best = y
+		}
+	}
+	return best
+}
+
 // chapterYear reads the year from the first chapter heading that names
-// one: "2018年工作回顾" is for 2019, "2019年工作安排" for 2019.
+// one: "2018年工作回顾" is for 2019, "2019年工作安排" or "2011年的工作"
+// (national 2011) for that year.
 func chapterYear(rs []rune, lines []line) (int, string) {
 	for _, l := range lines {
 		if l.end-l.start > 40 {
@@ -101,7 +125,7 @@ func chapterYear(rs []rune, lines []line) (int, string) {
 		if strings.HasPrefix(rest, "工作回顾") {
 			return y + 1, data.YearFromReview
 		}
-		for _, w := range []string{"工作安排", "重点工作", "政府工作任务", "工作任务", "主要任务", "工作总体要求", "经济社会发展总体要求", "主要目标", "目标任务", "重点任务"} {
+		for _, w := range []string{"工作安排", "的工作", "重点工作", "政府工作任务", "工作任务", "主要任务", "工作总体要求", "经济社会发展总体要求", "主要目标", "目标任务", "重点任务"} {
 			if strings.HasPrefix(rest, w) {
 				return y, data.YearFromPlan
 			}
