@@ -9,7 +9,7 @@ import (
 // canonical name, then the words reports use for it.
 var indicators = [][]string{
 	{"GDP", "国内生产总值", "地区生产总值", "生产总值", "GDP", "经济增长", "经济增速", "经济总量"},
-	{"jobs", "城镇新增就业", "新增就业"},
+	{"jobs", "城镇新增就业", "新增城镇就业", "新增就业"},
 	{"unemployment", "城镇调查失业率", "调查失业率", "失业率"},
 	{"registered", "城镇登记失业率", "登记失业率"},
 	{"cpi", "居民消费价格", "CPI", "物价"},
