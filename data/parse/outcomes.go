@@ -28,8 +28,10 @@ var planOpenings = []string{"今后五年", "未来五年", "展望", "今后一
 const titleHeadRunes = 24
 
 // chapterKind is the kind a chapter title names, and for a mixed chapter
-// the period its plan part opens with ("十四五"), if it names one.
-func chapterKind(title string) (kind, planTerm string) {
+// the period its plan part opens with ("十四五"), if it names one. A title
+// on the work of the year before the report's (year; 0 when unknown) with
+// no plan word is a review too ("2007年政府的工作" in 驻马店 2008).
+func chapterKind(title string, year int) (kind, planTerm string) {
 	head := title
 	n := 0
 	for i := range title {
@@ -46,6 +48,9 @@ func chapterKind(title string) (kind, planTerm string) {
 		}
 	}
 	if at < 0 {
+		if pastYearsWork(head, year) {
+			return data.KindReview, ""
+		}
 		return data.KindPlan, ""
 	}
 	rest := head[at+len(word):]
@@ -53,6 +58,15 @@ func chapterKind(title string) (kind, planTerm string) {
 		return data.KindReview, ""
 	}
 	return data.KindMixed, lastPeriod(rest)
+}
+
+// pastYearsWork tells whether a title head opens on the year before year
+// and speaks of work, with no word of a plan.
+func pastYearsWork(head string, year int) bool {
+	rs := []rune(strings.TrimSpace(head))
+	y, ok := yearAt(rs, 0)
+	return ok && year > 0 && y == year-1 && strings.Contains(head, "工作") &&
+		!slices.ContainsFunc(planWords, func(w string) bool { return strings.Contains(head, w) })
 }
 
 // lastPeriod is the last five-year plan named in s ("十四五"), or "".
@@ -113,7 +127,7 @@ func classifyOutcomes(rs []rune, lines []line, marks []kindMark, rep *data.Repor
 		if c.Annex != data.AnnexNone {
 			continue
 		}
-		kind, term := chapterKind(c.Title)
+		kind, term := chapterKind(c.Title, rep.Year)
 		mk := chapterMark(rs, c, marks)
 		if mk != "" {
 			kind = map[string]string{data.MakeReview: data.KindReview, data.MakePlan: data.KindPlan}[mk]

@@ -18,7 +18,7 @@ func Unclassified(r *data.Report) bool {
 				return false
 			}
 		}
-		if kind, _ := chapterKind(c.Title); c.Annex == data.AnnexNone && kind != data.KindPlan {
+		if kind, _ := chapterKind(c.Title, r.Year); c.Annex == data.AnnexNone && kind != data.KindPlan {
 			named = true
 		}
 	}

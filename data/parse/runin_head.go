@@ -6,8 +6,22 @@ import "slices"
 
 // genreEnds are the words a chapter heading of the genre ends with
 // ("2021年工作回顾", "2022年工作总体要求和主要目标", "2023年重点工作安排").
-var genreEnds = runesOf("工作回顾", "工作安排建议", "工作安排", "重点工作安排", "重点工作", "总体要求",
-	"主要目标任务", "主要目标", "目标任务", "重点任务", "主要工作", "主要任务", "政府自身建设", "自身建设")
+var genreEnds = runesOf("工作回顾", "工作的回顾", "工作安排建议", "工作安排", "重点工作安排", "重点工作", "总体要求",
+	"主要目标任务", "主要目标", "目标任务", "重点任务", "主要工作任务", "主要工作", "主要任务", "政府自身建设", "自身建设")
+
+// chainedEnds end a heading only after 和 or 及 ("主要目标和任务", "总体要求
+// 和奋斗目标"): alone they would cut a heading at its first 任务.
+var chainedEnds = runesOf("任务", "奋斗目标")
+
+// chainedEndAt returns where a chained ending at k ends, or 0.
+func chainedEndAt(rs []rune, k, end int) int {
+	for _, w := range chainedEnds {
+		if k+len(w) <= end && hasRunes(rs, k, w) {
+			return k + len(w)
+		}
+	}
+	return 0
+}
 
 // maxGenreLead bounds the words before a genre ending: "2022年工作" is 7.
 const maxGenreLead = 12
@@ -32,12 +46,33 @@ func genreHeadingEnd(rs []rune, i, end int) int {
 			k++
 		}
 		e := genreEndAt(rs, k, end)
+		if k > at {
+			e = max(e, chainedEndAt(rs, k, end))
+		}
 		if e == 0 {
 			break
 		}
 		at = e
 	}
 	return at
+}
+
+// yearRestart returns where a chapter heading that opens on a year ends
+// when its text opens on a year again ("2007年政府的工作|2007年，在省委…"),
+// 0 when it does not.
+func yearRestart(rs []rune, i, end int) int {
+	if !yearStart(rs, i, end) {
+		return 0
+	}
+	for k := i + 5; k < end && k-i <= maxGenreLead; k++ {
+		if !hanOrDigit(rs[k]) {
+			return 0
+		}
+		if yearStart(rs, k, end) {
+			return k
+		}
+	}
+	return 0
 }
 
 // genreEndAt returns where the longest genre ending at k ends, or 0.
@@ -73,6 +108,9 @@ func runInEnd(rs []rune, p span) int {
 	m, start := lineMarker(rs, p)
 	if m == chapterMarker || m == noMarker && yearStart(rs, p.start, p.end) {
 		if e := genreHeadingEnd(rs, start, p.end); e > 0 && e < p.end {
+			return e
+		}
+		if e := yearRestart(rs, start, p.end); m == chapterMarker && e > 0 {
 			return e
 		}
 		if m == noMarker {

@@ -72,7 +72,7 @@ func reportYear(rs []rune, lines []line) (int, string) {
 		if i >= 3 {
 			break
 		}
-		if y, ok := yearAt(rs[:l.end], l.start); ok && l.end-l.start <= 30 && containsRunes(rs, span{l.start + 5, l.end}, "政府工作报告") {
+		if y, ok := titleYear(rs, l); ok {
 			return y, data.YearFromTitle
 		}
 	}
@@ -136,4 +136,44 @@ func chapterYear(rs []rune, lines []line) (int, string) {
 
 func containsRunes(rs []rune, s span, w string) bool {
 	return strings.Contains(string(rs[s.start:s.end]), w)
+}
+
+// titleYear reads the year of a title line "2025年…政府工作报告", also in
+// Chinese numerals and after a scraper's key ("标题：二00八年政府工作报告",
+// written with digit or letter zeros).
+func titleYear(rs []rune, l line) (int, bool) {
+	start := l.start
+	for _, k := range []string{"标题：", "标题:"} {
+		if hasPrefix(rs[:l.end], start, k) {
+			start += len([]rune(k))
+		}
+	}
+	if l.end-start > 30 || !containsRunes(rs, span{min(start+5, l.end), l.end}, "政府工作报告") {
+		return 0, false
+	}
+	if y, ok := yearAt(rs[:l.end], start); ok {
+		return y, true
+	}
+	return cnYearAt(rs[:l.end], start)
+}
+
+// cnDigits are the digits of a year written in Chinese numerals, with the
+// zeros scrapers and typists use for 〇.
+var cnDigits = map[rune]int{'〇': 0, '零': 0, 'O': 0, 'o': 0, '0': 0, 'Ｏ': 0, '０': 0,
+	'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+
+// cnYearAt reads "二〇〇八年" (or "二00八年", "二O一一年") at i.
+func cnYearAt(rs []rune, i int) (int, bool) {
+	if i+4 >= len(rs) || rs[i+4] != '年' {
+		return 0, false
+	}
+	y := 0
+	for k := i; k < i+4; k++ {
+		d, ok := cnDigits[rs[k]]
+		if !ok {
+			return 0, false
+		}
+		y = y*10 + d
+	}
+	return y, y >= 1900 && y <= 2099
 }

@@ -1,0 +1,60 @@
+package parse
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"pledgereview/data"
+)
+
+// TestOldCityReports: 驻马店's reports of 2006–2012, scraped with a title
+// in Chinese numerals written with digit zeros ("标题：二00八年政府工作报告")
+// and headings run into their first paragraph, are dated by their title,
+// their review of the year before is a review even when its heading says
+// only "2007年政府的工作", and their headings end where the text opens on
+// a year again or after "主要目标和任务".
+func TestOldCityReports(t *testing.T) {
+	tests := []struct {
+		file      string
+		year      int
+		chapter   int
+		kind      string
+		title     string
+		firstText string
+	}{
+		{"zhumadian-2008.txt", 2008, 0, data.KindReview, "2007年政府的工作", ""},
+		{"zhumadian-2006.txt", 2006, 1, data.KindPlan, "2006年政府工作的主要目标和任务", "2006年是“十一五”规划的开局之年。"},
+		{"zhumadian-2009.txt", 2009, 2, data.KindPlan, "2009年主要工作任务", "做好今年的政府工作"},
+		{"zhumadian-2012.txt", 2012, 0, data.KindReview, "过去五年工作的回顾", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			raw, err := os.ReadFile("../outcome/testdata/reports/" + tt.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := mustParse(t, string(raw), "z")
+			if r.Year != tt.year {
+				t.Errorf("year %d (%s), want %d", r.Year, r.YearFrom, tt.year)
+			}
+			if len(r.Chapters) <= tt.chapter {
+				t.Fatalf("%d chapters", len(r.Chapters))
+			}
+			c := r.Chapters[tt.chapter]
+			if c.Kind != tt.kind || c.Title != tt.title {
+				t.Errorf("chapter %d: %s %q, want %s %q", tt.chapter+1, c.Kind, c.Title, tt.kind, tt.title)
+			}
+			if tt.firstText != "" && (len(c.Pledges) == 0 || !strings.HasPrefix(c.Pledges[0].Text, tt.firstText)) {
+				t.Errorf("chapter %d opens on %q, want %q", tt.chapter+1, firstOf(c.Pledges), tt.firstText)
+			}
+		})
+	}
+}
+
+func firstOf(ps []data.Pledge) string {
+	if len(ps) == 0 {
+		return ""
+	}
+	return ps[0].Text
+}
