@@ -15,7 +15,7 @@ var doneWords = []string{"建成", "完成", "实现", "开通", "超额", "出�
 	"实施", "推进", "开展", "加强", "落实", "建立", "推动", "完善", "深化", "强化", "加快", "做好", "保障", "维护", "取得", "成功", "符合预期",
 	"推开", "实行", "压减", "压缩", "承办", "新增", "认定", "下放", "重组", "重整", "突破", "交付",
 	"开园", "开馆", "开业", "开启", "新设", "免除", "取消", "全部", "成效显著", "推行", "纳入", "解决",
-	"淘汰", "关停", "关闭", "安排", "投入", "制定", "顺利进行"}
+	"淘汰", "关停", "关闭", "安排", "投入", "制定", "顺利进行", "进展顺利", "试行"}
 
 // finishedWords say a piece of work was finished, not only worked on:
 // they report done a pledge whose count the review does not repeat.
@@ -378,7 +378,8 @@ func bigramCount(s string) int {
 }
 
 // compare applies the rules of the genre to target t and actual a: 以上
-// and 不低于 are floors; 以内, 控制在 and, for unemployment and prices,
+// and 不低于 are floors; 以内, 控制在 (also with a bare figure, "涨幅控制在
+// 3%") and, for unemployment and prices,
 // 左右 are ceilings; "X左右" is met within 0.5 percentage points (of a
 // rate or of a change in points), or 1 %
 // of a level; "与经济增长同步" is held to the review's GDP growth.
@@ -391,7 +392,8 @@ func (l *Linker) compare(t data.Target, a data.Target, text string) Step {
 	step.Converted = as
 	var met bool
 	switch {
-	case t.Comparator == data.AtMost || t.Comparator == data.About && containsAny(t.Subject+text, ceilingWords):
+	case t.Comparator == data.AtMost || t.Comparator == data.About && containsAny(t.Subject+text, ceilingWords),
+		t.Comparator == data.Exactly && strings.Contains(figureContext(text, t), "控制在"):
 		met = got <= want+1e-9
 	case t.Comparator == data.About && (t.Unit == "%" || t.Unit == "个百分点"):
 		met = got >= want-0.5-1e-9

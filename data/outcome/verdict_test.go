@@ -25,6 +25,8 @@ func TestCompare(t *testing.T) {
 		{"unemployment about is a ceiling", data.Target{Subject: "城镇调查失业率", Value: 5.5, Unit: "%", Comparator: data.About, Quote: "5.5%左右"}, 5.6, "城镇调查失业率5.5%左右", "目标 5.5%左右，实际 X → 未达到"},
 		{"CPI under the ceiling", data.Target{Subject: "居民消费价格涨幅", Value: 3, Unit: "%", Comparator: data.About, Quote: "3%左右"}, 0.9, "居民消费价格涨幅3%左右", "目标 3%左右，实际 X → 达到"},
 		{"level within 1 %", data.Target{Subject: "新增就业", Value: 1.2e7, Unit: "人", Comparator: data.About, Quote: "1200万人左右"}, 1.19e7, "城镇新增就业1200万人左右", "目标 1200万人左右，实际 X → 达到"},
+		{"a bare figure 控制在 is a ceiling", data.Target{Subject: "居民消费价格总水平涨幅", Value: 3, Unit: "%", Comparator: data.Exactly, Quote: "3%"}, 1.5, "居民消费价格总水平涨幅控制在3%", "目标 3%，实际 X → 达到"},
+		{"points about, within 0.5", data.Target{Subject: "城镇化率", Value: 2, Unit: "个百分点", Comparator: data.About, Quote: "2个百分点左右"}, 1.5, "城镇化率提高2个百分点左右", "目标 2个百分点左右，实际 X → 达到"},
 		{"in step with growth", data.Target{Subject: "居民收入", Value: 5, Unit: "%", Comparator: data.About, Quote: "5%左右"}, 5.0, "居民收入增长与经济增长同步", "目标 与经济增长同步（5.4%），实际 X → 达到"},
 		{"in step, behind", data.Target{Subject: "居民收入", Value: 5, Unit: "%", Comparator: data.About, Quote: "5%左右"}, 4.6, "居民收入增长与经济增长同步", "目标 与经济增长同步（5.4%），实际 X → 未达到"},
 	}
