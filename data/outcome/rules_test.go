@@ -236,3 +236,16 @@ func TestOlderReportRules(t *testing.T) {
 			outcome.Met, "由每人每年120元提高到200元", "目标 200元，实际 200元 → 达到"},
 	})
 }
+
+// TestFallAgainstRise, read on 驻马店 2003 → 2004: a fall reported for a
+// rise pledged counts below zero ("第一产业下降17.3%" against "增长5%");
+// a figure whose own number ends another ("5%" in "8.5%") is not read
+// there.
+func TestFallAgainstRise(t *testing.T) {
+	checkRules(t, []rule{
+		{"a fall against a rise", "testdata/reports/zhumadian-2003.txt", "testdata/reports/zhumadian-2004.txt", "第一产业增长5％",
+			outcome.Missed, "其中第一产业下降17.3%", "目标 5％，实际 下降17.3% → 未达到"},
+		{"a fall against a fall", "testdata/reports/national-2016.txt", "testdata/reports/national-2017.txt", "单位国内生产总值能耗下降3.4%以上",
+			outcome.Met, "单位国内生产总值能耗下降5%", "目标 3.4%以上，实际 5% → 达到"},
+	})
+}

@@ -82,6 +82,67 @@ func clauseBefore(text, quote string) string {
 	return before
 }
 
+// riseWords and fallWords say a figure is a rise or a fall ("第一产业下降
+// 17.3%" against "增长5%"): said the other way from the target's, the
+// actual counts below zero. A figure said with neither ("减少1240万" of the
+// poor against "完成1000万…脱贫任务") keeps its sign.
+var (
+	riseWords = []string{"增长", "增加", "提高", "上升", "提升"}
+	fallWords = []string{"下降", "减少", "回落", "降低", "下滑", "降幅"}
+)
+
+// directionRunes is how far before a figure its word of rise or fall is
+// read.
+const directionRunes = 4
+
+// direction is the word of rise or fall just before figure f of text, and
+// whether it is a fall ("" when there is none).
+func direction(text string, f data.Target) (word string, fall bool) {
+	i := figureIndex(text, f.Quote)
+	if i < 0 {
+		return "", false
+	}
+	before := []rune(text[:i])
+	near := string(before[max(0, len(before)-directionRunes):])
+	for _, w := range fallWords {
+		if strings.Contains(near, w) {
+			return w, true
+		}
+	}
+	for _, w := range riseWords {
+		if strings.Contains(near, w) {
+			return w, false
+		}
+	}
+	return "", false
+}
+
+// otherWay tells whether actual a of outcome is said as a fall where
+// target t of text is said as a rise, or the other way round, and gives
+// the actual's word.
+func otherWay(text string, t data.Target, outcome string, a data.Target) (string, bool) {
+	tw, tFall := direction(text, t)
+	aw, aFall := direction(outcome, a)
+	return aw, tw != "" && aw != "" && tFall != aFall
+}
+
+// figureIndex is where quote stands in text as a figure of its own, not
+// inside a longer number ("5%" of "下降5%", not of "8.5%"); -1 when it
+// does not.
+func figureIndex(text, quote string) int {
+	for at := 0; ; {
+		i := strings.Index(text[at:], quote)
+		if i < 0 {
+			return -1
+		}
+		i += at
+		if r, _ := utf8.DecodeLastRuneInString(text[:i]); i == 0 || !strings.ContainsRune("0123456789.０１２３４５６７８９", r) {
+			return i
+		}
+		at = i + 1
+	}
+}
+
 // ceilingWords name the indicators whose "左右" is a ceiling.
 var ceilingWords = []string{"失业率", "价格", "物价", "CPI", "涨幅"}
 
@@ -170,6 +231,9 @@ func (l *Linker) compareFigures(j *Judgement, text string, targets []data.Target
 		a, ok := actualFor(withContext(t, text), text, o.Targets, o.Text)
 		if ok {
 			a, ok = finishedCount(t, text, a, o.Text)
+		}
+		if w, other := otherWay(text, t, o.Text, a); ok && other {
+			a.Value, a.Quote = -a.Value, w+a.Quote // "下降17.3%" against "增长5%"
 		}
 		if !ok {
 			continue
