@@ -249,3 +249,12 @@ func TestFallAgainstRise(t *testing.T) {
 			outcome.Met, "单位国内生产总值能耗下降5%", "目标 3.4%以上，实际 5% → 达到"},
 	})
 }
+
+// TestRangeTarget, read on national 2016 → 2017: "增长6.5%－7%" is met from
+// 6.5% up; its top is no second floor.
+func TestRangeTarget(t *testing.T) {
+	checkRules(t, []rule{
+		{"a range", "testdata/reports/national-2016.txt", "testdata/reports/national-2017.txt", "国内生产总值增长6.5%－7%",
+			outcome.Met, "增长6.7%", "目标 6.5%，实际 6.7% → 达到"},
+	})
+}

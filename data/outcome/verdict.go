@@ -82,6 +82,19 @@ func clauseBefore(text, quote string) string {
 	return before
 }
 
+// endsRange tells whether target t of text is the top of a range whose
+// bottom stands just before it ("6.5%－7%", "7%至8%"): the range is met
+// from its bottom up.
+func endsRange(text string, t data.Target) bool {
+	i := figureIndex(text, t.Quote)
+	if i < 0 {
+		return false
+	}
+	join, size := utf8.DecodeLastRuneInString(text[:i])
+	before, _ := utf8.DecodeLastRuneInString(text[:i-size])
+	return strings.ContainsRune("－-~～至到—", join) && strings.ContainsRune("%％0123456789", before)
+}
+
 // riseWords and fallWords say a figure is a rise or a fall ("第一产业下降
 // 17.3%" against "增长5%"): said the other way from the target's, the
 // actual counts below zero. A figure said with neither ("减少1240万" of the
@@ -225,8 +238,8 @@ func (l *Linker) compareFigures(j *Judgement, text string, targets []data.Target
 	var steps []Step
 	verdict := ""
 	for _, t := range firm(text, targets) {
-		if opensSpan(text, t) {
-			continue // "从75%提高到100%" pledges the 100%
+		if opensSpan(text, t) || endsRange(text, t) {
+			continue // "从75%提高到100%" pledges the 100%, "增长6.5%－7%" the 6.5% at least
 		}
 		a, ok := actualFor(withContext(t, text), text, o.Targets, o.Text)
 		if ok {
