@@ -617,14 +617,7 @@ func clauses(p data.Pledge) []clause {
 	next := 0 // the next target to place
 	for _, part := range statements(strings.SplitAfter(text, sep)) {
 		c := clause{text: part}
-		for rest := part; next < len(p.Targets); next++ {
-			i := strings.Index(rest, p.Targets[next].Quote)
-			if i < 0 {
-				break
-			}
-			c.targets = append(c.targets, p.Targets[next])
-			rest = rest[i+len(p.Targets[next].Quote):]
-		}
+		c.targets, next = quotedIn(part, p.Targets, next)
 		if strings.TrimSpace(part) != "" {
 			out = append(out, enumerated(c)...)
 		}
@@ -697,14 +690,9 @@ func enumerated(c clause) []clause {
 	cur, next := clause{}, 0
 	for _, p := range listPieces(c) {
 		cur.text += p
-		for rest := p; next < len(c.targets); next++ {
-			i := strings.Index(rest, c.targets[next].Quote)
-			if i < 0 {
-				break
-			}
-			cur.targets = append(cur.targets, c.targets[next])
-			rest = rest[i+len(c.targets[next].Quote):]
-		}
+		var in []data.Target
+		in, next = quotedIn(p, c.targets, next)
+		cur.targets = append(cur.targets, in...)
 		switch {
 		case len(cur.targets) == 0:
 			continue
@@ -722,6 +710,21 @@ func enumerated(c clause) []clause {
 	}
 	out[len(out)-1].text += cur.text
 	return out
+}
+
+// quotedIn is the targets from next on that piece quotes, in order, and
+// the next target to place after them.
+func quotedIn(piece string, targets []data.Target, next int) ([]data.Target, int) {
+	var out []data.Target
+	for rest := piece; next < len(targets); next++ {
+		i := strings.Index(rest, targets[next].Quote)
+		if i < 0 {
+			break
+		}
+		out = append(out, targets[next])
+		rest = rest[i+len(targets[next].Quote):]
+	}
+	return out, next
 }
 
 // attributeWords open a piece that says more of the piece before ("确定省
