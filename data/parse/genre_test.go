@@ -145,6 +145,8 @@ func TestReportYear(t *testing.T) {
 		{"review heading is the year before", "各位代表：\n一、2018年工作回顾\n2018年增长。2018年稳定。2018年平稳。", 2019},
 		{"task heading", "各位代表：\n三、2019年政府工作任务\n2020年目标。2020年目标。", 2019},
 		{"year's work heading (national 2011)", "各位代表：\n一、“十一五”时期回顾\n2006年以来增长。比2005年翻番。比2005年提高。\n三、2011年的工作\n今年增长8%。", 2011},
+		{"a review heading with a word before 工作回顾 (national 2000), a plan opening on its own year",
+			"各位代表：\n一、1999年国内工作回顾\n1999年，国内生产总值增长7.1%。\n二、坚持实行扩大内需的方针\n2000年，要继续发行长期建设国债。", 2000},
 		{"a five-year review with no year in its headings (national 2013)",
 			"各位代表：\n一、过去五年工作回顾\n五年来，比2007年增长。比2007年提高。比2007年翻番。\n2012年，国内生产总值增长7.8%。\n二、今年经济社会发展的总体要求\n今年增长7.5%。", 2013},
 	}

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"regexp"
 	"strings"
 
 	"pledgereview/data"
@@ -90,23 +91,33 @@ func reportYear(rs []rune, lines []line) (int, string) {
 
 // reviewedYear is the year a review with no year in its headings reports
 // on ("一、过去五年工作回顾 … 2012年，在世界各大经济体增长全面减速…", national
-// 2013): the latest year that opens a sentence as its topic, in a report
-// that has a review; 0 when there is none.
+// 2013): the latest year that opens a sentence as its topic in the review,
+// from its heading to the next chapter's; 0 when there is none.
 func reviewedYear(rs []rune) int {
-	if !strings.Contains(string(rs), "工作回顾") {
+	text := string(rs)
+	at := strings.Index(text, "工作回顾")
+	if at < 0 {
 		return 0
 	}
+	review := text[at:]
+	if next := nextChapterRE.FindStringIndex(review); next != nil {
+		review = review[:next[0]]
+	}
+	rv := []rune(review)
 	best := 0
-	for i := 0; i+5 < len(rs); i++ {
-		if rs[i+4] != '年' || (rs[i+5] != '，' && rs[i+5] != ',') || i > 0 && !strings.ContainsRune("。\n　 ！", rs[i-1]) {
+	for i := 0; i+5 < len(rv); i++ {
+		if rv[i+4] != '年' || (rv[i+5] != '，' && rv[i+5] != ',') || i > 0 && !strings.ContainsRune("。\n　 ！", rv[i-1]) {
 			continue
 		}
-		if y, ok := yearAt(rs, i); ok && y > best {
+		if y, ok := yearAt(rv, i); ok && y > best {
 			best = y
 		}
 	}
 	return best
 }
+
+// nextChapterRE finds the heading of a chapter after the first.
+var nextChapterRE = regexp.MustCompile(`\n[　 ]*[二三四五六七八九十]、`)
 
 // chapterYear reads the year from the first chapter heading that names
 // one: "2018年工作回顾" is for 2019, "2019年工作安排" or "2011年的工作"
@@ -122,7 +133,7 @@ func chapterYear(rs []rune, lines []line) (int, string) {
 			continue
 		}
 		rest := string(rs[start+5 : l.end])
-		if strings.HasPrefix(rest, "工作回顾") {
+		if strings.HasPrefix(rest, "工作回顾") || strings.HasSuffix(rest, "工作回顾") {
 			return y + 1, data.YearFromReview
 		}
 		for _, w := range []string{"工作安排", "的工作", "重点工作", "政府工作任务", "工作任务", "主要任务", "工作总体要求", "经济社会发展总体要求", "主要目标", "目标任务", "重点任务"} {
