@@ -40,7 +40,9 @@ func (b *builder) seriesUnderGenre(body []line, kinds []lineKind) bool {
 		}
 		m, _ := lineMarker(b.rs, l.span)
 		switch {
-		case m == noMarker && kinds[i] == kChapter:
+		case m == noMarker && kinds[i] == kChapter && reportedYear(string(b.rs[l.start:l.end])) == 0:
+			// "首先报告2001年的工作" stands before the numbered chapters,
+			// not over them
 			genre = true
 		case m == chapterMarker && b.rs[l.start] == '一' && !isCNSmall(b.rs[l.start+1]):
 			if !genre {

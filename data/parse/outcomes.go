@@ -65,6 +65,9 @@ func chapterKind(title string, year int) (kind, planTerm string) {
 func pastYearsWork(head string, year int) bool {
 	rs := []rune(strings.TrimSpace(head))
 	y, ok := yearAt(rs, 0)
+	if !ok {
+		y, ok = reportedYear(head), reportedYear(head) != 0 // "首先报告２００１年的工作"
+	}
 	return ok && year > 0 && y == year-1 && strings.Contains(head, "工作") &&
 		!slices.ContainsFunc(planWords, func(w string) bool { return strings.Contains(head, w) })
 }

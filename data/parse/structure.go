@@ -490,7 +490,7 @@ func chapterWords(rs []rune, l span) bool {
 // genreChapterWords are the words chapterWords looks for, by first rune.
 var genreChapterWords = func() *runeTable[[]rune] {
 	m := map[rune][][]rune{}
-	for _, w := range runesOf("工作回顾", "工作安排", "重点工作", "总体要求", "主要任务", "工作任务", "政府自身建设") {
+	for _, w := range runesOf("工作回顾", "工作安排", "重点工作", "总体要求", "主要任务", "工作任务", "政府自身建设", "年的工作") {
 		m[w[0]] = append(m[w[0]], w)
 	}
 	return newRuneTable(m)

@@ -37,17 +37,19 @@ func detectYear(rs []rune) int {
 	return best
 }
 
-// yearAt reads "19xx年" or "20xx年" at i, not part of a longer number.
+// yearAt reads "19xx年" or "20xx年" at i, not part of a longer number,
+// in ASCII or full-width digits ("２００１年", national 2002).
 func yearAt(rs []rune, i int) (int, bool) {
 	if i+4 >= len(rs) || rs[i+4] != '年' || (i > 0 && isDigit(rs[i-1])) {
 		return 0, false
 	}
 	y := 0
 	for k := i; k < i+4; k++ {
-		if !isASCIIDigit(rs[k]) {
+		d, ok := yearDigit(rs[k])
+		if !ok {
 			return 0, false
 		}
-		y = y*10 + int(rs[k]-'0')
+		y = y*10 + d
 	}
 	if y < 1900 || y > 2099 {
 		return 0, false
@@ -127,6 +129,9 @@ func chapterYear(rs []rune, lines []line) (int, string) {
 		if l.end-l.start > 40 {
 			continue
 		}
+		if y := reportedYear(string(rs[l.start:l.end])); y != 0 {
+			return y + 1, data.YearFromReview
+		}
 		_, start := lineMarker(rs, l.span)
 		y, ok := yearAt(rs[:l.end], start)
 		if !ok {
@@ -147,6 +152,28 @@ func chapterYear(rs []rune, lines []line) (int, string) {
 
 func containsRunes(rs []rune, s span, w string) bool {
 	return strings.Contains(string(rs[s.start:s.end]), w)
+}
+
+func yearDigit(r rune) (int, bool) {
+	switch {
+	case isASCIIDigit(r):
+		return int(r - '0'), true
+	case r >= '０' && r <= '９':
+		return int(r - '０'), true
+	}
+	return 0, false
+}
+
+// reportedYear is Y of a heading "首先报告Y年的工作" (national 2002): the
+// review of the year before the report's; 0 for any other.
+func reportedYear(heading string) int {
+	rs := []rune(heading)
+	for i := range rs {
+		if y, ok := yearAt(rs, i); ok && strings.Contains(string(rs[:i]), "报告") && strings.HasPrefix(string(rs[i+5:]), "的工作") {
+			return y
+		}
+	}
+	return 0
 }
 
 // titleYear reads the year of a title line "2025年…政府工作报告", also in

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -8,13 +9,15 @@ import (
 	"pledgereview/data"
 )
 
-// TestOldCityReports: 驻马店's reports of 2006–2012, scraped with a title
+// TestOlderReports: 驻马店's reports of 2006–2012, scraped with a title
 // in Chinese numerals written with digit zeros ("标题：二00八年政府工作报告")
 // and headings run into their first paragraph, are dated by their title,
 // their review of the year before is a review even when its heading says
 // only "2007年政府的工作", and their headings end where the text opens on
-// a year again or after "主要目标和任务".
-func TestOldCityReports(t *testing.T) {
+// a year again or after "主要目标和任务". The State Council's report of
+// 2002 reviews 2001 under an unnumbered heading in full-width digits
+// ("首先报告２００１年的工作") before its numbered chapters.
+func TestOlderReports(t *testing.T) {
 	tests := []struct {
 		file      string
 		year      int
@@ -27,9 +30,12 @@ func TestOldCityReports(t *testing.T) {
 		{"zhumadian-2006.txt", 2006, 1, data.KindPlan, "2006年政府工作的主要目标和任务", "2006年是“十一五”规划的开局之年。"},
 		{"zhumadian-2009.txt", 2009, 2, data.KindPlan, "2009年主要工作任务", "做好今年的政府工作"},
 		{"zhumadian-2012.txt", 2012, 0, data.KindReview, "过去五年工作的回顾", ""},
+		{"national-2002.txt", 2002, 0, data.KindReview, "首先报告２００１年的工作", ""},
+		{"national-2002.txt", 2002, 1, data.KindPlan, "扩大和培育内需，促进经济较快增长", "保持国民经济较快增长，是扩大就业"},
+		{"national-2000.txt", 2000, 0, data.KindReview, "1999年国内工作回顾", ""},
 	}
 	for _, tt := range tests {
-		t.Run(tt.file, func(t *testing.T) {
+		t.Run(fmt.Sprintf("%s/%d", tt.file, tt.chapter+1), func(t *testing.T) {
 			raw, err := os.ReadFile("../outcome/testdata/reports/" + tt.file)
 			if err != nil {
 				t.Fatal(err)
