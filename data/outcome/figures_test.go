@@ -104,3 +104,33 @@ func TestPairedFigures(t *testing.T) {
 		t.Errorf("subjects %q, %q", got[0].Subject, got[1].Subject)
 	}
 }
+
+// TestFigureGuards: the cases a review of these rules found (none of them
+// of one report): a from-to list is no list of targets, a range needs its
+// bottom among the targets, a level reached is no change, a figure with
+// 分别 over one subject keeps the words before it.
+func TestFigureGuards(t *testing.T) {
+	c := clause{text: "城乡低保标准分别从每人每月202元、270元提高到209元、280元。",
+		targets: []data.Target{{Quote: "202元"}, {Quote: "270元"}, {Quote: "209元"}, {Quote: "280元"}}}
+	if got := enumerated(c); len(got) != 1 {
+		t.Errorf("a from-to list cut into %d pieces", len(got))
+	}
+	two := data.Target{Value: 2, Unit: "家", Quote: "2家"}
+	if endsRange("力争新增上市企业1~2家", two, []data.Target{two}) {
+		t.Error("the top of a range with no bottom target skipped")
+	}
+	low := data.Target{Value: 6.5, Unit: "%", Quote: "6.5%"}
+	high := data.Target{Value: 7, Unit: "%", Quote: "7%"}
+	if !endsRange("国内生产总值增长6.5%－7%", high, []data.Target{low, high}) {
+		t.Error("the top of 6.5%－7% compared as a floor")
+	}
+	target := data.Target{Value: 5.5, Unit: "%", Comparator: data.AtMost, Quote: "5.5%以内"}
+	actual := data.Target{Value: 5.6, Unit: "%", Quote: "5.6%"}
+	if _, other := otherWay("城镇调查失业率降低到5.5%以内", target, "城镇调查失业率上升到5.6%", actual); other {
+		t.Error("a level reached read as a rise against a fall")
+	}
+	seven := data.Target{Subject: "和", Value: 7.4, Unit: "%", Quote: "7.4%"}
+	if got := figureContext("城乡居民人均可支配收入分别增长6%和7.4%", seven); !strings.Contains(got, "可支配收入") {
+		t.Errorf("context of 7.4%% = %q, lost its subject", got)
+	}
+}

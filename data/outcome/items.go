@@ -144,10 +144,10 @@ func stageStep(want int, piece string) *Step {
 	return &Step{Stage: stageKeys[want], Piece: piece, Met: got >= want}
 }
 
-// stillUnderWay makes missed the judgement of an action pledged finished
+// markStillUnderWay makes missed the judgement of an action pledged finished
 // ("确保开源大道、解放大道、交通路下穿铁路工程建成投用") whose outcome names the
 // work at an earlier stage only ("开源大道、解放大道下穿工程加快推进").
-func stillUnderWay(j *Judgement, text string) {
+func markStillUnderWay(j *Judgement, text string) {
 	if j.Best == nil || stageOf(text) != stageDone || len(stagedActions(text)) != 1 {
 		return // none pledged finished, or several pieces of work at their stages (see items)
 	}

@@ -732,7 +732,7 @@ func quotedIn(piece string, targets []data.Target, next int) ([]data.Target, int
 var attributeWords = []string{"总投资", "年度计划", "计划投资"}
 
 // wordsBeside tells whether a piece says more than its figures: two Han
-// letters besides them.
+// characters besides them.
 func wordsBeside(c clause) bool {
 	rest := c.text
 	for _, t := range c.targets {
@@ -756,7 +756,7 @@ func listPieces(c clause) []string {
 	from := 0
 	for i, r := range c.text {
 		end := i + utf8.RuneLen(r)
-		if r == '，' || r == '、' && holdsTarget(c.text[from:i], c.targets) && holdsTarget(nextItem(c.text[end:]), c.targets) {
+		if r == '，' || r == '、' && holdsTarget(c.text[from:i], c.targets) && holdsTarget(nextItem(c.text[end:]), c.targets) && !inSpan(c.text[from:i]) {
 			out = append(out, c.text[from:end])
 			from = end
 		}
@@ -765,6 +765,12 @@ func listPieces(c clause) []string {
 		out = append(out, c.text[from:])
 	}
 	return out
+}
+
+// inSpan tells whether s opens a from-to span it does not close ("分别从
+// 每人每月202元、" before "270元提高到209元、280元").
+func inSpan(s string) bool {
+	return max(strings.LastIndex(s, "从"), strings.LastIndex(s, "由")) > max(strings.LastIndex(s, "到"), strings.LastIndex(s, "至"))
 }
 
 // nextItem is s up to its first comma or enumeration comma.

@@ -13,8 +13,9 @@ import (
 
 // spanOpenRE: the words before a figure open a from-to span, alone, in a
 // list ("分别从50%、75%提高至100%") or with a few words between ("由每人每年
-// 120元提高到200元", "从2009年的2.8%降到").
-var spanOpenRE = regexp.MustCompile(`[从由][^，；。从由]{0,8}$`)
+// 120元提高到200元", "从2009年的2.8%降到"); not the 从 of 从业 nor the 由
+// of 由于.
+var spanOpenRE = regexp.MustCompile(`[从由](?:[^业于，；。从由][^，；。从由]{0,7})?$`)
 
 // spanCloseRunes is how far after the opening figures the span's 到 or 至
 // stands.
@@ -22,12 +23,17 @@ const spanCloseRunes = 6
 
 // opensSpan tells whether figure f of text is the start of a from-to span.
 func opensSpan(text string, f data.Target) bool {
-	i := strings.Index(text, f.Quote)
+	i := figureIndex(text, f.Quote)
 	if i < 0 || !spanOpenRE.MatchString(text[:i]) {
 		return false
 	}
-	// past the other figures of a list ("从50%、75%提高至100%")
-	after := []rune(strings.TrimLeft(text[i+len(f.Quote):], "0123456789.%％万亿千百个元、"))
+	// past the other figures of a list ("从50%、75%提高至100%"), within
+	// the clause ("从业人员达到5万人，到2025年" opens none)
+	rest := strings.TrimLeft(text[i+len(f.Quote):], "0123456789.%％万亿千百个元、")
+	if k := strings.IndexAny(rest, "，；。,;"); k >= 0 {
+		rest = rest[:k]
+	}
+	after := []rune(rest)
 	return strings.ContainsAny(string(after[:min(len(after), spanCloseRunes)]), "到至")
 }
 

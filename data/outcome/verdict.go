@@ -2,6 +2,7 @@ package outcome
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -83,16 +84,25 @@ func clauseBefore(text, quote string) string {
 }
 
 // endsRange tells whether target t of text is the top of a range whose
-// bottom stands just before it ("6.5%－7%", "7%至8%"): the range is met
-// from its bottom up.
-func endsRange(text string, t data.Target) bool {
+// bottom, another of its targets in the same unit, stands just before it
+// ("6.5%－7%", "7%至8%"): the range is met from its bottom up. A top with
+// no bottom target ("上市企业1~2家", read as 2家) or the end of a from-to
+// span ("从30%到32%") is no range's.
+func endsRange(text string, t data.Target, targets []data.Target) bool {
 	i := figureIndex(text, t.Quote)
-	if i < 0 {
+	if i <= 0 {
 		return false
 	}
 	join, size := utf8.DecodeLastRuneInString(text[:i])
-	before, _ := utf8.DecodeLastRuneInString(text[:i-size])
-	return strings.ContainsRune("－-~～至到—", join) && strings.ContainsRune("%％0123456789", before)
+	if !strings.ContainsRune("－-~～至到—", join) {
+		return false
+	}
+	for _, b := range targets {
+		if b.Quote != t.Quote && unitOf(b.Unit) == unitOf(t.Unit) && strings.HasSuffix(text[:i-size], b.Quote) && !opensSpan(text, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // riseWords and fallWords say a figure is a rise or a fall ("第一产业下降
@@ -117,14 +127,17 @@ func direction(text string, f data.Target) (word string, fall bool) {
 	}
 	before := []rune(text[:i])
 	near := string(before[max(0, len(before)-directionRunes):])
-	for _, w := range fallWords {
-		if strings.Contains(near, w) {
-			return w, true
-		}
-	}
-	for _, w := range riseWords {
-		if strings.Contains(near, w) {
-			return w, false
+	for _, way := range []struct {
+		words []string
+		fall  bool
+	}{{fallWords, true}, {riseWords, false}} {
+		for _, w := range way.words {
+			if k := strings.Index(near, w); k >= 0 {
+				if strings.ContainsAny(near[k+len(w):], "到至为") {
+					return "", false // a level reached ("上升到5.6%"), not a change
+				}
+				return w, way.fall
+			}
 		}
 	}
 	return "", false
@@ -173,7 +186,7 @@ func (l *Linker) verdict(j *Judgement, text string, targets []data.Target) {
 		return
 	}
 	j.Verdict = actionVerdict(text, o)
-	stillUnderWay(j, text)
+	markStillUnderWay(j, text)
 }
 
 // inStep is the target of a pledge held in step with growth ("居民收入增长
@@ -238,14 +251,17 @@ func (l *Linker) compareFigures(j *Judgement, text string, targets []data.Target
 	var steps []Step
 	verdict := ""
 	for _, t := range firm(text, targets) {
-		if opensSpan(text, t) || endsRange(text, t) {
+		if opensSpan(text, t) || endsRange(text, t, targets) {
 			continue // "从75%提高到100%" pledges the 100%, "增长6.5%－7%" the 6.5% at least
 		}
 		a, ok := actualFor(withContext(t, text), text, o.Targets, o.Text)
 		if ok {
 			a, ok = finishedCount(t, text, a, o.Text)
 		}
-		if w, other := otherWay(text, t, o.Text, a); ok && other {
+		if !ok {
+			continue
+		}
+		if w, other := otherWay(text, t, o.Text, a); other {
 			a.Value, a.Quote = -a.Value, w+a.Quote // "下降17.3%" against "增长5%"
 		}
 		if !ok {
@@ -338,7 +354,7 @@ func figureIndicators(text string, f data.Target, around string) []string {
 	return nil
 }
 
-// nounLen letters name what is counted: two would take "事项" of "认定事项
+// nounLen characters name what is counted: two would take "事项" of "认定事项
 // 149项" for "行政审批事项200项以上".
 const nounLen = 3
 
@@ -351,15 +367,15 @@ func allHan(rs []rune) bool {
 	return true
 }
 
-// countedNoun is what a count of things counts: the letters beside
+// countedNoun is what a count of things counts: the characters beside
 // its figure, after it ("73个贫困村") or else before it ("示范村268个"); none
-// for a rate, a sum of money or a figure with no letters beside it.
+// for a rate, a sum of money or a figure with no characters beside it.
 func countedNoun(text string, f data.Target) string {
 	switch unitOf(f.Unit) {
 	case "", "%", "元", "个百分点", "倍":
 		return ""
 	}
-	i := strings.Index(text, f.Quote)
+	i := figureIndex(text, f.Quote)
 	if i < 0 {
 		return ""
 	}
@@ -370,6 +386,14 @@ func countedNoun(text string, f data.Target) string {
 		return string(before[len(before)-nounLen:])
 	}
 	return ""
+}
+
+// severalSubjects tells whether a clause names several subjects before its
+// 分别 ("养老、医疗保险参保人数分别达到"), each of which respectively gives
+// a figure of its own.
+func severalSubjects(clause string) bool {
+	at := strings.Index(clause, "分别")
+	return at > 0 && strings.Contains(clause[:at], "、")
 }
 
 // shareWords say a figure is a share of a whole ("占规模以上工业增加值比重
@@ -414,10 +438,10 @@ func figureContext(text string, f data.Target) string {
 		_, size := utf8.DecodeRuneInString(before[k:])
 		before = before[k+size:]
 	}
-	if strings.Contains(before, "分别") {
+	if strings.Contains(before, "分别") && severalSubjects(clauseBefore(text, f.Quote)) {
 		// "养老、医疗保险参保人数分别达到423.6万人": its own subject (see
 		// respectively), and what kind of figure the list gives ("比重分别达")
-		for _, w := range append(shareWords, spanWords...) {
+		for _, w := range slices.Concat(shareWords, spanWords) {
 			if strings.Contains(before, w) {
 				f.Subject += w
 			}

@@ -147,6 +147,7 @@ func TestReportYear(t *testing.T) {
 		{"year's work heading (national 2011)", "各位代表：\n一、“十一五”时期回顾\n2006年以来增长。比2005年翻番。比2005年提高。\n三、2011年的工作\n今年增长8%。", 2011},
 		{"a review heading with a word before 工作回顾 (national 2000), a plan opening on its own year",
 			"各位代表：\n一、1999年国内工作回顾\n1999年，国内生产总值增长7.1%。\n二、坚持实行扩大内需的方针\n2000年，要继续发行长期建设国债。", 2000},
+		{"a first chapter on the work of the year before", "各位代表：\n一、2007年的工作\n2007年，全市生产总值增长13.4%。\n二、2008年的工作\n今年增长12%。", 2008},
 		{"a five-year review with no year in its headings (national 2013)",
 			"各位代表：\n一、过去五年工作回顾\n五年来，比2007年增长。比2007年提高。比2007年翻番。\n2012年，国内生产总值增长7.8%。\n二、今年经济社会发展的总体要求\n今年增长7.5%。", 2013},
 	}

@@ -64,3 +64,21 @@ func firstOf(ps []data.Pledge) string {
 	}
 	return ps[0].Text
 }
+
+// TestYearRestart: a heading ends where its text opens a sentence on a
+// year again, not inside a span of years or a sentence that names two.
+func TestYearRestart(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want int
+	}{
+		{"2007年政府的工作2007年，在省委、省政府和市委的正确领导下", 10},
+		{"2016年至2020年，全市地区生产总值年均增长7%", 0},
+		{"2020年我们完成了2021年的任务", 0},
+	} {
+		rs := []rune(tt.line)
+		if got := yearRestart(rs, 0, len(rs)); got != tt.want {
+			t.Errorf("%s: heading ends at %d, want %d", tt.line, got, tt.want)
+		}
+	}
+}

@@ -66,7 +66,8 @@ func pastYearsWork(head string, year int) bool {
 	rs := []rune(strings.TrimSpace(head))
 	y, ok := yearAt(rs, 0)
 	if !ok {
-		y, ok = reportedYear(head), reportedYear(head) != 0 // "首先报告２００１年的工作"
+		y = reportedYear(head) // "首先报告２００１年的工作"
+		ok = y != 0
 	}
 	return ok && year > 0 && y == year-1 && strings.Contains(head, "工作") &&
 		!slices.ContainsFunc(planWords, func(w string) bool { return strings.Contains(head, w) })

@@ -1,6 +1,9 @@
 package parse
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Where a heading run into its text ends, read from its words.
 
@@ -68,7 +71,10 @@ func yearRestart(rs []rune, i, end int) int {
 		if !hanOrDigit(rs[k]) {
 			return 0
 		}
-		if yearStart(rs, k, end) {
+		// the text's own year opens a sentence ("2007年，在省委…"), after
+		// words of the heading, not a span ("2016年至2020年")
+		if yearStart(rs, k, end) && k-(i+5) >= 2 && k+5 < end && (rs[k+5] == '，' || rs[k+5] == ',') &&
+			!strings.ContainsRune("至到和及—-", rs[k-1]) {
 			return k
 		}
 	}

@@ -141,6 +141,9 @@ func chapterYear(rs []rune, lines []line) (int, string) {
 		if strings.HasPrefix(rest, "工作回顾") || strings.HasSuffix(rest, "工作回顾") {
 			return y + 1, data.YearFromReview
 		}
+		if strings.HasPrefix(rest, "的工作") && rs[l.start] == '一' {
+			return y + 1, data.YearFromReview // "一、2007年的工作" reviews the year before the report's
+		}
 		for _, w := range []string{"工作安排", "的工作", "重点工作", "政府工作任务", "工作任务", "主要任务", "工作总体要求", "经济社会发展总体要求", "主要目标", "目标任务", "重点任务"} {
 			if strings.HasPrefix(rest, w) {
 				return y, data.YearFromPlan
