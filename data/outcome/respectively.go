@@ -10,8 +10,10 @@ import (
 // respectively gives each target of a clause "A、B分别控制在5%和3%以内" its
 // own subject (A for 5%, B for 3%) and the comparator the last one states
 // (以内: both are ceilings), when the clause names as many subjects before
-// 分别 as it states targets after it. Other targets are left as they are;
-// the slice is copied when one changes.
+// 分别 as it states targets after it; figures paired with 和 or 、 and
+// nothing else ("A、B…达到422万人和661万人") are read as after 分别. It
+// serves pledges and review sentences alike. Other targets are left as
+// they are; the slice is copied when one changes.
 func respectively(text string, targets []data.Target) []data.Target {
 	out := targets
 	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("，；。;,", r) }) {
