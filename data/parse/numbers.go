@@ -96,7 +96,10 @@ func parseCN(rs []rune) (float64, bool) {
 }
 
 // arabicAt reads an Arabic number at i (ASCII or full-width digits, a
-// decimal point, "," thousands groups) and returns its value and end.
+// decimal point, "," thousands groups) and returns its value and end. Old
+// transcriptions set a space between the characters of a figure ("4 9 2 5 0
+// 万吨", "8 ．8 ％", national 1998) and write the decimal point as a middle
+// dot ("19·5％", national 1999): both are read as one number.
 func arabicAt(rs []rune, i int) (float64, int) {
 	buf := make([]byte, 0, 16)
 	j := i
@@ -104,6 +107,9 @@ func arabicAt(rs []rune, i int) (float64, int) {
 		for j < len(rs) && isDigit(rs[j]) {
 			buf = append(buf, byte('0'+digitValue(rs[j])))
 			j++
+			if j+1 < len(rs) && rs[j] == ' ' && (isDigit(rs[j+1]) || isPoint(rs[j+1]) && j+2 < len(rs) && isDigit(rs[j+2])) {
+				j++ // "4 9 2 5 0"
+			}
 		}
 	}
 	digits()
@@ -112,15 +118,27 @@ func arabicAt(rs []rune, i int) (float64, int) {
 		j++
 		digits()
 	}
-	if j+1 < len(rs) && (rs[j] == '.' || rs[j] == '．') && isDigit(rs[j+1]) {
+	if j+1 < len(rs) && isPoint(rs[j]) && isDigit(rs[j+1]) {
 		buf = append(buf, '.')
 		j++
 		digits()
+	}
+	if j+1 < len(rs) && rs[j] == ' ' && j > i && (multiplier(rs[j+1]) > 0 || unitOf(rs, j+1)) {
+		j++ // "8 ％", "4 9 2 5 0 万吨": the space before its unit
 	}
 	// a number too long for a float64 comes back as +Inf, which the caller refuses
 	v, _ := strconv.ParseFloat(string(buf), 64)
 	return v, j
 }
+
+// unitOf tells whether a measure word stands at i.
+func unitOf(rs []rune, i int) bool {
+	u, _ := unitAt(rs, i)
+	return u != ""
+}
+
+// isPoint tells whether r is written for a decimal point.
+func isPoint(r rune) bool { return r == '.' || r == '．' || r == '·' || r == '・' }
 
 func digitValue(r rune) int {
 	if r >= '０' && r <= '９' {

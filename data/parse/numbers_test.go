@@ -29,6 +29,8 @@ func TestArabicAt(t *testing.T) {
 	}{
 		{"5000座", 5000, 4}, {"1.5万", 1.5, 3}, {"1,200亿", 1200, 5}, {"１２万", 12, 2},
 		{"3,5个", 3, 1}, {"2.个", 2, 1}, {"1,2345", 1, 1},
+		// old transcriptions (national 1998, 1999): spaced figures, a middle dot
+		{"4 9 2 5 0 万吨", 49250, 10}, {"8 ．8 ％", 8.8, 5}, {"19·5％", 19.5, 4}, {"3 5", 35, 3}, {"3 ，", 3, 1},
 	}
 	for _, tt := range tests {
 		got, end := arabicAt([]rune(tt.in), 0)
