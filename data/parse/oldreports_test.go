@@ -16,7 +16,8 @@ import (
 // only "2007年政府的工作", and their headings end where the text opens on
 // a year again or after "主要目标和任务". The State Council's report of
 // 2002 reviews 2001 under an unnumbered heading in full-width digits
-// ("首先报告２００１年的工作") before its numbered chapters.
+// ("首先报告２００１年的工作") before its numbered chapters; that of 1998
+// reviews "过去五年" (its year, written "1 9 9 8 年", is still not read).
 func TestOlderReports(t *testing.T) {
 	tests := []struct {
 		file      string
@@ -33,6 +34,7 @@ func TestOlderReports(t *testing.T) {
 		{"national-2002.txt", 2002, 0, data.KindReview, "首先报告２００１年的工作", ""},
 		{"national-2002.txt", 2002, 1, data.KindPlan, "扩大和培育内需，促进经济较快增长", "保持国民经济较快增长，是扩大就业"},
 		{"national-2000.txt", 2000, 0, data.KindReview, "1999年国内工作回顾", ""},
+		{"national-1998.txt", 0, 0, data.KindReview, "关于过去五年的政府工作", ""},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%s/%d", tt.file, tt.chapter+1), func(t *testing.T) {

@@ -14,7 +14,7 @@ import (
 // not change, so a correction never renumbers a pledge.
 
 // reviewWords name a chapter that reviews a past period.
-var reviewWords = []string{"回顾", "发展成就", "主要成绩", "工作总结", "取得的成就"}
+var reviewWords = []string{"回顾", "发展成就", "主要成绩", "工作总结", "取得的成就", "过去五年", "过去一年", "过去的一年"}
 
 // planWords, after a review word in the same title, make the chapter mixed:
 // "'十三五'时期发展成就和'十四五'时期主要目标任务".
