@@ -161,7 +161,9 @@ func markStillUnderWay(j *Judgement, text string) {
 }
 
 // pushedWords say of a piece of work only that it was pushed on: said of
-// work pledged finished, it is not.
+// work pledged finished, it is not; said of work pledged started, it was.
+// They are no stage words: in a pledge ("加快推进陇电入浙工程") they
+// promise no stage, so items does not read them there.
 var pushedWords = []string{"加快推进", "持续推进", "稳步推进", "扎实推进"}
 
 // stagedActions are the actions of text that promise a stage of work.

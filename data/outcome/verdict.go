@@ -319,11 +319,11 @@ func actualFor(t data.Target, text string, figures []data.Target, outcome string
 		have := figureIndicators(outcome, f, around)
 		n := max(common(t.Subject, around), common(text, around)/2)
 		if counted != "" && counted == countedNoun(outcome, f) {
-			n += 200 // "73个贫困村", not "3个国定贫困县"
+			n += countedBonus // "73个贫困村", not "3个国定贫困县"
 		}
 		switch {
 		case len(want) > 0 && shared(want, have):
-			n += 100
+			n += indicatorBonus
 		case len(want) > 0 && len(have) > 0, !inSentence, n < need:
 			continue // another indicator's figure, or another subject's
 		}
@@ -336,6 +336,15 @@ func actualFor(t data.Target, text string, figures []data.Target, outcome string
 	}
 	return figures[found], true
 }
+
+// A figure that counts what the pledged one counts outranks one said of
+// its indicator, which outranks any count of shared words (a clause holds
+// far fewer than a hundred): the noun names the thing itself, the
+// indicator only its field ("脱贫" of both the counties and the villages).
+const (
+	countedBonus   = 200
+	indicatorBonus = 100
+)
 
 // figureIndicators are the indicators a figure of text is said of: named
 // around it, else at the head of its clause ("规模以上工业企业达7.6万家、增加值
