@@ -102,33 +102,44 @@ func parseCN(rs []rune) (float64, bool) {
 // dot ("19·5％", national 1999): both are read as one number.
 func arabicAt(rs []rune, i int) (float64, int) {
 	buf := make([]byte, 0, 16)
-	j := i
-	digits := func() {
-		for j < len(rs) && isDigit(rs[j]) {
-			buf = append(buf, byte('0'+digitValue(rs[j])))
-			j++
-			if j+1 < len(rs) && rs[j] == ' ' && (isDigit(rs[j+1]) || isPoint(rs[j+1]) && j+2 < len(rs) && isDigit(rs[j+2])) {
-				j++ // "4 9 2 5 0"
-			}
-		}
-	}
-	digits()
-	for j+3 < len(rs) && rs[j] == ',' && isDigit(rs[j+1]) && isDigit(rs[j+2]) && isDigit(rs[j+3]) &&
-		(j+4 == len(rs) || !isDigit(rs[j+4])) {
-		j++
-		digits()
+	buf, j := digitRun(rs, i, buf)
+	for thousandsGroup(rs, j) {
+		buf, j = digitRun(rs, j+1, buf)
 	}
 	if j+1 < len(rs) && isPoint(rs[j]) && isDigit(rs[j+1]) {
-		buf = append(buf, '.')
-		j++
-		digits()
+		buf, j = digitRun(rs, j+1, append(buf, '.'))
 	}
-	if j+1 < len(rs) && rs[j] == ' ' && j > i && (multiplier(rs[j+1]) > 0 || unitOf(rs, j+1)) {
+	if j > i && spaceBeforeUnit(rs, j) {
 		j++ // "8 ％", "4 9 2 5 0 万吨": the space before its unit
 	}
 	// a number too long for a float64 comes back as +Inf, which the caller refuses
 	v, _ := strconv.ParseFloat(string(buf), 64)
 	return v, j
+}
+
+// digitRun appends the digits at j to buf, across single spaces between
+// them ("4 9 2 5 0", "8 ．8"), and returns where they end.
+func digitRun(rs []rune, j int, buf []byte) ([]byte, int) {
+	for j < len(rs) && isDigit(rs[j]) {
+		buf = append(buf, byte('0'+digitValue(rs[j])))
+		j++
+		if j+1 < len(rs) && rs[j] == ' ' && (isDigit(rs[j+1]) || isPoint(rs[j+1]) && j+2 < len(rs) && isDigit(rs[j+2])) {
+			j++
+		}
+	}
+	return buf, j
+}
+
+// thousandsGroup tells whether a "," group of three digits stands at j.
+func thousandsGroup(rs []rune, j int) bool {
+	return j+3 < len(rs) && rs[j] == ',' && isDigit(rs[j+1]) && isDigit(rs[j+2]) && isDigit(rs[j+3]) &&
+		(j+4 == len(rs) || !isDigit(rs[j+4]))
+}
+
+// spaceBeforeUnit tells whether a space at j stands between a figure and
+// its magnitude or measure word.
+func spaceBeforeUnit(rs []rune, j int) bool {
+	return j+1 < len(rs) && rs[j] == ' ' && (multiplier(rs[j+1]) > 0 || unitOf(rs, j+1))
 }
 
 // unitOf tells whether a measure word stands at i.
