@@ -12,6 +12,7 @@ import (
 	"pledgereview/data/store"
 	"strings"
 	"testing"
+	"time"
 
 	"pledgereview/data"
 	"pledgereview/data/parse"
@@ -272,4 +273,42 @@ func TestFileCutWhileOpen(t *testing.T) {
 		t.Fatalf("reading a workspace cut short while open: %v, want ErrDamaged", err)
 	}
 	t.Logf("reading a workspace cut short while open: %v", err)
+}
+
+// TestFileCutInsideItsFirstPageWhileOpen: a workspace cut inside its first
+// page while open fails a read as damaged; the reads after it say so at
+// once, and Close returns, where bbolt's locks, left held by the panic
+// inside its transaction, would keep them waiting for ever (the window
+// would hang on its next read or on quitting).
+func TestFileCutInsideItsFirstPageWhileOpen(t *testing.T) {
+	for _, size := range []int64{0, 100, 4095} {
+		t.Run(fmt.Sprint(size), func(t *testing.T) {
+			path := realWorkspace(t, t.TempDir())
+			s, err := store.Open(path, store.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Truncate(path, size); err != nil {
+				t.Fatal(err)
+			}
+			done := make(chan error, 1)
+			go func() {
+				for range 2 {
+					if _, err := s.Snapshot(seeds.Taiyuan2021ID); !errors.Is(err, data.ErrDamaged) {
+						done <- fmt.Errorf("read after the cut: %v, want ErrDamaged", err)
+						return
+					}
+				}
+				done <- s.Close()
+			}()
+			select {
+			case err := <-done:
+				if err != nil {
+					t.Fatal(err)
+				}
+			case <-time.After(30 * time.Second):
+				t.Fatal("a read or Close still waits 30 s after the file was cut")
+			}
+		})
+	}
 }

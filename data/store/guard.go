@@ -19,7 +19,7 @@ import (
 
 // view runs a read transaction, guarded.
 func (s *Store) view(fn func(*bolt.Tx) error) error {
-	return guard(func() error { return s.db.View(fn) })
+	return s.guarded(func() error { return s.db.View(fn) })
 }
 
 // update runs a write transaction, guarded; a read-only workspace refuses.
@@ -27,26 +27,50 @@ func (s *Store) update(fn func(*bolt.Tx) error) error {
 	if s.readOnly {
 		return data.ErrReadOnly
 	}
-	return guard(func() error { return s.db.Update(fn) })
+	return s.guarded(func() error { return s.db.Update(fn) })
+}
+
+// guarded runs a transaction under guard. A panic recovered there may have
+// left bbolt's locks held: one raised while a transaction begins (a file
+// cut inside its first page while open) keeps its meta and mmap locks, so
+// the next transaction, or Close, would wait for ever. After one the store
+// calls bbolt no more: every transaction says the file is damaged, and
+// Close lets the file go without waiting.
+func (s *Store) guarded(work func() error) error {
+	if s.wrecked.Load() {
+		return damaged("an earlier read of the file failed; close the workspace and restore a backup")
+	}
+	panicked, err := guardPanic(work)
+	if panicked {
+		s.wrecked.Store(true)
+	}
+	return err
 }
 
 // guard runs work with memory faults turned into panics and recovers them:
 // a fault, or a panic raised inside bbolt, is ErrDamaged; any other panic is
 // an internal error. Either way the program goes on.
-func guard(work func() error) (err error) {
+func guard(work func() error) error {
+	_, err := guardPanic(work)
+	return err
+}
+
+// guardPanic is guard, and tells whether it recovered a panic.
+func guardPanic(work func() error) (panicked bool, err error) {
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		r := recover()
 		if r == nil {
 			return
 		}
+		panicked = true
 		if isFault(r) || raisedInBolt() {
 			err = damaged("reading the file failed: %v", r)
 			return
 		}
 		err = fmt.Errorf("internal error: %v", r)
 	}()
-	return work()
+	return false, work()
 }
 
 // isFault tells a memory fault turned into a panic by SetPanicOnFault: its

@@ -10,6 +10,7 @@ import (
 	"pledgereview/data"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -65,7 +66,8 @@ type Store struct {
 	// (the lock), and a merge clears it.
 	saved map[string]data.Review
 
-	rolledBack bool // see RolledBack
+	rolledBack bool        // see RolledBack
+	wrecked    atomic.Bool // a transaction panicked: see guarded
 }
 
 // Open opens or creates the workspace at path, creating its buckets, the
@@ -316,7 +318,18 @@ func (s *Store) backupBeforeMigration(version int) error {
 }
 
 // Close releases the file and its lock.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	if s.wrecked.Load() {
+		// bbolt's Close would wait for the locks the panic left held:
+		// closing its file releases the lock on the workspace, and the
+		// mapping goes with the process
+		if s.file != nil {
+			return s.file.Close()
+		}
+		return nil
+	}
+	return s.db.Close()
+}
 
 // Path is the workspace file.
 func (s *Store) Path() string { return s.path }
