@@ -118,7 +118,7 @@ func Open(path string, opts Options) (*Store, error) {
 // the file it opened is closed, so its lock does not outlive the failure.
 func (s *Store) open(opts Options) error {
 	var file *os.File
-	bopts := &bolt.Options{Timeout: opts.Timeout, NoSync: opts.NoSync, ReadOnly: opts.ReadOnly, InitialMmapSize: mmapSize(),
+	bopts := &bolt.Options{Timeout: opts.Timeout, NoSync: opts.NoSync, ReadOnly: opts.ReadOnly, InitialMmapSize: mmapSize(), PageSize: newPageSize,
 		OpenFile: func(name string, flag int, perm os.FileMode) (*os.File, error) {
 			f, err := os.OpenFile(name, flag, perm)
 			file = f
@@ -147,6 +147,13 @@ func (s *Store) open(opts Options) error {
 	}
 	return nil
 }
+
+// newPageSize is the page of a workspace bbolt creates; one it opens keeps
+// its own. A commit writes each dirty page apart and a merge splits nodes
+// by the page: 16 KB writes a 20-file merge's 75 MB in a quarter of the
+// writes of the system's 4 KB, and a plan reads its records across fewer
+// pages (BenchmarkMergeFiles20x5000: 1.48 → 1.30 s at one host speed).
+const newPageSize = 16 << 10
 
 // checkPath runs checkFile on the file at path.
 func checkPath(path string, size int64) error {
