@@ -30,8 +30,10 @@ func TestDamagedWorkspaceOffersBackup(t *testing.T) {
 		}
 		s.Close()
 	}
+	// cut inside the pages the workspace uses, whatever its page size: a
+	// third of a file bbolt grew ahead may hold all of them
 	raw, _ := os.ReadFile(ws)
-	if err := os.WriteFile(ws, raw[:len(raw)/3], 0o600); err != nil {
+	if err := os.WriteFile(ws, raw[:min(len(raw)/3, 40000)], 0o600); err != nil {
 		t.Fatal(err)
 	}
 	d := newTestDesk(t, a, ws, cfg)

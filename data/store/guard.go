@@ -30,12 +30,12 @@ func (s *Store) update(fn func(*bolt.Tx) error) error {
 	return s.guarded(func() error { return s.db.Update(fn) })
 }
 
-// guarded runs a transaction under guard. A panic recovered there may have
-// left bbolt's locks held: one raised while a transaction begins (a file
-// cut inside its first page while open) keeps its meta and mmap locks, so
-// the next transaction, or Close, would wait for ever. After one the store
-// calls bbolt no more: every transaction says the file is damaged, and
-// Close lets the file go without waiting.
+// guarded runs a transaction under guard. A fault or a panic raised in
+// bbolt may have left bbolt's locks held: one raised while a transaction
+// begins (a file cut inside its first page while open) keeps its meta and
+// mmap locks, so the next transaction, or Close, would wait for ever.
+// After one the store calls bbolt no more: every transaction says the file
+// is damaged, and Close lets the file go without waiting.
 func (s *Store) guarded(work func() error) error {
 	if s.wrecked.Load() {
 		return damaged("an earlier read of the file failed; close the workspace and restore a backup")
@@ -55,7 +55,8 @@ func guard(work func() error) error {
 	return err
 }
 
-// guardPanic is guard, and tells whether it recovered a panic.
+// guardPanic is guard, and tells whether it recovered a fault or a panic
+// raised inside bbolt, which may have left bbolt's locks held.
 func guardPanic(work func() error) (panicked bool, err error) {
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
@@ -63,11 +64,13 @@ func guardPanic(work func() error) (panicked bool, err error) {
 		if r == nil {
 			return
 		}
-		panicked = true
 		if isFault(r) || raisedInBolt() {
+			panicked = true
 			err = damaged("reading the file failed: %v", r)
 			return
 		}
+		// a panic in our own code inside a transaction: bbolt's View
+		// and Update roll the transaction back on their way out
 		err = fmt.Errorf("internal error: %v", r)
 	}()
 	return false, work()
