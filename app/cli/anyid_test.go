@@ -15,9 +15,7 @@ import (
 // relays all of A's records and says so; C, with the Word file, gets them
 // all. In English and in Chinese.
 func TestSameReportAnyFormAnyID(t *testing.T) {
-	corpus := datatest.CorpusDir(t)
-	docx := filepath.Join(corpus, "provinces-2025", "2025年甘肃省政府工作报告.docx")
-	pdf := filepath.Join(corpus, "provinces-2025-pdf", "2025年甘肃省政府工作报告.pdf")
+	docx, pdf := datatest.Forms2025(t, "甘肃省")
 	for _, tc := range []struct {
 		locale                   string
 		plan, unplaced, exported string

@@ -61,10 +61,8 @@ func reviewEverything(t *testing.T, c *colleague, r *data.Report) (string, int) 
 // record arrives, placed or kept unplaced, and nearly all of them on the
 // pledge with the same text.
 func TestWordAndPDFReviewersShare(t *testing.T) {
-	corpus := datatest.CorpusDir(t)
 	for _, prov := range provinces {
-		docx := filepath.Join(corpus, "provinces-2025", "2025年"+prov+"政府工作报告.docx")
-		pdf := filepath.Join(corpus, "provinces-2025-pdf", "2025年"+prov+"政府工作报告.pdf")
+		docx, pdf := datatest.Forms2025(t, prov)
 		t.Run(prov, func(t *testing.T) {
 			a, b := newColleague(t, "王芳"), newColleague(t, "李雷")
 			ra, rb := importCorpus(t, a, docx), importCorpus(t, b, pdf)

@@ -21,9 +21,7 @@ import (
 // pledge with the text A reviewed; a record of the relayed bytes edited
 // after signing refuses B's file.
 func TestRelayOfRecordsPlacedByText(t *testing.T) {
-	corpus := datatest.CorpusDir(t)
-	docx := filepath.Join(corpus, "provinces-2025", "2025年北京市政府工作报告.docx")
-	pdf := filepath.Join(corpus, "provinces-2025-pdf", "2025年北京市政府工作报告.pdf")
+	docx, pdf := datatest.Forms2025(t, "北京市")
 	a, b := newColleague(t, "王芳"), newColleague(t, "李雷")
 	ra, rb := importCorpus(t, a, docx), importCorpus(t, b, pdf)
 	reviewed, sent := reviewEverything(t, a, ra)

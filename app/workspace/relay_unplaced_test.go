@@ -15,9 +15,7 @@ import (
 // merges B's file: every record of A's arrives on the pledge A reviewed,
 // the unplaced ones too, and B's file counts them as relayed.
 func TestExportEverythingRelaysUnplaced(t *testing.T) {
-	corpus := datatest.CorpusDir(t)
-	docx := filepath.Join(corpus, "provinces-2025", "2025年甘肃省政府工作报告.docx")
-	pdf := filepath.Join(corpus, "provinces-2025-pdf", "2025年甘肃省政府工作报告.pdf")
+	docx, pdf := datatest.Forms2025(t, "甘肃省")
 	a, b, c := newColleague(t, "王芳"), newColleague(t, "李雷"), newColleague(t, "张伟")
 	ra, rb, rc := importCorpus(t, a, docx), importCorpus(t, b, pdf), importCorpus(t, c, docx)
 	reviewed, sent := reviewEverything(t, a, ra)

@@ -32,9 +32,7 @@ func importAs(t *testing.T, c *colleague, path, id string) *data.Report {
 // brings all of A's records, as A signed them, to C, who holds the Word
 // file as gansu-2025. A file of a report B holds in no form is refused.
 func TestSameReportUnderAnotherID(t *testing.T) {
-	corpus := datatest.CorpusDir(t)
-	docx := filepath.Join(corpus, "provinces-2025", "2025年甘肃省政府工作报告.docx")
-	pdf := filepath.Join(corpus, "provinces-2025-pdf", "2025年甘肃省政府工作报告.pdf")
+	docx, pdf := datatest.Forms2025(t, "甘肃省")
 	a, b, c := newColleague(t, "王芳"), newColleague(t, "李雷"), newColleague(t, "张伟")
 	ra, rc := importCorpus(t, a, docx), importCorpus(t, c, docx)
 	rb := importAs(t, b, pdf, "甘肃2025")
@@ -77,7 +75,8 @@ func TestSameReportUnderAnotherID(t *testing.T) {
 		t.Errorf("C holds %d of A's %d records, %d on the pledge A reviewed", len(onC), sent, onOwn)
 	}
 
-	other := importCorpus(t, a, filepath.Join(corpus, "provinces-2025", "2025年北京市政府工作报告.docx"))
+	beijing, _ := datatest.Forms2025(t, "北京市")
+	other := importCorpus(t, a, beijing)
 	elsewhere, _ := reviewEverything(t, a, other)
 	if _, err := planOne(b.s, elsewhere); !errors.Is(err, share.ErrWrongReport) || !strings.Contains(err.Error(), `no report "beijing-2025"`) {
 		t.Errorf("a file of a report B holds in no form: %v, want refused as for another report", err)

@@ -51,3 +51,13 @@ func corpusDir(wd string) (string, error) {
 	}
 	return corpus, nil
 }
+
+// Forms2025 is the Word file and the PDF of one province's 2025 report in
+// the corpus ("甘肃省", "北京市", "西藏"), for the tests of one report in
+// two forms.
+func Forms2025(t testing.TB, province string) (docx, pdf string) {
+	t.Helper()
+	corpus := CorpusDir(t)
+	name := "2025年" + province + "政府工作报告"
+	return filepath.Join(corpus, "provinces-2025", name+".docx"), filepath.Join(corpus, "provinces-2025-pdf", name+".pdf")
+}
