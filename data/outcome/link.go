@@ -748,15 +748,16 @@ func wordsBeside(c clause) bool {
 }
 
 // listPieces cuts c's text after each comma, and after each enumeration
-// comma between two pieces that each hold a target ("完成193个贫困村摘帽
-// 退出、9.3万贫困人口稳定脱贫"), not inside a list of names ("等23条道路新建和
-// 雪松大道、学院路等道路续建").
+// comma between two pieces that each hold a target where one of them has
+// its figure at that comma ("工厂3家、培育…100家以上", "完成193个贫困村摘帽
+// 退出、9.3万贫困人口稳定脱贫"); not inside a list of names ("23条道路新建
+// 和雪松大道、学院路等道路续建及洪河大道、置地大道等15条道路升级改造").
 func listPieces(c clause) []string {
 	var out []string
 	from := 0
 	for i, r := range c.text {
 		end := i + utf8.RuneLen(r)
-		if r == '，' || r == '、' && holdsTarget(c.text[from:i], c.targets) && holdsTarget(nextItem(c.text[end:]), c.targets) && !inSpan(c.text[from:i]) {
+		if r == '，' || r == '、' && itemsOfTargets(c.text[from:i], nextItem(c.text[end:]), c.targets) {
 			out = append(out, c.text[from:end])
 			from = end
 		}
@@ -765,6 +766,21 @@ func listPieces(c clause) []string {
 		out = append(out, c.text[from:])
 	}
 	return out
+}
+
+// itemsOfTargets tells whether the pieces before and after an enumeration
+// comma are two items of targets: each holds one, the one before ends on
+// its figure or the one after opens on it, and no from-to span is open.
+func itemsOfTargets(before, after string, targets []data.Target) bool {
+	if !holdsTarget(before, targets) || !holdsTarget(after, targets) || inSpan(before) {
+		return false
+	}
+	for _, t := range targets {
+		if strings.HasSuffix(before, t.Quote) || strings.HasPrefix(after, t.Quote) {
+			return true
+		}
+	}
+	return false
 }
 
 // inSpan tells whether s opens a from-to span it does not close ("分别从
