@@ -2,6 +2,7 @@ package outcome
 
 import (
 	"cmp"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -206,6 +207,10 @@ func (l *Linker) inStep(text string) []data.Target {
 // confirmed; a pledged rate itself ("增长5%左右") needs its figure.
 func figureWords(text string, targets []data.Target, outcome string) string {
 	switch {
+	case notReachedRE.MatchString(outcome):
+		return Missed // "部分指标未能完成年度目标"
+	case reachedRE.MatchString(outcome):
+		return Met // "国内生产总值增长率达到预期目标"
 	case stateConfirmed(text, outcome):
 		return Met
 	case shared(indicatorsOf(text), indicatorsOf(outcome)) && sameDirection(besideFigures(text, targets), outcome):
@@ -217,6 +222,15 @@ func figureWords(text string, targets []data.Target, outcome string) string {
 	}
 	return Unclear // a figure was pledged and none is reported
 }
+
+// reachedRE finds a review saying in words that a target was reached:
+// "达到预期目标", "达到了年度目标", "超额完成年度目标任务", "全面完成了省定目标
+// 任务", "好于年初的预期目标"; notReachedRE one saying it was not ("低于…的预期
+// 目标", "未能完成年度目标").
+var (
+	reachedRE    = regexp.MustCompile(`(达到|超过|超额完成|完成|实现|好于)了?(全年|年度|年初的?|全年的?)?(预期|计划|省定|省下达的?|国家下达的?|下达的?)?目标`)
+	notReachedRE = regexp.MustCompile(`(未|没有|没能|未能|不到|低于)[^，；。]{0,8}目标`)
+)
 
 // besideFigures is what the clause says after its last figure ("、比去年
 // 有所下调，不再发行抗疫特别国债").

@@ -178,6 +178,19 @@ func TestFigureWords(t *testing.T) {
 	if v := figureWords("居民人均可支配收入增长5%左右", income, "城乡居民人均可支配收入稳步增长"); v != Unclear {
 		t.Errorf("a rate without its figure: %s, want unclear", v)
 	}
+	gdp := []data.Target{{Subject: "经济增长", Value: 7, Unit: "%", Comparator: data.About, Quote: "7％左右"}}
+	for outcome, want := range map[string]string{
+		"国内生产总值增长率达到预期目标，经济结构有所调整":    Met,
+		"全年退出钢铁产能超过6500万吨，超额完成年度目标任务": Met,
+		"全面完成了省定目标任务":                 Met,
+		"广义货币M2增长11.3%，低于13%左右的预期目标":  Missed,
+		"部分指标未能完成年度目标":                Missed,
+		"经济结构有所调整，经济效益明显改善":           Unclear,
+	} {
+		if v := figureWords("今年的经济增长预期为7％左右", gdp, outcome); v != want {
+			t.Errorf("%s: %s, want %s", outcome, v, want)
+		}
+	}
 	if !sameDirection("进一步扩大消费品以旧换新政策覆盖范围", "消费品以旧换新带动限上新能源汽车、节能家电零售额分别增长21.2%、39.5%") {
 		t.Error("扩大 and 增长 say the same direction")
 	}
