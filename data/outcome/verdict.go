@@ -386,7 +386,7 @@ func actualFor(t data.Target, text string, figures []data.Target, outcome string
 		}
 		have := figureIndicators(outcome, f, around)
 		n := max(common(t.Subject, around), common(text, around)/2)
-		if counted != "" && counted == countedNoun(outcome, f) {
+		if counted != "" && countsSame(counted, outcome, f, around, hanAfter(text, t)) {
 			n += countedBonus // "73个贫困村", not "3个国定贫困县"
 		}
 		switch {
@@ -463,6 +463,27 @@ func countedNoun(text string, f data.Target) string {
 		return string(before[len(before)-nounLen:])
 	}
 	return ""
+}
+
+// countsSame tells whether figure f of the outcome counts what a pledged
+// count counts (counted, see countedNoun): "380个老旧小区" does, and where
+// the pledge names it after its figure ("500个老旧小区", nounAfter), so does
+// "老旧小区改造完工1225个", whose noun stands before it in its clause.
+func countsSame(counted, outcome string, f data.Target, around string, nounAfter bool) bool {
+	if counted == countedNoun(outcome, f) {
+		return true
+	}
+	return nounAfter && !hanAfter(outcome, f) && strings.Contains(around, counted)
+}
+
+// hanAfter tells whether a Han character follows figure f in text.
+func hanAfter(text string, f data.Target) bool {
+	i := figureIndex(text, f.Quote)
+	if i < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+len(f.Quote):])
+	return unicode.Is(unicode.Han, r)
 }
 
 // severalSubjects tells whether a clause names several subjects before its
