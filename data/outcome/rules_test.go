@@ -243,5 +243,9 @@ func TestOlderReportRules(t *testing.T) {
 			outcome.Met, "单位国内生产总值能耗下降5%", "目标 3.4%以上，实际 5% → 达到"},
 		{"a range", dir + "national-2016.txt", dir + "national-2017.txt", "国内生产总值增长6.5%－7%",
 			outcome.Met, "增长6.7%", "目标 6.5%，实际 6.7% → 达到"},
+		{"an aspiration of a subject of its own", dir + "zhumadian-2008.txt", dir + "zhumadian-2009.txt", "力争粮食总产稳定在600万吨以上",
+			outcome.Met, "全年粮食总产达639.1万吨", "目标 600万吨以上，实际 639.1万吨 → 达到"},
+		{"a target reached in words", dir + "national-1999.txt", dir + "national-2000.txt", "今年的经济增长预期为7％左右",
+			outcome.Met, "国内生产总值增长率达到预期目标", ""},
 	})
 }

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"pledgereview/data"
@@ -255,8 +256,61 @@ func actionVerdict(text string, o data.Pledge) string {
 		return ReportedDone
 	case sameDirection(text, o.Text):
 		return Met
+	case restated(text, o.Text):
+		return ReportedDone
 	}
 	return Unclear
+}
+
+// restatedRunes is how long a run of the pledge's own words a review must
+// repeat to report the action done ("持续打好蓝天、碧水、净土保卫战";
+// "坚持搞好房地产市场调控不动摇" of "继续搞好房地产市场调控").
+const restatedRunes = 5
+
+// restated tells whether the outcome repeats restatedRunes Han characters
+// of the pledge in a row, not all of them words of any work (see
+// genericWords): a review speaks of the year past, so an action it
+// restates is reported as taken.
+func restated(pledge, outcome string) bool {
+	p, o := hanRunes(pledge), hanRunes(outcome)
+	if len(p) < restatedRunes || len(o) < restatedRunes {
+		return false
+	}
+	// run[j] is the length of the common run ending at p[i-1] and o[j-1]
+	run, prev := make([]int, len(o)+1), make([]int, len(o)+1)
+	for i := 1; i <= len(p); i++ {
+		for j := 1; j <= len(o); j++ {
+			run[j] = 0
+			if p[i-1] == o[j-1] {
+				run[j] = prev[j-1] + 1
+			}
+			if run[j] >= restatedRunes && !allGeneric(string(p[i-run[j]:i])) {
+				return true
+			}
+		}
+		run, prev = prev, run
+	}
+	return false
+}
+
+// hanRunes are the Han characters of s, in order, anything else dropped
+// ("蓝天、碧水" is 蓝天碧水).
+func hanRunes(s string) []rune {
+	var out []rune
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// allGeneric tells whether s is made of genericWords only.
+func allGeneric(s string) bool {
+	for _, w := range genericWords {
+		s = strings.ReplaceAll(s, w, "")
+	}
+	return utf8.RuneCountInString(s) < 2
 }
 
 // compareFigures sets the verdict from the first target whose figure the
