@@ -635,11 +635,13 @@ func clauses(p data.Pledge) []clause {
 var aspirationWords = []string{"力争", "争取"}
 
 // withAspirations joins to the clause before each clause that opens on an
-// aspiration.
+// aspiration of the same subject ("地区生产总值增长7%以上、力争达到8%"); one
+// of a subject of its own stays a clause ("突出抓好5个…重点县建设，力争粮食
+// 总产稳定在600万吨以上").
 func withAspirations(cs []clause) []clause {
 	var out []clause
 	for _, c := range cs {
-		if n := len(out); n > 0 && len(out[n-1].targets) > 0 && hasPrefixAny(strings.TrimSpace(c.text), aspirationWords) {
+		if n := len(out); n > 0 && len(out[n-1].targets) > 0 && hasPrefixAny(strings.TrimSpace(c.text), aspirationWords) && !ownSubject(c, out[n-1]) {
 			out[n-1].text += c.text
 			out[n-1].targets = append(out[n-1].targets, c.targets...)
 			continue
@@ -647,6 +649,20 @@ func withAspirations(cs []clause) []clause {
 		out = append(out, c)
 	}
 	return out
+}
+
+// ownSubject tells whether the targets of aspiration c are all of
+// subjects the clause before does not name.
+func ownSubject(c, before clause) bool {
+	if len(c.targets) == 0 {
+		return false
+	}
+	for _, t := range c.targets {
+		if bigramCount(t.Subject) == 0 || common(t.Subject, before.text) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func hasPrefixAny(s string, words []string) bool {

@@ -23,6 +23,8 @@ const (
 	shanghai1  = "provinces-2025/2025年上海市政府工作报告.docx"
 	shanghai2  = "provinces-2026/2026年上海政府工作报告.txt"
 	national2  = "national/2022-state-council.txt"
+	beijing1   = "provinces-2025/2025年北京市政府工作报告.docx"
+	beijing2   = "provinces-2026/2026年北京政府工作报告.txt"
 )
 
 // linked links a pair of corpus reports, once per test binary.
@@ -243,5 +245,11 @@ func TestOlderReportRules(t *testing.T) {
 			outcome.Met, "单位国内生产总值能耗下降5%", "目标 3.4%以上，实际 5% → 达到"},
 		{"a range", dir + "national-2016.txt", dir + "national-2017.txt", "国内生产总值增长6.5%－7%",
 			outcome.Met, "增长6.7%", "目标 6.5%，实际 6.7% → 达到"},
+		{"a count whose noun stands before its figure", beijing1, beijing2, "实施500个老旧小区综合整治",
+			outcome.Met, "老旧小区改造完工1225个", "目标 500个，实际 1225个 → 达到"},
+		{"an aspiration of a subject of its own", dir + "zhumadian-2008.txt", dir + "zhumadian-2009.txt", "力争粮食总产稳定在600万吨以上",
+			outcome.Met, "全年粮食总产达639.1万吨", "目标 600万吨以上，实际 639.1万吨 → 达到"},
+		{"a target reached in words", dir + "national-1999.txt", dir + "national-2000.txt", "今年的经济增长预期为7％左右",
+			outcome.Met, "国内生产总值增长率达到预期目标", ""},
 	})
 }

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"pledgereview/data"
@@ -255,8 +256,61 @@ func actionVerdict(text string, o data.Pledge) string {
 		return ReportedDone
 	case sameDirection(text, o.Text):
 		return Met
+	case restated(text, o.Text):
+		return ReportedDone
 	}
 	return Unclear
+}
+
+// restatedRunes is how long a run of the pledge's own words a review must
+// repeat to report the action done ("持续打好蓝天、碧水、净土保卫战";
+// "坚持搞好房地产市场调控不动摇" of "继续搞好房地产市场调控").
+const restatedRunes = 5
+
+// restated tells whether the outcome repeats restatedRunes Han characters
+// of the pledge in a row, not all of them words of any work (see
+// genericWords): a review speaks of the year past, so an action it
+// restates is reported as taken.
+func restated(pledge, outcome string) bool {
+	p, o := hanRunes(pledge), hanRunes(outcome)
+	if len(p) < restatedRunes || len(o) < restatedRunes {
+		return false
+	}
+	// run[j] is the length of the common run ending at p[i-1] and o[j-1]
+	run, prev := make([]int, len(o)+1), make([]int, len(o)+1)
+	for i := 1; i <= len(p); i++ {
+		for j := 1; j <= len(o); j++ {
+			run[j] = 0
+			if p[i-1] == o[j-1] {
+				run[j] = prev[j-1] + 1
+			}
+			if run[j] >= restatedRunes && !allGeneric(string(p[i-run[j]:i])) {
+				return true
+			}
+		}
+		run, prev = prev, run
+	}
+	return false
+}
+
+// hanRunes are the Han characters of s, in order, anything else dropped
+// ("蓝天、碧水" is 蓝天碧水).
+func hanRunes(s string) []rune {
+	var out []rune
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// allGeneric tells whether s is made of genericWords only.
+func allGeneric(s string) bool {
+	for _, w := range genericWords {
+		s = strings.ReplaceAll(s, w, "")
+	}
+	return utf8.RuneCountInString(s) < 2
 }
 
 // compareFigures sets the verdict from the first target whose figure the
@@ -332,7 +386,7 @@ func actualFor(t data.Target, text string, figures []data.Target, outcome string
 		}
 		have := figureIndicators(outcome, f, around)
 		n := max(common(t.Subject, around), common(text, around)/2)
-		if counted != "" && counted == countedNoun(outcome, f) {
+		if counted != "" && countsSame(counted, outcome, f, around, hanAfter(text, t)) {
 			n += countedBonus // "73个贫困村", not "3个国定贫困县"
 		}
 		switch {
@@ -409,6 +463,27 @@ func countedNoun(text string, f data.Target) string {
 		return string(before[len(before)-nounLen:])
 	}
 	return ""
+}
+
+// countsSame tells whether figure f of the outcome counts what a pledged
+// count counts (counted, see countedNoun): "380个老旧小区" does, and where
+// the pledge names it after its figure ("500个老旧小区", nounAfter), so does
+// "老旧小区改造完工1225个", whose noun stands before it in its clause.
+func countsSame(counted, outcome string, f data.Target, around string, nounAfter bool) bool {
+	if counted == countedNoun(outcome, f) {
+		return true
+	}
+	return nounAfter && !hanAfter(outcome, f) && strings.Contains(around, counted)
+}
+
+// hanAfter tells whether a Han character follows figure f in text.
+func hanAfter(text string, f data.Target) bool {
+	i := figureIndex(text, f.Quote)
+	if i < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+len(f.Quote):])
+	return unicode.Is(unicode.Han, r)
 }
 
 // severalSubjects tells whether a clause names several subjects before its

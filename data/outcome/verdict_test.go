@@ -253,3 +253,27 @@ func TestIndicatorWording(t *testing.T) {
 		}
 	}
 }
+
+// TestRestated: an action the review repeats in the pledge's own words is
+// reported done; words of any work ("进一步推进") or a run too short are not
+// the action repeated.
+func TestRestated(t *testing.T) {
+	tests := []struct {
+		pledge, outcome string
+		want            bool
+	}{
+		{"持续打好蓝天、碧水、净土保卫战", "持续打好蓝天、碧水、净土保卫战。", true},
+		{"继续搞好房地产市场调控和保障性安居工程建设", "坚持搞好房地产市场调控不动摇，遏制了房价过快上涨势头。", true},
+		{"进一步推进全面深化改革", "改革进一步推进全面展开。", false},
+		{"加快发展现代物流", "现代服务业增加值增长8%。", false},
+	}
+	for _, tt := range tests {
+		if got := restated(tt.pledge, tt.outcome); got != tt.want {
+			t.Errorf("restated(%q, %q) = %v, want %v", tt.pledge, tt.outcome, got, tt.want)
+		}
+	}
+	o := data.Pledge{Text: "持续打好蓝天、碧水、净土保卫战。"}
+	if v := actionVerdict("完善支持绿色发展的政策和金融工具，持续打好蓝天、碧水、净土保卫战。", o); v != ReportedDone {
+		t.Errorf("a restated action: %s, want reported done", v)
+	}
+}
