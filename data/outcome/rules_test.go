@@ -245,6 +245,8 @@ func TestOlderReportRules(t *testing.T) {
 			outcome.Met, "单位国内生产总值能耗下降5%", "目标 3.4%以上，实际 5% → 达到"},
 		{"a range", dir + "national-2016.txt", dir + "national-2017.txt", "国内生产总值增长6.5%－7%",
 			outcome.Met, "增长6.7%", "目标 6.5%，实际 6.7% → 达到"},
+		{"a growth whose subject is the piece before", dir + "hailar-2014.txt", dir + "hailar-2015.txt", "地方财政总收入增长16%",
+			outcome.Missed, "地方财政总收入完成24.9亿元，同比增长0.4%", "目标 16%，实际 0.4% → 未达到"},
 		{"a count whose noun stands before its figure", beijing1, beijing2, "实施500个老旧小区综合整治",
 			outcome.Met, "老旧小区改造完工1225个", "目标 500个，实际 1225个 → 达到"},
 		{"an aspiration of a subject of its own", dir + "zhumadian-2008.txt", dir + "zhumadian-2009.txt", "力争粮食总产稳定在600万吨以上",

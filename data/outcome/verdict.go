@@ -534,7 +534,17 @@ func figureContext(text string, f data.Target) string {
 	before := text[:i]
 	if k := strings.LastIndexAny(before, "，；。、：:,;"); k >= 0 {
 		_, size := utf8.DecodeRuneInString(before[k:])
-		before = before[k+size:]
+		own := before[k+size:]
+		if sep := before[k : k+size]; (sep == "，" || sep == ",") && bareGrowth(own) {
+			// "地方财政总收入完成24.9亿元，同比增长0.4%": the growth of what
+			// the piece before names
+			own = before
+			if j := strings.LastIndexAny(before[:k], "，；。、：:,;"); j >= 0 {
+				_, size := utf8.DecodeRuneInString(before[j:])
+				own = before[j+size:]
+			}
+		}
+		before = own
 	}
 	if strings.Contains(before, "分别") && severalSubjects(clauseBefore(text, f.Quote)) {
 		// "养老、医疗保险参保人数分别达到423.6万人": its own subject (see
@@ -547,6 +557,21 @@ func figureContext(text string, f data.Target) string {
 		return f.Subject
 	}
 	return before + f.Subject
+}
+
+// growthWords say a figure is a growth, and nothing of what grew.
+var growthWords = []string{"同比", "比上年", "较上年", "分别", "增长", "增幅", "下降", "提高", "达到"}
+
+// bareGrowth tells whether the words before a figure say only that it is
+// a growth ("同比增长"), so that its subject is the clause's before.
+func bareGrowth(s string) bool {
+	if !containsAny(s, growthWords) {
+		return false
+	}
+	for _, w := range growthWords {
+		s = strings.ReplaceAll(s, w, "")
+	}
+	return hanCount(s) == 0 && strings.TrimSpace(s) == ""
 }
 
 // figureUnit is the unit of a figure of text: its own, or for a bare
