@@ -19,14 +19,15 @@ const (
 )
 
 // stageWords by stage, the latest first; notYetWords say a later stage
-// is still to come ("即将建成") and are read as started.
+// is still to come ("即将建成"; "主体完工", the shell built, not the work)
+// and are read as started.
 var (
 	stageWords = [][]string{
-		stageDone:     {"建成", "通车", "投运", "投用", "开通", "竣工", "完工", "投产", "并网", "交付", "运营"},
+		stageDone:     {"建成", "通车", "投运", "投用", "投入使用", "开通", "竣工", "完工", "投产", "并网", "交付", "运营"},
 		stageStarted:  {"开工", "动工", "开建", "进展顺利", "加快建设", "在建", "正在建设", "有序推进"},
 		stagePrepared: {"前期工作", "核准条件", "前期", "获批", "立项", "规划"},
 	}
-	notYetWords = []string{"即将建成", "即将投运", "即将通车", "加快建成"}
+	notYetWords = []string{"即将建成", "即将投运", "即将通车", "加快建成", "主体完工", "主体工程完工", "主体封顶", "基本完工", "设备安装"}
 )
 
 // stageOf is the latest stage text names, stageNone when it names none.

@@ -26,3 +26,19 @@ func TestFinishedCountReadsTheNextPiece(t *testing.T) {
 		}
 	}
 }
+
+// TestStageOf: the shell of a building finished is work under way, not
+// done; 投入使用 is done.
+func TestStageOf(t *testing.T) {
+	for text, want := range map[string]int{
+		"农村敬老院和综合老年养护院项目主体完工。":  stageStarted,
+		"东海写字楼、区国税局综合业务用房主体封顶":  stageStarted,
+		"中网科技云计算基地进入设备安装阶段":     stageStarted,
+		"区医院120急救中心及医技业务用房投入使用": stageDone,
+		"伊敏河沿河公园等工程进展顺利":        stageStarted,
+	} {
+		if got := stageOf(text); got != want {
+			t.Errorf("stageOf(%q) = %d, want %d", text, got, want)
+		}
+	}
+}
