@@ -40,6 +40,8 @@ var indicators = [][]string{
 	{"hightech", "高新技术企业"},
 	{"leverage", "宏观杠杆率", "杠杆率"},
 	{"shantytown", "棚户区住房改造", "棚户区改造", "棚改"},
+	{"visitors", "旅游人数", "旅游接待人数", "接待游客", "接待国内外游客", "游客"},
+	{"tourism", "旅游总收入", "旅游收入"},
 	// new energy is said of power (风电, 光伏) as renewable energy is; its
 	// cars are read first and name none (see masked)
 	{"renewables", "可再生能源", "新能源"},

@@ -247,6 +247,8 @@ func TestOlderReportRules(t *testing.T) {
 			outcome.Met, "增长6.7%", "目标 6.5%，实际 6.7% → 达到"},
 		{"a growth whose subject is the piece before", dir + "hailar-2014.txt", dir + "hailar-2015.txt", "地方财政总收入增长16%",
 			outcome.Missed, "地方财政总收入完成24.9亿元，同比增长0.4%", "目标 16%，实际 0.4% → 未达到"},
+		{"visitors are 游客", dir + "hailar-2012.txt", dir + "hailar-2013.txt", "全区旅游人数力争突破370万人次",
+			outcome.Met, "全年接待国内外游客突破370万人次", "目标 突破370万人次，实际 突破370万人次 → 达到"},
 		{"a count whose noun stands before its figure", beijing1, beijing2, "实施500个老旧小区综合整治",
 			outcome.Met, "老旧小区改造完工1225个", "目标 500个，实际 1225个 → 达到"},
 		{"an aspiration of a subject of its own", dir + "zhumadian-2008.txt", dir + "zhumadian-2009.txt", "力争粮食总产稳定在600万吨以上",
