@@ -362,6 +362,22 @@ func (l *Linker) compareFigures(j *Judgement, text string, targets []data.Target
 	return true
 }
 
+// workWords name any piece of work, not what it is of ("7个现代牧场建设任务").
+var workWords = []string{"建设任务", "目标任务", "任务", "建设"}
+
+// workless is a subject without its workWords.
+func workless(subject string) string {
+	for _, w := range workWords {
+		subject = strings.ReplaceAll(subject, w, "")
+	}
+	return subject
+}
+
+// maxNeed is the most words of a long subject a figure needs around it
+// ("老旧小区既有建筑节能改造和工人新村", 16 words: 5 of them in
+// "14万平方米既有建筑节能改造").
+const maxNeed = 5
+
 // actualFor is the outcome's figure comparable with t, a target of the
 // clause text: in t's unit and measure (see sameMeasure, read on the words
 // before t in the clause), of t's indicator when t names one (on the
@@ -373,7 +389,8 @@ func actualFor(t data.Target, text string, figures []data.Target, outcome string
 	pledged := figureContext(text, t)
 	want := indicatorsOf(t.Subject)
 	inSentence := len(want) == 0 || shared(want, indicatorsOf(outcome))
-	need := (bigramCount(t.Subject) + 2) / 3
+	subject := workless(t.Subject)
+	need := min((bigramCount(subject)+2)/3, maxNeed)
 	unit, counted := figureUnit(text, t), countedNoun(text, t)
 	found, best := -1, -1
 	for i, f := range figures {
@@ -385,7 +402,7 @@ func actualFor(t data.Target, text string, figures []data.Target, outcome string
 			continue
 		}
 		have := figureIndicators(outcome, f, around)
-		n := max(common(t.Subject, around), common(text, around)/2)
+		n := max(common(subject, around), common(text, around)/2)
 		if counted != "" && countsSame(counted, outcome, f, around, hanAfter(text, t)) {
 			n += countedBonus // "73个贫困村", not "3个国定贫困县"
 		}
