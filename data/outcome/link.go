@@ -747,12 +747,22 @@ func quotedIn(piece string, targets []data.Target, next int) ([]data.Target, int
 // 重点项目32个，总投资567.4亿元，年度计划投资169.4亿元" is one list of projects).
 var attributeWords = []string{"总投资", "年度计划", "计划投资"}
 
+// levelWords say only that a figure is the level reached: "…增长7.5%，
+// 达到309亿元" is one target of GDP, its growth and its level.
+var levelWords = []string{"总量达到", "总量突破", "达到", "突破"}
+
 // wordsBeside tells whether a piece says more than its figures: two Han
-// characters besides them.
+// characters besides them and the levelWords.
 func wordsBeside(c clause) bool {
 	rest := c.text
 	for _, t := range c.targets {
 		rest = strings.Replace(rest, t.Quote, "", 1)
+	}
+	for _, w := range levelWords {
+		if strings.HasPrefix(rest, w) {
+			rest = rest[len(w):]
+			break
+		}
 	}
 	n := 0
 	for _, r := range rest {

@@ -70,6 +70,12 @@ func TestEnumeratedClauses(t *testing.T) {
 	if cs := clauses(p); len(cs) != 2 || cs[0].text != "建设高铁、高速公路1000公里，" {
 		t.Errorf("clauses = %+v", cs)
 	}
+	// the level reached is the same target as the growth (海拉尔区 2016)
+	p = data.Pledge{Text: "主要预期目标是：地区生产总值增长7.5%，达到309亿元；公共财政预算收入增长5%，达到15.8亿元。",
+		Targets: []data.Target{{Quote: "7.5%"}, {Quote: "309亿元"}, {Quote: "5%"}, {Quote: "15.8亿元"}}}
+	if cs := clauses(p); len(cs) != 2 || cs[0].text != "主要预期目标是：地区生产总值增长7.5%，达到309亿元；" || len(cs[1].targets) != 2 {
+		t.Errorf("clauses = %+v", cs)
+	}
 }
 
 // TestIndicators: the longest word is read first, so the energy intensity
