@@ -85,6 +85,12 @@ func TestRunInHeadings(t *testing.T) {
 		name: "a headline alone on its line is never cut",
 		text: "一、2025年工作总体要求和预期目标\n地区生产总值增长5%左右。\n二、2025年重点工作\n（一）坚持稳中求进、以进促稳，全力推动经济持续向好\n完成投资100亿元。",
 		want: []string{"2025年工作总体要求和预期目标", "2025年重点工作", "  坚持稳中求进、以进促稳，全力推动经济持续向好"},
+	}, {
+		name: "海拉尔区 2012: a paragraph opening on the subject of its sentence is no heading",
+		text: "一、过去一年工作回顾\n过去的一年，地区生产总值增长18.5%。\n二、2012年政府工作总体要求和目标任务\n" +
+			"2012年政府工作的总体要求是：全面贯彻落实区十四届四次全委会议精神，稳中求进。\n主要预期目标是：地区生产总值增长20%。\n" +
+			"（一）以工业集聚为助推，促进多元发展\n完成工业投资50亿元。",
+		want: []string{"过去一年工作回顾", "2012年政府工作总体要求和目标任务", "  以工业集聚为助推，促进多元发展"},
 	}} {
 		t.Run(tt.name, func(t *testing.T) {
 			opts := Options{ID: "x", Bold: boldSpans(t, tt.text, tt.bold)}
