@@ -103,6 +103,9 @@ const (
 	// still seen ("同时，我们也清醒认识到…困难和问题"): neither an outcome
 	// of the past period nor a pledge.
 	AsideProblems = "review-problems"
+	// AsideClosing is the report's closing appeal ("让我们…为…而努力奋斗！"):
+	// words to the audience, no pledge.
+	AsideClosing = "closing"
 	// AsidePageJump is a newspaper's page-jump marker inside the text
 	// ("（下转第四版）", "（紧接第一版）").
 	AsidePageJump = "page-jump"

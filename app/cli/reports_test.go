@@ -78,11 +78,11 @@ func TestReportRenameKeepsTheReviews(t *testing.T) {
 	h.ok("review", "hefei-2024/02.01.01", "--status", "in_progress", "--note", "看进度")
 
 	list := h.ok("report", "list")
-	if !strings.Contains(list, "hefei-2024\t-\t2024\t合肥\t233\t158\t1\t") {
+	if !strings.Contains(list, "hefei-2024\t-\t2024\t合肥\t231\t158\t1\t") {
 		t.Fatalf("report list before the rename:\n%s", list)
 	}
 	h.ok("report", "rename", id, "--title", "2024年合肥市政府工作报告")
-	if list := h.ok("report", "list"); !strings.Contains(list, "hefei-2024\t2024年合肥市政府工作报告\t2024\t合肥市\t233\t158\t1\t") {
+	if list := h.ok("report", "list"); !strings.Contains(list, "hefei-2024\t2024年合肥市政府工作报告\t2024\t合肥市\t231\t158\t1\t") {
 		t.Fatalf("report list after the rename:\n%s", list)
 	}
 	reviewed(t, h, id, text, "看进度")
@@ -190,7 +190,7 @@ func TestReportRemoveAndUndo(t *testing.T) {
 	h.fails(1, "there is no report hefei-2024", "report", "remove", id, "--yes")
 
 	h.ok("undo")
-	if !strings.Contains(h.ok("report", "list"), "hefei-2024\t-\t2024\t合肥\t233\t158\t1\t") {
+	if !strings.Contains(h.ok("report", "list"), "hefei-2024\t-\t2024\t合肥\t231\t158\t1\t") {
 		t.Fatalf("after the undo the list is:\n%s", h.ok("report", "list"))
 	}
 	reviewed(t, h, id, text, "删了再来")

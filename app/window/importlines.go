@@ -224,6 +224,8 @@ func asideReason(reason string) string {
 		return lang.X("aside.salutation", "salutation (各位代表)")
 	case data.AsideProblems:
 		return lang.X("aside.review-problems", "problems the review still sees (neither outcome nor pledge)")
+	case data.AsideClosing:
+		return lang.X("aside.closing", "closing appeal (让我们…奋斗！), no pledge")
 	}
 	return reason
 }

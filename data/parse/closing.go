@@ -1,0 +1,153 @@
+package parse
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+
+	"pledgereview/data"
+)
+
+// A report ends on an appeal to the audience ("让我们更加紧密地团结在…，为
+// …而努力奋斗！"): no pledge to score, and one the next year's review never
+// reports on. The paragraph that holds it is set aside as AsideClosing,
+// unless the user marked it plan in the import preview.
+
+// closingReach is how many of the report's last sentences the appeal may
+// stand among: web-page furniture may follow it.
+const closingReach = 3
+
+// setAsideClosing sets aside the closing paragraph of rep.
+func setAsideClosing(rs []rune, lines []line, marks []kindMark, rep *data.Report) {
+	last := lastPledges(rep, closingReach)
+	for i := len(last) - 1; i >= 0; i-- {
+		p := last[i]
+		if !isAppeal(p.Text) {
+			continue
+		}
+		k := sort.Search(len(lines), func(j int) bool { return lines[j].start > p.Start }) - 1
+		if k < 0 || paragraphMark(p, marks) != "" {
+			return
+		}
+		from, to := closingStretch(rs, lines[k].span, p, rep)
+		moved := dropPledges(rep, func(q *data.Pledge) bool { return q.Start >= from && q.Start < to })
+		for _, q := range moved {
+			rep.SetAside = append(rep.SetAside, data.SetAside{Text: q.Text, Reason: data.AsideClosing})
+		}
+		return
+	}
+}
+
+// closingParagraph is how many sentences a paragraph of the closing
+// appeal holds at most ("蓝图已经绘就，实干创造未来。让我们…！").
+const closingParagraph = 4
+
+// closingStretch is the stretch of paragraph para set aside with the
+// appeal p: the paragraph when it is a short one of no figures, else (a
+// report run into one paragraph, 泸州) the appeal and the motto before it
+// ("道虽远，行则将至；事虽难，做则必成。").
+func closingStretch(rs []rune, para span, p *data.Pledge, rep *data.Report) (int, int) {
+	var in []*data.Pledge
+	for _, q := range lastPledges(rep, -1) {
+		if q.Start >= para.start && q.Start < para.end {
+			in = append(in, q)
+		}
+	}
+	if len(in) <= closingParagraph && noFigures(rs[para.start:para.end]) {
+		return para.start, para.end
+	}
+	from := p.Start
+	for i := len(in) - 1; i > 0; i-- {
+		if in[i] == p && in[i-1].Headline == p.Headline && in[i-1].Sentence > 0 && isMotto(rs[in[i-1].Start:in[i-1].End]) {
+			from = in[i-1].Start
+		}
+	}
+	return from, p.End
+}
+
+// mottoRunes bounds a motto said before the appeal.
+const mottoRunes = 25
+
+func isMotto(rs []rune) bool { return len(rs) <= mottoRunes && noFigures(rs) }
+
+// appealWords open the genre's closing appeal: "让我们…", "我们要更加紧密地
+// 团结在…周围".
+var appealWords = []string{"让我们", "更加紧密"}
+
+// isAppeal tells whether a sentence appeals to the audience to strive.
+func isAppeal(s string) bool {
+	s = strings.TrimSpace(s)
+	return slices.ContainsFunc(appealWords, func(w string) bool { return strings.Contains(s, w) }) && (strings.HasSuffix(s, "！") || strings.HasSuffix(s, "!"))
+}
+
+// noFigures tells whether a paragraph states no figure: its digits, if
+// any, are years ("为实现2035年远景目标而努力奋斗").
+func noFigures(rs []rune) bool {
+	for i := 0; i < len(rs); i++ {
+		if !unicode.IsDigit(rs[i]) {
+			continue
+		}
+		j := i
+		for j < len(rs) && unicode.IsDigit(rs[j]) {
+			j++
+		}
+		if j-i != 4 || j == len(rs) || rs[j] != '年' {
+			return false
+		}
+		i = j
+	}
+	return true
+}
+
+// lastPledges are the n last pledges of rep's body in reading order, all
+// of them for n < 0.
+func lastPledges(rep *data.Report, n int) []*data.Pledge {
+	var all []*data.Pledge
+	for ci := range rep.Chapters {
+		c := &rep.Chapters[ci]
+		if c.Annex != data.AnnexNone {
+			continue // the annexes after the report (广东's 民生实事)
+		}
+		for i := range c.Pledges {
+			all = append(all, &c.Pledges[i])
+		}
+		for hi := range c.Headlines {
+			h := &c.Headlines[hi]
+			for i := range h.Pledges {
+				all = append(all, &h.Pledges[i])
+			}
+		}
+	}
+	sort.Slice(all, func(a, b int) bool { return all[a].Start < all[b].Start })
+	if n < 0 {
+		return all
+	}
+	return all[max(0, len(all)-n):]
+}
+
+// dropPledges removes from rep the pledges gone says go, and returns
+// them in reading order.
+func dropPledges(rep *data.Report, gone func(*data.Pledge) bool) []data.Pledge {
+	var moved []data.Pledge
+	keep := func(ps []data.Pledge) []data.Pledge {
+		var out []data.Pledge
+		for i := range ps {
+			if gone(&ps[i]) {
+				moved = append(moved, ps[i])
+			} else {
+				out = append(out, ps[i])
+			}
+		}
+		return out
+	}
+	for ci := range rep.Chapters {
+		c := &rep.Chapters[ci]
+		c.Pledges = keep(c.Pledges)
+		for hi := range c.Headlines {
+			c.Headlines[hi].Pledges = keep(c.Headlines[hi].Pledges)
+		}
+	}
+	sort.Slice(moved, func(a, b int) bool { return moved[a].Start < moved[b].Start })
+	return moved
+}
