@@ -37,19 +37,8 @@ func importFolder(last string) string {
 // linesPane lists the lines of the file with what the parse made of each;
 // the buttons below change what the selected line is.
 func (ip *importPreview) linesPane() fyne.CanvasObject {
-	ip.list = widget.NewList(func() int { return len(ip.lines) },
-		func() fyne.CanvasObject {
-			role := widget.NewLabel("")
-			role.TextStyle.Bold = true
-			text := widget.NewLabel("")
-			text.Truncation = fyne.TextTruncateEllipsis
-			return container.NewBorder(nil, nil, role, nil, text)
-		},
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			c := o.(*fyne.Container)
-			c.Objects[0].(*widget.Label).SetText(ip.lines[i].Text)
-			c.Objects[1].(*widget.Label).SetText(roleLabel(ip.roles[i]))
-		})
+	ip.list = widget.NewList(func() int { return len(ip.lines) }, newLineRow,
+		func(i widget.ListItemID, o fyne.CanvasObject) { setLineRow(o, ip.lines[i].Text, roleLabel(ip.roles[i])) })
 	ip.list.OnSelected = func(i widget.ListItemID) { ip.sel = i; ip.showSelected() }
 	ip.list.OnUnselected = func(widget.ListItemID) { ip.sel = -1; ip.showSelected() }
 
