@@ -38,7 +38,9 @@ func importFolder(last string) string {
 // the buttons below change what the selected line is.
 func (ip *importPreview) linesPane() fyne.CanvasObject {
 	ip.list = widget.NewList(func() int { return len(ip.lines) }, newLineRow,
-		func(i widget.ListItemID, o fyne.CanvasObject) { setLineRow(o, ip.lines[i].Text, roleLabel(ip.roles[i])) })
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			setLineRow(o, ip.lines[i].Text, roleLabel(ip.roles[i]))
+		})
 	ip.list.OnSelected = func(i widget.ListItemID) { ip.sel = i; ip.showSelected() }
 	ip.list.OnUnselected = func(widget.ListItemID) { ip.sel = -1; ip.showSelected() }
 
