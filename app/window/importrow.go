@@ -3,9 +3,10 @@ package window
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	xwidget "pledgereview/app/internal/widget"
 )
 
 // lineRoleNames are the roles a line of the preview can have, for the
@@ -20,17 +21,17 @@ func newLineRow() fyne.CanvasObject {
 	role.TextStyle.Bold = true
 	text := widget.NewLabel("")
 	text.Truncation = fyne.TextTruncateEllipsis
-	column := container.New(layout.NewGridWrapLayout(roleColumnSize(role)), role)
+	column := container.New(xwidget.FixedWidth(roleColumnWidth(role)), role)
 	return container.NewBorder(nil, nil, column, nil, text)
 }
 
-// roleColumnSize is the size of the role column for label l.
-func roleColumnSize(l *widget.Label) fyne.Size {
+// roleColumnWidth is the width of the role column for label l.
+func roleColumnWidth(l *widget.Label) float32 {
 	var w float32
 	for _, r := range lineRoleNames {
 		w = max(w, fyne.MeasureText(roleLabel(r), theme.TextSize(), l.TextStyle).Width)
 	}
-	return fyne.NewSize(w+2*theme.InnerPadding(), l.MinSize().Height)
+	return w + 2*theme.InnerPadding()
 }
 
 // setLineRow shows line text and its role name in a row of newLineRow.
