@@ -46,6 +46,7 @@ var indicators = [][]string{
 	// cars are read first and name none (see masked)
 	{"renewables", "可再生能源", "新能源"},
 	{masked, "新能源汽车", "新能源车"},
+	{masked, "游客服务中心", "游客中心", "游客集散中心"},
 }
 
 // masked names the words of the table that hide the shorter ones inside

@@ -27,13 +27,18 @@ var (
 		stageStarted:  {"开工", "动工", "开建", "进展顺利", "加快建设", "在建", "正在建设", "有序推进"},
 		stagePrepared: {"前期工作", "核准条件", "前期", "获批", "立项", "规划"},
 	}
-	notYetWords = []string{"即将建成", "即将投运", "即将通车", "加快建成", "主体完工", "主体工程完工", "主体封顶", "基本完工", "设备安装"}
+	notYetWords = []string{"即将建成", "即将投运", "即将通车", "即将投入使用", "加快建成", "主体完工", "主体工程完工", "主体封顶", "基本完工", "设备安装"}
 )
 
 // stageOf is the latest stage text names, stageNone when it names none.
 func stageOf(text string) int {
 	if containsAny(text, notYetWords) {
-		return stageStarted
+		for _, w := range notYetWords {
+			text = strings.ReplaceAll(text, w, "")
+		}
+		if !containsAny(text, stageWords[stageDone]) {
+			return stageStarted // "主体完工", not "…主体完工，二期建成投用"
+		}
 	}
 	for s := stageDone; s > stageNone; s-- {
 		if containsAny(text, stageWords[s]) {

@@ -36,6 +36,8 @@ func TestStageOf(t *testing.T) {
 		"中网科技云计算基地进入设备安装阶段":     stageStarted,
 		"区医院120急救中心及医技业务用房投入使用": stageDone,
 		"伊敏河沿河公园等工程进展顺利":        stageStarted,
+		"一期主体完工，二期建成投用":         stageDone,
+		"项目完成设备安装并正式投产":         stageDone,
 	} {
 		if got := stageOf(text); got != want {
 			t.Errorf("stageOf(%q) = %d, want %d", text, got, want)

@@ -208,9 +208,9 @@ func (l *Linker) inStep(text string) []data.Target {
 // confirmed; a pledged rate itself ("增长5%左右") needs its figure.
 func figureWords(text string, targets []data.Target, outcome string) string {
 	switch {
-	case notReachedRE.MatchString(outcome):
-		return Missed // "部分指标未能完成年度目标"
-	case reachedRE.MatchString(outcome):
+	case reachedInWords(text, targets, outcome) == Missed:
+		return Missed // "国内生产总值增长率未能达到预期目标"
+	case reachedInWords(text, targets, outcome) == Met:
 		return Met // "国内生产总值增长率达到预期目标"
 	case stateConfirmed(text, outcome):
 		return Met
@@ -226,12 +226,64 @@ func figureWords(text string, targets []data.Target, outcome string) string {
 
 // reachedRE finds a review saying in words that a target was reached:
 // "达到预期目标", "达到了年度目标", "超额完成年度目标任务", "全面完成了省定目标
-// 任务", "好于年初的预期目标"; notReachedRE one saying it was not ("低于…的预期
-// 目标", "未能完成年度目标").
+// 任务", "好于年初的预期目标"; notReachedRE one saying it was not ("未能完成
+// 年度目标"). A share of the target ("完成年度目标的92%") is neither, nor is a
+// target still to reach ("确保实现全年目标").
 var (
-	reachedRE    = regexp.MustCompile(`(达到|超过|超额完成|完成|实现|好于)了?(全年|年度|年初的?|全年的?)?(预期|计划|省定|省下达的?|国家下达的?|下达的?)?目标`)
-	notReachedRE = regexp.MustCompile(`(未|没有|没能|未能|不到|低于)[^，；。]{0,8}目标`)
+	reachedRE    = regexp.MustCompile(`(达到|超过|超额完成|完成|实现|好于)了?(全年的?|年度|年初的?)?(预期|计划|省定|省下达的?|国家下达的?|下达的?)?目标(任务)?`)
+	notReachedRE = regexp.MustCompile(`(未能|没有|没能|尚未|未)(完成|达到|实现)(全年的?|年度|年初的?)?(预期|计划|省定|省下达的?|国家下达的?|下达的?)?目标`)
 )
+
+// reachedInWords is the verdict a review gives a target in words, in the
+// clause of the outcome that names the pledge's indicator or words of its
+// subject ("国内生产总值增长率达到预期目标"): Met, Missed, or "" when no such
+// clause says either ("全年退出钢铁产能…超额完成年度目标任务" says nothing of
+// GDP).
+func reachedInWords(text string, targets []data.Target, outcome string) string {
+	inds := indicatorsOf(text)
+	ps := pieces(outcome)
+	for i, piece := range ps {
+		said := piece
+		if i > 0 && len(indicatorsOf(piece)) == 0 {
+			said = ps[i-1] + "，" + piece // "退出钢铁产能超过6500万吨，超额完成年度目标任务"
+		}
+		if !shared(inds, indicatorsOf(said)) && !sharesSubject(targets, said) {
+			continue
+		}
+		if notReachedRE.MatchString(piece) {
+			return Missed
+		}
+		if m := reachedRE.FindStringIndex(piece); m != nil && !aheadOf(piece[:m[0]]) && !shareOfTarget(piece[m[1]:]) {
+			return Met
+		}
+	}
+	return ""
+}
+
+// aheadWords put a target still ahead ("确保经济增长实现全年目标", "为实现
+// 目标打下基础").
+var aheadWords = []string{"确保", "力争", "争取", "努力"}
+
+func aheadOf(before string) bool {
+	return containsAny(before, aheadWords) || strings.HasSuffix(before, "为")
+}
+
+// sharesSubject tells whether clause holds words of a target's subject.
+func sharesSubject(targets []data.Target, clause string) bool {
+	for _, t := range targets {
+		if common(workless(t.Subject), clause) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// shareOfTarget tells whether what follows "完成年度目标" gives the share
+// done ("的92%").
+func shareOfTarget(after string) bool {
+	rest, ok := strings.CutPrefix(after, "的")
+	return ok && strings.IndexAny(rest, "0123456789０１２３４５６７８９") == 0
+}
 
 // besideFigures is what the clause says after its last figure ("、比去年
 // 有所下调，不再发行抗疫特别国债").
@@ -272,6 +324,9 @@ const restatedRunes = 5
 // genericWords): a review speaks of the year past, so an action it
 // restates is reported as taken.
 func restated(pledge, outcome string) bool {
+	if containsAny(outcome, unfinishedWords) {
+		return false // "城市轨道交通建设滞后": the action named, not taken
+	}
 	p, o := hanRunes(pledge), hanRunes(outcome)
 	if len(p) < restatedRunes || len(o) < restatedRunes {
 		return false
@@ -292,6 +347,9 @@ func restated(pledge, outcome string) bool {
 	}
 	return false
 }
+
+// unfinishedWords say of work that it lags or is still to do.
+var unfinishedWords = []string{"滞后", "依然", "仍然", "仍", "尚未", "艰巨", "不足", "短板", "有待"}
 
 // hanRunes are the Han characters of s, in order, anything else dropped
 // ("蓝天、碧水" is 蓝天碧水).
@@ -362,13 +420,16 @@ func (l *Linker) compareFigures(j *Judgement, text string, targets []data.Target
 	return true
 }
 
-// workWords name any piece of work, not what it is of ("7个现代牧场建设任务").
-var workWords = []string{"建设任务", "目标任务", "任务", "建设"}
+// workWords end a subject with words of any piece of work, not what it
+// is of ("7个现代牧场建设任务").
+var workWords = []string{"建设任务", "目标任务", "任务"}
 
-// workless is a subject without its workWords.
+// workless is a subject without the workWords at its end.
 func workless(subject string) string {
 	for _, w := range workWords {
-		subject = strings.ReplaceAll(subject, w, "")
+		if s, ok := strings.CutSuffix(subject, w); ok {
+			return s
+		}
 	}
 	return subject
 }
@@ -588,7 +649,7 @@ func bareGrowth(s string) bool {
 	for _, w := range growthWords {
 		s = strings.ReplaceAll(s, w, "")
 	}
-	return hanCount(s) == 0 && strings.TrimSpace(s) == ""
+	return strings.TrimSpace(s) == ""
 }
 
 // figureUnit is the unit of a figure of text: its own, or for a bare

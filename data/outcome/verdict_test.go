@@ -87,6 +87,12 @@ func TestIndicators(t *testing.T) {
 	if got := indicatorsOf("国内生产总值增长5%"); len(got) != 1 || got[0] != "GDP" {
 		t.Errorf("indicators = %v, want [GDP]", got)
 	}
+	if got := indicatorsOf("游客服务中心建成投用"); len(got) != 0 {
+		t.Errorf("indicators of a visitor centre = %v, want none", got)
+	}
+	if got := indicatorsOf("全年接待国内外游客突破370万人次"); len(got) != 1 || got[0] != "visitors" {
+		t.Errorf("indicators = %v, want [visitors]", got)
+	}
 }
 
 // TestStatements: a semicolon part that lists targets of several
@@ -184,18 +190,31 @@ func TestFigureWords(t *testing.T) {
 	if v := figureWords("居民人均可支配收入增长5%左右", income, "城乡居民人均可支配收入稳步增长"); v != Unclear {
 		t.Errorf("a rate without its figure: %s, want unclear", v)
 	}
+	// a target reached, or not, in words: said of the pledge's indicator,
+	// and of the year done, not of another indicator, a share or a target
+	// still ahead
 	gdp := []data.Target{{Subject: "经济增长", Value: 7, Unit: "%", Comparator: data.About, Quote: "7％左右"}}
 	for outcome, want := range map[string]string{
 		"国内生产总值增长率达到预期目标，经济结构有所调整":    Met,
-		"全年退出钢铁产能超过6500万吨，超额完成年度目标任务": Met,
-		"全面完成了省定目标任务":                 Met,
-		"广义货币M2增长11.3%，低于13%左右的预期目标":  Missed,
-		"部分指标未能完成年度目标":                Missed,
-		"经济结构有所调整，经济效益明显改善":           Unclear,
+		"经济增长好于年初的预期目标":               Met,
+		"经济增长未能达到预期目标":                Missed,
+		"全年退出钢铁产能超过6500万吨，超额完成年度目标任务": "",
+		"部分指标未能完成年度目标":                "",
+		"经济增速完成年度目标的92%":              "",
+		"确保经济增长实现全年目标":                "",
+		"明确了未来五年经济增长的发展目标":            "",
+		"经济结构有所调整，经济效益明显改善":           "",
 	} {
-		if v := figureWords("今年的经济增长预期为7％左右", gdp, outcome); v != want {
-			t.Errorf("%s: %s, want %s", outcome, v, want)
+		if v := reachedInWords("今年的经济增长预期为7％左右", gdp, outcome); v != want {
+			t.Errorf("%s: %q, want %q", outcome, v, want)
 		}
+	}
+	if v := figureWords("今年的经济增长预期为7％左右", gdp, "国内生产总值增长率达到预期目标"); v != Met {
+		t.Errorf("GDP reached in words: %s, want met", v)
+	}
+	steel := []data.Target{{Subject: "退出钢铁产能", Value: 5000, Unit: "万吨", Comparator: data.AtLeast, Quote: "5000万吨以上"}}
+	if v := reachedInWords("退出钢铁产能5000万吨以上", steel, "全年退出钢铁产能超过6500万吨，超额完成年度目标任务"); v != Met {
+		t.Errorf("steel capacity cut beyond the year's target: %q, want met", v)
 	}
 	if !sameDirection("进一步扩大消费品以旧换新政策覆盖范围", "消费品以旧换新带动限上新能源汽车、节能家电零售额分别增长21.2%、39.5%") {
 		t.Error("扩大 and 增长 say the same direction")
@@ -272,6 +291,7 @@ func TestRestated(t *testing.T) {
 		{"继续搞好房地产市场调控和保障性安居工程建设", "坚持搞好房地产市场调控不动摇，遏制了房价过快上涨势头。", true},
 		{"进一步推进全面深化改革", "改革进一步推进全面展开。", false},
 		{"加快发展现代物流", "现代服务业增加值增长8%。", false},
+		{"加快建设城市轨道交通", "城市轨道交通建设滞后。", false},
 	}
 	for _, tt := range tests {
 		if got := restated(tt.pledge, tt.outcome); got != tt.want {

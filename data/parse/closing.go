@@ -11,15 +11,16 @@ import (
 
 // A report ends on an appeal to the audience ("让我们更加紧密地团结在…，为
 // …而努力奋斗！"): no pledge to score, and one the next year's review never
-// reports on. The paragraph that holds it is set aside as AsideClosing,
-// unless the user marked it plan in the import preview.
+// reports on. It is set aside as AsideClosing with the mottos before it,
+// unless the user marked its paragraph review or plan in the import
+// preview.
 
 // closingReach is how many of the report's last sentences the appeal may
 // stand among: web-page furniture may follow it.
 const closingReach = 3
 
 // setAsideClosing sets aside the closing paragraph of rep.
-func setAsideClosing(rs []rune, lines []line, marks []kindMark, rep *data.Report) {
+func setAsideClosing(lines []line, marks []kindMark, rep *data.Report) {
 	last := lastPledges(rep, closingReach)
 	for i := len(last) - 1; i >= 0; i-- {
 		p := last[i]
@@ -27,10 +28,10 @@ func setAsideClosing(rs []rune, lines []line, marks []kindMark, rep *data.Report
 			continue
 		}
 		k := sort.Search(len(lines), func(j int) bool { return lines[j].start > p.Start }) - 1
-		if k < 0 || paragraphMark(p, marks) != "" {
+		if k < 0 || p.IsHeadline() || paragraphMark(p, marks) != "" {
 			return
 		}
-		from, to := closingStretch(rs, lines[k].span, p, rep)
+		from, to := closingStretch(lines[k].span, p, rep)
 		moved := dropPledges(rep, func(q *data.Pledge) bool { return q.Start >= from && q.Start < to })
 		for _, q := range moved {
 			rep.SetAside = append(rep.SetAside, data.SetAside{Text: q.Text, Reason: data.AsideClosing})
@@ -39,37 +40,38 @@ func setAsideClosing(rs []rune, lines []line, marks []kindMark, rep *data.Report
 	}
 }
 
-// closingParagraph is how many sentences a paragraph of the closing
-// appeal holds at most ("蓝图已经绘就，实干创造未来。让我们…！").
-const closingParagraph = 4
-
 // closingStretch is the stretch of paragraph para set aside with the
-// appeal p: the paragraph when it is a short one of no figures, else (a
-// report run into one paragraph, 泸州) the appeal and the motto before it
-// ("道虽远，行则将至；事虽难，做则必成。").
-func closingStretch(rs []rune, para span, p *data.Pledge, rep *data.Report) (int, int) {
+// appeal p: the appeal, and before it, sentence by sentence, the mottos
+// that lead up to it ("蓝图已经绘就，实干创造未来。", "道虽远，行则将至；事
+// 虽难，做则必成。"), up to the first that is not one: a pledge said in the
+// same paragraph ("坚持政府过紧日子。") or a headline stays the report's.
+func closingStretch(para span, p *data.Pledge, rep *data.Report) (int, int) {
 	var in []*data.Pledge
 	for _, q := range lastPledges(rep, -1) {
-		if q.Start >= para.start && q.Start < para.end {
+		if q.Start >= para.start && q.Start <= p.Start {
 			in = append(in, q)
 		}
 	}
-	if len(in) <= closingParagraph && noFigures(rs[para.start:para.end]) {
-		return para.start, para.end
-	}
 	from := p.Start
-	for i := len(in) - 1; i > 0; i-- {
-		if in[i] == p && in[i-1].Headline == p.Headline && in[i-1].Sentence > 0 && isMotto(rs[in[i-1].Start:in[i-1].End]) {
-			from = in[i-1].Start
-		}
+	for i := len(in) - 2; i >= 0 && isMotto(in[i]); i-- {
+		from = in[i].Start
 	}
 	return from, p.End
 }
 
 // mottoRunes bounds a motto said before the appeal.
-const mottoRunes = 25
+const mottoRunes = 45
 
-func isMotto(rs []rune) bool { return len(rs) <= mottoRunes && noFigures(rs) }
+// pledgeWords say a sentence pledges work, not that it rouses.
+var pledgeWords = []string{"我们将", "我们要", "坚持", "推进", "推动", "加快", "确保", "落实", "严控", "实施", "加强", "深化", "接受", "做好", "抓好"}
+
+// isMotto tells whether a sentence before the appeal rouses the audience:
+// short, no figure, no headline, no words of a pledge.
+func isMotto(q *data.Pledge) bool {
+	rs := []rune(q.Text)
+	return !q.IsHeadline() && len(rs) <= mottoRunes && noFigures(rs) &&
+		!slices.ContainsFunc(pledgeWords, func(w string) bool { return strings.Contains(q.Text, w) })
+}
 
 // appealWords open the genre's closing appeal: "让我们…", "我们要更加紧密地
 // 团结在…周围".
@@ -119,7 +121,7 @@ func lastPledges(rep *data.Report, n int) []*data.Pledge {
 			}
 		}
 	}
-	sort.Slice(all, func(a, b int) bool { return all[a].Start < all[b].Start })
+	slices.SortStableFunc(all, func(a, b *data.Pledge) int { return a.Start - b.Start })
 	if n < 0 {
 		return all
 	}
@@ -148,6 +150,6 @@ func dropPledges(rep *data.Report, gone func(*data.Pledge) bool) []data.Pledge {
 			c.Headlines[hi].Pledges = keep(c.Headlines[hi].Pledges)
 		}
 	}
-	sort.Slice(moved, func(a, b int) bool { return moved[a].Start < moved[b].Start })
+	slices.SortStableFunc(moved, func(a, b data.Pledge) int { return a.Start - b.Start })
 	return moved
 }

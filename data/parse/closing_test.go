@@ -47,16 +47,46 @@ func TestClosingMarkedPlan(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if hasPledge(r, "让我们团结一心") || len(r.SetAside) != 2 {
+	if hasPledge(r, "让我们团结一心") || hasPledge(r, "征程万里阔") || closings(r) != 2 {
 		t.Fatalf("closing not set aside: %+v", r.SetAside)
 	}
 	r, err = Parse(text, Options{ID: "c", Corrections: []data.Correction{{Line: 3, Text: "征程万里阔，奋斗正当时。让我们团结一心，为建设美好家园而努力奋斗！", Make: data.MakePlan}}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !hasPledge(r, "让我们团结一心") {
+	if !hasPledge(r, "让我们团结一心") || closings(r) != 0 {
 		t.Errorf("the closing marked plan is no pledge: %+v", r.SetAside)
 	}
+}
+
+// TestClosingKeepsPledges: the pledges and the headline said in the
+// appeal's paragraph before it stay pledges; only the appeal goes.
+func TestClosingKeepsPledges(t *testing.T) {
+	for _, tt := range []struct{ text, kept string }{
+		{"一、2025年重点工作\n（一）稳增长\n地区生产总值增长5%。\n" +
+			"我们将自觉接受人大依法监督，坚持政府过紧日子，严控一般性支出。让我们团结一心，为建设美好家园而努力奋斗！", "坚持政府过紧日子"},
+		{"一、2025年重点工作\n（一）稳增长\n地区生产总值增长5%。\n" +
+			"（二）加强政府自身建设。坚持政府过紧日子。让我们团结一心，为建设美好家园而努力奋斗！", "坚持政府过紧日子"},
+	} {
+		r, err := Parse(tt.text, Options{ID: "c"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !hasPledge(r, tt.kept) || hasPledge(r, "让我们团结一心") || closings(r) != 1 {
+			t.Errorf("%s: pledges %d, closing set aside %d: %+v", tt.text, len(r.Pledges()), closings(r), r.SetAside)
+		}
+	}
+}
+
+// closings counts what r set aside as its closing.
+func closings(r *data.Report) int {
+	n := 0
+	for _, a := range r.SetAside {
+		if a.Reason == data.AsideClosing {
+			n++
+		}
+	}
+	return n
 }
 
 func hasPledge(r *data.Report, words string) bool {

@@ -126,7 +126,7 @@ func Parse(text string, opts Options) (*data.Report, error) {
 		b := &builder{src: text, rs: rs, rep: rep, ch: -1, hl: -1, markers: markers}
 		b.build(lines)
 		if b.pledges > 0 {
-			setAsideClosing(rs, lines, marks, rep)
+			setAsideClosing(lines, marks, rep)
 			classifyOutcomes(rs, lines, marks, rep)
 			return rep, nil
 		}

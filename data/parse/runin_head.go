@@ -113,8 +113,8 @@ func runInEnd(rs []rune, p span) int {
 	}
 	m, start := lineMarker(rs, p)
 	if m == chapterMarker || m == noMarker && yearStart(rs, p.start, p.end) {
-		if e := genreHeadingEnd(rs, start, p.end); e > 0 && e < p.end && !strings.ContainsRune("是：:", rs[e]) {
-			return e // not the subject of a sentence ("2012年政府工作的总体要求是：…")
+		if e := genreHeadingEnd(rs, start, p.end); e > 0 && e < p.end && (m == chapterMarker || !strings.ContainsRune("是：:", rs[e])) {
+			return e // an unnumbered one is not the subject of a sentence ("2012年政府工作的总体要求是：…")
 		}
 		if e := yearRestart(rs, start, p.end); m == chapterMarker && e > 0 {
 			return e

@@ -91,6 +91,11 @@ func TestRunInHeadings(t *testing.T) {
 			"2012年政府工作的总体要求是：全面贯彻落实区十四届四次全委会议精神，稳中求进。\n主要预期目标是：地区生产总值增长20%。\n" +
 			"（一）以工业集聚为助推，促进多元发展\n完成工业投资50亿元。",
 		want: []string{"过去一年工作回顾", "2012年政府工作总体要求和目标任务", "  以工业集聚为助推，促进多元发展"},
+	}, {
+		name: "a numbered chapter heading run into a colon is still a heading",
+		text: "一、2024年工作回顾2024年，地区生产总值增长5%。\n二、2025年工作总体要求和目标任务：地区生产总值增长5%左右，完成投资100亿元。\n" +
+			"三、2025年重点工作\n（一）稳增长\n完成投资100亿元。",
+		want: []string{"2024年工作回顾", "2025年工作总体要求和目标任务", "2025年重点工作", "  稳增长"},
 	}} {
 		t.Run(tt.name, func(t *testing.T) {
 			opts := Options{ID: "x", Bold: boldSpans(t, tt.text, tt.bold)}
