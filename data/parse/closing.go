@@ -19,7 +19,7 @@ import (
 // stand among: web-page furniture may follow it.
 const closingReach = 3
 
-// setAsideClosing sets aside the closing paragraph of rep.
+// setAsideClosing sets aside the closing appeal of rep, with its mottos.
 func setAsideClosing(lines []line, marks []kindMark, rep *data.Report) {
 	last := lastPledges(rep, closingReach)
 	for i := len(last) - 1; i >= 0; i-- {
