@@ -32,10 +32,7 @@ func setAsideClosing(lines []line, marks []kindMark, rep *data.Report) {
 			return
 		}
 		from, to := closingStretch(lines[k].span, p, rep)
-		moved := dropPledges(rep, func(q *data.Pledge) bool { return q.Start >= from && q.Start < to })
-		for _, q := range moved {
-			rep.SetAside = append(rep.SetAside, data.SetAside{Text: q.Text, Reason: data.AsideClosing})
-		}
+		setAsideSentences(rep, dropPledges(rep, func(q *data.Pledge) bool { return q.Start >= from && q.Start < to }), data.AsideClosing)
 		return
 	}
 }
@@ -129,19 +126,13 @@ func lastPledges(rep *data.Report, n int) []*data.Pledge {
 }
 
 // dropPledges removes from rep the pledges gone says go, and returns
-// them in reading order.
+// them.
 func dropPledges(rep *data.Report, gone func(*data.Pledge) bool) []data.Pledge {
 	var moved []data.Pledge
 	keep := func(ps []data.Pledge) []data.Pledge {
-		var out []data.Pledge
-		for i := range ps {
-			if gone(&ps[i]) {
-				moved = append(moved, ps[i])
-			} else {
-				out = append(out, ps[i])
-			}
-		}
-		return out
+		kept, out := takeOut(ps, gone)
+		moved = append(moved, out...)
+		return kept
 	}
 	for ci := range rep.Chapters {
 		c := &rep.Chapters[ci]
@@ -150,6 +141,5 @@ func dropPledges(rep *data.Report, gone func(*data.Pledge) bool) []data.Pledge {
 			c.Headlines[hi].Pledges = keep(c.Headlines[hi].Pledges)
 		}
 	}
-	slices.SortStableFunc(moved, func(a, b data.Pledge) int { return a.Start - b.Start })
 	return moved
 }

@@ -79,22 +79,13 @@ func setAsideProblems(rep *data.Report, c *data.Chapter, from int, marks []kindM
 	problem := func(p *data.Pledge) bool { return p.Start >= from && paragraphMark(p, marks) == "" }
 	var moved []data.Pledge
 	keep := func(ps []data.Pledge) []data.Pledge {
-		var out []data.Pledge
-		for i := range ps {
-			if problem(&ps[i]) {
-				moved = append(moved, ps[i])
-			} else {
-				out = append(out, ps[i])
-			}
-		}
-		return out
+		kept, out := takeOut(ps, problem)
+		moved = append(moved, out...)
+		return kept
 	}
 	c.Outcomes = keep(c.Outcomes)
 	for j := range c.Headlines {
 		c.Headlines[j].Outcomes = keep(c.Headlines[j].Outcomes)
 	}
-	sort.Slice(moved, func(a, b int) bool { return moved[a].Start < moved[b].Start })
-	for _, p := range moved {
-		rep.SetAside = append(rep.SetAside, data.SetAside{Text: p.Text, Reason: data.AsideProblems})
-	}
+	setAsideSentences(rep, moved, data.AsideProblems)
 }
