@@ -70,14 +70,14 @@ func isMotto(q *data.Pledge) bool {
 		!slices.ContainsFunc(pledgeWords, func(w string) bool { return strings.Contains(q.Text, w) })
 }
 
-// appealWords open the genre's closing appeal: "让我们…", "我们要更加紧密地
-// 团结在…周围".
-var appealWords = []string{"让我们", "更加紧密"}
-
-// isAppeal tells whether a sentence appeals to the audience to strive.
+// isAppeal tells whether a sentence appeals to the audience to strive:
+// "让我们…！" (or, plainer, "让我们…做出新贡献。"), "我们要更加紧密地团结在…
+// 周围，…！".
 func isAppeal(s string) bool {
 	s = strings.TrimSpace(s)
-	return slices.ContainsFunc(appealWords, func(w string) bool { return strings.Contains(s, w) }) && (strings.HasSuffix(s, "！") || strings.HasSuffix(s, "!"))
+	cried := strings.HasSuffix(s, "！") || strings.HasSuffix(s, "!")
+	return strings.Contains(s, "让我们") && (cried || strings.HasSuffix(s, "。")) ||
+		strings.Contains(s, "更加紧密") && cried
 }
 
 // noFigures tells whether a paragraph states no figure: its digits, if

@@ -97,3 +97,19 @@ func hasPledge(r *data.Report, words string) bool {
 	}
 	return false
 }
+
+// TestIsAppeal: the appeal cries out, or with 让我们 ends plainly (海拉尔区
+// 2015); a sentence that only draws closer is no appeal.
+func TestIsAppeal(t *testing.T) {
+	for s, want := range map[string]bool{
+		"让我们更加紧密地团结在以习近平同志为核心的党中央周围，为…而努力奋斗！":                             true,
+		"我们要更加紧密地团结在以习近平同志为核心的党中央周围，锐意进取，为…而不懈奋斗!":                        true,
+		"各位代表，让我们在市委、市政府和区委的坚强领导下，全面完成2015年的各项工作任务，为建设富强、文明、和谐的海拉尔做出新贡献。": true,
+		"推动区域合作更加紧密。": false,
+		"让我们":         false,
+	} {
+		if got := isAppeal(s); got != want {
+			t.Errorf("isAppeal(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
