@@ -229,7 +229,8 @@ func TestStillUnderWay(t *testing.T) {
 // with Y'; "X个百分点左右" is met within 0.5 points; "由每人每年120元提高到
 // 200元" reports the 200元, not the 120元 it started from; a fall reported
 // for a rise pledged counts below zero, and "5%" is not read as the tail
-// of "8.5%"; "增长6.5%－7%" is met from 6.5% up.
+// of "8.5%"; "增长6.5%－7%" is met from 6.5% up; prices said to have held
+// ("总体平稳", "基本持平") are within a ceiling on their rise.
 func TestOlderReportRules(t *testing.T) {
 	const dir = "testdata/reports/"
 	checkRules(t, []rule{
@@ -259,5 +260,9 @@ func TestOlderReportRules(t *testing.T) {
 			outcome.Met, "全年粮食总产达639.1万吨", "目标 600万吨以上，实际 639.1万吨 → 达到"},
 		{"a target reached in words", dir + "national-1999.txt", dir + "national-2000.txt", "今年的经济增长预期为7％左右",
 			outcome.Met, "国内生产总值增长率达到预期目标", ""},
+		{"prices held in words, under their ceiling", beijing1, beijing2, "居民消费价格涨幅2%左右",
+			outcome.Met, "居民消费价格总体平稳", ""},
+		{"prices flat on the year before", dir + "shanghai-2024.txt", shanghai1, "居民消费价格涨幅3%左右",
+			outcome.Met, "居民消费价格与上年基本持平", ""},
 	})
 }

@@ -212,7 +212,7 @@ func figureWords(text string, targets []data.Target, outcome string) string {
 		return Missed // "国内生产总值增长率未能达到预期目标"
 	case reachedInWords(text, targets, outcome) == Met:
 		return Met // "国内生产总值增长率达到预期目标"
-	case stateConfirmed(text, outcome):
+	case stateConfirmed(text, outcome), pricesHeld(text, targets, outcome):
 		return Met
 	case shared(indicatorsOf(text), indicatorsOf(outcome)) && sameDirection(besideFigures(text, targets), outcome):
 		return Met
