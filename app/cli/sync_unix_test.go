@@ -3,6 +3,7 @@
 package cli
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -27,5 +28,34 @@ func TestSyncWarnsWhenTheUndoIsLimited(t *testing.T) {
 	}
 	if !strings.HasPrefix(errs, "warning: the merge is done, but an undo of it is not remembered") || !strings.Contains(errs, "file name too long") {
 		t.Errorf("stderr %q", errs)
+	}
+}
+
+// A link in the team folder, named like a colleague's file, is listed as
+// refused for being a link, its name escaped, in the user's language; the
+// pass exits as for any refused file, and the file it points to is never
+// read (the workspace file of the other desk, here).
+func TestSyncListsALinkAsRefused(t *testing.T) {
+	team := t.TempDir()
+	b := newHarness(t)
+	b.ok("whoami", "--name", "张伟")
+	b.ok("review", "taiyuan-2021/01.01.00", "--status", "done")
+	if err := os.Symlink(b.env.Workspace, filepath.Join(team, "taiyuan-2021--k-\x1b[31mx.pledgereview.json")); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ locale, want, decision string }{
+		{"en_GB.UTF-8", `not merged "taiyuan-2021--k-\x1b[31mx.pledgereview.json": it is a link, not a file; not opened`, "1 file in the team folder needs a decision"},
+		{"zh_CN.UTF-8", `未合并 "taiyuan-2021--k-\x1b[31mx.pledgereview.json"：这是一个链接，不是文件；未打开`, "团队文件夹中有 1 个文件需要您决定"},
+	} {
+		t.Setenv("LC_ALL", tc.locale)
+		a := newHarness(t) // a fresh desk: a desk lists the link once until it changes
+		a.ok("whoami", "--name", "王芳")
+		code, out, errs := a.run("sync", team)
+		if code != 1 || !strings.Contains(errs, tc.want) || !strings.Contains(errs, tc.decision) || strings.Contains(out, "nothing new") {
+			t.Errorf("%s: exit %d\nstdout %q\nstderr %q", tc.locale, code, out, errs)
+		}
+		if strings.ContainsRune(errs, 0x1b) {
+			t.Errorf("%s: a control character reached the terminal: %q", tc.locale, errs)
+		}
 	}
 }

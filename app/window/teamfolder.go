@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pledgereview/app/workspace"
+	"pledgereview/data"
 )
 
 // prefTeamFolders maps each workspace (by its path) to its team folder, as
@@ -241,6 +242,10 @@ func (t *teamFolder) showDetails() {
 		for _, fi := range t.needs {
 			path := fi.Path
 			why := newMessageLabel(mergeRefusalLine(fi.Err, path))
+			if notAFile(fi.Err) {
+				box.Add(why) // a link is never followed, so there is nothing to open
+				continue
+			}
 			open := widget.NewButton(lang.X("team.open", "Open…"), func() {
 				dlg.Hide()
 				t.forget(path)
@@ -257,6 +262,12 @@ func (t *teamFolder) showDetails() {
 		container.NewVBox(box, container.NewHBox(settings)), d.window())
 	dlg.Resize(fyne.NewSize(620, dlg.MinSize().Height))
 	dlg.Show()
+}
+
+// notAFile tells whether a file of the folder was refused for being a link,
+// a folder or a pipe: the merge dialog would open what a link points to.
+func notAFile(err error) bool {
+	return errors.Is(err, workspace.ErrTeamLink) || errors.Is(err, data.ErrNotAFile)
 }
 
 // mergeRefusalLine is the first line of mergeRefusal: why, without the

@@ -14,6 +14,7 @@ import (
 
 	"pledgereview/data"
 	"pledgereview/data/share"
+	"pledgereview/data/store"
 )
 
 // ErrFolderUnreachable: the team folder is missing or cannot be listed (a
@@ -234,9 +235,13 @@ func contentDigest(f share.File) ([32]byte, error) {
 // decides when a file that cannot be decoded is called damaged (see
 // SettleTime).
 func (tf *TeamFolder) Merge(now time.Time) (rep SyncReport, err error) {
-	paths, stamps, err := tf.changed()
-	if err != nil || len(paths) == 0 {
+	paths, stamps, notFiles, err := tf.changed()
+	if err != nil {
 		return rep, err
+	}
+	rep.Attention = notFiles
+	if len(paths) == 0 {
+		return rep, nil
 	}
 	if paths, err = tf.skipRefused(paths, stamps, &rep); err != nil {
 		return rep, err
@@ -314,13 +319,15 @@ func (tf *TeamFolder) plan(paths []string) (MultiPlan, error) {
 
 // changed lists the team files of the folder that changed since they were
 // last handled, with their stamps by name; a file waiting to settle that
-// is gone is forgotten.
-func (tf *TeamFolder) changed() ([]string, map[string]stamp, error) {
+// is gone is forgotten. An entry that is not a file (a link, a folder, a
+// pipe) is never opened: it is refused at once, once until it changes.
+func (tf *TeamFolder) changed() ([]string, map[string]stamp, []FileIssue, error) {
 	entries, err := os.ReadDir(tf.Dir)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%w: %s: %w", ErrFolderUnreachable, tf.Dir, err)
+		return nil, nil, nil, fmt.Errorf("%w: %s: %w", ErrFolderUnreachable, tf.Dir, err)
 	}
 	var paths []string
+	var refused []FileIssue
 	stamps := map[string]stamp{}
 	present := map[string]bool{}
 	for _, e := range entries {
@@ -329,23 +336,41 @@ func (tf *TeamFolder) changed() ([]string, map[string]stamp, error) {
 			continue
 		}
 		fi, err := e.Info()
-		if err != nil || !fi.Mode().IsRegular() {
-			continue
+		if err != nil {
+			continue // gone since the listing
 		}
 		present[name] = true
 		st := stampOf(fi)
 		if old, ok := tf.seen[name]; ok && old == st {
 			continue
 		}
+		path := filepath.Join(tf.Dir, name)
+		if err := notAFile(path, fi); err != nil {
+			tf.seen[name] = st
+			refused = append(refused, FileIssue{path, err})
+			continue
+		}
 		stamps[name] = st
-		paths = append(paths, filepath.Join(tf.Dir, name))
+		paths = append(paths, path)
 	}
 	for name := range tf.waiting {
 		if !present[name] {
 			delete(tf.waiting, name) // gone: its complete version may come under another name
 		}
 	}
-	return paths, stamps, nil
+	return paths, stamps, refused, nil
+}
+
+// notAFile says why an entry of the team folder, as Lstat sees it, is not
+// read: a link (ErrTeamLink) or no regular file (data.ErrNotAFile).
+func notAFile(path string, fi fs.FileInfo) error {
+	switch {
+	case isLink(fi):
+		return fmt.Errorf("%s: %w", data.ShownFileName(path), ErrTeamLink)
+	case !fi.Mode().IsRegular():
+		return fmt.Errorf("%w: %s is a %s", data.ErrNotAFile, data.ShownFileName(path), store.FileKind(fi.Mode()))
+	}
+	return nil
 }
 
 // sortOut decides what becomes of a file planned in a pass, as it was when

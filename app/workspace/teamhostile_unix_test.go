@@ -50,9 +50,15 @@ func TestTeamFolderDoesNotReadThroughALink(t *testing.T) {
 	if err := os.Symlink(elsewhere, filepath.Join(dir, share.TeamFileName(report, other.s.Me().ID))); err != nil {
 		t.Fatal(err)
 	}
-	me.sync(t, time.Now())
+	rep := me.sync(t, time.Now())
 	if n := len(me.byKey(t)); n != 0 {
 		t.Fatalf("a file reached through a link was merged: %d reviews", n)
+	}
+	if len(rep.Attention) != 1 || !errors.Is(rep.Attention[0].Err, ErrTeamLink) {
+		t.Fatalf("the link is not listed as refused for being a link: %+v", rep.Attention)
+	}
+	if again := me.sync(t, time.Now()); len(again.Attention) != 0 {
+		t.Fatalf("the same link is listed again by the next pass: %+v", again.Attention)
 	}
 	if _, err := openTeamFile(filepath.Join(dir, share.TeamFileName(report, other.s.Me().ID))); !errors.Is(err, ErrTeamLink) {
 		t.Fatalf("opening the link: %v", err)
