@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
+	_ "pledgereview/app/internal/posixlocale" // before Fyne reads the locale: C.UTF-8 reads as English, quietly
 	"pledgereview/data"
 	"pledgereview/resources"
 )
