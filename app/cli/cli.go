@@ -142,7 +142,7 @@ func openOrCreate(env Env) (*workspace.Session, error) { return open(env, true) 
 func open(env Env, create bool) (*workspace.Session, error) {
 	if env.Explicit && !create {
 		if _, err := os.Stat(env.Workspace); errors.Is(err, os.ErrNotExist) {
-			return nil, fmt.Errorf("there is no workspace at %s; check the path (import-report or whoami creates a new one)", env.Workspace)
+			return nil, errors.New(lang.X("cli.noworkspace", "there is no workspace at {{.Path}}; check the path (import-report or whoami creates a new one)", map[string]any{"Path": env.Workspace}))
 		}
 	}
 	opener := workspace.Open

@@ -174,7 +174,7 @@ func TestBadInputOneLineAndNonZero(t *testing.T) {
 	os.WriteFile(bin, []byte{0xb1, 0xa8, 0xb8, 0xe6, 0xff, 0xfe}, 0o644)
 	h.fails(1, "file does not exist", "parse", filepath.Join(h.dir, "missing.txt"))
 	h.fails(1, "no pledges found", "parse", bin) // read as GB18030: text, but no report in it
-	h.fails(1, "no pledges found", "import-report", bin)
+	h.fails(1, "No pledges were found", "import-report", bin)
 	doc := filepath.Join(h.dir, "old.doc")
 	os.WriteFile(doc, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0}, 0o644)
 	h.fails(1, "save it as .docx", "parse", doc)

@@ -22,11 +22,11 @@ func runImportReport(env Env, args []string) error {
 		return err
 	}
 	if len(pos) != 1 {
-		return usageErr("give one report file (.docx, .pdf, .html or .txt)")
+		return usageErr("%s", lang.X("cli.import.usage", "give one report file (.docx, .pdf, .html or .txt)"))
 	}
 	r, err := workspace.ParseReportFile(pos[0], *id)
 	if err != nil {
-		return err
+		return importError(pos[0], err)
 	}
 	s, err := openOrCreate(env)
 	if err != nil {

@@ -9,6 +9,7 @@ import (
 	"pledgereview/app/internal/arithwords"
 	"pledgereview/app/internal/lang"
 	"pledgereview/app/workspace"
+	"pledgereview/data"
 	"pledgereview/data/outcome"
 )
 
@@ -62,7 +63,7 @@ func runOutcomes(env Env, args []string) error {
 		return err
 	}
 	if *from == "" || len(pos) > 0 {
-		return usageErr("give --from REPORT (and --to REPORT when it is not the same place a year later)")
+		return usageErr("%s", lang.X("cli.outcomes.usage", "give --from REPORT (and --to REPORT when it is not the same place a year later)"))
 	}
 	s, err := openSession(env)
 	if err != nil {
@@ -109,6 +110,14 @@ func openPair(s *workspace.Session, from, to string, force bool) (*workspace.Out
 	pair, err := open(from, to)
 	var p *workspace.PairProblem
 	switch {
+	case errors.Is(err, workspace.ErrNoNextReport):
+		return nil, errors.New(lang.X("cli.outcomes.nonext", "{{.From}}: no report of the same government a year later is in the workspace; name it with --to REPORT (pledgereview report list shows the reports)", map[string]any{"From": from}))
+	case errors.Is(err, data.ErrNotFound):
+		missing := from
+		if _, ferr := s.Report(from); ferr == nil {
+			missing = to
+		}
+		return nil, errors.New(lang.X("cli.outcomes.notfound", "there is no report {{.ID}} in the workspace (pledgereview report list shows the reports)", map[string]any{"ID": missing}))
 	case !errors.As(err, &p):
 		return pair, err
 	case p.Refused():
@@ -145,7 +154,7 @@ func rejectLink(s *workspace.Session, pair *workspace.OutcomePair, id string) er
 			return s.RejectOutcome(pair, k)
 		}
 	}
-	return usageErr("%s is no pledge of %s", id, pair.From.ID)
+	return usageErr("%s", lang.X("cli.outcomes.nopledge", "{{.ID}} is no pledge of {{.Report}}", map[string]any{"ID": id, "Report": pair.From.ID}))
 }
 
 func linkToJSON(k outcome.Link) linkJSON {
