@@ -39,9 +39,28 @@ func runImportReport(env Env, args []string) error {
 	if err := s.AddReport(r); err != nil {
 		return err
 	}
-	c, h, p := r.Count()
-	fmt.Fprintf(env.Stdout, "added %s: %s — %d chapters, %d headlines, %d pledges\n", r.ID, r.Title, c, h, p)
+	fmt.Fprintln(env.Stdout, addedLine(r))
 	return nil
+}
+
+// addedLine says what import-report added: the report's id and title, and
+// how many chapters, headlines and pledges it holds.
+func addedLine(r *data.Report) string {
+	c, h, p := r.Count()
+	chapters := lang.X("cli.count.chapter", "{{.N}} chapters", map[string]any{"N": c})
+	if c == 1 {
+		chapters = lang.X("cli.count.chapter.one", "1 chapter")
+	}
+	headlines := lang.X("cli.count.headline", "{{.N}} headlines", map[string]any{"N": h})
+	if h == 1 {
+		headlines = lang.X("cli.count.headline.one", "1 headline")
+	}
+	pledges := lang.X("cli.count.pledge", "{{.N}} pledges", map[string]any{"N": p})
+	if p == 1 {
+		pledges = lang.X("cli.count.pledge.one", "1 pledge")
+	}
+	return lang.X("cli.import.added", "added {{.ID}}: {{.Title}} — {{.Chapters}}, {{.Headlines}}, {{.Pledges}}",
+		map[string]any{"ID": r.ID, "Title": r.Title, "Chapters": chapters, "Headlines": headlines, "Pledges": pledges})
 }
 
 // importAgain replaces a report by a corrected version of it, its reviews

@@ -180,11 +180,15 @@ func (dr *ReportDraft) Lines() []DraftLine { return parse.Lines(dr.text, dr.Doc.
 func WarmReaders() { ingest.WarmPDF() }
 
 // ParseReportFile reads and parses a report file; id "" takes it from the
-// file name.
+// file name. A report whose file has no title, or one naming only the
+// genre, gets the title the import preview proposes (ProposedTitle).
 func ParseReportFile(path, id string) (*data.Report, error) {
 	dr, err := ReadReportFile(path, id)
 	if err != nil {
 		return nil, err
+	}
+	if t := dr.ProposedTitle(); t != "" {
+		dr.Report.Title = t
 	}
 	return dr.Report, nil
 }

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"pledgereview/data"
 )
@@ -27,10 +28,16 @@ var placeInText = regexp.MustCompile(`(?m)(?:在|^)(\p{Han}{2,10}?(?:自治州|�
 // ProposedTitle proposes a title for report r read from the file called
 // fileName: "<place><year>年政府工作报告", the place from the file name,
 // else from the text, else from the id's pinyin ("luzhou-2024" → 泸州); ""
-// when r has a title of its own.
+// when r has a title of its own that names more than the genre (a bare
+// "政府工作报告" tells no two years or places apart). A text in which no
+// chapter was found yet keeps its first line when that is a title
+// ("某某市2025年政府工作报告").
 func ProposedTitle(fileName string, r *data.Report) string {
-	if r.Title != "" {
+	if r.Title != "" && !genericTitle(r.Title) {
 		return ""
+	}
+	if t := titleLine(r); t != "" {
+		return t
 	}
 	place := placeOfName(fileName)
 	if place == "" {
@@ -46,6 +53,34 @@ func ProposedTitle(fileName string, r *data.Report) string {
 		year = strconv.Itoa(r.Year) + "年"
 	}
 	return place + year + "政府工作报告"
+}
+
+// genericTitle tells whether a title is the genre's name alone, with
+// neither place nor year: "政府工作报告" (the State Council's, and that of
+// many a scraped city page).
+func genericTitle(title string) bool {
+	t := strings.Join(strings.Fields(title), "")
+	return t == "政府工作报告" || t == "工作报告"
+}
+
+// titleLine is the first line of a report in which no chapter was found,
+// when it is a title that names more than the genre; else "".
+func titleLine(r *data.Report) string {
+	if len(r.Chapters) > 0 {
+		return ""
+	}
+	for line := range strings.Lines(r.Source) {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if strings.HasSuffix(line, "工作报告") && utf8.RuneCountInString(line) <= 40 && !genericTitle(line) &&
+			!strings.ContainsAny(line, "：:") { // not a scraper's "标题：…"
+			return line
+		}
+		return ""
+	}
+	return ""
 }
 
 // placeOfName finds the place a file name names, its year and the genre's

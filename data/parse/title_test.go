@@ -19,6 +19,10 @@ func TestProposedTitle(t *testing.T) {
 		{"锡林郭勒盟2024年政府工作报告.docx", "x", "", "", 2024, "锡林郭勒盟2024年政府工作报告"},
 		{"a.docx", "a", "", "各位代表：", 0, "政府工作报告"},
 		{"a.docx", "a", "2025年四川省政府工作报告", "", 2025, ""},
+		// A title of the genre's name alone tells no two years apart.
+		{"zhumadian-2022.txt", "zhumadian-2022", "政府工作报告", "标题：二0二二年政府工作报告\n政府工作报告\n——2022年3月2日在驻马店市第四届人民代表大会第九次会议上", 2022, "驻马店市2022年政府工作报告"},
+		// No chapter found yet: the first line is the title.
+		{"onepara.txt", "onepara", "", "某某市2025年政府工作报告\n\n各位代表：今年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右。", 0, "某某市2025年政府工作报告"},
 	} {
 		r := &data.Report{ID: tt.id, Title: tt.title, Year: tt.year, Source: tt.source}
 		if got := ProposedTitle(tt.file, r); got != tt.want {
