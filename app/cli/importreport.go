@@ -82,7 +82,7 @@ func importAgain(env Env, s *workspace.Session, r *data.Report, dry bool) error 
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(env.Stdout, lang.X("cli.reimport.done", "done: {{.Kept}} reviews kept, {{.Moved}} moved, {{.Unplaced}} kept unplaced, {{.Placed}} placed that were unplaced; {{.Backup}}",
+	fmt.Fprintln(env.Stdout, lang.X("cli.reimport.done", "done: reviews kept {{.Kept}}, moved {{.Moved}}, kept unplaced {{.Unplaced}}, placed that were unplaced {{.Placed}}; {{.Backup}}",
 		map[string]any{"Kept": res.Kept, "Moved": res.Moved, "Unplaced": res.Unplaced, "Placed": res.Placed,
 			"Backup": lang.X("cli.backupin", "backup in {{.Dir}}", map[string]any{"Dir": s.BackupDir()})}))
 	return nil

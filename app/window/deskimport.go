@@ -28,7 +28,7 @@ func (d *Desk) offerReimport(sess reimporter, r *data.Report) {
 		showError(d.win, err)
 		return
 	}
-	question := lang.X("reimport.question", "{{.ID}} is already in this workspace. Import this file as a corrected version of it? Its text and the old one align at {{.Sim}}. Pledges with reviews: {{.Kept}} stay on their id, {{.Moved}} move to the pledge with their text, {{.NotFound}} find none (their reviews are kept under File → Unplaced records…). {{.Changed}} pledges changed their text: their reviews are marked for a look. A backup is made first; File → Undo last merge takes it back.",
+	question := lang.X("reimport.question", "{{.ID}} is already in this workspace. Import this file as a corrected version of it? Its text and the old one align at {{.Sim}}. Pledges with reviews: on the same id {{.Kept}}; moved to the pledge with their text {{.Moved}}; with no pledge found {{.NotFound}} (their reviews are kept under File → Unplaced records…). Pledges whose text changed: {{.Changed}}; their reviews are marked for a look. A backup is made first; File → Undo last merge takes it back.",
 		map[string]any{"ID": r.ID, "Sim": fmt.Sprintf("%.1f %%", 100*plan.Similarity), "Kept": plan.Kept, "Moved": plan.Moved,
 			"NotFound": plan.NotFound, "Changed": len(plan.Changed)})
 	confirmAction(d.win, lang.X("reimport.title", "Import a corrected version?"), question, lang.X("reimport.verb", "Import again"), func() {

@@ -105,9 +105,9 @@ func (ip *importPreview) refresh() {
 	if title == "" {
 		title = lang.X("import.title.none", "No title in the file")
 	}
-	delivered := r.Delivered
-	if delivered == "" {
-		delivered = lang.X("import.delivered.unknown", "delivery date not found")
+	delivered := lang.X("import.delivered.unknown", "delivery date not found")
+	if r.Delivered != "" {
+		delivered = lang.X("import.delivered", "delivered {{.Date}}", map[string]any{"Date": r.Delivered})
 	}
 	if ip.draft.Unstructured != nil {
 		ip.summary.SetText(lang.X("import.unstructured", "Pledge Review found no chapters or pledges in this file ({{.Format}}, {{.N}} lines). Its lines are under “Correct by line”: mark the chapters and the headlines there, and the report appears.",
@@ -251,7 +251,8 @@ func (ip *importPreview) onAdd() {
 }
 
 // summaryText is the first lines of the preview: title, id, year and its
-// source, delivery date and what was found.
+// source, delivery date and what was found, each count worded for one or
+// for many.
 func (ip *importPreview) summaryText(title, delivered string) string {
 	r := ip.report
 	c, h, p := r.Count()
@@ -264,7 +265,28 @@ func (ip *importPreview) summaryText(title, delivered string) string {
 	for _, pl := range r.Pledges() {
 		targets += len(pl.Targets)
 	}
-	return lang.X("import.summary", "{{.Title}} (id {{.ID}}, from a {{.Format}} file)\nYear {{.Year}} ({{.From}}), delivered {{.Delivered}}\n{{.C}} chapters of which {{.A}} annexes, {{.H}} headlines, {{.P}} pledges, {{.T}} targets found; {{.G}} glossary terms; {{.S}} lines set aside.",
+	chapters := plural(c, lang.X("import.count.chapter.one", "1 chapter"), lang.X("import.count.chapter", "{{.N}} chapters", map[string]any{"N": c}))
+	if annexes > 0 {
+		chapters += plural(annexes, lang.X("import.count.annex.one", " (of which 1 annex)"), lang.X("import.count.annex", " (of which {{.N}} annexes)", map[string]any{"N": annexes}))
+	}
+	return lang.X("import.summary", "{{.Title}} (id {{.ID}}, from a {{.Format}} file)\nYear {{.Year}} ({{.From}}), {{.Delivered}}\n{{.Chapters}}, {{.Headlines}}, {{.Pledges}}, {{.Targets}} found; {{.Glossary}}; {{.SetAside}}.",
 		map[string]any{"Title": title, "ID": r.ID, "Format": r.Format, "Year": r.Year, "From": yearSource(r.YearFrom), "Delivered": delivered,
-			"C": c, "A": annexes, "H": h, "P": p, "T": targets, "G": len(r.Glossary), "S": len(r.SetAside)})
+			"Chapters":  chapters,
+			"Headlines": plural(h, lang.X("import.count.headline.one", "1 headline"), lang.X("import.count.headline", "{{.N}} headlines", map[string]any{"N": h})),
+			"Pledges":   plural(p, lang.X("import.count.pledge.one", "1 pledge"), lang.X("import.count.pledge", "{{.N}} pledges", map[string]any{"N": p})),
+			"Targets":   plural(targets, lang.X("import.count.target.one", "1 target"), lang.X("import.count.target", "{{.N}} targets", map[string]any{"N": targets})),
+			"Glossary": plural(len(r.Glossary), lang.X("import.count.glossary.one", "1 glossary term"),
+				lang.X("import.count.glossary", "{{.N}} glossary terms", map[string]any{"N": len(r.Glossary)})),
+			"SetAside": plural(len(r.SetAside), lang.X("import.count.setaside.one", "1 line set aside"),
+				lang.X("import.count.setaside", "{{.N}} lines set aside", map[string]any{"N": len(r.SetAside)})),
+		})
+}
+
+// plural is one when n is 1, else many: a count worded in the user's
+// language, both translated beforehand (keys stay literal for the key test).
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

@@ -12,15 +12,16 @@ import (
 )
 
 // titleRow is the report's title in the import preview: the file's own,
-// or, when the file has none (most city Word files start at 各位代表), a
-// proposal "<place><year>年政府工作报告" the user may change before adding.
+// or, when the file has none (most city Word files start at 各位代表) or
+// one of the genre's name alone (政府工作报告), a proposal
+// "<place><year>年政府工作报告" the user may change before adding.
 func (ip *importPreview) titleRow() fyne.CanvasObject {
 	ip.title = widget.NewEntry()
 	ip.titleNote = newTextLabel("")
 	ip.proposed = ip.draft.ProposedTitle()
 	if ip.proposed != "" {
 		ip.title.SetText(ip.proposed)
-		ip.titleNote.SetText(lang.X("import.title.proposed", "The file has no title line: this title is proposed from the file name and the text. Change it if needed."))
+		ip.titleNote.SetText(lang.X("import.title.proposed", "This title is proposed from the file name and the text, so that the report can be told from the others. Change it if needed."))
 	} else {
 		ip.title.SetText(ip.report.Title)
 		ip.titleNote.Hide()
