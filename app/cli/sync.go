@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -46,14 +47,30 @@ func runSync(env Env, args []string) error {
 		return err
 	}
 	printSync(env, rep, dir, s.BackupDir())
-	if n := len(rep.Attention); n > 0 {
-		if n == 1 {
-			return errors.New(lang.X("cli.sync.attention.one", "1 file in the team folder needs a decision (merge with `pledgereview merge FILE` to see the plan); nothing from it was merged"))
-		}
-		return errors.New(lang.X("cli.sync.attention", "{{.N}} files in the team folder need a decision (merge with `pledgereview merge FILE` to see the plan); nothing from them was merged",
+	return attentionError(rep.Attention)
+}
+
+// attentionError is the error of a pass that refused files: a decision to
+// make with `merge`, or, when all of them are links or folders (never to be
+// merged: merge would follow the link), things to take out of the folder.
+func attentionError(refused []workspace.FileIssue) error {
+	n := len(refused)
+	links := n > 0 && !slices.ContainsFunc(refused, func(a workspace.FileIssue) bool {
+		return !errors.Is(a.Err, workspace.ErrTeamLink) && !errors.Is(a.Err, data.ErrNotAFile)
+	})
+	switch {
+	case n == 0:
+		return nil
+	case links && n == 1:
+		return errors.New(lang.X("cli.sync.notfile.one", "the team folder holds a link or a folder named like a review file; nothing was read from it: remove it, or put the file itself there"))
+	case links:
+		return errors.New(lang.X("cli.sync.notfiles", "the team folder holds {{.N}} links or folders named like review files; nothing was read from them: remove them, or put the files themselves there",
 			map[string]any{"N": n}))
+	case n == 1:
+		return errors.New(lang.X("cli.sync.attention.one", "1 file in the team folder needs a decision (merge with `pledgereview merge FILE` to see the plan); nothing from it was merged"))
 	}
-	return nil
+	return errors.New(lang.X("cli.sync.attention", "{{.N}} files in the team folder need a decision (merge with `pledgereview merge FILE` to see the plan); nothing from them was merged",
+		map[string]any{"N": n}))
 }
 
 // printSync says what a pass merged, what waits and what was refused.

@@ -43,15 +43,15 @@ func TestSyncListsALinkAsRefused(t *testing.T) {
 	if err := os.Symlink(b.env.Workspace, filepath.Join(team, "taiyuan-2021--k-\x1b[31mx.pledgereview.json")); err != nil {
 		t.Fatal(err)
 	}
-	for _, tc := range []struct{ locale, want, decision string }{
-		{"en_GB.UTF-8", `not merged "taiyuan-2021--k-\x1b[31mx.pledgereview.json": it is a link, not a file; not opened`, "1 file in the team folder needs a decision"},
-		{"zh_CN.UTF-8", `未合并 "taiyuan-2021--k-\x1b[31mx.pledgereview.json"：这是一个链接，不是文件；未打开`, "团队文件夹中有 1 个文件需要您决定"},
+	for _, tc := range []struct{ locale, want, summary string }{
+		{"en_GB.UTF-8", `not merged "taiyuan-2021--k-\x1b[31mx.pledgereview.json": it is a link, not a file; not opened`, "the team folder holds a link or a folder named like a review file; nothing was read from it"},
+		{"zh_CN.UTF-8", `未合并 "taiyuan-2021--k-\x1b[31mx.pledgereview.json"：这是一个链接，不是文件；未打开`, "团队文件夹中有一个名字像评审文件的链接或文件夹；没有从中读取任何内容"},
 	} {
 		t.Setenv("LC_ALL", tc.locale)
 		a := newHarness(t) // a fresh desk: a desk lists the link once until it changes
 		a.ok("whoami", "--name", "王芳")
 		code, out, errs := a.run("sync", team)
-		if code != 1 || !strings.Contains(errs, tc.want) || !strings.Contains(errs, tc.decision) || strings.Contains(out, "nothing new") {
+		if code != 1 || !strings.Contains(errs, tc.want) || !strings.Contains(errs, tc.summary) || strings.Contains(out, "nothing new") {
 			t.Errorf("%s: exit %d\nstdout %q\nstderr %q", tc.locale, code, out, errs)
 		}
 		if strings.ContainsRune(errs, 0x1b) {
