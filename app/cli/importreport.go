@@ -34,10 +34,10 @@ func runImportReport(env Env, args []string) error {
 	}
 	defer s.Close()
 	if *again {
-		return importAgain(env, s, r, *dry)
+		return importError(pos[0], importAgain(env, s, r, *dry))
 	}
 	if err := s.AddReport(r); err != nil {
-		return err
+		return importError(pos[0], err)
 	}
 	fmt.Fprintln(env.Stdout, addedLine(r))
 	return nil

@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"io/fs"
+	"os"
 
 	"pledgereview/app/internal/lang"
 	"pledgereview/app/workspace"
@@ -23,6 +24,26 @@ var importWords = []struct {
 	}},
 	{workspace.ErrOwnReviewFile, func(error) string {
 		return lang.X("cli.import.ownreview", "This is a review file made by Pledge Review, not a report: merge it with `pledgereview merge FILE`.")
+	}},
+	{data.ErrSameReport, func(err error) string {
+		var same *data.SameReportError
+		id := ""
+		if errors.As(err, &same) {
+			id = same.ID
+		}
+		return lang.X("error.samereport", "This report is already in the workspace as {{.ID}}, so nothing was added.", map[string]any{"ID": id})
+	}},
+	{data.ErrReportExists, func(error) string {
+		return lang.X("cli.import.exists", "A report with this id is already in the workspace, so nothing was added: give it another id with --id, or import it as a corrected version of that report with --again.")
+	}},
+	{workspace.ErrNotTheSameReport, func(error) string {
+		return lang.X("cli.import.notsame", "This file is not a version of the report: too few of its sentences are found in the report it would replace. Nothing was changed; import it as a report of its own, without --again.")
+	}},
+	{parse.ErrBadID, func(error) string {
+		return lang.X("cli.import.badid", "A report id may not contain '/', spaces or control characters: give another with --id.")
+	}},
+	{parse.ErrNoID, func(error) string {
+		return lang.X("cli.import.noid", "The report id is empty: give one with --id.")
 	}},
 	{parse.ErrNoPledges, func(error) string {
 		return lang.X("cli.import.nopledges", "No pledges were found in it: its chapters and headlines were not recognised. If it is a government work report, import it in the window (pledgereview without a command, then File › Import report…): under “Correct by line” you mark its chapters and headlines, and the report appears.")
@@ -74,6 +95,10 @@ var importWords = []struct {
 // user's language: the file's name, then the reason. An error it has no
 // words for is returned as it is.
 func importError(path string, err error) error {
+	if fi, serr := os.Stat(path); serr == nil && fi.IsDir() {
+		return errors.New(lang.X("cli.import.refused", "{{.File}}: {{.Why}}", map[string]any{"File": data.ShownFileName(path),
+			"Why": lang.X("cli.import.folder", "It is a folder, not a file.")}))
+	}
 	for _, w := range importWords {
 		if errors.Is(err, w.sentinel) {
 			return errors.New(lang.X("cli.import.refused", "{{.File}}: {{.Why}}", map[string]any{"File": data.ShownFileName(path), "Why": w.words(err)}))

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"pledgereview/data/datatest"
 )
 
 // onepara is a report the parser cannot structure: a title line, then one
@@ -22,6 +24,7 @@ func TestImportAndOutcomesErrorsSpeakTheUsersLanguage(t *testing.T) {
 	if err := os.WriteFile(para, []byte(onepara), 0o600); err != nil {
 		t.Fatal(err)
 	}
+	again := filepath.Join(datatest.CorpusDir(t), "national", "2021-state-council.txt")
 	pack := filepath.Join(h.dir, "meet.pdf")
 	h.ok("brief", "-o", pack, "--kind", "meeting", "--report", "2021-state-council")
 	for _, tc := range []struct {
@@ -36,6 +39,8 @@ func TestImportAndOutcomesErrorsSpeakTheUsersLanguage(t *testing.T) {
 			{[]string{"outcomes", "--from", "2021-state-council", "--reject", "x/99.99.99"}, []string{"x/99.99.99 不是 2021-state-council 的承诺"}},
 			{[]string{"outcomes"}, []string{"请用 --from REPORT 指定报告"}},
 			{[]string{"outcomes", "--from", "nosuch"}, []string{"工作区中没有报告 nosuch"}},
+			{[]string{"import-report", again}, []string{"2021-state-council.txt：这份报告已在工作区中（编号 2021-state-council）"}},
+			{[]string{"import-report", h.dir}, []string{"这是一个文件夹，不是文件"}},
 		}},
 		{"en_GB.UTF-8", []struct{ args, says []string }{
 			{[]string{"import-report", para}, []string{"onepara.txt: No pledges were found in it", "import it in the window (pledgereview without a command, then File › Import report…): under “Correct by line” you mark its chapters and headlines"}},
@@ -45,6 +50,8 @@ func TestImportAndOutcomesErrorsSpeakTheUsersLanguage(t *testing.T) {
 			{[]string{"outcomes", "--from", "2021-state-council", "--reject", "x/99.99.99"}, []string{"x/99.99.99 is no pledge of 2021-state-council"}},
 			{[]string{"outcomes"}, []string{"give --from REPORT"}},
 			{[]string{"outcomes", "--from", "nosuch"}, []string{"there is no report nosuch in the workspace"}},
+			{[]string{"import-report", again}, []string{"2021-state-council.txt: This report is already in the workspace as 2021-state-council"}},
+			{[]string{"import-report", h.dir}, []string{"It is a folder, not a file"}},
 		}},
 	} {
 		t.Setenv("LC_ALL", tc.locale)
