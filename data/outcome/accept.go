@@ -222,7 +222,7 @@ func Choose(later *data.Report, k Link, c Candidate) Link {
 		}
 	}
 	j := Judgement{Quote: k.Quote, Verdict: NotReported, Best: &c, Candidates: rest[:min(len(rest), MaxCandidates)]}
-	l.verdict(&j, k.Pledge.Text, k.Pledge.Targets)
+	l.verdict(&j, k.Pledge.Text, k.Pledge.Targets, k.Pledge.Text)
 	if len(k.Targets) > 0 {
 		j.Verdict, j.Arithmetic, j.Steps, j.Target, j.Actual, j.figure = k.Verdict, k.Arithmetic, k.Steps, k.Target, k.Actual, nil
 	}

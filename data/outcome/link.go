@@ -199,13 +199,13 @@ func (l *Linker) Link(p data.Pledge, headline string) Link {
 	}
 	k := Link{Pledge: p}
 	p.Targets = respectively(p.Text, p.Targets)
-	k.Judgement = l.judge(p.Text, p.Targets, headline, p.Deadline)
+	k.Judgement = l.judge(p.Text, p.Targets, headline, p)
 	if cl := clauses(p); len(cl) > 1 {
 		var lines []string
 		var steps []Step
 		k.Target, k.Actual, k.figure = "", "", nil
 		for _, c := range cl {
-			j := l.judge(c.text, c.targets, headline, p.Deadline)
+			j := l.judge(c.text, c.targets, headline, p)
 			k.Targets = append(k.Targets, j)
 			if j.Arithmetic != "" {
 				lines = append(lines, j.Arithmetic)
@@ -226,9 +226,10 @@ func (l *Linker) Link(p data.Pledge, headline string) Link {
 	return k
 }
 
-// judge ranks the outcomes for text and reads the verdict; due is the
-// pledge's time words, for a target not yet due (see dueLater).
-func (l *Linker) judge(text string, targets []data.Target, headline string, due *data.Deadline) Judgement {
+// judge ranks the outcomes for text, pledge p or a clause of it, and
+// reads the verdict; p's time words tell a target not yet due (see
+// dueLater), its words the scope of its figures (see narrower).
+func (l *Linker) judge(text string, targets []data.Target, headline string, p data.Pledge) Judgement {
 	j := Judgement{Quote: text, Verdict: NotReported}
 	ranked := l.rank(text, targets, headline)
 	if len(ranked) == 0 {
@@ -246,8 +247,8 @@ func (l *Linker) judge(text string, targets []data.Target, headline string, due 
 	}
 	j.Best = &ranked[0]
 	j.Candidates = ranked[1:min(len(ranked), MaxCandidates+1)]
-	l.verdict(&j, text, targets)
-	if dueLater(text, due, l.reviewed) {
+	l.verdict(&j, text, targets, p.Text)
+	if dueLater(text, p.Deadline, l.reviewed) {
 		holdOff(&j)
 	}
 	return j

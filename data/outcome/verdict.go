@@ -174,13 +174,14 @@ func figureIndex(text, quote string) int {
 // ceilingWords name the indicators whose "左右" is a ceiling.
 var ceilingWords = []string{"失业率", "价格", "物价", "CPI", "涨幅"}
 
-// verdict reads j's verdict from its best outcome.
-func (l *Linker) verdict(j *Judgement, text string, targets []data.Target) {
+// verdict reads j's verdict from its best outcome for text, the pledge
+// whole or one of its clauses.
+func (l *Linker) verdict(j *Judgement, text string, targets []data.Target, whole string) {
 	o := j.Best.Outcome
 	if len(targets) == 0 {
 		targets = l.inStep(text)
 	}
-	if len(targets) > 0 && l.compareFigures(j, text, targets, o) {
+	if len(targets) > 0 && l.compareFigures(j, text, targets, o, whole) {
 		return
 	}
 	if len(targets) > 0 {
@@ -403,8 +404,9 @@ func allGeneric(s string) bool {
 }
 
 // compareFigures sets the verdict from the first target whose figure the
-// outcome reports, and reports whether one was found.
-func (l *Linker) compareFigures(j *Judgement, text string, targets []data.Target, o data.Pledge) bool {
+// outcome reports of the pledge's scope (whole is the pledge, see
+// narrower), and reports whether one was found.
+func (l *Linker) compareFigures(j *Judgement, text string, targets []data.Target, o data.Pledge, whole string) bool {
 	var steps []Step
 	verdict := ""
 	for _, t := range firm(text, targets) {
@@ -413,6 +415,12 @@ func (l *Linker) compareFigures(j *Judgement, text string, targets []data.Target
 		}
 		a, ok := actualOf(t, text, o)
 		if !ok {
+			continue
+		}
+		if narrower(o.Text, a, whole) {
+			// the figure of a part ("市中心城区…完成投资1003亿元") says
+			// nothing of the whole pledged, its words of work neither
+			verdict = cmp.Or(verdict, Unclear)
 			continue
 		}
 		if w, other := otherWay(text, t, o.Text, a); other {
