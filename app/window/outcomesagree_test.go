@@ -1,6 +1,7 @@
 package window
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -86,5 +87,26 @@ func TestOutcomesAcceptedCandidateKeepsNumber(t *testing.T) {
 		if v.state.Text != "candidate 2 accepted: in my review as evidence" || !strings.Contains(v.candidates.Text, "Candidate 3 of 4") {
 			t.Errorf("N after the accepted candidate says %q / %q", v.candidates.Text, v.state.Text)
 		}
+	}
+}
+
+// TestOutcomesViewClosesOnEsc: Esc closes the view of last year's pledges,
+// as it closes the progress window and the dialogs, and the key line
+// says so in both languages; the desk stays open.
+func TestOutcomesViewClosesOnEsc(t *testing.T) {
+	for _, tt := range []struct{ lang, keys string }{{langEn, "· Esc close"}, {langZh, "· Esc 关闭"}} {
+		t.Run(tt.lang, func(t *testing.T) {
+			o := openOutcomes(t, tt.lang, "national/2021-state-council.txt", "national/2022-state-council.txt")
+			if !strings.HasSuffix(o.v.help.Text, tt.keys) {
+				t.Errorf("the key line %q does not say %q", o.v.help.Text, tt.keys)
+			}
+			o.v.key(fyne.KeyEscape)
+			if slices.Contains(o.a.Driver().AllWindows(), o.v.win) {
+				t.Error("Esc leaves the view open")
+			}
+			if !slices.Contains(o.a.Driver().AllWindows(), o.d.win) {
+				t.Error("Esc in the view closed the desk")
+			}
+		})
 	}
 }

@@ -36,7 +36,7 @@ const (
 // outcomesView is the window "上年承诺兑现 / Last year's pledges" for a pair
 // of reports: each pledge of year N beside its best outcome in N+1's
 // review, driven by keys: Enter accepts, Delete rejects, N shows the next
-// candidate, ↑ ↓ move, 1–4 filter.
+// candidate, ↑ ↓ move, 1–5 filter, Esc closes it.
 type outcomesView struct {
 	src      outcomeSource
 	win      fyne.Window
@@ -70,7 +70,7 @@ func newOutcomesView(a fyne.App, src outcomeSource, pair *workspace.OutcomePair,
 	v.win = a.NewWindow(fmt.Sprintf("%s · %s → %s", lang.X("outcomes.title", "Last year's pledges"), pair.From.ID, pair.To.ID))
 	v.heading.TextStyle = fyne.TextStyle{Bold: true}
 	v.candidates.SizeName = theme.SizeNameCaptionText
-	v.help.SetText(lang.X("outcomes.keys", "Enter accept · Delete reject · N next candidate · ↑ ↓ move · 1 all · 2 not reported · 3 missed · 4 carried over · 5 rejected"))
+	v.help.SetText(lang.X("outcomes.keys", "Enter accept · Delete reject · N next candidate · ↑ ↓ move · 1 all · 2 not reported · 3 missed · 4 carried over · 5 rejected · Esc close"))
 	v.list = widget.NewList(func() int { return len(v.rows) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
@@ -308,6 +308,8 @@ func (v *outcomesView) onKey(ev *fyne.KeyEvent) {
 		v.setFilter(outcomesCarried)
 	case fyne.Key5:
 		v.setFilter(outcomesRejected)
+	case fyne.KeyEscape: // as it closes the dialogs and the progress window
+		v.win.Close()
 	}
 }
 
@@ -368,15 +370,17 @@ func (v *outcomesView) onNextCandidate() {
 }
 
 // clauseLines is one line per target clause: quote, verdict, arithmetic
-// and the sentence of later its figure came from.
+// and the sentence of later its figure came from, in brackets of the
+// interface's language ("→ met (sentence 2)", "→ 达到（第2句）").
 func clauseLines(later *data.Report, k outcome.Link) string {
 	var b strings.Builder
 	for _, t := range k.Targets {
-		fmt.Fprintf(&b, "· %s  %s  %s", strings.TrimRight(t.Quote, "；;，,。"), outcomeVerdictLabel(t.Verdict), arithwords.Line(lang.X, t.Steps))
+		arithmetic := arithwords.Line(lang.X, t.Steps)
 		if t.Best != nil {
-			fmt.Fprintf(&b, "（%s）", sentenceOf(later, k, t.Best.Outcome))
+			arithmetic = lang.X("outcomes.clause.where", "{{.Arithmetic}} ({{.Where}})",
+				map[string]any{"Arithmetic": arithmetic, "Where": sentenceOf(later, k, t.Best.Outcome)})
 		}
-		b.WriteString("\n")
+		fmt.Fprintf(&b, "· %s  %s  %s\n", strings.TrimRight(t.Quote, "；;，,。"), outcomeVerdictLabel(t.Verdict), strings.TrimSpace(arithmetic))
 	}
 	return strings.TrimSpace(b.String())
 }
