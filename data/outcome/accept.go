@@ -212,6 +212,9 @@ func Choose(later *data.Report, k Link, c Candidate) Link {
 	outcomes := later.Outcomes()
 	several, _ := severalYears(later, outcomes)
 	l := &Linker{gdp: gdpOutcome(outcomes, several)}
+	if later.Year > 0 {
+		l.reviewed = later.Year - 1
+	}
 	var rest []Candidate
 	if k.Best != nil {
 		rest = append(rest, *k.Best)
@@ -222,7 +225,10 @@ func Choose(later *data.Report, k Link, c Candidate) Link {
 		}
 	}
 	j := Judgement{Quote: k.Quote, Verdict: NotReported, Best: &c, Candidates: rest[:min(len(rest), MaxCandidates)]}
-	l.verdict(&j, k.Pledge.Text, k.Pledge.Targets)
+	l.verdict(&j, k.Pledge.Text, k.Pledge.Targets, k.Pledge.Text)
+	if dueLater(k.Pledge.Text, k.Pledge.Deadline, l.reviewed) {
+		holdOff(&j)
+	}
 	if len(k.Targets) > 0 {
 		j.Verdict, j.Arithmetic, j.Steps, j.Target, j.Actual, j.figure = k.Verdict, k.Arithmetic, k.Steps, k.Target, k.Actual, nil
 	}

@@ -102,6 +102,9 @@ type Linker struct {
 	// sentences it set, reused from pledge to pledge.
 	partBest    []float64
 	partTouched []int
+	// reviewed is the year the later report's review reports on (0 when
+	// its year is not known): a target due after it is not judged yet.
+	reviewed int
 }
 
 // distinct tells whether a word is held by three pledges of the earlier
@@ -137,6 +140,9 @@ type fact struct {
 // NewLinker indexes the reported outcomes and the plan of the later report.
 func NewLinker(later *data.Report) *Linker {
 	l := &Linker{outcomes: later.Outcomes(), plan: later.Pledges()}
+	if later.Year > 0 {
+		l.reviewed = later.Year - 1
+	}
 	texts := make([]string, len(l.outcomes))
 	l.facts = make([]fact, len(l.outcomes))
 	for i := range l.outcomes {
@@ -193,13 +199,13 @@ func (l *Linker) Link(p data.Pledge, headline string) Link {
 	}
 	k := Link{Pledge: p}
 	p.Targets = respectively(p.Text, p.Targets)
-	k.Judgement = l.judge(p.Text, p.Targets, headline)
+	k.Judgement = l.judge(p.Text, p.Targets, headline, p)
 	if cl := clauses(p); len(cl) > 1 {
 		var lines []string
 		var steps []Step
 		k.Target, k.Actual, k.figure = "", "", nil
 		for _, c := range cl {
-			j := l.judge(c.text, c.targets, headline)
+			j := l.judge(c.text, c.targets, headline, p)
 			k.Targets = append(k.Targets, j)
 			if j.Arithmetic != "" {
 				lines = append(lines, j.Arithmetic)
@@ -210,7 +216,7 @@ func (l *Linker) Link(p data.Pledge, headline string) Link {
 			}
 		}
 		k.Verdict, k.Arithmetic, k.Steps = overall(k.Targets), strings.Join(lines, "；"), steps
-	} else if len(p.Targets) == 0 {
+	} else if len(p.Targets) == 0 && !dueLater(p.Text, p.Deadline, l.reviewed) {
 		k.Targets = items(p.Text, k.Judgement)
 		if overall(k.Targets) == Missed {
 			k.Verdict = Missed
@@ -220,8 +226,10 @@ func (l *Linker) Link(p data.Pledge, headline string) Link {
 	return k
 }
 
-// judge ranks the outcomes for text and reads the verdict.
-func (l *Linker) judge(text string, targets []data.Target, headline string) Judgement {
+// judge ranks the outcomes for text, pledge p or a clause of it, and
+// reads the verdict; p's time words tell a target not yet due (see
+// dueLater), its words the scope of its figures (see narrower).
+func (l *Linker) judge(text string, targets []data.Target, headline string, p data.Pledge) Judgement {
 	j := Judgement{Quote: text, Verdict: NotReported}
 	ranked := l.rank(text, targets, headline)
 	if len(ranked) == 0 {
@@ -239,7 +247,10 @@ func (l *Linker) judge(text string, targets []data.Target, headline string) Judg
 	}
 	j.Best = &ranked[0]
 	j.Candidates = ranked[1:min(len(ranked), MaxCandidates+1)]
-	l.verdict(&j, text, targets)
+	l.verdict(&j, text, targets, p.Text)
+	if dueLater(text, p.Deadline, l.reviewed) {
+		holdOff(&j)
+	}
 	return j
 }
 

@@ -174,21 +174,38 @@ func figureIndex(text, quote string) int {
 // ceilingWords name the indicators whose "左右" is a ceiling.
 var ceilingWords = []string{"失业率", "价格", "物价", "CPI", "涨幅"}
 
-// verdict reads j's verdict from its best outcome.
-func (l *Linker) verdict(j *Judgement, text string, targets []data.Target) {
+// verdict reads j's verdict from its best outcome for text, the pledge
+// whole or one of its clauses.
+func (l *Linker) verdict(j *Judgement, text string, targets []data.Target, whole string) {
 	o := j.Best.Outcome
 	if len(targets) == 0 {
 		targets = l.inStep(text)
 	}
-	if len(targets) > 0 && l.compareFigures(j, text, targets, o) {
+	if len(targets) > 0 && l.compareFigures(j, text, targets, o, whole) {
 		return
 	}
 	if len(targets) > 0 {
 		j.Verdict = figureWords(text, targets, o.Text)
 		return
 	}
+	if heldInStep(text) {
+		// "城乡居民收入增长与GDP同步" where the review gives no GDP growth:
+		// a rate, not an action its words of work report done
+		j.Verdict = cmp.Or(reachedInWords(text, nil, o.Text), Unclear)
+		return
+	}
 	j.Verdict = actionVerdict(text, o)
 	markStillUnderWay(j, text)
+}
+
+// inStepQuote quotes the target of a pledge held in step with growth.
+const inStepQuote = "与经济增长同步"
+
+// heldInStep tells whether text pledges an indicator's growth in step
+// with the economy's ("城乡居民收入增长与GDP同步", "财政收入与经济发展保持
+// 同步增长").
+func heldInStep(text string) bool {
+	return strings.Contains(text, "同步") && strings.Contains(text, "增长") && len(indicatorsOf(text)) > 0
 }
 
 // inStep is the target of a pledge held in step with growth ("居民收入增长
@@ -199,7 +216,7 @@ func (l *Linker) inStep(text string) []data.Target {
 		return nil
 	}
 	subject := strings.ReplaceAll(text, "经济增长", "")
-	return []data.Target{{Subject: subject, Value: l.gdp.Value, Unit: "%", Comparator: data.About, Quote: "与经济增长同步"}}
+	return []data.Target{{Subject: subject, Value: l.gdp.Value, Unit: "%", Comparator: data.About, Quote: inStepQuote}}
 }
 
 // figureWords is the verdict of a pledged figure the outcome does not
@@ -216,12 +233,25 @@ func figureWords(text string, targets []data.Target, outcome string) string {
 		return Met
 	case shared(indicatorsOf(text), indicatorsOf(outcome)) && sameDirection(besideFigures(text, targets), outcome):
 		return Met
-	case containsAny(outcome, finishedWords):
+	case containsAny(outcome, finishedWords) && !allRates(targets):
 		// an action with a count ("建成周口港…一期工程，加快…13个港航项目")
 		// reported finished in words
 		return ReportedDone
 	}
 	return Unclear // a figure was pledged and none is reported
+}
+
+// allRates tells whether every target is a rate, a level in percent or
+// a change in points ("生产总值增长8%左右", "替代率50%以上", "提高2个百分点",
+// "增长与GDP同步"): a review's words of work done ("较好完成了…目标任务")
+// say nothing of the rate reached, only its figure does.
+func allRates(targets []data.Target) bool {
+	for _, t := range targets {
+		if u := unitOf(t.Unit); u != "%" && u != "个百分点" {
+			return false
+		}
+	}
+	return true
 }
 
 // reachedRE finds a review saying in words that a target was reached:
@@ -300,6 +330,8 @@ func besideFigures(text string, targets []data.Target) string {
 // actionVerdict is the verdict of a pledge without a figure.
 func actionVerdict(text string, o data.Pledge) string {
 	switch {
+	case yearStatement(text):
+		return Unclear // "今年是…收官之年": nothing pledged, nothing done
 	case strings.Contains(text, "国家下达") && strings.Contains(o.Text, "完成"):
 		return Met
 	case steadyGrowth(text, o), guardHeld(text, o.Text):
@@ -372,19 +404,23 @@ func allGeneric(s string) bool {
 }
 
 // compareFigures sets the verdict from the first target whose figure the
-// outcome reports, and reports whether one was found.
-func (l *Linker) compareFigures(j *Judgement, text string, targets []data.Target, o data.Pledge) bool {
+// outcome reports of the pledge's scope (whole is the pledge, see
+// narrower), and reports whether one was found.
+func (l *Linker) compareFigures(j *Judgement, text string, targets []data.Target, o data.Pledge, whole string) bool {
 	var steps []Step
 	verdict := ""
 	for _, t := range firm(text, targets) {
 		if opensSpan(text, t) || endsRange(text, t, targets) {
 			continue // "从75%提高到100%" pledges the 100%, "增长6.5%－7%" the 6.5% at least
 		}
-		a, ok := actualFor(withContext(t, text), text, o.Targets, o.Text)
-		if ok {
-			a, ok = finishedCount(t, text, a, o.Text)
-		}
+		a, ok := actualOf(t, text, o)
 		if !ok {
+			continue
+		}
+		if narrower(o.Text, a, whole) {
+			// the figure of a part ("市中心城区…完成投资1003亿元") says
+			// nothing of the whole pledged, its words of work neither
+			verdict = cmp.Or(verdict, Unclear)
 			continue
 		}
 		if w, other := otherWay(text, t, o.Text, a); other {
@@ -418,6 +454,20 @@ func (l *Linker) compareFigures(j *Judgement, text string, targets []data.Target
 	}
 	j.Verdict, j.Arithmetic, j.Steps = verdict, arithmetic(steps), steps
 	return true
+}
+
+// actualOf is the figure outcome o reports for target t of clause text:
+// the one actualFor finds (for a count pledged finished, the pieces
+// finished, see finishedCount), else a growth for a rate (growthFor) or
+// the one figure in a measure for a quantity (countFor).
+func actualOf(t data.Target, text string, o data.Pledge) (data.Target, bool) {
+	if a, ok := actualFor(withContext(t, text), text, o.Targets, o.Text); ok {
+		return finishedCount(t, text, a, o.Text)
+	}
+	if a, ok := growthFor(withContext(t, text), text, o); ok {
+		return a, true
+	}
+	return countFor(t, text, o)
 }
 
 // workWords end a subject with words of any piece of work, not what it
