@@ -166,15 +166,19 @@ func runReportRemove(env Env, args []string) error {
 		sum.Title = "-"
 	}
 	if !*yes {
-		return usageErr("%s", lang.X("cli.report.removeask", "removing {{.ID}} ({{.Title}}) takes {{.Reviews}} reviews and {{.Progress}} progress updates with it; give --yes to remove it (a backup is made first: `pledgereview undo` brings it back)",
-			map[string]any{"ID": sum.ID, "Title": sum.Title, "Reviews": sum.Reviews, "Progress": sum.Progress}))
+		progress := lang.X("cli.count.progress", "{{.N}} progress updates", map[string]any{"N": sum.Progress})
+		if sum.Progress == 1 {
+			progress = lang.X("cli.count.progress.one", "1 progress update")
+		}
+		return usageErr("%s", lang.X("cli.report.removeask", "removing {{.ID}} ({{.Title}}) takes {{.Reviews}} and {{.Progress}} with it; give --yes to remove it (a backup is made first: `pledgereview undo` brings it back)",
+			map[string]any{"ID": sum.ID, "Title": sum.Title, "Reviews": reviewsCount(sum.Reviews), "Progress": progress}))
 	}
 	n, err := s.RemoveReport(sum.ID)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(env.Stdout, lang.X("cli.report.removed", "removed {{.ID}} and its {{.Reviews}} reviews; {{.Backup}}; `pledgereview undo` brings it back",
-		map[string]any{"ID": sum.ID, "Reviews": n, "Backup": lang.X("cli.backupin", "backup in {{.Dir}}", map[string]any{"Dir": s.BackupDir()})}))
+	fmt.Fprintln(env.Stdout, lang.X("cli.report.removed", "removed {{.ID}} and its {{.Reviews}}; {{.Backup}}; `pledgereview undo` brings it back",
+		map[string]any{"ID": sum.ID, "Reviews": reviewsCount(n), "Backup": lang.X("cli.backupin", "backup in {{.Dir}}", map[string]any{"Dir": s.BackupDir()})}))
 	return nil
 }
 

@@ -69,8 +69,9 @@ func pledgeText(t *testing.T, h *harness, reportID, pledgeID string) string {
 	return ""
 }
 
-// 合肥's Word file has no title line: `report rename` gives it one, the
-// list shows it, the review stays; a new id is refused, with why.
+// 合肥's Word file has no title line: the title proposed on import is
+// listed, `report rename` gives it another, the review stays; a new id is
+// refused, with why.
 func TestReportRenameKeepsTheReviews(t *testing.T) {
 	h := newHarness(t)
 	id := cityReport(t, h, "hefei-2024.docx")
@@ -78,7 +79,7 @@ func TestReportRenameKeepsTheReviews(t *testing.T) {
 	h.ok("review", "hefei-2024/02.01.01", "--status", "in_progress", "--note", "看进度")
 
 	list := h.ok("report", "list")
-	if !strings.Contains(list, "hefei-2024\t-\t2024\t合肥\t231\t158\t1\t") {
+	if !strings.Contains(list, "hefei-2024\t合肥2024年政府工作报告\t2024\t合肥\t231\t158\t1\t") {
 		t.Fatalf("report list before the rename:\n%s", list)
 	}
 	h.ok("report", "rename", id, "--title", "2024年合肥市政府工作报告")
@@ -176,12 +177,12 @@ func TestReportRemoveAndUndo(t *testing.T) {
 	text := pledgeText(t, h, id, "hefei-2024/02.01.01")
 	h.ok("review", "hefei-2024/02.01.01", "--status", "in_progress", "--note", "删了再来")
 
-	h.fails(2, "takes 1 reviews and 0 progress updates with it; give --yes", "report", "remove", id)
+	h.fails(2, "takes 1 review and 0 progress updates with it; give --yes", "report", "remove", id)
 	if !strings.Contains(h.ok("report", "list"), id) {
 		t.Fatal("removed without --yes")
 	}
 	out := h.ok("report", "remove", id, "--yes")
-	if !strings.Contains(out, "removed hefei-2024 and its 1 reviews") {
+	if !strings.Contains(out, "removed hefei-2024 and its 1 review;") {
 		t.Fatalf("remove says:\n%s", out)
 	}
 	if strings.Contains(h.ok("report", "list"), id) {
@@ -190,7 +191,7 @@ func TestReportRemoveAndUndo(t *testing.T) {
 	h.fails(1, "there is no report hefei-2024", "report", "remove", id, "--yes")
 
 	h.ok("undo")
-	if !strings.Contains(h.ok("report", "list"), "hefei-2024\t-\t2024\t合肥\t231\t158\t1\t") {
+	if !strings.Contains(h.ok("report", "list"), "hefei-2024\t合肥2024年政府工作报告\t2024\t合肥\t231\t158\t1\t") {
 		t.Fatalf("after the undo the list is:\n%s", h.ok("report", "list"))
 	}
 	reviewed(t, h, id, text, "删了再来")
@@ -208,6 +209,6 @@ func TestReportSpeaksChinese(t *testing.T) {
 	if list := h.ok("report", "list"); !strings.HasPrefix(list, "编号\t标题\t年份\t地区\t承诺\t成效\t评审\t导入时间\n") {
 		t.Errorf("report list:\n%s", list)
 	}
-	h.fails(2, "移除 hefei-2024（-）将一并移除 0 条评审和 0 条进展记录；确定移除请加 --yes", "report", "remove", id)
+	h.fails(2, "移除 hefei-2024（合肥2024年政府工作报告）将一并移除 0 条评审和 0 条进展记录；确定移除请加 --yes", "report", "remove", id)
 	h.fails(2, "报告编号不能更改", "report", "rename", id, "--title", "合肥", "--id", "hefei")
 }
