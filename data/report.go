@@ -41,6 +41,10 @@ type Report struct {
 	// YearFrom says where Year was read (one of the YearFrom… constants),
 	// for the import preview to show.
 	YearFrom string `json:"year_from,omitempty"`
+	// Cut counts the sentences longer than a pledge may be (a text with no
+	// 。 for pages) that the importer cut into pieces, each a pledge marked
+	// Truncated; zero for every real report.
+	Cut int `json:"cut,omitempty"`
 	// Imported is when this version of the report was added to the
 	// workspace (zero for reports added before it was kept).
 	Imported time.Time `json:"imported,omitzero"`
