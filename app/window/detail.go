@@ -37,6 +37,9 @@ type detailView struct {
 	// under it, so that scoring by keyboard never scrolls the text away.
 	head fyne.CanvasObject
 	box  fyne.CanvasObject
+	// column holds head and box; laid out again when another pledge is
+	// shown, for the head to take the height of its text.
+	column *fyne.Container
 
 	empty   bool // no pledge shown
 	noMatch bool // ... because the filters leave the list empty
@@ -86,6 +89,7 @@ func (dv *detailView) showEmpty(noneInList bool) {
 	dv.hints.SetText("")
 	dv.glossary.Hide()
 	dv.changed.Hide()
+	dv.relayout()
 }
 
 // noteListEmpty updates the reason shown while no pledge is shown, when
@@ -141,6 +145,19 @@ func (dv *detailView) show(p data.Pledge) {
 	dv.hints.SetText(lang.X("detail.hints", "Machine hints (not a score): measurable {{.M}} · time-bound {{.T}}",
 		map[string]any{"M": yesNo(p.Hints.Measurable), "T": yesNo(p.Hints.TimeBound)}))
 	dv.showGlossary(r.GlossaryFor(p.Text))
+	dv.relayout()
+}
+
+// relayout lays the column out again for the head's new text, scrolled
+// to its start.
+func (dv *detailView) relayout() {
+	if dv.column == nil {
+		return
+	}
+	if l, ok := dv.column.Layout.(*headColumn); ok {
+		l.head.ScrollToTop()
+	}
+	dv.column.Refresh()
 }
 
 // showText shows the pledge's text with its targets and deadline in

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"pledgereview/app/workspace"
@@ -40,7 +41,8 @@ func uncutReport(t *testing.T) *data.Report {
 // TestHugePledgeShowsItsStart: a pledge of 21,001 characters, selected
 // when the window opens (as the review's huge4/01.01.01 was), shows its
 // first 2,000 characters and its length in the detail pane, in both
-// languages, and the start of its text in its list row.
+// languages, without asking for a window taller than it is, and the start
+// of its text in its list row.
 func TestHugePledgeShowsItsStart(t *testing.T) {
 	for _, tt := range []struct{ lang, note string }{
 		{langEn, "… (the text has 21001 characters; the first 2000 are shown)"},
@@ -73,6 +75,14 @@ func TestHugePledgeShowsItsStart(t *testing.T) {
 			if n := utf8.RuneCountInString(shown); n > maxDetailRunes+utf8.RuneCountInString(tt.note) ||
 				!strings.HasPrefix(shown, "我们将新建5000个基站，增长5000%，我们将") || !strings.HasSuffix(shown, noSpace(tt.note)) {
 				t.Errorf("the detail shows %d characters: %q … %q", n, firstRunes(shown, 30), lastRunes(shown, 60))
+			}
+			for _, size := range []fyne.Size{{Width: 1280, Height: 800}, {Width: 1024, Height: 640}} {
+				d.win.Resize(size)
+				text := d.views.detail.text
+				at := a.Driver().AbsolutePositionForObject(text)
+				if min := d.win.Content().MinSize(); min.Height > size.Height || at.Y < 0 || at.Y > size.Height/2 {
+					t.Errorf("at %v the window asks for %v, the text starts at %v", size, min, at)
+				}
 			}
 			row := rowShowing(d, id)
 			if row == nil {
