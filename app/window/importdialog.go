@@ -116,6 +116,9 @@ func (ip *importPreview) refresh() {
 		ip.summary.SetText(ip.summaryText(title, delivered) + "\n" + lang.X("import.split", "Review of the past: {{.N}} sentences in {{.R}} chapters, shown as reported outcomes and never counted as pledges.",
 			map[string]any{"N": len(r.Outcomes()), "R": reviewChapters(r)}))
 	}
+	if r.Cut > 0 {
+		ip.summary.SetText(ip.summary.message + "\n" + lang.X("import.cut", "{{.N}} over-long sentences were cut into pieces, each marked truncated (the file may lack its full stops).", map[string]any{"N": r.Cut}))
+	}
 
 	var b strings.Builder
 	for _, ch := range r.Chapters {
