@@ -175,7 +175,9 @@ type Headline struct {
 	Outcomes []Pledge `json:"outcomes,omitempty"`
 }
 
-// Pledge is a headline line or one sentence of the report.
+// Pledge is a headline line or one sentence of the report. A Truncated one
+// is not whole: a paragraph's last words with no full stop, or a piece of a
+// sentence too long for one pledge (Report.Cut).
 type Pledge struct {
 	ID        string    `json:"id"`
 	Chapter   int       `json:"chapter"`
