@@ -87,15 +87,38 @@ func (ip *importPreview) asidePane() fyne.CanvasObject {
 	return container.NewVScroll(newTextLabel(strings.TrimRight(b.String(), "\n")))
 }
 
-// reviewChapters counts the chapters that hold reported outcomes.
-func reviewChapters(r *data.Report) int {
-	n := 0
+// splitLine says how many sentences of r are reported outcomes and in
+// which chapters ("74 in 2024年工作回顾; 9 in 2025年工作安排"): a chapter
+// of the plan that opens with a few is not counted as a review.
+func splitLine(r *data.Report) string {
+	var where []string
 	for _, ch := range r.Chapters {
-		if ch.Kind != data.KindPlan {
-			n++
+		n := len(ch.Outcomes)
+		for _, h := range ch.Headlines {
+			n += len(h.Outcomes)
+		}
+		if n > 0 {
+			where = append(where, lang.X("import.split.in", "{{.N}} in {{.Title}}", map[string]any{"N": n, "Title": ch.Title}))
 		}
 	}
-	return n
+	if len(where) == 0 {
+		return lang.X("import.split.none", "No review of the past found: every sentence of the chapters counts as a pledge.")
+	}
+	return lang.X("import.split", "Review of the past: {{.N}} sentences ({{.Where}}), shown as reported outcomes and never counted as pledges.",
+		map[string]any{"N": len(r.Outcomes()), "Where": strings.Join(where, lang.X("import.split.sep", "; "))})
+}
+
+// chapterRole names what the model says a chapter is, before its title in
+// the Structure tab: a review, a review followed by the plan, or nothing
+// for the plan.
+func chapterRole(ch data.Chapter) string {
+	switch ch.Kind {
+	case data.KindReview:
+		return lang.X("import.role.outcome", "Review (outcomes)") + "  "
+	case data.KindMixed:
+		return lang.X("import.role.mixed", "Review and plan") + "  "
+	}
+	return ""
 }
 
 // refresh shows the draft's report as it now stands.
@@ -113,8 +136,7 @@ func (ip *importPreview) refresh() {
 		ip.summary.SetText(lang.X("import.unstructured", "Pledge Review found no chapters or pledges in this file ({{.Format}}, {{.N}} lines). Its lines are under “Correct by line”: mark the chapters and the headlines there, and the report appears.",
 			map[string]any{"Format": r.Format, "N": len(ip.lines)}))
 	} else {
-		ip.summary.SetText(ip.summaryText(title, delivered) + "\n" + lang.X("import.split", "Review of the past: {{.N}} sentences in {{.R}} chapters, shown as reported outcomes and never counted as pledges.",
-			map[string]any{"N": len(r.Outcomes()), "R": reviewChapters(r)}))
+		ip.summary.SetText(ip.summaryText(title, delivered) + "\n" + splitLine(r))
 	}
 	if r.Cut > 0 {
 		ip.summary.SetText(ip.summary.message + "\n" + lang.X("import.cut", "{{.N}} over-long sentences were cut into pieces, each marked truncated (the file may lack its full stops).", map[string]any{"N": r.Cut}))
@@ -125,10 +147,7 @@ func (ip *importPreview) refresh() {
 		if ch.Annex != data.AnnexNone {
 			b.WriteString(annexLabel() + "  ")
 		}
-		if ch.Kind != data.KindPlan {
-			b.WriteString(lang.X("import.role.outcome", "Review (outcomes)") + "  ")
-		}
-		fmt.Fprintf(&b, "%s\n", ch.Title)
+		fmt.Fprintf(&b, "%s%s\n", chapterRole(ch), ch.Title)
 		for _, hl := range ch.Headlines {
 			fmt.Fprintf(&b, "    %s\n", hl.Title)
 		}

@@ -15,7 +15,7 @@ import (
 // TestOutcomesViewLayout, on Gansu's 02.00.07 (six targets in one
 // sentence): its text wraps by character with no line of one character;
 // the clause lines are at the normal text size, each naming the sentence
-// its figure came from (第N句, in English "sentence N"); the list row that does not fit ends with "…";
+// its figure came from (第N句, in English "(sentence N)"); the list row that does not fit ends with "…";
 // after a switch to filter 2 the block below the pledge moves up to it,
 // no empty line left between.
 func TestOutcomesViewLayout(t *testing.T) {
@@ -49,7 +49,7 @@ func TestOutcomesViewLayout(t *testing.T) {
 			continue
 		}
 		_, _, at := outcome.SourceAt(v.pair.To, c.Best.Outcome)
-		if want := fmt.Sprintf("（sentence %d）", at); !strings.HasSuffix(clauses[n], want) {
+		if want := fmt.Sprintf(" (sentence %d)", at); !strings.HasSuffix(clauses[n], want) {
 			t.Errorf("clause line %q does not end with %q", clauses[n], want)
 		}
 	}

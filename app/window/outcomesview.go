@@ -33,27 +33,19 @@ const (
 	outcomesRejected    = outcome.Rejected
 )
 
-// Marks of a link the reviewer has handled in this window.
-const (
-	linkOpen     = ""
-	linkAccepted = "accepted"
-	linkRejected = "rejected"
-)
-
 // outcomesView is the window "上年承诺兑现 / Last year's pledges" for a pair
 // of reports: each pledge of year N beside its best outcome in N+1's
 // review, driven by keys: Enter accepts, Delete rejects, N shows the next
-// candidate, ↑ ↓ move, 1–4 filter.
+// candidate, ↑ ↓ move, 1–5 filter, Esc closes it.
 type outcomesView struct {
 	src      outcomeSource
 	win      fyne.Window
 	pair     *workspace.OutcomePair
 	onChange func() // the desk reads its reviews again after an accept
 	filter   string
-	rows     []int    // the links shown, by index into pair.Links
-	shown    []int    // per link: the candidate shown (0 = the best)
-	marks    []string // per link: linkOpen, linkAccepted or linkRejected
-	cur      int      // position in rows
+	rows     []int // the links shown, by index into pair.Links
+	shown    []int // per link: the choice shown, by index into choices
+	cur      int   // position in rows
 
 	list                *widget.List
 	heading, counts     *widget.Label
@@ -66,23 +58,19 @@ type outcomesView struct {
 }
 
 func newOutcomesView(a fyne.App, src outcomeSource, pair *workspace.OutcomePair, onChange func()) *outcomesView {
-	v := &outcomesView{src: src, pair: pair, onChange: onChange,
-		shown: make([]int, len(pair.Links)), marks: make([]string, len(pair.Links)),
+	v := &outcomesView{src: src, pair: pair, onChange: onChange, shown: make([]int, len(pair.Links)),
 		heading: widget.NewLabel(""), counts: widget.NewLabel(""), help: widget.NewLabel(""), state: widget.NewLabel(""),
 		pledge: xwidget.NewWrappedText(), outcomeText: xwidget.NewWrappedText(), chip: newChip(theme.ColorNamePrimary),
 		arithmetic: newTextLabel(""), source: newTextLabel(""), clauses: newTextLabel(""), candidates: newTextLabel("")}
 	for i, k := range pair.Links {
-		switch {
-		case pair.Rejects(k):
-			v.marks[i] = linkRejected
-		case pair.Accepts(k):
-			v.marks[i] = linkAccepted
+		if k.Best != nil { // the outcome the reviewer accepted, else the best
+			v.shown[i] = max(0, choiceOf(v.choices(i), k.Best.Outcome.ID))
 		}
 	}
 	v.win = a.NewWindow(fmt.Sprintf("%s · %s → %s", lang.X("outcomes.title", "Last year's pledges"), pair.From.ID, pair.To.ID))
 	v.heading.TextStyle = fyne.TextStyle{Bold: true}
 	v.candidates.SizeName = theme.SizeNameCaptionText
-	v.help.SetText(lang.X("outcomes.keys", "Enter accept · Delete reject · N next candidate · ↑ ↓ move · 1 all · 2 not reported · 3 missed · 4 carried over · 5 rejected"))
+	v.help.SetText(lang.X("outcomes.keys", "Enter accept · Delete reject · N next candidate · ↑ ↓ move · 1 all · 2 not reported · 3 missed · 4 carried over · 5 rejected · Esc close"))
 	v.list = widget.NewList(func() int { return len(v.rows) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
@@ -128,31 +116,95 @@ func (v *outcomesView) countsLine() string {
 }
 
 // rowLine is a pledge in the list: mark, verdict, id and its opening, on
-// one line (the list's label ends it with "…" where the column does).
+// one line (the list's label ends it with "…" where the column does). The
+// mark and verdict are what the workspace holds, whichever candidate the
+// pane shows.
 func (v *outcomesView) rowLine(i int) string {
 	k := v.pair.Links[i]
-	mark := map[string]string{linkOpen: "  ", linkAccepted: "√ ", linkRejected: "× "}[v.marks[i]]
+	mark := "  "
+	switch {
+	case v.pair.Rejects(k):
+		mark = "× "
+	case v.pair.Accepts(k):
+		mark = "√ "
+	}
 	text := []rune(strings.Join(strings.Fields(k.Pledge.Text), " ")) // a line break of the source breaks no row
-	return fmt.Sprintf("%s%s  %s  %s", mark, outcomeVerdictLabel(v.verdict(i, k)), strings.TrimPrefix(k.Pledge.ID, v.pair.From.ID+"/"), string(text[:min(len(text), 60)]))
+	return fmt.Sprintf("%s%s  %s  %s", mark, outcomeVerdictLabel(v.pair.Verdict(k)), strings.TrimPrefix(k.Pledge.ID, v.pair.From.ID+"/"), string(text[:min(len(text), 60)]))
 }
 
-// verdict is the verdict shown for link i, k as shown: "rejected" while
-// the reviewer's rejection stands.
+// choices is what N steps through for link i, in the linker's order: its
+// best outcome (nil when the review does not mention the pledge), then
+// the candidates; a sentence the reviewer accepted that the linker no
+// longer offers comes last.
+func (v *outcomesView) choices(i int) []*outcome.Candidate {
+	l := v.pair.Linked[i]
+	out := []*outcome.Candidate{l.Best}
+	for j := range l.Candidates {
+		out = append(out, &l.Candidates[j])
+	}
+	if b := v.pair.Links[i].Best; b != nil && choiceOf(out, b.Outcome.ID) < 0 {
+		out = append(out, b)
+	}
+	return out
+}
+
+// choiceOf is the index of outcome id among choices ("" for none), -1 if
+// it is not one of them.
+func choiceOf(choices []*outcome.Candidate, id string) int {
+	for n, c := range choices {
+		if c == nil && id == "" || c != nil && c.Outcome.ID == id {
+			return n
+		}
+	}
+	return -1
+}
+
+// link is the link at position pos with the choice the pane shows: the
+// pair's own link when it shows the outcome the pair holds.
+func (v *outcomesView) link(pos int) (int, outcome.Link) {
+	i := v.rows[pos]
+	k := v.pair.Links[i]
+	c := v.choices(i)[v.shown[i]]
+	switch {
+	case c == nil && k.Best == nil, c != nil && k.Best != nil && c.Outcome.ID == k.Best.Outcome.ID:
+		return i, k
+	case c == nil:
+		return i, v.pair.Linked[i]
+	}
+	return i, outcome.Choose(v.pair.To, v.pair.Linked[i], *c)
+}
+
+// verdict is the verdict the pane shows for k, link i as shown:
+// "rejected" when it shows the outcome the reviewer rejected.
 func (v *outcomesView) verdict(i int, k outcome.Link) string {
-	if v.marks[i] == linkRejected {
+	if r, ok := v.rejected(i); ok && r == v.shown[i] {
 		return outcome.Rejected
 	}
 	return k.Verdict
 }
 
-// link is the link at position pos with the candidate the reviewer shows.
-func (v *outcomesView) link(pos int) (int, outcome.Link) {
-	i := v.rows[pos]
+// rejected is the choice of link i the reviewer rejected while the
+// rejection stands (-1 for a sentence no longer among the choices).
+func (v *outcomesView) rejected(i int) (int, bool) {
 	k := v.pair.Links[i]
-	if c := v.shown[i]; c > 0 && c <= len(k.Candidates) {
-		k = outcome.Choose(v.pair.To, k, k.Candidates[c-1])
+	if !v.pair.Rejects(k) {
+		return 0, false
 	}
-	return i, k
+	return choiceOf(v.choices(i), v.pair.Rejected[k.Pledge.ID]), true
+}
+
+// accepted is the choice of link i the local reviewer accepted while it
+// stands: the pair holds the link accepted as Links[i].
+func (v *outcomesView) accepted(i int) (int, bool) {
+	k := v.pair.Links[i]
+	if !v.pair.Accepts(k) {
+		return 0, false
+	}
+	id := ""
+	if k.Best != nil {
+		id = k.Best.Outcome.ID
+	}
+	return choiceOf(v.choices(i), id), true
 }
 
 // show puts the link at position pos beside its pledge.
@@ -171,7 +223,7 @@ func (v *outcomesView) show(pos int) {
 	v.chip.SetColor(outcomeVerdictColor(v.verdict(i, k)))
 	v.chip.Set(outcomeVerdictLabel(v.verdict(i, k)))
 	v.state.SetText(v.stateLine(i, k))
-	source, candidates := "", lang.X("outcomes.candidates", "Candidate {{.N}} of {{.Of}} (N: next)", map[string]any{"N": v.shown[i] + 1, "Of": len(k.Candidates) + 1})
+	source, candidates := "", lang.X("outcomes.candidates", "Candidate {{.N}} of {{.Of}} (N: next)", map[string]any{"N": v.shown[i] + 1, "Of": len(v.choices(i))})
 	if k.Best == nil {
 		setHighlighted(v.outcomeText, lang.X("outcomes.silent", "The review does not mention this pledge."), nil)
 		switch n := len(k.Candidates); {
@@ -212,16 +264,23 @@ func (v *outcomesView) relayout() {
 	}
 }
 
+// stateLine says what the workspace holds of link i: carried over, and
+// the candidate accepted or rejected, by its number when the pane shows
+// another.
 func (v *outcomesView) stateLine(i int, k outcome.Link) string {
 	var parts []string
 	if k.CarriedOver != "" {
 		parts = append(parts, lang.X("outcomes.carried", "carried over to {{.ID}}", map[string]any{"ID": k.CarriedOver}))
 	}
-	switch v.marks[i] {
-	case linkAccepted:
-		parts = append(parts, lang.X("outcomes.accepted", "accepted: in my review as evidence"))
-	case linkRejected:
+	if n, ok := v.rejected(i); ok && (n == v.shown[i] || n < 0) {
 		parts = append(parts, lang.X("outcomes.rejected", "rejected"))
+	} else if ok {
+		parts = append(parts, lang.X("outcomes.rejected.other", "candidate {{.N}} rejected", map[string]any{"N": n + 1}))
+	}
+	if n, ok := v.accepted(i); ok && (n == v.shown[i] || n < 0) {
+		parts = append(parts, lang.X("outcomes.accepted", "accepted: in my review as evidence"))
+	} else if ok {
+		parts = append(parts, lang.X("outcomes.accepted.other", "candidate {{.N}} accepted: in my review as evidence", map[string]any{"N": n + 1}))
 	}
 	return strings.Join(parts, " · ")
 }
@@ -249,6 +308,8 @@ func (v *outcomesView) onKey(ev *fyne.KeyEvent) {
 		v.setFilter(outcomesCarried)
 	case fyne.Key5:
 		v.setFilter(outcomesRejected)
+	case fyne.KeyEscape: // as it closes the dialogs and the progress window
+		v.win.Close()
 	}
 }
 
@@ -264,7 +325,7 @@ func (v *outcomesView) onAccept() {
 	if v.cur >= len(v.rows) {
 		return
 	}
-	i, k := v.link(v.cur)
+	_, k := v.link(v.cur)
 	if !k.Reported() {
 		return // nothing to accept: the review says nothing of it
 	}
@@ -272,7 +333,6 @@ func (v *outcomesView) onAccept() {
 		showError(v.win, err)
 		return
 	}
-	v.marks[i], v.shown[i] = linkAccepted, 0 // the pair holds the link as accepted now
 	if v.onChange != nil {
 		v.onChange()
 	}
@@ -288,12 +348,11 @@ func (v *outcomesView) onReject() {
 	if v.cur >= len(v.rows) {
 		return
 	}
-	i, k := v.link(v.cur)
+	_, k := v.link(v.cur)
 	if err := v.src.RejectOutcome(v.pair, k); err != nil {
 		showError(v.win, err)
 		return
 	}
-	v.marks[i] = linkRejected
 	v.counts.SetText(v.countsLine())
 	v.list.RefreshItem(v.cur)
 	v.show(v.cur)
@@ -306,22 +365,22 @@ func (v *outcomesView) onNextCandidate() {
 		return
 	}
 	i := v.rows[v.cur]
-	v.shown[i] = (v.shown[i] + 1) % (len(v.pair.Links[i].Candidates) + 1)
-	v.marks[i] = linkOpen
-	v.list.RefreshItem(v.cur)
+	v.shown[i] = (v.shown[i] + 1) % len(v.choices(i))
 	v.show(v.cur)
 }
 
 // clauseLines is one line per target clause: quote, verdict, arithmetic
-// and the sentence of later its figure came from.
+// and the sentence of later its figure came from, in brackets of the
+// interface's language ("→ met (sentence 2)", "→ 达到（第2句）").
 func clauseLines(later *data.Report, k outcome.Link) string {
 	var b strings.Builder
 	for _, t := range k.Targets {
-		fmt.Fprintf(&b, "· %s  %s  %s", strings.TrimRight(t.Quote, "；;，,。"), outcomeVerdictLabel(t.Verdict), arithwords.Line(lang.X, t.Steps))
+		arithmetic := arithwords.Line(lang.X, t.Steps)
 		if t.Best != nil {
-			fmt.Fprintf(&b, "（%s）", sentenceOf(later, k, t.Best.Outcome))
+			arithmetic = lang.X("outcomes.clause.where", "{{.Arithmetic}} ({{.Where}})",
+				map[string]any{"Arithmetic": arithmetic, "Where": sentenceOf(later, k, t.Best.Outcome)})
 		}
-		b.WriteString("\n")
+		fmt.Fprintf(&b, "· %s  %s  %s\n", strings.TrimRight(t.Quote, "；;，,。"), outcomeVerdictLabel(t.Verdict), strings.TrimSpace(arithmetic))
 	}
 	return strings.TrimSpace(b.String())
 }

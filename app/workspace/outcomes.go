@@ -3,6 +3,7 @@ package workspace
 import (
 	"errors"
 	"fmt"
+	"slices"
 
 	"pledgereview/app/internal/arithwords"
 	"pledgereview/data"
@@ -15,6 +16,10 @@ import (
 type OutcomePair struct {
 	From, To *data.Report
 	Links    []outcome.Link
+	// Linked holds the links as the linker made them, before the
+	// reviewer chose a candidate: the order in which the candidates of
+	// Links[i] are offered and numbered is Linked[i]'s.
+	Linked []outcome.Link
 	// Rejected holds the pledges whose link a reviewer rejected in this
 	// workspace, with the outcome rejected (see Rejects).
 	Rejected map[string]string
@@ -78,7 +83,8 @@ func (s *Session) outcomes(from, to string, force bool) (*OutcomePair, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &OutcomePair{From: a, To: b, Links: outcome.Links(a, b), Rejected: rejected, Accepted: map[string]string{}}
+	linked := outcome.Links(a, b)
+	p := &OutcomePair{From: a, To: b, Links: slices.Clone(linked), Linked: linked, Rejected: rejected, Accepted: map[string]string{}}
 	for i, k := range p.Links {
 		if id, ok := outcome.Accepted(mine[k.Pledge.ID], b); ok {
 			p.Accepted[k.Pledge.ID] = id
