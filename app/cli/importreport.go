@@ -33,6 +33,7 @@ func runImportReport(env Env, args []string) error {
 		return err
 	}
 	defer s.Close()
+	sayCut(env, r)
 	if *again {
 		return importAgain(env, s, r, *dry)
 	}
@@ -42,6 +43,16 @@ func runImportReport(env Env, args []string) error {
 	c, h, p := r.Count()
 	fmt.Fprintf(env.Stdout, "added %s: %s — %d chapters, %d headlines, %d pledges\n", r.ID, r.Title, c, h, p)
 	return nil
+}
+
+// sayCut tells that sentences too long for a pledge were cut into pieces:
+// the file most likely lacks its full stops.
+func sayCut(env Env, r *data.Report) {
+	if r.Cut == 0 {
+		return
+	}
+	fmt.Fprintln(env.Stdout, lang.X("cli.import.cut", "{{.ID}}: {{.N}} over-long sentences were cut into pieces, each marked truncated (the file may lack its full stops)",
+		map[string]any{"ID": r.ID, "N": r.Cut}))
 }
 
 // importAgain replaces a report by a corrected version of it, its reviews
