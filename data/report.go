@@ -41,6 +41,10 @@ type Report struct {
 	// YearFrom says where Year was read (one of the YearFrom… constants),
 	// for the import preview to show.
 	YearFrom string `json:"year_from,omitempty"`
+	// Cut counts the sentences longer than a pledge may be (a text with no
+	// 。 for pages) that the importer cut into pieces, each a pledge marked
+	// Truncated; zero for every real report.
+	Cut int `json:"cut,omitempty"`
 	// Imported is when this version of the report was added to the
 	// workspace (zero for reports added before it was kept).
 	Imported time.Time `json:"imported,omitzero"`
@@ -171,7 +175,9 @@ type Headline struct {
 	Outcomes []Pledge `json:"outcomes,omitempty"`
 }
 
-// Pledge is a headline line or one sentence of the report.
+// Pledge is a headline line or one sentence of the report. A Truncated one
+// is not whole: a paragraph's last words with no full stop, or a piece of a
+// sentence too long for one pledge (Report.Cut).
 type Pledge struct {
 	ID        string    `json:"id"`
 	Chapter   int       `json:"chapter"`

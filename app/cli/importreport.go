@@ -33,6 +33,7 @@ func runImportReport(env Env, args []string) error {
 		return err
 	}
 	defer s.Close()
+	sayCut(env, r)
 	if *again {
 		return importError(pos[0], importAgain(env, s, r, *dry))
 	}
@@ -61,6 +62,16 @@ func addedLine(r *data.Report) string {
 	}
 	return lang.X("cli.import.added", "added {{.ID}}: {{.Title}} — {{.Chapters}}, {{.Headlines}}, {{.Pledges}}",
 		map[string]any{"ID": r.ID, "Title": r.Title, "Chapters": chapters, "Headlines": headlines, "Pledges": pledges})
+}
+
+// sayCut tells that sentences too long for a pledge were cut into pieces:
+// the file most likely lacks its full stops.
+func sayCut(env Env, r *data.Report) {
+	if r.Cut == 0 {
+		return
+	}
+	fmt.Fprintln(env.Stdout, lang.X("cli.import.cut", "{{.ID}}: {{.N}} over-long sentences were cut into pieces, each marked truncated (the file may lack its full stops)",
+		map[string]any{"ID": r.ID, "N": r.Cut}))
 }
 
 // importAgain replaces a report by a corrected version of it, its reviews

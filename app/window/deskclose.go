@@ -29,10 +29,7 @@ func (d *Desk) shutdown() {
 	d.closing.closed = true
 	d.jobs.stop()
 	p := d.app.Preferences()
-	if s := d.win.Canvas().Size(); s.Width > 0 && s.Height > 0 {
-		p.SetFloat(prefWidth, float64(s.Width))
-		p.SetFloat(prefHeight, float64(s.Height))
-	}
+	storeWindowSize(p, d.win.Canvas().Size())
 	if d.sess != nil {
 		d.views.form.flush()
 		storeFilter(p, d.listing.filter)

@@ -31,7 +31,9 @@ func (d *Desk) rebuild() {
 	// 1024×640 it is in view without scrolling.
 	right := container.NewVScroll(withScrollBarRoom(container.NewVBox(v.detail.box, v.form.box, widget.NewSeparator(), v.side.box, v.prog.box)))
 	v.form.scroll = right
-	inner := container.NewHSplit(v.list.box, container.NewBorder(withScrollBarRoom(v.detail.head), nil, nil, nil, right))
+	column := newHeadColumn(withScrollBarRoom(v.detail.head), right)
+	v.detail.column = column
+	inner := container.NewHSplit(v.list.box, column)
 	inner.SetOffset(0.5)
 	outer := container.NewHSplit(v.tree.box, inner)
 	outer.SetOffset(0.25)

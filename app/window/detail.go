@@ -37,6 +37,9 @@ type detailView struct {
 	// under it, so that scoring by keyboard never scrolls the text away.
 	head fyne.CanvasObject
 	box  fyne.CanvasObject
+	// column holds head and box; laid out again when another pledge is
+	// shown, for the head to take the height of its text.
+	column *fyne.Container
 
 	empty   bool // no pledge shown
 	noMatch bool // ... because the filters leave the list empty
@@ -86,6 +89,7 @@ func (dv *detailView) showEmpty(noneInList bool) {
 	dv.hints.SetText("")
 	dv.glossary.Hide()
 	dv.changed.Hide()
+	dv.relayout()
 }
 
 // noteListEmpty updates the reason shown while no pledge is shown, when
@@ -110,8 +114,11 @@ func (dv *detailView) show(p data.Pledge) {
 	}
 	dv.where.SetText(where)
 	dv.id.SetText(p.ID)
-	dv.text.SetSegments(highlight(p))
+	dv.showText(p)
 	if old, ok := dv.lookAt[p.ID]; ok {
+		if text, all := clip(old, maxDetailRunes); all > 0 {
+			old = text + "…"
+		}
 		dv.changed.SetText(lang.X("detail.changed", "The text of this pledge changed after it was reviewed (a corrected version was imported): look at its reviews again. Text reviewed: {{.Old}}", map[string]any{"Old": old}))
 		dv.changed.Show()
 	} else {
@@ -138,6 +145,31 @@ func (dv *detailView) show(p data.Pledge) {
 	dv.hints.SetText(lang.X("detail.hints", "Machine hints (not a score): measurable {{.M}} · time-bound {{.T}}",
 		map[string]any{"M": yesNo(p.Hints.Measurable), "T": yesNo(p.Hints.TimeBound)}))
 	dv.showGlossary(r.GlossaryFor(p.Text))
+	dv.relayout()
+}
+
+// relayout lays the column out again for the head's new text, scrolled
+// to its start.
+func (dv *detailView) relayout() {
+	if dv.column == nil {
+		return
+	}
+	if l, ok := dv.column.Layout.(*headColumn); ok {
+		l.head.ScrollToTop()
+	}
+	dv.column.Refresh()
+}
+
+// showText shows the pledge's text with its targets and deadline in
+// colour, its first maxDetailRunes characters and its length when longer.
+func (dv *detailView) showText(p data.Pledge) {
+	text, all := clip(p.Text, maxDetailRunes)
+	if all == 0 {
+		dv.text.SetSegments(highlight(p))
+		return
+	}
+	p.Text = text
+	dv.text.SetSegments(append(highlight(p), clippedNote(all, maxDetailRunes)))
 }
 
 // showGlossary lists the report's glossary entries for the terms the

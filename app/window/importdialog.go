@@ -138,6 +138,9 @@ func (ip *importPreview) refresh() {
 	} else {
 		ip.summary.SetText(ip.summaryText(title, delivered) + "\n" + splitLine(r))
 	}
+	if r.Cut > 0 {
+		ip.summary.SetText(ip.summary.message + "\n" + lang.X("import.cut", "{{.N}} over-long sentences were cut into pieces, each marked truncated (the file may lack its full stops).", map[string]any{"N": r.Cut}))
+	}
 
 	var b strings.Builder
 	for _, ch := range r.Chapters {

@@ -342,3 +342,19 @@ func TestImportStartsInDocumentsThenTheLastFolder(t *testing.T) {
 		t.Error("with the last folder gone the import does not start in Documents")
 	}
 }
+
+// TestImportPreviewSaysSentencesWereCut: the preview of a file of one
+// "sentence" with no 。 for pages says it was cut into pieces.
+func TestImportPreviewSaysSentencesWereCut(t *testing.T) {
+	src := filepath.Join(t.TempDir(), "huge4.txt")
+	if err := os.WriteFile(src, []byte("各位代表：\n二、2025年工作安排\n（一）推进发展\n"+hugeSentence+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	a := test.NewTempApp(t)
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	importCopy(t, d, src, "huge4.txt")
+	if got := strings.ReplaceAll(overlayTexts(d.win.Canvas()), "\n", ""); !strings.Contains(got, "1 个过长的句子已切分为若干片段，每段标为不完整") {
+		t.Errorf("the preview says %q", got)
+	}
+}

@@ -275,6 +275,10 @@ func (r *pledgeRow) show(row *data.Row, gen int, disputed bool, v data.Verdict) 
 	} else {
 		r.flag.SetResource(nil)
 	}
-	r.text.SetText(p.Text)
+	if text, all := clip(p.Text, maxRowRunes); all > 0 {
+		r.text.SetText(text + "…")
+	} else {
+		r.text.SetText(p.Text)
+	}
 	r.line.Refresh()
 }

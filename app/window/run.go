@@ -84,7 +84,7 @@ func buildDesk(a fyne.App, opt Options, dep deps) *Desk {
 	d.jobs = newJobs(d.win, dep.ui)
 	d.jobs.before = func() { d.views.form.flush() }
 	d.win.SetMaster()
-	d.win.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1280)), float32(p.FloatWithFallback(prefHeight, 800))))
+	d.win.Resize(savedWindowSize(p))
 	d.win.SetCloseIntercept(d.onClose)
 	a.Lifecycle().SetOnStopped(d.shutdown)
 	d.win.Canvas().SetOnTypedKey(d.onTypedKey)

@@ -581,21 +581,35 @@ func (b *builder) flushPledges() {
 }
 
 // paragraph adds the sentences of s under the current headline, or to the
-// chapter itself when it has no headline yet.
+// chapter itself when it has no headline yet. A sentence longer than
+// MaxSentenceRunes is added in pieces, each marked truncated, and counted
+// in Report.Cut.
 func (b *builder) paragraph(s span) {
 	splitSentences(b.rs, s, func(sent span, truncated bool) {
 		if isBareSalutation(b.rs, sent) {
 			b.setAside(b.text(trim(b.rs, sent)), data.AsideSalutation)
 			return
 		}
-		ch := b.ensureChapter()
-		b.sentence++
-		h := 0
-		if b.hl >= 0 {
-			h = ch.Headlines[b.hl].N
+		pieces := cutOverlong(b.rs, sent)
+		if len(pieces) > 1 {
+			b.rep.Cut++
+			truncated = true
 		}
-		b.pend = append(b.pend, b.pledge(ch.N, h, b.sentence, sent, truncated))
+		for _, p := range pieces {
+			b.sentenceOf(p, truncated)
+		}
 	})
+}
+
+// sentenceOf adds the sentence s as the next pledge of the paragraph.
+func (b *builder) sentenceOf(s span, truncated bool) {
+	ch := b.ensureChapter()
+	b.sentence++
+	h := 0
+	if b.hl >= 0 {
+		h = ch.Headlines[b.hl].N
+	}
+	b.pend = append(b.pend, b.pledge(ch.N, h, b.sentence, s, truncated))
 }
 
 // deadline is the pledge's time words and date; a date before the report
