@@ -3,40 +3,47 @@
 package window
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
+
+	"pledgereview/data"
 )
 
-// A link in the team folder, named like a colleague's file (here to the
-// desk's own workspace), is listed among the files that need a look, with
-// why, and offers nothing to open: the link is never followed.
-func TestTeamFolderListsALinkInTheWindow(t *testing.T) {
+// A team-folder merge whose note for the undo cannot be written (its name
+// is one byte longer than a file name may be: the workspace's name is
+// long) is shown as merged, with a warning that opens the why: the merge
+// can be undone, but the folder merges its files again at the next start.
+func TestTeamFolderMergeWithUndoLimited(t *testing.T) {
 	a := test.NewTempApp(t)
-	ws, cfg := tempPaths(t)
+	_, cfg := tempPaths(t)
+	// the backup <stem>-team-merge-<20060102T150405.000000000>.bak fits in
+	// 255 bytes with ".mark" after it, not with ".files"
+	stem := strings.Repeat("w", 256-len(".files")-len(".bak")-len("20060102T150405.000000000")-len("-team-merge-"))
+	ws := filepath.Join(t.TempDir(), stem+".pledgereview")
 	d := newTestDesk(t, a, ws, cfg)
 	team := t.TempDir()
-	link := filepath.Join(team, "taiyuan-2021--k-evil.pledgereview.json")
-	if err := os.Symlink(ws, link); err != nil {
+	zhang := newPeer(t, "张伟")
+	zhang.review(t, rev(sp1, data.Behind, map[string]int{"impact": 4}))
+	if _, err := zhang.s.TeamFolder(team).Sync(time.Now()); err != nil {
 		t.Fatal(err)
 	}
+
 	d.setTeamFolder(team)
-	until(t, d, "the link needs a look", noticeSays(d, func(s string) bool { return strings.HasSuffix(s, " · 1 个文件待查看") }))
-	test.Tap(d.teamdir.notice)
-	details := squeeze(overlayTexts(d.win.Canvas()))
-	if want := squeeze(`taiyuan-2021--k-evil.pledgereview.json 是一个链接，不是文件，未打开`); !strings.Contains(details, want) {
-		t.Errorf("the details say %q, want %q", details, want)
+	until(t, d, "the merge, with its undo limited", noticeSays(d, func(s string) bool {
+		return strings.HasPrefix(s, "已合并张伟的 1 条评审 · ") && strings.HasSuffix(s, " · 撤销受限——点此查看原因")
+	}))
+	if top := d.win.Canvas().Overlays().Top(); top != nil {
+		t.Errorf("a dialog opened on the merge: %q", overlayTexts(d.win.Canvas()))
 	}
-	if overlayButton(d.win.Canvas(), "打开…") != nil {
-		t.Error("the details offer to open the link")
+	if rs := storedReviews(t, d); len(rs) != 1 {
+		t.Errorf("the workspace holds %d reviews after the merge, want 1", len(rs))
 	}
-	d.win.Canvas().Overlays().Top().Hide()
-	d.setLanguage(langEn)
 	test.Tap(d.teamdir.notice)
-	if details, want := squeeze(overlayTexts(d.win.Canvas())), squeeze(`taiyuan-2021--k-evil.pledgereview.json is a link, not a file; it was not opened`); !strings.Contains(details, want) {
-		t.Errorf("in English the details say %q, want %q", details, want)
+	if got := squeeze(overlayTexts(d.win.Canvas())); !strings.Contains(got, squeeze("也可以撤销")) || !strings.Contains(got, squeeze("程序下次启动时团队文件夹会再次合并这些文件")) || !strings.Contains(got, "filenametoolong") {
+		t.Errorf("the details say %q", got)
 	}
 }
