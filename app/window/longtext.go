@@ -1,6 +1,8 @@
 package window
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -40,4 +42,11 @@ func clippedNote(all, shown int) *widget.TextSegment {
 			map[string]any{"All": all, "Shown": shown}),
 		Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameSubHeadingText},
 	}
+}
+
+// oneLine is s on one line: a line break of the source (a scraped report
+// breaks sentences where its page did) would make a row of one line two,
+// drawn over the next.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
 }

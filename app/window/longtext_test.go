@@ -11,6 +11,7 @@ import (
 	"pledgereview/app/workspace"
 	"pledgereview/data"
 	"pledgereview/data/parse"
+	"pledgereview/data/parse/parsetest"
 )
 
 // hugeSentence is the new-user review's huge4.txt, shortened: one
@@ -113,4 +114,35 @@ func firstRunes(s string, n int) string {
 func lastRunes(s string, n int) string {
 	rs := []rune(s)
 	return string(rs[max(0, len(rs)-n):])
+}
+
+// TestRowOfASentenceBrokenInTheSource: the national report of 2021 as
+// scraped breaks 02.00.21 over five lines ("根据《\n中共中央关于…"); its list
+// row is still one line, as high as the rows around it.
+func TestRowOfASentenceBrokenInTheSource(t *testing.T) {
+	a := test.NewTempApp(t)
+	ws, cfg := tempPaths(t)
+	s, err := workspace.Open(ws, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.AddReport(parsetest.Corpus(t, "national/2021-state-council.txt", "2021-state-council")); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	const id = "2021-state-council/02.00.21"
+	a.Preferences().SetString(prefLastReport, "2021-state-council")
+	a.Preferences().SetString(prefLastPledge, id)
+	d := newTestDesk(t, a, ws, cfg)
+	settle(d.jobs)
+	row, next := rowShowing(d, id), rowShowing(d, "2021-state-council/02.00.20")
+	if row == nil || next == nil {
+		t.Fatalf("no list rows show %s and the one before", id)
+	}
+	if got := row.text.Text; strings.ContainsAny(got, "\n\r") || !strings.HasPrefix(got, "根据《 中共中央关于制定") {
+		t.Errorf("its row reads %q", firstRunes(got, 40))
+	}
+	if h, want := row.MinSize().Height, next.MinSize().Height; h != want {
+		t.Errorf("its row is %v high, the row before %v", h, want)
+	}
 }

@@ -128,7 +128,7 @@ func (v *outcomesView) rowLine(i int) string {
 	case v.pair.Accepts(k):
 		mark = "√ "
 	}
-	text := []rune(strings.Join(strings.Fields(k.Pledge.Text), " ")) // a line break of the source breaks no row
+	text := []rune(oneLine(k.Pledge.Text))
 	return fmt.Sprintf("%s%s  %s  %s", mark, outcomeVerdictLabel(v.pair.Verdict(k)), strings.TrimPrefix(k.Pledge.ID, v.pair.From.ID+"/"), string(text[:min(len(text), 60)]))
 }
 

@@ -276,9 +276,9 @@ func (r *pledgeRow) show(row *data.Row, gen int, disputed bool, v data.Verdict) 
 		r.flag.SetResource(nil)
 	}
 	if text, all := clip(p.Text, maxRowRunes); all > 0 {
-		r.text.SetText(text + "…")
+		r.text.SetText(oneLine(text) + "…")
 	} else {
-		r.text.SetText(p.Text)
+		r.text.SetText(oneLine(p.Text))
 	}
 	r.line.Refresh()
 }
