@@ -13,7 +13,7 @@ import (
 func TestImportSaysSentencesWereCut(t *testing.T) {
 	text := "各位代表：\n二、2025年工作安排\n（一）推进发展\n" + strings.Repeat("我们将新建5000个基站，增长5000%，", 2000) + "。\n"
 	for _, tt := range []struct{ locale, want string }{
-		{"C.UTF-8", "huge4: 1 over-long sentences were cut into pieces, each marked truncated"},
+		{"C.UTF-8", "huge4: 1 over-long sentence was cut into pieces, each marked truncated"},
 		{"zh_CN.UTF-8", "huge4：1 个过长的句子已切分为若干片段，每段标为不完整"},
 	} {
 		setLocale(t, tt.locale)

@@ -70,6 +70,11 @@ func sayCut(env Env, r *data.Report) {
 	if r.Cut == 0 {
 		return
 	}
+	if r.Cut == 1 {
+		fmt.Fprintln(env.Stdout, lang.X("cli.import.cut.one", "{{.ID}}: 1 over-long sentence was cut into pieces, each marked truncated (the file may lack its full stops)",
+			map[string]any{"ID": r.ID}))
+		return
+	}
 	fmt.Fprintln(env.Stdout, lang.X("cli.import.cut", "{{.ID}}: {{.N}} over-long sentences were cut into pieces, each marked truncated (the file may lack its full stops)",
 		map[string]any{"ID": r.ID, "N": r.Cut}))
 }

@@ -104,8 +104,11 @@ func splitLine(r *data.Report) string {
 	if len(where) == 0 {
 		return lang.X("import.split.none", "No review of the past found: every sentence of the chapters counts as a pledge.")
 	}
-	return lang.X("import.split", "Review of the past: {{.N}} sentences ({{.Where}}), shown as reported outcomes and never counted as pledges.",
-		map[string]any{"N": len(r.Outcomes()), "Where": strings.Join(where, lang.X("import.split.sep", "; "))})
+	what := map[string]any{"N": len(r.Outcomes()), "Where": strings.Join(where, lang.X("import.split.sep", "; "))}
+	if len(r.Outcomes()) == 1 {
+		return lang.X("import.split.one", "Review of the past: 1 sentence ({{.Where}}), shown as a reported outcome and never counted as a pledge.", what)
+	}
+	return lang.X("import.split", "Review of the past: {{.N}} sentences ({{.Where}}), shown as reported outcomes and never counted as pledges.", what)
 }
 
 // chapterRole names what the model says a chapter is, before its title in
@@ -138,7 +141,10 @@ func (ip *importPreview) refresh() {
 	} else {
 		ip.summary.SetText(ip.summaryText(title, delivered) + "\n" + splitLine(r))
 	}
-	if r.Cut > 0 {
+	switch {
+	case r.Cut == 1:
+		ip.summary.SetText(ip.summary.message + "\n" + lang.X("import.cut.one", "1 over-long sentence was cut into pieces, each marked truncated (the file may lack its full stops)."))
+	case r.Cut > 1:
 		ip.summary.SetText(ip.summary.message + "\n" + lang.X("import.cut", "{{.N}} over-long sentences were cut into pieces, each marked truncated (the file may lack its full stops).", map[string]any{"N": r.Cut}))
 	}
 
