@@ -18,17 +18,17 @@ const maxDetailRunes = 2000
 // maxRowRunes bounds the text of a list row, which shows one line of it.
 const maxRowRunes = 300
 
-// clip returns the first max characters of s, and the number of
+// clip returns the first limit characters of s, and the number of
 // characters of s when it is longer (else 0).
-func clip(s string, max int) (string, int) {
+func clip(s string, limit int) (string, int) {
 	n, cut := 0, len(s)
 	for i := range s {
-		if n == max {
+		if n == limit {
 			cut = i
 		}
 		n++
 	}
-	if n <= max {
+	if n <= limit {
 		return s, 0
 	}
 	return s[:cut], n

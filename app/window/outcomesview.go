@@ -168,7 +168,9 @@ func (v *outcomesView) link(pos int) (int, outcome.Link) {
 	switch {
 	case c == nil && k.Best == nil, c != nil && k.Best != nil && c.Outcome.ID == k.Best.Outcome.ID:
 		return i, k
-	case c == nil:
+	case c == v.pair.Linked[i].Best:
+		// the linker's own best, judged as it judged it (the headline's
+		// context, its candidates), not chosen again
 		return i, v.pair.Linked[i]
 	}
 	return i, outcome.Choose(v.pair.To, v.pair.Linked[i], *c)

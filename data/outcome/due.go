@@ -26,8 +26,12 @@ func dueLater(text string, deadline *data.Deadline, reviewed int) bool {
 	if reviewed <= 0 {
 		return false
 	}
-	for _, m := range dueYearRE.FindAllStringSubmatch(text, -1) {
-		if y, _ := strconv.Atoi(m[1] + m[2]); y > reviewed {
+	for _, m := range dueYearRE.FindAllStringSubmatchIndex(text, -1) {
+		if spanEnd(text[:m[0]]) {
+			continue // "2025年至2027年每年…": a target of every year of the span, this one's too
+		}
+		year := text[max(m[2], 0):max(m[3], 0)] + text[max(m[4], 0):max(m[5], 0)]
+		if y, _ := strconv.Atoi(year); y > reviewed {
 			return true
 		}
 	}
@@ -47,4 +51,14 @@ func holdOff(j *Judgement) {
 	}
 	j.Verdict, j.Arithmetic, j.Steps = Unclear, "", nil
 	j.Target, j.Actual, j.figure = "", "", nil
+}
+
+// spanStartRE ends the text before a year that closes a span of years:
+// the year that opens it ("2025年" of "2025年至2027年").
+var spanStartRE = regexp.MustCompile(`(?:19|20)[0-9]{2}年$`)
+
+// spanEnd tells whether the due year found after before closes a span
+// that opens on a year ("2025年至2027年").
+func spanEnd(before string) bool {
+	return spanStartRE.MatchString(before)
 }

@@ -25,7 +25,7 @@ var goOnWords = []string{"完成", "实现", "累计", "共计", "合计", "总�
 func narrower(outcome string, a data.Target, whole string) bool {
 	said := ownClause(outcome, a.Quote)
 	for _, w := range scopeWords {
-		i := strings.Index(said, w)
+		i := scopeWordAt(said, w)
 		if i < 0 || strings.Contains(whole, w) {
 			continue
 		}
@@ -35,6 +35,25 @@ func narrower(outcome string, a data.Target, whole string) bool {
 		}
 	}
 	return false
+}
+
+// scopeWordAt is where w stands in said as a scope word of its own, or
+// -1: not the 县城 of "全县城乡", the 市区 of "全市区县" or of "城市区域",
+// which name the whole.
+func scopeWordAt(said, w string) int {
+	for at := 0; ; {
+		i := strings.Index(said[at:], w)
+		if i < 0 {
+			return -1
+		}
+		i += at
+		before, _ := utf8.DecodeLastRuneInString(said[:i])
+		after, _ := utf8.DecodeRuneInString(said[i+len(w):])
+		if !strings.ContainsRune("全城", before) && !strings.ContainsRune("乡县域", after) {
+			return i
+		}
+		at = i + len(w)
+	}
 }
 
 // scopeVerbs open what a scope word's clause does ("实施重点城建项目").
