@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 
@@ -51,26 +50,40 @@ func runSync(env Env, args []string) error {
 }
 
 // attentionError is the error of a pass that refused files: a decision to
-// make with `merge`, or, when all of them are links or folders (never to be
-// merged: merge would follow the link), things to take out of the folder.
+// make with `merge` for the files, and the links or folders to take out of
+// the folder (never to be merged: merge would follow the link).
 func attentionError(refused []workspace.FileIssue) error {
-	n := len(refused)
-	links := n > 0 && !slices.ContainsFunc(refused, func(a workspace.FileIssue) bool {
-		return !errors.Is(a.Err, workspace.ErrTeamLink) && !errors.Is(a.Err, data.ErrNotAFile)
-	})
-	switch {
-	case n == 0:
-		return nil
-	case links && n == 1:
-		return errors.New(lang.X("cli.sync.notfile.one", "the team folder holds a link or a folder named like a review file; nothing was read from it: remove it, or put the file itself there"))
-	case links:
-		return errors.New(lang.X("cli.sync.notfiles", "the team folder holds {{.N}} links or folders named like review files; nothing was read from them: remove them, or put the files themselves there",
-			map[string]any{"N": n}))
-	case n == 1:
-		return errors.New(lang.X("cli.sync.attention.one", "1 file in the team folder needs a decision (merge with `pledgereview merge FILE` to see the plan); nothing from it was merged"))
+	odd := 0
+	for _, a := range refused {
+		if notAFile(a.Err) {
+			odd++
+		}
 	}
-	return errors.New(lang.X("cli.sync.attention", "{{.N}} files in the team folder need a decision (merge with `pledgereview merge FILE` to see the plan); nothing from them was merged",
-		map[string]any{"N": n}))
+	var says []string
+	switch plain := len(refused) - odd; {
+	case plain == 1:
+		says = append(says, lang.X("cli.sync.attention.one", "1 file in the team folder needs a decision (merge with `pledgereview merge FILE` to see the plan); nothing from it was merged"))
+	case plain > 1:
+		says = append(says, lang.X("cli.sync.attention", "{{.N}} files in the team folder need a decision (merge with `pledgereview merge FILE` to see the plan); nothing from them was merged",
+			map[string]any{"N": plain}))
+	}
+	switch {
+	case odd == 1:
+		says = append(says, lang.X("cli.sync.notfile.one", "the team folder holds a link or a folder named like a review file; nothing was read from it: remove it, or put the file itself there"))
+	case odd > 1:
+		says = append(says, lang.X("cli.sync.notfiles", "the team folder holds {{.N}} links or folders named like review files; nothing was read from them: remove them, or put the files themselves there",
+			map[string]any{"N": odd}))
+	}
+	if len(says) == 0 {
+		return nil
+	}
+	return errors.New(strings.Join(says, lang.X("cli.sync.also", "; and ")))
+}
+
+// notAFile tells whether a team file was refused unopened: a link, a
+// folder or a pipe named like a review file.
+func notAFile(err error) bool {
+	return errors.Is(err, workspace.ErrTeamLink) || errors.Is(err, data.ErrNotAFile)
 }
 
 // printSync says what a pass merged, what waits and what was refused.
@@ -104,8 +117,12 @@ func printSync(env Env, rep workspace.SyncReport, dir, backups string) {
 // teamRefusal says why a file of the team folder was not merged; a link
 // is named as such, in the user's language: it was not opened.
 func teamRefusal(a workspace.FileIssue) string {
-	if errors.Is(a.Err, workspace.ErrTeamLink) {
+	switch {
+	case errors.Is(a.Err, workspace.ErrTeamLink):
 		return lang.X("cli.sync.link", "{{.File}}: it is a link, not a file; not opened (Pledge Review never follows links in the team folder)",
+			map[string]any{"File": data.ShownFileName(a.Path)})
+	case errors.Is(a.Err, data.ErrNotAFile):
+		return lang.X("cli.sync.notregular", "{{.File}}: it is a folder or a device, not a file; not opened",
 			map[string]any{"File": data.ShownFileName(a.Path)})
 	}
 	return oneLine(a.Err)

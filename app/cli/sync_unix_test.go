@@ -59,3 +59,43 @@ func TestSyncListsALinkAsRefused(t *testing.T) {
 		}
 	}
 }
+
+// TestSyncSaysWhatToDoWithEachRefusal: an edited file, a link and a
+// folder named like review files: the file is one to decide on with
+// merge, the link and the folder two to take out of the folder (merge
+// would follow the link), and the folder is named as a folder.
+func TestSyncSaysWhatToDoWithEachRefusal(t *testing.T) {
+	team := t.TempDir()
+	b := newHarness(t)
+	b.ok("whoami", "--name", "张伟")
+	b.ok("review", "taiyuan-2021/01.01.00", "--status", "done")
+	signed := filepath.Join(t.TempDir(), "zhang.json")
+	b.ok("export-review", "-o", signed)
+	raw, err := os.ReadFile(signed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := strings.Replace(string(raw), `"done"`, `"not_done"`, 1) // its signature no longer holds
+	if err := os.WriteFile(filepath.Join(team, "taiyuan-2021--k-edited.pledgereview.json"), []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	a := newHarness(t)
+	a.ok("whoami", "--name", "王芳")
+	if err := os.Symlink(a.env.Workspace, filepath.Join(team, "taiyuan-2021--k-link.pledgereview.json")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(filepath.Join(team, "taiyuan-2021--k-folder.pledgereview.json"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("LC_ALL", "en_GB.UTF-8")
+	code, out, errs := a.run("sync", team)
+	for _, want := range []string{
+		"1 file in the team folder needs a decision",
+		"; and the team folder holds 2 links or folders named like review files",
+		"taiyuan-2021--k-folder.pledgereview.json: it is a folder or a device, not a file; not opened",
+	} {
+		if code != 1 || !strings.Contains(errs, want) {
+			t.Errorf("exit %d, stderr lacks %q\nstdout %q\nstderr %q", code, want, out, errs)
+		}
+	}
+}
