@@ -114,6 +114,8 @@ func mergeRefusal(err error, path string) string {
 		why = lang.X("share.refused.forged", "{{.File}} was changed after it was signed, or claims reviews its signer did not write. Ask your colleague to export it again.", args)
 	case errors.Is(err, workspace.ErrTeamLink):
 		why = lang.X("share.refused.link", "{{.File}} is a link, not a file; it was not opened: Pledge Review never follows links in the team folder.", args)
+	case errors.Is(err, data.ErrNotAFile):
+		why = lang.X("share.refused.notafile", "{{.File}} is a folder or a device, not a file; it was not opened.", args)
 	case errors.Is(err, workspace.ErrUnsigned):
 		why = lang.X("share.refused.unsigned", "{{.File}} is unsigned (from the first version of Pledge Review): nothing proves who wrote it.", args)
 	case errors.Is(err, share.ErrOtherVersion):

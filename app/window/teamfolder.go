@@ -118,6 +118,9 @@ func (t *teamFolder) show(sess *workspace.Session, ev workspace.WatchEvent) {
 		t.forget(a.Path)
 		t.needs = append(t.needs, a)
 	}
+	for _, path := range rep.Gone {
+		t.forget(path) // taken out of the folder: nothing left to look at
+	}
 	if !rep.Changed() {
 		t.refresh()
 		return
@@ -197,12 +200,41 @@ func (t *teamFolder) refresh() {
 		}
 	}
 	if n := len(t.needs); n > 0 {
-		text += " · " + lang.X("team.needs", "{{.N}} files need a look", map[string]any{"N": n})
+		text += " · " + needsNotice(n)
 		icon = theme.WarningIcon()
 	}
 	t.notice.SetText(text)
 	t.notice.SetIcon(icon)
 	t.notice.Show()
+}
+
+// needsNotice counts the files that need a look: "1 file needs a look".
+func needsNotice(n int) string {
+	if n == 1 {
+		return lang.X("team.needs.one", "1 file needs a look")
+	}
+	return lang.X("team.needs", "{{.N}} files need a look", map[string]any{"N": n})
+}
+
+// needsHelp says what to do with the files that need a look: open those
+// that can be, take out of the folder those never opened (links, folders).
+func needsHelp(needs []workspace.FileIssue) string {
+	openable, notFiles := false, false
+	for _, fi := range needs {
+		if notAFile(fi.Err) {
+			notFiles = true
+		} else {
+			openable = true
+		}
+	}
+	help := lang.X("team.needs.help", "These files were not merged; nothing in the workspace changed because of them.")
+	if openable {
+		help += " " + lang.X("team.needs.open", "Open one to see why and decide.")
+	}
+	if notFiles {
+		help += " " + lang.X("team.needs.remove", "A link, a folder or a device is never opened: take it out of the team folder, and it goes from this list.")
+	}
+	return help
 }
 
 // state says in a sentence how the folder is, for the details and the
@@ -238,7 +270,7 @@ func (t *teamFolder) showDetails() {
 	var dlg dialog.Dialog
 	if len(t.needs) > 0 {
 		box.Add(widget.NewSeparator())
-		box.Add(newMessageLabel(lang.X("team.needs.help", "These files were not merged. Open one to see why and decide; nothing in the workspace changed because of them.")))
+		box.Add(newMessageLabel(needsHelp(t.needs)))
 		for _, fi := range t.needs {
 			path := fi.Path
 			why := newMessageLabel(mergeRefusalLine(fi.Err, path))
@@ -277,7 +309,8 @@ func mergeRefusalLine(err error, path string) string {
 	return line
 }
 
-// forget drops a file from those that need a look, once the user opened it.
+// forget drops a file from those that need a look, once the user opened it
+// or it is gone from the folder.
 func (t *teamFolder) forget(path string) {
 	out := t.needs[:0]
 	for _, fi := range t.needs {

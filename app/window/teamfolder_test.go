@@ -256,3 +256,52 @@ func TestTeamFolderUndoNotRememberedInTheWindow(t *testing.T) {
 		t.Errorf("after undo the workspace holds %d reviews", len(rs))
 	}
 }
+
+// A folder in the team folder named like a colleague's file is listed
+// among the files that need a look, in its own words in both languages,
+// with nothing to open; once it is taken out of the folder, the notice
+// drops it at the next pass.
+func TestTeamFolderListsAFolderUntilItGoes(t *testing.T) {
+	a := test.NewTempApp(t)
+	ws, cfg := tempPaths(t)
+	d := newTestDesk(t, a, ws, cfg)
+	team := t.TempDir()
+	dir := filepath.Join(team, "taiyuan-2021--k-folder.pledgereview.json")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	d.setTeamFolder(team)
+	until(t, d, "the folder needs a look", noticeSays(d, func(s string) bool { return strings.HasSuffix(s, " · 1 个文件待查看") }))
+	test.Tap(d.teamdir.notice)
+	details := squeeze(overlayTexts(d.win.Canvas()))
+	for _, want := range []string{"taiyuan-2021--k-folder.pledgereview.json 是文件夹或设备，不是文件，未打开", "把它从团队文件夹中移走"} {
+		if !strings.Contains(details, squeeze(want)) {
+			t.Errorf("the details say %q, want %q", details, want)
+		}
+	}
+	if strings.Contains(details, "没有改动它") || strings.Contains(details, "打开文件可查看原因") || overlayButton(d.win.Canvas(), "打开…") != nil {
+		t.Errorf("the details offer to open the folder, or word it as a write: %q", details)
+	}
+	d.win.Canvas().Overlays().Top().Hide()
+
+	d.setLanguage(langEn)
+	if got := d.teamdir.notice.Text; !strings.HasSuffix(got, " · 1 file needs a look") {
+		t.Errorf("in English the notice says %q, want … · 1 file needs a look", got)
+	}
+	test.Tap(d.teamdir.notice)
+	details = squeeze(overlayTexts(d.win.Canvas()))
+	for _, want := range []string{"taiyuan-2021--k-folder.pledgereview.json is a folder or a device, not a file; it was not opened.", "take it out of the team folder"} {
+		if !strings.Contains(details, squeeze(want)) {
+			t.Errorf("in English the details say %q, want %q", details, want)
+		}
+	}
+	if strings.Contains(details, "left as it is") || strings.Contains(details, "Open one") {
+		t.Errorf("in English the details offer to open the folder, or word it as a write: %q", details)
+	}
+	d.win.Canvas().Overlays().Top().Hide()
+
+	if err := os.Remove(dir); err != nil {
+		t.Fatal(err)
+	}
+	until(t, d, "the folder taken out of the notice", noticeSays(d, func(s string) bool { return s == "Team folder on" }))
+}

@@ -43,6 +43,7 @@ type TeamFolder struct {
 	seen    map[string]stamp   // files handled (merged or refused), by name, as they were then
 	waiting map[string]waiting // files that could not be decoded yet, by name
 	mine    map[string]written // my own files, by name
+	gone    map[string]bool    // files of seen no longer in the folder: true until told in SyncReport.Gone
 }
 
 // stamp tells whether a file changed: its size and modification time.
@@ -66,7 +67,7 @@ type written struct {
 // TeamFolder returns the team folder at dir for this workspace. It touches
 // nothing yet.
 func (s *Session) TeamFolder(dir string) *TeamFolder {
-	return &TeamFolder{Dir: dir, s: s, seen: map[string]stamp{}, waiting: map[string]waiting{}, mine: map[string]written{}}
+	return &TeamFolder{Dir: dir, s: s, seen: map[string]stamp{}, waiting: map[string]waiting{}, mine: map[string]written{}, gone: map[string]bool{}}
 }
 
 // SyncReport is what a pass did.
@@ -84,6 +85,10 @@ type SyncReport struct {
 	// written; they are read again on the next pass and called damaged (in
 	// Attention) once they stay so for SettleTime.
 	Waiting []FileIssue
+	// Gone: files handled before (merged or refused) that are no longer in
+	// the folder, by path; each is told once, until it comes back and goes
+	// again. A file that needed a look and is gone needs it no more.
+	Gone []string
 	// UndoLimited: the merge is done, but the note its undo needs could
 	// not be written beside the backup (ErrUndoUnavailable: it cannot be
 	// undone; ErrUndoMayRemerge: an undo of it is not remembered).
@@ -239,7 +244,7 @@ func (tf *TeamFolder) Merge(now time.Time) (rep SyncReport, err error) {
 	if err != nil {
 		return rep, err
 	}
-	rep.Attention = notFiles
+	rep.Attention, rep.Gone = notFiles, tf.vanished()
 	if len(paths) == 0 {
 		return rep, nil
 	}
@@ -340,6 +345,7 @@ func (tf *TeamFolder) changed() ([]string, map[string]stamp, []FileIssue, error)
 			continue // gone since the listing
 		}
 		present[name] = true
+		delete(tf.gone, name)
 		st := stampOf(fi)
 		if old, ok := tf.seen[name]; ok && old == st {
 			continue
@@ -358,7 +364,28 @@ func (tf *TeamFolder) changed() ([]string, map[string]stamp, []FileIssue, error)
 			delete(tf.waiting, name) // gone: its complete version may come under another name
 		}
 	}
+	for name := range tf.seen {
+		if _, known := tf.gone[name]; !known && !present[name] {
+			tf.gone[name] = true // to tell (vanished), once until it comes back
+		}
+	}
 	return paths, stamps, refused, nil
+}
+
+// vanished lists the files found gone by changed that were not told yet,
+// by path, sorted. They stay in seen: a file that comes back as it was is
+// not read again.
+func (tf *TeamFolder) vanished() []string {
+	var out []string
+	for name, told := range tf.gone {
+		if !told {
+			continue
+		}
+		out = append(out, filepath.Join(tf.Dir, name))
+		tf.gone[name] = false
+	}
+	slices.Sort(out)
+	return out
 }
 
 // notAFile says why an entry of the team folder, as Lstat sees it, is not

@@ -406,3 +406,27 @@ func TestTeamFolderOlderCopiesMakeNoBackup(t *testing.T) {
 		t.Errorf("张伟 has %d backups, want none", len(backups))
 	}
 }
+
+// A file handled before that is taken out of the folder is told gone, once:
+// a folder named like a team file, refused, then removed.
+func TestTeamFolderTellsAFileGoneOnce(t *testing.T) {
+	dir := t.TempDir()
+	a := joinFolder(t, "王芳", dir)
+	path := filepath.Join(dir, share.TeamFileName(report, "k-folder"))
+	if err := os.Mkdir(path, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	rep := a.sync(t, time.Now())
+	if len(rep.Attention) != 1 || !errors.Is(rep.Attention[0].Err, data.ErrNotAFile) || len(rep.Gone) != 0 {
+		t.Fatalf("a folder named like a team file: %+v", rep)
+	}
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	if rep := a.sync(t, time.Now()); !slices.Equal(rep.Gone, []string{path}) || len(rep.Attention) != 0 {
+		t.Errorf("after the folder was taken out: %+v, want it gone", rep)
+	}
+	if rep := a.sync(t, time.Now()); len(rep.Gone) != 0 {
+		t.Errorf("the folder was told gone again: %+v", rep)
+	}
+}

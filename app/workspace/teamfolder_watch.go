@@ -241,15 +241,20 @@ func (w *Watcher) pass(fsw *fsnotify.Watcher, writeAll, writesOnly bool) {
 	ev.Report.Wrote = wrote
 	if err != nil {
 		w.putBack(ids)
-		if r := ev.Report; r.Changed() || len(r.Attention) > 0 {
+		if r := ev.Report; r.Changed() || len(r.Attention) > 0 || len(r.Gone) > 0 {
 			w.tell(WatchEvent{Report: r}) // what was merged before the write failed
 		}
 		w.fail(err)
 		return
 	}
-	if r := ev.Report; ev.Back || len(r.Wrote) > 0 || r.Changed() || len(r.Attention) > 0 || len(r.Waiting) > 0 {
+	if ev.Back || ev.Report.found() {
 		w.tell(ev)
 	}
+}
+
+// found tells whether a pass did or found something to tell.
+func (r SyncReport) found() bool {
+	return len(r.Wrote) > 0 || r.Changed() || len(r.Attention) > 0 || len(r.Waiting) > 0 || len(r.Gone) > 0
 }
 
 // reach checks that the folder is there, telling once when it goes, and
