@@ -142,13 +142,13 @@ func (s *Session) shareWorkspace(reportID string) (share.Workspace, error) {
 		return share.Workspace{}, err
 	}
 	ws := share.Workspace{ReportID: r.ID, Fingerprint: r.Fingerprint, Pledges: map[string]bool{},
-		Rubric: s.store.Rubric(), Reviewers: reviewers, Reviews: make(map[share.Key]data.Review, len(reviews)),
+		Rubric: s.store.Rubric(), Reviewers: reviewers, Reviews: make(map[share.Key]*data.Review, len(reviews)),
 		Me: s.me.ID, MyKey: s.PublicKey(), Keys: keys, Now: time.Now()}
 	for _, p := range r.Pledges() {
 		ws.Pledges[p.ID] = true
 	}
-	for _, rv := range reviews {
-		ws.Reviews[share.KeyOf(rv)] = rv
+	for i := range reviews {
+		ws.Reviews[share.KeyOf(reviews[i])] = &reviews[i]
 	}
 	if ws.Progress, err = s.progressKeys(reportID); err != nil {
 		return share.Workspace{}, err
@@ -271,6 +271,7 @@ func (s *Session) PlanMerges(paths []string) (MultiPlan, error) {
 // planMerges is PlanMerges with the files opened by open: a file the user
 // chose may be a link, one of the team folder may not (openTeamFile).
 func (s *Session) planMerges(paths []string, open func(string) (*os.File, error)) (MultiPlan, error) {
+	defer paceForMerge()()
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	files, stop := readReviewFiles(paths, open, s.store.Rubric())
@@ -441,6 +442,7 @@ func (s *Session) ApplyMerges(mp MultiPlan) (data.MergeResult, error) {
 	if !mp.Changes() {
 		return data.MergeResult{}, nil
 	}
+	defer paceForMerge()()
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	w := mp.preallocated()

@@ -56,12 +56,12 @@ func file(reviewers []data.Reviewer, reviews ...data.Review) File {
 
 func workspace(pledges int, reviewers []data.Reviewer, reviews ...data.Review) Workspace {
 	ws := Workspace{ReportID: testReport, Fingerprint: testFP, Pledges: map[string]bool{},
-		Rubric: data.DefaultRubric(), Reviewers: reviewers, Reviews: map[Key]data.Review{}}
+		Rubric: data.DefaultRubric(), Reviewers: reviewers, Reviews: map[Key]*data.Review{}}
 	for i := 1; i <= pledges; i++ {
 		ws.Pledges[pledge(i)] = true
 	}
 	for _, r := range reviews {
-		ws.Reviews[KeyOf(r)] = r
+		ws.Reviews[KeyOf(r)] = &r
 	}
 	return ws
 }

@@ -44,7 +44,7 @@ func randomWorkspace(rng *rand.Rand) Workspace {
 	ws := workspace(lawPledges, rvs)
 	for _, r := range randomReviews(rng, rvs) {
 		if ws.Pledges[r.PledgeID] {
-			ws.Reviews[KeyOf(r)] = r
+			ws.Reviews[KeyOf(r)] = &r
 		}
 	}
 	return ws

@@ -20,7 +20,11 @@ type Workspace struct {
 	// does not know.
 	Rubric    data.Rubric
 	Reviewers []data.Reviewer // every reviewer seen, in the order seen
-	Reviews   map[Key]data.Review
+	// Reviews are the records held, by key. They point into what they were
+	// read or planned from, which is never written again: a merge of 20
+	// files of 5,000 records grows this map to 100,000 keys, and moving a
+	// pointer as it grows costs far less than a whole record.
+	Reviews map[Key]*data.Review
 	// Me is the local reviewer's id and MyKey their public key: records
 	// under Me are taken only from a file that MyKey signed.
 	Me    string
@@ -234,9 +238,13 @@ func (pl *planner) review(i int, r data.Review) {
 		p.Rejected = append(p.Rejected, Rejection{Key: k, Reason: why, Detail: detail})
 		return
 	}
-	old, ok := pl.ws.Reviews[k]
-	switch c := r.Updated.Compare(old.Updated); {
-	case !ok:
+	old, held := pl.ws.Reviews[k]
+	c := 0
+	if held {
+		c = r.Updated.Compare(old.Updated)
+	}
+	switch {
+	case !held:
 		p.Added = append(p.Added, k)
 	case c > 0:
 		p.Updated = append(p.Updated, k)
@@ -341,10 +349,11 @@ func (ws *Workspace) Merge(p MergePlan) {
 		}
 	}
 	if ws.Reviews == nil {
-		ws.Reviews = make(map[Key]data.Review, len(p.Writes))
+		ws.Reviews = make(map[Key]*data.Review, len(p.Writes))
 	}
-	for _, r := range p.Writes {
-		k := KeyOf(r)
+	for i := range p.Writes {
+		r := &p.Writes[i]
+		k := Key{r.PledgeID, r.ReviewerID}
 		if old, ok := ws.Reviews[k]; !ok || r.Updated.Compare(old.Updated) > 0 {
 			ws.Reviews[k] = r
 		}

@@ -105,7 +105,7 @@ func TestSameReviewerTwoMachinesConverges(t *testing.T) {
 		t.Fatal(err)
 	}
 	ws = Apply(ws, p)
-	if got := ws.Reviews[KeyOf(desktop)]; !reflect.DeepEqual(got, desktop) {
+	if got := ws.Reviews[KeyOf(desktop)]; got == nil || !reflect.DeepEqual(*got, desktop) {
 		t.Fatalf("got %v, want the newer edit", got)
 	}
 	// Merging the laptop's older file back is ignored but keeps its history.

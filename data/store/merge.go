@@ -76,7 +76,7 @@ func (s *Store) writeMerge(tx *bolt.Tx, w data.MergeWrite, batch mergeBatch, enc
 	if err := putRelay(tx, w.Relay); err != nil {
 		return res, err
 	}
-	m := merger{s: s, tx: tx, reviews: tx.Bucket(bucketReviews)}
+	m := merger{s: s, tx: tx, reviews: tx.Bucket(bucketReviews), pledge: -1}
 	if err = storedClocks(m.reviews, batch.records); err != nil {
 		return res, err
 	}

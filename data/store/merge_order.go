@@ -28,6 +28,7 @@ type mergeOp struct {
 // merge.
 type mergeRecord struct {
 	key     []byte // pledge "\x00" reviewer
+	pledge  int    // its pledge, numbered in the order the merge meets them
 	exists  bool
 	updated data.HLC
 	history []data.HLC
@@ -173,7 +174,7 @@ func batchOf(ops []sortOp, pledges, reviewers []string) mergeBatch {
 		if i == 0 || !same(ops[i-1], o) {
 			start := len(keys)
 			keys = append(append(append(keys, pledges[o.pledge]...), 0), reviewers[o.reviewer]...)
-			b.records = append(b.records, mergeRecord{key: keys[start:len(keys):len(keys)]})
+			b.records = append(b.records, mergeRecord{key: keys[start:len(keys):len(keys)], pledge: o.pledge})
 		}
 		b.ops[i] = mergeOp{rec: len(b.records) - 1, i: o.i, history: o.history}
 	}

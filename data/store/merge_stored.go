@@ -87,7 +87,7 @@ type merger struct {
 	tx      *bolt.Tx
 	reviews *bolt.Bucket
 
-	pledgeID string // the pledge checked last ("" at first), and whether it exists
+	pledge   int // the pledge checked last (mergeRecord.pledge, -1 at first), and whether it exists
 	pledgeOK bool
 	reportID string          // the report of the last pledge checked
 	pledges  map[string]bool // its pledge ids, nil when it is not there
@@ -96,11 +96,14 @@ type merger struct {
 	unknown int    // reviews of pledges the workspace does not have
 }
 
-// pledgeExists tells whether the workspace has the pledge. A merge writes
-// in key order, so the reviews of one pledge come one after the other.
-func (m *merger) pledgeExists(pledgeID string) bool {
-	if pledgeID != m.pledgeID {
-		m.pledgeID, m.pledgeOK = pledgeID, m.lookUpPledge(pledgeID)
+// pledgeExists tells whether the workspace has the pledge of rec, rv's.
+// A merge writes in key order, so the reviews of one pledge come one after
+// the other; they are told apart by the record's number for the pledge,
+// not by rv's id, whose bytes lie in the file it came from: far apart in
+// memory from one review to the next.
+func (m *merger) pledgeExists(rec *mergeRecord, rv *data.Review) bool {
+	if rec.pledge != m.pledge {
+		m.pledge, m.pledgeOK = rec.pledge, m.lookUpPledge(rv.PledgeID)
 	}
 	return m.pledgeOK
 }
@@ -133,7 +136,7 @@ const (
 // review puts rv, encoded as raw, under its key when its pledge exists
 // and it is newer than the record held.
 func (m *merger) review(rec *mergeRecord, rv *data.Review, raw []byte) (reviewOutcome, error) {
-	if !m.pledgeExists(rv.PledgeID) {
+	if !m.pledgeExists(rec, rv) {
 		m.unknown++
 		return reviewNoPledge, nil
 	}
