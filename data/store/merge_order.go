@@ -50,14 +50,21 @@ type sortOp struct {
 type idIndex struct {
 	ids  map[string]int
 	all  []string
-	last int // the id met last, as the records of a file come one reviewer after the other
+	last int // the id met last
 }
 
 func newIDIndex() *idIndex { return &idIndex{ids: map[string]int{}, last: -1} }
 
+// of numbers id. The records of a file come one reviewer after the other,
+// and the files of a merge hold their pledges in the report's order: the
+// id is most often the one met last, or the one met after it.
 func (x *idIndex) of(id string) int {
 	if x.last >= 0 && x.all[x.last] == id {
 		return x.last
+	}
+	if n := x.last + 1; n > 0 && n < len(x.all) && x.all[n] == id {
+		x.last = n
+		return n
 	}
 	n, ok := x.ids[id]
 	if !ok {
