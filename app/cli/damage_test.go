@@ -142,11 +142,11 @@ func TestMergeOfAPipeAndOfAFolder(t *testing.T) {
 				args = []string{"merge", "--dry-run", fifo}
 			}
 			code, _, errs := h.run(args...)
-			if code != 1 || !strings.Contains(errs, "named pipe") {
-				t.Errorf("%v: exit %d, %q; want a refusal naming the pipe", args, code, errs)
+			if code != 1 || !strings.Contains(errs, "refused: review.json is a folder or a device, not a file") {
+				t.Errorf("%v: exit %d, %q; want the pipe refused as not a file", args, code, errs)
 			}
 		}
-		if code, _, errs := h.run("merge", h.dir); code != 1 || !strings.Contains(errs, "folder") {
+		if code, _, errs := h.run("merge", h.dir); code != 1 || !strings.Contains(errs, "refused: "+filepath.Base(h.dir)+" is a folder or a device, not a file") {
 			t.Errorf("merge of a folder: exit %d, %q", code, errs)
 		}
 	}()

@@ -87,7 +87,7 @@ func TestMergeRefusesRecordsThatWouldNotReadBack(t *testing.T) {
 		os.WriteFile(path, resign(t, good, raw, key), 0o644)
 		for _, args := range [][]string{{"merge", "--dry-run", path}, {"merge", path}} {
 			code, out, errs := a.run(args...)
-			if code != 1 || !strings.Contains(errs, "refused "+name) || strings.Contains(out, "records added: 1") {
+			if code != 1 || !strings.Contains(errs, "refused: "+name+" ") || strings.Contains(out, "records added: 1") {
 				t.Fatalf("%v: exit %d\n%s\n%s", args, code, out, errs)
 			}
 		}

@@ -117,7 +117,7 @@ func runMerge(env Env, args []string) error {
 	}
 	for _, fp := range mp.Files {
 		if fp.Err != nil {
-			fmt.Fprintln(env.Stderr, lang.X("cli.merge.refused", "refused {{.Reason}}", map[string]any{"Reason": refusalReason(fp)}))
+			fmt.Fprintln(env.Stderr, lang.X("cli.merge.refused", "refused: {{.Reason}}", map[string]any{"Reason": refusalReason(fp.Path, fp.Err)}))
 			continue
 		}
 		fmt.Fprint(env.Stdout, fp.Plan.Summary(summaryLanguage()))

@@ -31,7 +31,7 @@ func TestMergeTwoFilesAtOnceAndARefusedOne(t *testing.T) {
 
 	code, out, errs := a.run("merge", "--dry-run", fb, damaged, fc)
 	if code != 1 || strings.Count(out, "Merge plan:") != 2 || !strings.Contains(out, "records added: 2") ||
-		!strings.Contains(errs, "refused damaged.pledgereview.json") || strings.Contains(out, "merged") {
+		!strings.Contains(errs, "refused: damaged.pledgereview.json is damaged or was edited by hand") || strings.Contains(out, "merged") {
 		t.Fatalf("dry run: exit %d\n%s\n%s", code, out, errs)
 	}
 	if out := a.ok("agreement"); !strings.Contains(out, "disputed pledges: 0") {
@@ -39,7 +39,7 @@ func TestMergeTwoFilesAtOnceAndARefusedOne(t *testing.T) {
 	}
 
 	code, out, errs = a.run("merge", fb, damaged, fc)
-	if code != 1 || !strings.Contains(errs, "the review file is damaged") || !strings.Contains(errs, "1 of 3 files refused") {
+	if code != 1 || !strings.Contains(errs, "refused: damaged.pledgereview.json is damaged or was edited by hand") || !strings.Contains(errs, "1 of 3 files refused") {
 		t.Fatalf("merge: exit %d, stderr %q", code, errs)
 	}
 	if strings.Count(out, "merged ") != 1 || !strings.Contains(out, "merged 2 of 3 files: 3 records written, 3 history entries, 2 reviewers added") {

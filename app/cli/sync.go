@@ -107,25 +107,11 @@ func printSync(env Env, rep workspace.SyncReport, dir, backups string) {
 			map[string]any{"File": data.ShownFileName(w.Path)}))
 	}
 	for _, a := range rep.Attention {
-		fmt.Fprintln(env.Stderr, lang.X("cli.sync.notmerged", "not merged {{.Reason}}", map[string]any{"Reason": teamRefusal(a)}))
+		fmt.Fprintln(env.Stderr, lang.X("cli.sync.notmerged", "not merged: {{.Reason}}", map[string]any{"Reason": refusalReason(a.Path, a.Err)}))
 	}
 	if !rep.Changed() && len(rep.Wrote) == 0 && len(rep.Attention) == 0 && len(rep.Waiting) == 0 {
 		fmt.Fprintln(env.Stdout, lang.X("cli.sync.nothing", "nothing new in {{.Dir}}", map[string]any{"Dir": dir}))
 	}
-}
-
-// teamRefusal says why a file of the team folder was not merged; a link
-// is named as such, in the user's language: it was not opened.
-func teamRefusal(a workspace.FileIssue) string {
-	switch {
-	case errors.Is(a.Err, workspace.ErrTeamLink):
-		return lang.X("cli.sync.link", "{{.File}}: it is a link, not a file; not opened (Pledge Review never follows links in the team folder)",
-			map[string]any{"File": data.ShownFileName(a.Path)})
-	case errors.Is(a.Err, data.ErrNotAFile):
-		return lang.X("cli.sync.notregular", "{{.File}}: it is a folder or a device, not a file; not opened",
-			map[string]any{"File": data.ShownFileName(a.Path)})
-	}
-	return oneLine(a.Err)
 }
 
 // shownNames escapes file names from the team folder (data.ShownFileName).

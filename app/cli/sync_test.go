@@ -71,7 +71,7 @@ func TestSyncTellsWhatItCannotMerge(t *testing.T) {
 	code, out, errs := a.run("sync", team)
 	if code != 1 || !strings.Contains(out, "merged 1 review from 张伟") ||
 		!strings.Contains(out, "waiting for x (1).pledgereview.json: it cannot be read yet") ||
-		!strings.Contains(errs, "not merged y.pledgereview.json: the review file is damaged") ||
+		!strings.Contains(errs, "not merged: y.pledgereview.json is damaged or was edited by hand") ||
 		!strings.Contains(errs, "1 file in the team folder needs a decision") {
 		t.Fatalf("exit %d\nstdout %q\nstderr %q", code, out, errs)
 	}

@@ -44,8 +44,8 @@ func TestSyncListsALinkAsRefused(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct{ locale, want, summary string }{
-		{"en_GB.UTF-8", `not merged "taiyuan-2021--k-\x1b[31mx.pledgereview.json": it is a link, not a file; not opened`, "the team folder holds a link or a folder named like a review file; nothing was read from it"},
-		{"zh_CN.UTF-8", `未合并 "taiyuan-2021--k-\x1b[31mx.pledgereview.json"：这是一个链接，不是文件；未打开`, "团队文件夹中有一个名字像评审文件的链接或文件夹；没有从中读取任何内容"},
+		{"en_GB.UTF-8", `not merged: "taiyuan-2021--k-\x1b[31mx.pledgereview.json" is a link, not a file; it was not opened`, "the team folder holds a link or a folder named like a review file; nothing was read from it"},
+		{"zh_CN.UTF-8", `未合并："taiyuan-2021--k-\x1b[31mx.pledgereview.json" 是一个链接，不是文件，未打开`, "团队文件夹中有一个名字像评审文件的链接或文件夹；没有从中读取任何内容"},
 	} {
 		t.Setenv("LC_ALL", tc.locale)
 		a := newHarness(t) // a fresh desk: a desk lists the link once until it changes
@@ -92,7 +92,9 @@ func TestSyncSaysWhatToDoWithEachRefusal(t *testing.T) {
 	for _, want := range []string{
 		"1 file in the team folder needs a decision",
 		"; and the team folder holds 2 links or folders named like review files",
-		"taiyuan-2021--k-folder.pledgereview.json: it is a folder or a device, not a file; not opened",
+		"not merged: taiyuan-2021--k-folder.pledgereview.json is a folder or a device, not a file; it was not opened.",
+		"not merged: taiyuan-2021--k-link.pledgereview.json is a link, not a file",
+		"not merged: taiyuan-2021--k-edited.pledgereview.json was changed after it was signed",
 	} {
 		if code != 1 || !strings.Contains(errs, want) {
 			t.Errorf("exit %d, stderr lacks %q\nstdout %q\nstderr %q", code, want, out, errs)

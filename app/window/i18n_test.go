@@ -18,7 +18,7 @@ import (
 
 // wordedElsewhere are the files outside the package that word what the
 // window shows with the x it passes them (its lang.X).
-var wordedElsewhere = []string{"../internal/arithwords/*.go", "../internal/filewords/*.go", "../workspace/outcomepair.go"}
+var wordedElsewhere = []string{"../internal/arithwords/*.go", "../internal/filewords/*.go", "../internal/sharewords/*.go", "../workspace/outcomepair.go"}
 
 // usedKeys returns every key the package passes to lang.X, and the files
 // of wordedElsewhere to their x.

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
+	"pledgereview/app/internal/sharewords"
 	"pledgereview/app/workspace"
 	"pledgereview/data"
 	"pledgereview/data/share"
@@ -96,44 +97,25 @@ func showMergeRefused(w fyne.Window, err error, path string, closed func()) {
 // mergeRefusal words the refusal of a review file; the workspace is
 // always left as it was.
 func mergeRefusal(err error, path string) string {
-	args := map[string]any{"File": data.ShownFileName(path)}
-	var why string
+	why, ok := sharewords.Refusal(lang.X, err, path)
 	var changed *share.KeyChangedError
 	switch {
 	case errors.As(err, &changed):
-		args["Who"] = data.CleanName(changed.Reviewer.Name)
-		if args["Who"] == "" {
-			args["Who"] = changed.Reviewer.ID
-		}
-		args["Known"] = keyWords(changed.Pinned)
-		args["Offered"] = keyWords(changed.Offered)
-		why = lang.X("share.refused.keychanged", "{{.File}} says it holds the reviews of {{.Who}}, but it is signed with another key than the files of {{.Who}} merged before.\nKey known here: {{.Known}}\nKey of this file: {{.Offered}}\nCall {{.Who}} and compare the words: if their program shows the words of this file, they have a new key; if not, someone else wrote this file.", args)
-	case errors.Is(err, share.ErrNotYours):
-		why = lang.X("share.refused.notyours", "{{.File}} holds reviews in your name that your key did not sign: someone else wrote them.", args)
-	case errors.Is(err, share.ErrForged):
-		why = lang.X("share.refused.forged", "{{.File}} was changed after it was signed, or claims reviews its signer did not write. Ask your colleague to export it again.", args)
-	case errors.Is(err, workspace.ErrTeamLink):
-		why = lang.X("share.refused.link", "{{.File}} is a link, not a file; it was not opened: Pledge Review never follows links in the team folder.", args)
-	case errors.Is(err, data.ErrNotAFile):
-		why = lang.X("share.refused.notafile", "{{.File}} is a folder or a device, not a file; it was not opened.", args)
-	case errors.Is(err, workspace.ErrUnsigned):
-		why = lang.X("share.refused.unsigned", "{{.File}} is unsigned (from the first version of Pledge Review): nothing proves who wrote it.", args)
-	case errors.Is(err, share.ErrOtherVersion):
-		why = lang.X("share.refused.version", "{{.File}} is for another version of this report whose text differs too much from the one in this workspace (fewer than 97 % of its sentences are found here), or it comes from an older version of Pledge Review that does not say where its pledges lie. Ask your colleague which report text they imported.", args)
-	case errors.Is(err, share.ErrWrongReport):
-		why = lang.X("share.refused.report", "{{.File}} holds reviews of another report, not of the one in this workspace.", args)
-	case errors.Is(err, share.ErrDamaged):
-		why = lang.X("share.refused.damaged", "{{.File}} is damaged or was edited by hand (its checksum does not match, or it is cut short). Ask your colleague to export it again.", args)
-	case errors.Is(err, share.ErrNewerFormat):
-		why = lang.X("share.refused.newer", "{{.File}} was written by a newer version of Pledge Review. Update the program to merge it.", args)
-	case errors.Is(err, share.ErrTooLarge):
-		why = lang.X("share.refused.large", "{{.File}} is too large (over 64 MB) to be a review file.", args)
-	case errors.Is(err, share.ErrNotReviewFile):
-		why = lang.X("share.refused.notreview", "{{.File}} is not a Pledge Review review file.", args)
-	case errors.Is(err, share.ErrInvalid):
-		why = lang.X("share.refused.invalid", "{{.File}} holds records that are not valid. Ask your colleague to export it again.", args)
-	default:
+		why = keyChanged(changed, path)
+	case !ok:
 		why = plainWords(err)
 	}
 	return why + "\n" + lang.X("share.refused.unchanged", "Nothing in the workspace was changed.")
+}
+
+// keyChanged words a file signed with another key than the one known for
+// its reviewer: the words of both keys, in the interface's language, to
+// compare by phone.
+func keyChanged(changed *share.KeyChangedError, path string) string {
+	who := data.CleanName(changed.Reviewer.Name)
+	if who == "" {
+		who = changed.Reviewer.ID
+	}
+	return lang.X("share.refused.keychanged", "{{.File}} says it holds the reviews of {{.Who}}, but it is signed with another key than the files of {{.Who}} merged before.\nKey known here: {{.Known}}\nKey of this file: {{.Offered}}\nCall {{.Who}} and compare the words: if their program shows the words of this file, they have a new key; if not, someone else wrote this file.",
+		map[string]any{"File": data.ShownFileName(path), "Who": who, "Known": keyWords(changed.Pinned), "Offered": keyWords(changed.Offered)})
 }

@@ -132,10 +132,35 @@ func (s *Session) dropRefused(paths []string) ([]string, []FileIssue, error) {
 	for _, p := range paths {
 		sum, err := teamFileDigest(p)
 		if w, ok := why[sum]; err == nil && ok {
-			issues = append(issues, FileIssue{p, fmt.Errorf("%s: %w (%s)", data.ShownFileName(p), ErrRefusedBefore, w)})
+			issues = append(issues, FileIssue{p, fmt.Errorf("%s: %w (%w)", data.ShownFileName(p), ErrRefusedBefore, remembered(w))})
 			continue
 		}
 		keep = append(keep, p)
 	}
 	return keep, issues, nil
+}
+
+// rememberedWhy is why a file was refused before, as the list keeps it:
+// its words, wrapping the refusal they name, so that the file is worded
+// as it was then, in the user's language.
+type rememberedWhy struct {
+	why    string
+	reason error
+}
+
+func (r rememberedWhy) Error() string { return r.why }
+func (r rememberedWhy) Unwrap() error { return r.reason }
+
+// remembered is the reason of a file refused before, found by the words
+// of the refusals for what a file holds (refusedForContent); it wraps
+// nothing when they name none.
+func remembered(why string) error {
+	var reason error
+	for _, r := range []error{share.ErrNotYours, share.ErrForged, share.ErrInvalid, share.ErrDamaged} {
+		if strings.Contains(why, r.Error()) {
+			reason = r
+			break
+		}
+	}
+	return rememberedWhy{why, reason}
 }

@@ -15,10 +15,19 @@ import (
 	"pledgereview/resources"
 )
 
-// cliKeys returns every key the sub-commands pass to X.
+// wordedElsewhere are the packages that word what the sub-commands print
+// with the x they pass them (this package's X).
+var wordedElsewhere = []string{"../filewords/*.go", "../sharewords/*.go"}
+
+// cliKeys returns every key the sub-commands pass to X, and the files of
+// wordedElsewhere to their x.
 func cliKeys(t *testing.T) map[string]bool {
 	t.Helper()
 	files, _ := filepath.Glob("../../cli/*.go")
+	for _, g := range wordedElsewhere {
+		more, _ := filepath.Glob(g)
+		files = append(files, more...)
+	}
 	keys := map[string]bool{}
 	fset := token.NewFileSet()
 	for _, f := range files {
@@ -34,21 +43,37 @@ func cliKeys(t *testing.T) map[string]bool {
 			if !ok {
 				return true
 			}
-			if sel, ok := call.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "X" {
-				if id, ok := sel.X.(*ast.Ident); ok && id.Name == "lang" {
-					lit, ok := call.Args[0].(*ast.BasicLit)
-					if !ok {
-						t.Errorf("%s: lang.X with a key that is not a literal", fset.Position(call.Pos()))
-						return true
-					}
-					k, _ := strconv.Unquote(lit.Value)
-					keys[k] = true
-				}
+			if !translates(call) {
+				return true
 			}
+			lit, ok := call.Args[0].(*ast.BasicLit)
+			if !ok {
+				t.Errorf("%s: lang.X with a key that is not a literal", fset.Position(call.Pos()))
+				return true
+			}
+			k, _ := strconv.Unquote(lit.Value)
+			keys[k] = true
 			return true
 		})
 	}
 	return keys
+}
+
+// translates tells whether call is lang.X(…) or, in the files worded
+// elsewhere, x(…).
+func translates(call *ast.CallExpr) bool {
+	if len(call.Args) == 0 {
+		return false
+	}
+	if id, ok := call.Fun.(*ast.Ident); ok {
+		return id.Name == "x"
+	}
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "X" {
+		return false
+	}
+	id, ok := sel.X.(*ast.Ident)
+	return ok && id.Name == "lang"
 }
 
 func texts(t *testing.T, name string) map[string]string {
