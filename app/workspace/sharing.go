@@ -355,7 +355,6 @@ func (pl *planner) workspace(reportID string, reviews int) (*share.Workspace, er
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", errWorkspace, err)
 	}
-
 	// Reviewers and pinned keys are the workspace's, not a report's: those
 	// added by the files already planned are known.
 	for _, other := range pl.workspaces {

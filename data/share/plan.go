@@ -188,9 +188,9 @@ type planner struct {
 	p  *MergePlan
 
 	carried     map[string]bool // the reviewers the file carries
-	lastCarried struct {
-		id      string
-		ok, set bool
+	lastCarried struct { // the reviewer asked of last (carries)
+		id string
+		ok bool
 	}
 	// seen holds the keys met so far; true for those whose history is kept.
 	seen map[Key]bool
@@ -227,8 +227,8 @@ func newPlanner(ws Workspace, f File, p *MergePlan) *planner {
 // carries tells whether the file carries the reviewer: the one asked last
 // is remembered, as a file holds one reviewer's records after the other.
 func (pl *planner) carries(id string) bool {
-	if id != pl.lastCarried.id || !pl.lastCarried.set {
-		pl.lastCarried.id, pl.lastCarried.ok, pl.lastCarried.set = id, pl.carried[id], true
+	if id != pl.lastCarried.id { // at first "", which no file carries
+		pl.lastCarried.id, pl.lastCarried.ok = id, pl.carried[id]
 	}
 	return pl.lastCarried.ok
 }
