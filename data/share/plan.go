@@ -188,7 +188,7 @@ type planner struct {
 	p  *MergePlan
 
 	carried     map[string]bool // the reviewers the file carries
-	lastCarried struct { // the reviewer asked of last (carries)
+	lastCarried struct {        // the reviewer asked of last (carries)
 		id string
 		ok bool
 	}
