@@ -187,8 +187,9 @@ type planner struct {
 	f  File
 	p  *MergePlan
 
-	carried     map[string]bool // the reviewers the file carries
-	lastCarried struct {        // the reviewer asked of last (carries)
+	carried map[string]bool // the reviewers the file carries
+	// lastCarried is the reviewer asked of last (carries).
+	lastCarried struct {
 		id string
 		ok bool
 	}
