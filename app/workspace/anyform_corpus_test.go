@@ -169,7 +169,7 @@ func BenchmarkPlaceByText(b *testing.B) {
 		f.Reviews = append(f.Reviews, r)
 	}
 	f.Describe(share.FormOf(docx))
-	ws, err := s.shareWorkspace(other.ID)
+	ws, err := s.shareWorkspace(other.ID, 0)
 	if err != nil {
 		b.Fatal(err)
 	}

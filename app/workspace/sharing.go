@@ -121,7 +121,9 @@ func (s *Session) writeTeamReviewFile(path string, f share.File) error {
 	return writeTeamFile(path, raw)
 }
 
-func (s *Session) shareWorkspace(reportID string) (share.Workspace, error) {
+// shareWorkspace reads what planning a merge into the report needs, with
+// room in its map of records for that many more.
+func (s *Session) shareWorkspace(reportID string, room int) (share.Workspace, error) {
 	r, err := s.store.Report(reportID)
 	if errors.Is(err, data.ErrNotFound) {
 		return share.Workspace{}, fmt.Errorf("%w: this workspace has no report %q", share.ErrWrongReport, reportID)
@@ -142,7 +144,7 @@ func (s *Session) shareWorkspace(reportID string) (share.Workspace, error) {
 		return share.Workspace{}, err
 	}
 	ws := share.Workspace{ReportID: r.ID, Fingerprint: r.Fingerprint, Pledges: map[string]bool{},
-		Rubric: s.store.Rubric(), Reviewers: reviewers, Reviews: make(map[share.Key]*data.Review, len(reviews)),
+		Rubric: s.store.Rubric(), Reviewers: reviewers, Reviews: make(map[share.Key]*data.Review, len(reviews)+room),
 		Me: s.me.ID, MyKey: s.PublicKey(), Keys: keys, Now: time.Now()}
 	for _, p := range r.Pledges() {
 		ws.Pledges[p.ID] = true
@@ -284,6 +286,7 @@ func (s *Session) planMerges(paths []string, open func(string) (*os.File, error)
 			mp.Files[i] = FilePlan{Path: path, Err: err}
 			continue
 		}
+		pl.left = len(paths) - i
 		plan, err := pl.plan(f)
 		if errors.Is(err, errWorkspace) {
 			return MultiPlan{}, err
@@ -306,7 +309,11 @@ type planner struct {
 	workspaces map[string]*share.Workspace // by report id, as merged so far
 	sameAs     map[string]string           // the report here of a file's report id and fingerprint (reportFor)
 	forms      map[string]*share.Form      // the reports here as placement reads them, once read
+	left       int                         // the files left to plan, this one included
 }
+
+// maxReserved bounds the records the planner makes room for at once.
+const maxReserved = 1 << 19
 
 // plan works out what f adds; the error is the file's, or errWorkspace.
 func (pl *planner) plan(f share.File) (share.MergePlan, error) {
@@ -314,7 +321,7 @@ func (pl *planner) plan(f share.File) (share.MergePlan, error) {
 	if err != nil {
 		return share.MergePlan{}, err
 	}
-	ws, err := pl.workspace(id)
+	ws, err := pl.workspace(id, len(f.Reviews))
 	if err != nil {
 		return share.MergePlan{}, err
 	}
@@ -334,11 +341,14 @@ func (pl *planner) plan(f share.File) (share.MergePlan, error) {
 
 // workspace returns the workspace of a report as merged so far, read from
 // the store the first time.
-func (pl *planner) workspace(reportID string) (*share.Workspace, error) {
+func (pl *planner) workspace(reportID string, reviews int) (*share.Workspace, error) {
 	if ws, ok := pl.workspaces[reportID]; ok {
 		return ws, nil
 	}
-	w, err := pl.s.shareWorkspace(reportID)
+	// The files of a merge are most often alike: room for as many records
+	// again in each file left as in this one, so that the map of records
+	// does not grow step by step as they are planned.
+	w, err := pl.s.shareWorkspace(reportID, min(reviews*pl.left, maxReserved))
 	if errors.Is(err, share.ErrWrongReport) {
 		return nil, err
 	}

@@ -188,6 +188,11 @@ type planner struct {
 	p  *MergePlan
 
 	carried map[string]bool // the reviewers the file carries
+	// lastCarried is the reviewer asked of last (carries).
+	lastCarried struct {
+		id string
+		ok bool
+	}
 	// seen holds the keys met so far; true for those whose history is kept.
 	seen map[Key]bool
 	// checks is what Precheck found of the file's reviews, if it checked.
@@ -220,6 +225,15 @@ func newPlanner(ws Workspace, f File, p *MergePlan) *planner {
 		checks: f.checksFor(ws.Rubric)}
 }
 
+// carries tells whether the file carries the reviewer: the one asked last
+// is remembered, as a file holds one reviewer's records after the other.
+func (pl *planner) carries(id string) bool {
+	if id != pl.lastCarried.id { // at first "", which no file carries
+		pl.lastCarried.id, pl.lastCarried.ok = id, pl.carried[id]
+	}
+	return pl.lastCarried.ok
+}
+
 // signs tells whether a reviewer's records must come signed: mine, a
 // pinned key's, or an id derived from a key.
 func (pl *planner) signs(id string) bool {
@@ -231,18 +245,20 @@ func (pl *planner) review(i int, r data.Review) {
 	p := pl.p
 	k := KeyOf(r)
 	_, dup := pl.seen[k]
-	if !dup {
-		pl.seen[k] = false
-	}
 	if why, detail := pl.rejection(i, &r, dup); why != "" {
+		if !dup {
+			pl.seen[k] = false
+		}
 		p.Rejected = append(p.Rejected, Rejection{Key: k, Reason: why, Detail: detail})
 		return
 	}
+	// Not a repeat (that is rejected): the key is seen here first.
 	old, held := pl.ws.Reviews[k]
 	c := 0
 	if held {
 		c = r.Updated.Compare(old.Updated)
 	}
+	pl.seen[k] = !held || c != 0 // an unchanged record keeps no history
 	switch {
 	case !held:
 		p.Added = append(p.Added, k)
@@ -253,10 +269,8 @@ func (pl *planner) review(i int, r data.Review) {
 		return
 	default:
 		p.Older = append(p.Older, k)
-		pl.seen[k] = true
 		return
 	}
-	pl.seen[k] = true
 	raw := pl.f.rawReview(i)
 	if pl.checks.unsafeText(i, &r) {
 		r = r.Clone()
@@ -272,7 +286,7 @@ func (pl *planner) review(i int, r data.Review) {
 func (pl *planner) rejection(i int, r *data.Review, dup bool) (Reason, string) {
 	ws := pl.ws
 	switch {
-	case !pl.carried[r.ReviewerID]:
+	case !pl.carries(r.ReviewerID):
 		return NotCarried, ""
 	case dup:
 		return BadRecord, "repeated in the file"
