@@ -146,7 +146,7 @@ func TestOutcomesTableAndAccept(t *testing.T) {
 	os.WriteFile(bad, []byte(forged), 0o644)
 	d := newHarness(t)
 	importPair(t, d)
-	if code, _, errs := d.run("merge", bad); code != 1 || !strings.Contains(errs, "拒绝") || !strings.Contains(errs, "signed") {
+	if code, _, errs := d.run("merge", bad); code != 1 || !strings.Contains(errs, "已拒绝：forged.json 在签名之后被改动过") {
 		t.Fatalf("forged accepted link: exit %d, %q", code, errs)
 	}
 }
