@@ -4,6 +4,7 @@ import (
 	"crypto/ed25519"
 	"fmt"
 	"image/color"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -533,6 +534,8 @@ func TestMergeRefusalInPlainWords(t *testing.T) {
 		{fmt.Errorf("x.json: %w", share.ErrNewerFormat), "更新版本"},
 		{fmt.Errorf("x.json: %w", share.ErrTooLarge), "64 MB"},
 		{fmt.Errorf("x.json: %w", share.ErrNotReviewFile), "不是承诺评审的评审文件"},
+		{fmt.Errorf("x.json: %w (%w)", workspace.ErrRefusedBefore, share.ErrForged), "在签名之后被改动过，或者含有签名人并未写过的评审。请同事重新导出。在它改动之前，仍会被拒绝。"},
+		{fmt.Errorf("read review file /tmp/x.json: %w", fs.ErrNotExist), "x.json 不存在"},
 	} {
 		got := mergeRefusal(c.err, "/tmp/x.json")
 		if !strings.Contains(got, c.want) || !strings.Contains(got, "工作区没有任何改动") || !strings.Contains(got, "x.json") {
