@@ -2,16 +2,12 @@ package window
 
 import (
 	"encoding/json"
-	"go/ast"
-	"go/parser"
-	"go/token"
-	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
 	"golang.org/x/image/font/sfnt"
 
+	"pledgereview/app/internal/i18nkeys"
 	"pledgereview/data"
 	"pledgereview/resources"
 )
@@ -23,54 +19,7 @@ var wordedElsewhere = []string{"../internal/arithwords/*.go", "../internal/filew
 // usedKeys returns every key the package passes to lang.X, and the files
 // of wordedElsewhere to their x.
 func usedKeys(t *testing.T) map[string]bool {
-	t.Helper()
-	files, _ := filepath.Glob("*.go")
-	for _, g := range wordedElsewhere {
-		more, _ := filepath.Glob(g)
-		files = append(files, more...)
-	}
-	keys := map[string]bool{}
-	fset := token.NewFileSet()
-	for _, f := range files {
-		if strings.HasSuffix(f, "_test.go") {
-			continue
-		}
-		file, err := parser.ParseFile(fset, f, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ast.Inspect(file, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok || len(call.Args) < 2 {
-				return true
-			}
-			if !translates(call) {
-				return true
-			}
-			if lit, ok := call.Args[0].(*ast.BasicLit); ok {
-				k, _ := strconv.Unquote(lit.Value)
-				keys[k] = true
-			} else {
-				t.Errorf("%s: lang.X with a key that is not a literal", fset.Position(call.Pos()))
-			}
-			return true
-		})
-	}
-	return keys
-}
-
-// translates tells whether call is lang.X(…) or, in the files worded
-// elsewhere, x(…).
-func translates(call *ast.CallExpr) bool {
-	if id, ok := call.Fun.(*ast.Ident); ok {
-		return id.Name == "x"
-	}
-	sel, ok := call.Fun.(*ast.SelectorExpr)
-	if !ok || sel.Sel.Name != "X" {
-		return false
-	}
-	id, ok := sel.X.(*ast.Ident)
-	return ok && id.Name == "lang"
+	return i18nkeys.Used(t, append([]string{"*.go"}, wordedElsewhere...)...)
 }
 
 func readTranslations(t *testing.T, name string) map[string]string {

@@ -2,16 +2,12 @@ package lang
 
 import (
 	"encoding/json"
-	"go/ast"
-	"go/parser"
-	"go/token"
-	"path/filepath"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
+	"pledgereview/app/internal/i18nkeys"
 	"pledgereview/resources"
 )
 
@@ -22,58 +18,7 @@ var wordedElsewhere = []string{"../filewords/*.go", "../sharewords/*.go"}
 // cliKeys returns every key the sub-commands pass to X, and the files of
 // wordedElsewhere to their x.
 func cliKeys(t *testing.T) map[string]bool {
-	t.Helper()
-	files, _ := filepath.Glob("../../cli/*.go")
-	for _, g := range wordedElsewhere {
-		more, _ := filepath.Glob(g)
-		files = append(files, more...)
-	}
-	keys := map[string]bool{}
-	fset := token.NewFileSet()
-	for _, f := range files {
-		if strings.HasSuffix(f, "_test.go") {
-			continue
-		}
-		file, err := parser.ParseFile(fset, f, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ast.Inspect(file, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok {
-				return true
-			}
-			if !translates(call) {
-				return true
-			}
-			lit, ok := call.Args[0].(*ast.BasicLit)
-			if !ok {
-				t.Errorf("%s: lang.X with a key that is not a literal", fset.Position(call.Pos()))
-				return true
-			}
-			k, _ := strconv.Unquote(lit.Value)
-			keys[k] = true
-			return true
-		})
-	}
-	return keys
-}
-
-// translates tells whether call is lang.X(…) or, in the files worded
-// elsewhere, x(…).
-func translates(call *ast.CallExpr) bool {
-	if len(call.Args) == 0 {
-		return false
-	}
-	if id, ok := call.Fun.(*ast.Ident); ok {
-		return id.Name == "x"
-	}
-	sel, ok := call.Fun.(*ast.SelectorExpr)
-	if !ok || sel.Sel.Name != "X" {
-		return false
-	}
-	id, ok := sel.X.(*ast.Ident)
-	return ok && id.Name == "lang"
+	return i18nkeys.Used(t, append([]string{"../../cli/*.go"}, wordedElsewhere...)...)
 }
 
 func texts(t *testing.T, name string) map[string]string {
