@@ -11,12 +11,12 @@ import (
 // records encoded and bbolt's pages of a 20 × 5,000 merge come to some
 // 600 MB, nearly all dropped when it ends. Collected at Go's default pace
 // (GOGC 100) the heap is marked over and over as it grows, and the
-// collector's marking and write barriers take 10–20 % of the merge
+// collector's marking and write barriers take some 10 % of the merge
 // (BenchmarkMergeFiles20x5000). While a merge runs the collector lets the
 // heap grow to five times what is live, but never more than mergeHeapRoom
-// beyond what the program held when the merge began: a large merge then
-// costs a few hundred MB more for the seconds it runs, a huge one is
-// collected as before.
+// beyond what the program held when the merge began: what the merge
+// allocates is collected fewer times, and a merge too large for that room
+// is collected as often as it needs.
 const (
 	mergeGCPercent = 400
 	mergeHeapRoom  = 768 << 20
