@@ -20,7 +20,7 @@ var quotedCommand = regexp.MustCompile("`[^`]*`")
 // refusedFiles writes, in dir, review files of five kinds merge and sync
 // refuse, each with the Chinese words it is refused with: a file cut
 // short, one edited after it was signed, one of another report (a city
-// report of the corpus), one of a newer format and one that is no review
+// report of the corpus, named), one of a newer format and one that is no review
 // file at all. Their times are an hour old, as a team folder's files
 // that have settled.
 func refusedFiles(t *testing.T, dir, prefix string) map[string]string {
@@ -49,7 +49,7 @@ func refusedFiles(t *testing.T, dir, prefix string) map[string]string {
 	}{
 		"damaged":     {raw[:len(raw)/2], "已损坏或被手工改动过（校验和不符，或文件不完整）。请同事重新导出。"},
 		"edited":      {[]byte(strings.Replace(string(raw), `"done"`, `"not_done"`, 1)), "在签名之后被改动过，或者含有签名人并未写过的评审。请同事重新导出。"},
-		"otherreport": {otherRaw, "是另一份报告的评审，不是本工作区这份报告的。"},
+		"otherreport": {otherRaw, "是另一份报告（" + city + "）的评审，不是本工作区这份报告的。请先导入那份报告再合并。"},
 		"newer":       {[]byte(`{"format":"pledge-review/9"}`), "由更新版本的承诺评审写成。请先更新程序再合并。"},
 		"notreview":   {[]byte("2024年政府工作报告\n一、过去一年工作回顾\n"), "不是承诺评审的评审文件。"},
 	}
@@ -131,4 +131,27 @@ func TestRefusalsSpeakChinese(t *testing.T) {
 	}
 	wantChineseRefusals(t, "sync of a file refused before", "未合并：", errs, map[string]string{
 		"taiyuan-2021--k-edited2.pledgereview.json": "在签名之后被改动过，或者含有签名人并未写过的评审。请同事重新导出。在它改动之前，仍会被拒绝。"})
+}
+
+// A file of another report is refused naming that report, in English as
+// in Chinese, so that the user knows which report to import to merge it.
+func TestRefusalNamesTheOtherReport(t *testing.T) {
+	c := newHarness(t)
+	city := cityReport(t, c, "hefei-2024.docx")
+	c.ok("review", city+"/03.04.01", "--status", "done")
+	other := filepath.Join(t.TempDir(), "hefei.json")
+	c.ok("export-review", "--report", city, "-o", other)
+
+	for _, l := range []struct{ locale, says string }{
+		{"en_US.UTF-8", "hefei.json holds reviews of another report, hefei-2024, not of the one in this workspace. Import that report to merge them."},
+		{"zh_CN.UTF-8", "hefei.json 是另一份报告（hefei-2024）的评审，不是本工作区这份报告的。请先导入那份报告再合并。"},
+	} {
+		t.Setenv("LC_ALL", l.locale)
+		a := newHarness(t)
+		a.ok("whoami", "--name", "王芳")
+		code, _, errs := a.run("merge", other)
+		if code != 1 || !strings.Contains(errs, l.says) {
+			t.Errorf("merge of a file of %s under %s: exit %d, stderr lacks %q\n%s", city, l.locale, code, l.says, errs)
+		}
+	}
 }

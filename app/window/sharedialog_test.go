@@ -530,6 +530,12 @@ func TestMergeRefusalInPlainWords(t *testing.T) {
 	}{
 		{fmt.Errorf("x.json: %w: the file is for \"beijing-2021\", this workspace for \"taiyuan-2021\"", share.ErrWrongReport), "另一份报告"},
 		{fmt.Errorf("x.json: %w: the file is for %w \"taiyuan-2021\" (its text differs)", share.ErrWrongReport, share.ErrOtherVersion), "另一个版本"},
+		// the report the file is for, named, cleaned as a name from a file,
+		// with the share of its sentences found here rounded down
+		{fmt.Errorf("x.json: %w", &share.ReportMismatch{FileReport: "beijing\u202e-2021", Searched: true, Found: -1}), "x.json 是另一份报告（beijing-2021）的评审，不是本工作区这份报告的。请先导入那份报告再合并。"},
+		{fmt.Errorf("x.json: %w", &share.ReportMismatch{FileReport: "beijing-2021", Here: "taiyuan-2021", Found: 0.419}), "是另一份报告（beijing-2021）的评审，不是本工作区这份报告的（只有 41% 的句子能在这里找到）。"},
+		{fmt.Errorf("x.json: %w", &share.ReportMismatch{FileReport: "taiyuan-2021", Found: 0.969, Version: true}), "针对的是报告 taiyuan-2021 的另一个版本：它的原文与本工作区中的差别太大（只有 96% 的句子能在这里找到）。"},
+		{fmt.Errorf("x.json: %w", &share.ReportMismatch{FileReport: "taiyuan-2021", Found: -1, Version: true}), "针对的是报告 taiyuan-2021 的另一个版本：它的原文与本工作区中的不同，而且文件来自旧版承诺评审"},
 		{fmt.Errorf("x.json: %w: checksum", share.ErrDamaged), "已损坏"},
 		{fmt.Errorf("x.json: %w", share.ErrNewerFormat), "更新版本"},
 		{fmt.Errorf("x.json: %w", share.ErrTooLarge), "64 MB"},
@@ -558,7 +564,7 @@ func TestMergeRefusalInPlainWords(t *testing.T) {
 	}
 	path := filepath.Join(t.TempDir(), "other.json")
 	os.WriteFile(path, raw, 0o644)
-	if got := planOf(t, d, path); !strings.Contains(got, "另一个版本") {
+	if got := planOf(t, d, path); !strings.Contains(got, "针对的是报告 "+f.ReportID+" 的另一个版本") || !strings.Contains(got, "只有 ") {
 		t.Errorf("refusal says %q", got)
 	}
 }

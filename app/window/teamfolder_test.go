@@ -137,12 +137,12 @@ func TestTeamFolderInTheWindow(t *testing.T) {
 	}
 	test.Tap(d.teamdir.notice)
 	details := squeeze(overlayTexts(d.win.Canvas()))
-	if !strings.Contains(details, team) || !strings.Contains(details, squeeze(filepath.Base(other)+" 是另一份报告的评审")) {
+	if !strings.Contains(details, team) || !strings.Contains(details, squeeze(filepath.Base(other)+" 是另一份报告（guangdong-2025）的评审")) {
 		t.Errorf("the details say %q", details)
 	}
 	test.Tap(overlayButton(d.win.Canvas(), "打开…"))
 	settle(d.jobs)
-	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "文件未合并") || !strings.Contains(got, "是另一份报告的评审") {
+	if got := overlayTexts(d.win.Canvas()); !strings.Contains(got, "文件未合并") || !strings.Contains(got, "是另一份报告（guangdong-2025）的评审") {
 		t.Errorf("opening the file shows %q, want the merge flow's refusal", got)
 	}
 	if strings.Contains(d.teamdir.notice.Text, "待查看") {

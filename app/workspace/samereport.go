@@ -59,7 +59,7 @@ func (pl *planner) findReport(f share.File) (string, error) {
 		}
 	}
 	if best == "" {
-		return "", fmt.Errorf("%w: this workspace has no report %q, nor the same report under another id", share.ErrWrongReport, f.ReportID)
+		return "", &share.ReportMismatch{FileReport: f.ReportID, Searched: true, Found: -1}
 	}
 	return best, nil
 }

@@ -126,7 +126,7 @@ func (s *Session) writeTeamReviewFile(path string, f share.File) error {
 func (s *Session) shareWorkspace(reportID string, room int) (share.Workspace, error) {
 	r, err := s.store.Report(reportID)
 	if errors.Is(err, data.ErrNotFound) {
-		return share.Workspace{}, fmt.Errorf("%w: this workspace has no report %q", share.ErrWrongReport, reportID)
+		return share.Workspace{}, &share.ReportMismatch{FileReport: reportID, Found: -1}
 	}
 	if err != nil {
 		return share.Workspace{}, err

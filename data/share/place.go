@@ -1,10 +1,6 @@
 package share
 
-import (
-	"fmt"
-
-	"pledgereview/data"
-)
+import "pledgereview/data"
 
 // Placement is how the records of a file found their pledges in the
 // workspace: by id (the same report text, or the same pledge under the same
@@ -50,20 +46,24 @@ func placeFile(ws Workspace, f File) (File, Placement, []Unplaced, error) {
 		return f, Placement{ByID: len(f.Reviews), Similarity: 1}, nil, nil
 	}
 	if f.Content == nil || ws.Form == nil {
-		if !sameID {
-			return File{}, Placement{}, nil, fmt.Errorf("%w: the file is for %q, this workspace for %q", ErrWrongReport, f.ReportID, ws.ReportID)
-		}
-		return File{}, Placement{}, nil, fmt.Errorf("%w: the file is for %w %q (its text differs, and the file does not say enough of its text to find its pledges)", ErrWrongReport, ErrOtherVersion, f.ReportID)
+		return File{}, Placement{}, nil, mismatch(f, ws, -1)
 	}
 	al := Align(*f.Content, ws.Form.Content)
 	if sim := al.Similarity(); sim < SameReportAt {
-		if !sameID {
-			return File{}, Placement{}, nil, fmt.Errorf("%w: the file is for %q, this workspace for %q (only %.0f %% of its sentences are found in its text)", ErrWrongReport, f.ReportID, ws.ReportID, 100*sim)
-		}
-		return File{}, Placement{}, nil, fmt.Errorf("%w: the file is for %w %q (only %.0f %% of its sentences are found in this workspace's text)", ErrWrongReport, ErrOtherVersion, f.ReportID, 100*sim)
+		return File{}, Placement{}, nil, mismatch(f, ws, sim)
 	}
 	pl := placer{ws: ws, f: f, al: al, to: map[string]Mapped{}, lost: map[Key]bool{}}
 	return pl.file()
+}
+
+// mismatch refuses f, not for the workspace's report: another report, or
+// another version of it when it names it by its id; found is the share of
+// its sentences found here, -1 when the texts could not be compared.
+func mismatch(f File, ws Workspace, found float64) error {
+	if f.ReportID == ws.ReportID {
+		return &ReportMismatch{FileReport: f.ReportID, Found: found, Version: true}
+	}
+	return &ReportMismatch{FileReport: f.ReportID, Here: ws.ReportID, Found: found}
 }
 
 // SameContent tells whether a file's report, of content c, is the report

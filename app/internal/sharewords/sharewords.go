@@ -8,6 +8,7 @@ package sharewords
 import (
 	"errors"
 	"io/fs"
+	"math"
 
 	"pledgereview/app/workspace"
 	"pledgereview/data"
@@ -43,12 +44,8 @@ var refusals = []refusal{
 	{workspace.ErrUnsigned, func(x X, args map[string]any) string {
 		return x("share.refused.unsigned", "{{.File}} is unsigned (from the first version of Pledge Review): nothing proves who wrote it.", args)
 	}},
-	{share.ErrOtherVersion, func(x X, args map[string]any) string {
-		return x("share.refused.version", "{{.File}} is for another version of this report whose text differs too much from the one in this workspace (fewer than 97 % of its sentences are found here), or it comes from an older version of Pledge Review that does not say where its pledges lie. Ask your colleague which report text they imported.", args)
-	}},
-	{share.ErrWrongReport, func(x X, args map[string]any) string {
-		return x("share.refused.report", "{{.File}} holds reviews of another report, not of the one in this workspace.", args)
-	}},
+	{share.ErrOtherVersion, versionWords},
+	{share.ErrWrongReport, reportWords},
 	{share.ErrDamaged, func(x X, args map[string]any) string {
 		return x("share.refused.damaged", "{{.File}} is damaged or was edited by hand (its checksum does not match, or it is cut short). Ask your colleague to export it again.", args)
 	}},
@@ -72,11 +69,55 @@ var refusals = []refusal{
 	}},
 }
 
+// versionWords words a file of another version of the workspace's report:
+// the report it names and, when the texts were compared, the share of its
+// sentences found here (args of mismatchArgs).
+func versionWords(x X, args map[string]any) string {
+	switch {
+	case args["Found"] != nil:
+		return x("share.refused.version.found", "{{.File}} is for another version of the report {{.Report}}: its text differs too much from the one in this workspace (only {{.Found}} % of its sentences are found here). Ask your colleague which report text they imported.", args)
+	case args["Report"] != nil:
+		return x("share.refused.version.named", "{{.File}} is for another version of the report {{.Report}}: its text differs from the one in this workspace, and the file comes from an older version of Pledge Review that does not say where its pledges lie. Ask your colleague which report text they imported.", args)
+	}
+	return x("share.refused.version", "{{.File}} is for another version of this report whose text differs too much from the one in this workspace (fewer than 97 % of its sentences are found here), or it comes from an older version of Pledge Review that does not say where its pledges lie. Ask your colleague which report text they imported.", args)
+}
+
+// reportWords words a file of another report: the report it names, so
+// that the user can import it, and the share of its sentences found here
+// when the texts were compared.
+func reportWords(x X, args map[string]any) string {
+	switch {
+	case args["Found"] != nil:
+		return x("share.refused.report.found", "{{.File}} holds reviews of another report, {{.Report}}, not of the one in this workspace (only {{.Found}} % of its sentences are found here). Import that report to merge them.", args)
+	case args["Report"] != nil:
+		return x("share.refused.report.named", "{{.File}} holds reviews of another report, {{.Report}}, not of the one in this workspace. Import that report to merge them.", args)
+	}
+	return x("share.refused.report", "{{.File}} holds reviews of another report, not of the one in this workspace.", args)
+}
+
+// mismatchArgs adds to args, for a file refused as another report or
+// version (share.ReportMismatch), the Report it names, cleaned as a name
+// from a file, and the share Found of its sentences (in whole per cent,
+// rounded down: a refused file never reads as 97 %) when it was compared.
+func mismatchArgs(err error, args map[string]any) {
+	var m *share.ReportMismatch
+	if !errors.As(err, &m) {
+		return
+	}
+	if report := data.CleanName(m.FileReport); report != "" {
+		args["Report"] = report
+	}
+	if m.Found >= 0 && args["Report"] != nil {
+		args["Found"] = int(math.Floor(100 * m.Found))
+	}
+}
+
 // Refusal says why the review file at path was not merged, worded with x
 // in the language of the moment; ok is false for an error it has no words
 // for. A file refused before with the same content says so after why.
 func Refusal(x X, err error, path string) (why string, ok bool) {
 	args := map[string]any{"File": data.ShownFileName(path)}
+	mismatchArgs(err, args)
 	for _, r := range refusals {
 		if errors.Is(err, r.sentinel) {
 			why, ok = r.words(x, args), true
