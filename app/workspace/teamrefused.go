@@ -29,6 +29,30 @@ type refusedFile struct {
 	SHA256 string `json:"sha256"`
 	Name   string `json:"name"`
 	Why    string `json:"why"`
+	// Reason is the kind of refusal (contentReasons), by which the file is
+	// worded again in the user's language; lists written by earlier
+	// versions have none.
+	Reason string `json:"reason,omitempty"`
+}
+
+// contentReasons are the refusals for what a file holds, with the codes
+// the list keeps them by, in the order app/internal/sharewords words them:
+// the first an error wraps is its reason.
+var contentReasons = []struct {
+	code string
+	err  error
+}{
+	{"not_yours", share.ErrNotYours}, {"forged", share.ErrForged}, {"damaged", share.ErrDamaged}, {"invalid", share.ErrInvalid},
+}
+
+// reasonCode is the code of the refusal err is, "" for none of them.
+func reasonCode(err error) string {
+	for _, r := range contentReasons {
+		if errors.Is(err, r.err) {
+			return r.code
+		}
+	}
+	return ""
 }
 
 // refusedPath is where the workspace remembers them: beside its backups,
@@ -75,7 +99,7 @@ func (s *Session) rememberRefused(files []FileIssue) error {
 		if err != nil {
 			continue // gone or unreadable: nothing to remember it by
 		}
-		add = append(add, refusedFile{SHA256: sum, Name: filepath.Base(fi.Path), Why: fi.Err.Error()})
+		add = append(add, refusedFile{SHA256: sum, Name: filepath.Base(fi.Path), Why: fi.Err.Error(), Reason: reasonCode(fi.Err)})
 	}
 	if len(add) == 0 {
 		return nil
@@ -123,9 +147,9 @@ func (s *Session) dropRefused(paths []string) ([]string, []FileIssue, error) {
 	if err != nil || len(refused) == 0 {
 		return paths, nil, err
 	}
-	why := make(map[string]string, len(refused))
+	why := make(map[string]refusedFile, len(refused))
 	for _, r := range refused {
-		why[r.SHA256] = r.Why
+		why[r.SHA256] = r
 	}
 	var keep []string
 	var issues []FileIssue
@@ -151,16 +175,16 @@ type rememberedWhy struct {
 func (r rememberedWhy) Error() string { return r.why }
 func (r rememberedWhy) Unwrap() error { return r.reason }
 
-// remembered is the reason of a file refused before, found by the words
-// of the refusals for what a file holds (refusedForContent); it wraps
-// nothing when they name none.
-func remembered(why string) error {
-	var reason error
-	for _, r := range []error{share.ErrNotYours, share.ErrForged, share.ErrInvalid, share.ErrDamaged} {
-		if strings.Contains(why, r.Error()) {
-			reason = r
-			break
+// remembered is the reason of a file refused before: by its code, or in a
+// list of an earlier version by the words of the refusal in what the
+// error said after the file's name (a name, chosen by whoever wrote the
+// file, could hold any words); it wraps nothing when none is found.
+func remembered(r refusedFile) error {
+	said := strings.TrimPrefix(r.Why, data.ShownFileName(r.Name)+": ")
+	for _, c := range contentReasons {
+		if r.Reason == c.code || r.Reason == "" && strings.Contains(said, c.err.Error()) {
+			return rememberedWhy{r.Why, c.err}
 		}
 	}
-	return rememberedWhy{why, reason}
+	return rememberedWhy{r.Why, nil}
 }

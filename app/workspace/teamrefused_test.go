@@ -2,6 +2,7 @@ package workspace
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -36,5 +37,26 @@ func TestTeamFolderRemembersRefusedFiles(t *testing.T) {
 	}
 	if !strings.Contains(rep.Attention[0].Err.Error(), "renamed.pledgereview.json") || !strings.Contains(rep.Attention[0].Err.Error(), "signed") {
 		t.Errorf("the refusal does not name the file and why: %v", rep.Attention[0].Err)
+	}
+}
+
+// A file refused before is worded again by the reason it was refused for,
+// never by words its name holds: the name is chosen by whoever wrote the
+// file. Lists written by earlier versions keep no reason code; their
+// reason is read from what the error said after the name.
+func TestRefusedBeforeKeepsItsReason(t *testing.T) {
+	name := "王芳 " + share.ErrForged.Error() + ".pledgereview.json"
+	damaged := fmt.Errorf("%s: %w: cut short", data.ShownFileName(name), share.ErrDamaged)
+	for _, r := range []refusedFile{
+		{Name: name, Why: damaged.Error(), Reason: reasonCode(damaged)},
+		{Name: name, Why: damaged.Error()}, // an earlier version's list
+	} {
+		err := remembered(r)
+		if !errors.Is(err, share.ErrDamaged) || errors.Is(err, share.ErrForged) {
+			t.Errorf("reason %q: remembered as %v, want damaged and not forged", r.Reason, err)
+		}
+	}
+	if code := reasonCode(fmt.Errorf("%w: %w", share.ErrForged, share.ErrInvalid)); code != "forged" {
+		t.Errorf("forged and invalid: code %q, want forged, as the user is told", code)
 	}
 }

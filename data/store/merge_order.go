@@ -28,7 +28,7 @@ type mergeOp struct {
 // merge.
 type mergeRecord struct {
 	key     []byte // pledge "\x00" reviewer
-	pledge  int    // its pledge, numbered in the order the merge meets them
+	pledge  int    // its pledge, numbered in the order the merge meets them; -1 when ids hold 0 bytes (sortByKey)
 	exists  bool
 	updated data.HLC
 	history []data.HLC
@@ -115,13 +115,18 @@ func orderMerge(w data.MergeWrite) mergeBatch {
 	key := func(o sortOp) string { return pledges.all[o.pledge] + "\x00" + reviewers.all[o.reviewer] }
 	pledgeRank, plainP := pledges.ranks()
 	reviewerRank, plainR := reviewers.ranks()
-	if plainP && plainR {
-		buf := make([]sortOp, len(ops))
-		countingSort(ops, buf, reviewerRank, func(o sortOp) int { return o.reviewer })
-		countingSort(buf, ops, pledgeRank, func(o sortOp) int { return o.pledge })
-	} else {
-		ops = sortByKey(ops, key)
+	if !plainP || !plainR {
+		b := batchOf(sortByKey(ops, key), pledges.all, reviewers.all)
+		for i := range b.records {
+			// Ops of another pledge may share a record's key: each
+			// review looks its own pledge up (merger.pledgeExists).
+			b.records[i].pledge = -1
+		}
+		return b
 	}
+	buf := make([]sortOp, len(ops))
+	countingSort(ops, buf, reviewerRank, func(o sortOp) int { return o.reviewer })
+	countingSort(buf, ops, pledgeRank, func(o sortOp) int { return o.pledge })
 	return batchOf(ops, pledges.all, reviewers.all)
 }
 

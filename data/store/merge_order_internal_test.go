@@ -80,4 +80,37 @@ func checkOrder(t *testing.T, w data.MergeWrite, got mergeBatch) {
 	if len(got.records) != keys {
 		t.Fatalf("%d records, want one per key: %d", len(got.records), keys)
 	}
+	checkPledgeNumbers(t, w, got)
+}
+
+// checkPledgeNumbers checks what merger.pledgeExists relies on: a record's
+// pledge number stands for the pledge of every review put under it, one
+// number for one pledge; a record whose reviews may be of several pledges
+// (ids holding 0 bytes) has none.
+func checkPledgeNumbers(t *testing.T, w data.MergeWrite, got mergeBatch) {
+	t.Helper()
+	pledgeOf := map[int]string{}
+	for _, op := range got.ops {
+		rec := got.records[op.rec]
+		if op.history || rec.pledge < 0 {
+			continue
+		}
+		id := w.Reviews[op.i].PledgeID
+		if was, ok := pledgeOf[rec.pledge]; ok && was != id {
+			t.Fatalf("pledge number %d stands for %q and %q", rec.pledge, was, id)
+		}
+		pledgeOf[rec.pledge] = id
+	}
+	collide := false
+	for _, rv := range w.Reviews {
+		collide = collide || strings.ContainsRune(rv.PledgeID+rv.ReviewerID, 0)
+	}
+	for _, e := range w.History {
+		collide = collide || strings.ContainsRune(e.PledgeID+e.ReviewerID, 0)
+	}
+	for _, rec := range got.records {
+		if collide && rec.pledge >= 0 {
+			t.Fatalf("record %q numbered %d among ids holding 0 bytes", rec.key, rec.pledge)
+		}
+	}
 }

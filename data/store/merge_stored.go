@@ -87,7 +87,7 @@ type merger struct {
 	tx      *bolt.Tx
 	reviews *bolt.Bucket
 
-	pledge   int // the pledge checked last (mergeRecord.pledge, -1 at first), and whether it exists
+	pledge   int // the pledge checked last (mergeRecord.pledge, -1 at first or unnumbered), and whether it exists
 	pledgeOK bool
 	reportID string          // the report of the last pledge checked
 	pledges  map[string]bool // its pledge ids, nil when it is not there
@@ -102,7 +102,7 @@ type merger struct {
 // not by rv's id, whose bytes lie in the file it came from: far apart in
 // memory from one review to the next.
 func (m *merger) pledgeExists(rec *mergeRecord, rv *data.Review) bool {
-	if rec.pledge != m.pledge {
+	if rec.pledge < 0 || rec.pledge != m.pledge {
 		m.pledge, m.pledgeOK = rec.pledge, m.lookUpPledge(rv.PledgeID)
 	}
 	return m.pledgeOK
