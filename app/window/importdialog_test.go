@@ -44,6 +44,13 @@ func importCopy(t *testing.T, d *Desk, src, name string) *importPreview {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return importText(t, d, raw, name)
+}
+
+// importText writes raw to a temp file called name and opens its import
+// preview.
+func importText(t *testing.T, d *Desk, raw []byte, name string) *importPreview {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), name)
 	if err := os.WriteFile(path, raw, 0o600); err != nil {
 		t.Fatal(err)

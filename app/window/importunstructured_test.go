@@ -1,8 +1,6 @@
 package window
 
 import (
-	"os"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -19,14 +17,10 @@ import (
 // lines; marking them by hand makes it a report that is added.
 func TestRefusedFileIsStructuredByHand(t *testing.T) {
 	text := "2024年工作报告　一、稳增长。新增就业1万人。二、惠民生。新建学校3所。\n本报告附表另发。\n"
-	src := filepath.Join(t.TempDir(), "src.txt")
-	if err := os.WriteFile(src, []byte(text), 0o600); err != nil {
-		t.Fatal(err)
-	}
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
-	ip := importCopy(t, d, src, "refused-2024.txt")
+	ip := importText(t, d, []byte(text), "refused-2024.txt")
 	c := d.win.Canvas()
 
 	if shown := overlayTexts(c); !strings.Contains(shown, "未能在此文件中找到章节或承诺（txt 文件，2 行）") {
@@ -75,14 +69,10 @@ func TestLuzhouStructuredByHand(t *testing.T) {
 	for _, l := range dr.Lines() {
 		flat.WriteString(number.ReplaceAllString(l.Text, "") + "\n")
 	}
-	src := filepath.Join(t.TempDir(), "src.txt")
-	if err := os.WriteFile(src, []byte(flat.String()), 0o600); err != nil {
-		t.Fatal(err)
-	}
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
-	ip := importCopy(t, d, src, "泸州市2024年政府工作报告.txt")
+	ip := importText(t, d, []byte(flat.String()), "泸州市2024年政府工作报告.txt")
 	c := d.win.Canvas()
 	if got := headlinesPerChapter(ip.report); got != "29 30 4" {
 		t.Fatalf("the flattened file is read with %s headlines per chapter: the importer no longer mis-reads it, make it harder", got)

@@ -19,14 +19,10 @@ import (
 // languages.
 func TestImportPreviewWordsOneParagraphReport(t *testing.T) {
 	text := "某某市2025年政府工作报告\n\n各位代表：今年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业3万人，我们将新建5G基站1000个，改造老旧小区50个，年底前建成市民中心。\n"
-	src := filepath.Join(t.TempDir(), "src.txt")
-	if err := os.WriteFile(src, []byte(text), 0o600); err != nil {
-		t.Fatal(err)
-	}
 	a := test.NewTempApp(t)
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
-	ip := importCopy(t, d, src, "onepara.txt")
+	ip := importText(t, d, []byte(text), "onepara.txt")
 	c := d.win.Canvas()
 	if ip.title.Text != "某某市2025年政府工作报告" {
 		t.Errorf("proposed title %q, want the file's first line", ip.title.Text)
