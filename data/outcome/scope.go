@@ -41,19 +41,11 @@ func narrower(outcome string, a data.Target, whole string) bool {
 // -1: not the 县城 of "全县城乡", the 市区 of "全市区县" or of "城市区域",
 // which name the whole.
 func scopeWordAt(said, w string) int {
-	for at := 0; ; {
-		i := strings.Index(said[at:], w)
-		if i < 0 {
-			return -1
-		}
-		i += at
+	return indexWhere(said, w, func(i int) bool {
 		before, _ := utf8.DecodeLastRuneInString(said[:i])
 		after, _ := utf8.DecodeRuneInString(said[i+len(w):])
-		if !strings.ContainsRune("全城", before) && !strings.ContainsRune("乡县域", after) {
-			return i
-		}
-		at = i + len(w)
-	}
+		return !strings.ContainsRune("全城", before) && !strings.ContainsRune("乡县域", after)
+	})
 }
 
 // scopeVerbs open what a scope word's clause does ("实施重点城建项目").

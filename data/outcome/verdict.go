@@ -158,17 +158,10 @@ func otherWay(text string, t data.Target, outcome string, a data.Target) (string
 // inside a longer number ("5%" of "下降5%", not of "8.5%"); -1 when it
 // does not.
 func figureIndex(text, quote string) int {
-	for at := 0; ; {
-		i := strings.Index(text[at:], quote)
-		if i < 0 {
-			return -1
-		}
-		i += at
-		if r, _ := utf8.DecodeLastRuneInString(text[:i]); i == 0 || !strings.ContainsRune("0123456789.０１２３４５６７８９", r) {
-			return i
-		}
-		at = i + 1
-	}
+	return indexWhere(text, quote, func(i int) bool {
+		r, _ := utf8.DecodeLastRuneInString(text[:i])
+		return i == 0 || !strings.ContainsRune("0123456789.０１２３４５６７８９", r)
+	})
 }
 
 // ceilingWords name the indicators whose "左右" is a ceiling.
