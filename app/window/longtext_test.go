@@ -53,21 +53,8 @@ func TestHugePledgeShowsItsStart(t *testing.T) {
 			a := test.NewTempApp(t)
 			a.Preferences().SetString(prefLanguage, tt.lang)
 			t.Cleanup(func() { setLanguage(langEn) })
-			ws, cfg := tempPaths(t)
-			s, err := workspace.Open(ws, cfg)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := s.AddReport(uncutReport(t)); err != nil {
-				t.Fatal(err)
-			}
-			s.Close()
 			const id = "huge4/01.01.01"
-			a.Preferences().SetString(prefLastReport, "huge4")
-			a.Preferences().SetString(prefLastPledge, id)
-
-			d := newTestDesk(t, a, ws, cfg)
-			settle(d.jobs)
+			d := deskAtPledge(t, a, uncutReport(t), id)
 			if d.views.detail.id.Text != id {
 				t.Fatalf("the detail shows %q, not %s", d.views.detail.id.Text, id)
 			}
@@ -96,6 +83,27 @@ func TestHugePledgeShowsItsStart(t *testing.T) {
 	}
 }
 
+// deskAtPledge opens a desk on a workspace holding only r, with the
+// pledge id selected as the window opens, as when it was the last one
+// looked at.
+func deskAtPledge(t *testing.T, a fyne.App, r *data.Report, id string) *Desk {
+	t.Helper()
+	ws, cfg := tempPaths(t)
+	s, err := workspace.Open(ws, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.AddReport(r); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	a.Preferences().SetString(prefLastReport, r.ID)
+	a.Preferences().SetString(prefLastPledge, id)
+	d := newTestDesk(t, a, ws, cfg)
+	settle(d.jobs)
+	return d
+}
+
 // rowShowing is the list row laid out for pledge id, if any.
 func rowShowing(d *Desk, id string) *pledgeRow {
 	for _, o := range test.LaidOutObjects(d.views.list.list) {
@@ -120,21 +128,8 @@ func lastRunes(s string, n int) string {
 // scraped breaks 02.00.21 over five lines ("根据《\n中共中央关于…"); its list
 // row is still one line, as high as the rows around it.
 func TestRowOfASentenceBrokenInTheSource(t *testing.T) {
-	a := test.NewTempApp(t)
-	ws, cfg := tempPaths(t)
-	s, err := workspace.Open(ws, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.AddReport(parsetest.Corpus(t, "national/2021-state-council.txt", "2021-state-council")); err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
 	const id = "2021-state-council/02.00.21"
-	a.Preferences().SetString(prefLastReport, "2021-state-council")
-	a.Preferences().SetString(prefLastPledge, id)
-	d := newTestDesk(t, a, ws, cfg)
-	settle(d.jobs)
+	d := deskAtPledge(t, test.NewTempApp(t), parsetest.Corpus(t, "national/2021-state-council.txt", "2021-state-council"), id)
 	row, next := rowShowing(d, id), rowShowing(d, "2021-state-council/02.00.20")
 	if row == nil || next == nil {
 		t.Fatalf("no list rows show %s and the one before", id)
