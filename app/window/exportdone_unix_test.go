@@ -55,7 +55,8 @@ func TestExportDoneKeys(t *testing.T) {
 	ws, cfg := tempPaths(t)
 	d := newTestDesk(t, a, ws, cfg)
 	opened := filepath.Join(t.TempDir(), "opened")
-	standInOpener(t, `printf '%s' "$1" > `+opened)
+	// Written aside and renamed, so the file is whole once it exists.
+	standInOpener(t, `printf '%s' "$1" > `+opened+`.part && mv `+opened+`.part `+opened)
 
 	t.Run("Esc closes the dialog and gives the keys back to the desk", func(t *testing.T) {
 		exportCSV(t, d)
