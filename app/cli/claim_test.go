@@ -62,7 +62,7 @@ func TestSignedFileCannotClaimAnUnsignedColleague(t *testing.T) {
 	}
 	team := t.TempDir()
 	os.WriteFile(filepath.Join(team, share.TeamFileName("taiyuan-2021", old)), signed, 0o644)
-	if code, out, errs := a.run("sync", team); code != 1 || !strings.Contains(errs, words) || strings.Contains(out, "merged") {
+	if code, out, errs := a.run("sync", team); code != 1 || !strings.Contains(errs, words) || !strings.Contains(errs, "merge --accept-key") || strings.Contains(out, "merged") {
 		t.Fatalf("sync of a file claiming 张伟: exit %d\n%s\n%s", code, out, errs)
 	}
 	ws, err := workspace.Open(a.env.Workspace, a.env.ConfigDir)

@@ -19,7 +19,7 @@ func refusalReason(path string, err error) string {
 	file := data.ShownFileName(path)
 	var claim *share.ClaimError
 	if errors.As(err, &claim) {
-		return lang.X("cli.merge.claim", "{{.File}}: it signs the reviews of {{.Name}} ({{.ID}}), who sent unsigned files before, with a new key: {{.Words}}; call {{.Name}} and compare the words before accepting this key as theirs (--accept-key)",
+		return lang.X("cli.merge.claim", "{{.File}}: it signs the reviews of {{.Name}} ({{.ID}}), who sent unsigned files before, with a new key: {{.Words}}; call {{.Name}} and compare the words before accepting this key as theirs (merge --accept-key)",
 			map[string]any{"File": file, "Name": data.CleanName(claim.Reviewer.Name), "ID": data.CleanName(claim.Reviewer.ID), "Words": share.FingerprintWordsBoth(claim.Key)})
 	}
 	var changed *share.KeyChangedError
