@@ -8,6 +8,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"pledgereview/app/workspace"
 	"pledgereview/data/datatest"
 )
 
@@ -144,31 +145,36 @@ func TestOutcomesAcceptOneSaysLink(t *testing.T) {
 	for _, id := range []string{"gansu-2025/02.00.10", "gansu-2025/02.00.11"} {
 		h.ok("outcomes", "--from", "gansu-2025", "--to", "gansu-2026", "--reject", id)
 	}
-	// every link rejected but one: accept the one left after rejecting the rest
-	var links []struct {
-		Pledge  string    `json:"pledge"`
-		Outcome *struct{} `json:"outcome"`
-		Targets []struct {
-			Outcome *struct{} `json:"outcome"`
-		} `json:"targets"`
+	// every link rejected but one, in one session (a CLI run a link took
+	// 90 s under -race): accept the one left
+	s, err := workspace.Open(h.env.Workspace, h.env.ConfigDir)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if err := json.Unmarshal([]byte(h.ok("outcomes", "--from", "gansu-2025", "--to", "gansu-2026", "--json")), &links); err != nil {
+	pair, err := s.Outcomes("gansu-2025", "gansu-2026")
+	if err != nil {
 		t.Fatal(err)
 	}
 	kept := ""
-	for _, k := range links {
-		linked := k.Outcome != nil
+	for _, k := range pair.Links {
+		linked := k.Best != nil
 		for _, c := range k.Targets {
-			linked = linked || c.Outcome != nil
+			linked = linked || c.Best != nil
 		}
-		if !linked {
+		if !linked || pair.Rejects(k) {
 			continue
 		}
 		if kept == "" {
-			kept = k.Pledge
+			kept = k.Pledge.ID
 			continue
 		}
-		h.ok("outcomes", "--from", "gansu-2025", "--to", "gansu-2026", "--reject", k.Pledge)
+		if err := s.RejectOutcome(pair, k); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Close()
+	if kept == "" {
+		t.Fatal("no link left to accept")
 	}
 	_, _, errs := h.run("outcomes", "--from", "gansu-2025", "--to", "gansu-2026", "--accept")
 	if !strings.Contains(errs, "1 link accepted into the review of 王芳") {
