@@ -145,8 +145,8 @@ func TestOutcomesAcceptOneSaysLink(t *testing.T) {
 	for _, id := range []string{"gansu-2025/02.00.10", "gansu-2025/02.00.11"} {
 		h.ok("outcomes", "--from", "gansu-2025", "--to", "gansu-2026", "--reject", id)
 	}
-	// every link rejected but one, in one session (a CLI run a link took
-	// 90 s under -race): accept the one left
+	// every link rejected but one, in one session (one CLI run per link
+	// took 90 s under -race); then the CLI accepts the one left
 	s, err := workspace.Open(h.env.Workspace, h.env.ConfigDir)
 	if err != nil {
 		t.Fatal(err)
